@@ -1,0 +1,98 @@
+//! The `scrm` command line. The root binary only calls [`main`].
+
+mod migrate;
+mod serve;
+mod tenant;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::settings::Settings;
+use crate::telemetry::{self, Writer};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "scrm",
+    version,
+    about = "Social CRM on WeCom with a compliance conversation archive"
+)]
+pub struct Cli {
+    /// Directory for the SQLite database, the master key and search indexes.
+    #[arg(long, env = "SCRM_DATA_DIR", default_value = "./data", global = true)]
+    data_dir: PathBuf,
+    /// Database URL (postgres://… or sqlite://…); default: DATA_DIR/scrm.db.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true, global = true)]
+    database_url: Option<String>,
+    /// Log format.
+    #[arg(
+        long,
+        env = "SCRM_LOG_FORMAT",
+        value_enum,
+        default_value = "text",
+        global = true
+    )]
+    log_format: LogFormat,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the HTTP server (migrates the database first).
+    Serve(serve::ServeArgs),
+    /// Apply, roll back or list database migrations.
+    Migrate(migrate::MigrateArgs),
+    /// Print the GraphQL schema (SDL); `schema.graphql` is this output.
+    Schema,
+    /// Manage tenants.
+    Tenant(tenant::TenantArgs),
+}
+
+/// Parses arguments, runs the command, and turns failures into a message and exit code 1.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let bind = match &cli.command {
+        Command::Serve(args) => args.bind.clone(),
+        _ => String::new(),
+    };
+    let mut settings = Settings::new(bind, cli.data_dir.clone(), cli.database_url.clone());
+    settings.log_json = matches!(cli.log_format, LogFormat::Json);
+    if matches!(cli.command, Command::Schema) {
+        print!("{}", crate::graphql::sdl());
+        return ExitCode::SUCCESS;
+    }
+    telemetry::init(settings.log_json, Writer::Stdout);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Serve(_) => serve::run(settings).await,
+            Command::Migrate(args) => migrate::run(&settings, args).await,
+            Command::Tenant(args) => tenant::run(&settings, args).await,
+            Command::Schema => Ok(()),
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,39 @@
+use clap::Args;
+
+use crate::error::{ApiError, ApiResult};
+use crate::settings::Settings;
+use crate::startup::Application;
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "SCRM_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+}
+
+pub async fn run(settings: Settings) -> ApiResult<()> {
+    let mut application = Application::build(settings.clone()).await?;
+    if let Some(admin) = application.take_bootstrap_admin() {
+        // Printed, not logged: log pipelines must never carry a password.
+        println!(
+            "\n  scrm first start: created tenant '{}' with an administrator\n    email:    {}\n    password: {}\n  \
+             This password is shown only once. Sign in with the login mutation (see README.md).\n",
+            admin.tenant, admin.email, admin.password
+        );
+    }
+    tracing::info!(
+        address = %format!("http://{}:{}", host_of(&settings.bind), application.port()),
+        data_dir = %settings.data_dir.display(),
+        "scrm is serving; GraphiQL at /graphql"
+    );
+    application
+        .run_until_stopped()
+        .await
+        .map_err(|error| ApiError::Internal(format!("server failed: {error}")))?;
+    tracing::info!("scrm stopped");
+    Ok(())
+}
+
+fn host_of(bind: &str) -> &str {
+    bind.rsplit_once(':').map_or(bind, |(host, _)| host)
+}

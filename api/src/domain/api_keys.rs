@@ -1,0 +1,79 @@
+//! API keys for integrations: the secret is returned once and stored only as a hash.
+
+use entity::{Role, api_key};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+
+use super::policy::{Action, Resource};
+use super::validate::{self, Problems};
+use super::{Authorized, now};
+use crate::auth::token;
+use crate::error::{ApiError, ApiResult};
+
+pub struct CreatedApiKey {
+    pub key: api_key::Model,
+    /// Shown to the caller exactly once.
+    pub secret: String,
+}
+
+/// Creates a key acting as the caller, with `role`.
+pub async fn create(auth: &Authorized, name: &str, role: Role) -> ApiResult<CreatedApiKey> {
+    auth.require(Action::Create, Resource::ApiKey)?;
+    let mut problems = Problems::default();
+    let name = problems.check(validate::name(&["input", "name"], name));
+    problems.into_result()?;
+    let name = name.ok_or_else(|| ApiError::Internal("validated name went missing".into()))?;
+    let new_token = token::generate(token::API_KEY_PREFIX);
+    let prefix: String = new_token
+        .secret
+        .chars()
+        .take(token::API_KEY_PREFIX.len() + 4)
+        .collect();
+    let key = api_key::ActiveModel {
+        tenant_id: Set(auth.tenant_id()),
+        staff_id: Set(auth.actor().staff_id),
+        name: Set(name),
+        role: Set(role),
+        token_prefix: Set(prefix),
+        token_hash: Set(new_token.hash),
+        created_at: Set(now()),
+        revoked_at: Set(None),
+        ..Default::default()
+    }
+    .insert(auth.db())
+    .await?;
+    Ok(CreatedApiKey {
+        key,
+        secret: new_token.secret,
+    })
+}
+
+/// Revokes a key; revoking twice is harmless.
+pub async fn revoke(auth: &Authorized, id: i64) -> ApiResult<api_key::Model> {
+    auth.require(Action::Delete, Resource::ApiKey)?;
+    let existing = get(auth, id).await?;
+    if existing.revoked_at.is_some() {
+        return Ok(existing);
+    }
+    let mut active: api_key::ActiveModel = existing.into();
+    active.revoked_at = Set(Some(now()));
+    Ok(active.update(auth.db()).await?)
+}
+
+pub async fn get(auth: &Authorized, id: i64) -> ApiResult<api_key::Model> {
+    auth.require(Action::Read, Resource::ApiKey)?;
+    api_key::Entity::find_by_id(id)
+        .filter(api_key::Column::TenantId.eq(auth.tenant_id()))
+        .one(auth.db())
+        .await?
+        .ok_or(ApiError::NotFound("api key"))
+}
+
+pub async fn list(auth: &Authorized) -> ApiResult<Vec<api_key::Model>> {
+    auth.require(Action::Read, Resource::ApiKey)?;
+    Ok(api_key::Entity::find()
+        .filter(api_key::Column::TenantId.eq(auth.tenant_id()))
+        .order_by_desc(api_key::Column::CreatedAt)
+        .order_by_desc(api_key::Column::Id)
+        .all(auth.db())
+        .await?)
+}

@@ -1,0 +1,307 @@
+//! Customers (WeCom external contacts) and the staff who follow them.
+
+use entity::{customer, customer_follow, follow_tag};
+use sea_orm::sea_query::Query;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set, SqlErr, TransactionTrait,
+};
+
+use super::filter::{self, TextMatch, TimeRange};
+use super::page::{self, Ordering, Page, PageRequest, SortValue};
+use super::policy::{Action, Resource};
+use super::validate::{self, Problems};
+use super::{Authorized, now};
+use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
+
+#[derive(Debug, Clone)]
+pub enum CustomerFilter {
+    All(Vec<CustomerFilter>),
+    Any(Vec<CustomerFilter>),
+    Not(Box<CustomerFilter>),
+    Name(TextMatch),
+    CorpName(TextMatch),
+    ExternalUserid(TextMatch),
+    FollowedBy(i64),
+    TaggedWith(i64),
+    CreatedAt(TimeRange),
+}
+
+impl CustomerFilter {
+    fn condition(&self, tenant_id: i64, depth: usize) -> ApiResult<Condition> {
+        filter::check_depth(depth)?;
+        Ok(match self {
+            CustomerFilter::All(parts) => {
+                parts.iter().try_fold(Condition::all(), |all, part| {
+                    Ok::<_, ApiError>(all.add(part.condition(tenant_id, depth + 1)?))
+                })?
+            }
+            CustomerFilter::Any(parts) => {
+                parts.iter().try_fold(Condition::any(), |any, part| {
+                    Ok::<_, ApiError>(any.add(part.condition(tenant_id, depth + 1)?))
+                })?
+            }
+            CustomerFilter::Not(inner) => inner.condition(tenant_id, depth + 1)?.not(),
+            CustomerFilter::Name(text) => text.condition(customer::Column::Name),
+            CustomerFilter::CorpName(text) => text.condition(customer::Column::CorpName),
+            CustomerFilter::ExternalUserid(text) => {
+                text.condition(customer::Column::ExternalUserid)
+            }
+            CustomerFilter::CreatedAt(range) => range.condition(customer::Column::CreatedAt),
+            CustomerFilter::FollowedBy(staff_id) => {
+                let followed = Query::select()
+                    .column(customer_follow::Column::CustomerId)
+                    .from(customer_follow::Entity)
+                    .and_where(customer_follow::Column::TenantId.eq(tenant_id))
+                    .and_where(customer_follow::Column::StaffId.eq(*staff_id))
+                    .to_owned();
+                Condition::all().add(customer::Column::Id.in_subquery(followed))
+            }
+            CustomerFilter::TaggedWith(tag_id) => {
+                let tagged_follows = Query::select()
+                    .column(follow_tag::Column::FollowId)
+                    .from(follow_tag::Entity)
+                    .and_where(follow_tag::Column::TenantId.eq(tenant_id))
+                    .and_where(follow_tag::Column::TagId.eq(*tag_id))
+                    .to_owned();
+                let tagged = Query::select()
+                    .column(customer_follow::Column::CustomerId)
+                    .from(customer_follow::Entity)
+                    .and_where(customer_follow::Column::TenantId.eq(tenant_id))
+                    .and_where(customer_follow::Column::Id.in_subquery(tagged_follows))
+                    .to_owned();
+                Condition::all().add(customer::Column::Id.in_subquery(tagged))
+            }
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CustomerOrderField {
+    CreatedAt,
+    UpdatedAt,
+    Name,
+}
+
+pub struct CustomerCreate {
+    pub external_userid: String,
+    pub name: String,
+    pub corp_name: Option<String>,
+    pub follower_id: i64,
+    pub remark: Option<String>,
+    pub add_way: Option<i32>,
+    pub state: Option<String>,
+}
+
+pub struct CustomerUpdate {
+    pub id: i64,
+    pub name: Option<String>,
+    /// `Some(None)` clears the corp name.
+    pub corp_name: Option<Option<String>>,
+}
+
+pub async fn list(
+    auth: &Authorized,
+    filter: Option<CustomerFilter>,
+    order_field: CustomerOrderField,
+    descending: bool,
+    request: &PageRequest,
+) -> ApiResult<Page<customer::Model>> {
+    auth.require(Action::Read, Resource::Customer)?;
+    let mut query = customer::Entity::find().filter(auth.customer_scope().await?);
+    if let Some(filter) = filter {
+        query = query.filter(filter.condition(auth.tenant_id(), 0)?);
+    }
+    let direction = if descending { "DESC" } else { "ASC" };
+    let ordering = match order_field {
+        CustomerOrderField::CreatedAt => Ordering::<customer::Entity> {
+            name: format!("CREATED_AT_{direction}"),
+            column: customer::Column::CreatedAt,
+            id_column: customer::Column::Id,
+            descending,
+            value_of: |row| SortValue::time(&row.created_at),
+            id_of: |row| row.id,
+            to_sql: page::time_to_sql,
+        },
+        CustomerOrderField::UpdatedAt => Ordering::<customer::Entity> {
+            name: format!("UPDATED_AT_{direction}"),
+            column: customer::Column::UpdatedAt,
+            id_column: customer::Column::Id,
+            descending,
+            value_of: |row| SortValue::time(&row.updated_at),
+            id_of: |row| row.id,
+            to_sql: page::time_to_sql,
+        },
+        CustomerOrderField::Name => Ordering::<customer::Entity> {
+            name: format!("NAME_{direction}"),
+            column: customer::Column::Name,
+            id_column: customer::Column::Id,
+            descending,
+            value_of: |row| SortValue::Text(row.name.clone()),
+            id_of: |row| row.id,
+            to_sql: page::text_to_sql,
+        },
+    };
+    page::fetch_page(auth.db(), query, &ordering, request).await
+}
+
+/// One customer within the caller's scope; anything else is `NOT_FOUND`, whoever owns it.
+pub async fn get(auth: &Authorized, id: i64) -> ApiResult<customer::Model> {
+    auth.require(Action::Read, Resource::Customer)?;
+    customer::Entity::find_by_id(id)
+        .filter(auth.customer_scope().await?)
+        .one(auth.db())
+        .await?
+        .ok_or(ApiError::NotFound("customer"))
+}
+
+/// Adds a customer followed by `follower_id`. If the tenant already has this external contact
+/// (another member added them first), only the new follow is added, as WeCom itself does.
+pub async fn create(auth: &Authorized, input: CustomerCreate) -> ApiResult<customer::Model> {
+    auth.require(Action::Create, Resource::Customer)?;
+    let mut problems = Problems::default();
+    let external_userid = input.external_userid.trim().to_string();
+    if external_userid.is_empty() || external_userid.len() > 64 {
+        problems.push(FieldError::new(
+            &["input", "externalUserid"],
+            ErrorCode::BadUserInput,
+            "externalUserid must be 1-64 characters (the WeCom external_userid)",
+        ));
+    }
+    let name = problems.check(validate::name(&["input", "name"], &input.name));
+    let corp_name = match input.corp_name.as_deref().map(str::trim) {
+        Some("") | None => None,
+        Some(raw) => problems.check(validate::name(&["input", "corpName"], raw)),
+    };
+    if input
+        .state
+        .as_ref()
+        .is_some_and(|state| state.chars().count() > 30)
+    {
+        problems.push(FieldError::new(
+            &["input", "state"],
+            ErrorCode::BadUserInput,
+            "state must be at most 30 characters",
+        ));
+    }
+    if !auth.may_assign_follower(input.follower_id).await? {
+        problems.push(FieldError::new(
+            &["input", "followerId"],
+            ErrorCode::NotFound,
+            "follower not found",
+        ));
+    }
+    problems.into_result()?;
+    let name = name.ok_or_else(|| ApiError::Internal("validated name went missing".into()))?;
+
+    let timestamp = now();
+    let transaction = auth.db().begin().await?;
+    let existing = customer::Entity::find()
+        .filter(customer::Column::TenantId.eq(auth.tenant_id()))
+        .filter(customer::Column::ExternalUserid.eq(&external_userid))
+        .one(&transaction)
+        .await?;
+    let customer = match existing {
+        Some(customer) => customer,
+        None => {
+            customer::ActiveModel {
+                tenant_id: Set(auth.tenant_id()),
+                external_userid: Set(external_userid),
+                name: Set(name),
+                corp_name: Set(corp_name),
+                created_at: Set(timestamp),
+                updated_at: Set(timestamp),
+                ..Default::default()
+            }
+            .insert(&transaction)
+            .await?
+        }
+    };
+    customer_follow::ActiveModel {
+        tenant_id: Set(auth.tenant_id()),
+        customer_id: Set(customer.id),
+        staff_id: Set(input.follower_id),
+        remark: Set(input.remark),
+        add_way: Set(input.add_way.unwrap_or(0)),
+        state: Set(input.state),
+        created_at: Set(timestamp),
+        ..Default::default()
+    }
+    .insert(&transaction)
+    .await
+    .map_err(|error| match error.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => ApiError::field(
+            &["input", "externalUserid"],
+            ErrorCode::Conflict,
+            "this customer is already followed by this staff member",
+        ),
+        _ => ApiError::Database(error),
+    })?;
+    transaction.commit().await?;
+    Ok(customer)
+}
+
+pub async fn update(auth: &Authorized, input: CustomerUpdate) -> ApiResult<customer::Model> {
+    auth.require(Action::Update, Resource::Customer)?;
+    let existing = get(auth, input.id).await?;
+    let mut problems = Problems::default();
+    let name = match &input.name {
+        Some(raw) => problems.check(validate::name(&["input", "name"], raw)),
+        None => None,
+    };
+    let corp_name = match &input.corp_name {
+        Some(Some(raw)) if !raw.trim().is_empty() => problems
+            .check(validate::name(&["input", "corpName"], raw))
+            .map(Some),
+        Some(_) => Some(None),
+        None => None,
+    };
+    problems.into_result()?;
+    let mut active: customer::ActiveModel = existing.into();
+    if let Some(name) = name {
+        active.name = Set(name);
+    }
+    if let Some(corp_name) = corp_name {
+        active.corp_name = Set(corp_name);
+    }
+    active.updated_at = Set(now());
+    Ok(active.update(auth.db()).await?)
+}
+
+/// The follows of customers the caller can see, for the `follows` field (batched).
+pub async fn follows_of(
+    auth: &Authorized,
+    customer_ids: &[i64],
+) -> ApiResult<Vec<customer_follow::Model>> {
+    auth.require(Action::Read, Resource::Customer)?;
+    let visible = Query::select()
+        .column(customer::Column::Id)
+        .from(customer::Entity)
+        .cond_where(auth.customer_scope().await?)
+        .to_owned();
+    Ok(customer_follow::Entity::find()
+        .filter(customer_follow::Column::TenantId.eq(auth.tenant_id()))
+        .filter(customer_follow::Column::CustomerId.is_in(customer_ids.to_vec()))
+        .filter(customer_follow::Column::CustomerId.in_subquery(visible))
+        .order_by_asc(customer_follow::Column::CreatedAt)
+        .order_by_asc(customer_follow::Column::Id)
+        .all(auth.db())
+        .await?)
+}
+
+/// Which of `ids` the caller can see.
+pub(super) async fn visible_ids(
+    auth: &Authorized,
+    ids: &[i64],
+) -> ApiResult<std::collections::BTreeSet<i64>> {
+    auth.require(Action::Read, Resource::Customer)?;
+    let rows: Vec<i64> = customer::Entity::find()
+        .select_only()
+        .column(customer::Column::Id)
+        .filter(auth.customer_scope().await?)
+        .filter(customer::Column::Id.is_in(ids.to_vec()))
+        .into_tuple()
+        .all(auth.db())
+        .await?;
+    Ok(rows.into_iter().collect())
+}

@@ -1,0 +1,148 @@
+//! The domain layer: every read and write of tenant data goes through here, and every entry
+//! point takes an [`Authorized`] handle, which only [`Store::authenticate`] can make.
+//!
+//! The database connection is private to this module tree, so GraphQL resolvers (and anything
+//! else outside `domain`) cannot query around the policy: the policy in [`policy`] decides
+//! each action, deny by default, and scopes each row set to the caller's tenant and role.
+
+pub mod api_keys;
+pub mod customers;
+pub mod departments;
+pub mod filter;
+pub mod page;
+pub mod policy;
+pub mod sessions;
+pub mod staff;
+pub mod tags;
+pub mod tenants;
+pub mod validate;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use entity::Role;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use tokio::sync::OnceCell;
+
+use crate::auth::rate_limit::SlidingWindowLimiter;
+use crate::db::StatementCounter;
+use crate::error::ApiResult;
+use crate::settings::Settings;
+
+/// Shared handle to the database and the process-wide guards. Cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    db: DatabaseConnection,
+    statements: StatementCounter,
+    login_guards: Arc<LoginGuards>,
+    session_ttl: Duration,
+}
+
+struct LoginGuards {
+    failures_per_account: SlidingWindowLimiter,
+    attempts_per_ip: SlidingWindowLimiter,
+}
+
+impl Store {
+    pub fn new(db: DatabaseConnection, statements: StatementCounter, settings: &Settings) -> Self {
+        let limits = &settings.limits;
+        Store {
+            db,
+            statements,
+            login_guards: Arc::new(LoginGuards {
+                failures_per_account: SlidingWindowLimiter::new(
+                    limits.login_failures_per_account,
+                    limits.login_window,
+                ),
+                attempts_per_ip: SlidingWindowLimiter::new(
+                    limits.login_attempts_per_ip,
+                    limits.login_window,
+                ),
+            }),
+            session_ttl: settings.session_ttl,
+        }
+    }
+
+    /// Connects, migrates and wraps the database named by the settings.
+    pub async fn open(settings: &Settings) -> ApiResult<Self> {
+        let (db, statements) = crate::db::connect(settings).await?;
+        crate::db::migrate_up(&db).await?;
+        Ok(Store::new(db, statements, settings))
+    }
+
+    /// Whether the database answers; used by `/readyz`.
+    pub async fn ping(&self) -> ApiResult<()> {
+        self.db.execute_unprepared("SELECT 1").await?;
+        Ok(())
+    }
+
+    /// Number of SQL statements run so far (for tests and diagnostics).
+    pub fn statements_run(&self) -> u64 {
+        self.statements.get()
+    }
+
+    pub async fn close(self) -> ApiResult<()> {
+        self.db.close().await?;
+        Ok(())
+    }
+
+    /// Escape hatch for migrations commands run by the CLI, which act on the schema itself.
+    pub(crate) fn connection(&self) -> &DatabaseConnection {
+        &self.db
+    }
+}
+
+/// Who is calling: resolved once per request from a session token or an API key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub tenant_id: i64,
+    /// The staff member acting (for an API key: the staff member it acts as).
+    pub staff_id: i64,
+    pub role: Role,
+    pub department_id: Option<i64>,
+    pub credential: Credential,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Credential {
+    Session { session_id: i64 },
+    ApiKey { api_key_id: i64 },
+}
+
+/// Proof that a request was authenticated, carrying the actor and the store.
+#[derive(Clone)]
+pub struct Authorized {
+    store: Store,
+    actor: Actor,
+    /// The actor's department and its descendants, computed on first use (MANAGER scope).
+    department_subtree: Arc<OnceCell<Vec<i64>>>,
+}
+
+impl Authorized {
+    fn new(store: Store, actor: Actor) -> Self {
+        Authorized {
+            store,
+            actor,
+            department_subtree: Arc::new(OnceCell::new()),
+        }
+    }
+
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    pub fn tenant_id(&self) -> i64 {
+        self.actor.tenant_id
+    }
+
+    fn db(&self) -> &DatabaseConnection {
+        &self.store.db
+    }
+}
+
+/// The current time at microsecond precision: what PostgreSQL stores, so that SQLite and
+/// PostgreSQL compare and page timestamps identically.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    let now = chrono::Utc::now();
+    chrono::DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap_or(now)
+}

@@ -1,0 +1,230 @@
+//! The one place that decides who may do what, and which rows each caller sees.
+//!
+//! Two layers, both deny by default:
+//! 1. [`permits`]: may this role perform this action on this kind of resource at all?
+//!    Anything not listed is refused with `FORBIDDEN`.
+//! 2. Row scopes ([`Authorized::customer_scope`], [`Authorized::staff_scope`], …): every
+//!    query is restricted to the caller's tenant and to the rows their role covers. A row
+//!    outside the scope behaves exactly like a row that does not exist (`NOT_FOUND`), so a
+//!    caller cannot even detect data of another tenant (or, inside a tenant, of another team).
+//!
+//! | role       | staff & departments        | customers & follows          | tags           | API keys |
+//! |------------|----------------------------|------------------------------|----------------|----------|
+//! | ADMIN      | read, write (whole tenant) | read, write (whole tenant)   | read, write    | manage   |
+//! | MANAGER    | read (own department tree) | read, write (department's)   | read           | —        |
+//! | SALES      | read (self)                | read, write (followed by me) | read           | —        |
+//! | COMPLIANCE | read (whole tenant)        | —                            | —              | —        |
+//! | AUDITOR    | read (whole tenant)        | —                            | —              | —        |
+//!
+//! Departments are readable by every role (they are names of teams, needed to display staff).
+//! Archive content and alerts (COMPLIANCE, AUDITOR) arrive with the archive issues.
+
+use std::collections::{HashMap, VecDeque};
+
+use entity::{Role, customer, customer_follow, department, staff};
+use sea_orm::sea_query::Query;
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect};
+
+use super::Authorized;
+use crate::error::{ApiError, ApiResult};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resource {
+    Staff,
+    Department,
+    Customer,
+    TagGroup,
+    ApiKey,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Read,
+    Create,
+    Update,
+    Delete,
+}
+
+/// Whether `role` may perform `action` on `resource` (before row scoping).
+pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
+    use Action::*;
+    use Resource::*;
+    match (role, resource, action) {
+        (Role::Admin, Staff | Department | Customer | TagGroup | ApiKey, _) => true,
+        (Role::Manager | Role::Sales, Customer, Read | Create | Update) => true,
+        (Role::Manager | Role::Sales, Staff | Department | TagGroup, Read) => true,
+        (Role::Compliance | Role::Auditor, Staff | Department, Read) => true,
+        _ => false,
+    }
+}
+
+impl Authorized {
+    /// Refuses with `FORBIDDEN` unless the actor's role allows `action` on `resource`.
+    pub fn require(&self, action: Action, resource: Resource) -> ApiResult<()> {
+        if permits(self.actor.role, action, resource) {
+            return Ok(());
+        }
+        Err(ApiError::forbidden())
+    }
+
+    /// The actor's department and all departments below it (empty without a department).
+    pub(super) async fn department_subtree(&self) -> ApiResult<&[i64]> {
+        let subtree = self
+            .department_subtree
+            .get_or_try_init(|| async {
+                let Some(root) = self.actor.department_id else {
+                    return Ok::<_, ApiError>(Vec::new());
+                };
+                let edges: Vec<(i64, Option<i64>)> = department::Entity::find()
+                    .select_only()
+                    .column(department::Column::Id)
+                    .column(department::Column::ParentId)
+                    .filter(department::Column::TenantId.eq(self.tenant_id()))
+                    .into_tuple()
+                    .all(self.db())
+                    .await?;
+                Ok(descendants_of(root, &edges))
+            })
+            .await?;
+        Ok(subtree)
+    }
+
+    /// Staff rows the actor may read.
+    pub(super) async fn staff_scope(&self) -> ApiResult<Condition> {
+        let tenant = Condition::all().add(staff::Column::TenantId.eq(self.tenant_id()));
+        Ok(match self.actor.role {
+            Role::Admin | Role::Compliance | Role::Auditor => tenant,
+            Role::Manager => tenant
+                .add(staff::Column::DepartmentId.is_in(self.department_subtree().await?.to_vec())),
+            Role::Sales => tenant.add(staff::Column::Id.eq(self.actor.staff_id)),
+        })
+    }
+
+    /// Ids of the staff whose follows the actor covers (`None`: every staff of the tenant).
+    async fn covered_staff(&self) -> ApiResult<Option<StaffSet>> {
+        Ok(match self.actor.role {
+            Role::Admin => None,
+            Role::Manager => Some(StaffSet::Departments(
+                self.department_subtree().await?.to_vec(),
+            )),
+            Role::Sales => Some(StaffSet::One(self.actor.staff_id)),
+            Role::Compliance | Role::Auditor => Some(StaffSet::Nobody),
+        })
+    }
+
+    /// Follow rows the actor may see and change (for tagging and listing).
+    pub(super) async fn follow_scope(&self) -> ApiResult<Condition> {
+        let tenant = Condition::all().add(customer_follow::Column::TenantId.eq(self.tenant_id()));
+        let Some(staff_set) = self.covered_staff().await? else {
+            return Ok(tenant);
+        };
+        Ok(tenant.add(staff_set.condition_on(customer_follow::Column::StaffId, self.tenant_id())))
+    }
+
+    /// Customer rows the actor may read and change: those followed by staff they cover.
+    pub(super) async fn customer_scope(&self) -> ApiResult<Condition> {
+        let tenant = Condition::all().add(customer::Column::TenantId.eq(self.tenant_id()));
+        let Some(staff_set) = self.covered_staff().await? else {
+            return Ok(tenant);
+        };
+        let followed = Query::select()
+            .column(customer_follow::Column::CustomerId)
+            .from(customer_follow::Entity)
+            .and_where(customer_follow::Column::TenantId.eq(self.tenant_id()))
+            .cond_where(staff_set.condition_on(customer_follow::Column::StaffId, self.tenant_id()))
+            .to_owned();
+        Ok(tenant.add(customer::Column::Id.in_subquery(followed)))
+    }
+
+    /// Whether the actor may make `staff_id` the follower of a customer (own team only).
+    pub(super) async fn may_assign_follower(&self, staff_id: i64) -> ApiResult<bool> {
+        let scope = self.staff_scope().await?;
+        let found = staff::Entity::find()
+            .filter(scope)
+            .filter(staff::Column::Id.eq(staff_id))
+            .filter(staff::Column::Active.eq(true))
+            .one(self.db())
+            .await?;
+        Ok(found.is_some())
+    }
+}
+
+enum StaffSet {
+    Nobody,
+    One(i64),
+    Departments(Vec<i64>),
+}
+
+impl StaffSet {
+    fn condition_on(&self, staff_column: impl ColumnTrait, tenant_id: i64) -> Condition {
+        match self {
+            // `IN ()` is never true: deny by construction rather than by an extra branch.
+            StaffSet::Nobody => Condition::all().add(staff_column.is_in(Vec::<i64>::new())),
+            StaffSet::One(staff_id) => Condition::all().add(staff_column.eq(*staff_id)),
+            StaffSet::Departments(departments) => {
+                let members = Query::select()
+                    .column(staff::Column::Id)
+                    .from(staff::Entity)
+                    .and_where(staff::Column::TenantId.eq(tenant_id))
+                    .and_where(staff::Column::DepartmentId.is_in(departments.clone()))
+                    .to_owned();
+                Condition::all().add(staff_column.in_subquery(members))
+            }
+        }
+    }
+}
+
+fn descendants_of(root: i64, edges: &[(i64, Option<i64>)]) -> Vec<i64> {
+    let mut children: HashMap<i64, Vec<i64>> = HashMap::new();
+    for (id, parent) in edges {
+        if let Some(parent) = parent {
+            children.entry(*parent).or_default().push(*id);
+        }
+    }
+    let known = edges.iter().any(|(id, _)| *id == root);
+    if !known {
+        return Vec::new();
+    }
+    let mut result = vec![root];
+    let mut queue = VecDeque::from([root]);
+    while let Some(current) = queue.pop_front() {
+        for child in children.get(&current).into_iter().flatten() {
+            if !result.contains(child) {
+                result.push(*child);
+                queue.push_back(*child);
+            }
+        }
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unlisted_combinations_are_denied() {
+        assert!(!permits(Role::Sales, Action::Create, Resource::Staff));
+        assert!(!permits(Role::Manager, Action::Create, Resource::ApiKey));
+        assert!(!permits(Role::Compliance, Action::Read, Resource::Customer));
+        assert!(!permits(Role::Auditor, Action::Update, Resource::Staff));
+        assert!(!permits(Role::Sales, Action::Delete, Resource::Customer));
+        assert!(permits(Role::Admin, Action::Delete, Resource::ApiKey));
+        assert!(permits(Role::Sales, Action::Update, Resource::Customer));
+    }
+
+    #[test]
+    fn department_subtree_includes_descendants_only() {
+        let edges = [
+            (1, None),
+            (2, Some(1)),
+            (3, Some(2)),
+            (4, None),
+            (5, Some(4)),
+        ];
+        let mut subtree = descendants_of(1, &edges);
+        subtree.sort();
+        assert_eq!(subtree, vec![1, 2, 3]);
+        assert_eq!(descendants_of(9, &edges), Vec::<i64>::new());
+    }
+}

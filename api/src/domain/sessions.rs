@@ -1,0 +1,186 @@
+//! Signing in and out, and turning a bearer token into an [`Authorized`] actor.
+
+use chrono::{DateTime, Utc};
+use entity::{api_key, session, staff, tenant};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+
+use super::{Actor, Authorized, Credential, Store};
+use crate::auth::{password, token};
+use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
+
+pub struct LoginInput {
+    pub tenant_slug: String,
+    pub email: String,
+    pub password: String,
+    pub client_ip: Option<String>,
+}
+
+pub struct LoginOutcome {
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+    pub staff: staff::Model,
+}
+
+/// One message for every wrong-credential case, so responses do not reveal which part was wrong.
+const WRONG_CREDENTIALS: &str = "tenant, email or password is wrong";
+
+pub async fn login(store: &Store, input: LoginInput) -> ApiResult<LoginOutcome> {
+    let guards = &store.login_guards;
+    let ip_key = input
+        .client_ip
+        .clone()
+        .unwrap_or_else(|| "unknown".to_string());
+    if let Err(retry_after) = guards.attempts_per_ip.check(&ip_key) {
+        return Err(ApiError::RateLimited {
+            retry_after_secs: retry_after.as_secs().max(1),
+        });
+    }
+    guards.attempts_per_ip.record(&ip_key);
+    let email = input.email.trim().to_lowercase();
+    let account_key = format!("{}\u{0}{}", input.tenant_slug.trim(), email);
+    if let Err(retry_after) = guards.failures_per_account.check(&account_key) {
+        return Err(ApiError::RateLimited {
+            retry_after_secs: retry_after.as_secs().max(1),
+        });
+    }
+
+    let candidate = find_login_candidate(store, input.tenant_slug.trim(), &email).await?;
+    let stored_hash = candidate
+        .as_ref()
+        .and_then(|staff| staff.password_hash.clone())
+        .unwrap_or_else(|| password::dummy_hash().to_string());
+    let typed = input.password;
+    let verified =
+        tokio::task::spawn_blocking(move || password::verify_password(&typed, &stored_hash))
+            .await
+            .map_err(|error| ApiError::Internal(format!("password check task failed: {error}")))?;
+    let staff = match candidate {
+        Some(staff) if verified => staff,
+        _ => {
+            guards.failures_per_account.record(&account_key);
+            return Err(ApiError::Invalid(vec![FieldError::new(
+                &["input"],
+                ErrorCode::Unauthenticated,
+                WRONG_CREDENTIALS,
+            )]));
+        }
+    };
+    guards.failures_per_account.clear(&account_key);
+
+    let new_token = token::generate(token::SESSION_PREFIX);
+    let now = super::now();
+    let expires_at = now + store.session_ttl;
+    session::ActiveModel {
+        tenant_id: Set(staff.tenant_id),
+        staff_id: Set(staff.id),
+        token_hash: Set(new_token.hash),
+        created_at: Set(now),
+        expires_at: Set(expires_at),
+        revoked_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&store.db)
+    .await?;
+    Ok(LoginOutcome {
+        token: new_token.secret,
+        expires_at,
+        staff,
+    })
+}
+
+async fn find_login_candidate(
+    store: &Store,
+    tenant_slug: &str,
+    email: &str,
+) -> ApiResult<Option<staff::Model>> {
+    let Some(tenant) = tenant::Entity::find()
+        .filter(tenant::Column::Slug.eq(tenant_slug))
+        .one(&store.db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(staff::Entity::find()
+        .filter(staff::Column::TenantId.eq(tenant.id))
+        .filter(staff::Column::Email.eq(email))
+        .filter(staff::Column::Active.eq(true))
+        .one(&store.db)
+        .await?)
+}
+
+/// Why a presented credential was refused; phrased for the client.
+const INVALID_TOKEN: &str =
+    "the bearer token is invalid, expired or revoked; sign in again with the login mutation";
+
+impl Store {
+    /// Resolves `Authorization: Bearer <token>` to an actor; sessions and API keys alike.
+    pub async fn authenticate(&self, bearer: &str) -> ApiResult<Authorized> {
+        let hash = token::hash_token(bearer);
+        let (tenant_id, staff_id, role_override, credential) =
+            if bearer.starts_with(token::API_KEY_PREFIX) {
+                let key = api_key::Entity::find()
+                    .filter(api_key::Column::TokenHash.eq(hash))
+                    .filter(api_key::Column::RevokedAt.is_null())
+                    .one(&self.db)
+                    .await?
+                    .ok_or_else(|| ApiError::Unauthenticated(INVALID_TOKEN.to_string()))?;
+                (
+                    key.tenant_id,
+                    key.staff_id,
+                    Some(key.role),
+                    Credential::ApiKey { api_key_id: key.id },
+                )
+            } else {
+                let session = session::Entity::find()
+                    .filter(session::Column::TokenHash.eq(hash))
+                    .filter(session::Column::RevokedAt.is_null())
+                    .filter(session::Column::ExpiresAt.gt(super::now()))
+                    .one(&self.db)
+                    .await?
+                    .ok_or_else(|| ApiError::Unauthenticated(INVALID_TOKEN.to_string()))?;
+                (
+                    session.tenant_id,
+                    session.staff_id,
+                    None,
+                    Credential::Session {
+                        session_id: session.id,
+                    },
+                )
+            };
+        let staff = staff::Entity::find_by_id(staff_id)
+            .filter(staff::Column::TenantId.eq(tenant_id))
+            .filter(staff::Column::Active.eq(true))
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| ApiError::Unauthenticated(INVALID_TOKEN.to_string()))?;
+        let actor = Actor {
+            tenant_id,
+            staff_id,
+            role: role_override.unwrap_or(staff.role),
+            department_id: staff.department_id,
+            credential,
+        };
+        Ok(Authorized::new(self.clone(), actor))
+    }
+}
+
+/// Revokes the session the request was made with.
+pub async fn logout(auth: &Authorized) -> ApiResult<()> {
+    let Credential::Session { session_id } = auth.actor.credential else {
+        return Err(ApiError::field(
+            &[],
+            ErrorCode::BadUserInput,
+            "API keys cannot log out; revoke them with apiKeyRevoke",
+        ));
+    };
+    session::Entity::update_many()
+        .col_expr(
+            session::Column::RevokedAt,
+            sea_orm::sea_query::Expr::value(super::now()),
+        )
+        .filter(session::Column::Id.eq(session_id))
+        .filter(session::Column::TenantId.eq(auth.tenant_id()))
+        .exec(auth.db())
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,292 @@
+//! Staff members: creation, changes, deactivation and scoped listing.
+
+use entity::{Role, api_key, session, staff};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, Set,
+    SqlErr, TransactionTrait,
+};
+
+use super::filter::{self, TextMatch};
+use super::page::{self, Ordering, Page, PageRequest, SortValue};
+use super::policy::{Action, Resource};
+use super::tenants::hash_blocking;
+use super::validate::{self, Problems};
+use super::{Authorized, departments};
+use crate::auth::password;
+use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
+
+pub struct StaffCreate {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub password: Option<String>,
+    pub department_id: Option<i64>,
+}
+
+pub struct StaffUpdate {
+    pub id: i64,
+    pub name: Option<String>,
+    pub role: Option<Role>,
+    /// `Some(None)` moves the member out of every department.
+    pub department_id: Option<Option<i64>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum StaffFilter {
+    All(Vec<StaffFilter>),
+    Any(Vec<StaffFilter>),
+    Not(Box<StaffFilter>),
+    Name(TextMatch),
+    Email(TextMatch),
+    Role(Role),
+    Department(i64),
+    Active(bool),
+}
+
+impl StaffFilter {
+    fn condition(&self, depth: usize) -> ApiResult<Condition> {
+        filter::check_depth(depth)?;
+        Ok(match self {
+            StaffFilter::All(parts) => parts.iter().try_fold(Condition::all(), |all, part| {
+                Ok::<_, ApiError>(all.add(part.condition(depth + 1)?))
+            })?,
+            StaffFilter::Any(parts) => parts.iter().try_fold(Condition::any(), |any, part| {
+                Ok::<_, ApiError>(any.add(part.condition(depth + 1)?))
+            })?,
+            StaffFilter::Not(inner) => inner.condition(depth + 1)?.not(),
+            StaffFilter::Name(text) => text.condition(staff::Column::Name),
+            StaffFilter::Email(text) => text.condition(staff::Column::Email),
+            StaffFilter::Role(role) => Condition::all().add(staff::Column::Role.eq(*role)),
+            StaffFilter::Department(id) => {
+                Condition::all().add(staff::Column::DepartmentId.eq(*id))
+            }
+            StaffFilter::Active(active) => Condition::all().add(staff::Column::Active.eq(*active)),
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffOrderField {
+    Name,
+    CreatedAt,
+}
+
+pub async fn create(auth: &Authorized, input: StaffCreate) -> ApiResult<staff::Model> {
+    auth.require(Action::Create, Resource::Staff)?;
+    let mut problems = Problems::default();
+    let email = problems.check(validate::email(&["input", "email"], &input.email));
+    let name = problems.check(validate::name(&["input", "name"], &input.name));
+    if let Some(password) = &input.password
+        && let Some(weakness) = password::password_weakness(password, &input.email)
+    {
+        problems.push(FieldError::new(
+            &["input", "password"],
+            ErrorCode::BadUserInput,
+            weakness,
+        ));
+    }
+    if let Some(department_id) = input.department_id
+        && departments::get(auth, department_id).await.is_err()
+    {
+        problems.push(FieldError::new(
+            &["input", "departmentId"],
+            ErrorCode::NotFound,
+            "department not found",
+        ));
+    }
+    if let Some(email) = &email
+        && email_taken(auth, email).await?
+    {
+        problems.push(email_conflict());
+    }
+    problems.into_result()?;
+    let (Some(email), Some(name)) = (email, name) else {
+        return Err(ApiError::Internal(
+            "validated staff fields went missing".into(),
+        ));
+    };
+    let password_hash = match input.password {
+        Some(password) => Some(hash_blocking(password).await?),
+        None => None,
+    };
+    let now = super::now();
+    staff::ActiveModel {
+        tenant_id: Set(auth.tenant_id()),
+        email: Set(email),
+        name: Set(name),
+        role: Set(input.role),
+        department_id: Set(input.department_id),
+        password_hash: Set(password_hash),
+        active: Set(true),
+        wecom_userid: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(auth.db())
+    .await
+    .map_err(|error| match error.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => ApiError::Invalid(vec![email_conflict()]),
+        _ => ApiError::Database(error),
+    })
+}
+
+fn email_conflict() -> FieldError {
+    FieldError::new(
+        &["input", "email"],
+        ErrorCode::Conflict,
+        "a staff member with this email already exists",
+    )
+}
+
+async fn email_taken(auth: &Authorized, email: &str) -> ApiResult<bool> {
+    Ok(staff::Entity::find()
+        .filter(staff::Column::TenantId.eq(auth.tenant_id()))
+        .filter(staff::Column::Email.eq(email))
+        .count(auth.db())
+        .await?
+        > 0)
+}
+
+pub async fn update(auth: &Authorized, input: StaffUpdate) -> ApiResult<staff::Model> {
+    auth.require(Action::Update, Resource::Staff)?;
+    let existing = get(auth, input.id).await?;
+    let mut problems = Problems::default();
+    let name = match &input.name {
+        Some(raw) => problems.check(validate::name(&["input", "name"], raw)),
+        None => None,
+    };
+    if input.role.is_some_and(|role| role != existing.role) && existing.id == auth.actor().staff_id
+    {
+        problems.push(FieldError::new(
+            &["input", "role"],
+            ErrorCode::BadUserInput,
+            "you cannot change your own role; ask another admin",
+        ));
+    }
+    if let Some(Some(department_id)) = input.department_id
+        && departments::get(auth, department_id).await.is_err()
+    {
+        problems.push(FieldError::new(
+            &["input", "departmentId"],
+            ErrorCode::NotFound,
+            "department not found",
+        ));
+    }
+    problems.into_result()?;
+    let mut active: staff::ActiveModel = existing.into();
+    if let Some(name) = name {
+        active.name = Set(name);
+    }
+    if let Some(role) = input.role {
+        active.role = Set(role);
+    }
+    if let Some(department_id) = input.department_id {
+        active.department_id = Set(department_id);
+    }
+    active.updated_at = Set(super::now());
+    Ok(active.update(auth.db()).await?)
+}
+
+/// Deactivates a member: they can no longer sign in, and their sessions and keys stop working.
+/// Their customers, follows and history stay.
+pub async fn deactivate(auth: &Authorized, id: i64) -> ApiResult<staff::Model> {
+    auth.require(Action::Update, Resource::Staff)?;
+    let existing = get(auth, id).await?;
+    if existing.id == auth.actor().staff_id {
+        return Err(ApiError::field(
+            &["input", "id"],
+            ErrorCode::BadUserInput,
+            "you cannot deactivate yourself; ask another admin",
+        ));
+    }
+    let now = super::now();
+    let transaction = auth.db().begin().await?;
+    let mut active: staff::ActiveModel = existing.into();
+    active.active = Set(false);
+    active.updated_at = Set(now);
+    let updated = active.update(&transaction).await?;
+    session::Entity::update_many()
+        .col_expr(session::Column::RevokedAt, Expr::value(now))
+        .filter(session::Column::TenantId.eq(auth.tenant_id()))
+        .filter(session::Column::StaffId.eq(id))
+        .filter(session::Column::RevokedAt.is_null())
+        .exec(&transaction)
+        .await?;
+    api_key::Entity::update_many()
+        .col_expr(api_key::Column::RevokedAt, Expr::value(now))
+        .filter(api_key::Column::TenantId.eq(auth.tenant_id()))
+        .filter(api_key::Column::StaffId.eq(id))
+        .filter(api_key::Column::RevokedAt.is_null())
+        .exec(&transaction)
+        .await?;
+    transaction.commit().await?;
+    Ok(updated)
+}
+
+/// One member within the caller's staff scope.
+pub async fn get(auth: &Authorized, id: i64) -> ApiResult<staff::Model> {
+    auth.require(Action::Read, Resource::Staff)?;
+    staff::Entity::find_by_id(id)
+        .filter(auth.staff_scope().await?)
+        .one(auth.db())
+        .await?
+        .ok_or(ApiError::NotFound("staff"))
+}
+
+/// The signed-in member (or the member an API key acts as).
+pub async fn viewer(auth: &Authorized) -> ApiResult<staff::Model> {
+    staff::Entity::find_by_id(auth.actor().staff_id)
+        .filter(staff::Column::TenantId.eq(auth.tenant_id()))
+        .one(auth.db())
+        .await?
+        .ok_or(ApiError::NotFound("staff"))
+}
+
+/// Colleagues named on records the caller can already see (e.g. the followers of a visible
+/// customer). Every member of a tenant may see colleagues' names and roles; listing staff
+/// still goes through [`list`] and its scope.
+pub async fn colleagues(auth: &Authorized, ids: &[i64]) -> ApiResult<Vec<staff::Model>> {
+    Ok(staff::Entity::find()
+        .filter(staff::Column::TenantId.eq(auth.tenant_id()))
+        .filter(staff::Column::Id.is_in(ids.to_vec()))
+        .all(auth.db())
+        .await?)
+}
+
+pub async fn list(
+    auth: &Authorized,
+    filter: Option<StaffFilter>,
+    order_field: StaffOrderField,
+    descending: bool,
+    request: &PageRequest,
+) -> ApiResult<Page<staff::Model>> {
+    auth.require(Action::Read, Resource::Staff)?;
+    let mut query = staff::Entity::find().filter(auth.staff_scope().await?);
+    if let Some(filter) = filter {
+        query = query.filter(filter.condition(0)?);
+    }
+    let direction = if descending { "DESC" } else { "ASC" };
+    let ordering = match order_field {
+        StaffOrderField::Name => Ordering::<staff::Entity> {
+            name: format!("NAME_{direction}"),
+            column: staff::Column::Name,
+            id_column: staff::Column::Id,
+            descending,
+            value_of: |row| SortValue::Text(row.name.clone()),
+            id_of: |row| row.id,
+            to_sql: page::text_to_sql,
+        },
+        StaffOrderField::CreatedAt => Ordering::<staff::Entity> {
+            name: format!("CREATED_AT_{direction}"),
+            column: staff::Column::CreatedAt,
+            id_column: staff::Column::Id,
+            descending,
+            value_of: |row| SortValue::time(&row.created_at),
+            id_of: |row| row.id,
+            to_sql: page::time_to_sql,
+        },
+    };
+    page::fetch_page(auth.db(), query, &ordering, request).await
+}

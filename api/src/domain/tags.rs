@@ -1,0 +1,295 @@
+//! Tag groups, tags, and tagging customers (through the follows the caller covers).
+
+use std::collections::BTreeSet;
+
+use entity::{customer_follow, follow_tag, tag, tag_group};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr,
+    TransactionTrait,
+};
+
+use super::policy::{Action, Resource};
+use super::validate::{self, Problems};
+use super::{Authorized, customers, now};
+use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
+
+/// Most customers or tags one tagging call may name, to bound the transaction.
+pub const MAX_TAGGING_BATCH: usize = 1000;
+
+pub async fn group_create(
+    auth: &Authorized,
+    name: &str,
+    tag_names: &[String],
+) -> ApiResult<tag_group::Model> {
+    auth.require(Action::Create, Resource::TagGroup)?;
+    let mut problems = Problems::default();
+    let name = problems.check(validate::name(&["input", "name"], name));
+    let mut seen = BTreeSet::new();
+    for (index, tag_name) in tag_names.iter().enumerate() {
+        let position = index.to_string();
+        if let Some(valid) = problems.check(validate::name(&["input", "tags", &position], tag_name))
+            && !seen.insert(valid)
+        {
+            problems.push(FieldError::new(
+                &["input", "tags", &position],
+                ErrorCode::Conflict,
+                "tag name appears twice",
+            ));
+        }
+    }
+    problems.into_result()?;
+    let name = name.ok_or_else(|| ApiError::Internal("validated name went missing".into()))?;
+    let timestamp = now();
+    let transaction = auth.db().begin().await?;
+    let group = tag_group::ActiveModel {
+        tenant_id: Set(auth.tenant_id()),
+        name: Set(name),
+        sort: Set(0),
+        created_at: Set(timestamp),
+        ..Default::default()
+    }
+    .insert(&transaction)
+    .await
+    .map_err(|error| match error.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => ApiError::field(
+            &["input", "name"],
+            ErrorCode::Conflict,
+            "a tag group with this name already exists",
+        ),
+        _ => ApiError::Database(error),
+    })?;
+    for (sort, tag_name) in seen.into_iter().enumerate() {
+        tag::ActiveModel {
+            tenant_id: Set(auth.tenant_id()),
+            group_id: Set(group.id),
+            name: Set(tag_name),
+            sort: Set(sort as i32),
+            created_at: Set(timestamp),
+            ..Default::default()
+        }
+        .insert(&transaction)
+        .await?;
+    }
+    transaction.commit().await?;
+    Ok(group)
+}
+
+pub async fn tag_create(auth: &Authorized, group_id: i64, name: &str) -> ApiResult<tag::Model> {
+    auth.require(Action::Create, Resource::TagGroup)?;
+    let mut problems = Problems::default();
+    let name = problems.check(validate::name(&["input", "name"], name));
+    if group(auth, group_id).await.is_err() {
+        problems.push(FieldError::new(
+            &["input", "groupId"],
+            ErrorCode::NotFound,
+            "tag group not found",
+        ));
+    }
+    problems.into_result()?;
+    let name = name.ok_or_else(|| ApiError::Internal("validated name went missing".into()))?;
+    tag::ActiveModel {
+        tenant_id: Set(auth.tenant_id()),
+        group_id: Set(group_id),
+        name: Set(name),
+        sort: Set(0),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(auth.db())
+    .await
+    .map_err(|error| match error.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => ApiError::field(
+            &["input", "name"],
+            ErrorCode::Conflict,
+            "this group already has a tag with this name",
+        ),
+        _ => ApiError::Database(error),
+    })
+}
+
+pub async fn groups(auth: &Authorized) -> ApiResult<Vec<tag_group::Model>> {
+    auth.require(Action::Read, Resource::TagGroup)?;
+    Ok(tag_group::Entity::find()
+        .filter(tag_group::Column::TenantId.eq(auth.tenant_id()))
+        .order_by_asc(tag_group::Column::Sort)
+        .order_by_asc(tag_group::Column::Id)
+        .all(auth.db())
+        .await?)
+}
+
+pub async fn group(auth: &Authorized, id: i64) -> ApiResult<tag_group::Model> {
+    auth.require(Action::Read, Resource::TagGroup)?;
+    tag_group::Entity::find_by_id(id)
+        .filter(tag_group::Column::TenantId.eq(auth.tenant_id()))
+        .one(auth.db())
+        .await?
+        .ok_or(ApiError::NotFound("tag group"))
+}
+
+pub async fn get_tag(auth: &Authorized, id: i64) -> ApiResult<tag::Model> {
+    auth.require(Action::Read, Resource::TagGroup)?;
+    tag::Entity::find_by_id(id)
+        .filter(tag::Column::TenantId.eq(auth.tenant_id()))
+        .one(auth.db())
+        .await?
+        .ok_or(ApiError::NotFound("tag"))
+}
+
+/// Tags of several groups at once (batched for the `tags` field).
+pub async fn tags_of_groups(auth: &Authorized, group_ids: &[i64]) -> ApiResult<Vec<tag::Model>> {
+    auth.require(Action::Read, Resource::TagGroup)?;
+    Ok(tag::Entity::find()
+        .filter(tag::Column::TenantId.eq(auth.tenant_id()))
+        .filter(tag::Column::GroupId.is_in(group_ids.to_vec()))
+        .order_by_asc(tag::Column::Sort)
+        .order_by_asc(tag::Column::Id)
+        .all(auth.db())
+        .await?)
+}
+
+/// `(follow_id, tag)` pairs for several follows at once (batched for `follows.tags`).
+pub async fn tags_of_follows(
+    auth: &Authorized,
+    follow_ids: &[i64],
+) -> ApiResult<Vec<(i64, tag::Model)>> {
+    auth.require(Action::Read, Resource::Customer)?;
+    let links = follow_tag::Entity::find()
+        .filter(follow_tag::Column::TenantId.eq(auth.tenant_id()))
+        .filter(follow_tag::Column::FollowId.is_in(follow_ids.to_vec()))
+        .find_also_related(tag::Entity)
+        .all(auth.db())
+        .await?;
+    Ok(links
+        .into_iter()
+        .filter_map(|(link, tag)| tag.map(|tag| (link.follow_id, tag)))
+        .collect())
+}
+
+/// Puts every tag on every customer, or, if any id is wrong, changes nothing and names each bad id.
+///
+/// Tags go on the follows the caller covers: a salesperson's own follow, a manager's team's
+/// follows, every follow for an admin.
+pub async fn customers_tag(
+    auth: &Authorized,
+    customer_ids: &[i64],
+    tag_ids: &[i64],
+) -> ApiResult<usize> {
+    let follow_ids = tagging_targets(auth, customer_ids, tag_ids).await?;
+    let timestamp = now();
+    let rows: Vec<follow_tag::ActiveModel> = follow_ids
+        .iter()
+        .flat_map(|follow_id| {
+            tag_ids.iter().map(move |tag_id| follow_tag::ActiveModel {
+                follow_id: Set(*follow_id),
+                tag_id: Set(*tag_id),
+                tenant_id: Set(auth.tenant_id()),
+                created_at: Set(timestamp),
+            })
+        })
+        .collect();
+    let count = rows.len();
+    let transaction = auth.db().begin().await?;
+    // Chunks stay well under SQLite's bind-variable limit (4 columns per row).
+    for chunk in rows.chunks(500) {
+        follow_tag::Entity::insert_many(chunk.to_vec())
+            .on_conflict_do_nothing_on([follow_tag::Column::FollowId, follow_tag::Column::TagId])
+            .exec(&transaction)
+            .await?;
+    }
+    transaction.commit().await?;
+    Ok(count)
+}
+
+/// Removes every tag from every customer, all or nothing, with the same checks as tagging.
+pub async fn customers_untag(
+    auth: &Authorized,
+    customer_ids: &[i64],
+    tag_ids: &[i64],
+) -> ApiResult<usize> {
+    let follow_ids = tagging_targets(auth, customer_ids, tag_ids).await?;
+    let transaction = auth.db().begin().await?;
+    let mut removed = 0;
+    for chunk in follow_ids.chunks(500) {
+        removed += follow_tag::Entity::delete_many()
+            .filter(follow_tag::Column::TenantId.eq(auth.tenant_id()))
+            .filter(follow_tag::Column::FollowId.is_in(chunk.to_vec()))
+            .filter(follow_tag::Column::TagId.is_in(tag_ids.to_vec()))
+            .exec(&transaction)
+            .await?
+            .rows_affected as usize;
+    }
+    transaction.commit().await?;
+    Ok(removed)
+}
+
+/// Validates a tagging batch as a whole and returns the follows to change.
+async fn tagging_targets(
+    auth: &Authorized,
+    customer_ids: &[i64],
+    tag_ids: &[i64],
+) -> ApiResult<Vec<i64>> {
+    auth.require(Action::Update, Resource::Customer)?;
+    let mut problems = Problems::default();
+    if customer_ids.is_empty() {
+        problems.push(FieldError::new(
+            &["input", "customerIds"],
+            ErrorCode::BadUserInput,
+            "name at least one customer",
+        ));
+    }
+    if tag_ids.is_empty() {
+        problems.push(FieldError::new(
+            &["input", "tagIds"],
+            ErrorCode::BadUserInput,
+            "name at least one tag",
+        ));
+    }
+    if customer_ids.len() > MAX_TAGGING_BATCH || tag_ids.len() > MAX_TAGGING_BATCH {
+        problems.push(FieldError::new(
+            &["input"],
+            ErrorCode::BadUserInput,
+            format!("at most {MAX_TAGGING_BATCH} customers and {MAX_TAGGING_BATCH} tags per call; split the batch"),
+        ));
+    }
+    problems.into_result()?;
+
+    let known_tags: BTreeSet<i64> = tag::Entity::find()
+        .filter(tag::Column::TenantId.eq(auth.tenant_id()))
+        .filter(tag::Column::Id.is_in(tag_ids.to_vec()))
+        .all(auth.db())
+        .await?
+        .into_iter()
+        .map(|tag| tag.id)
+        .collect();
+    let follows = customer_follow::Entity::find()
+        .filter(auth.follow_scope().await?)
+        .filter(customer_follow::Column::CustomerId.is_in(customer_ids.to_vec()))
+        .all(auth.db())
+        .await?;
+    let visible_customers: BTreeSet<i64> = customers::visible_ids(auth, customer_ids).await?;
+    let covered_customers: BTreeSet<i64> =
+        follows.iter().map(|follow| follow.customer_id).collect();
+
+    let mut problems = Problems::default();
+    for (index, customer_id) in customer_ids.iter().enumerate() {
+        // A customer outside the caller's scope is reported exactly like a missing one.
+        if !visible_customers.contains(customer_id) || !covered_customers.contains(customer_id) {
+            problems.push(FieldError::new(
+                &["input", "customerIds", &index.to_string()],
+                ErrorCode::NotFound,
+                "customer not found",
+            ));
+        }
+    }
+    for (index, tag_id) in tag_ids.iter().enumerate() {
+        if !known_tags.contains(tag_id) {
+            problems.push(FieldError::new(
+                &["input", "tagIds", &index.to_string()],
+                ErrorCode::NotFound,
+                "tag not found",
+            ));
+        }
+    }
+    problems.into_result()?;
+    Ok(follows.into_iter().map(|follow| follow.id).collect())
+}

@@ -1,0 +1,72 @@
+//! The GraphQL schema: types, resolvers and per-request DataLoaders over the domain layer.
+//!
+//! Resolvers translate between GraphQL and domain values; they never decide access (the
+//! domain's policy does) and cannot reach the database (the domain owns the connection).
+
+pub mod errors;
+pub mod ids;
+mod loaders;
+mod mutation;
+mod query;
+mod types;
+
+use async_graphql::{Context, EmptySubscription, Schema};
+
+pub use loaders::Loaders;
+pub use mutation::MutationRoot;
+pub use query::QueryRoot;
+
+use crate::domain::{Authorized, Store};
+use crate::error::ApiError;
+use crate::settings::Limits;
+
+pub type ScrmSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
+
+/// Builds the schema once at start-up; it is cheap to clone into each worker.
+pub fn build_schema(limits: &Limits) -> ScrmSchema {
+    Schema::build(QueryRoot, MutationRoot::default(), EmptySubscription)
+        .limit_depth(limits.graphql_max_depth)
+        .limit_complexity(limits.graphql_max_complexity)
+        .limit_recursive_depth(32)
+        .limit_directives(8)
+        .finish()
+}
+
+/// The schema in SDL, as committed in `schema.graphql`.
+pub fn sdl() -> String {
+    build_schema(&Limits::default()).sdl()
+}
+
+/// What the HTTP layer knows about the request, handed to every resolver.
+pub struct RequestContext {
+    pub store: Store,
+    pub authentication: Authentication,
+    pub client_ip: Option<String>,
+}
+
+pub enum Authentication {
+    Anonymous,
+    Authenticated(Authorized),
+    /// A credential was presented but refused; resolvers report why.
+    Refused(ApiError),
+}
+
+const SIGN_IN_FIRST: &str =
+    "sign in first: send the token from the login mutation as 'Authorization: Bearer <token>'";
+
+/// The caller's authorization, or `UNAUTHENTICATED`.
+pub(crate) fn authorized<'a>(ctx: &'a Context<'_>) -> async_graphql::Result<&'a Authorized> {
+    let request = ctx.data::<RequestContext>()?;
+    match &request.authentication {
+        Authentication::Authenticated(authorized) => Ok(authorized),
+        Authentication::Refused(error) => Err(errors::to_graphql(error)),
+        Authentication::Anonymous => Err(errors::to_graphql(&ApiError::Unauthenticated(
+            SIGN_IN_FIRST.to_string(),
+        ))),
+    }
+}
+
+pub(crate) fn request_loaders<'a>(ctx: &'a Context<'_>) -> async_graphql::Result<&'a Loaders> {
+    authorized(ctx)?;
+    ctx.data::<Loaders>()
+}

@@ -1,0 +1,116 @@
+use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, SimpleObject};
+
+use crate::domain::customers::{self, CustomerCreate, CustomerUpdate};
+use crate::error::ApiResult;
+use crate::graphql::authorized;
+use crate::graphql::errors::{GraphqlResult, UserError};
+use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::types::Customer;
+
+#[derive(Default)]
+pub struct CustomerMutation;
+
+#[derive(InputObject)]
+pub struct CustomerCreateInput {
+    /// WeCom's `external_userid` (usually `wm…`). If the tenant already has this contact,
+    /// only the follow is added.
+    pub external_userid: String,
+    pub name: String,
+    pub corp_name: Option<String>,
+    /// The staff member who follows the customer: yourself for sales, your team for managers.
+    pub follower_id: ID,
+    pub remark: Option<String>,
+    /// WeCom `add_way` code; 0 (unknown) by default.
+    pub add_way: Option<i32>,
+    /// The channel code `state` (at most 30 characters).
+    pub state: Option<String>,
+}
+
+#[derive(InputObject)]
+pub struct CustomerUpdateInput {
+    pub id: ID,
+    pub name: Option<String>,
+    /// `null` clears the corp name.
+    pub corp_name: MaybeUndefined<String>,
+}
+
+#[derive(SimpleObject, Default)]
+pub struct CustomerPayload {
+    pub customer: Option<Customer>,
+    pub user_errors: Vec<UserError>,
+}
+
+fn customer_payload(
+    result: ApiResult<entity::customer::Model>,
+) -> async_graphql::Result<Option<CustomerPayload>> {
+    Ok(Some(match result.user_errors()? {
+        Ok(customer) => CustomerPayload {
+            customer: Some(Customer(customer)),
+            user_errors: Vec::new(),
+        },
+        Err(user_errors) => CustomerPayload {
+            customer: None,
+            user_errors,
+        },
+    }))
+}
+
+#[Object]
+impl CustomerMutation {
+    async fn customer_create(
+        &self,
+        ctx: &Context<'_>,
+        input: CustomerCreateInput,
+    ) -> async_graphql::Result<Option<CustomerPayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let follower_id = ids::decode(
+                &["input", "followerId"],
+                NodeKind::Staff,
+                &input.follower_id,
+            )?;
+            customers::create(
+                auth,
+                CustomerCreate {
+                    external_userid: input.external_userid,
+                    name: input.name,
+                    corp_name: input.corp_name,
+                    follower_id,
+                    remark: input.remark,
+                    add_way: input.add_way,
+                    state: input.state,
+                },
+            )
+            .await
+        }
+        .await;
+        customer_payload(result)
+    }
+
+    async fn customer_update(
+        &self,
+        ctx: &Context<'_>,
+        input: CustomerUpdateInput,
+    ) -> async_graphql::Result<Option<CustomerPayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let id = ids::decode(&["input", "id"], NodeKind::Customer, &input.id)?;
+            let corp_name = match input.corp_name {
+                MaybeUndefined::Undefined => None,
+                MaybeUndefined::Null => Some(None),
+                MaybeUndefined::Value(name) => Some(Some(name)),
+            };
+            customers::update(
+                auth,
+                CustomerUpdate {
+                    id,
+                    name: input.name,
+                    corp_name,
+                },
+            )
+            .await
+        }
+        .await;
+        customer_payload(result)
+    }
+}

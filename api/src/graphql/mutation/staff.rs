@@ -1,0 +1,182 @@
+use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, SimpleObject};
+
+use crate::domain::departments::{self, DepartmentCreate};
+use crate::domain::staff::{self, StaffCreate, StaffUpdate};
+use crate::error::ApiResult;
+use crate::graphql::authorized;
+use crate::graphql::errors::{GraphqlResult, UserError};
+use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::types::{Department, Role, Staff};
+
+#[derive(Default)]
+pub struct StaffMutation;
+
+#[derive(InputObject)]
+pub struct StaffCreateInput {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    /// Optional: staff without a password sign in through WeCom only.
+    pub password: Option<String>,
+    pub department_id: Option<ID>,
+}
+
+#[derive(InputObject)]
+pub struct StaffUpdateInput {
+    pub id: ID,
+    pub name: Option<String>,
+    pub role: Option<Role>,
+    /// `null` removes the member from their department.
+    pub department_id: MaybeUndefined<ID>,
+}
+
+#[derive(InputObject)]
+pub struct StaffDeactivateInput {
+    pub id: ID,
+}
+
+#[derive(SimpleObject, Default)]
+pub struct StaffPayload {
+    pub staff: Option<Staff>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[derive(InputObject)]
+pub struct DepartmentCreateInput {
+    pub name: String,
+    pub parent_id: Option<ID>,
+}
+
+#[derive(SimpleObject, Default)]
+pub struct DepartmentPayload {
+    pub department: Option<Department>,
+    pub user_errors: Vec<UserError>,
+}
+
+fn staff_payload(
+    result: ApiResult<entity::staff::Model>,
+) -> async_graphql::Result<Option<StaffPayload>> {
+    Ok(Some(match result.user_errors()? {
+        Ok(member) => StaffPayload {
+            staff: Some(Staff(member)),
+            user_errors: Vec::new(),
+        },
+        Err(user_errors) => StaffPayload {
+            staff: None,
+            user_errors,
+        },
+    }))
+}
+
+#[Object]
+impl StaffMutation {
+    /// Adds a staff member (admins only).
+    async fn staff_create(
+        &self,
+        ctx: &Context<'_>,
+        input: StaffCreateInput,
+    ) -> async_graphql::Result<Option<StaffPayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let department_id = input
+                .department_id
+                .map(|id| ids::decode(&["input", "departmentId"], NodeKind::Department, &id))
+                .transpose()?;
+            staff::create(
+                auth,
+                StaffCreate {
+                    email: input.email,
+                    name: input.name,
+                    role: input.role.into(),
+                    password: input.password,
+                    department_id,
+                },
+            )
+            .await
+        }
+        .await;
+        staff_payload(result)
+    }
+
+    /// Changes a member's name, role or department (admins only; not your own role).
+    async fn staff_update(
+        &self,
+        ctx: &Context<'_>,
+        input: StaffUpdateInput,
+    ) -> async_graphql::Result<Option<StaffPayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let id = ids::decode(&["input", "id"], NodeKind::Staff, &input.id)?;
+            let department_id = match input.department_id {
+                MaybeUndefined::Undefined => None,
+                MaybeUndefined::Null => Some(None),
+                MaybeUndefined::Value(id) => Some(Some(ids::decode(
+                    &["input", "departmentId"],
+                    NodeKind::Department,
+                    &id,
+                )?)),
+            };
+            staff::update(
+                auth,
+                StaffUpdate {
+                    id,
+                    name: input.name,
+                    role: input.role.map(Into::into),
+                    department_id,
+                },
+            )
+            .await
+        }
+        .await;
+        staff_payload(result)
+    }
+
+    /// Deactivates a member: their sessions and API keys stop working; history stays.
+    async fn staff_deactivate(
+        &self,
+        ctx: &Context<'_>,
+        input: StaffDeactivateInput,
+    ) -> async_graphql::Result<Option<StaffPayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let id = ids::decode(&["input", "id"], NodeKind::Staff, &input.id)?;
+            staff::deactivate(auth, id).await
+        }
+        .await;
+        staff_payload(result)
+    }
+
+    /// Adds a department, optionally under a parent (admins only).
+    async fn department_create(
+        &self,
+        ctx: &Context<'_>,
+        input: DepartmentCreateInput,
+    ) -> async_graphql::Result<Option<DepartmentPayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let parent_id = input
+                .parent_id
+                .map(|id| ids::decode(&["input", "parentId"], NodeKind::Department, &id))
+                .transpose()?;
+            departments::create(
+                auth,
+                DepartmentCreate {
+                    name: input.name,
+                    parent_id,
+                },
+            )
+            .await
+        }
+        .await;
+        Ok(Some(match result.user_errors()? {
+            Ok(department) => DepartmentPayload {
+                department: Some(Department(department)),
+                user_errors: Vec::new(),
+            },
+            Err(user_errors) => DepartmentPayload {
+                department: None,
+                user_errors,
+            },
+        }))
+    }
+}

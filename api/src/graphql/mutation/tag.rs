@@ -1,0 +1,181 @@
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+
+use crate::domain::{customers, tags};
+use crate::error::ApiResult;
+use crate::graphql::authorized;
+use crate::graphql::errors::{GraphqlResult, UserError};
+use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::types::{Customer, Tag, TagGroup};
+
+#[derive(Default)]
+pub struct TagMutation;
+
+#[derive(InputObject)]
+pub struct TagGroupCreateInput {
+    pub name: String,
+    /// Tags to create in the group, in display order.
+    #[graphql(default)]
+    pub tags: Vec<String>,
+}
+
+#[derive(SimpleObject, Default)]
+pub struct TagGroupPayload {
+    pub tag_group: Option<TagGroup>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[derive(InputObject)]
+pub struct TagCreateInput {
+    pub group_id: ID,
+    pub name: String,
+}
+
+#[derive(SimpleObject, Default)]
+pub struct TagPayload {
+    pub tag: Option<Tag>,
+    pub user_errors: Vec<UserError>,
+}
+
+/// A batch of customers and tags. The whole batch applies, or none of it does.
+#[derive(InputObject)]
+pub struct CustomerTagInput {
+    pub customer_ids: Vec<ID>,
+    pub tag_ids: Vec<ID>,
+}
+
+#[derive(SimpleObject, Default)]
+pub struct CustomerTagPayload {
+    /// The customers as they are after the change.
+    pub customers: Vec<Customer>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[Object]
+impl TagMutation {
+    /// Creates a tag group with its tags (admins only).
+    async fn tag_group_create(
+        &self,
+        ctx: &Context<'_>,
+        input: TagGroupCreateInput,
+    ) -> async_graphql::Result<Option<TagGroupPayload>> {
+        let auth = authorized(ctx)?;
+        Ok(Some(
+            match tags::group_create(auth, &input.name, &input.tags)
+                .await
+                .user_errors()?
+            {
+                Ok(group) => TagGroupPayload {
+                    tag_group: Some(TagGroup(group)),
+                    user_errors: Vec::new(),
+                },
+                Err(user_errors) => TagGroupPayload {
+                    tag_group: None,
+                    user_errors,
+                },
+            },
+        ))
+    }
+
+    /// Adds a tag to a group (admins only).
+    async fn tag_create(
+        &self,
+        ctx: &Context<'_>,
+        input: TagCreateInput,
+    ) -> async_graphql::Result<Option<TagPayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let group_id = ids::decode(&["input", "groupId"], NodeKind::TagGroup, &input.group_id)?;
+            tags::tag_create(auth, group_id, &input.name).await
+        }
+        .await;
+        Ok(Some(match result.user_errors()? {
+            Ok(tag) => TagPayload {
+                tag: Some(Tag(tag)),
+                user_errors: Vec::new(),
+            },
+            Err(user_errors) => TagPayload {
+                tag: None,
+                user_errors,
+            },
+        }))
+    }
+
+    /// Puts every tag on every customer, on the follows you cover. All or nothing: one bad id
+    /// and no customer is changed.
+    async fn customer_tag(
+        &self,
+        ctx: &Context<'_>,
+        input: CustomerTagInput,
+    ) -> async_graphql::Result<Option<CustomerTagPayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let (customer_ids, tag_ids) = decode_batch(&input)?;
+            tags::customers_tag(auth, &customer_ids, &tag_ids).await?;
+            fetch_customers(auth, &customer_ids).await
+        }
+        .await;
+        tag_payload(result)
+    }
+
+    /// Removes every tag from every customer, on the follows you cover. All or nothing.
+    async fn customer_untag(
+        &self,
+        ctx: &Context<'_>,
+        input: CustomerTagInput,
+    ) -> async_graphql::Result<Option<CustomerTagPayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let (customer_ids, tag_ids) = decode_batch(&input)?;
+            tags::customers_untag(auth, &customer_ids, &tag_ids).await?;
+            fetch_customers(auth, &customer_ids).await
+        }
+        .await;
+        tag_payload(result)
+    }
+}
+
+fn decode_batch(input: &CustomerTagInput) -> ApiResult<(Vec<i64>, Vec<i64>)> {
+    let customer_ids = ids::decode_list(
+        &["input", "customerIds"],
+        NodeKind::Customer,
+        &input.customer_ids,
+    );
+    let tag_ids = ids::decode_list(&["input", "tagIds"], NodeKind::Tag, &input.tag_ids);
+    match (customer_ids, tag_ids) {
+        (Ok(customer_ids), Ok(tag_ids)) => Ok((customer_ids, tag_ids)),
+        (
+            Err(crate::error::ApiError::Invalid(mut first)),
+            Err(crate::error::ApiError::Invalid(mut second)),
+        ) => {
+            first.append(&mut second);
+            Err(crate::error::ApiError::Invalid(first))
+        }
+        (Err(error), _) | (_, Err(error)) => Err(error),
+    }
+}
+
+async fn fetch_customers(
+    auth: &crate::domain::Authorized,
+    ids: &[i64],
+) -> ApiResult<Vec<entity::customer::Model>> {
+    let mut found = Vec::with_capacity(ids.len());
+    for id in ids {
+        found.push(customers::get(auth, *id).await?);
+    }
+    Ok(found)
+}
+
+fn tag_payload(
+    result: ApiResult<Vec<entity::customer::Model>>,
+) -> async_graphql::Result<Option<CustomerTagPayload>> {
+    Ok(Some(match result.user_errors()? {
+        Ok(customers) => CustomerTagPayload {
+            customers: customers.into_iter().map(Customer).collect(),
+            user_errors: Vec::new(),
+        },
+        Err(user_errors) => CustomerTagPayload {
+            customers: Vec::new(),
+            user_errors,
+        },
+    }))
+}

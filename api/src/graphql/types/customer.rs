@@ -1,0 +1,218 @@
+use std::collections::BTreeMap;
+
+use async_graphql::{Context, Enum, ID, InputObject, Object};
+use chrono::{DateTime, Utc};
+use entity::{customer, customer_follow};
+
+use super::{DateTimeFilter, OrderDirection, Staff, StringFilter, Tag};
+use crate::domain::customers::{
+    CustomerFilter as DomainFilter, CustomerOrderField as DomainOrderField,
+};
+use crate::error::ApiError;
+use crate::graphql::errors::to_graphql;
+use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::request_loaders;
+
+/// A WeCom external contact.
+pub struct Customer(pub customer::Model);
+
+#[Object]
+impl Customer {
+    pub async fn id(&self) -> ID {
+        ids::encode(NodeKind::Customer, self.0.id)
+    }
+
+    /// WeCom's `external_userid`.
+    async fn external_userid(&self) -> &str {
+        &self.0.external_userid
+    }
+
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    async fn corp_name(&self) -> Option<&str> {
+        self.0.corp_name.as_deref()
+    }
+
+    /// The staff who follow this customer, oldest first.
+    async fn follows(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CustomerFollow>> {
+        let follows = request_loaders(ctx)?
+            .follows_by_customer
+            .load_one(self.0.id)
+            .await
+            .map_err(|error| to_graphql(&error))?;
+        Ok(follows
+            .unwrap_or_default()
+            .into_iter()
+            .map(CustomerFollow)
+            .collect())
+    }
+
+    /// The union of the tags every follower put on this customer.
+    async fn tags(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Tag>> {
+        let loaders = request_loaders(ctx)?;
+        let follows = loaders
+            .follows_by_customer
+            .load_one(self.0.id)
+            .await
+            .map_err(|error| to_graphql(&error))?
+            .unwrap_or_default();
+        let follow_ids: Vec<i64> = follows.iter().map(|follow| follow.id).collect();
+        let tags_by_follow = loaders
+            .tags_by_follow
+            .load_many(follow_ids)
+            .await
+            .map_err(|error| to_graphql(&error))?;
+        let unique: BTreeMap<(i64, i32, i64), entity::tag::Model> = tags_by_follow
+            .into_values()
+            .flatten()
+            .map(|tag| ((tag.group_id, tag.sort, tag.id), tag))
+            .collect();
+        Ok(unique.into_values().map(Tag).collect())
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+}
+
+/// A staff member following a customer, with how the customer was added.
+pub struct CustomerFollow(pub customer_follow::Model);
+
+#[Object]
+impl CustomerFollow {
+    async fn staff(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Staff>> {
+        let member = request_loaders(ctx)?
+            .staff_by_id
+            .load_one(self.0.staff_id)
+            .await
+            .map_err(|error| to_graphql(&error))?;
+        Ok(member.map(Staff))
+    }
+
+    /// The follower's remark for this customer.
+    async fn remark(&self) -> Option<&str> {
+        self.0.remark.as_deref()
+    }
+
+    /// WeCom `add_way`: 0 unknown, 1 QR code, 2 phone search, … 202 assigned by an admin.
+    async fn add_way(&self) -> i32 {
+        self.0.add_way
+    }
+
+    /// The channel code `state` that brought the customer, if any.
+    async fn state(&self) -> Option<&str> {
+        self.0.state.as_deref()
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    /// Tags this follower put on the customer.
+    async fn tags(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Tag>> {
+        let tags = request_loaders(ctx)?
+            .tags_by_follow
+            .load_one(self.0.id)
+            .await
+            .map_err(|error| to_graphql(&error))?;
+        Ok(tags.unwrap_or_default().into_iter().map(Tag).collect())
+    }
+}
+
+/// Filters customers; all given conditions must hold. Combine with `and`, `or`, `not`.
+#[derive(Debug, Clone, InputObject)]
+pub struct CustomerFilter {
+    pub and: Option<Vec<CustomerFilter>>,
+    pub or: Option<Vec<CustomerFilter>>,
+    pub not: Option<Box<CustomerFilter>>,
+    pub name: Option<StringFilter>,
+    pub corp_name: Option<StringFilter>,
+    pub external_userid: Option<StringFilter>,
+    /// Customers followed by this staff member.
+    pub follower_id: Option<ID>,
+    /// Customers carrying this tag (from any follower).
+    pub tag_id: Option<ID>,
+    pub created_at: Option<DateTimeFilter>,
+}
+
+impl CustomerFilter {
+    pub fn into_domain(self) -> Result<DomainFilter, ApiError> {
+        let mut parts = Vec::new();
+        if let Some(and) = self.and {
+            parts.push(DomainFilter::All(
+                and.into_iter()
+                    .map(Self::into_domain)
+                    .collect::<Result<_, _>>()?,
+            ));
+        }
+        if let Some(or) = self.or {
+            parts.push(DomainFilter::Any(
+                or.into_iter()
+                    .map(Self::into_domain)
+                    .collect::<Result<_, _>>()?,
+            ));
+        }
+        if let Some(not) = self.not {
+            parts.push(DomainFilter::Not(Box::new(not.into_domain()?)));
+        }
+        if let Some(name) = self.name {
+            parts.push(DomainFilter::Name(name.into()));
+        }
+        if let Some(corp_name) = self.corp_name {
+            parts.push(DomainFilter::CorpName(corp_name.into()));
+        }
+        if let Some(external_userid) = self.external_userid {
+            parts.push(DomainFilter::ExternalUserid(external_userid.into()));
+        }
+        if let Some(follower_id) = self.follower_id {
+            parts.push(DomainFilter::FollowedBy(ids::decode(
+                &["filter", "followerId"],
+                NodeKind::Staff,
+                &follower_id,
+            )?));
+        }
+        if let Some(tag_id) = self.tag_id {
+            parts.push(DomainFilter::TaggedWith(ids::decode(
+                &["filter", "tagId"],
+                NodeKind::Tag,
+                &tag_id,
+            )?));
+        }
+        if let Some(created_at) = self.created_at {
+            parts.push(DomainFilter::CreatedAt(created_at.into()));
+        }
+        Ok(DomainFilter::All(parts))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+pub enum CustomerOrderField {
+    CreatedAt,
+    UpdatedAt,
+    Name,
+}
+
+/// Sort order of customer lists; ties are broken by id in the same direction.
+#[derive(Debug, Clone, InputObject)]
+pub struct CustomerOrder {
+    pub field: CustomerOrderField,
+    #[graphql(default)]
+    pub direction: OrderDirection,
+}
+
+impl CustomerOrder {
+    pub fn into_domain(self) -> (DomainOrderField, bool) {
+        let field = match self.field {
+            CustomerOrderField::CreatedAt => DomainOrderField::CreatedAt,
+            CustomerOrderField::UpdatedAt => DomainOrderField::UpdatedAt,
+            CustomerOrderField::Name => DomainOrderField::Name,
+        };
+        (field, self.direction.is_descending())
+    }
+}

@@ -1,0 +1,19 @@
+//! GraphQL object, input and enum types.
+
+mod api_key;
+mod common;
+mod customer;
+mod department;
+mod node;
+mod staff;
+mod tag;
+mod tenant;
+
+pub use api_key::ApiKey;
+pub use common::{DateTimeFilter, OrderDirection, Role, StringFilter, TotalCount, connection_of};
+pub use customer::{Customer, CustomerFilter, CustomerOrder};
+pub use department::Department;
+pub use node::Node;
+pub use staff::{Staff, StaffFilter, StaffOrder};
+pub use tag::{Tag, TagGroup};
+pub use tenant::Tenant;

@@ -1,0 +1,16 @@
+use async_graphql::{ID, Interface};
+
+use super::{ApiKey, Customer, Department, Staff, Tag, TagGroup, Tenant};
+
+/// An object with a global id, fetchable with `node(id:)`.
+#[derive(Interface)]
+#[graphql(field(name = "id", ty = "ID"))]
+pub enum Node {
+    Tenant(Tenant),
+    Staff(Staff),
+    Department(Department),
+    Customer(Customer),
+    TagGroup(TagGroup),
+    Tag(Tag),
+    ApiKey(ApiKey),
+}

@@ -1,0 +1,142 @@
+use async_graphql::{Context, Enum, ID, InputObject, Object};
+use chrono::{DateTime, Utc};
+use entity::staff;
+
+use super::{Department, OrderDirection, Role, StringFilter, Tenant};
+use crate::domain::{self, staff::StaffFilter as DomainFilter};
+use crate::error::ApiError;
+use crate::graphql::errors::{GraphqlResult, to_graphql};
+use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::{authorized, request_loaders};
+
+/// A member of the tenant's WeCom corp, with one role.
+pub struct Staff(pub staff::Model);
+
+#[Object]
+impl Staff {
+    pub async fn id(&self) -> ID {
+        ids::encode(NodeKind::Staff, self.0.id)
+    }
+
+    async fn email(&self) -> &str {
+        &self.0.email
+    }
+
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    async fn role(&self) -> Role {
+        self.0.role.into()
+    }
+
+    /// False once deactivated; deactivated staff keep their history.
+    async fn active(&self) -> bool {
+        self.0.active
+    }
+
+    async fn department(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Department>> {
+        let Some(department_id) = self.0.department_id else {
+            return Ok(None);
+        };
+        let found = request_loaders(ctx)?
+            .department_by_id
+            .load_one(department_id)
+            .await
+            .map_err(|error| to_graphql(&error))?;
+        Ok(found.map(Department))
+    }
+
+    async fn tenant(&self, ctx: &Context<'_>) -> async_graphql::Result<Tenant> {
+        let auth = authorized(ctx)?;
+        Ok(Tenant(domain::tenants::current(auth).await.gql()?))
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+}
+
+/// Filters staff; all given conditions must hold.
+#[derive(Debug, Clone, InputObject)]
+pub struct StaffFilter {
+    pub and: Option<Vec<StaffFilter>>,
+    pub or: Option<Vec<StaffFilter>>,
+    pub not: Option<Box<StaffFilter>>,
+    pub name: Option<StringFilter>,
+    pub email: Option<StringFilter>,
+    pub role: Option<Role>,
+    pub department_id: Option<ID>,
+    pub active: Option<bool>,
+}
+
+impl StaffFilter {
+    pub fn into_domain(self) -> Result<DomainFilter, ApiError> {
+        let mut parts = Vec::new();
+        if let Some(and) = self.and {
+            parts.push(DomainFilter::All(
+                and.into_iter()
+                    .map(Self::into_domain)
+                    .collect::<Result<_, _>>()?,
+            ));
+        }
+        if let Some(or) = self.or {
+            parts.push(DomainFilter::Any(
+                or.into_iter()
+                    .map(Self::into_domain)
+                    .collect::<Result<_, _>>()?,
+            ));
+        }
+        if let Some(not) = self.not {
+            parts.push(DomainFilter::Not(Box::new(not.into_domain()?)));
+        }
+        if let Some(name) = self.name {
+            parts.push(DomainFilter::Name(name.into()));
+        }
+        if let Some(email) = self.email {
+            parts.push(DomainFilter::Email(email.into()));
+        }
+        if let Some(role) = self.role {
+            parts.push(DomainFilter::Role(role.into()));
+        }
+        if let Some(department_id) = self.department_id {
+            parts.push(DomainFilter::Department(ids::decode(
+                &["filter", "departmentId"],
+                NodeKind::Department,
+                &department_id,
+            )?));
+        }
+        if let Some(active) = self.active {
+            parts.push(DomainFilter::Active(active));
+        }
+        Ok(DomainFilter::All(parts))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+pub enum StaffOrderField {
+    Name,
+    CreatedAt,
+}
+
+/// Sort order of staff lists; ties are broken by id in the same direction.
+#[derive(Debug, Clone, InputObject)]
+pub struct StaffOrder {
+    pub field: StaffOrderField,
+    #[graphql(default)]
+    pub direction: OrderDirection,
+}
+
+impl StaffOrder {
+    pub fn into_domain(self) -> (domain::staff::StaffOrderField, bool) {
+        let field = match self.field {
+            StaffOrderField::Name => domain::staff::StaffOrderField::Name,
+            StaffOrderField::CreatedAt => domain::staff::StaffOrderField::CreatedAt,
+        };
+        (field, self.direction.is_descending())
+    }
+}

@@ -1,0 +1,197 @@
+//! The GraphQL endpoint: JSON over POST only, a body size limit, bearer authentication, and
+//! error post-processing (every error gets a code; internal errors only show the request id).
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{AUTHORIZATION, CONTENT_TYPE};
+use actix_web::{HttpRequest, HttpResponse, web};
+use async_graphql::http::GraphiQLSource;
+use futures_util::StreamExt;
+use tracing_actix_web::RequestId;
+
+use super::problem;
+use crate::domain::Store;
+use crate::error::ErrorCode;
+use crate::graphql::errors::INTERNAL_MESSAGE;
+use crate::graphql::{Authentication, Loaders, RequestContext, ScrmSchema};
+
+pub struct AppState {
+    pub store: Store,
+    pub schema: ScrmSchema,
+    pub body_limit_bytes: usize,
+}
+
+pub async fn execute(
+    request: HttpRequest,
+    mut payload: web::Payload,
+    state: web::Data<AppState>,
+    request_id: RequestId,
+) -> HttpResponse {
+    let content_type = request
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default();
+    if !content_type
+        .to_ascii_lowercase()
+        .starts_with("application/json")
+    {
+        return problem::response(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ErrorCode::BadUserInput,
+            "send GraphQL requests as POST with 'Content-Type: application/json'",
+        );
+    }
+
+    let limit = state.body_limit_bytes;
+    let too_large = || {
+        problem::response(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::BadUserInput,
+            &format!("request body is larger than the {limit}-byte limit; send smaller batches"),
+        )
+    };
+    let declared_length = request
+        .headers()
+        .get("content-length")
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<usize>().ok());
+    if declared_length.is_some_and(|length| length > limit) {
+        return too_large();
+    }
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let Ok(chunk) = chunk else {
+            return problem::response(
+                StatusCode::BAD_REQUEST,
+                ErrorCode::BadUserInput,
+                "request body could not be read",
+            );
+        };
+        if body.len() + chunk.len() > limit {
+            return too_large();
+        }
+        body.extend_from_slice(&chunk);
+    }
+
+    let graphql_request: async_graphql::Request = match serde_json::from_slice(&body) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            return problem::response(
+                StatusCode::BAD_REQUEST,
+                ErrorCode::BadUserInput,
+                &format!(
+                    "request body is not a GraphQL JSON request ({error}); send {{\"query\": \"...\", \"variables\": {{...}}}}"
+                ),
+            );
+        }
+    };
+
+    let authentication = match bearer_token(&request) {
+        BearerToken::Absent => Authentication::Anonymous,
+        BearerToken::Malformed => Authentication::Refused(crate::error::ApiError::Unauthenticated(
+            "the Authorization header must be 'Bearer <token>'".to_string(),
+        )),
+        BearerToken::Present(token) => match state.store.authenticate(&token).await {
+            Ok(authorized) => Authentication::Authenticated(authorized),
+            Err(error) => Authentication::Refused(error),
+        },
+    };
+    let span = tracing::Span::current();
+    let mut graphql_request = graphql_request;
+    if let Authentication::Authenticated(authorized) = &authentication {
+        span.record("tenant", authorized.tenant_id());
+        span.record("staff", authorized.actor().staff_id);
+        graphql_request = graphql_request.data(Loaders::new(authorized));
+    }
+    span.record("operation", operation_name(&graphql_request).as_str());
+    let client_ip = request
+        .connection_info()
+        .realip_remote_addr()
+        .map(str::to_string);
+    let graphql_request = graphql_request.data(RequestContext {
+        store: state.store.clone(),
+        authentication,
+        client_ip,
+    });
+
+    let mut response = state.schema.execute(graphql_request).await;
+    for error in &mut response.errors {
+        let has_code = error
+            .extensions
+            .as_ref()
+            .is_some_and(|extensions| extensions.get("code").is_some());
+        if !has_code {
+            // Parse and validation errors (syntax, depth, complexity, unknown fields).
+            error
+                .extensions
+                .get_or_insert_with(Default::default)
+                .set("code", ErrorCode::BadUserInput.as_str());
+        }
+        if error.message == INTERNAL_MESSAGE {
+            error.message = format!("internal error; quote request id {request_id} to support");
+            error
+                .extensions
+                .get_or_insert_with(Default::default)
+                .set("requestId", request_id.to_string());
+        }
+    }
+    HttpResponse::Ok().json(response)
+}
+
+fn operation_name(request: &async_graphql::Request) -> String {
+    if let Some(name) = &request.operation_name {
+        return name.clone();
+    }
+    // The first word after `query`/`mutation`/`subscription`, or "anonymous".
+    let mut words = request
+        .query
+        .split(|c: char| c.is_whitespace() || c == '{' || c == '(')
+        .filter(|word| !word.is_empty());
+    match words.next() {
+        Some(kind @ ("query" | "mutation" | "subscription")) => match words.next() {
+            Some(name) if name.chars().all(|c| c.is_alphanumeric() || c == '_') => {
+                format!("{kind} {name}")
+            }
+            _ => format!("{kind} anonymous"),
+        },
+        _ => "query anonymous".to_string(),
+    }
+}
+
+enum BearerToken {
+    Absent,
+    Malformed,
+    Present(String),
+}
+
+fn bearer_token(request: &HttpRequest) -> BearerToken {
+    let Some(value) = request.headers().get(AUTHORIZATION) else {
+        return BearerToken::Absent;
+    };
+    let Ok(value) = value.to_str() else {
+        return BearerToken::Malformed;
+    };
+    match value.split_once(' ') {
+        Some((scheme, token))
+            if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() =>
+        {
+            BearerToken::Present(token.trim().to_string())
+        }
+        _ => BearerToken::Malformed,
+    }
+}
+
+/// GraphiQL for people; GraphQL operations over GET are refused, so no link or image tag can
+/// ever trigger a mutation.
+pub async fn graphiql_or_refuse(request: HttpRequest) -> HttpResponse {
+    if request.query_string().contains("query=") {
+        return problem::response(
+            StatusCode::METHOD_NOT_ALLOWED,
+            ErrorCode::BadUserInput,
+            "GraphQL over GET is not accepted; POST a JSON body to /graphql",
+        );
+    }
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(GraphiQLSource::build().endpoint("/graphql").finish())
+}

@@ -1,0 +1,78 @@
+//! Runtime settings shared by every command: where data lives and how to reach the database.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Settings resolved from command-line flags and environment variables.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `SCRM_BIND`, default `127.0.0.1:8080`; port 0 picks a free port (tests).
+    pub bind: String,
+    /// `SCRM_DATA_DIR`, default `./data`: the SQLite file, the master key and the indexes.
+    pub data_dir: PathBuf,
+    /// `DATABASE_URL`; default: a SQLite file in the data dir.
+    pub database_url: Option<String>,
+    /// `SCRM_LOG_FORMAT=json` switches logs to one JSON object per line.
+    pub log_json: bool,
+    pub session_ttl: Duration,
+    pub body_limit_bytes: usize,
+    pub limits: Limits,
+}
+
+/// Abuse limits; tests tighten or loosen them.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Failed logins allowed per account within `login_window` before it is locked out.
+    pub login_failures_per_account: u32,
+    /// Login attempts allowed per client IP within `login_window`.
+    pub login_attempts_per_ip: u32,
+    pub login_window: Duration,
+    pub graphql_max_depth: usize,
+    pub graphql_max_complexity: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            login_failures_per_account: 5,
+            login_attempts_per_ip: 50,
+            login_window: Duration::from_secs(15 * 60),
+            graphql_max_depth: 12,
+            graphql_max_complexity: 20_000,
+        }
+    }
+}
+
+impl Settings {
+    pub fn new(bind: String, data_dir: PathBuf, database_url: Option<String>) -> Self {
+        Settings {
+            bind,
+            data_dir,
+            database_url: database_url.filter(|url| !url.trim().is_empty()),
+            log_json: false,
+            session_ttl: Duration::from_secs(12 * 60 * 60),
+            body_limit_bytes: 1024 * 1024,
+            limits: Limits::default(),
+        }
+    }
+
+    pub fn master_key_path(&self) -> PathBuf {
+        self.data_dir.join("master.key")
+    }
+
+    pub fn index_dir(&self) -> PathBuf {
+        self.data_dir.join("index")
+    }
+
+    /// The database to use: `DATABASE_URL` if set, otherwise `DATA_DIR/scrm.db`.
+    pub fn effective_database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => sqlite_url(&self.data_dir.join("scrm.db")),
+        }
+    }
+}
+
+fn sqlite_url(path: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", path.display())
+}

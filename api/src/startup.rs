@@ -1,0 +1,153 @@
+//! Building and running the server: data dir, master key, database, first-start bootstrap,
+//! then actix-web with graceful shutdown on SIGTERM/SIGINT.
+
+use std::net::TcpListener;
+
+use actix_web::dev::Server;
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::{App, HttpMessage, HttpServer, web};
+use archive::MasterKey;
+use rand::Rng;
+use tracing_actix_web::{RequestId, TracingLogger};
+
+use crate::domain::Store;
+use crate::domain::tenants::{self, TenantCreate};
+use crate::error::{ApiError, ApiResult};
+use crate::graphql::build_schema;
+use crate::http::{self, AppState};
+use crate::settings::Settings;
+use crate::telemetry::RequestSpan;
+
+pub const DEFAULT_TENANT: &str = "default";
+pub const DEFAULT_ADMIN_EMAIL: &str = "admin@localhost";
+
+/// The admin created on the very first start; its password is shown once.
+pub struct BootstrapAdmin {
+    pub tenant: String,
+    pub email: String,
+    pub password: String,
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    store: Store,
+    bootstrap_admin: Option<BootstrapAdmin>,
+}
+
+/// Opens everything a command needs: the data dir, the master key and the migrated database.
+pub async fn open_store(settings: &Settings) -> ApiResult<(Store, MasterKey)> {
+    std::fs::create_dir_all(&settings.data_dir).map_err(|error| {
+        ApiError::Internal(format!(
+            "cannot create data dir {}: {error}",
+            settings.data_dir.display()
+        ))
+    })?;
+    let master_key = MasterKey::load_or_create(&settings.master_key_path())?;
+    let store = Store::open(settings).await?;
+    Ok((store, master_key))
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> ApiResult<Self> {
+        let (store, _master_key) = open_store(&settings).await?;
+        let bootstrap_admin = bootstrap_first_start(&store).await?;
+        let listener = TcpListener::bind(&settings.bind).map_err(|error| {
+            ApiError::Internal(format!("cannot listen on {}: {error}", settings.bind))
+        })?;
+        let port = listener
+            .local_addr()
+            .map_err(|error| ApiError::Internal(format!("cannot read the bound address: {error}")))?
+            .port();
+        let state = web::Data::new(AppState {
+            store: store.clone(),
+            schema: build_schema(&settings.limits),
+            body_limit_bytes: settings.body_limit_bytes,
+        });
+        let server = HttpServer::new(move || {
+            App::new()
+                .wrap_fn(|request, service| {
+                    use actix_web::dev::Service;
+                    let request_id = request
+                        .extensions()
+                        .get::<RequestId>()
+                        .map(ToString::to_string);
+                    let response = service.call(request);
+                    async move {
+                        let mut response = response.await?;
+                        if let Some(value) =
+                            request_id.and_then(|id| HeaderValue::from_str(&id).ok())
+                        {
+                            response
+                                .headers_mut()
+                                .insert(HeaderName::from_static("x-request-id"), value);
+                        }
+                        Ok(response)
+                    }
+                })
+                .wrap(TracingLogger::<RequestSpan>::new())
+                .app_data(state.clone())
+                .configure(http::routes)
+        })
+        .shutdown_timeout(15)
+        .listen(listener)
+        .map_err(|error| ApiError::Internal(format!("cannot start the HTTP server: {error}")))?
+        .run();
+        Ok(Application {
+            port,
+            server,
+            store,
+            bootstrap_admin,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Set only on the very first start, when the default tenant and its admin were created.
+    pub fn take_bootstrap_admin(&mut self) -> Option<BootstrapAdmin> {
+        self.bootstrap_admin.take()
+    }
+
+    /// Serves until SIGTERM/SIGINT; in-flight requests get up to 15 seconds to finish.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// On an empty database, creates tenant `default` with admin `admin@localhost` and a random
+/// password, so a newcomer can sign in with nothing else (as Grafana and Jenkins do).
+async fn bootstrap_first_start(store: &Store) -> ApiResult<Option<BootstrapAdmin>> {
+    if tenants::count(store).await? > 0 {
+        return Ok(None);
+    }
+    let password = random_password();
+    tenants::create(
+        store,
+        TenantCreate {
+            slug: DEFAULT_TENANT.to_string(),
+            name: "Default".to_string(),
+            admin_email: DEFAULT_ADMIN_EMAIL.to_string(),
+            admin_password: password.clone(),
+        },
+    )
+    .await?;
+    Ok(Some(BootstrapAdmin {
+        tenant: DEFAULT_TENANT.to_string(),
+        email: DEFAULT_ADMIN_EMAIL.to_string(),
+        password,
+    }))
+}
+
+fn random_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rng();
+    (0..20)
+        .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
+        .collect()
+}

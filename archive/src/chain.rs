@@ -1,0 +1,513 @@
+//! The tamper-evident hash chain over a tenant's archive.
+//!
+//! Every archived record gets a dense chain position `seq` (1, 2, 3, … per tenant: the
+//! archive's own numbering, not WeCom's seq, which may skip) and a hash committing to the
+//! previous hash, its position, its msgid and the SHA-256 of its sealed blob:
+//!
+//! ```text
+//! genesis(tenant) = SHA-256(framed("scrm.archive.chain.genesis.v1", tenant_id))
+//! hash(seq)       = SHA-256(framed("scrm.archive.chain.link.v1", hash(seq-1), seq, msgid, digest))
+//! ```
+//!
+//! with every field length-prefixed (`crypto::framing`). Changing, deleting, inserting or
+//! reordering a record breaks every later link, and `ChainVerifier` names the first broken one.
+//!
+//! The chain alone cannot tell a truncated tail from a shorter archive, and someone with write
+//! access could recompute all hashes after a change. Anchor the head: record
+//! `ChainSummary::head` (seq and hash) somewhere the database's writers cannot rewrite — the
+//! audit log, an export manifest, a signed checkpoint — and compare it on verification.
+
+use sha2::{Digest, Sha256};
+
+use crate::crypto::framing::Framed;
+
+pub type ChainHash = [u8; 32];
+
+const GENESIS_DOMAIN: &str = "scrm.archive.chain.genesis.v1";
+const LINK_DOMAIN: &str = "scrm.archive.chain.link.v1";
+
+/// SHA-256 of a sealed blob, as the chain commits to it.
+pub fn ciphertext_digest(blob: &[u8]) -> ChainHash {
+    Sha256::digest(blob).into()
+}
+
+/// The hash before a tenant's first record; distinct per tenant, so chains cannot be spliced.
+pub fn genesis(tenant_id: i64) -> ChainHash {
+    let mut framed = Framed::new(GENESIS_DOMAIN);
+    framed.field(&tenant_id.to_be_bytes());
+    Sha256::digest(framed.as_bytes()).into()
+}
+
+/// The hash of the record at `seq`, following `previous`.
+pub fn link_hash(previous: &ChainHash, seq: u64, msgid: &str, digest: &ChainHash) -> ChainHash {
+    let mut framed = Framed::new(LINK_DOMAIN);
+    framed
+        .field(previous)
+        .field(&seq.to_be_bytes())
+        .field(msgid.as_bytes())
+        .field(digest);
+    Sha256::digest(framed.as_bytes()).into()
+}
+
+/// The end of a chain: the last record's position and hash (position 0 and the genesis hash for
+/// an empty archive). Ingest keeps one per tenant and appends to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChainHead {
+    pub seq: u64,
+    pub hash: ChainHash,
+}
+
+impl ChainHead {
+    pub fn genesis(tenant_id: i64) -> ChainHead {
+        ChainHead {
+            seq: 0,
+            hash: genesis(tenant_id),
+        }
+    }
+
+    /// The head after appending a record: store its `seq` and `hash` with the record.
+    pub fn append(&self, msgid: &str, digest: &ChainHash) -> ChainHead {
+        let seq = self.seq + 1;
+        ChainHead {
+            seq,
+            hash: link_hash(&self.hash, seq, msgid, digest),
+        }
+    }
+}
+
+/// What a stored record contributes to verification.
+#[derive(Debug, Clone, Copy)]
+pub enum RecordContent<'a> {
+    /// The sealed blob; it is hashed here.
+    Ciphertext(&'a [u8]),
+    /// A digest computed elsewhere (`ciphertext_digest`), e.g. by the database reader.
+    Digest(ChainHash),
+}
+
+/// One stored record, as read back for verification.
+#[derive(Debug, Clone, Copy)]
+pub struct ChainRecord<'a> {
+    pub seq: u64,
+    pub msgid: &'a str,
+    pub content: RecordContent<'a>,
+    pub stored_hash: ChainHash,
+}
+
+/// Why the chain is broken at a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BreakReason {
+    /// The record's msgid, content or stored hash is not what the chain committed to.
+    HashMismatch,
+    /// Positions jump past `expected`: a record was deleted.
+    SequenceGap { expected: u64 },
+    /// The record belongs at another position: records were moved or swapped.
+    OutOfOrder { expected: u64 },
+}
+
+impl std::fmt::Display for BreakReason {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BreakReason::HashMismatch => {
+                formatter.write_str("hash mismatch: the record was changed after it was chained")
+            }
+            BreakReason::SequenceGap { expected } => write!(
+                formatter,
+                "sequence gap: seq {expected} is missing, a record was deleted"
+            ),
+            BreakReason::OutOfOrder { expected } => write!(
+                formatter,
+                "out of order: expected seq {expected} here, records were moved or swapped"
+            ),
+        }
+    }
+}
+
+/// The first broken record of a chain. Names positions and msgids only, never content.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("hash chain broken at seq {seq} (msgid {msgid}): {reason}")]
+pub struct ChainBreak {
+    pub seq: u64,
+    pub msgid: String,
+    pub reason: BreakReason,
+}
+
+/// A verified chain: how many records were checked, and where it ends (compare with an anchor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChainSummary {
+    pub verified: u64,
+    pub head: ChainHead,
+}
+
+/// Verifies a chain fed record by record, in stored order, in constant memory.
+///
+/// It looks one record ahead, which is what tells a swap (the missing position turns up next)
+/// from a deletion (it does not): so a break may be reported one `push` late, or by `finish`.
+#[derive(Debug)]
+pub struct ChainVerifier {
+    head: ChainHead,
+    verified: u64,
+    pending: Option<PendingRecord>,
+    broken: Option<ChainBreak>,
+}
+
+#[derive(Debug)]
+struct PendingRecord {
+    seq: u64,
+    msgid: String,
+    digest: ChainHash,
+    stored_hash: ChainHash,
+}
+
+impl PendingRecord {
+    fn from_record(record: &ChainRecord<'_>) -> PendingRecord {
+        PendingRecord {
+            seq: record.seq,
+            msgid: record.msgid.to_owned(),
+            digest: match record.content {
+                RecordContent::Ciphertext(blob) => ciphertext_digest(blob),
+                RecordContent::Digest(digest) => digest,
+            },
+            stored_hash: record.stored_hash,
+        }
+    }
+
+    /// Whether this record's stored hash is the link that would follow `previous` at `seq`.
+    fn links_after(&self, previous: &ChainHash, seq: u64) -> bool {
+        link_hash(previous, seq, &self.msgid, &self.digest) == self.stored_hash
+    }
+}
+
+impl ChainVerifier {
+    /// Verifies a tenant's chain from its first record.
+    pub fn new(tenant_id: i64) -> ChainVerifier {
+        ChainVerifier::resume(ChainHead::genesis(tenant_id))
+    }
+
+    /// Verifies from a checkpoint already trusted (e.g. the head of the last verification).
+    pub fn resume(head: ChainHead) -> ChainVerifier {
+        ChainVerifier {
+            head,
+            verified: 0,
+            pending: None,
+            broken: None,
+        }
+    }
+
+    /// Feeds the next stored record. Returns the first break as soon as it is known; after a
+    /// break every call returns that same break.
+    pub fn push(&mut self, record: ChainRecord<'_>) -> Result<(), ChainBreak> {
+        if let Some(broken) = &self.broken {
+            return Err(broken.clone());
+        }
+        let next = PendingRecord::from_record(&record);
+        let Some(current) = self.pending.replace(next) else {
+            return Ok(());
+        };
+        let reason = self.judge(&current, self.pending.as_ref());
+        self.settle(current, reason)
+    }
+
+    /// Checks the last record and returns how many were verified and the chain's head.
+    pub fn finish(mut self) -> Result<ChainSummary, ChainBreak> {
+        if let Some(broken) = self.broken {
+            return Err(broken);
+        }
+        if let Some(last) = self.pending.take() {
+            let reason = self.judge(&last, None);
+            self.settle(last, reason)?;
+        }
+        Ok(ChainSummary {
+            verified: self.verified,
+            head: self.head,
+        })
+    }
+
+    /// What is wrong with `current`, if anything, given the record after it.
+    fn judge(&self, current: &PendingRecord, next: Option<&PendingRecord>) -> Option<BreakReason> {
+        let expected = self.head.seq + 1;
+        if current.seq < expected {
+            return Some(BreakReason::OutOfOrder { expected });
+        }
+        if current.seq > expected {
+            // The position we wait for turning up next means rows were swapped, not deleted.
+            let missing_turns_up_next = next.is_some_and(|next| next.seq == expected);
+            if missing_turns_up_next {
+                return Some(BreakReason::OutOfOrder { expected });
+            }
+            return Some(BreakReason::SequenceGap { expected });
+        }
+        if current.links_after(&self.head.hash, current.seq) {
+            return None;
+        }
+        // Positions kept but contents exchanged: the next record's content belongs here.
+        let next_belongs_here = next.is_some_and(|next| {
+            next.seq == current.seq + 1 && next.links_after(&self.head.hash, current.seq)
+        });
+        if next_belongs_here {
+            return Some(BreakReason::OutOfOrder { expected });
+        }
+        Some(BreakReason::HashMismatch)
+    }
+
+    /// Advances past a good record, or records the break.
+    fn settle(
+        &mut self,
+        current: PendingRecord,
+        reason: Option<BreakReason>,
+    ) -> Result<(), ChainBreak> {
+        if let Some(reason) = reason {
+            let broken = ChainBreak {
+                seq: current.seq,
+                msgid: current.msgid,
+                reason,
+            };
+            self.broken = Some(broken.clone());
+            return Err(broken);
+        }
+        self.head = ChainHead {
+            seq: current.seq,
+            hash: current.stored_hash,
+        };
+        self.verified += 1;
+        Ok(())
+    }
+}
+
+/// Verifies a whole chain from genesis; the number of records on success.
+pub fn verify_chain<'a>(
+    tenant_id: i64,
+    records: impl IntoIterator<Item = ChainRecord<'a>>,
+) -> Result<u64, ChainBreak> {
+    let mut verifier = ChainVerifier::new(tenant_id);
+    for record in records {
+        verifier.push(record)?;
+    }
+    verifier.finish().map(|summary| summary.verified)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const TENANT: i64 = 42;
+
+    /// A stored row: what the archive table holds.
+    #[derive(Debug, Clone)]
+    struct Row {
+        seq: u64,
+        msgid: String,
+        blob: Vec<u8>,
+        hash: ChainHash,
+    }
+
+    fn build_chain(length: usize) -> Vec<Row> {
+        let mut head = ChainHead::genesis(TENANT);
+        (0..length)
+            .map(|index| {
+                let msgid = format!("msg-{index}");
+                let blob = format!("sealed body {index}").into_bytes();
+                head = head.append(&msgid, &ciphertext_digest(&blob));
+                Row {
+                    seq: head.seq,
+                    msgid,
+                    blob,
+                    hash: head.hash,
+                }
+            })
+            .collect()
+    }
+
+    fn verify(rows: &[Row]) -> Result<u64, ChainBreak> {
+        verify_chain(
+            TENANT,
+            rows.iter().map(|row| ChainRecord {
+                seq: row.seq,
+                msgid: &row.msgid,
+                content: RecordContent::Ciphertext(&row.blob),
+                stored_hash: row.hash,
+            }),
+        )
+    }
+
+    #[test]
+    fn an_intact_chain_verifies() {
+        assert_eq!(verify(&build_chain(0)), Ok(0));
+        assert_eq!(verify(&build_chain(1)), Ok(1));
+        assert_eq!(verify(&build_chain(10)), Ok(10));
+    }
+
+    #[test]
+    fn a_flipped_ciphertext_byte_is_a_hash_mismatch() {
+        let mut rows = build_chain(10);
+        rows[4].blob[3] ^= 0x01;
+        let broken = verify(&rows).unwrap_err();
+        assert_eq!((broken.seq, broken.msgid.as_str()), (5, "msg-4"));
+        assert_eq!(broken.reason, BreakReason::HashMismatch);
+        assert_eq!(
+            broken.to_string(),
+            "hash chain broken at seq 5 (msgid msg-4): hash mismatch: the record was changed after it was chained"
+        );
+    }
+
+    #[test]
+    fn a_changed_msgid_is_a_hash_mismatch() {
+        let mut rows = build_chain(5);
+        rows[4].msgid = "other".to_owned();
+        assert_eq!(verify(&rows).unwrap_err().reason, BreakReason::HashMismatch);
+    }
+
+    #[test]
+    fn a_deleted_record_is_a_sequence_gap() {
+        let mut rows = build_chain(10);
+        rows.remove(6);
+        let broken = verify(&rows).unwrap_err();
+        assert_eq!((broken.seq, broken.msgid.as_str()), (8, "msg-7"));
+        assert_eq!(broken.reason, BreakReason::SequenceGap { expected: 7 });
+    }
+
+    #[test]
+    fn deleting_the_first_record_is_a_gap_too() {
+        let mut rows = build_chain(3);
+        rows.remove(0);
+        assert_eq!(
+            verify(&rows).unwrap_err().reason,
+            BreakReason::SequenceGap { expected: 1 }
+        );
+    }
+
+    #[test]
+    fn swapped_rows_are_out_of_order() {
+        let mut rows = build_chain(10);
+        rows.swap(3, 4);
+        let broken = verify(&rows).unwrap_err();
+        assert_eq!((broken.seq, broken.msgid.as_str()), (5, "msg-4"));
+        assert_eq!(broken.reason, BreakReason::OutOfOrder { expected: 4 });
+    }
+
+    #[test]
+    fn swapped_contents_under_kept_positions_are_out_of_order() {
+        // The attacker exchanges two records but leaves the seq column as it was.
+        let mut rows = build_chain(10);
+        let (first_seq, second_seq) = (rows[3].seq, rows[4].seq);
+        rows.swap(3, 4);
+        rows[3].seq = first_seq;
+        rows[4].seq = second_seq;
+        let broken = verify(&rows).unwrap_err();
+        assert_eq!((broken.seq, broken.msgid.as_str()), (4, "msg-4"));
+        assert_eq!(broken.reason, BreakReason::OutOfOrder { expected: 4 });
+    }
+
+    #[test]
+    fn swapping_the_last_two_rows_is_detected() {
+        let mut rows = build_chain(4);
+        rows.swap(2, 3);
+        assert_eq!(
+            verify(&rows).unwrap_err().reason,
+            BreakReason::OutOfOrder { expected: 3 }
+        );
+    }
+
+    #[test]
+    fn a_chain_from_another_tenant_fails_at_its_first_record() {
+        let rows = build_chain(3);
+        let broken = verify_chain(
+            TENANT + 1,
+            rows.iter().map(|row| ChainRecord {
+                seq: row.seq,
+                msgid: &row.msgid,
+                content: RecordContent::Digest(ciphertext_digest(&row.blob)),
+                stored_hash: row.hash,
+            }),
+        )
+        .unwrap_err();
+        assert_eq!((broken.seq, broken.reason), (1, BreakReason::HashMismatch));
+    }
+
+    #[test]
+    fn verification_resumes_from_a_checkpoint_and_reports_the_head() {
+        let rows = build_chain(6);
+        let checkpoint = ChainHead {
+            seq: rows[2].seq,
+            hash: rows[2].hash,
+        };
+        let mut verifier = ChainVerifier::resume(checkpoint);
+        for row in &rows[3..] {
+            verifier
+                .push(ChainRecord {
+                    seq: row.seq,
+                    msgid: &row.msgid,
+                    content: RecordContent::Ciphertext(&row.blob),
+                    stored_hash: row.hash,
+                })
+                .unwrap();
+        }
+        let summary = verifier.finish().unwrap();
+        assert_eq!(summary.verified, 3);
+        assert_eq!(
+            summary.head,
+            ChainHead {
+                seq: 6,
+                hash: rows[5].hash
+            }
+        );
+    }
+
+    #[test]
+    fn link_hashes_are_domain_separated_and_length_prefixed() {
+        let digest = [7u8; 32];
+        let previous = genesis(TENANT);
+        assert_ne!(genesis(1), genesis(2));
+        assert_ne!(
+            link_hash(&previous, 1, "ab", &digest),
+            link_hash(&previous, 1, "a", &digest)
+        );
+        assert_ne!(
+            link_hash(&previous, 1, "m", &digest),
+            link_hash(&previous, 2, "m", &digest)
+        );
+        assert_ne!(ciphertext_digest(b""), [0u8; 32]);
+    }
+
+    proptest! {
+        #[test]
+        fn any_single_tampering_is_detected(
+            length in 2usize..30,
+            target_seed in any::<prop::sample::Index>(),
+            byte_seed in any::<prop::sample::Index>(),
+            kind in 0u8..3,
+        ) {
+            let mut rows = build_chain(length);
+            let target = target_seed.index(length);
+            match kind {
+                0 => {
+                    let position = byte_seed.index(rows[target].blob.len());
+                    rows[target].blob[position] ^= 0x80;
+                    prop_assert_eq!(verify(&rows).unwrap_err().reason, BreakReason::HashMismatch);
+                }
+                1 => {
+                    rows.remove(target);
+                    let broken = verify(&rows);
+                    if target == length - 1 {
+                        // Truncating the tail is only visible against an anchored head.
+                        prop_assert_eq!(broken, Ok(length as u64 - 1));
+                    } else {
+                        prop_assert_eq!(
+                            broken.unwrap_err().reason,
+                            BreakReason::SequenceGap { expected: target as u64 + 1 }
+                        );
+                    }
+                }
+                _ => {
+                    let other = if target + 1 < length { target + 1 } else { target - 1 };
+                    rows.swap(target, other);
+                    let expected = target.min(other) as u64 + 1;
+                    prop_assert_eq!(
+                        verify(&rows).unwrap_err().reason,
+                        BreakReason::OutOfOrder { expected }
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+use std::path::PathBuf;
+
+/// Stable, coarse codes that callers map onto their own error vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArchiveErrorCode {
+    /// The caller handed us something malformed.
+    InvalidInput,
+    /// Key material is missing, unreadable or does not fit.
+    KeyUnavailable,
+    /// Data failed authentication: tampered, moved or opened with the wrong key.
+    IntegrityViolation,
+    /// The filesystem or another dependency failed.
+    Internal,
+}
+
+/// Errors of the archive crate.
+///
+/// Messages never carry key material or message content: they end up in logs.
+#[derive(Debug, thiserror::Error)]
+pub enum ArchiveError {
+    #[error("master key file {path} is unusable: {reason}")]
+    MasterKeyUnusable { path: PathBuf, reason: String },
+    #[error("i/o error on {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "integrity check failed for {what}: it was altered, moved, or opened with the wrong key"
+    )]
+    IntegrityViolation { what: &'static str },
+    #[error("{what} is malformed: {reason}")]
+    MalformedCiphertext {
+        what: &'static str,
+        reason: &'static str,
+    },
+    #[error("the keyring holds no data key")]
+    KeyringEmpty,
+    #[error("data key version {version} is not in the keyring")]
+    DataKeyVersionMissing { version: u32 },
+    #[error("invalid data key version {version}: versions start at 1")]
+    InvalidKeyVersion { version: u32 },
+    #[error("data key version {version} is already in the keyring")]
+    DuplicateKeyVersion { version: u32 },
+    #[error("cannot encrypt {what}: it is too large")]
+    EncryptionFailed { what: &'static str },
+    #[error("invalid archive message: {0}")]
+    InvalidMessage(#[from] crate::message::MessageParseError),
+    #[error(transparent)]
+    ChainBroken(#[from] crate::chain::ChainBreak),
+    #[error("search index key is unusable for {path}: {reason}")]
+    SearchIndexKey { path: PathBuf, reason: &'static str },
+    #[error("search index failed to {operation}: {source}")]
+    SearchIndex {
+        operation: &'static str,
+        #[source]
+        source: tantivy::TantivyError,
+    },
+    #[error("invalid search: {reason}")]
+    InvalidSearch { reason: &'static str },
+}
+
+impl ArchiveError {
+    pub fn code(&self) -> ArchiveErrorCode {
+        match self {
+            ArchiveError::MasterKeyUnusable { .. } => ArchiveErrorCode::KeyUnavailable,
+            ArchiveError::Io { .. } => ArchiveErrorCode::Internal,
+            ArchiveError::IntegrityViolation { .. }
+            | ArchiveError::MalformedCiphertext { .. }
+            | ArchiveError::ChainBroken(_) => ArchiveErrorCode::IntegrityViolation,
+            ArchiveError::KeyringEmpty | ArchiveError::DataKeyVersionMissing { .. } => {
+                ArchiveErrorCode::KeyUnavailable
+            }
+            ArchiveError::InvalidKeyVersion { .. }
+            | ArchiveError::DuplicateKeyVersion { .. }
+            | ArchiveError::EncryptionFailed { .. }
+            | ArchiveError::InvalidMessage(_) => ArchiveErrorCode::InvalidInput,
+            ArchiveError::SearchIndexKey { .. } => ArchiveErrorCode::KeyUnavailable,
+            ArchiveError::SearchIndex { .. } => ArchiveErrorCode::Internal,
+            ArchiveError::InvalidSearch { .. } => ArchiveErrorCode::InvalidInput,
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! Collects one page of matches, newest first, and counts all of them in the same pass.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+
+use super::schema::{ID_FIELD, SENT_AT_FIELD};
+
+/// `(sent_at_ms, id)` packed so that integer order is result order: newest first means the
+/// largest key first, and the id breaks ties between messages of the same millisecond.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct SortKey(u128);
+
+impl SortKey {
+    pub(super) fn new(sent_at_ms: i64, id: u64) -> Self {
+        // Flipping the sign bit maps i64 order onto u64 order.
+        let time = (sent_at_ms as u64) ^ (1 << 63);
+        SortKey((u128::from(time) << 64) | u128::from(id))
+    }
+
+    pub(super) fn sent_at_ms(self) -> i64 {
+        (((self.0 >> 64) as u64) ^ (1 << 63)) as i64
+    }
+
+    pub(super) fn id(self) -> u64 {
+        self.0 as u64
+    }
+}
+
+/// What one search collects.
+pub(super) struct NewestFirst {
+    pub limit: usize,
+    /// Only keys strictly below this one go on the page (the previous page's last key).
+    pub before: Option<SortKey>,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct Collected {
+    /// Every match.
+    pub total: u64,
+    /// Matches after the cursor, this page included.
+    pub after_cursor: u64,
+    /// This page, newest first.
+    pub page: Vec<SortKey>,
+}
+
+pub(super) struct SegmentNewestFirst {
+    sent_at: Column<i64>,
+    id: Column<u64>,
+    limit: usize,
+    before: Option<SortKey>,
+    /// The `limit` largest keys seen so far, smallest on top.
+    best: BinaryHeap<Reverse<SortKey>>,
+    total: u64,
+    after_cursor: u64,
+}
+
+impl Collector for NewestFirst {
+    type Fruit = Collected;
+    type Child = SegmentNewestFirst;
+
+    fn for_segment(
+        &self,
+        _segment_ord: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentNewestFirst> {
+        let fast_fields = segment.fast_fields();
+        Ok(SegmentNewestFirst {
+            sent_at: fast_fields.i64(SENT_AT_FIELD)?,
+            id: fast_fields.u64(ID_FIELD)?,
+            limit: self.limit,
+            before: self.before,
+            best: BinaryHeap::with_capacity(self.limit + 1),
+            total: 0,
+            after_cursor: 0,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, segment_fruits: Vec<Collected>) -> tantivy::Result<Collected> {
+        let mut merged = Collected::default();
+        for fruit in segment_fruits {
+            merged.total += fruit.total;
+            merged.after_cursor += fruit.after_cursor;
+            merged.page.extend(fruit.page);
+        }
+        merged.page.sort_unstable_by(|left, right| right.cmp(left));
+        merged.page.truncate(self.limit);
+        Ok(merged)
+    }
+}
+
+impl SegmentCollector for SegmentNewestFirst {
+    type Fruit = Collected;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.total += 1;
+        // Every document gets both values when it is added; a document without them could not
+        // be placed in the order, so it is counted but never listed.
+        let (Some(sent_at_ms), Some(id)) = (self.sent_at.first(doc), self.id.first(doc)) else {
+            return;
+        };
+        let key = SortKey::new(sent_at_ms, id);
+        if self.before.is_some_and(|before| key >= before) {
+            return;
+        }
+        self.after_cursor += 1;
+        if self.best.len() < self.limit {
+            self.best.push(Reverse(key));
+            return;
+        }
+        if let Some(mut smallest) = self.best.peek_mut()
+            && key > smallest.0
+        {
+            *smallest = Reverse(key);
+        }
+    }
+
+    fn harvest(self) -> Collected {
+        Collected {
+            total: self.total,
+            after_cursor: self.after_cursor,
+            page: self.best.into_iter().map(|Reverse(key)| key).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn sort_key_orders_like_the_tuple(
+            left in (any::<i64>(), any::<u64>()),
+            right in (any::<i64>(), any::<u64>()),
+        ) {
+            let left_key = SortKey::new(left.0, left.1);
+            let right_key = SortKey::new(right.0, right.1);
+            prop_assert_eq!(left_key.cmp(&right_key), left.cmp(&right));
+            prop_assert_eq!((left_key.sent_at_ms(), left_key.id()), left);
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! From what a compliance officer types to a tantivy query over blind terms.
+
+use std::ops::Bound;
+
+use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, Term};
+
+use super::schema::IndexFields;
+use super::search::SearchFilter;
+use super::terms::{TermDomain, TermHasher};
+use crate::ArchiveError;
+use crate::normalize::normalize;
+
+/// More terms than this is not a search, it is a paste accident.
+pub const MAX_QUERY_TERMS: usize = 16;
+/// Characters per term, after normalisation.
+pub const MAX_TERM_CHARS: usize = 200;
+
+/// Splits a search box's text into normalised terms that must all occur.
+///
+/// Terms are separated by whitespace; text between double quotes is one term, spaces
+/// included (`"基金 定投"` finds the words with one space between them). Quotes are recognised
+/// after normalisation, so the full-width `＂` works too; an unclosed quote runs to the end.
+/// Each term matches a message exactly when the message's normalised text contains it.
+///
+/// A query with no terms (empty, blank, or only `""`) is an error: to list everything under a
+/// filter, send a [`SearchRequest`](super::SearchRequest) with no terms instead.
+pub fn parse_query(query: &str) -> Result<Vec<String>, ArchiveError> {
+    let normalized = normalize(query);
+    let mut terms = Vec::new();
+    let mut current = String::new();
+    let mut in_quotes = false;
+    for character in normalized.chars() {
+        if character == '"' {
+            push_term(&mut current, &mut terms);
+            in_quotes = !in_quotes;
+            continue;
+        }
+        if character.is_whitespace() && !in_quotes {
+            push_term(&mut current, &mut terms);
+            continue;
+        }
+        current.push(character);
+    }
+    push_term(&mut current, &mut terms);
+
+    if terms.is_empty() {
+        return Err(ArchiveError::InvalidSearch {
+            reason: "the search query is empty: type at least one character",
+        });
+    }
+    validate_terms(&terms)?;
+    Ok(terms)
+}
+
+fn push_term(current: &mut String, terms: &mut Vec<String>) {
+    if current.is_empty() {
+        return;
+    }
+    // A piece of a normalised string is normalised in all but exotic cases; normalising again
+    // makes "the term matches like the same text typed alone" hold always.
+    let term = normalize(current);
+    current.clear();
+    if !term.is_empty() {
+        terms.push(term);
+    }
+}
+
+pub(super) fn validate_terms(terms: &[String]) -> Result<(), ArchiveError> {
+    if terms.len() > MAX_QUERY_TERMS {
+        return Err(ArchiveError::InvalidSearch {
+            reason: "the search query has too many terms (at most 16)",
+        });
+    }
+    if terms
+        .iter()
+        .any(|term| term.chars().count() > MAX_TERM_CHARS)
+    {
+        return Err(ArchiveError::InvalidSearch {
+            reason: "a search term is too long (at most 200 characters)",
+        });
+    }
+    Ok(())
+}
+
+/// The query for "every term occurs, and the filter holds".
+pub(super) fn build_query(
+    hasher: &TermHasher,
+    fields: &IndexFields,
+    terms: &[String],
+    filter: &SearchFilter,
+) -> Box<dyn Query> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for term in terms {
+        let normalized = normalize(term);
+        if let Some(query) = substring_query(hasher, fields, &normalized) {
+            clauses.push((Occur::Must, query));
+        }
+    }
+    for query in filter_queries(hasher, fields, filter) {
+        clauses.push((Occur::Must, query));
+    }
+    if clauses.is_empty() {
+        return Box::new(AllQuery);
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// Documents whose normalised text contains `normalized_term`; `None` for the empty term,
+/// which every text contains.
+///
+/// One character: its unigram. Two: their bigram. More: the phrase of consecutive bigrams,
+/// `abcd` → `ab`@0 `bc`@1 `cd`@2. Bigram `i` of a text stands at position `i`, so the phrase
+/// matches exactly where characters `p..p+n` of the text equal the term.
+fn substring_query(
+    hasher: &TermHasher,
+    fields: &IndexFields,
+    normalized_term: &str,
+) -> Option<Box<dyn Query>> {
+    let characters: Vec<char> = normalized_term.chars().collect();
+    match characters.as_slice() {
+        [] => None,
+        [single] => Some(term_query(
+            fields.unigrams,
+            hasher.unigram(*single).as_str(),
+        )),
+        [first, second] => Some(term_query(
+            fields.bigrams,
+            hasher.bigram(*first, *second).as_str(),
+        )),
+        _ => {
+            let bigrams = characters
+                .windows(2)
+                .map(|pair| {
+                    Term::from_field_text(fields.bigrams, hasher.bigram(pair[0], pair[1]).as_str())
+                })
+                .collect();
+            Some(Box::new(PhraseQuery::new(bigrams)))
+        }
+    }
+}
+
+fn term_query(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::Basic,
+    ))
+}
+
+fn metadata_query(
+    hasher: &TermHasher,
+    field: Field,
+    domain: TermDomain,
+    value: &str,
+) -> Box<dyn Query> {
+    term_query(field, hasher.term(domain, value.as_bytes()).as_str())
+}
+
+fn filter_queries(
+    hasher: &TermHasher,
+    fields: &IndexFields,
+    filter: &SearchFilter,
+) -> Vec<Box<dyn Query>> {
+    let mut queries: Vec<Box<dyn Query>> = Vec::new();
+    if filter.sent_from_ms.is_some() || filter.sent_before_ms.is_some() {
+        let lower = filter.sent_from_ms.map_or(Bound::Unbounded, |from| {
+            Bound::Included(Term::from_field_i64(fields.sent_at, from))
+        });
+        let upper = filter.sent_before_ms.map_or(Bound::Unbounded, |before| {
+            Bound::Excluded(Term::from_field_i64(fields.sent_at, before))
+        });
+        queries.push(Box::new(RangeQuery::new(lower, upper)));
+    }
+    if let Some(sender) = &filter.sender {
+        queries.push(metadata_query(
+            hasher,
+            fields.sender,
+            TermDomain::Sender,
+            sender,
+        ));
+    }
+    for participant in &filter.participants {
+        queries.push(metadata_query(
+            hasher,
+            fields.participant,
+            TermDomain::Participant,
+            participant,
+        ));
+    }
+    if let Some(roomid) = &filter.roomid {
+        queries.push(metadata_query(
+            hasher,
+            fields.room,
+            TermDomain::Room,
+            roomid,
+        ));
+    }
+    if let Some(msgtype) = &filter.msgtype {
+        queries.push(metadata_query(
+            hasher,
+            fields.msgtype,
+            TermDomain::Msgtype,
+            msgtype,
+        ));
+    }
+    if let Some(revoked) = filter.revoked {
+        queries.push(Box::new(TermQuery::new(
+            Term::from_field_bool(fields.revoked, revoked),
+            IndexRecordOption::Basic,
+        )));
+    }
+    queries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_on_whitespace_and_normalises() {
+        assert_eq!(parse_query("開戶  ＥＴＦ").unwrap(), ["开户", "etf"]);
+        assert_eq!(parse_query("沪深300").unwrap(), ["沪深300"]);
+        // The ideographic space separates terms too (NFKC makes it a space).
+        assert_eq!(parse_query("开户　定投").unwrap(), ["开户", "定投"]);
+    }
+
+    #[test]
+    fn quotes_keep_spaces() {
+        assert_eq!(
+            parse_query("\"基金 定投\" 开户").unwrap(),
+            ["基金 定投", "开户"]
+        );
+        assert_eq!(parse_query("＂A  B＂").unwrap(), ["a  b"]);
+        assert_eq!(parse_query("\" \"").unwrap(), [" "]);
+        assert_eq!(parse_query("ab\"c d").unwrap(), ["ab", "c d"]);
+    }
+
+    #[test]
+    fn empty_queries_are_errors() {
+        for query in ["", "   ", "\"\"", "　"] {
+            let error = parse_query(query).unwrap_err();
+            assert!(error.to_string().contains("empty"), "{query:?}: {error}");
+        }
+    }
+
+    #[test]
+    fn oversized_queries_are_errors() {
+        let many = vec!["a"; MAX_QUERY_TERMS + 1].join(" ");
+        assert!(parse_query(&many).is_err());
+        let long = "开".repeat(MAX_TERM_CHARS + 1);
+        assert!(parse_query(&long).is_err());
+        assert!(parse_query(&"开".repeat(MAX_TERM_CHARS)).is_ok());
+    }
+
+    #[test]
+    fn errors_do_not_quote_the_query() {
+        let error = parse_query(&"秘密".repeat(150)).unwrap_err();
+        assert!(!error.to_string().contains("秘密"));
+    }
+}

@@ -1,0 +1,100 @@
+//! Searching: requests, pages and cursors.
+
+use super::SearchIndex;
+use super::collector::{NewestFirst, SortKey};
+use super::query::{build_query, validate_terms};
+use crate::ArchiveError;
+
+/// The largest page a search returns.
+pub const MAX_PAGE_SIZE: usize = 100;
+
+/// Conditions on a message's metadata; all that are set must hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchFilter {
+    /// Sent at or after this time (ms since the epoch).
+    pub sent_from_ms: Option<i64>,
+    /// Sent strictly before this time.
+    pub sent_before_ms: Option<i64>,
+    pub sender: Option<String>,
+    /// Each of these took part (as sender or recipient): one staff id and one customer id
+    /// select their conversation.
+    pub participants: Vec<String>,
+    /// `Some("")` selects one-to-one chats.
+    pub roomid: Option<String>,
+    pub msgtype: Option<String>,
+    pub revoked: Option<bool>,
+}
+
+/// Where a page ended: the `(sent_at, id)` of its last message. Pass it back as
+/// [`SearchRequest::after`] for the next page. Callers may encode it opaquely; it reveals
+/// nothing beyond the time and seq of a message the caller was allowed to see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SearchCursor {
+    pub sent_at_ms: i64,
+    pub id: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRequest {
+    /// Normalised terms from [`parse_query`](super::parse_query), all of which must occur.
+    /// No terms lists every message under the filter (browsing).
+    pub terms: Vec<String>,
+    pub filter: SearchFilter,
+    /// Continue after this message; `None` for the first page.
+    pub after: Option<SearchCursor>,
+    /// Messages per page, 1 to [`MAX_PAGE_SIZE`].
+    pub limit: usize,
+}
+
+/// One page of results, newest first (`sent_at` descending, then `id` descending).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchPage {
+    /// How many messages match the terms and the filter, on all pages.
+    pub total: u64,
+    /// The messages' per-tenant seqs.
+    pub ids: Vec<u64>,
+    /// `Some` when more matches follow this page.
+    pub next_cursor: Option<SearchCursor>,
+}
+
+impl SearchIndex {
+    /// Runs a search against the last committed state of the index.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchPage, ArchiveError> {
+        if request.limit == 0 || request.limit > MAX_PAGE_SIZE {
+            return Err(ArchiveError::InvalidSearch {
+                reason: "the page size must be between 1 and 100",
+            });
+        }
+        validate_terms(&request.terms)?;
+
+        let query = build_query(&self.hasher, &self.fields, &request.terms, &request.filter);
+        let collector = NewestFirst {
+            limit: request.limit,
+            before: request
+                .after
+                .map(|cursor| SortKey::new(cursor.sent_at_ms, cursor.id)),
+        };
+        let collected = self
+            .reader
+            .searcher()
+            .search(query.as_ref(), &collector)
+            .map_err(|source| ArchiveError::SearchIndex {
+                operation: "search",
+                source,
+            })?;
+
+        let has_more = collected.after_cursor > collected.page.len() as u64;
+        let next_cursor = match collected.page.last() {
+            Some(last) if has_more => Some(SearchCursor {
+                sent_at_ms: last.sent_at_ms(),
+                id: last.id(),
+            }),
+            _ => None,
+        };
+        Ok(SearchPage {
+            total: collected.total,
+            ids: collected.page.iter().map(|key| key.id()).collect(),
+            next_cursor,
+        })
+    }
+}

@@ -1,0 +1,416 @@
+//! Behaviour of the search index on small synthetic archives.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use proptest::prelude::*;
+use tempfile::TempDir;
+
+use super::*;
+use crate::ArchiveErrorCode;
+use crate::normalize::normalize;
+
+fn key(byte: u8) -> IndexKey {
+    IndexKey::from_bytes([byte; 32])
+}
+
+/// A message for tests: sent at `id * 1000` ms unless a test says otherwise.
+struct TestDoc {
+    id: u64,
+    sent_at_ms: i64,
+    text: &'static str,
+    msgtype: &'static str,
+    sender: &'static str,
+    recipients: Vec<&'static str>,
+    roomid: &'static str,
+    revoked: bool,
+}
+
+fn text_doc(id: u64, text: &'static str) -> TestDoc {
+    TestDoc {
+        id,
+        sent_at_ms: id as i64 * 1000,
+        text,
+        msgtype: "text",
+        sender: "staff1",
+        recipients: vec!["customer1"],
+        roomid: "",
+        revoked: false,
+    }
+}
+
+fn add_all(writer: &mut SearchIndexWriter, docs: &[TestDoc]) {
+    for doc in docs {
+        let mut participants = vec![doc.sender];
+        participants.extend(&doc.recipients);
+        writer
+            .add(&IndexDoc {
+                id: doc.id,
+                sent_at_ms: doc.sent_at_ms,
+                text: doc.text,
+                msgtype: doc.msgtype,
+                sender: doc.sender,
+                participants: &participants,
+                roomid: doc.roomid,
+                revoked: doc.revoked,
+            })
+            .unwrap();
+    }
+}
+
+fn build(dir: &Path, docs: &[TestDoc]) -> SearchIndex {
+    let index = SearchIndex::open_or_create(dir, &key(7)).unwrap();
+    let mut writer = index.writer_with_memory(15 << 20).unwrap();
+    add_all(&mut writer, docs);
+    writer.commit().unwrap();
+    index
+}
+
+fn request(terms: &[&str]) -> SearchRequest {
+    SearchRequest {
+        terms: terms.iter().map(|term| term.to_string()).collect(),
+        filter: SearchFilter::default(),
+        after: None,
+        limit: MAX_PAGE_SIZE,
+    }
+}
+
+fn ids(index: &SearchIndex, terms: &[&str]) -> Vec<u64> {
+    index.search(&request(terms)).unwrap().ids
+}
+
+fn filtered(index: &SearchIndex, filter: SearchFilter) -> Vec<u64> {
+    let request = SearchRequest {
+        filter,
+        ..request(&[])
+    };
+    index.search(&request).unwrap().ids
+}
+
+fn sample_docs() -> Vec<TestDoc> {
+    vec![
+        text_doc(1, "请先开户小程序登记"),
+        text_doc(2, "沪深300ETF 今天涨了"),
+        text_doc(3, "養老目標2045基金的產品說明書"),
+        text_doc(4, "哈哈哈哈"),
+        text_doc(5, "哈哈"),
+        text_doc(6, "a b c"),
+        text_doc(7, "ab"),
+        text_doc(8, ""),
+        text_doc(9, "开 户"),
+    ]
+}
+
+#[test]
+fn finds_exact_normalised_substrings() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &sample_docs());
+
+    assert_eq!(ids(&index, &["开户"]), [1]);
+    assert_eq!(ids(&index, &["開戶"]), [1]);
+    assert_eq!(ids(&index, &["开"]), [9, 1]);
+    assert_eq!(ids(&index, &["etf"]), [2]);
+    assert_eq!(ids(&index, &["ＥＴＦ"]), [2]);
+    assert_eq!(ids(&index, &["沪深300"]), [2]);
+    assert_eq!(ids(&index, &["300etf 今"]), [2]);
+    assert_eq!(ids(&index, &["养老目标2045"]), [3]);
+    assert_eq!(ids(&index, &["产品说明书"]), [3]);
+    assert_eq!(ids(&index, &["沪深3000"]), Vec::<u64>::new());
+    assert_eq!(ids(&index, &["户小程序登记了"]), Vec::<u64>::new());
+}
+
+#[test]
+fn repeated_characters_need_enough_repetitions() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &sample_docs());
+    assert_eq!(ids(&index, &["哈哈"]), [5, 4]);
+    assert_eq!(ids(&index, &["哈哈哈"]), [4]);
+    assert_eq!(ids(&index, &["哈哈哈哈"]), [4]);
+    assert_eq!(ids(&index, &["哈哈哈哈哈"]), Vec::<u64>::new());
+}
+
+#[test]
+fn spaces_are_characters() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &sample_docs());
+    assert_eq!(ids(&index, &["a b"]), [6]);
+    assert_eq!(ids(&index, &["ab"]), [7]);
+    assert_eq!(ids(&index, &["开 户"]), [9]);
+    assert_eq!(ids(&index, &[" "]), [9, 6, 2]);
+}
+
+#[test]
+fn all_terms_must_match() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &sample_docs());
+    let terms = parse_query("沪深 ETF").unwrap();
+    let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+    assert_eq!(ids(&index, &terms), [2]);
+    assert_eq!(ids(&index, &["沪深", "开户"]), Vec::<u64>::new());
+}
+
+#[test]
+fn no_terms_lists_everything() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &sample_docs());
+    let page = index.search(&request(&[])).unwrap();
+    assert_eq!(page.total, 9);
+    assert_eq!(page.ids, [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    // The empty term is contained in every text.
+    assert_eq!(index.search(&request(&[""])).unwrap().total, 9);
+}
+
+#[test]
+fn filters_run_inside_the_index() {
+    let dir = TempDir::new().unwrap();
+    let mut docs = vec![
+        text_doc(1, "开户"),
+        text_doc(2, "开户"),
+        text_doc(3, "开户"),
+        text_doc(4, "开户"),
+    ];
+    docs[1].sender = "customer1";
+    docs[1].recipients = vec!["staff1"];
+    docs[2].roomid = "room9";
+    docs[2].recipients = vec!["customer1", "customer2"];
+    docs[3].msgtype = "link";
+    docs[3].revoked = true;
+    let index = build(dir.path(), &docs);
+
+    let by_sender = SearchFilter {
+        sender: Some("customer1".into()),
+        ..SearchFilter::default()
+    };
+    assert_eq!(filtered(&index, by_sender), [2]);
+    let both_took_part = SearchFilter {
+        participants: vec!["staff1".into(), "customer2".into()],
+        ..SearchFilter::default()
+    };
+    assert_eq!(filtered(&index, both_took_part), [3]);
+    let direct_chats = SearchFilter {
+        roomid: Some(String::new()),
+        ..SearchFilter::default()
+    };
+    assert_eq!(filtered(&index, direct_chats), [4, 2, 1]);
+    let links = SearchFilter {
+        msgtype: Some("link".into()),
+        ..SearchFilter::default()
+    };
+    assert_eq!(filtered(&index, links), [4]);
+    let not_revoked = SearchFilter {
+        revoked: Some(false),
+        ..SearchFilter::default()
+    };
+    assert_eq!(filtered(&index, not_revoked), [3, 2, 1]);
+    let time_window = SearchFilter {
+        sent_from_ms: Some(2000),
+        sent_before_ms: Some(4000),
+        ..SearchFilter::default()
+    };
+    assert_eq!(filtered(&index, time_window), [3, 2]);
+    let open_ended = SearchFilter {
+        sent_from_ms: Some(3000),
+        ..SearchFilter::default()
+    };
+    assert_eq!(filtered(&index, open_ended), [4, 3]);
+
+    let with_terms = SearchRequest {
+        filter: SearchFilter {
+            sender: Some("staff1".into()),
+            ..SearchFilter::default()
+        },
+        ..request(&["开户"])
+    };
+    assert_eq!(index.search(&with_terms).unwrap().total, 3);
+}
+
+#[test]
+fn pages_are_newest_first_with_id_tie_break_and_exact_totals() {
+    let dir = TempDir::new().unwrap();
+    let mut docs: Vec<TestDoc> = (1..=7).map(|id| text_doc(id, "定投")).collect();
+    // Three messages in the same millisecond, and one older than its seq suggests.
+    for doc in &mut docs[2..5] {
+        doc.sent_at_ms = 50_000;
+    }
+    docs[6].sent_at_ms = -5;
+    let index = build(dir.path(), &docs);
+
+    let mut page_request = SearchRequest {
+        limit: 2,
+        ..request(&["定投"])
+    };
+    let mut pages = Vec::new();
+    loop {
+        let page = index.search(&page_request).unwrap();
+        assert_eq!(page.total, 7);
+        pages.push(page.ids.clone());
+        let Some(cursor) = page.next_cursor else {
+            break;
+        };
+        page_request.after = Some(cursor);
+    }
+    assert_eq!(pages, [vec![5, 4], vec![3, 6], vec![2, 1], vec![7]]);
+}
+
+#[test]
+fn page_size_is_bounded() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &sample_docs());
+    for limit in [0, MAX_PAGE_SIZE + 1] {
+        let error = index
+            .search(&SearchRequest {
+                limit,
+                ..request(&["开"])
+            })
+            .unwrap_err();
+        assert_eq!(error.code(), ArchiveErrorCode::InvalidInput);
+    }
+}
+
+#[test]
+fn replace_reindexes_a_revoked_message() {
+    let dir = TempDir::new().unwrap();
+    let index = SearchIndex::open_or_create(dir.path(), &key(7)).unwrap();
+    let mut writer = index.writer_with_memory(15 << 20).unwrap();
+    add_all(&mut writer, &[text_doc(1, "保本"), text_doc(2, "保本")]);
+    writer.commit().unwrap();
+
+    let mut revoked = text_doc(1, "保本");
+    revoked.revoked = true;
+    let participants = ["staff1", "customer1"];
+    writer
+        .replace(&IndexDoc {
+            id: revoked.id,
+            sent_at_ms: revoked.sent_at_ms,
+            text: revoked.text,
+            msgtype: revoked.msgtype,
+            sender: revoked.sender,
+            participants: &participants,
+            roomid: revoked.roomid,
+            revoked: true,
+        })
+        .unwrap();
+    writer.commit().unwrap();
+
+    assert_eq!(ids(&index, &["保本"]), [2, 1]);
+    let revoked_only = SearchFilter {
+        revoked: Some(true),
+        ..SearchFilter::default()
+    };
+    assert_eq!(filtered(&index, revoked_only), [1]);
+
+    writer.delete(2);
+    writer.commit().unwrap();
+    assert_eq!(ids(&index, &["保本"]), [1]);
+    assert_eq!(index.num_docs(), 1);
+}
+
+#[test]
+fn reopens_with_the_same_key_and_refuses_another() {
+    let dir = TempDir::new().unwrap();
+    {
+        let index = SearchIndex::open_or_create(dir.path(), &key(7)).unwrap();
+        let mut writer = index.writer_with_memory(15 << 20).unwrap();
+        add_all(&mut writer, &[text_doc(1, "路演")]);
+        writer.commit_at(1).unwrap();
+    }
+    let reopened = SearchIndex::open_or_create(dir.path(), &key(7)).unwrap();
+    assert_eq!(ids(&reopened, &["路演"]), [1]);
+    assert_eq!(reopened.checkpoint().unwrap(), Some(1));
+
+    let error = SearchIndex::open_or_create(dir.path(), &key(8)).unwrap_err();
+    assert_eq!(error.code(), ArchiveErrorCode::KeyUnavailable);
+}
+
+#[test]
+fn only_one_writer_at_a_time() {
+    let dir = TempDir::new().unwrap();
+    let index = SearchIndex::open_or_create(dir.path(), &key(7)).unwrap();
+    let _writer = index.writer_with_memory(15 << 20).unwrap();
+    assert!(index.writer_with_memory(15 << 20).is_err());
+}
+
+#[test]
+fn index_files_hold_no_text() {
+    let dir = TempDir::new().unwrap();
+    let secret = "绝密canary内容Zeta";
+    let index = SearchIndex::open_or_create(dir.path(), &key(7)).unwrap();
+    let mut writer = index.writer_with_memory(15 << 20).unwrap();
+    let participants = ["staff1"];
+    writer
+        .add(&IndexDoc {
+            id: 1,
+            sent_at_ms: 1,
+            text: secret,
+            msgtype: "text",
+            sender: "staff1",
+            participants: &participants,
+            roomid: "",
+            revoked: false,
+        })
+        .unwrap();
+    writer.commit().unwrap();
+    assert_eq!(ids(&index, &["canary"]), [1]);
+
+    let needles: Vec<Vec<u8>> = ["绝密", "canary", "Zeta", "zeta", "staff1"]
+        .iter()
+        .map(|needle| needle.as_bytes().to_vec())
+        .collect();
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        for needle in &needles {
+            assert!(!bytes.windows(needle.len()).any(|window| window == needle));
+        }
+    }
+}
+
+/// Texts over a tiny alphabet, so that random terms often occur (and often almost occur).
+fn tiny_alphabet_text(max_len: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop::sample::select(vec!['开', '户', '開', 'a', 'A', ' ', '3']),
+        0..max_len,
+    )
+    .prop_map(|characters| characters.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn results_equal_brute_force(
+        texts in prop::collection::vec(tiny_alphabet_text(12), 1..30),
+        terms in prop::collection::vec(tiny_alphabet_text(6), 1..12),
+    ) {
+        let dir = TempDir::new().unwrap();
+        let index = SearchIndex::open_or_create(dir.path(), &key(1)).unwrap();
+        let mut writer = index.writer_with_memory(15 << 20).unwrap();
+        for (position, text) in texts.iter().enumerate() {
+            writer.add(&IndexDoc {
+                id: position as u64,
+                sent_at_ms: 0,
+                text,
+                msgtype: "text",
+                sender: "s",
+                participants: &[],
+                roomid: "",
+                revoked: false,
+            }).unwrap();
+        }
+        writer.commit().unwrap();
+
+        let normalized_texts: Vec<String> = texts.iter().map(|text| normalize(text)).collect();
+        for term in &terms {
+            let normalized_term = normalize(term);
+            let expected: BTreeSet<u64> = normalized_texts
+                .iter()
+                .enumerate()
+                .filter(|(_, text)| text.contains(&normalized_term))
+                .map(|(position, _)| position as u64)
+                .collect();
+            let page = index.search(&request(&[term])).unwrap();
+            let found: BTreeSet<u64> = page.ids.iter().copied().collect();
+            prop_assert_eq!(page.total as usize, expected.len());
+            prop_assert_eq!(found, expected, "term {:?}", term);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! sea-orm entities of scrm. Every table is keyed by `tenant_id` first (except `tenant`),
+//! so that the database can later be sharded by tenant.
+
+pub mod api_key;
+pub mod customer;
+pub mod customer_follow;
+pub mod department;
+pub mod follow_tag;
+pub mod role;
+pub mod session;
+pub mod staff;
+pub mod tag;
+pub mod tag_group;
+pub mod tenant;
+
+pub use role::Role;

@@ -1,0 +1,17 @@
+//! Database migrations of scrm. The server applies them on start; `scrm migrate` and the
+//! `migration` binary (sea-orm-migration's CLI) run them by hand.
+
+pub use sea_orm_migration::prelude::*;
+
+pub use sea_orm_migration::MigrationStatus;
+
+mod m20261124_000001_foundation;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261124_000001_foundation::Migration)]
+    }
+}
