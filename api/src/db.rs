@@ -39,7 +39,11 @@ pub async fn connect(settings: &Settings) -> ApiResult<(DatabaseConnection, Stat
         .sqlx_logging(false)
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10))
-        .max_connections(if is_sqlite { 8 } else { 16 })
+        .max_connections(
+            settings
+                .db_max_connections
+                .unwrap_or(if is_sqlite { 8 } else { 16 }),
+        )
         .map_sqlx_sqlite_opts(|sqlite| {
             sqlite
                 .journal_mode(SqliteJournalMode::Wal)

@@ -16,6 +16,10 @@ pub struct Settings {
     pub log_json: bool,
     pub session_ttl: Duration,
     pub body_limit_bytes: usize,
+    /// HTTP worker threads; `None`: one per CPU core.
+    pub http_workers: Option<usize>,
+    /// Upper bound of the database pool; `None`: 8 on SQLite, 16 on PostgreSQL.
+    pub db_max_connections: Option<u32>,
     pub limits: Limits,
 }
 
@@ -38,7 +42,7 @@ impl Default for Limits {
             login_attempts_per_ip: 50,
             login_window: Duration::from_secs(15 * 60),
             graphql_max_depth: 12,
-            graphql_max_complexity: 20_000,
+            graphql_max_complexity: 10_000,
         }
     }
 }
@@ -52,6 +56,8 @@ impl Settings {
             log_json: false,
             session_ttl: Duration::from_secs(12 * 60 * 60),
             body_limit_bytes: 1024 * 1024,
+            http_workers: None,
+            db_max_connections: None,
             limits: Limits::default(),
         }
     }

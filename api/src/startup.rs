@@ -64,7 +64,7 @@ impl Application {
             schema: build_schema(&settings.limits),
             body_limit_bytes: settings.body_limit_bytes,
         });
-        let server = HttpServer::new(move || {
+        let mut server = HttpServer::new(move || {
             App::new()
                 .wrap_fn(|request, service| {
                     use actix_web::dev::Service;
@@ -89,10 +89,14 @@ impl Application {
                 .app_data(state.clone())
                 .configure(http::routes)
         })
-        .shutdown_timeout(15)
-        .listen(listener)
-        .map_err(|error| ApiError::Internal(format!("cannot start the HTTP server: {error}")))?
-        .run();
+        .shutdown_timeout(15);
+        if let Some(workers) = settings.http_workers {
+            server = server.workers(workers);
+        }
+        let server = server
+            .listen(listener)
+            .map_err(|error| ApiError::Internal(format!("cannot start the HTTP server: {error}")))?
+            .run();
         Ok(Application {
             port,
             server,

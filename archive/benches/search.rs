@@ -117,7 +117,11 @@ fn load_samples() -> Result<Vec<Sample>, Box<dyn std::error::Error>> {
             text: message.searchable_text(),
             msgtype: message.msgtype.clone().unwrap_or_default(),
             sender: message.from.clone(),
-            participants: message.participants().into_iter().map(String::from).collect(),
+            participants: message
+                .participants()
+                .into_iter()
+                .map(String::from)
+                .collect(),
             roomid: message.roomid.clone().unwrap_or_default(),
         });
     }

@@ -134,11 +134,11 @@ pub fn text_to_sql(value: &SortValue) -> Option<Value> {
     }
 }
 
+type CountFuture = Pin<Box<dyn Future<Output = ApiResult<u64>> + Send>>;
+
 /// Lazily computed exact count of the whole filtered list.
 #[derive(Clone)]
-pub struct TotalCount(
-    Arc<dyn Fn() -> Pin<Box<dyn Future<Output = ApiResult<u64>> + Send>> + Send + Sync>,
-);
+pub struct TotalCount(Arc<dyn Fn() -> CountFuture + Send + Sync>);
 
 impl TotalCount {
     pub async fn get(&self) -> ApiResult<u64> {

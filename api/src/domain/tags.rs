@@ -24,18 +24,23 @@ pub async fn group_create(
     auth.require(Action::Create, Resource::TagGroup)?;
     let mut problems = Problems::default();
     let name = problems.check(validate::name(&["input", "name"], name));
-    let mut seen = BTreeSet::new();
+    // Tags keep the order the caller gave: it is their display order.
+    let mut ordered_names: Vec<String> = Vec::with_capacity(tag_names.len());
     for (index, tag_name) in tag_names.iter().enumerate() {
         let position = index.to_string();
-        if let Some(valid) = problems.check(validate::name(&["input", "tags", &position], tag_name))
-            && !seen.insert(valid)
-        {
+        let Some(valid) = problems.check(validate::name(&["input", "tags", &position], tag_name))
+        else {
+            continue;
+        };
+        if ordered_names.contains(&valid) {
             problems.push(FieldError::new(
                 &["input", "tags", &position],
                 ErrorCode::Conflict,
                 "tag name appears twice",
             ));
+            continue;
         }
+        ordered_names.push(valid);
     }
     problems.into_result()?;
     let name = name.ok_or_else(|| ApiError::Internal("validated name went missing".into()))?;
@@ -58,7 +63,7 @@ pub async fn group_create(
         ),
         _ => ApiError::Database(error),
     })?;
-    for (sort, tag_name) in seen.into_iter().enumerate() {
+    for (sort, tag_name) in ordered_names.into_iter().enumerate() {
         tag::ActiveModel {
             tenant_id: Set(auth.tenant_id()),
             group_id: Set(group.id),

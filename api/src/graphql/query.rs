@@ -14,7 +14,7 @@ use crate::error::{ApiError, ErrorCode};
 
 pub struct QueryRoot;
 
-#[Object]
+#[Object(name = "Query")]
 impl QueryRoot {
     /// Fetches any object by its global id. Ids of objects you cannot see are `NOT_FOUND`.
     async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {

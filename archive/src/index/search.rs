@@ -34,7 +34,8 @@ pub struct SearchCursor {
     pub id: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `Debug` shows how many terms there are, not what they are: queries are audited, not logged.
+#[derive(Clone, PartialEq, Eq)]
 pub struct SearchRequest {
     /// Normalised terms from [`parse_query`](super::parse_query), all of which must occur.
     /// No terms lists every message under the filter (browsing).
@@ -44,6 +45,18 @@ pub struct SearchRequest {
     pub after: Option<SearchCursor>,
     /// Messages per page, 1 to [`MAX_PAGE_SIZE`].
     pub limit: usize,
+}
+
+impl std::fmt::Debug for SearchRequest {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("SearchRequest")
+            .field("terms", &self.terms.len())
+            .field("filter", &self.filter)
+            .field("after", &self.after)
+            .field("limit", &self.limit)
+            .finish()
+    }
 }
 
 /// One page of results, newest first (`sent_at` descending, then `id` descending).

@@ -9,7 +9,9 @@ use crate::ArchiveError;
 use crate::normalize::normalize_into;
 
 /// What the index needs to know about one message.
-#[derive(Debug, Clone, Copy)]
+///
+/// `Debug` shows the id only: the rest is conversation content and who took part.
+#[derive(Clone, Copy)]
 pub struct IndexDoc<'a> {
     /// The message's per-tenant seq: unique, and how the caller finds the database row.
     pub id: u64,
@@ -23,6 +25,15 @@ pub struct IndexDoc<'a> {
     /// Empty for one-to-one chats.
     pub roomid: &'a str,
     pub revoked: bool,
+}
+
+impl std::fmt::Debug for IndexDoc<'_> {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("IndexDoc")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The single writer of a search index (tantivy holds a lock file while it lives).

@@ -74,8 +74,13 @@ fn fast_map(character: char) -> Option<char> {
         0x3000 => Some(' '),
         // Full-width ASCII forms: NFKC maps U+FF01..U+FF5E onto U+0021..U+007E.
         0xFF01..=0xFF5E => char::from_u32(code - 0xFEE0).map(|ascii| ascii.to_ascii_lowercase()),
-        // Ideographs (CJK Unified and Extension A, and the supplementary extensions).
-        0x3400..=0x9FFF | 0x2_0000..=0x3_23AF => Some(simplify::simplify_char(character)),
+        // Ideographs: CJK Unified and Extension A, and the supplementary extensions B to I, but
+        // not the compatibility ideographs at U+2F800..U+2FA1F, which NFKC maps elsewhere.
+        0x3400..=0x9FFF | 0x2_0000..=0x2_F7FF | 0x3_0000..=0x3_23AF => {
+            Some(simplify::simplify_char(character))
+        }
+        // Emoji and pictographs: no case, no decomposition, and they never compose.
+        0x1_F300..=0x1_FAFF => Some(character),
         // Punctuation that NFKC, folding and simplification all leave alone: 、。〃〄々〆〇〈〉《》
         // 「」『』【】, the dashes – and —, curly quotes ‘’“”, and the middle dots · and •.
         0x3001..=0x3011 | 0x2013 | 0x2014 | 0x2018 | 0x2019 | 0x201C | 0x201D | 0x00B7 | 0x2022 => {
@@ -173,7 +178,8 @@ mod tests {
             0x2013..=0x2022,
             0xB7..=0xB7,
             0x3400..=0x9FFF,
-            0x2_0000..=0x2_0FFF,
+            0x1_F000..=0x1_FAFF,
+            0x2_0000..=0x3_23AF,
         ];
         for code in fast_ranges.into_iter().flatten() {
             let Some(character) = char::from_u32(code) else {
@@ -211,6 +217,8 @@ mod tests {
                 prop::char::range('\u{FF01}', '\u{FF5E}'),
                 prop::char::range('\u{0300}', '\u{036F}'),
                 prop::char::range('\u{1F00}', '\u{1FFF}'),
+                prop::char::range('\u{1F300}', '\u{1F3FF}'),
+                prop::char::range('\u{2F800}', '\u{2FA1F}'),
                 prop::char::range('A', 'z'),
                 Just(' '),
             ],

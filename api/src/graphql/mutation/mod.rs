@@ -11,6 +11,7 @@ mod tag;
 use async_graphql::MergedObject;
 
 #[derive(MergedObject, Default)]
+#[graphql(name = "Mutation")]
 pub struct MutationRoot(
     auth::AuthMutation,
     staff::StaffMutation,

@@ -1,5 +1,3 @@
-use std::collections::BTreeMap;
-
 use async_graphql::{Context, Enum, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::{customer, customer_follow};
@@ -51,25 +49,12 @@ impl Customer {
 
     /// The union of the tags every follower put on this customer.
     async fn tags(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Tag>> {
-        let loaders = request_loaders(ctx)?;
-        let follows = loaders
-            .follows_by_customer
+        let tags = request_loaders(ctx)?
+            .tags_by_customer
             .load_one(self.0.id)
             .await
-            .map_err(|error| to_graphql(&error))?
-            .unwrap_or_default();
-        let follow_ids: Vec<i64> = follows.iter().map(|follow| follow.id).collect();
-        let tags_by_follow = loaders
-            .tags_by_follow
-            .load_many(follow_ids)
-            .await
             .map_err(|error| to_graphql(&error))?;
-        let unique: BTreeMap<(i64, i32, i64), entity::tag::Model> = tags_by_follow
-            .into_values()
-            .flatten()
-            .map(|tag| ((tag.group_id, tag.sort, tag.id), tag))
-            .collect();
-        Ok(unique.into_values().map(Tag).collect())
+        Ok(tags.unwrap_or_default().into_iter().map(Tag).collect())
     }
 
     async fn created_at(&self) -> DateTime<Utc> {

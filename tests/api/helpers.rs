@@ -1,0 +1,261 @@
+//! `spawn_app()`: the real server on port 0 with a temporary data dir (and, when
+//! `DATABASE_URL` points at PostgreSQL, a fresh database of its own), plus GraphQL helpers.
+
+use std::sync::LazyLock;
+
+use api::domain::Store;
+use api::domain::tenants::{self, TenantCreate};
+use api::settings::Settings;
+use api::startup::Application;
+use api::telemetry::{self, Writer};
+use sea_orm::{ConnectionTrait, Database};
+use serde_json::{Value, json};
+use tempfile::TempDir;
+
+static TRACING: LazyLock<()> = LazyLock::new(|| {
+    let writer = if std::env::var("TEST_LOG").is_ok() {
+        Writer::Stdout
+    } else {
+        Writer::Sink
+    };
+    telemetry::init(false, writer);
+});
+
+pub const STRONG_PASSWORD: &str = "Correct-Horse-Battery-9";
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub store: Store,
+    /// The first-start admin of tenant `default`.
+    pub admin_password: String,
+    pub admin_token: String,
+    _data_dir: TempDir,
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
+    LazyLock::force(&TRACING);
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let database_url = fresh_database_url().await;
+    let mut settings = Settings::new(
+        "127.0.0.1:0".to_string(),
+        data_dir.path().to_path_buf(),
+        database_url,
+    );
+    // Small footprints: many apps run side by side, each with its own database.
+    settings.http_workers = Some(1);
+    settings.db_max_connections = Some(4);
+    configure(&mut settings);
+    let mut application = Application::build(settings.clone())
+        .await
+        .expect("app builds");
+    let address = format!("http://127.0.0.1:{}", application.port());
+    let store = application.store().clone();
+    let bootstrap = application
+        .take_bootstrap_admin()
+        .expect("first start creates the default admin");
+    tokio::spawn(application.run_until_stopped());
+    let mut app = TestApp {
+        address,
+        client: reqwest::Client::new(),
+        store,
+        admin_password: bootstrap.password.clone(),
+        admin_token: String::new(),
+        _data_dir: data_dir,
+    };
+    app.admin_token = app
+        .login("default", "admin@localhost", &bootstrap.password)
+        .await;
+    app
+}
+
+/// `None` on SQLite; on PostgreSQL a new, empty database per test.
+pub async fn fresh_database_url() -> Option<String> {
+    let base = std::env::var("DATABASE_URL")
+        .ok()
+        .filter(|url| url.starts_with("postgres"))?;
+    let name = format!("scrm_test_{}", uuid::Uuid::new_v4().simple());
+    let server = Database::connect(&base)
+        .await
+        .expect("connect to PostgreSQL");
+    server
+        .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+        .await
+        .expect("create test database");
+    server.close().await.ok();
+    let (prefix, _) = base
+        .rsplit_once('/')
+        .expect("DATABASE_URL has a database name");
+    Some(format!("{prefix}/{name}"))
+}
+
+impl TestApp {
+    /// Posts a GraphQL request and returns the JSON body (asserting HTTP 200).
+    pub async fn graphql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let mut request = self
+            .client
+            .post(format!("{}/graphql", self.address))
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("request sent");
+        assert_eq!(
+            response.status().as_u16(),
+            200,
+            "GraphQL over HTTP answers 200"
+        );
+        response.json().await.expect("JSON body")
+    }
+
+    /// Like [`graphql`], asserting there were no errors, and returning `data`.
+    pub async fn data(&self, token: &str, query: &str, variables: Value) -> Value {
+        let body = self.graphql(Some(token), query, variables).await;
+        assert!(body.get("errors").is_none(), "unexpected errors: {body:#}");
+        body["data"].clone()
+    }
+
+    pub async fn login(&self, tenant: &str, email: &str, password: &str) -> String {
+        let body = self
+            .graphql(
+                None,
+                "mutation($input: LoginInput!) { login(input: $input) { token userErrors { message } } }",
+                json!({ "input": { "tenant": tenant, "email": email, "password": password } }),
+            )
+            .await;
+        body["data"]["login"]["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("login failed: {body:#}"))
+            .to_string()
+    }
+
+    /// Creates a tenant the way `scrm tenant create` does, and signs its admin in.
+    pub async fn create_tenant(&self, slug: &str) -> String {
+        tenants::create(
+            &self.store,
+            TenantCreate {
+                slug: slug.to_string(),
+                name: format!("Tenant {slug}"),
+                admin_email: format!("admin@{slug}.example"),
+                admin_password: STRONG_PASSWORD.to_string(),
+            },
+        )
+        .await
+        .expect("tenant created");
+        self.login(slug, &format!("admin@{slug}.example"), STRONG_PASSWORD)
+            .await
+    }
+
+    /// Creates a staff member with a password; returns (global id, token).
+    pub async fn create_staff(
+        &self,
+        admin_token: &str,
+        tenant: &str,
+        email: &str,
+        role: &str,
+        department_id: Option<&str>,
+    ) -> (String, String) {
+        let data = self
+            .data(
+                admin_token,
+                "mutation($input: StaffCreateInput!) { staffCreate(input: $input) { staff { id } userErrors { field message } } }",
+                json!({ "input": { "email": email, "name": email, "role": role, "password": STRONG_PASSWORD, "departmentId": department_id } }),
+            )
+            .await;
+        let id = data["staffCreate"]["staff"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("staffCreate failed: {data:#}"))
+            .to_string();
+        let token = self.login(tenant, email, STRONG_PASSWORD).await;
+        (id, token)
+    }
+
+    pub async fn create_department(
+        &self,
+        admin_token: &str,
+        name: &str,
+        parent_id: Option<&str>,
+    ) -> String {
+        let data = self
+            .data(
+                admin_token,
+                "mutation($input: DepartmentCreateInput!) { departmentCreate(input: $input) { department { id } userErrors { message } } }",
+                json!({ "input": { "name": name, "parentId": parent_id } }),
+            )
+            .await;
+        data["departmentCreate"]["department"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("departmentCreate failed: {data:#}"))
+            .to_string()
+    }
+
+    /// Creates a customer followed by `follower_id`; returns its global id.
+    pub async fn create_customer(
+        &self,
+        token: &str,
+        external_userid: &str,
+        name: &str,
+        follower_id: &str,
+    ) -> String {
+        let data = self
+            .data(
+                token,
+                "mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { field message code } } }",
+                json!({ "input": { "externalUserid": external_userid, "name": name, "followerId": follower_id } }),
+            )
+            .await;
+        data["customerCreate"]["customer"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("customerCreate failed: {data:#}"))
+            .to_string()
+    }
+
+    /// Creates a tag group with the given tags; returns (group id, tag ids).
+    pub async fn create_tag_group(
+        &self,
+        admin_token: &str,
+        name: &str,
+        tags: &[&str],
+    ) -> (String, Vec<String>) {
+        let data = self
+            .data(
+                admin_token,
+                "mutation($input: TagGroupCreateInput!) { tagGroupCreate(input: $input) { tagGroup { id tags { id } } userErrors { message } } }",
+                json!({ "input": { "name": name, "tags": tags } }),
+            )
+            .await;
+        let group = &data["tagGroupCreate"]["tagGroup"];
+        let tag_ids = group["tags"]
+            .as_array()
+            .unwrap_or_else(|| panic!("tagGroupCreate failed: {data:#}"))
+            .iter()
+            .map(|tag| tag["id"].as_str().expect("tag id").to_string())
+            .collect();
+        (group["id"].as_str().expect("group id").to_string(), tag_ids)
+    }
+
+    pub async fn viewer_id(&self, token: &str) -> String {
+        let data = self.data(token, "{ viewer { id } }", json!({})).await;
+        data["viewer"]["id"]
+            .as_str()
+            .expect("viewer id")
+            .to_string()
+    }
+}
+
+/// The `extensions.code` of the first error.
+pub fn error_code(body: &Value) -> &str {
+    body["errors"][0]["extensions"]["code"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no error code in {body:#}"))
+}
+
+pub fn error_message(body: &Value) -> &str {
+    body["errors"][0]["message"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no error message in {body:#}"))
+}

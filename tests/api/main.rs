@@ -1,0 +1,12 @@
+//! End-to-end tests: each starts the real server (port 0, temp data dir) and speaks HTTP.
+//! Set `TEST_LOG=1` to see the server's logs. Set `DATABASE_URL=postgres://…` to run
+//! against PostgreSQL (each test gets a fresh database).
+
+mod auth;
+mod cli;
+mod customers;
+mod helpers;
+mod http_conventions;
+mod roles;
+mod schema;
+mod tenancy;

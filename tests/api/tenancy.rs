@@ -1,0 +1,668 @@
+//! One tenant can never read, change or even detect another tenant's data: every id of
+//! another tenant behaves exactly like an id that never existed.
+
+use std::collections::BTreeSet;
+
+use api::graphql::ids::{self, NodeKind};
+use serde_json::{Value, json};
+
+use crate::helpers::{STRONG_PASSWORD, TestApp, error_code, error_message, spawn_app};
+
+/// Tenant A (`default`): one object of every kind, made by its admin.
+struct TenantA {
+    tenant: String,
+    department: String,
+    staff: String,
+    tag_group: String,
+    tag: String,
+    customer: String,
+    api_key: String,
+    api_key_secret: String,
+}
+
+struct TwoTenants {
+    app: TestApp,
+    a: TenantA,
+    /// The admin of tenant B (`beta`).
+    b_admin: String,
+}
+
+/// Tenant A with one object of each kind, and an empty tenant B.
+async fn two_tenants() -> TwoTenants {
+    let app = spawn_app().await;
+    let admin = app.admin_token.clone();
+    let department = app.create_department(&admin, "East Sales", None).await;
+    // No password: nobody signs in as this member, and it spares a password hash.
+    let staff = mutation(
+        &app,
+        &admin,
+        "staffCreate",
+        "StaffCreateInput",
+        "staff { id }",
+        json!({ "email": "alice@a.example", "name": "Alice", "role": "SALES", "departmentId": department }),
+    )
+    .await["staff"]["id"]
+        .as_str()
+        .expect("staff created")
+        .to_string();
+    let (tag_group, tags) = app.create_tag_group(&admin, "Level", &["VIP"]).await;
+    let customer = app
+        .create_customer(&admin, "wmA0001", "Acme Buyer", &staff)
+        .await;
+    let tagged = mutation(
+        &app,
+        &admin,
+        "customerTag",
+        "CustomerTagInput",
+        "customers { id }",
+        json!({ "customerIds": [customer], "tagIds": [tags[0]] }),
+    )
+    .await;
+    assert_eq!(tagged["userErrors"], json!([]), "{tagged:#}");
+    let key = mutation(
+        &app,
+        &admin,
+        "apiKeyCreate",
+        "ApiKeyCreateInput",
+        "apiKey { id } secret",
+        json!({ "name": "A's integration", "role": "ADMIN" }),
+    )
+    .await;
+    let tenant = app
+        .data(&admin, "{ viewer { tenant { id slug } } }", json!({}))
+        .await;
+    assert_eq!(tenant["viewer"]["tenant"]["slug"], "default");
+    let a = TenantA {
+        tenant: string(&tenant["viewer"]["tenant"]["id"]),
+        department,
+        staff,
+        tag_group,
+        tag: tags[0].clone(),
+        customer,
+        api_key: string(&key["apiKey"]["id"]),
+        api_key_secret: string(&key["secret"]),
+    };
+    let b_admin = app.create_tenant("beta").await;
+    TwoTenants { app, a, b_admin }
+}
+
+fn string(value: &Value) -> String {
+    value
+        .as_str()
+        .unwrap_or_else(|| panic!("expected a string, got {value}"))
+        .to_string()
+}
+
+/// A well-formed id of `kind` that no tenant has.
+fn never_existed(kind: NodeKind) -> String {
+    ids::encode(kind, 999_999).0
+}
+
+/// Runs `field(input: $input) { <selection> userErrors { field message code } }` and
+/// returns the payload.
+async fn mutation(
+    app: &TestApp,
+    token: &str,
+    field: &str,
+    input_type: &str,
+    selection: &str,
+    input: Value,
+) -> Value {
+    let query = format!(
+        "mutation($input: {input_type}!) {{ {field}(input: $input) {{ {selection} userErrors {{ field message code }} }} }}"
+    );
+    app.data(token, &query, json!({ "input": input })).await[field].clone()
+}
+
+const NODE: &str = "query($id: ID!) { node(id: $id) { id } }";
+
+async fn node(app: &TestApp, token: &str, id: &str) -> Value {
+    app.graphql(Some(token), NODE, json!({ "id": id })).await
+}
+
+fn ids_of(list: &Value) -> BTreeSet<String> {
+    list.as_array()
+        .unwrap_or_else(|| panic!("expected a list, got {list:#}"))
+        .iter()
+        .map(|item| string(&item["id"]))
+        .collect()
+}
+
+fn set(ids: &[&str]) -> BTreeSet<String> {
+    ids.iter().map(|id| id.to_string()).collect()
+}
+
+impl TenantA {
+    fn every_object(&self) -> [(NodeKind, &str); 7] {
+        [
+            (NodeKind::Tenant, &self.tenant),
+            (NodeKind::Staff, &self.staff),
+            (NodeKind::Department, &self.department),
+            (NodeKind::Customer, &self.customer),
+            (NodeKind::TagGroup, &self.tag_group),
+            (NodeKind::Tag, &self.tag),
+            (NodeKind::ApiKey, &self.api_key),
+        ]
+    }
+}
+
+#[tokio::test]
+async fn another_tenants_objects_read_exactly_like_missing_ones() {
+    let TwoTenants { app, a, b_admin } = two_tenants().await;
+
+    for (kind, id) in a.every_object() {
+        let theirs = node(&app, &b_admin, id).await;
+        let missing = node(&app, &b_admin, &never_existed(kind)).await;
+        assert_eq!(error_code(&theirs), "NOT_FOUND", "{kind:?}: {theirs:#}");
+        assert_eq!(error_message(&theirs), error_message(&missing), "{kind:?}");
+        assert_eq!(
+            theirs, missing,
+            "{kind:?} of another tenant must look like a missing one"
+        );
+        // A's own admin does see it: the id is real.
+        let own = app.data(&app.admin_token, NODE, json!({ "id": id })).await;
+        assert_eq!(own["node"]["id"], *id, "{kind:?}");
+    }
+
+    let query = "query($id: ID!) { customer(id: $id) { id name } }";
+    let theirs = app
+        .graphql(Some(&b_admin), query, json!({ "id": a.customer }))
+        .await;
+    let missing = app
+        .graphql(
+            Some(&b_admin),
+            query,
+            json!({ "id": never_existed(NodeKind::Customer) }),
+        )
+        .await;
+    assert_eq!(error_code(&theirs), "NOT_FOUND", "{theirs:#}");
+    assert_eq!(theirs, missing);
+    assert!(theirs["data"]["customer"].is_null(), "{theirs:#}");
+}
+
+#[tokio::test]
+async fn a_sales_user_of_another_tenant_cannot_tell_our_ids_from_missing_ones() {
+    let TwoTenants { app, a, b_admin } = two_tenants().await;
+    let (_, b_sales) = app
+        .create_staff(&b_admin, "beta", "sam@beta.example", "SALES", None)
+        .await;
+
+    for (kind, id) in a.every_object() {
+        let theirs = node(&app, &b_sales, id).await;
+        let missing = node(&app, &b_sales, &never_existed(kind)).await;
+        // Sales may not read API keys at all; everything else is simply not found.
+        let expected = if kind == NodeKind::ApiKey {
+            "FORBIDDEN"
+        } else {
+            "NOT_FOUND"
+        };
+        assert_eq!(error_code(&theirs), expected, "{kind:?}: {theirs:#}");
+        assert_eq!(
+            theirs, missing,
+            "{kind:?} of another tenant must look like a missing one"
+        );
+    }
+}
+
+#[tokio::test]
+async fn another_tenants_lists_contain_only_their_own_data() {
+    let TwoTenants { app, a: _, b_admin } = two_tenants().await;
+    let b_department = app.create_department(&b_admin, "Beta Team", None).await;
+    let (b_group, _) = app
+        .create_tag_group(&b_admin, "Beta Level", &["Gold"])
+        .await;
+    let b_viewer = app.viewer_id(&b_admin).await;
+    let b_customer = app
+        .create_customer(&b_admin, "wmB0001", "Beta Buyer", &b_viewer)
+        .await;
+    let b_key = mutation(
+        &app,
+        &b_admin,
+        "apiKeyCreate",
+        "ApiKeyCreateInput",
+        "apiKey { id }",
+        json!({ "name": "B's integration", "role": "SALES" }),
+    )
+    .await;
+    let b_key = string(&b_key["apiKey"]["id"]);
+
+    let lists = app
+        .data(
+            &b_admin,
+            "{ customers(first: 50) { totalCount nodes { id } }
+               staff(first: 50) { totalCount nodes { id } }
+               departments { id }
+               tagGroups { id tags { id } }
+               apiKeys { id } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(lists["customers"]["totalCount"], 1, "{lists:#}");
+    assert_eq!(ids_of(&lists["customers"]["nodes"]), set(&[&b_customer]));
+    assert_eq!(lists["staff"]["totalCount"], 1, "{lists:#}");
+    assert_eq!(ids_of(&lists["staff"]["nodes"]), set(&[&b_viewer]));
+    assert_eq!(ids_of(&lists["departments"]), set(&[&b_department]));
+    assert_eq!(ids_of(&lists["tagGroups"]), set(&[&b_group]));
+    assert_eq!(
+        lists["tagGroups"][0]["tags"].as_array().map(Vec::len),
+        Some(1),
+        "{lists:#}"
+    );
+    assert_eq!(ids_of(&lists["apiKeys"]), set(&[&b_key]));
+
+    // And the other way round: A's lists hold nothing of B.
+    let a_lists = app
+        .data(
+            &app.admin_token,
+            "{ customers(first: 50) { totalCount nodes { id } } staff(first: 50) { totalCount }
+               departments { id } tagGroups { id } apiKeys { id } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(a_lists["customers"]["totalCount"], 1, "{a_lists:#}");
+    assert!(!ids_of(&a_lists["customers"]["nodes"]).contains(&b_customer));
+    assert_eq!(
+        a_lists["staff"]["totalCount"], 2,
+        "A has its admin and Alice: {a_lists:#}"
+    );
+    assert!(!ids_of(&a_lists["departments"]).contains(&b_department));
+    assert!(!ids_of(&a_lists["tagGroups"]).contains(&b_group));
+    assert!(!ids_of(&a_lists["apiKeys"]).contains(&b_key));
+}
+
+#[tokio::test]
+async fn filters_naming_another_tenants_ids_match_nothing() {
+    let TwoTenants { app, a, b_admin } = two_tenants().await;
+    let b_viewer = app.viewer_id(&b_admin).await;
+    let b_customer = app
+        .create_customer(&b_admin, "wmB0001", "Beta Buyer", &b_viewer)
+        .await;
+    let count = |filter: Value| customers_filtered(&app, &b_admin, filter);
+
+    // The filter works: B's own follower finds B's customer.
+    let own = count(json!({ "followerId": b_viewer })).await;
+    assert_eq!(own["data"]["customers"]["totalCount"], 1, "{own:#}");
+    assert_eq!(
+        ids_of(&own["data"]["customers"]["nodes"]),
+        set(&[&b_customer])
+    );
+
+    let by_their_follower = count(json!({ "followerId": a.staff })).await;
+    let by_missing_follower = count(json!({ "followerId": never_existed(NodeKind::Staff) })).await;
+    assert_eq!(
+        by_their_follower["data"]["customers"]["totalCount"], 0,
+        "{by_their_follower:#}"
+    );
+    assert_eq!(by_their_follower, by_missing_follower);
+
+    let by_their_tag = count(json!({ "tagId": a.tag })).await;
+    let by_missing_tag = count(json!({ "tagId": never_existed(NodeKind::Tag) })).await;
+    assert_eq!(
+        by_their_tag["data"]["customers"]["totalCount"], 0,
+        "{by_their_tag:#}"
+    );
+    assert_eq!(by_their_tag, by_missing_tag);
+
+    // Not even through `or`/`not`: negating A's tag matches B's own customers only.
+    let negated = count(json!({ "not": { "tagId": a.tag } })).await;
+    assert_eq!(negated["data"]["customers"]["totalCount"], 1, "{negated:#}");
+    assert_eq!(
+        ids_of(&negated["data"]["customers"]["nodes"]),
+        set(&[&b_customer])
+    );
+}
+
+async fn customers_filtered(app: &TestApp, token: &str, filter: Value) -> Value {
+    let query = "query($filter: CustomerFilter) { customers(first: 50, filter: $filter) { totalCount nodes { id } } }";
+    app.graphql(Some(token), query, json!({ "filter": filter }))
+        .await
+}
+
+/// Asserts a mutation on A's id is refused exactly like one on a never-existed id, with one
+/// `NOT_FOUND` user error (on `error_field`, when given).
+async fn assert_refused_like_missing(
+    app: &TestApp,
+    token: &str,
+    (field, input_type, selection): (&str, &str, &str),
+    theirs: Value,
+    missing: Value,
+    error_field: Option<Value>,
+) {
+    let on_theirs = mutation(app, token, field, input_type, selection, theirs).await;
+    let on_missing = mutation(app, token, field, input_type, selection, missing).await;
+    let errors = on_theirs["userErrors"].as_array().expect("userErrors");
+    assert_eq!(errors.len(), 1, "{field}: {on_theirs:#}");
+    assert_eq!(errors[0]["code"], "NOT_FOUND", "{field}: {on_theirs:#}");
+    if let Some(error_field) = error_field {
+        assert_eq!(errors[0]["field"], error_field, "{field}: {on_theirs:#}");
+    }
+    assert_eq!(
+        on_theirs, on_missing,
+        "{field}: another tenant's id must look like a missing one"
+    );
+}
+
+async fn a_as_seen_by_its_admin(app: &TestApp, a: &TenantA) -> Value {
+    app.data(
+        &app.admin_token,
+        "query($customer: ID!, $staff: ID!, $group: ID!) {
+           customer(id: $customer) { name corpName updatedAt tags { id } follows { staff { id } tags { id } } }
+           staff: node(id: $staff) { ... on Staff { name role active updatedAt department { id } } }
+           group: node(id: $group) { ... on TagGroup { name tags { id name } } }
+           departments { id name parent { id } }
+           apiKeys { id revokedAt }
+           customers(first: 50) { totalCount } }",
+        json!({ "customer": a.customer, "staff": a.staff, "group": a.tag_group }),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn changing_another_tenants_objects_is_not_found_and_changes_nothing() {
+    let TwoTenants { app, a, b_admin } = two_tenants().await;
+    let before = a_as_seen_by_its_admin(&app, &a).await;
+
+    assert_refused_like_missing(
+        &app,
+        &b_admin,
+        ("customerUpdate", "CustomerUpdateInput", "customer { id }"),
+        json!({ "id": a.customer, "name": "Hijacked", "corpName": "Evil Corp" }),
+        json!({ "id": never_existed(NodeKind::Customer), "name": "Hijacked", "corpName": "Evil Corp" }),
+        None,
+    )
+    .await;
+    assert_refused_like_missing(
+        &app,
+        &b_admin,
+        ("staffUpdate", "StaffUpdateInput", "staff { id }"),
+        json!({ "id": a.staff, "name": "Hijacked", "role": "ADMIN", "departmentId": null }),
+        json!({ "id": never_existed(NodeKind::Staff), "name": "Hijacked", "role": "ADMIN", "departmentId": null }),
+        None,
+    )
+    .await;
+    assert_refused_like_missing(
+        &app,
+        &b_admin,
+        ("staffDeactivate", "StaffDeactivateInput", "staff { id }"),
+        json!({ "id": a.staff }),
+        json!({ "id": never_existed(NodeKind::Staff) }),
+        None,
+    )
+    .await;
+    assert_refused_like_missing(
+        &app,
+        &b_admin,
+        (
+            "apiKeyRevoke",
+            "ApiKeyRevokeInput",
+            "apiKey { id revokedAt }",
+        ),
+        json!({ "id": a.api_key }),
+        json!({ "id": never_existed(NodeKind::ApiKey) }),
+        None,
+    )
+    .await;
+
+    let after = a_as_seen_by_its_admin(&app, &a).await;
+    assert_eq!(before, after, "A's data must be untouched");
+    assert_eq!(after["customer"]["name"], "Acme Buyer");
+    assert_eq!(after["customer"]["tags"], json!([{ "id": a.tag }]));
+    assert_eq!(after["staff"]["name"], "Alice");
+    assert_eq!(after["staff"]["role"], "SALES");
+    assert_eq!(after["staff"]["active"], true);
+    assert_eq!(after["staff"]["department"]["id"], a.department.as_str());
+    assert!(after["apiKeys"][0]["revokedAt"].is_null(), "{after:#}");
+    // A's key still works as a bearer token.
+    let through_key = app
+        .data(&a.api_key_secret, "{ customers { totalCount } }", json!({}))
+        .await;
+    assert_eq!(through_key["customers"]["totalCount"], 1);
+}
+
+#[tokio::test]
+async fn creating_under_another_tenants_objects_is_not_found_and_creates_nothing() {
+    let TwoTenants { app, a, b_admin } = two_tenants().await;
+    let before = a_as_seen_by_its_admin(&app, &a).await;
+
+    assert_refused_like_missing(
+        &app,
+        &b_admin,
+        ("tagCreate", "TagCreateInput", "tag { id }"),
+        json!({ "groupId": a.tag_group, "name": "Planted" }),
+        json!({ "groupId": never_existed(NodeKind::TagGroup), "name": "Planted" }),
+        Some(json!(["input", "groupId"])),
+    )
+    .await;
+    assert_refused_like_missing(
+        &app,
+        &b_admin,
+        (
+            "departmentCreate",
+            "DepartmentCreateInput",
+            "department { id }",
+        ),
+        json!({ "name": "Planted", "parentId": a.department }),
+        json!({ "name": "Planted", "parentId": never_existed(NodeKind::Department) }),
+        Some(json!(["input", "parentId"])),
+    )
+    .await;
+    assert_refused_like_missing(
+        &app,
+        &b_admin,
+        ("customerCreate", "CustomerCreateInput", "customer { id }"),
+        json!({ "externalUserid": "wmPlanted", "name": "Planted", "followerId": a.staff }),
+        json!({ "externalUserid": "wmPlanted", "name": "Planted", "followerId": never_existed(NodeKind::Staff) }),
+        Some(json!(["input", "followerId"])),
+    )
+    .await;
+    assert_refused_like_missing(
+        &app,
+        &b_admin,
+        ("staffCreate", "StaffCreateInput", "staff { id }"),
+        json!({ "email": "planted@beta.example", "name": "Planted", "role": "SALES", "departmentId": a.department }),
+        json!({ "email": "planted@beta.example", "name": "Planted", "role": "SALES", "departmentId": never_existed(NodeKind::Department) }),
+        Some(json!(["input", "departmentId"])),
+    )
+    .await;
+
+    let after = a_as_seen_by_its_admin(&app, &a).await;
+    assert_eq!(before, after, "A's data must be untouched");
+    assert_eq!(
+        after["group"]["tags"],
+        json!([{ "id": a.tag, "name": "VIP" }])
+    );
+    let b_lists = app
+        .data(
+            &b_admin,
+            "{ customers { totalCount } staff { totalCount } departments { id } tagGroups { id } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        b_lists,
+        json!({ "customers": { "totalCount": 0 }, "staff": { "totalCount": 1 }, "departments": [], "tagGroups": [] }),
+        "nothing was created in B either"
+    );
+}
+
+#[tokio::test]
+async fn names_and_external_ids_taken_in_one_tenant_are_free_in_another() {
+    let TwoTenants { app, a, b_admin } = two_tenants().await;
+    let b_viewer = app.viewer_id(&b_admin).await;
+
+    // Same external contact id as A's customer: B gets a customer of its own, with its own
+    // name, rather than a follow on A's customer (or a conflict revealing it exists).
+    let b_customer = app
+        .create_customer(&b_admin, "wmA0001", "Beta's View", &b_viewer)
+        .await;
+    assert_ne!(b_customer, a.customer);
+    let query =
+        "query($id: ID!) { customer(id: $id) { name follows { staff { id } } tags { id } } }";
+    let seen_by_b = app.data(&b_admin, query, json!({ "id": b_customer })).await;
+    assert_eq!(
+        seen_by_b["customer"],
+        json!({ "name": "Beta's View", "follows": [{ "staff": { "id": b_viewer } }], "tags": [] })
+    );
+    let seen_by_a = app
+        .data(&app.admin_token, query, json!({ "id": a.customer }))
+        .await;
+    assert_eq!(seen_by_a["customer"]["name"], "Acme Buyer");
+    assert_eq!(
+        seen_by_a["customer"]["follows"],
+        json!([{ "staff": { "id": a.staff } }])
+    );
+
+    // Same staff email and tag group name as in A: no conflict.
+    let staff = mutation(
+        &app,
+        &b_admin,
+        "staffCreate",
+        "StaffCreateInput",
+        "staff { id email }",
+        json!({ "email": "alice@a.example", "name": "Other Alice", "role": "SALES" }),
+    )
+    .await;
+    assert_eq!(staff["userErrors"], json!([]), "{staff:#}");
+    assert_eq!(staff["staff"]["email"], "alice@a.example");
+    let (_, b_tags) = app.create_tag_group(&b_admin, "Level", &["VIP"]).await;
+    assert_ne!(b_tags[0], a.tag);
+}
+
+#[tokio::test]
+async fn tagging_across_tenants_is_not_found_and_changes_nothing() {
+    let TwoTenants { app, a, b_admin } = two_tenants().await;
+    let (_, b_tags) = app
+        .create_tag_group(&b_admin, "Beta Level", &["Gold"])
+        .await;
+    let b_viewer = app.viewer_id(&b_admin).await;
+    let b_customer = app
+        .create_customer(&b_admin, "wmB0001", "Beta Buyer", &b_viewer)
+        .await;
+    let before = a_as_seen_by_its_admin(&app, &a).await;
+
+    for field in ["customerTag", "customerUntag"] {
+        let tagging = (field, "CustomerTagInput", "customers { id }");
+        // A's customer with B's own tag.
+        assert_refused_like_missing(
+            &app,
+            &b_admin,
+            tagging,
+            json!({ "customerIds": [a.customer], "tagIds": [b_tags[0]] }),
+            json!({ "customerIds": [never_existed(NodeKind::Customer)], "tagIds": [b_tags[0]] }),
+            Some(json!(["input", "customerIds", "0"])),
+        )
+        .await;
+        // B's own customer with A's tag.
+        assert_refused_like_missing(
+            &app,
+            &b_admin,
+            tagging,
+            json!({ "customerIds": [b_customer], "tagIds": [a.tag] }),
+            json!({ "customerIds": [b_customer], "tagIds": [never_existed(NodeKind::Tag)] }),
+            Some(json!(["input", "tagIds", "0"])),
+        )
+        .await;
+    }
+
+    let after = a_as_seen_by_its_admin(&app, &a).await;
+    assert_eq!(before, after, "A's data must be untouched");
+    assert_eq!(after["customer"]["tags"], json!([{ "id": a.tag }]));
+    let query = "query($id: ID!) { customer(id: $id) { tags { id } } }";
+    let b_view = app.data(&b_admin, query, json!({ "id": b_customer })).await;
+    assert_eq!(
+        b_view["customer"]["tags"],
+        json!([]),
+        "B's customer got no tag"
+    );
+}
+
+#[tokio::test]
+async fn a_batch_naming_one_customer_of_another_tenant_applies_nothing() {
+    let TwoTenants { app, a, b_admin } = two_tenants().await;
+    let (_, b_tags) = app
+        .create_tag_group(&b_admin, "Beta Level", &["Gold"])
+        .await;
+    let b_viewer = app.viewer_id(&b_admin).await;
+    let b_customer = app
+        .create_customer(&b_admin, "wmB0001", "Beta Buyer", &b_viewer)
+        .await;
+
+    let payload = mutation(
+        &app,
+        &b_admin,
+        "customerTag",
+        "CustomerTagInput",
+        "customers { id }",
+        json!({ "customerIds": [b_customer, a.customer], "tagIds": [b_tags[0]] }),
+    )
+    .await;
+    assert_eq!(payload["customers"], json!([]), "{payload:#}");
+    let errors = payload["userErrors"].as_array().expect("userErrors");
+    assert_eq!(
+        errors.len(),
+        1,
+        "only A's customer is at fault: {payload:#}"
+    );
+    assert_eq!(errors[0]["code"], "NOT_FOUND");
+    assert_eq!(errors[0]["field"], json!(["input", "customerIds", "1"]));
+
+    let query = "query($id: ID!) { customer(id: $id) { tags { id } } }";
+    let b_view = app.data(&b_admin, query, json!({ "id": b_customer })).await;
+    assert_eq!(
+        b_view["customer"]["tags"],
+        json!([]),
+        "the valid half was not applied either"
+    );
+    let a_view = app
+        .data(&app.admin_token, query, json!({ "id": a.customer }))
+        .await;
+    assert_eq!(
+        a_view["customer"]["tags"],
+        json!([{ "id": a.tag }]),
+        "A's customer is unchanged"
+    );
+}
+
+#[tokio::test]
+async fn an_account_of_one_tenant_cannot_sign_into_another() {
+    let TwoTenants { app, a: _, b_admin } = two_tenants().await;
+
+    let b_into_a = anonymous_login(&app, "default", "admin@beta.example", STRONG_PASSWORD).await;
+    let nobody_in_a =
+        anonymous_login(&app, "default", "nobody@default.example", STRONG_PASSWORD).await;
+    assert!(b_into_a["token"].is_null(), "{b_into_a:#}");
+    assert_eq!(
+        b_into_a["userErrors"][0]["code"], "UNAUTHENTICATED",
+        "{b_into_a:#}"
+    );
+    assert_eq!(
+        b_into_a, nobody_in_a,
+        "the same generic refusal as for an unknown account"
+    );
+
+    let a_into_b = anonymous_login(&app, "beta", "admin@localhost", &app.admin_password).await;
+    assert!(a_into_b["token"].is_null(), "{a_into_b:#}");
+    assert_eq!(
+        a_into_b,
+        anonymous_login(&app, "beta", "nobody@beta.example", STRONG_PASSWORD).await
+    );
+
+    // B's session stays B's: its viewer belongs to tenant `beta`.
+    let viewer = app
+        .data(&b_admin, "{ viewer { email tenant { slug } } }", json!({}))
+        .await;
+    assert_eq!(viewer["viewer"]["tenant"]["slug"], "beta");
+    assert_eq!(viewer["viewer"]["email"], "admin@beta.example");
+}
+
+async fn anonymous_login(app: &TestApp, tenant: &str, email: &str, password: &str) -> Value {
+    let body = app
+        .graphql(
+            None,
+            "mutation($input: LoginInput!) { login(input: $input) { token viewer { id } userErrors { field message code } } }",
+            json!({ "input": { "tenant": tenant, "email": email, "password": password } }),
+        )
+        .await;
+    assert!(body.get("errors").is_none(), "unexpected errors: {body:#}");
+    body["data"]["login"].clone()
+}
