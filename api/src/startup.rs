@@ -36,7 +36,7 @@ pub struct Application {
 }
 
 /// Opens everything a command needs: the data dir, the master key and the migrated database.
-pub async fn open_store(settings: &Settings) -> ApiResult<(Store, MasterKey)> {
+pub async fn open_store(settings: &Settings) -> ApiResult<Store> {
     std::fs::create_dir_all(&settings.data_dir).map_err(|error| {
         ApiError::Internal(format!(
             "cannot create data dir {}: {error}",
@@ -44,13 +44,12 @@ pub async fn open_store(settings: &Settings) -> ApiResult<(Store, MasterKey)> {
         ))
     })?;
     let master_key = MasterKey::load_or_create(&settings.master_key_path())?;
-    let store = Store::open(settings).await?;
-    Ok((store, master_key))
+    Store::open(settings, master_key).await
 }
 
 impl Application {
     pub async fn build(settings: Settings) -> ApiResult<Self> {
-        let (store, _master_key) = open_store(&settings).await?;
+        let store = open_store(&settings).await?;
         let bootstrap_admin = bootstrap_first_start(&store).await?;
         let listener = TcpListener::bind(&settings.bind).map_err(|error| {
             ApiError::Internal(format!("cannot listen on {}: {error}", settings.bind))

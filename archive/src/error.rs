@@ -59,6 +59,14 @@ pub enum ArchiveError {
     },
     #[error("invalid search: {reason}")]
     InvalidSearch { reason: &'static str },
+    #[error("archive database error: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error(
+        "another import is writing to this tenant's archive; wait for it to finish, then retry"
+    )]
+    ConcurrentWriter,
+    #[error("background task failed: {0}")]
+    Task(String),
 }
 
 impl ArchiveError {
@@ -79,6 +87,8 @@ impl ArchiveError {
             ArchiveError::SearchIndexKey { .. } => ArchiveErrorCode::KeyUnavailable,
             ArchiveError::SearchIndex { .. } => ArchiveErrorCode::Internal,
             ArchiveError::InvalidSearch { .. } => ArchiveErrorCode::InvalidInput,
+            ArchiveError::Database(_) | ArchiveError::Task(_) => ArchiveErrorCode::Internal,
+            ArchiveError::ConcurrentWriter => ArchiveErrorCode::InvalidInput,
         }
     }
 }

@@ -9,7 +9,9 @@ mod error;
 pub mod index;
 pub mod message;
 pub mod normalize;
+pub mod store;
 
 pub use crypto::master_key::MasterKey;
 pub use error::{ArchiveError, ArchiveErrorCode};
 pub use message::{Message, MessageBody, MessageParseError};
+pub use store::Archive;

@@ -2,6 +2,9 @@
 //! so that the database can later be sharded by tenant.
 
 pub mod api_key;
+pub mod archive_key;
+pub mod archive_message;
+pub mod archive_reject;
 pub mod customer;
 pub mod customer_follow;
 pub mod department;

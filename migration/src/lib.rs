@@ -6,12 +6,16 @@ pub use sea_orm_migration::prelude::*;
 pub use sea_orm_migration::MigrationStatus;
 
 mod m20261124_000001_foundation;
+mod m20261124_000002_archive;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261124_000001_foundation::Migration)]
+        vec![
+            Box::new(m20261124_000001_foundation::Migration),
+            Box::new(m20261124_000002_archive::Migration),
+        ]
     }
 }

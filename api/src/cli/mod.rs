@@ -1,5 +1,7 @@
 //! The `scrm` command line. The root binary only calls [`main`].
 
+mod archive;
+mod keys;
 mod migrate;
 mod serve;
 mod tenant;
@@ -54,6 +56,10 @@ enum Command {
     Schema,
     /// Manage tenants.
     Tenant(tenant::TenantArgs),
+    /// The compliance archive: import, verify, search.
+    Archive(archive::ArchiveArgs),
+    /// The archive's keys: rotate a tenant's data key, re-wrap under a new master key.
+    Keys(keys::KeysArgs),
 }
 
 /// Parses arguments, runs the command, and turns failures into a message and exit code 1.
@@ -80,19 +86,26 @@ pub fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let result = runtime.block_on(async {
-        match cli.command {
+    runtime.block_on(async {
+        let result = match cli.command {
             Command::Serve(_) => serve::run(settings).await,
             Command::Migrate(args) => migrate::run(&settings, args).await,
             Command::Tenant(args) => tenant::run(&settings, args).await,
+            Command::Keys(args) => keys::run(&settings, args).await,
+            Command::Archive(args) => match archive::run(&settings, args).await {
+                Ok(archive::Outcome::Success) => Ok(()),
+                // The command already said what is wrong (rejected lines, a broken chain).
+                Ok(archive::Outcome::Problems) => return ExitCode::FAILURE,
+                Err(error) => Err(error),
+            },
             Command::Schema => Ok(()),
+        };
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("error: {error}");
+                ExitCode::FAILURE
+            }
         }
-    });
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("error: {error}");
-            ExitCode::FAILURE
-        }
-    }
+    })
 }

@@ -37,7 +37,7 @@ pub async fn run(settings: &Settings, args: TenantArgs) -> ApiResult<()> {
         admin_email,
         admin_password,
     } = args.action;
-    let (store, _master_key) = open_store(settings).await?;
+    let store = open_store(settings).await?;
     let result = tenants::create(
         &store,
         TenantCreate {

@@ -6,6 +6,7 @@
 //! each action, deny by default, and scopes each row set to the caller's tenant and role.
 
 pub mod api_keys;
+pub mod archive;
 pub mod customers;
 pub mod departments;
 pub mod filter;
@@ -33,6 +34,7 @@ use crate::settings::Settings;
 #[derive(Clone)]
 pub struct Store {
     db: DatabaseConnection,
+    archive: ::archive::Archive,
     statements: StatementCounter,
     login_guards: Arc<LoginGuards>,
     session_ttl: Duration,
@@ -44,9 +46,15 @@ struct LoginGuards {
 }
 
 impl Store {
-    pub fn new(db: DatabaseConnection, statements: StatementCounter, settings: &Settings) -> Self {
+    pub fn new(
+        db: DatabaseConnection,
+        statements: StatementCounter,
+        settings: &Settings,
+        master_key: ::archive::MasterKey,
+    ) -> Self {
         let limits = &settings.limits;
         Store {
+            archive: ::archive::Archive::new(db.clone(), master_key, settings.index_dir()),
             db,
             statements,
             login_guards: Arc::new(LoginGuards {
@@ -64,10 +72,10 @@ impl Store {
     }
 
     /// Connects, migrates and wraps the database named by the settings.
-    pub async fn open(settings: &Settings) -> ApiResult<Self> {
+    pub async fn open(settings: &Settings, master_key: ::archive::MasterKey) -> ApiResult<Self> {
         let (db, statements) = crate::db::connect(settings).await?;
         crate::db::migrate_up(&db).await?;
-        Ok(Store::new(db, statements, settings))
+        Ok(Store::new(db, statements, settings, master_key))
     }
 
     /// Whether the database answers; used by `/readyz`.

@@ -16,8 +16,14 @@
 //! | COMPLIANCE | read (whole tenant)        | —                            | —              | —        |
 //! | AUDITOR    | read (whole tenant)        | —                            | —              | —        |
 //!
+//! | role       | archive (search, messages, conversations) |
+//! |------------|-------------------------------------------|
+//! | COMPLIANCE, AUDITOR | read (whole tenant)              |
+//! | everyone else       | —                                |
+//!
 //! Departments are readable by every role (they are names of teams, needed to display staff).
-//! Archive content and alerts (COMPLIANCE, AUDITOR) arrive with the archive issues.
+//! Archive content (search, messages, conversations) is for COMPLIANCE and AUDITOR only — not
+//! even ADMIN reads it: administering a tenant does not entitle anyone to its conversations.
 
 use std::collections::{HashMap, VecDeque};
 
@@ -35,6 +41,8 @@ pub enum Resource {
     Customer,
     TagGroup,
     ApiKey,
+    /// Archived conversations: content, search, conversations.
+    Archive,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +63,7 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
         (Role::Admin, Staff | Department | Customer | TagGroup | ApiKey, _) => true,
         (Role::Manager | Role::Sales, Customer, Read | Create | Update) => true,
         (Role::Manager | Role::Sales, Staff | Department | TagGroup, Read) => true,
-        (Role::Compliance | Role::Auditor, Staff | Department, Read) => true,
+        (Role::Compliance | Role::Auditor, Staff | Department | Archive, Read) => true,
         _ => false,
     }
 }

@@ -1,0 +1,315 @@
+//! `scrm archive import | verify | search` — operator commands on a tenant's archive.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, IsTerminal};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use archive::Message;
+use archive::store::{IncomingMessage, IncomingReject};
+use clap::{Args, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::domain::archive::Operator;
+use crate::error::{ApiError, ApiResult};
+use crate::settings::Settings;
+use crate::startup::open_store;
+
+#[derive(Debug, Args)]
+pub struct ArchiveArgs {
+    #[command(subcommand)]
+    action: ArchiveAction,
+}
+
+#[derive(Debug, Subcommand)]
+enum ArchiveAction {
+    /// Import decrypted WeCom archive messages (JSONL, one message per line). Idempotent by
+    /// msgid and safe to interrupt: run it again to finish.
+    Import {
+        /// Tenant slug.
+        #[arg(long)]
+        tenant: String,
+        /// Messages per transaction.
+        #[arg(long, default_value_t = 2_000, env = "SCRM_IMPORT_BATCH")]
+        batch_size: usize,
+        /// The JSONL file.
+        file: PathBuf,
+    },
+    /// Recompute the tenant's hash chain and report the first broken record, if any.
+    Verify {
+        #[arg(long)]
+        tenant: String,
+    },
+    /// Search the archive (operators); prints msgid, time, sender and content.
+    Search {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Space-separated terms are ANDed; quote a phrase to keep its spaces.
+        query: String,
+    },
+}
+
+/// What the commands report back to `cli::main`.
+pub enum Outcome {
+    Success,
+    /// The command ran but found a problem (rejected lines, a broken chain): exit code 1.
+    Problems,
+}
+
+pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
+    let store = open_store(settings).await?;
+    match args.action {
+        ArchiveAction::Import {
+            tenant,
+            batch_size,
+            file,
+        } => {
+            let operator = Operator::for_tenant(&store, &tenant).await?;
+            import(&operator, &file, batch_size.max(1)).await
+        }
+        ArchiveAction::Verify { tenant } => {
+            let operator = Operator::for_tenant(&store, &tenant).await?;
+            verify(&operator).await
+        }
+        ArchiveAction::Search {
+            tenant,
+            limit,
+            query,
+        } => {
+            let operator = Operator::for_tenant(&store, &tenant).await?;
+            let page = operator.search(&query, limit.clamp(1, 100)).await?;
+            for message in &page.messages {
+                let time = chrono::DateTime::from_timestamp_millis(message.sent_at_ms)
+                    .map(|time| time.to_rfc3339())
+                    .unwrap_or_default();
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    message.msgid,
+                    time,
+                    message.sender,
+                    message.content.replace('\n', " ⏎ ")
+                );
+            }
+            eprintln!(
+                "{} of {} matching messages shown",
+                page.messages.len(),
+                page.total
+            );
+            Ok(Outcome::Success)
+        }
+    }
+}
+
+#[derive(Default)]
+struct ImportTally {
+    lines: u64,
+    imported: u64,
+    duplicates: u64,
+    rejected: Vec<(u64, String)>,
+}
+
+async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> ApiResult<Outcome> {
+    let file = File::open(path).map_err(|error| {
+        ApiError::BadUserInput(format!("cannot open {}: {error}", path.display()))
+    })?;
+    let total_bytes = file.metadata().map(|metadata| metadata.len()).unwrap_or(0);
+    let source = path.display().to_string();
+    let mut reader = BufReader::with_capacity(1 << 20, file);
+    let progress = Progress::new(total_bytes);
+    let mut tally = ImportTally::default();
+    let mut bytes_read = 0u64;
+    let mut buffer = Vec::with_capacity(4096);
+    let mut messages = Vec::with_capacity(batch_size);
+    let mut rejects = Vec::new();
+    loop {
+        buffer.clear();
+        let read = reader.read_until(b'\n', &mut buffer).map_err(|error| {
+            ApiError::BadUserInput(format!("cannot read {}: {error}", path.display()))
+        })?;
+        if read > 0 {
+            bytes_read += read as u64;
+            tally.lines += 1;
+            classify_line(
+                tally.lines,
+                &buffer,
+                &mut messages,
+                &mut rejects,
+                &mut tally,
+            );
+        }
+        let at_end = read == 0;
+        if messages.len() >= batch_size
+            || rejects.len() >= batch_size
+            || (at_end && !(messages.is_empty() && rejects.is_empty()))
+        {
+            let outcome = operator
+                .ingest_batch(
+                    &source,
+                    std::mem::take(&mut messages),
+                    std::mem::take(&mut rejects),
+                )
+                .await?;
+            tally.imported += outcome.imported;
+            tally.duplicates += outcome.duplicates;
+            progress.update(bytes_read, &tally);
+        }
+        if at_end {
+            break;
+        }
+    }
+    progress.finish();
+    println!(
+        "import finished: {} lines, {} imported, {} duplicates skipped, {} rejected",
+        tally.lines,
+        tally.imported,
+        tally.duplicates,
+        tally.rejected.len()
+    );
+    if tally.rejected.is_empty() {
+        return Ok(Outcome::Success);
+    }
+    for (line, reason) in tally.rejected.iter().take(100) {
+        eprintln!("line {line}: {reason}");
+    }
+    if tally.rejected.len() > 100 {
+        eprintln!("… and {} more rejected lines", tally.rejected.len() - 100);
+    }
+    eprintln!(
+        "rejected lines are kept (encrypted) in the archive's rejects; fix the source and import again"
+    );
+    Ok(Outcome::Problems)
+}
+
+fn classify_line(
+    line_number: u64,
+    bytes: &[u8],
+    messages: &mut Vec<IncomingMessage>,
+    rejects: &mut Vec<IncomingReject>,
+    tally: &mut ImportTally,
+) {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.trim_end_matches(['\n', '\r']),
+        Err(_) => {
+            let reason = "line is not valid UTF-8".to_string();
+            tally.rejected.push((line_number, reason.clone()));
+            rejects.push(IncomingReject {
+                line_number,
+                raw: String::from_utf8_lossy(bytes).into_owned(),
+                reason,
+            });
+            return;
+        }
+    };
+    if text.trim().is_empty() {
+        return;
+    }
+    match Message::parse_json(text) {
+        Ok(message) => messages.push(IncomingMessage {
+            line_number,
+            raw: text.to_string(),
+            message,
+        }),
+        Err(error) => {
+            let reason = error.to_string();
+            tally.rejected.push((line_number, reason.clone()));
+            rejects.push(IncomingReject {
+                line_number,
+                raw: text.to_string(),
+                reason,
+            });
+        }
+    }
+}
+
+/// A progress bar on a terminal; otherwise a line every few seconds (logs, CI, pipes).
+struct Progress {
+    bar: Option<ProgressBar>,
+    started: Instant,
+    last_line: std::cell::Cell<Instant>,
+    total_bytes: u64,
+}
+
+const PROGRESS_LINE_EVERY: Duration = Duration::from_secs(3);
+
+impl Progress {
+    fn new(total_bytes: u64) -> Self {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = ProgressBar::new(total_bytes);
+            if let Ok(style) = ProgressStyle::with_template(
+                "{bar:40} {percent:>3}% {msg} [{elapsed_precise}, eta {eta}]",
+            ) {
+                bar.set_style(style);
+            }
+            bar
+        });
+        Progress {
+            bar,
+            started: Instant::now(),
+            last_line: std::cell::Cell::new(Instant::now()),
+            total_bytes,
+        }
+    }
+
+    fn update(&self, bytes_read: u64, tally: &ImportTally) {
+        let rate = tally.imported as f64 / self.started.elapsed().as_secs_f64().max(0.001);
+        let summary = format!(
+            "{} imported, {} duplicates, {} rejected, {rate:.0} msg/s",
+            tally.imported,
+            tally.duplicates,
+            tally.rejected.len()
+        );
+        if let Some(bar) = &self.bar {
+            bar.set_position(bytes_read);
+            bar.set_message(summary);
+            return;
+        }
+        if self.last_line.get().elapsed() >= PROGRESS_LINE_EVERY {
+            let percent = if self.total_bytes == 0 {
+                100.0
+            } else {
+                bytes_read as f64 * 100.0 / self.total_bytes as f64
+            };
+            eprintln!("progress: {percent:.0}% of file, {summary}");
+            self.last_line.set(Instant::now());
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+async fn verify(operator: &Operator<'_>) -> ApiResult<Outcome> {
+    let started = Instant::now();
+    let mut last_report = Instant::now();
+    let result = operator
+        .verify(|visited| {
+            if last_report.elapsed() >= PROGRESS_LINE_EVERY {
+                eprintln!("progress: {visited} records verified");
+                last_report = Instant::now();
+            }
+        })
+        .await?;
+    match result {
+        Ok(summary) => {
+            println!("ok: {} records", summary.verified);
+            tracing::info!(
+                records = summary.verified,
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                "archive verified"
+            );
+            Ok(Outcome::Success)
+        }
+        Err(broken) => {
+            println!(
+                "broken: seq {} msgid {}: {}",
+                broken.seq, broken.msgid, broken.reason
+            );
+            Ok(Outcome::Problems)
+        }
+    }
+}

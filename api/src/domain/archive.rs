@@ -1,0 +1,160 @@
+//! The compliance archive, as the API exposes it: reads for COMPLIANCE and AUDITOR through the
+//! policy, and operator tasks (import, verify, keys) for the CLI, which runs with the data
+//! directory's master key and so is trusted like the server itself.
+
+use archive::chain::{ChainBreak, ChainSummary};
+use archive::index::{SearchCursor, SearchFilter};
+use archive::store::{
+    ArchivePage, BatchOutcome, ConversationSummary, IncomingMessage, IncomingReject, StoredMessage,
+};
+use archive::{ArchiveError, ArchiveErrorCode, MasterKey};
+
+use super::policy::{Action, Resource};
+use super::{Authorized, Store, tenants};
+use crate::error::{ApiError, ApiResult};
+
+/// Archive errors in the API's vocabulary: bad queries are the caller's, the rest internal.
+fn api_error(error: ArchiveError) -> ApiError {
+    match error.code() {
+        ArchiveErrorCode::InvalidInput => ApiError::BadUserInput(error.to_string()),
+        _ => ApiError::Archive(error),
+    }
+}
+
+pub async fn search(
+    auth: &Authorized,
+    query: &str,
+    filter: SearchFilter,
+    after: Option<SearchCursor>,
+    limit: usize,
+) -> ApiResult<ArchivePage> {
+    auth.require(Action::Read, Resource::Archive)?;
+    auth.store
+        .archive
+        .search(auth.tenant_id(), query, filter, after, limit)
+        .await
+        .map_err(api_error)
+}
+
+pub async fn message_by_msgid(auth: &Authorized, msgid: &str) -> ApiResult<StoredMessage> {
+    auth.require(Action::Read, Resource::Archive)?;
+    auth.store
+        .archive
+        .message_by_msgid(auth.tenant_id(), msgid)
+        .await
+        .map_err(api_error)?
+        .ok_or(ApiError::NotFound("archive message"))
+}
+
+pub async fn message_by_seq(auth: &Authorized, seq: u64) -> ApiResult<StoredMessage> {
+    auth.require(Action::Read, Resource::Archive)?;
+    auth.store
+        .archive
+        .messages_by_seq(auth.tenant_id(), &[seq])
+        .await
+        .map_err(api_error)?
+        .pop()
+        .ok_or(ApiError::NotFound("archive message"))
+}
+
+/// The message with up to `before`/`after` neighbours of its conversation, oldest first.
+pub async fn context(
+    auth: &Authorized,
+    message: &StoredMessage,
+    before: u64,
+    after: u64,
+) -> ApiResult<Vec<StoredMessage>> {
+    auth.require(Action::Read, Resource::Archive)?;
+    let (earlier, later) = auth
+        .store
+        .archive
+        .context(auth.tenant_id(), message, before, after)
+        .await
+        .map_err(api_error)?;
+    let mut all = earlier;
+    all.push(message.clone());
+    all.extend(later);
+    Ok(all)
+}
+
+pub async fn conversations(
+    auth: &Authorized,
+    offset: u64,
+    limit: u64,
+) -> ApiResult<(u64, Vec<ConversationSummary>)> {
+    auth.require(Action::Read, Resource::Archive)?;
+    auth.store
+        .archive
+        .conversations(auth.tenant_id(), offset, limit)
+        .await
+        .map_err(api_error)
+}
+
+/// Operator tasks of `scrm archive …` and `scrm keys …`, addressed by tenant slug.
+pub struct Operator<'a> {
+    store: &'a Store,
+    pub tenant_id: i64,
+}
+
+impl<'a> Operator<'a> {
+    pub async fn for_tenant(store: &'a Store, slug: &str) -> ApiResult<Self> {
+        let tenant = tenants::find_by_slug(store, slug).await?.ok_or_else(|| {
+            ApiError::BadUserInput(format!(
+                "no tenant with slug '{slug}'; list slugs in the database or create one with `scrm tenant create`"
+            ))
+        })?;
+        Ok(Operator {
+            store,
+            tenant_id: tenant.id,
+        })
+    }
+
+    pub async fn ingest_batch(
+        &self,
+        source: &str,
+        messages: Vec<IncomingMessage>,
+        rejects: Vec<IncomingReject>,
+    ) -> ApiResult<BatchOutcome> {
+        self.store
+            .archive
+            .ingest_batch(self.tenant_id, source, messages, rejects)
+            .await
+            .map_err(ApiError::Archive)
+    }
+
+    pub async fn verify(
+        &self,
+        progress: impl FnMut(u64),
+    ) -> ApiResult<Result<ChainSummary, ChainBreak>> {
+        self.store
+            .archive
+            .verify(self.tenant_id, progress)
+            .await
+            .map_err(ApiError::Archive)
+    }
+
+    pub async fn search(&self, query: &str, limit: usize) -> ApiResult<ArchivePage> {
+        self.store
+            .archive
+            .search(self.tenant_id, query, SearchFilter::default(), None, limit)
+            .await
+            .map_err(api_error)
+    }
+
+    pub async fn rotate_key(&self) -> ApiResult<u32> {
+        self.store
+            .archive
+            .rotate_key(self.tenant_id)
+            .await
+            .map_err(ApiError::Archive)
+    }
+}
+
+/// Re-wraps every tenant's data keys under `new_master`.
+pub async fn rewrap_all_keys(store: &Store, new_master: &MasterKey) -> ApiResult<usize> {
+    store
+        .archive
+        .rewrap_keys(new_master)
+        .await
+        .map_err(ApiError::Archive)
+}

@@ -1,0 +1,543 @@
+//! Exactly-once ingest: a batch is deduplicated by msgid, sealed, chained and inserted in one
+//! transaction, then indexed. The index records the last seq it holds (`commit_at`), and any
+//! writer first catches the index up from the database, so a crash between the database commit
+//! and the index commit loses nothing.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+
+use entity::{archive_message, archive_reject};
+use hmac::{Hmac, Mac};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    TransactionTrait,
+};
+use sha2::Sha256;
+
+use super::read::{conversation_key, decode_row};
+use super::{Archive, lock};
+use crate::chain::{ChainHead, ciphertext_digest};
+use crate::crypto::{Keyring, seal};
+use crate::index::{IndexDoc, SearchIndexWriter};
+use crate::{ArchiveError, Message};
+
+/// One parsed input line.
+pub struct IncomingMessage {
+    pub line_number: u64,
+    /// The original JSON line: what is sealed and what `raw` returns later.
+    pub raw: String,
+    pub message: Message,
+}
+
+/// An input line that could not be parsed.
+pub struct IncomingReject {
+    pub line_number: u64,
+    pub raw: String,
+    pub reason: String,
+}
+
+/// What one batch did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct BatchOutcome {
+    pub imported: u64,
+    /// Already archived (by msgid), or repeated within the batch.
+    pub duplicates: u64,
+    /// Rejects stored now (a reject already stored from an earlier run is not stored twice).
+    pub rejects_stored: u64,
+    /// The chain position of the last message archived so far.
+    pub last_seq: u64,
+}
+
+/// Rows per multi-row INSERT: 18 columns × 1,000 rows stays under SQLite's 32,766 variables.
+const INSERT_CHUNK: usize = 1_000;
+/// Ids per `IN (…)` lookup.
+const LOOKUP_CHUNK: usize = 500;
+
+struct PreparedRow {
+    model: archive_message::ActiveModel,
+    index: IndexEntry,
+}
+
+/// What the index needs of a row, without its content lifetime tied to the batch.
+struct IndexEntry {
+    seq: u64,
+    sent_at_ms: i64,
+    text: String,
+    msgtype: String,
+    sender: String,
+    participants: Vec<String>,
+    roomid: String,
+    revoked: bool,
+}
+
+/// Writes entries to the index; `replace` first deletes a document of the same seq.
+fn write_entries(
+    writer: &mut SearchIndexWriter,
+    entries: &[IndexEntry],
+    replace: bool,
+) -> Result<(), ArchiveError> {
+    for entry in entries {
+        let participants: Vec<&str> = entry.participants.iter().map(String::as_str).collect();
+        let doc = IndexDoc {
+            id: entry.seq,
+            sent_at_ms: entry.sent_at_ms,
+            text: &entry.text,
+            msgtype: &entry.msgtype,
+            sender: &entry.sender,
+            participants: &participants,
+            roomid: &entry.roomid,
+            revoked: entry.revoked,
+        };
+        if replace {
+            writer.replace(&doc)?;
+        } else {
+            writer.add(&doc)?;
+        }
+    }
+    Ok(())
+}
+
+impl Archive {
+    /// Archives a batch of messages (and keeps its rejects) atomically.
+    pub async fn ingest_batch(
+        &self,
+        tenant_id: i64,
+        source: &str,
+        messages: Vec<IncomingMessage>,
+        rejects: Vec<IncomingReject>,
+    ) -> Result<BatchOutcome, ArchiveError> {
+        let keyring = self.keyring(tenant_id).await?;
+        let writer = self.writer(tenant_id).await?;
+        self.catch_up_index(tenant_id, &writer).await?;
+
+        let mut outcome = BatchOutcome::default();
+        let fresh = self
+            .drop_duplicates(tenant_id, messages, &mut outcome)
+            .await?;
+
+        let transaction = self.db().begin().await?;
+        let head = chain_head(&transaction, tenant_id).await?;
+        let mut prepared = prepare_rows(&keyring, tenant_id, head, fresh)?;
+        let revoked_earlier = mark_revocations(&transaction, tenant_id, &mut prepared).await?;
+        for chunk in prepared.chunks(INSERT_CHUNK) {
+            let models: Vec<archive_message::ActiveModel> =
+                chunk.iter().map(|row| row.model.clone()).collect();
+            archive_message::Entity::insert_many(models)
+                .exec(&transaction)
+                .await
+                .map_err(concurrent_writer_or)?;
+        }
+        outcome.rejects_stored =
+            store_rejects(&transaction, &keyring, tenant_id, source, rejects).await?;
+        transaction.commit().await?;
+        outcome.imported = prepared.len() as u64;
+        outcome.last_seq = prepared.last().map_or(head.seq, |row| row.index.seq);
+
+        let new_entries: Vec<IndexEntry> = prepared.into_iter().map(|row| row.index).collect();
+        let changed_entries = self
+            .reindex_entries(tenant_id, &keyring, &revoked_earlier)
+            .await?;
+        let checkpoint = outcome.last_seq;
+        run_blocking(move || {
+            let mut writer = lock(&writer);
+            write_entries(&mut writer, &new_entries, false)?;
+            write_entries(&mut writer, &changed_entries, true)?;
+            writer.commit_at(checkpoint)
+        })
+        .await?;
+        Ok(outcome)
+    }
+
+    /// This process's index writer for the tenant (tantivy allows one per index).
+    async fn writer(&self, tenant_id: i64) -> Result<Arc<Mutex<SearchIndexWriter>>, ArchiveError> {
+        if let Some(writer) = lock(&self.inner.writers).get(&tenant_id) {
+            return Ok(writer.clone());
+        }
+        let index = self.index(tenant_id).await?;
+        let writer = run_blocking(move || index.writer())
+            .await
+            .map_err(|error| match error {
+                ArchiveError::SearchIndex {
+                    source: tantivy::TantivyError::LockFailure(..),
+                    ..
+                } => ArchiveError::ConcurrentWriter,
+                other => other,
+            })?;
+        let writer = Arc::new(Mutex::new(writer));
+        lock(&self.inner.writers).insert(tenant_id, writer.clone());
+        Ok(writer)
+    }
+
+    /// Indexes rows the database holds beyond the index's checkpoint (after a crash).
+    async fn catch_up_index(
+        &self,
+        tenant_id: i64,
+        writer: &Arc<Mutex<SearchIndexWriter>>,
+    ) -> Result<(), ArchiveError> {
+        let index = self.index(tenant_id).await?;
+        let mut checkpoint = run_blocking(move || index.checkpoint()).await?.unwrap_or(0);
+        loop {
+            let rows = archive_message::Entity::find()
+                .filter(archive_message::Column::TenantId.eq(tenant_id))
+                .filter(archive_message::Column::Seq.gt(checkpoint as i64))
+                .order_by_asc(archive_message::Column::Seq)
+                .limit(2_000)
+                .all(self.db())
+                .await?;
+            let Some(last) = rows.last() else {
+                return Ok(());
+            };
+            let last_seq = last.seq as u64;
+            let keyring = self.keyring(tenant_id).await?;
+            let mut entries = Vec::with_capacity(rows.len());
+            let mut revoked_targets = Vec::new();
+            for row in rows {
+                if let Some(target) = &row.revokes_msgid {
+                    revoked_targets.push(target.clone());
+                }
+                let stored = decode_row(&keyring, tenant_id, row)?;
+                entries.push(IndexEntry::from_stored(&stored));
+            }
+            entries.extend(
+                self.reindex_entries(tenant_id, &keyring, &revoked_targets)
+                    .await?,
+            );
+            let writer = writer.clone();
+            run_blocking(move || {
+                let mut writer = lock(&writer);
+                write_entries(&mut writer, &entries, true)?;
+                writer.commit_at(last_seq)
+            })
+            .await?;
+            checkpoint = last_seq;
+        }
+    }
+
+    /// Index entries, read back from the database, for messages whose revoked flag changed.
+    async fn reindex_entries(
+        &self,
+        tenant_id: i64,
+        keyring: &Keyring,
+        msgids: &[String],
+    ) -> Result<Vec<IndexEntry>, ArchiveError> {
+        let mut entries = Vec::new();
+        for chunk in msgids.chunks(LOOKUP_CHUNK) {
+            let rows = archive_message::Entity::find()
+                .filter(archive_message::Column::TenantId.eq(tenant_id))
+                .filter(archive_message::Column::Msgid.is_in(chunk.to_vec()))
+                .all(self.db())
+                .await?;
+            for row in rows {
+                entries.push(IndexEntry::from_stored(&decode_row(
+                    keyring, tenant_id, row,
+                )?));
+            }
+        }
+        Ok(entries)
+    }
+
+    /// Drops messages already archived or repeated within the batch, counting them.
+    async fn drop_duplicates(
+        &self,
+        tenant_id: i64,
+        messages: Vec<IncomingMessage>,
+        outcome: &mut BatchOutcome,
+    ) -> Result<Vec<IncomingMessage>, ArchiveError> {
+        let mut seen = HashSet::with_capacity(messages.len());
+        let mut unique = Vec::with_capacity(messages.len());
+        for incoming in messages {
+            if seen.insert(incoming.message.msgid.clone()) {
+                unique.push(incoming);
+            } else {
+                outcome.duplicates += 1;
+            }
+        }
+        let mut existing: HashSet<String> = HashSet::new();
+        let msgids: Vec<String> = unique
+            .iter()
+            .map(|incoming| incoming.message.msgid.clone())
+            .collect();
+        for chunk in msgids.chunks(LOOKUP_CHUNK) {
+            let found: Vec<String> = archive_message::Entity::find()
+                .select_only()
+                .column(archive_message::Column::Msgid)
+                .filter(archive_message::Column::TenantId.eq(tenant_id))
+                .filter(archive_message::Column::Msgid.is_in(chunk.to_vec()))
+                .into_tuple()
+                .all(self.db())
+                .await?;
+            existing.extend(found);
+        }
+        let before = unique.len();
+        unique.retain(|incoming| !existing.contains(&incoming.message.msgid));
+        outcome.duplicates += (before - unique.len()) as u64;
+        Ok(unique)
+    }
+}
+
+impl IndexEntry {
+    fn from_stored(stored: &super::StoredMessage) -> Self {
+        let mut participants = vec![stored.sender.clone()];
+        participants.extend(stored.tolist.iter().cloned());
+        IndexEntry {
+            seq: stored.seq,
+            sent_at_ms: stored.sent_at_ms,
+            text: stored.content.clone(),
+            msgtype: stored.msgtype.clone(),
+            sender: stored.sender.clone(),
+            participants,
+            roomid: stored.roomid.clone().unwrap_or_default(),
+            revoked: stored.revoked_at_ms.is_some(),
+        }
+    }
+}
+
+async fn chain_head(
+    transaction: &DatabaseTransaction,
+    tenant_id: i64,
+) -> Result<ChainHead, ArchiveError> {
+    let last: Option<(i64, Vec<u8>)> = archive_message::Entity::find()
+        .select_only()
+        .column(archive_message::Column::Seq)
+        .column(archive_message::Column::ChainHash)
+        .filter(archive_message::Column::TenantId.eq(tenant_id))
+        .order_by_desc(archive_message::Column::Seq)
+        .limit(1)
+        .into_tuple()
+        .one(transaction)
+        .await?;
+    let Some((seq, hash)) = last else {
+        return Ok(ChainHead::genesis(tenant_id));
+    };
+    let hash: [u8; 32] =
+        hash.as_slice()
+            .try_into()
+            .map_err(|_| ArchiveError::MalformedCiphertext {
+                what: "stored chain hash",
+                reason: "it is not 32 bytes",
+            })?;
+    Ok(ChainHead {
+        seq: seq as u64,
+        hash,
+    })
+}
+
+fn prepare_rows(
+    keyring: &Keyring,
+    tenant_id: i64,
+    mut head: ChainHead,
+    messages: Vec<IncomingMessage>,
+) -> Result<Vec<PreparedRow>, ArchiveError> {
+    let key_version = keyring
+        .current_version()
+        .ok_or(ArchiveError::KeyringEmpty)? as i32;
+    let now = chrono::Utc::now();
+    let mut rows = Vec::with_capacity(messages.len());
+    for incoming in messages {
+        let message = &incoming.message;
+        let ciphertext = seal(keyring, tenant_id, &message.msgid, incoming.raw.as_bytes())?;
+        head = head.append(&message.msgid, &ciphertext_digest(&ciphertext));
+        let msgtype = message.body.msgtype().to_string();
+        let roomid = message.roomid.clone().filter(|room| !room.is_empty());
+        let mut participants = vec![message.from.clone()];
+        participants.extend(message.tolist.iter().cloned());
+        let model = archive_message::ActiveModel {
+            tenant_id: Set(tenant_id),
+            seq: Set(head.seq as i64),
+            msgid: Set(message.msgid.clone()),
+            source_seq: Set(message.seq.map(|seq| seq as i64)),
+            action: Set(message.action.as_str().to_string()),
+            msgtype: Set(msgtype.clone()),
+            sender: Set(message.from.clone()),
+            tolist: Set(serde_json::to_string(&message.tolist).unwrap_or_else(|_| "[]".to_string())),
+            roomid: Set(roomid.clone()),
+            conversation: Set(conversation_key(
+                &message.from,
+                &message.tolist,
+                roomid.as_deref(),
+            )),
+            sent_at_ms: Set(message.msgtime),
+            key_version: Set(key_version),
+            ciphertext: Set(ciphertext),
+            chain_hash: Set(head.hash.to_vec()),
+            revokes_msgid: Set(message.revokes().map(str::to_string)),
+            revoked_at_ms: Set(None),
+            revoked_by: Set(None),
+            created_at: Set(now),
+            ..Default::default()
+        };
+        rows.push(PreparedRow {
+            model,
+            index: IndexEntry {
+                seq: head.seq,
+                sent_at_ms: message.msgtime,
+                text: message.searchable_text(),
+                msgtype,
+                sender: message.from.clone(),
+                participants,
+                roomid: roomid.unwrap_or_default(),
+                revoked: false,
+            },
+        });
+    }
+    Ok(rows)
+}
+
+/// Links revokes and originals in both directions: originals in this batch get their flag
+/// before insert; originals already stored are updated. Returns the msgids updated in place.
+async fn mark_revocations(
+    transaction: &DatabaseTransaction,
+    tenant_id: i64,
+    rows: &mut [PreparedRow],
+) -> Result<Vec<String>, ArchiveError> {
+    // Revokes (in this batch or stored earlier) pointing at messages of this batch.
+    let mut revocation_of: HashMap<String, (String, i64)> = HashMap::new();
+    for row in rows.iter() {
+        if let (Set(Some(target)), Set(msgid), Set(sent_at)) = (
+            &row.model.revokes_msgid,
+            &row.model.msgid,
+            &row.model.sent_at_ms,
+        ) {
+            revocation_of.insert(target.clone(), (msgid.clone(), *sent_at));
+        }
+    }
+    let batch_msgids: Vec<String> = rows
+        .iter()
+        .filter_map(|row| active_string(&row.model.msgid))
+        .collect();
+    for chunk in batch_msgids.chunks(LOOKUP_CHUNK) {
+        let earlier: Vec<(String, Option<String>, i64)> = archive_message::Entity::find()
+            .select_only()
+            .column(archive_message::Column::Msgid)
+            .column(archive_message::Column::RevokesMsgid)
+            .column(archive_message::Column::SentAtMs)
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .filter(archive_message::Column::RevokesMsgid.is_in(chunk.to_vec()))
+            .into_tuple()
+            .all(transaction)
+            .await?;
+        for (revoke_msgid, target, sent_at) in earlier {
+            if let Some(target) = target {
+                revocation_of
+                    .entry(target)
+                    .or_insert((revoke_msgid, sent_at));
+            }
+        }
+    }
+
+    let mut in_batch = HashSet::new();
+    for row in rows.iter_mut() {
+        let Some(msgid) = active_string(&row.model.msgid) else {
+            continue;
+        };
+        if let Some((revoke_msgid, sent_at)) = revocation_of.get(&msgid) {
+            row.model.revoked_at_ms = Set(Some(*sent_at));
+            row.model.revoked_by = Set(Some(revoke_msgid.clone()));
+            row.index.revoked = true;
+        }
+        in_batch.insert(msgid);
+    }
+
+    let mut updated = Vec::new();
+    for (target, (revoke_msgid, sent_at)) in revocation_of {
+        if in_batch.contains(&target) {
+            continue;
+        }
+        let result = archive_message::Entity::update_many()
+            .col_expr(archive_message::Column::RevokedAtMs, Expr::value(sent_at))
+            .col_expr(
+                archive_message::Column::RevokedBy,
+                Expr::value(revoke_msgid),
+            )
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .filter(archive_message::Column::Msgid.eq(target.clone()))
+            .filter(archive_message::Column::RevokedAtMs.is_null())
+            .exec(transaction)
+            .await?;
+        if result.rows_affected > 0 {
+            updated.push(target);
+        }
+    }
+    Ok(updated)
+}
+
+fn active_string(value: &sea_orm::ActiveValue<String>) -> Option<String> {
+    match value {
+        Set(text) => Some(text.clone()),
+        _ => None,
+    }
+}
+
+/// Keeps rejected lines sealed, once each (by keyed digest of the line).
+async fn store_rejects(
+    transaction: &DatabaseTransaction,
+    keyring: &Keyring,
+    tenant_id: i64,
+    source: &str,
+    rejects: Vec<IncomingReject>,
+) -> Result<u64, ArchiveError> {
+    if rejects.is_empty() {
+        return Ok(0);
+    }
+    let digest_key = keyring
+        .get(1)
+        .ok_or(ArchiveError::DataKeyVersionMissing { version: 1 })?
+        .derive_subkey("reject-line-digest");
+    let key_version = keyring
+        .current_version()
+        .ok_or(ArchiveError::KeyringEmpty)? as i32;
+    let mut stored = 0;
+    for reject in rejects {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(digest_key.expose_secret())
+            .map_err(|_| ArchiveError::KeyringEmpty)?;
+        mac.update(reject.raw.as_bytes());
+        let line_digest = hex::encode(mac.finalize().into_bytes());
+        let known = archive_reject::Entity::find()
+            .filter(archive_reject::Column::TenantId.eq(tenant_id))
+            .filter(archive_reject::Column::LineDigest.eq(line_digest.clone()))
+            .one(transaction)
+            .await?;
+        if known.is_some() {
+            continue;
+        }
+        let ciphertext = seal(
+            keyring,
+            tenant_id,
+            &format!("reject:{line_digest}"),
+            reject.raw.as_bytes(),
+        )?;
+        archive_reject::Entity::insert(archive_reject::ActiveModel {
+            tenant_id: Set(tenant_id),
+            line_digest: Set(line_digest),
+            source: Set(source.chars().take(500).collect()),
+            line_number: Set(reject.line_number as i64),
+            reason: Set(reject.reason.chars().take(500).collect()),
+            key_version: Set(key_version),
+            ciphertext: Set(ciphertext),
+            created_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        })
+        .exec(transaction)
+        .await?;
+        stored += 1;
+    }
+    Ok(stored)
+}
+
+/// A unique-key clash on seq means another writer appended to the chain at the same time.
+fn concurrent_writer_or(error: sea_orm::DbErr) -> ArchiveError {
+    match error.sql_err() {
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => ArchiveError::ConcurrentWriter,
+        _ => ArchiveError::Database(error),
+    }
+}
+
+/// Runs tantivy work off the async executor.
+pub(super) async fn run_blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ArchiveError> + Send + 'static,
+) -> Result<T, ArchiveError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|error| ArchiveError::Task(error.to_string()))?
+}

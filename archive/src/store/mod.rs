@@ -1,0 +1,65 @@
+//! The archive on a database: sealed rows with their hash chain, wrapped keys, rejects, and one
+//! protected search index per tenant on local disk.
+//!
+//! Callers (the `api` crate) decide who may do what; every function here takes the tenant id the
+//! caller was authorised for and never crosses tenants.
+
+mod ingest;
+mod keys;
+mod read;
+mod verify;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use sea_orm::DatabaseConnection;
+
+use crate::MasterKey;
+use crate::crypto::Keyring;
+use crate::index::{SearchIndex, SearchIndexWriter};
+
+pub use ingest::{BatchOutcome, IncomingMessage, IncomingReject};
+pub use read::{ArchivePage, ConversationSummary, StoredMessage, conversation_key};
+
+/// Handle to the archive. Cheap to clone.
+#[derive(Clone)]
+pub struct Archive {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: DatabaseConnection,
+    master: MasterKey,
+    index_root: PathBuf,
+    keyrings: Mutex<HashMap<i64, Arc<Keyring>>>,
+    indexes: Mutex<HashMap<i64, SearchIndex>>,
+    writers: Mutex<HashMap<i64, Arc<Mutex<SearchIndexWriter>>>>,
+}
+
+impl Archive {
+    /// `index_root` holds one index directory per tenant (`index_root/<tenant id>`).
+    pub fn new(db: DatabaseConnection, master: MasterKey, index_root: PathBuf) -> Self {
+        Archive {
+            inner: Arc::new(Inner {
+                db,
+                master,
+                index_root,
+                keyrings: Mutex::new(HashMap::new()),
+                indexes: Mutex::new(HashMap::new()),
+                writers: Mutex::new(HashMap::new()),
+            }),
+        }
+    }
+
+    fn db(&self) -> &DatabaseConnection {
+        &self.inner.db
+    }
+}
+
+/// Locks a mutex, recovering the data if a panicking thread poisoned it (the maps only cache).
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}

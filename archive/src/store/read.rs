@@ -1,0 +1,292 @@
+//! Reading the archive back: search, single messages, conversation context, conversations.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use entity::archive_message;
+use sea_orm::sea_query::{Expr, Order};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use super::Archive;
+use super::ingest::run_blocking;
+use crate::crypto::{Keyring, open};
+use crate::index::{SearchCursor, SearchFilter, SearchRequest, parse_query};
+use crate::{ArchiveError, Message};
+
+/// A decrypted archived message. Holds content: never log it.
+#[derive(Clone)]
+pub struct StoredMessage {
+    pub seq: u64,
+    pub msgid: String,
+    pub action: String,
+    pub msgtype: String,
+    pub sender: String,
+    pub tolist: Vec<String>,
+    pub roomid: Option<String>,
+    pub conversation: String,
+    pub sent_at_ms: i64,
+    pub revokes_msgid: Option<String>,
+    pub revoked_at_ms: Option<i64>,
+    pub revoked_by: Option<String>,
+    /// The original JSON document, as received.
+    pub raw: String,
+    /// The searchable text (`Message::searchable_text`).
+    pub content: String,
+}
+
+impl std::fmt::Debug for StoredMessage {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("StoredMessage")
+            .field("seq", &self.seq)
+            .field("msgid", &self.msgid)
+            .finish_non_exhaustive()
+    }
+}
+
+pub struct ArchivePage {
+    pub total: u64,
+    pub messages: Vec<StoredMessage>,
+    pub next_cursor: Option<SearchCursor>,
+}
+
+/// A conversation: a group chat, or the pair of people of a one-to-one chat.
+#[derive(Debug, Clone)]
+pub struct ConversationSummary {
+    pub key: String,
+    pub message_count: u64,
+    pub last_sent_at_ms: i64,
+}
+
+/// `room:<roomid>` for group chats, `pair:<a>|<b>` (ids sorted) for one-to-one chats.
+pub fn conversation_key(sender: &str, tolist: &[String], roomid: Option<&str>) -> String {
+    if let Some(room) = roomid.filter(|room| !room.is_empty()) {
+        return format!("room:{room}");
+    }
+    let other = tolist.first().map(String::as_str).unwrap_or_default();
+    let (first, second) = if sender <= other {
+        (sender, other)
+    } else {
+        (other, sender)
+    };
+    format!("pair:{first}|{second}")
+}
+
+/// Opens a row's ciphertext and rebuilds the message's searchable text.
+pub(super) fn decode_row(
+    keyring: &Keyring,
+    tenant_id: i64,
+    row: archive_message::Model,
+) -> Result<StoredMessage, ArchiveError> {
+    let plaintext = open(keyring, tenant_id, &row.msgid, &row.ciphertext)?;
+    let raw = String::from_utf8(plaintext).map_err(|_| ArchiveError::MalformedCiphertext {
+        what: "archived message",
+        reason: "it is not UTF-8",
+    })?;
+    let content = Message::parse_json(&raw)
+        .map(|message| message.searchable_text())
+        .unwrap_or_default();
+    Ok(StoredMessage {
+        seq: row.seq as u64,
+        msgid: row.msgid,
+        action: row.action,
+        msgtype: row.msgtype,
+        sender: row.sender,
+        tolist: serde_json::from_str(&row.tolist).unwrap_or_default(),
+        roomid: row.roomid,
+        conversation: row.conversation,
+        sent_at_ms: row.sent_at_ms,
+        revokes_msgid: row.revokes_msgid,
+        revoked_at_ms: row.revoked_at_ms,
+        revoked_by: row.revoked_by,
+        raw,
+        content,
+    })
+}
+
+impl Archive {
+    /// Searches the tenant's archive: `query` is the user's text (space-separated terms are
+    /// ANDed, `"…"` keeps a phrase); a blank query lists everything under the filter.
+    pub async fn search(
+        &self,
+        tenant_id: i64,
+        query: &str,
+        filter: SearchFilter,
+        after: Option<SearchCursor>,
+        limit: usize,
+    ) -> Result<ArchivePage, ArchiveError> {
+        let terms = if query.trim().is_empty() {
+            Vec::new()
+        } else {
+            parse_query(query)?
+        };
+        let index = self.index(tenant_id).await?;
+        let request = SearchRequest {
+            terms,
+            filter,
+            after,
+            limit,
+        };
+        let page = run_blocking(move || {
+            // Another process (an import) may have committed since the last search.
+            index.reload()?;
+            index.search(&request)
+        })
+        .await?;
+        let messages = self.messages_by_seq(tenant_id, &page.ids).await?;
+        Ok(ArchivePage {
+            total: page.total,
+            messages,
+            next_cursor: page.next_cursor,
+        })
+    }
+
+    /// Messages by chain position, in the order asked for; unknown positions are skipped.
+    pub async fn messages_by_seq(
+        &self,
+        tenant_id: i64,
+        seqs: &[u64],
+    ) -> Result<Vec<StoredMessage>, ArchiveError> {
+        if seqs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows = archive_message::Entity::find()
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .filter(
+                archive_message::Column::Seq
+                    .is_in(seqs.iter().map(|seq| *seq as i64).collect::<Vec<_>>()),
+            )
+            .all(self.db())
+            .await?;
+        let mut by_seq: HashMap<u64, StoredMessage> = HashMap::with_capacity(rows.len());
+        for message in self.decode_rows(tenant_id, rows).await? {
+            by_seq.insert(message.seq, message);
+        }
+        Ok(seqs.iter().filter_map(|seq| by_seq.remove(seq)).collect())
+    }
+
+    pub async fn message_by_msgid(
+        &self,
+        tenant_id: i64,
+        msgid: &str,
+    ) -> Result<Option<StoredMessage>, ArchiveError> {
+        let row = archive_message::Entity::find()
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .filter(archive_message::Column::Msgid.eq(msgid))
+            .one(self.db())
+            .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        Ok(self.decode_rows(tenant_id, vec![row]).await?.pop())
+    }
+
+    /// Up to `before` messages before and `after` messages after `message` in its
+    /// conversation, oldest first (the message itself excluded).
+    pub async fn context(
+        &self,
+        tenant_id: i64,
+        message: &StoredMessage,
+        before: u64,
+        after: u64,
+    ) -> Result<(Vec<StoredMessage>, Vec<StoredMessage>), ArchiveError> {
+        let same_conversation = Condition::all()
+            .add(archive_message::Column::TenantId.eq(tenant_id))
+            .add(archive_message::Column::Conversation.eq(message.conversation.clone()));
+        let time = message.sent_at_ms;
+        let seq = message.seq as i64;
+        let earlier = Condition::any()
+            .add(archive_message::Column::SentAtMs.lt(time))
+            .add(
+                Condition::all()
+                    .add(archive_message::Column::SentAtMs.eq(time))
+                    .add(archive_message::Column::Seq.lt(seq)),
+            );
+        let later = Condition::any()
+            .add(archive_message::Column::SentAtMs.gt(time))
+            .add(
+                Condition::all()
+                    .add(archive_message::Column::SentAtMs.eq(time))
+                    .add(archive_message::Column::Seq.gt(seq)),
+            );
+        let mut before_rows = archive_message::Entity::find()
+            .filter(same_conversation.clone())
+            .filter(earlier)
+            .order_by(archive_message::Column::SentAtMs, Order::Desc)
+            .order_by(archive_message::Column::Seq, Order::Desc)
+            .limit(before)
+            .all(self.db())
+            .await?;
+        before_rows.reverse();
+        let after_rows = archive_message::Entity::find()
+            .filter(same_conversation)
+            .filter(later)
+            .order_by(archive_message::Column::SentAtMs, Order::Asc)
+            .order_by(archive_message::Column::Seq, Order::Asc)
+            .limit(after)
+            .all(self.db())
+            .await?;
+        Ok((
+            self.decode_rows(tenant_id, before_rows).await?,
+            self.decode_rows(tenant_id, after_rows).await?,
+        ))
+    }
+
+    /// Conversations, most recently active first, with `offset`/`limit` paging, and their total.
+    pub async fn conversations(
+        &self,
+        tenant_id: i64,
+        offset: u64,
+        limit: u64,
+    ) -> Result<(u64, Vec<ConversationSummary>), ArchiveError> {
+        let total: Option<i64> = archive_message::Entity::find()
+            .select_only()
+            .column_as(Expr::cust("COUNT(DISTINCT conversation)"), "total")
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .into_tuple()
+            .one(self.db())
+            .await?;
+        let rows: Vec<(String, i64, i64)> = archive_message::Entity::find()
+            .select_only()
+            .column(archive_message::Column::Conversation)
+            .column_as(Expr::cust("COUNT(*)"), "message_count")
+            .column_as(Expr::cust("MAX(sent_at_ms)"), "last_sent_at_ms")
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .group_by(archive_message::Column::Conversation)
+            .order_by(Expr::cust("MAX(sent_at_ms)"), Order::Desc)
+            .order_by(archive_message::Column::Conversation, Order::Asc)
+            .offset(offset)
+            .limit(limit)
+            .into_tuple()
+            .all(self.db())
+            .await?;
+        let summaries = rows
+            .into_iter()
+            .map(|(key, count, last)| ConversationSummary {
+                key,
+                message_count: count as u64,
+                last_sent_at_ms: last,
+            })
+            .collect();
+        Ok((total.unwrap_or(0) as u64, summaries))
+    }
+
+    /// Opens rows, reloading the keyring once if a row names a version this process lacks
+    /// (another process rotated keys).
+    async fn decode_rows(
+        &self,
+        tenant_id: i64,
+        rows: Vec<archive_message::Model>,
+    ) -> Result<Vec<StoredMessage>, ArchiveError> {
+        let mut keyring: Arc<Keyring> = self.keyring(tenant_id).await?;
+        let needs_reload = rows
+            .iter()
+            .any(|row| keyring.get(row.key_version as u32).is_none());
+        if needs_reload {
+            keyring = self.reload_keyring(tenant_id).await?;
+        }
+        rows.into_iter()
+            .map(|row| decode_row(&keyring, tenant_id, row))
+            .collect()
+    }
+}
