@@ -3,6 +3,7 @@
 //! Each HTTP request gets one span (request id, method, path, tenant, operation) whose close
 //! event carries its duration. Message content, passwords and tokens are never logged.
 
+use std::io::IsTerminal;
 use std::sync::Once;
 
 use actix_web::HttpMessage;
@@ -22,10 +23,16 @@ pub fn init(json: bool, writer: Writer) {
         let builder = tracing_subscriber::fmt()
             .with_env_filter(filter)
             .with_span_events(FmtSpan::CLOSE)
-            .with_target(false);
+            .with_target(false)
+            .with_ansi(std::io::stderr().is_terminal());
+        // Logs go to stderr: stdout carries commands' output (search results, summaries).
         let result = match (json, writer) {
-            (true, Writer::Stdout) => builder.json().with_current_span(true).try_init(),
-            (false, Writer::Stdout) => builder.try_init(),
+            (true, Writer::Stderr) => builder
+                .json()
+                .with_current_span(true)
+                .with_writer(std::io::stderr)
+                .try_init(),
+            (false, Writer::Stderr) => builder.with_writer(std::io::stderr).try_init(),
             (true, Writer::Sink) => builder.json().with_writer(std::io::sink).try_init(),
             (false, Writer::Sink) => builder.with_writer(std::io::sink).try_init(),
         };
@@ -36,7 +43,7 @@ pub fn init(json: bool, writer: Writer) {
 }
 
 pub enum Writer {
-    Stdout,
+    Stderr,
     /// Discards everything (tests, unless `TEST_LOG` is set).
     Sink,
 }

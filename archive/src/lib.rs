@@ -6,6 +6,7 @@
 pub mod chain;
 pub mod crypto;
 mod error;
+pub mod highlight;
 pub mod index;
 pub mod message;
 pub mod normalize;

@@ -14,7 +14,7 @@ use tempfile::TempDir;
 
 static TRACING: LazyLock<()> = LazyLock::new(|| {
     let writer = if std::env::var("TEST_LOG").is_ok() {
-        Writer::Stdout
+        Writer::Stderr
     } else {
         Writer::Sink
     };
@@ -30,7 +30,9 @@ pub struct TestApp {
     /// The first-start admin of tenant `default`.
     pub admin_password: String,
     pub admin_token: String,
-    _data_dir: TempDir,
+    pub data_dir: TempDir,
+    /// The database this app uses (SQLite file in the data dir, or its own PostgreSQL database).
+    pub database_url: String,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -65,7 +67,8 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         store,
         admin_password: bootstrap.password.clone(),
         admin_token: String::new(),
-        _data_dir: data_dir,
+        data_dir,
+        database_url: settings.effective_database_url(),
     };
     app.admin_token = app
         .login("default", "admin@localhost", &bootstrap.password)

@@ -2,6 +2,7 @@
 //! Set `TEST_LOG=1` to see the server's logs. Set `DATABASE_URL=postgres://…` to run
 //! against PostgreSQL (each test gets a fresh database).
 
+mod archive;
 mod auth;
 mod cli;
 mod customers;

@@ -75,7 +75,7 @@ pub fn main() -> ExitCode {
         print!("{}", crate::graphql::sdl());
         return ExitCode::SUCCESS;
     }
-    telemetry::init(settings.log_json, Writer::Stdout);
+    telemetry::init(settings.log_json, Writer::Stderr);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -141,6 +141,11 @@ type CountFuture = Pin<Box<dyn Future<Output = ApiResult<u64>> + Send>>;
 pub struct TotalCount(Arc<dyn Fn() -> CountFuture + Send + Sync>);
 
 impl TotalCount {
+    /// A count already known (e.g. from the search index).
+    pub fn known(count: u64) -> Self {
+        TotalCount(Arc::new(move || Box::pin(async move { Ok(count) })))
+    }
+
     pub async fn get(&self) -> ApiResult<u64> {
         (self.0)().await
     }

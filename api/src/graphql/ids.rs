@@ -15,6 +15,7 @@ pub enum NodeKind {
     TagGroup,
     Tag,
     ApiKey,
+    ArchiveMessage,
 }
 
 impl NodeKind {
@@ -27,6 +28,7 @@ impl NodeKind {
             NodeKind::TagGroup => "TagGroup",
             NodeKind::Tag => "Tag",
             NodeKind::ApiKey => "ApiKey",
+            NodeKind::ArchiveMessage => "ArchiveMessage",
         }
     }
 
@@ -39,6 +41,7 @@ impl NodeKind {
             NodeKind::TagGroup,
             NodeKind::Tag,
             NodeKind::ApiKey,
+            NodeKind::ArchiveMessage,
         ]
         .into_iter()
         .find(|kind| kind.name() == name)

@@ -1,15 +1,18 @@
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, Object};
 
-use super::authorized;
 use super::errors::{GraphqlResult, to_graphql};
 use super::ids::{self, NodeKind};
 use super::types::{
-    ApiKey, Customer, CustomerFilter, CustomerOrder, Department, Node, Staff, StaffFilter,
-    StaffOrder, Tag, TagGroup, Tenant, TotalCount, connection_of,
+    ApiKey, ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, Customer, CustomerFilter,
+    CustomerOrder, Department, Node, Staff, StaffFilter, StaffOrder, Tag, TagGroup, Tenant,
+    TotalCount, connection_of, decode_offset, decode_search_cursor, encode_offset,
+    encode_search_cursor,
 };
+use super::{authorized, request_loaders};
 use crate::domain::page::PageRequest;
-use crate::domain::{api_keys, customers, departments, staff, tags, tenants};
+use crate::domain::page::{Page, TotalCount as DomainTotalCount};
+use crate::domain::{api_keys, archive, customers, departments, staff, tags, tenants};
 use crate::error::{ApiError, ErrorCode};
 
 pub struct QueryRoot;
@@ -44,6 +47,9 @@ impl QueryRoot {
             NodeKind::TagGroup => Node::TagGroup(TagGroup(tags::group(auth, number).await.gql()?)),
             NodeKind::Tag => Node::Tag(Tag(tags::get_tag(auth, number).await.gql()?)),
             NodeKind::ApiKey => Node::ApiKey(ApiKey(api_keys::get(auth, number).await.gql()?)),
+            NodeKind::ArchiveMessage => Node::ArchiveMessage(ArchiveMessage(
+                archive::message_by_seq(auth, number as u64).await.gql()?,
+            )),
         };
         Ok(Some(node))
     }
@@ -123,6 +129,18 @@ impl QueryRoot {
         let page = customers::list(auth, filter, field, descending, &request)
             .await
             .gql()?;
+        let ids: Vec<i64> = page.edges.iter().map(|(_, customer)| customer.id).collect();
+        let look_ahead = ctx.look_ahead();
+        let loaders = request_loaders(ctx)?;
+        for node in [
+            look_ahead.field("nodes"),
+            look_ahead.field("edges").field("node"),
+        ] {
+            loaders
+                .prefetch_customers(&node, &ids)
+                .await
+                .map_err(|error| to_graphql(&error))?;
+        }
         Ok(connection_of(page, Customer))
     }
 
@@ -154,4 +172,110 @@ impl QueryRoot {
             .map(ApiKey)
             .collect())
     }
+
+    /// Searches the archive (COMPLIANCE and AUDITOR only). A message matches when its
+    /// normalised text contains every space-separated term (NFKC, case-folded, traditional →
+    /// simplified); `"…"` keeps a phrase with its spaces. Newest first.
+    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn archive_search(
+        &self,
+        ctx: &Context<'_>,
+        query: String,
+        filter: Option<ArchiveMessageFilter>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, ArchiveMessage, TotalCount>> {
+        let auth = authorized(ctx)?;
+        let limit = page_size(first).gql()?;
+        let cursor = after
+            .as_deref()
+            .map(decode_search_cursor)
+            .transpose()
+            .gql()?;
+        let filter = filter.unwrap_or_default().into_search_filter();
+        let page = archive::search(auth, &query, filter, cursor, limit.max(1))
+            .await
+            .gql()?;
+        let mut edges: Vec<_> = page
+            .messages
+            .into_iter()
+            .map(|message| (encode_search_cursor(&archive_cursor_of(&message)), message))
+            .collect();
+        if limit == 0 {
+            // The index needs a positive limit; `first: 0` still answers totalCount.
+            edges.clear();
+        }
+        let has_next_page = limit > 0 && page.next_cursor.is_some();
+        let domain_page = Page {
+            edges,
+            has_previous_page: after.is_some(),
+            has_next_page,
+            total_count: DomainTotalCount::known(page.total),
+        };
+        Ok(connection_of(domain_page, ArchiveMessage))
+    }
+
+    /// One archived message by WeCom msgid (COMPLIANCE and AUDITOR only).
+    async fn archive_message(
+        &self,
+        ctx: &Context<'_>,
+        msgid: String,
+    ) -> async_graphql::Result<Option<ArchiveMessage>> {
+        let auth = authorized(ctx)?;
+        Ok(Some(ArchiveMessage(
+            archive::message_by_msgid(auth, &msgid).await.gql()?,
+        )))
+    }
+
+    /// Conversations of the archive, most recently active first (COMPLIANCE and AUDITOR only).
+    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn archive_conversations(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, ArchiveConversation, TotalCount>> {
+        let auth = authorized(ctx)?;
+        let limit = page_size(first).gql()? as u64;
+        let offset = match after.as_deref() {
+            Some(cursor) => decode_offset(cursor).gql()? + 1,
+            None => 0,
+        };
+        let (total, conversations) = archive::conversations(auth, offset, limit).await.gql()?;
+        let edges = conversations
+            .into_iter()
+            .enumerate()
+            .map(|(index, conversation)| (encode_offset(offset + index as u64), conversation))
+            .collect();
+        let domain_page = Page {
+            edges,
+            has_previous_page: offset > 0,
+            has_next_page: offset + limit < total,
+            total_count: DomainTotalCount::known(total),
+        };
+        Ok(connection_of(domain_page, ArchiveConversation))
+    }
+}
+
+fn archive_cursor_of(message: &::archive::store::StoredMessage) -> ::archive::index::SearchCursor {
+    ::archive::index::SearchCursor {
+        sent_at_ms: message.sent_at_ms,
+        id: message.seq,
+    }
+}
+
+/// `first` for lists that page forward only: 0 to 100, default 20.
+fn page_size(first: Option<i32>) -> Result<usize, ApiError> {
+    let size = first.unwrap_or(crate::domain::page::DEFAULT_PAGE_SIZE);
+    if !(0..=crate::domain::page::MAX_PAGE_SIZE).contains(&size) {
+        return Err(ApiError::field(
+            &["first"],
+            ErrorCode::BadUserInput,
+            format!(
+                "first must be between 0 and {}, got {size}; page with after",
+                crate::domain::page::MAX_PAGE_SIZE
+            ),
+        ));
+    }
+    Ok(size as usize)
 }

@@ -1,6 +1,7 @@
 //! GraphQL object, input and enum types.
 
 mod api_key;
+mod archive;
 mod common;
 mod customer;
 mod department;
@@ -10,6 +11,10 @@ mod tag;
 mod tenant;
 
 pub use api_key::ApiKey;
+pub use archive::{
+    ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, decode_offset, decode_search_cursor,
+    encode_offset, encode_search_cursor,
+};
 pub use common::{DateTimeFilter, OrderDirection, Role, StringFilter, TotalCount, connection_of};
 pub use customer::{Customer, CustomerFilter, CustomerOrder};
 pub use department::Department;

@@ -1,6 +1,6 @@
 use async_graphql::{ID, Interface};
 
-use super::{ApiKey, Customer, Department, Staff, Tag, TagGroup, Tenant};
+use super::{ApiKey, ArchiveMessage, Customer, Department, Staff, Tag, TagGroup, Tenant};
 
 /// An object with a global id, fetchable with `node(id:)`.
 #[derive(Interface)]
@@ -13,4 +13,5 @@ pub enum Node {
     TagGroup(TagGroup),
     Tag(Tag),
     ApiKey(ApiKey),
+    ArchiveMessage(ArchiveMessage),
 }

@@ -1,0 +1,256 @@
+//! The compliance archive in GraphQL: for COMPLIANCE and AUDITOR only (the domain enforces it).
+
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, Utc};
+
+use super::DateTimeFilter;
+use crate::domain::archive as archive_service;
+use crate::error::{ApiError, ErrorCode};
+use crate::graphql::authorized;
+use crate::graphql::errors::{GraphqlResult, to_graphql};
+use crate::graphql::ids::{self, NodeKind};
+
+/// Most neighbours `context` returns on each side.
+const MAX_CONTEXT: i32 = 50;
+
+/// An archived message, decrypted for the reader.
+pub struct ArchiveMessage(pub archive::store::StoredMessage);
+
+fn time_of(ms: i64) -> Option<DateTime<Utc>> {
+    DateTime::from_timestamp_millis(ms)
+}
+
+#[Object]
+impl ArchiveMessage {
+    pub async fn id(&self) -> ID {
+        ids::encode(NodeKind::ArchiveMessage, self.0.seq as i64)
+    }
+
+    /// WeCom's message id.
+    async fn msgid(&self) -> &str {
+        &self.0.msgid
+    }
+
+    /// Position in the tenant's hash chain.
+    async fn seq(&self) -> u64 {
+        self.0.seq
+    }
+
+    async fn msgtype(&self) -> &str {
+        &self.0.msgtype
+    }
+
+    /// `send`, `recall` or `switch`.
+    async fn action(&self) -> &str {
+        &self.0.action
+    }
+
+    /// Sender's WeCom id (staff userid or customer external_userid).
+    async fn from(&self) -> &str {
+        &self.0.sender
+    }
+
+    async fn tolist(&self) -> &[String] {
+        &self.0.tolist
+    }
+
+    /// The group chat's id; null for one-to-one chats.
+    async fn roomid(&self) -> Option<&str> {
+        self.0.roomid.as_deref()
+    }
+
+    async fn sent_at(&self) -> Option<DateTime<Utc>> {
+        time_of(self.0.sent_at_ms)
+    }
+
+    /// The searchable text: text content, file names, link titles, mixed items, …
+    async fn content(&self) -> &str {
+        &self.0.content
+    }
+
+    /// Whether the sender recalled (撤回) the message; it stays archived either way.
+    async fn revoked(&self) -> bool {
+        self.0.revoked_at_ms.is_some()
+    }
+
+    async fn revoked_at(&self) -> Option<DateTime<Utc>> {
+        self.0.revoked_at_ms.and_then(time_of)
+    }
+
+    /// For a revoked message: the msgid of the `revoke` message.
+    async fn revoked_by(&self) -> Option<&str> {
+        self.0.revoked_by.as_deref()
+    }
+
+    /// For a `revoke` message: the msgid it revokes.
+    async fn revokes(&self) -> Option<&str> {
+        self.0.revokes_msgid.as_deref()
+    }
+
+    /// The original JSON document as WeCom delivered it.
+    async fn raw(&self) -> &str {
+        &self.0.raw
+    }
+
+    /// Ranges of `content` (in characters) that match `query`, after normalisation.
+    async fn highlights(&self, query: String) -> async_graphql::Result<Vec<TextRange>> {
+        let chars: Vec<char> = self.0.content.chars().collect();
+        let ranges = archive::highlight::highlights(&self.0.content, &query)
+            .map_err(|error| to_graphql(&ApiError::BadUserInput(error.to_string())))?;
+        Ok(ranges
+            .into_iter()
+            .map(|range| TextRange {
+                start: range.start as i32,
+                end: range.end as i32,
+                text: chars[range.start..range.end].iter().collect(),
+            })
+            .collect())
+    }
+
+    /// This message between up to `before` earlier and `after` later messages of the same
+    /// conversation, oldest first (at most 50 on each side).
+    async fn context(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default = 5)] before: i32,
+        #[graphql(default = 5)] after: i32,
+    ) -> async_graphql::Result<Vec<ArchiveMessage>> {
+        let auth = authorized(ctx)?;
+        for (name, value) in [("before", before), ("after", after)] {
+            if !(0..=MAX_CONTEXT).contains(&value) {
+                return Err(to_graphql(&ApiError::field(
+                    &[name],
+                    ErrorCode::BadUserInput,
+                    format!("{name} must be between 0 and {MAX_CONTEXT}"),
+                )));
+            }
+        }
+        let messages = archive_service::context(auth, &self.0, before as u64, after as u64)
+            .await
+            .gql()?;
+        Ok(messages.into_iter().map(ArchiveMessage).collect())
+    }
+}
+
+/// A matched range: `start` and `end` count characters of `content`, end exclusive.
+#[derive(SimpleObject)]
+pub struct TextRange {
+    pub start: i32,
+    pub end: i32,
+    pub text: String,
+}
+
+/// Narrows an archive search; all given conditions must hold.
+#[derive(InputObject, Default)]
+pub struct ArchiveMessageFilter {
+    pub sent_at: Option<DateTimeFilter>,
+    /// Sender's WeCom id.
+    pub sender: Option<String>,
+    /// A WeCom id (staff userid or customer external_userid) that sent or received the message.
+    pub participant: Option<String>,
+    /// A group chat's id; `""` selects one-to-one chats.
+    pub roomid: Option<String>,
+    pub msgtype: Option<String>,
+    pub revoked: Option<bool>,
+}
+
+impl ArchiveMessageFilter {
+    pub fn into_search_filter(self) -> archive::index::SearchFilter {
+        let (from, before) = match self.sent_at {
+            Some(range) => (
+                range.gte.map(|time| time.timestamp_millis()),
+                range.lt.map(|time| time.timestamp_millis()),
+            ),
+            None => (None, None),
+        };
+        archive::index::SearchFilter {
+            sent_from_ms: from,
+            sent_before_ms: before,
+            sender: self.sender,
+            participants: self.participant.into_iter().collect(),
+            roomid: self.roomid,
+            msgtype: self.msgtype,
+            revoked: self.revoked,
+        }
+    }
+}
+
+/// A conversation of the archive: a group chat or a one-to-one chat.
+pub struct ArchiveConversation(pub archive::store::ConversationSummary);
+
+#[Object]
+impl ArchiveConversation {
+    /// `room:<roomid>` or `pair:<id>|<id>`.
+    async fn key(&self) -> &str {
+        &self.0.key
+    }
+
+    async fn roomid(&self) -> Option<&str> {
+        self.0.key.strip_prefix("room:")
+    }
+
+    /// The two WeCom ids of a one-to-one chat (empty for group chats).
+    async fn participants(&self) -> Vec<&str> {
+        match self.0.key.strip_prefix("pair:") {
+            Some(pair) => pair.split('|').collect(),
+            None => Vec::new(),
+        }
+    }
+
+    async fn message_count(&self) -> u64 {
+        self.0.message_count
+    }
+
+    async fn last_message_at(&self) -> Option<DateTime<Utc>> {
+        time_of(self.0.last_sent_at_ms)
+    }
+}
+
+/// Opaque cursors: `(sent_at, seq)` of the last message of a search page.
+pub fn encode_search_cursor(cursor: &archive::index::SearchCursor) -> String {
+    URL_SAFE_NO_PAD.encode(format!("s:{}:{}", cursor.sent_at_ms, cursor.id))
+}
+
+pub fn decode_search_cursor(cursor: &str) -> Result<archive::index::SearchCursor, ApiError> {
+    let invalid = || {
+        ApiError::field(
+            &["after"],
+            ErrorCode::BadUserInput,
+            "after is not a cursor returned by archiveSearch",
+        )
+    };
+    let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| invalid())?;
+    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
+    let mut parts = text.split(':');
+    let (Some("s"), Some(sent_at), Some(id), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(invalid());
+    };
+    Ok(archive::index::SearchCursor {
+        sent_at_ms: sent_at.parse().map_err(|_| invalid())?,
+        id: id.parse().map_err(|_| invalid())?,
+    })
+}
+
+/// Offset cursors for the conversation list.
+pub fn encode_offset(offset: u64) -> String {
+    URL_SAFE_NO_PAD.encode(format!("o:{offset}"))
+}
+
+pub fn decode_offset(cursor: &str) -> Result<u64, ApiError> {
+    let invalid = || {
+        ApiError::field(
+            &["after"],
+            ErrorCode::BadUserInput,
+            "after is not a cursor returned by archiveConversations",
+        )
+    };
+    let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| invalid())?;
+    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
+    text.strip_prefix("o:")
+        .and_then(|offset| offset.parse().ok())
+        .ok_or_else(invalid)
+}

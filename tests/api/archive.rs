@@ -1,0 +1,722 @@
+//! The compliance archive through the real CLI and server: exact search, no plaintext on
+//! disk, tamper evidence, resumable import, revocations, rejects, keys and access control.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use entity::archive_message;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter, Set,
+};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, error_code, spawn_app};
+
+const CORPUS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/archive-corpus.jsonl"
+);
+const TRUTH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/archive-truth.json"
+);
+
+fn truth() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(TRUTH).expect("truth file")).expect("truth JSON")
+}
+
+fn scrm_command(app: &TestApp, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_scrm"));
+    command
+        .args(args)
+        .env("SCRM_DATA_DIR", app.data_dir.path())
+        .env("DATABASE_URL", &app.database_url)
+        .env("RUST_LOG", "debug");
+    command
+}
+
+/// Runs `scrm` against the app's data dir and database; its logs go into the data dir, so the
+/// plaintext scan covers them too.
+fn scrm(app: &TestApp, args: &[&str]) -> Output {
+    let output = scrm_command(app, args).output().expect("scrm runs");
+    let log = app.data_dir.path().join("cli.log");
+    let mut previous = std::fs::read(&log).unwrap_or_default();
+    previous.extend_from_slice(&output.stdout);
+    previous.extend_from_slice(&output.stderr);
+    std::fs::write(&log, previous).expect("log written");
+    output
+}
+
+fn import_corpus(app: &TestApp) -> Output {
+    let output = scrm(app, &["archive", "import", "--tenant", "default", CORPUS]);
+    assert!(
+        output.status.success(),
+        "import failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+async fn compliance_token(app: &TestApp) -> String {
+    app.create_staff(
+        &app.admin_token,
+        "default",
+        "compliance@corp.cn",
+        "COMPLIANCE",
+        None,
+    )
+    .await
+    .1
+}
+
+async fn db(app: &TestApp) -> DatabaseConnection {
+    Database::connect(&app.database_url)
+        .await
+        .expect("database reachable")
+}
+
+const SEARCH: &str = "query($q: String!, $after: String, $filter: ArchiveMessageFilter) { archiveSearch(query: $q, first: 100, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { msgid content revoked revokedAt } } }";
+
+/// Pages through a search; returns (totalCount, msgids in page order).
+async fn search_all(app: &TestApp, token: &str, query: &str, filter: Value) -> (u64, Vec<String>) {
+    let mut msgids = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let data = app
+            .data(
+                token,
+                SEARCH,
+                json!({ "q": query, "after": after, "filter": filter }),
+            )
+            .await;
+        let connection = &data["archiveSearch"];
+        for node in connection["nodes"].as_array().unwrap() {
+            msgids.push(node["msgid"].as_str().unwrap().to_string());
+        }
+        if connection["pageInfo"]["hasNextPage"] != true {
+            return (connection["totalCount"].as_u64().unwrap(), msgids);
+        }
+        after = Some(
+            connection["pageInfo"]["endCursor"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_truth_search_returns_exactly_the_expected_messages() {
+    let app = spawn_app().await;
+    let output = import_corpus(&app);
+    assert!(
+        String::from_utf8_lossy(&output.stdout)
+            .contains("5000 imported, 0 duplicates skipped, 0 rejected")
+    );
+    let token = compliance_token(&app).await;
+    for case in truth()["search"].as_array().unwrap() {
+        let query = case["q"].as_str().unwrap();
+        let expected: BTreeSet<String> = case["expected"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|id| id.as_str().unwrap().to_string())
+            .collect();
+        let (total, found) = search_all(&app, &token, query, Value::Null).await;
+        let unique: BTreeSet<String> = found.iter().cloned().collect();
+        assert_eq!(total as usize, expected.len(), "totalCount of {query}");
+        assert_eq!(
+            unique.len(),
+            found.len(),
+            "paging repeats no message for {query}"
+        );
+        assert_eq!(unique, expected, "result set of {query}");
+    }
+}
+
+#[tokio::test]
+async fn no_canary_reaches_disk_yet_search_finds_every_one() {
+    let app = spawn_app().await;
+    import_corpus(&app);
+    let token = compliance_token(&app).await;
+    let canaries: Vec<String> = truth()["canaries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_string())
+        .collect();
+    for canary in &canaries {
+        let (total, _) = search_all(&app, &token, canary, Value::Null).await;
+        assert!(total >= 1, "search finds canary {canary}");
+    }
+    // Operators' verify and a rescan of the data dir after everything was written.
+    scrm(&app, &["archive", "verify", "--tenant", "default"]);
+
+    let mut files = Vec::new();
+    collect_files(app.data_dir.path(), &mut files);
+    assert!(
+        files.iter().any(|file| file.ends_with("cli.log")),
+        "the CLI's logs are in the scan"
+    );
+    for file in &files {
+        let bytes = std::fs::read(file).unwrap();
+        for canary in &canaries {
+            assert!(
+                !contains(&bytes, canary.as_bytes()),
+                "canary {canary} found in plaintext in {}",
+                file.display()
+            );
+        }
+    }
+    if app.database_url.starts_with("postgres") {
+        // The database lives outside the data dir: read every row of every table back as text.
+        let connection = db(&app).await;
+        let tables = connection
+            .query_all_raw(sea_orm::Statement::from_string(
+                sea_orm::DatabaseBackend::Postgres,
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
+            ))
+            .await
+            .unwrap();
+        for table in tables {
+            let name: String = table.try_get("", "tablename").unwrap();
+            let rows = connection
+                .query_all_raw(sea_orm::Statement::from_string(
+                    sea_orm::DatabaseBackend::Postgres,
+                    format!("SELECT t::text AS row FROM \"{name}\" t"),
+                ))
+                .await
+                .unwrap();
+            for row in rows {
+                let text: String = row.try_get("", "row").unwrap();
+                for canary in &canaries {
+                    let hex: String = canary
+                        .as_bytes()
+                        .iter()
+                        .map(|byte| format!("{byte:02x}"))
+                        .collect();
+                    assert!(
+                        !text.contains(canary.as_str()) && !text.contains(&hex),
+                        "canary {canary} in table {name}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn collect_files(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect_files(&path, files);
+        } else {
+            files.push(path);
+        }
+    }
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window == needle)
+}
+
+fn verify(app: &TestApp) -> (bool, String) {
+    let output = scrm(app, &["archive", "verify", "--tenant", "default"]);
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).to_string(),
+    )
+}
+
+async fn row_at(connection: &DatabaseConnection, seq: i64) -> archive_message::Model {
+    archive_message::Entity::find()
+        .filter(archive_message::Column::Seq.eq(seq))
+        .one(connection)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn verify_reports_ok_then_names_the_first_tampered_record() {
+    let app = spawn_app().await;
+    import_corpus(&app);
+    let (ok, stdout) = verify(&app);
+    assert!(ok, "{stdout}");
+    assert_eq!(stdout.trim(), "ok: 5000 records");
+
+    let connection = db(&app).await;
+    // One flipped byte in one ciphertext.
+    let row = row_at(&connection, 1234).await;
+    let mut flipped = row.ciphertext.clone();
+    flipped[20] ^= 0x01;
+    let original = row.ciphertext.clone();
+    let mut active: archive_message::ActiveModel = row.clone().into();
+    active.ciphertext = Set(flipped);
+    archive_message::Entity::update(active)
+        .exec(&connection)
+        .await
+        .unwrap();
+    let (ok, stdout) = verify(&app);
+    assert!(!ok);
+    assert!(
+        stdout.contains("seq 1234") && stdout.contains(&row.msgid),
+        "{stdout}"
+    );
+    let mut active: archive_message::ActiveModel = row.clone().into();
+    active.ciphertext = Set(original);
+    archive_message::Entity::update(active)
+        .exec(&connection)
+        .await
+        .unwrap();
+    assert!(verify(&app).0, "restored");
+
+    // Two rows swapped (their positions exchanged).
+    let first = row_at(&connection, 300).await;
+    let second = row_at(&connection, 301).await;
+    for (row, seq) in [(&first, -1), (&second, 300), (&first, 301)] {
+        archive_message::Entity::update_many()
+            .col_expr(
+                archive_message::Column::Seq,
+                sea_orm::sea_query::Expr::value(seq),
+            )
+            .filter(archive_message::Column::Id.eq(row.id))
+            .exec(&connection)
+            .await
+            .unwrap();
+    }
+    let (ok, stdout) = verify(&app);
+    assert!(!ok);
+    assert!(stdout.contains("seq 300"), "{stdout}");
+    for (row, seq) in [(&first, -1), (&second, 301), (&first, 300)] {
+        archive_message::Entity::update_many()
+            .col_expr(
+                archive_message::Column::Seq,
+                sea_orm::sea_query::Expr::value(seq),
+            )
+            .filter(archive_message::Column::Id.eq(row.id))
+            .exec(&connection)
+            .await
+            .unwrap();
+    }
+    assert!(verify(&app).0, "restored");
+
+    // One row deleted.
+    let doomed = row_at(&connection, 4000).await;
+    archive_message::Entity::delete_by_id(doomed.id)
+        .exec(&connection)
+        .await
+        .unwrap();
+    let (ok, stdout) = verify(&app);
+    assert!(!ok);
+    assert!(
+        stdout.contains("seq 4001") || stdout.contains("seq 4000"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("missing") || stdout.contains("gap"),
+        "{stdout}"
+    );
+}
+
+#[tokio::test]
+async fn a_killed_import_resumes_and_archives_every_message_exactly_once() {
+    let app = spawn_app().await;
+    let connection = db(&app).await;
+    let mut child = scrm_command(
+        &app,
+        &[
+            "archive",
+            "import",
+            "--tenant",
+            "default",
+            "--batch-size",
+            "25",
+            CORPUS,
+        ],
+    )
+    .stdout(Stdio::null())
+    .stderr(Stdio::null())
+    .spawn()
+    .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut archived_at_kill = 0;
+    while Instant::now() < deadline {
+        archived_at_kill = archive_message::Entity::find()
+            .all(&connection)
+            .await
+            .map(|rows| rows.len())
+            .unwrap_or(0);
+        if archived_at_kill >= 500 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(
+        archived_at_kill > 0 && archived_at_kill < 5000,
+        "killed mid-import at {archived_at_kill}"
+    );
+
+    let output = import_corpus(&app);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("0 rejected"), "{stdout}");
+    let rows = archive_message::Entity::find()
+        .all(&connection)
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 5000);
+    let unique: BTreeSet<&str> = rows.iter().map(|row| row.msgid.as_str()).collect();
+    assert_eq!(unique.len(), 5000, "each message exactly once");
+    assert_eq!(verify(&app), (true, "ok: 5000 records\n".to_string()));
+
+    // The index caught up: a truth search is exact after the resume.
+    let token = compliance_token(&app).await;
+    let case = &truth()["search"][0];
+    let (total, _) = search_all(&app, &token, case["q"].as_str().unwrap(), Value::Null).await;
+    assert_eq!(total as usize, case["expected"].as_array().unwrap().len());
+
+    // Importing the same file again changes nothing.
+    let output = import_corpus(&app);
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("0 imported, 5000 duplicates skipped")
+    );
+    assert_eq!(
+        archive_message::Entity::find()
+            .all(&connection)
+            .await
+            .unwrap()
+            .len(),
+        5000
+    );
+}
+
+#[tokio::test]
+async fn revoked_messages_stay_searchable_and_point_to_their_revoke() {
+    let app = spawn_app().await;
+    import_corpus(&app);
+    let token = compliance_token(&app).await;
+    let corpus = std::fs::read_to_string(CORPUS).unwrap();
+    let (revoke, target) = corpus
+        .lines()
+        .map(|line| serde_json::from_str::<Value>(line).unwrap())
+        .filter(|message| message["msgtype"] == "revoke")
+        .find_map(|revoke| {
+            let target_id = revoke["revoke"]["pre_msgid"].as_str()?.to_string();
+            let target = corpus
+                .lines()
+                .map(|line| serde_json::from_str::<Value>(line).unwrap())
+                .find(|message| {
+                    message["msgid"] == target_id.as_str() && message["msgtype"] == "text"
+                })?;
+            Some((revoke, target))
+        })
+        .expect("the corpus revokes a text message");
+    let query = "query($msgid: String!) { archiveMessage(msgid: $msgid) { msgid content revoked revokedAt revokedBy revokes raw context(before: 2, after: 2) { msgid } highlights(query: \"的\") { start end text } } }";
+    let data = app
+        .data(&token, query, json!({ "msgid": target["msgid"] }))
+        .await;
+    let original = &data["archiveMessage"];
+    assert_eq!(original["revoked"], true);
+    assert_eq!(original["revokedBy"], revoke["msgid"]);
+    let revoked_at =
+        chrono::DateTime::parse_from_rfc3339(original["revokedAt"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        revoked_at.timestamp_millis(),
+        revoke["msgtime"].as_i64().unwrap()
+    );
+    assert_eq!(original["content"], target["text"]["content"]);
+    let raw: Value = serde_json::from_str(original["raw"].as_str().unwrap()).unwrap();
+    assert_eq!(raw, target, "raw is the original document");
+    assert!(
+        original["context"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["msgid"] == target["msgid"])
+    );
+
+    let data = app
+        .data(&token, query, json!({ "msgid": revoke["msgid"] }))
+        .await;
+    assert_eq!(data["archiveMessage"]["revokes"], target["msgid"]);
+
+    // Still found by its words, and by the revoked filter.
+    let content = target["text"]["content"].as_str().unwrap();
+    let words: String = content.chars().take(6).collect();
+    let (_, found) = search_all(
+        &app,
+        &token,
+        &format!("\"{words}\""),
+        json!({ "revoked": true }),
+    )
+    .await;
+    assert!(found.contains(&target["msgid"].as_str().unwrap().to_string()));
+}
+
+#[tokio::test]
+async fn rejected_lines_are_reported_kept_once_and_fail_the_command() {
+    let app = spawn_app().await;
+    let file = app.data_dir.path().join("batch.jsonl");
+    let good = std::fs::read_to_string(CORPUS)
+        .unwrap()
+        .lines()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(
+        &file,
+        format!("{good}\n{{\"msgid\": \"broken\"\nnot json at all\n"),
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    for run in 0..2 {
+        let output = scrm(&app, &["archive", "import", "--tenant", "default", file]);
+        assert!(
+            !output.status.success(),
+            "rejects make the exit code non-zero"
+        );
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("line 4:") && stderr.contains("line 5:"),
+            "{stderr}"
+        );
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let imported = if run == 0 { "3 imported" } else { "0 imported" };
+        assert!(
+            stdout.contains(imported) && stdout.contains("2 rejected"),
+            "{stdout}"
+        );
+    }
+    let connection = db(&app).await;
+    let rejects = entity::archive_reject::Entity::find()
+        .all(&connection)
+        .await
+        .unwrap();
+    assert_eq!(rejects.len(), 2, "each bad line stored once");
+    assert!(
+        rejects
+            .iter()
+            .all(|reject| !contains(&reject.ciphertext, b"not json at all"))
+    );
+}
+
+#[tokio::test]
+async fn rotated_and_rewrapped_keys_keep_old_and_new_messages_readable() {
+    let app = spawn_app().await;
+    let token = compliance_token(&app).await;
+    let lines: Vec<&str> = include_str!("../fixtures/archive-corpus.jsonl")
+        .lines()
+        .collect();
+    let first = app.data_dir.path().join("first.jsonl");
+    let second = app.data_dir.path().join("second.jsonl");
+    std::fs::write(&first, lines[..100].join("\n")).unwrap();
+    std::fs::write(&second, lines[100..200].join("\n")).unwrap();
+    assert!(
+        scrm(
+            &app,
+            &[
+                "archive",
+                "import",
+                "--tenant",
+                "default",
+                first.to_str().unwrap()
+            ]
+        )
+        .status
+        .success()
+    );
+    let output = scrm(&app, &["keys", "rotate", "--tenant", "default"]);
+    assert!(String::from_utf8_lossy(&output.stdout).contains("version 2 is now current"));
+    assert!(
+        scrm(
+            &app,
+            &[
+                "archive",
+                "import",
+                "--tenant",
+                "default",
+                second.to_str().unwrap()
+            ]
+        )
+        .status
+        .success()
+    );
+
+    let connection = db(&app).await;
+    let versions: BTreeSet<i32> = archive_message::Entity::find()
+        .all(&connection)
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| row.key_version)
+        .collect();
+    assert_eq!(versions, BTreeSet::from([1, 2]));
+    let (total, _) = search_all(&app, &token, "", Value::Null).await;
+    assert_eq!(total, 200, "messages under both key versions open");
+
+    let new_key = app.data_dir.path().join("new-master.key");
+    std::fs::write(&new_key, [7u8; 32]).unwrap();
+    let old_key = std::fs::read(app.data_dir.path().join("master.key")).unwrap();
+    let output = scrm(
+        &app,
+        &[
+            "keys",
+            "rewrap",
+            "--new-master-key",
+            new_key.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        std::fs::read(app.data_dir.path().join("master.key")).unwrap(),
+        vec![7u8; 32]
+    );
+    assert_ne!(old_key, vec![7u8; 32]);
+    assert!(verify(&app).0);
+    let output = scrm(
+        &app,
+        &[
+            "archive", "search", "--tenant", "default", "--limit", "100", "",
+        ],
+    );
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("of 200 matching"));
+}
+
+#[tokio::test]
+async fn only_compliance_and_auditors_read_the_archive_and_only_their_tenants() {
+    let app = spawn_app().await;
+    let output = scrm(&app, &["archive", "import", "--tenant", "default", CORPUS]);
+    assert!(output.status.success());
+    let (_, manager) = app
+        .create_staff(&app.admin_token, "default", "m@corp.cn", "MANAGER", None)
+        .await;
+    let (_, sales) = app
+        .create_staff(&app.admin_token, "default", "s@corp.cn", "SALES", None)
+        .await;
+    let (_, auditor) = app
+        .create_staff(&app.admin_token, "default", "au@corp.cn", "AUDITOR", None)
+        .await;
+    let compliance = compliance_token(&app).await;
+    let msgid = "ioDYkGtl0WiuPMFtAKFIni_1";
+    for token in [&app.admin_token, &manager, &sales] {
+        for query in [
+            "{ archiveSearch(query: \"开户\") { totalCount } }",
+            "{ archiveConversations { totalCount } }",
+            &format!("{{ archiveMessage(msgid: \"{msgid}\") {{ content }} }}"),
+        ] {
+            let body = app.graphql(Some(token), query, json!({})).await;
+            assert_eq!(error_code(&body), "FORBIDDEN", "{query}");
+        }
+    }
+    for token in [&compliance, &auditor] {
+        let data = app.data(token, &format!("{{ archiveMessage(msgid: \"{msgid}\") {{ content }} archiveConversations(first: 5) {{ totalCount nodes {{ key messageCount lastMessageAt }} }} }}"), json!({})).await;
+        assert_eq!(
+            data["archiveMessage"]["content"],
+            "中证500增强的费率是多少？"
+        );
+        assert!(data["archiveConversations"]["totalCount"].as_u64().unwrap() > 10);
+    }
+
+    // Another tenant's compliance officer sees nothing of ours, and our ids look missing.
+    let other_admin = app.create_tenant("other").await;
+    let (_, other_compliance) = app
+        .create_staff(&other_admin, "other", "c@other.cn", "COMPLIANCE", None)
+        .await;
+    let (total, _) = search_all(&app, &other_compliance, "开户", Value::Null).await;
+    assert_eq!(total, 0);
+    let ours = app
+        .graphql(
+            Some(&other_compliance),
+            &format!("{{ archiveMessage(msgid: \"{msgid}\") {{ content }} }}"),
+            json!({}),
+        )
+        .await;
+    let missing = app
+        .graphql(
+            Some(&other_compliance),
+            "{ archiveMessage(msgid: \"never-existed\") { content } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&ours), "NOT_FOUND");
+    assert_eq!(
+        ours["errors"][0]["message"],
+        missing["errors"][0]["message"]
+    );
+    let node_id = app
+        .data(
+            &compliance,
+            &format!("{{ archiveMessage(msgid: \"{msgid}\") {{ id }} }}"),
+            json!({}),
+        )
+        .await["archiveMessage"]["id"]
+        .clone();
+    let node = app
+        .graphql(
+            Some(&other_compliance),
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": node_id }),
+        )
+        .await;
+    assert_eq!(error_code(&node), "NOT_FOUND");
+}
+
+#[tokio::test]
+async fn search_filters_narrow_results_and_bad_queries_are_user_errors() {
+    let app = spawn_app().await;
+    import_corpus(&app);
+    let token = compliance_token(&app).await;
+    let (all, _) = search_all(&app, &token, "开户", Value::Null).await;
+    let (texts, _) = search_all(&app, &token, "开户", json!({ "msgtype": "text" })).await;
+    let (direct, _) = search_all(&app, &token, "开户", json!({ "roomid": "" })).await;
+    assert!(texts < all && texts > 0, "{texts} of {all}");
+    assert!(direct <= all);
+    let (january_first, ids) = search_all(
+        &app,
+        &token,
+        "开户",
+        json!({ "sentAt": { "lt": "2025-01-02T00:00:00Z" } }),
+    )
+    .await;
+    assert!(january_first < all);
+    assert_eq!(ids.len() as u64, january_first);
+    let (from_one, _) = search_all(&app, &token, "", json!({ "sender": "lina006" })).await;
+    assert!(from_one > 0);
+    let data = app.data(&token, "{ archiveSearch(query: \"ＥＴＦ\", first: 1) { totalCount nodes { content highlights(query: \"ETF\") { text } } } }", json!({})).await;
+    assert!(data["archiveSearch"]["totalCount"].as_u64().unwrap() > 0);
+    assert_eq!(
+        data["archiveSearch"]["nodes"][0]["highlights"][0]["text"]
+            .as_str()
+            .unwrap()
+            .to_lowercase(),
+        "etf"
+    );
+
+    let body = app
+        .graphql(
+            Some(&token),
+            "{ archiveSearch(query: \"开户\", first: 500) { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&body), "BAD_USER_INPUT");
+    let body = app
+        .graphql(
+            Some(&token),
+            "{ archiveSearch(query: \"开户\", after: \"garbage\") { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&body), "BAD_USER_INPUT");
+}
