@@ -131,8 +131,9 @@ impl ApiError {
     pub fn into_field_errors(self) -> Result<Vec<FieldError>, ApiError> {
         match self {
             ApiError::Invalid(errors) => Ok(errors),
+            // Mutations name their target as `input.id`.
             ApiError::NotFound(what) => Ok(vec![FieldError::new(
-                &["id"],
+                &["input", "id"],
                 ErrorCode::NotFound,
                 format!("{what} not found"),
             )]),

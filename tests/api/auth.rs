@@ -300,3 +300,50 @@ async fn weak_passwords_and_duplicate_emails_are_user_errors() {
         json!(["input", "email"])
     );
 }
+
+#[tokio::test]
+async fn an_api_key_stops_working_when_its_creator_loses_the_rights_it_grants() {
+    let app = spawn_app().await;
+    let (second_admin_id, second_admin) = app
+        .create_staff(&app.admin_token, "default", "second@corp.cn", "ADMIN", None)
+        .await;
+    let data = app
+        .data(
+            &second_admin,
+            "mutation { apiKeyCreate(input: {name: \"sync\", role: ADMIN}) { secret } }",
+            json!({}),
+        )
+        .await;
+    let secret = data["apiKeyCreate"]["secret"].as_str().unwrap().to_string();
+    app.data(&secret, "{ customers { totalCount } }", json!({}))
+        .await;
+    let data = app
+        .data(
+            &app.admin_token,
+            "mutation($id: ID!) { staffUpdate(input: {id: $id, role: SALES}) { staff { role } userErrors { message } } }",
+            json!({ "id": second_admin_id }),
+        )
+        .await;
+    assert_eq!(data["staffUpdate"]["staff"]["role"], "SALES");
+    let body = app
+        .graphql(Some(&secret), "{ customers { totalCount } }", json!({}))
+        .await;
+    assert_eq!(error_code(&body), "UNAUTHENTICATED");
+}
+
+#[tokio::test]
+async fn mutations_on_missing_objects_name_the_input_id() {
+    let app = spawn_app().await;
+    let missing = api::graphql::ids::encode(api::graphql::ids::NodeKind::Customer, 424_242).0;
+    let data = app
+        .data(
+            &app.admin_token,
+            "mutation($id: ID!) { customerUpdate(input: {id: $id, name: \"x\"}) { customer { id } userErrors { field code message } } }",
+            json!({ "id": missing }),
+        )
+        .await;
+    assert_eq!(
+        data["customerUpdate"]["userErrors"],
+        json!([{ "field": ["input", "id"], "code": "NOT_FOUND", "message": "customer not found" }])
+    );
+}

@@ -1,7 +1,7 @@
 //! Signing in and out, and turning a bearer token into an [`Authorized`] actor.
 
 use chrono::{DateTime, Utc};
-use entity::{api_key, session, staff, tenant};
+use entity::{Role, api_key, session, staff, tenant};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use super::{Actor, Authorized, Credential, Store};
@@ -153,6 +153,17 @@ impl Store {
             .one(&self.db)
             .await?
             .ok_or_else(|| ApiError::Unauthenticated(INVALID_TOKEN.to_string()))?;
+        // A key never outranks the member it acts as: once its creator is no longer an admin,
+        // a key of another role stops working (their own role's keys keep working).
+        if let Some(key_role) = role_override
+            && staff.role != Role::Admin
+            && key_role != staff.role
+        {
+            return Err(ApiError::Unauthenticated(
+                "this API key's creator no longer holds the rights it grants; create a new key"
+                    .to_string(),
+            ));
+        }
         let actor = Actor {
             tenant_id,
             staff_id,
