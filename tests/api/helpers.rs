@@ -63,7 +63,12 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     tokio::spawn(application.run_until_stopped());
     let mut app = TestApp {
         address,
-        client: reqwest::Client::new(),
+        // Drop idle connections before the server's 5 s keep-alive does: reusing one the server
+        // is closing fails the request (seen while a test waits on a long CLI import).
+        client: reqwest::Client::builder()
+            .pool_idle_timeout(std::time::Duration::from_secs(1))
+            .build()
+            .expect("HTTP client"),
         store,
         admin_password: bootstrap.password.clone(),
         admin_token: String::new(),

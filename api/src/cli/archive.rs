@@ -159,6 +159,8 @@ async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> A
             break;
         }
     }
+    // Also catches the index up after an interrupted run, even when nothing new was read.
+    operator.finish_import().await?;
     progress.finish();
     println!(
         "import finished: {} lines, {} imported, {} duplicates skipped, {} rejected",

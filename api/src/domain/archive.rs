@@ -122,6 +122,15 @@ impl<'a> Operator<'a> {
             .map_err(ApiError::Archive)
     }
 
+    /// Makes the import searchable and releases the index writer.
+    pub async fn finish_import(&self) -> ApiResult<()> {
+        self.store
+            .archive
+            .finish_ingest(self.tenant_id)
+            .await
+            .map_err(ApiError::Archive)
+    }
+
     pub async fn verify(
         &self,
         progress: impl FnMut(u64),

@@ -4,7 +4,7 @@
 //! and the index commit loses nothing.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use entity::{archive_message, archive_reject};
 use hmac::{Hmac, Mac};
@@ -15,6 +15,7 @@ use sea_orm::{
 };
 use sha2::Sha256;
 
+use super::indexer::TenantIndexer;
 use super::read::{conversation_key, decode_row};
 use super::{Archive, lock};
 use crate::chain::{ChainHead, ciphertext_digest};
@@ -60,7 +61,7 @@ struct PreparedRow {
 }
 
 /// What the index needs of a row, without its content lifetime tied to the batch.
-struct IndexEntry {
+pub(super) struct IndexEntry {
     seq: u64,
     sent_at_ms: i64,
     text: String,
@@ -72,7 +73,7 @@ struct IndexEntry {
 }
 
 /// Writes entries to the index; `replace` first deletes a document of the same seq.
-fn write_entries(
+pub(super) fn write_entries(
     writer: &mut SearchIndexWriter,
     entries: &[IndexEntry],
     replace: bool,
@@ -108,8 +109,7 @@ impl Archive {
         rejects: Vec<IncomingReject>,
     ) -> Result<BatchOutcome, ArchiveError> {
         let keyring = self.keyring(tenant_id).await?;
-        let writer = self.writer(tenant_id).await?;
-        self.catch_up_index(tenant_id, &writer).await?;
+        let indexer = self.indexer(tenant_id).await?;
 
         let mut outcome = BatchOutcome::default();
         let fresh = self
@@ -138,55 +138,64 @@ impl Archive {
         let changed_entries = self
             .reindex_entries(tenant_id, &keyring, &revoked_earlier)
             .await?;
-        let checkpoint = outcome.last_seq;
-        run_blocking(move || {
-            let mut writer = lock(&writer);
-            write_entries(&mut writer, &new_entries, false)?;
-            write_entries(&mut writer, &changed_entries, true)?;
-            writer.commit_at(checkpoint)
-        })
-        .await?;
+        indexer.write(new_entries, false, outcome.last_seq).await?;
+        indexer
+            .write(changed_entries, true, outcome.last_seq)
+            .await?;
+        indexer.commit_if_due().await?;
         Ok(outcome)
     }
 
-    /// This process's index writer for the tenant (tantivy allows one per index).
-    async fn writer(&self, tenant_id: i64) -> Result<Arc<Mutex<SearchIndexWriter>>, ArchiveError> {
-        if let Some(writer) = lock(&self.inner.writers).get(&tenant_id) {
-            return Ok(writer.clone());
+    /// Makes everything ingested so far searchable, releases the index writer (so another
+    /// process may write), and catches the index up with the database first if it lags.
+    pub async fn finish_ingest(&self, tenant_id: i64) -> Result<(), ArchiveError> {
+        let indexer = self.indexer(tenant_id).await?;
+        let result = indexer.commit().await;
+        lock(&self.inner.writers).remove(&tenant_id);
+        result
+    }
+
+    /// This process's indexer for the tenant (tantivy allows one writer per index), caught up
+    /// with the database on start.
+    async fn indexer(&self, tenant_id: i64) -> Result<Arc<TenantIndexer>, ArchiveError> {
+        if let Some(indexer) = lock(&self.inner.writers).get(&tenant_id) {
+            return Ok(indexer.clone());
         }
         let index = self.index(tenant_id).await?;
-        let writer = run_blocking(move || index.writer())
-            .await
-            .map_err(|error| match error {
-                ArchiveError::SearchIndex {
-                    source: tantivy::TantivyError::LockFailure(..),
-                    ..
-                } => ArchiveError::ConcurrentWriter,
-                other => other,
-            })?;
-        let writer = Arc::new(Mutex::new(writer));
-        lock(&self.inner.writers).insert(tenant_id, writer.clone());
-        Ok(writer)
+        let (writer, checkpoint) =
+            run_blocking(move || Ok((index.writer()?, index.checkpoint()?.unwrap_or(0))))
+                .await
+                .map_err(|error| match error {
+                    ArchiveError::SearchIndex {
+                        source: tantivy::TantivyError::LockFailure(..),
+                        ..
+                    } => ArchiveError::ConcurrentWriter,
+                    other => other,
+                })?;
+        let indexer = TenantIndexer::start(writer, checkpoint)?;
+        self.catch_up_index(tenant_id, &indexer).await?;
+        lock(&self.inner.writers).insert(tenant_id, indexer.clone());
+        Ok(indexer)
     }
 
     /// Indexes rows the database holds beyond the index's checkpoint (after a crash).
     async fn catch_up_index(
         &self,
         tenant_id: i64,
-        writer: &Arc<Mutex<SearchIndexWriter>>,
+        indexer: &TenantIndexer,
     ) -> Result<(), ArchiveError> {
-        let index = self.index(tenant_id).await?;
-        let mut checkpoint = run_blocking(move || index.checkpoint()).await?.unwrap_or(0);
+        let mut through = indexer.queued_through();
+        let mut caught_up_any = false;
         loop {
             let rows = archive_message::Entity::find()
                 .filter(archive_message::Column::TenantId.eq(tenant_id))
-                .filter(archive_message::Column::Seq.gt(checkpoint as i64))
+                .filter(archive_message::Column::Seq.gt(through as i64))
                 .order_by_asc(archive_message::Column::Seq)
                 .limit(2_000)
                 .all(self.db())
                 .await?;
             let Some(last) = rows.last() else {
-                return Ok(());
+                break;
             };
             let last_seq = last.seq as u64;
             let keyring = self.keyring(tenant_id).await?;
@@ -203,15 +212,14 @@ impl Archive {
                 self.reindex_entries(tenant_id, &keyring, &revoked_targets)
                     .await?,
             );
-            let writer = writer.clone();
-            run_blocking(move || {
-                let mut writer = lock(&writer);
-                write_entries(&mut writer, &entries, true)?;
-                writer.commit_at(last_seq)
-            })
-            .await?;
-            checkpoint = last_seq;
+            indexer.write(entries, true, last_seq).await?;
+            through = last_seq;
+            caught_up_any = true;
         }
+        if caught_up_any {
+            indexer.commit().await?;
+        }
+        Ok(())
     }
 
     /// Index entries, read back from the database, for messages whose revoked flag changed.

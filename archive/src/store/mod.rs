@@ -4,6 +4,7 @@
 //! Callers (the `api` crate) decide who may do what; every function here takes the tenant id the
 //! caller was authorised for and never crosses tenants.
 
+mod indexer;
 mod ingest;
 mod keys;
 mod read;
@@ -17,7 +18,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::MasterKey;
 use crate::crypto::Keyring;
-use crate::index::{SearchIndex, SearchIndexWriter};
+use crate::index::SearchIndex;
 
 pub use ingest::{BatchOutcome, IncomingMessage, IncomingReject};
 pub use read::{ArchivePage, ConversationSummary, StoredMessage, conversation_key};
@@ -34,7 +35,7 @@ struct Inner {
     index_root: PathBuf,
     keyrings: Mutex<HashMap<i64, Arc<Keyring>>>,
     indexes: Mutex<HashMap<i64, SearchIndex>>,
-    writers: Mutex<HashMap<i64, Arc<Mutex<SearchIndexWriter>>>>,
+    writers: Mutex<HashMap<i64, Arc<indexer::TenantIndexer>>>,
 }
 
 impl Archive {

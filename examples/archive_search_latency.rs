@@ -1,0 +1,170 @@
+//! Benchmark: `archiveSearch` latency through the real server (HTTP + GraphQL + index +
+//! decryption), for the truth queries, first page of 20.
+//!
+//! Expects a data dir where `scrm tenant create` and `scrm archive import` already ran (see
+//! `scripts/bench-archive.sh`). Prints p50/p95/p99/max per query and overall.
+//!
+//! cargo run --release --example archive_search_latency -- DATA_DIR TENANT ADMIN_EMAIL ADMIN_PASSWORD [ROUNDS]
+
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use api::settings::Settings;
+use api::startup::Application;
+use serde_json::{Value, json};
+
+const TRUTH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/archive-truth.json"
+);
+const SEARCH: &str = "query($q: String!) { archiveSearch(query: $q, first: 20) { totalCount nodes { msgid sentAt from content revoked } } }";
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().collect();
+    let [_, data_dir, tenant, email, password, rest @ ..] = args.as_slice() else {
+        bail!("usage: archive_search_latency DATA_DIR TENANT ADMIN_EMAIL ADMIN_PASSWORD [ROUNDS]");
+    };
+    let rounds: usize = rest
+        .first()
+        .map(|value| value.parse())
+        .transpose()?
+        .unwrap_or(30);
+    let mut settings = Settings::new(
+        "127.0.0.1:0".into(),
+        data_dir.into(),
+        std::env::var("DATABASE_URL").ok(),
+    );
+    settings.limits.login_attempts_per_ip = 1_000;
+    let application = Application::build(settings)
+        .await
+        .context("server starts")?;
+    let base = format!("http://127.0.0.1:{}/graphql", application.port());
+    tokio::spawn(application.run_until_stopped());
+    let client = reqwest::Client::new();
+
+    let admin = login(&client, &base, tenant, email, password).await?;
+    let compliance_email = "bench-compliance@localhost";
+    let compliance_password = "Bench-Compliance-2026";
+    let create = json!({ "input": { "email": compliance_email, "name": "bench", "role": "COMPLIANCE", "password": compliance_password } });
+    post(&client, &base, Some(&admin), "mutation($input: StaffCreateInput!) { staffCreate(input: $input) { userErrors { message } } }", create).await?;
+    let token = login(
+        &client,
+        &base,
+        tenant,
+        compliance_email,
+        compliance_password,
+    )
+    .await?;
+
+    let truth: Value = serde_json::from_str(&std::fs::read_to_string(TRUTH)?)?;
+    let queries: Vec<String> = truth["search"]
+        .as_array()
+        .context("truth searches")?
+        .iter()
+        .filter_map(|case| case["q"].as_str().map(str::to_string))
+        .collect();
+    // Warm-up: the first search opens the index and the keyring.
+    for query in &queries {
+        post(&client, &base, Some(&token), SEARCH, json!({ "q": query })).await?;
+    }
+    let mut all = Vec::new();
+    println!(
+        "{:<14} {:>9} {:>8} {:>8} {:>8} {:>8}",
+        "query", "hits", "p50 ms", "p95 ms", "p99 ms", "max ms"
+    );
+    for query in &queries {
+        let mut samples = Vec::with_capacity(rounds);
+        let mut hits = 0;
+        for _ in 0..rounds {
+            let started = Instant::now();
+            let body = post(&client, &base, Some(&token), SEARCH, json!({ "q": query })).await?;
+            samples.push(started.elapsed());
+            hits = body["data"]["archiveSearch"]["totalCount"]
+                .as_u64()
+                .unwrap_or(0);
+        }
+        all.extend(samples.iter().copied());
+        let stats = Percentiles::of(&mut samples);
+        println!(
+            "{:<14} {:>9} {:>8.1} {:>8.1} {:>8.1} {:>8.1}",
+            query, hits, stats.p50, stats.p95, stats.p99, stats.max
+        );
+    }
+    let stats = Percentiles::of(&mut all);
+    println!(
+        "{:<14} {:>9} {:>8.1} {:>8.1} {:>8.1} {:>8.1}",
+        "ALL",
+        all.len(),
+        stats.p50,
+        stats.p95,
+        stats.p99,
+        stats.max
+    );
+    Ok(())
+}
+
+struct Percentiles {
+    p50: f64,
+    p95: f64,
+    p99: f64,
+    max: f64,
+}
+
+impl Percentiles {
+    fn of(samples: &mut [Duration]) -> Self {
+        samples.sort();
+        let at = |quantile: f64| {
+            let index =
+                ((samples.len() as f64 * quantile).ceil() as usize).clamp(1, samples.len()) - 1;
+            samples[index].as_secs_f64() * 1000.0
+        };
+        Percentiles {
+            p50: at(0.50),
+            p95: at(0.95),
+            p99: at(0.99),
+            max: at(1.0),
+        }
+    }
+}
+
+async fn login(
+    client: &reqwest::Client,
+    base: &str,
+    tenant: &str,
+    email: &str,
+    password: &str,
+) -> anyhow::Result<String> {
+    let body = post(
+        client,
+        base,
+        None,
+        "mutation($input: LoginInput!) { login(input: $input) { token userErrors { message } } }",
+        json!({ "input": { "tenant": tenant, "email": email, "password": password } }),
+    )
+    .await?;
+    body["data"]["login"]["token"]
+        .as_str()
+        .map(str::to_string)
+        .with_context(|| format!("login failed: {body}"))
+}
+
+async fn post(
+    client: &reqwest::Client,
+    base: &str,
+    token: Option<&str>,
+    query: &str,
+    variables: Value,
+) -> anyhow::Result<Value> {
+    let mut request = client
+        .post(base)
+        .json(&json!({ "query": query, "variables": variables }));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let body: Value = request.send().await?.json().await?;
+    if body.get("errors").is_some() {
+        bail!("GraphQL errors: {body}");
+    }
+    Ok(body)
+}
