@@ -67,6 +67,8 @@ pub enum ArchiveError {
     ConcurrentWriter,
     #[error("background task failed: {0}")]
     Task(String),
+    #[error(transparent)]
+    InvalidRiskRules(#[from] crate::risk::RiskRulesError),
 }
 
 impl ArchiveError {
@@ -89,6 +91,7 @@ impl ArchiveError {
             ArchiveError::InvalidSearch { .. } => ArchiveErrorCode::InvalidInput,
             ArchiveError::Database(_) | ArchiveError::Task(_) => ArchiveErrorCode::Internal,
             ArchiveError::ConcurrentWriter => ArchiveErrorCode::InvalidInput,
+            ArchiveError::InvalidRiskRules(_) => ArchiveErrorCode::InvalidInput,
         }
     }
 }

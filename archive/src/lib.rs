@@ -10,6 +10,7 @@ pub mod highlight;
 pub mod index;
 pub mod message;
 pub mod normalize;
+pub mod risk;
 pub mod store;
 
 pub use crypto::master_key::MasterKey;

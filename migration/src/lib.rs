@@ -7,6 +7,7 @@ pub use sea_orm_migration::MigrationStatus;
 
 mod m20261124_000001_foundation;
 mod m20261124_000002_archive;
+mod m20261124_000003_risk;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261124_000001_foundation::Migration),
             Box::new(m20261124_000002_archive::Migration),
+            Box::new(m20261124_000003_risk::Migration),
         ]
     }
 }

@@ -40,6 +40,21 @@ enum ArchiveAction {
         #[arg(long)]
         tenant: String,
     },
+    /// Re-check the whole archive against the current risk rules, adding missing alerts
+    /// (existing alerts are kept; nothing is duplicated).
+    Rescan {
+        #[arg(long)]
+        tenant: String,
+    },
+    /// Scan a corpus file without importing it and report precision, recall and the misses
+    /// per rule against a truth file (`hits` and `near_misses`, as in archive-truth.json).
+    ScanEval {
+        /// The truth file (JSON).
+        #[arg(long)]
+        truth: PathBuf,
+        /// The corpus (JSONL, one message per line).
+        corpus: PathBuf,
+    },
     /// Search the archive (operators); prints msgid, time, sender and content.
     Search {
         #[arg(long)]
@@ -59,8 +74,17 @@ pub enum Outcome {
 }
 
 pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
+    if let ArchiveAction::ScanEval { truth, corpus } = &args.action {
+        // Needs no database: the default pack against a file.
+        return scan_eval(truth, corpus);
+    }
     let store = open_store(settings).await?;
     match args.action {
+        ArchiveAction::ScanEval { .. } => Ok(Outcome::Success),
+        ArchiveAction::Rescan { tenant } => {
+            let operator = Operator::for_tenant(&store, &tenant).await?;
+            rescan(&operator).await
+        }
         ArchiveAction::Import {
             tenant,
             batch_size,
@@ -314,4 +338,77 @@ async fn verify(operator: &Operator<'_>) -> ApiResult<Outcome> {
             Ok(Outcome::Problems)
         }
     }
+}
+
+async fn rescan(operator: &Operator<'_>) -> ApiResult<Outcome> {
+    let mut last_report = Instant::now();
+    let bar = std::io::stderr().is_terminal().then(ProgressBar::no_length);
+    let result = operator
+        .rescan(|progress| {
+            if let Some(bar) = &bar {
+                bar.set_length(progress.total);
+                bar.set_position(progress.scanned);
+                bar.set_message(format!("{} new alerts", progress.new_alerts));
+            } else if last_report.elapsed() >= PROGRESS_LINE_EVERY {
+                eprintln!(
+                    "progress: {} of {} messages rescanned, {} new alerts",
+                    progress.scanned, progress.total, progress.new_alerts
+                );
+                last_report = Instant::now();
+            }
+        })
+        .await?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    println!(
+        "rescan finished: {} messages scanned, {} new alerts",
+        result.scanned, result.new_alerts
+    );
+    Ok(Outcome::Success)
+}
+
+fn scan_eval(truth_path: &PathBuf, corpus_path: &PathBuf) -> ApiResult<Outcome> {
+    use archive::risk::{RiskEngine, SenderKind, default_pack, eval};
+
+    let read = |path: &PathBuf| {
+        std::fs::read_to_string(path).map_err(|error| {
+            ApiError::BadUserInput(format!("cannot read {}: {error}", path.display()))
+        })
+    };
+    let truth_document: serde_json::Value =
+        serde_json::from_str(&read(truth_path)?).map_err(|error| {
+            ApiError::BadUserInput(format!("{} is not JSON: {error}", truth_path.display()))
+        })?;
+    let truth = eval::Truth::from_json(&truth_document)
+        .map_err(|error| ApiError::BadUserInput(error.to_string()))?;
+    let engine =
+        RiskEngine::new(&default_pack()).map_err(|error| ApiError::Internal(error.to_string()))?;
+    let corpus = read(corpus_path)?;
+    let mut unreadable = Vec::new();
+    let messages: Vec<(String, String, SenderKind)> = corpus
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .filter_map(|(index, line)| match Message::parse_json(line) {
+            Ok(message) => Some((
+                message.msgid.clone(),
+                message.searchable_text(),
+                SenderKind::of_wecom_id(&message.from),
+            )),
+            Err(error) => {
+                unreadable.push(format!("line {}: {error}", index + 1));
+                None
+            }
+        })
+        .collect();
+    let report = eval::evaluate(&engine, messages, &truth);
+    print!("{report}");
+    for problem in &unreadable {
+        eprintln!("{problem}");
+    }
+    if report.is_perfect() && unreadable.is_empty() {
+        return Ok(Outcome::Success);
+    }
+    Ok(Outcome::Problems)
 }

@@ -131,6 +131,17 @@ impl<'a> Operator<'a> {
             .map_err(ApiError::Archive)
     }
 
+    pub async fn rescan(
+        &self,
+        progress: impl FnMut(archive::store::RescanProgress),
+    ) -> ApiResult<archive::store::RescanProgress> {
+        self.store
+            .archive
+            .rescan(self.tenant_id, progress)
+            .await
+            .map_err(ApiError::Archive)
+    }
+
     pub async fn verify(
         &self,
         progress: impl FnMut(u64),

@@ -17,6 +17,7 @@ use sha2::Sha256;
 
 use super::indexer::TenantIndexer;
 use super::read::{conversation_key, decode_row};
+use super::scan::{ScanInput, insert_alerts};
 use super::{Archive, lock};
 use crate::chain::{ChainHead, ciphertext_digest};
 use crate::crypto::{Keyring, seal};
@@ -48,6 +49,8 @@ pub struct BatchOutcome {
     pub rejects_stored: u64,
     /// The chain position of the last message archived so far.
     pub last_seq: u64,
+    /// Risk alerts raised by this batch's messages.
+    pub alerts_raised: u64,
 }
 
 /// Rows per multi-row INSERT: 18 columns × 1,000 rows stays under SQLite's 32,766 variables.
@@ -116,6 +119,7 @@ impl Archive {
             .drop_duplicates(tenant_id, messages, &mut outcome)
             .await?;
 
+        let engine = self.risk_engine(tenant_id).await?;
         let transaction = self.db().begin().await?;
         let head = chain_head(&transaction, tenant_id).await?;
         let mut prepared = prepare_rows(&keyring, tenant_id, head, fresh)?;
@@ -128,6 +132,23 @@ impl Archive {
                 .await
                 .map_err(concurrent_writer_or)?;
         }
+        // Scanned in the same transaction: a message is never archived unscanned.
+        let alerts: Vec<_> = prepared
+            .iter()
+            .flat_map(|row| {
+                engine.alerts_for(
+                    tenant_id,
+                    &ScanInput {
+                        seq: row.index.seq,
+                        msgid: active_str(&row.model.msgid),
+                        sender: &row.index.sender,
+                        text: &row.index.text,
+                        sent_at_ms: row.index.sent_at_ms,
+                    },
+                )
+            })
+            .collect();
+        outcome.alerts_raised = insert_alerts(&transaction, alerts).await?;
         outcome.rejects_stored =
             store_rejects(&transaction, &keyring, tenant_id, source, rejects).await?;
         transaction.commit().await?;
@@ -468,6 +489,13 @@ async fn mark_revocations(
         }
     }
     Ok(updated)
+}
+
+fn active_str(value: &sea_orm::ActiveValue<String>) -> &str {
+    match value {
+        Set(text) => text,
+        _ => "",
+    }
 }
 
 fn active_string(value: &sea_orm::ActiveValue<String>) -> Option<String> {

@@ -8,6 +8,8 @@ mod indexer;
 mod ingest;
 mod keys;
 mod read;
+mod rules;
+mod scan;
 mod verify;
 
 use std::collections::HashMap;
@@ -22,6 +24,8 @@ use crate::index::SearchIndex;
 
 pub use ingest::{BatchOutcome, IncomingMessage, IncomingReject};
 pub use read::{ArchivePage, ConversationSummary, StoredMessage, conversation_key};
+pub use rules::StoredRule;
+pub use scan::RescanProgress;
 
 /// Handle to the archive. Cheap to clone.
 #[derive(Clone)]
@@ -36,6 +40,7 @@ struct Inner {
     keyrings: Mutex<HashMap<i64, Arc<Keyring>>>,
     indexes: Mutex<HashMap<i64, SearchIndex>>,
     writers: Mutex<HashMap<i64, Arc<indexer::TenantIndexer>>>,
+    engines: Mutex<HashMap<i64, Arc<scan::TenantEngine>>>,
 }
 
 impl Archive {
@@ -49,6 +54,7 @@ impl Archive {
                 keyrings: Mutex::new(HashMap::new()),
                 indexes: Mutex::new(HashMap::new()),
                 writers: Mutex::new(HashMap::new()),
+                engines: Mutex::new(HashMap::new()),
             }),
         }
     }

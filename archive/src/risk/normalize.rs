@@ -1,0 +1,460 @@
+//! The text the risk rules see, and the way back from it to what the person typed.
+//!
+//! A message goes through two views:
+//! 1. **normalised**: every character of the original run through [`crate::normalize`] (NFKC,
+//!    case folding, traditional → simplified), one *segment* at a time, so that each
+//!    normalised character knows the original characters it came from. A segment is a
+//!    character plus the combining marks that follow it: NFKC may merge those, so they are
+//!    normalised together and all map back to the whole segment.
+//! 2. **compact**: the normalised text without separators — anything that is neither a letter
+//!    nor a digit (spaces, punctuation, symbols, emoji) and invisible characters (zero-width
+//!    spaces and joiners, word joiner, BOM, soft hyphen, bidi marks, Hangul fillers, variation
+//!    selectors). Evaders put those between the characters of a word (`保 本`, `保-本`,
+//!    `保\u{200B}本`, `保．本`); in the compact view they read `保本` again.
+//!
+//! One more fold follows the shared normalisation: simplified variants that traditional text
+//! lands on although mainland writing uses another character in the same words
+//! ([`fold_variant`]): OpenCC's character table turns `帳戶` into `帐户`, a keyword says `账户`.
+//!
+//! Keywords and regular expressions match the compact view; the digit detectors read the
+//! normalised view, where they can tell a space inside a phone number from a comma between two
+//! amounts. Every hit maps back to original character offsets.
+//!
+//! The compact view also remembers where clause punctuation (`，。！？；：` and their ASCII
+//! forms, line breaks) was removed: a negation does not reach across it, and word
+//! segmentation never needs to look past it.
+
+use std::cell::RefCell;
+
+use unicode_normalization::char::canonical_combining_class;
+
+/// A per-thread [`ScanText`] that keeps its buffers between scans: most messages are a few
+/// dozen characters, and allocating five vectors per message would cost more than filling them.
+/// Buffers grown past this many characters by a huge message are released afterwards.
+const MAX_RETAINED_CHARS: usize = 1 << 16;
+
+thread_local! {
+    static SCRATCH: RefCell<ScanText> = RefCell::new(ScanText::default());
+}
+
+/// Runs `work` on `text` prepared for scanning, reusing this thread's buffers.
+pub(crate) fn with_scan_text<R>(text: &str, work: impl FnOnce(&ScanText) -> R) -> R {
+    SCRATCH.with(|scratch| {
+        // Only a re-entrant scan (from inside `work`) finds the scratch busy.
+        let Ok(mut scan_text) = scratch.try_borrow_mut() else {
+            return work(&ScanText::new(text));
+        };
+        scan_text.refill(text);
+        let result = work(&scan_text);
+        if scan_text.normalized.capacity() > MAX_RETAINED_CHARS {
+            *scan_text = ScanText::default();
+        }
+        result
+    })
+}
+
+/// A message prepared for scanning. Offsets are `char` indices, never bytes.
+#[derive(Debug, Clone, Default)]
+pub struct ScanText {
+    /// The normalised characters, separators included.
+    normalized: Vec<char>,
+    /// For each normalised character, the original characters `[start, end)` it came from.
+    origin: Vec<(u32, u32)>,
+    /// The normalised characters that are not separators.
+    compact: Vec<char>,
+    /// For each compact character, its index in `normalized`.
+    compact_to_normalized: Vec<u32>,
+    /// Compact indices `k` such that clause punctuation was removed between `k - 1` and `k`,
+    /// ascending.
+    clause_breaks: Vec<u32>,
+}
+
+impl ScanText {
+    /// Normalises `text` and builds both views.
+    pub fn new(text: &str) -> ScanText {
+        let mut scan_text = ScanText::default();
+        scan_text.refill(text);
+        scan_text
+    }
+
+    /// Replaces the contents with `text` prepared for scanning, keeping the buffers (bulk
+    /// callers reuse one `ScanText`).
+    pub fn refill(&mut self, text: &str) {
+        self.normalized.clear();
+        self.origin.clear();
+        self.compact.clear();
+        self.compact_to_normalized.clear();
+        self.clause_breaks.clear();
+        self.normalized.reserve(text.len() / 2);
+        self.origin.reserve(text.len() / 2);
+        append_normalized(text, &mut self.normalized, &mut self.origin);
+        self.build_compact();
+    }
+
+    fn build_compact(&mut self) {
+        self.compact.reserve(self.normalized.len());
+        self.compact_to_normalized.reserve(self.normalized.len());
+        let mut break_pending = false;
+        for (index, &character) in self.normalized.iter().enumerate() {
+            if is_separator(character) {
+                break_pending |= is_clause_break(character);
+                continue;
+            }
+            if break_pending && !self.compact.is_empty() {
+                self.clause_breaks.push(self.compact.len() as u32);
+            }
+            break_pending = false;
+            self.compact.push(character);
+            self.compact_to_normalized.push(index as u32);
+        }
+    }
+
+    /// The normalised characters, separators included.
+    pub fn normalized(&self) -> &[char] {
+        &self.normalized
+    }
+
+    /// The normalised characters without separators.
+    pub fn compact(&self) -> &[char] {
+        &self.compact
+    }
+
+    /// The compact view as a string (allocates).
+    pub fn compact_string(&self) -> String {
+        self.compact.iter().collect()
+    }
+
+    /// Compact indices before which clause punctuation was removed, ascending.
+    pub fn clause_breaks(&self) -> &[u32] {
+        &self.clause_breaks
+    }
+
+    /// The normalised range covering compact characters `[start, end)`; `None` when the range
+    /// is empty or out of bounds.
+    pub fn compact_to_normalized(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        if start >= end || end > self.compact.len() {
+            return None;
+        }
+        let first = *self.compact_to_normalized.get(start)? as usize;
+        let last = *self.compact_to_normalized.get(end - 1)? as usize;
+        Some((first, last + 1))
+    }
+
+    /// The original character range covering normalised characters `[start, end)`; `None` when
+    /// the range is empty or out of bounds.
+    pub fn normalized_to_original(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        if start >= end || end > self.origin.len() {
+            return None;
+        }
+        let (original_start, _) = *self.origin.get(start)?;
+        let (_, original_end) = *self.origin.get(end - 1)?;
+        Some((original_start as usize, original_end as usize))
+    }
+
+    /// The original character range covering compact characters `[start, end)`.
+    pub fn compact_to_original(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let (first, last) = self.compact_to_normalized(start, end)?;
+        self.normalized_to_original(first, last)
+    }
+
+    /// True when a separator stood between compact characters `index - 1` and `index` in the
+    /// normalised text.
+    pub fn separated_before(&self, index: usize) -> bool {
+        if index == 0 || index >= self.compact_to_normalized.len() {
+            return true;
+        }
+        self.compact_to_normalized[index] - self.compact_to_normalized[index - 1] > 1
+    }
+}
+
+/// The compact form of `text`: what a keyword or exception phrase must equal to match.
+pub fn compact(text: &str) -> String {
+    ScanText::new(text).compact_string()
+}
+
+/// Normalises `text` segment by segment, recording where each output character came from.
+fn append_normalized(text: &str, normalized: &mut Vec<char>, origin: &mut Vec<(u32, u32)>) {
+    let mut output = String::new();
+    let mut characters = text.char_indices().peekable();
+    let mut char_index: u32 = 0;
+    while let Some((byte_start, first)) = characters.next() {
+        let segment_start = char_index;
+        char_index += 1;
+        let mut byte_end = byte_start + first.len_utf8();
+        while let Some(&(offset, next)) = characters.peek() {
+            if is_starter(next) {
+                break;
+            }
+            byte_end = offset + next.len_utf8();
+            char_index += 1;
+            characters.next();
+        }
+        let span = (segment_start, char_index);
+        // ASCII letters, digits and punctuation only need lower-casing: skip the pipeline.
+        if first.is_ascii() && byte_end == byte_start + 1 {
+            normalized.push(first.to_ascii_lowercase());
+            origin.push(span);
+            continue;
+        }
+        crate::normalize::normalize_into(&text[byte_start..byte_end], &mut output);
+        for character in output.chars() {
+            normalized.push(fold_variant(character));
+            origin.push(span);
+        }
+    }
+}
+
+/// CJK Unified Ideographs and Extension A: letters, and most of what chat text is made of.
+#[inline]
+fn is_common_ideograph(character: char) -> bool {
+    matches!(character, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
+}
+
+/// True when `character` begins a new segment (canonical combining class 0). ASCII and CJK
+/// ideographs, nearly all of chat text, answer without the table lookup.
+#[inline]
+fn is_starter(character: char) -> bool {
+    character.is_ascii()
+        || is_common_ideograph(character)
+        || canonical_combining_class(character) == 0
+}
+
+/// Simplified characters that stand for another in the words risk rules are about, and the
+/// character they are read as. `帐` is the character table's simplification of `帳`, but
+/// accounts are written `账户`, `账号`, `转账` (`帐户` is an older variant of the same words).
+/// Both sides of a match go through this fold, so a keyword written either way still matches.
+const VARIANT_FOLDS: &[(char, char)] = &[('帐', '账')];
+
+/// The character `character` is read as for matching (see [`VARIANT_FOLDS`]).
+#[inline]
+pub fn fold_variant(character: char) -> char {
+    VARIANT_FOLDS
+        .iter()
+        .find(|&&(variant, _)| variant == character)
+        .map_or(character, |&(_, folded)| folded)
+}
+
+/// Characters that do not count between the characters of a word: anything that is neither a
+/// letter nor a digit, plus invisible characters that Unicode classes as letters or marks.
+#[inline]
+pub fn is_separator(character: char) -> bool {
+    if character.is_ascii() {
+        return !character.is_ascii_alphanumeric();
+    }
+    if is_common_ideograph(character) {
+        return false;
+    }
+    // Spaces and punctuation of chat text, answered without Unicode table lookups: general
+    // punctuation and invisible formatting (U+2000–U+206F), ideographic space, 、。〃〄 and the
+    // CJK brackets (U+3000–U+3004, U+3008–U+3011).
+    if matches!(character, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3011}')
+    {
+        return true;
+    }
+    !character.is_alphanumeric() || is_invisible(character)
+}
+
+/// Characters that render as nothing (or as blank space) and carry no meaning between two
+/// characters of a word. Most are not alphanumeric anyway; the list matters for those that are
+/// (Hangul fillers are letters) and documents the intent.
+#[inline]
+pub fn is_invisible(character: char) -> bool {
+    matches!(
+        character,
+        '\u{00AD}'                      // soft hyphen
+            | '\u{034F}'                // combining grapheme joiner
+            | '\u{061C}'                // Arabic letter mark
+            | '\u{115F}' | '\u{1160}'   // Hangul choseong and jungseong fillers
+            | '\u{17B4}' | '\u{17B5}'   // Khmer inherent vowels
+            | '\u{180B}'..='\u{180F}'   // Mongolian variation selectors and vowel separator
+            | '\u{200B}'..='\u{200F}'   // zero-width space, non-joiner, joiner; LRM, RLM
+            | '\u{202A}'..='\u{202E}'   // bidi embeddings and overrides
+            | '\u{2060}'..='\u{206F}'   // word joiner, invisible operators, bidi isolates
+            | '\u{3164}'                // Hangul filler
+            | '\u{FE00}'..='\u{FE0F}'   // variation selectors
+            | '\u{FEFF}'                // zero-width no-break space (BOM)
+            | '\u{FFA0}'                // half-width Hangul filler
+            | '\u{1D173}'..='\u{1D17A}' // musical formatting characters
+            | '\u{E0000}'..='\u{E0FFF}' // tags and supplementary variation selectors
+    )
+}
+
+/// Punctuation that ends a clause (after NFKC, so full-width forms are already ASCII).
+#[inline]
+pub fn is_clause_break(character: char) -> bool {
+    matches!(
+        character,
+        ',' | '.'
+            | '!'
+            | '?'
+            | ';'
+            | ':'
+            | '\n'
+            | '\r'
+            | '。'
+            | '、'
+            | '…'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+/// Characters that may sit inside a number without ending it: whitespace, hyphens and dashes,
+/// and invisible characters. `138 0013-8000` is one number; `1000,2000` is two.
+#[inline]
+pub fn is_digit_joiner(character: char) -> bool {
+    character.is_whitespace()
+        || matches!(
+            character,
+            '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+        )
+        || is_invisible(character)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn original_of(text: &str, scan_text: &ScanText, start: usize, end: usize) -> String {
+        let (first, last) = scan_text.compact_to_original(start, end).unwrap_or((0, 0));
+        text.chars().skip(first).take(last - first).collect()
+    }
+
+    #[test]
+    fn separators_between_characters_disappear() {
+        for text in [
+            "保 本",
+            "保-本",
+            "保\u{200B}本",
+            "保．本",
+            "保\u{2060}本",
+            "保\u{FEFF}本",
+            "保\u{00AD}本",
+            "保　本",
+            "保*本",
+            "保😀本",
+            "保\u{3164}本",
+        ] {
+            assert_eq!(compact(text), "保本", "{text:?}");
+        }
+    }
+
+    #[test]
+    fn full_width_traditional_and_case_fold() {
+        assert_eq!(compact("穩賺"), "稳赚");
+        assert_eq!(compact("ＶＸ１２３"), "vx123");
+        assert_eq!(compact("零風險"), "零风险");
+        assert_eq!(compact("帳戶密碼"), "账户密码");
+        assert_eq!(compact("帐户 账户"), "账户账户");
+    }
+
+    #[test]
+    fn digits_join_up() {
+        assert_eq!(compact("138 0013-8000"), "13800138000");
+        assert_eq!(compact("１３８００１３８０００"), "13800138000");
+    }
+
+    #[test]
+    fn compact_offsets_point_at_the_original() {
+        let text = "我们 保 ，本金";
+        let scan_text = ScanText::new(text);
+        assert_eq!(scan_text.compact_string(), "我们保本金");
+        // "保本" is compact [2, 4): the original "保 ，本".
+        assert_eq!(original_of(text, &scan_text, 2, 4), "保 ，本");
+        assert_eq!(scan_text.clause_breaks(), &[3]);
+    }
+
+    #[test]
+    fn expanding_characters_map_to_their_source() {
+        // NFKC turns "㈱" into "(株)" and "ﬁ" into "fi": both output characters map back to one.
+        let text = "a㈱ﬁb";
+        let scan_text = ScanText::new(text);
+        assert_eq!(scan_text.compact_string(), "a株fib");
+        assert_eq!(original_of(text, &scan_text, 1, 2), "㈱");
+        assert_eq!(original_of(text, &scan_text, 2, 4), "ﬁ");
+        assert_eq!(original_of(text, &scan_text, 2, 3), "ﬁ");
+    }
+
+    #[test]
+    fn combining_marks_stay_with_their_base() {
+        let text = "e\u{301}x保\u{301}本";
+        let scan_text = ScanText::new(text);
+        assert_eq!(scan_text.compact_string(), "éx保本");
+        assert_eq!(original_of(text, &scan_text, 0, 1), "e\u{301}");
+        assert_eq!(original_of(text, &scan_text, 2, 4), "保\u{301}本");
+    }
+
+    #[test]
+    fn separated_before_reports_removed_characters() {
+        let scan_text = ScanText::new("ab c");
+        assert!(!scan_text.separated_before(1));
+        assert!(scan_text.separated_before(2));
+    }
+
+    #[test]
+    fn empty_and_all_separator_text() {
+        assert_eq!(compact(""), "");
+        assert_eq!(compact(" ，\u{200B}。"), "");
+        assert_eq!(ScanText::new("，。").clause_breaks(), &[] as &[u32]);
+    }
+
+    fn messy_text() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                any::<char>(),
+                prop::char::range('\u{4E00}', '\u{9FFF}'),
+                prop::char::range('\u{FF01}', '\u{FF5E}'),
+                prop::char::range('\u{0300}', '\u{036F}'),
+                prop::char::range('\u{2000}', '\u{206F}'),
+                prop::char::range('\u{3200}', '\u{33FF}'),
+                prop::char::range('0', '9'),
+                Just(' '),
+                Just('，'),
+            ],
+            0..48,
+        )
+        .prop_map(|characters| characters.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+        #[test]
+        fn offsets_are_in_bounds_and_ordered(text in messy_text()) {
+            let scan_text = ScanText::new(&text);
+            let original_length = text.chars().count() as u32;
+            let mut previous = (0, 0);
+            for &(start, end) in &scan_text.origin {
+                prop_assert!(start < end && end <= original_length);
+                prop_assert!(start >= previous.0 && end >= previous.1);
+                previous = (start, end);
+            }
+            prop_assert_eq!(scan_text.compact.len(), scan_text.compact_to_normalized.len());
+            let mut previous_index = None;
+            for &index in &scan_text.compact_to_normalized {
+                prop_assert!((index as usize) < scan_text.normalized.len());
+                prop_assert!(previous_index.is_none_or(|previous| previous < index));
+                previous_index = Some(index);
+            }
+            for window in scan_text.clause_breaks.windows(2) {
+                prop_assert!(window[0] < window[1]);
+            }
+            for length in 1..=scan_text.compact.len().min(4) {
+                for start in 0..=scan_text.compact.len() - length {
+                    let span = scan_text.compact_to_original(start, start + length);
+                    let Some((first, last)) = span else {
+                        return Err(TestCaseError::fail("in-range span did not map"));
+                    };
+                    prop_assert!(first < last && last as u32 <= original_length);
+                }
+            }
+        }
+
+        #[test]
+        fn compact_is_idempotent(text in messy_text()) {
+            let once = compact(&text);
+            prop_assert_eq!(compact(&once), once);
+        }
+    }
+}

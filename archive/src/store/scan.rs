@@ -1,0 +1,210 @@
+//! Risk scanning inside the archive: on ingest (same transaction as the messages, so nothing is
+//! archived unscanned) and as a rescan of history when rules change.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use entity::{archive_message, risk_alert};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+
+use super::ingest::run_blocking;
+use super::read::decode_row;
+use super::{Archive, lock};
+use crate::ArchiveError;
+use crate::risk::{RiskEngine, Rule, SenderKind};
+
+/// A tenant's compiled rules, with the version of each rule and the ids they were built from.
+pub(super) struct TenantEngine {
+    /// Row ids of the rule versions compiled in: a rule edit adds a row, so this changes.
+    signature: Vec<i64>,
+    engine: RiskEngine,
+    version_of: HashMap<String, (i32, String)>,
+}
+
+/// What a scan of one message found, ready to insert.
+pub(super) struct ScanInput<'a> {
+    pub seq: u64,
+    pub msgid: &'a str,
+    pub sender: &'a str,
+    pub text: &'a str,
+    pub sent_at_ms: i64,
+}
+
+impl TenantEngine {
+    pub(super) fn alerts_for(
+        &self,
+        tenant_id: i64,
+        message: &ScanInput<'_>,
+    ) -> Vec<risk_alert::ActiveModel> {
+        let hits = self
+            .engine
+            .scan(message.text, SenderKind::of_wecom_id(message.sender));
+        let now = chrono::Utc::now();
+        hits.into_iter()
+            .filter_map(|hit| {
+                let (version, severity) = self.version_of.get(&hit.rule_code)?.clone();
+                let offsets: Vec<[usize; 2]> = hit
+                    .matches
+                    .iter()
+                    .map(|span| [span.start, span.end])
+                    .collect();
+                Some(risk_alert::ActiveModel {
+                    tenant_id: Set(tenant_id),
+                    message_seq: Set(message.seq as i64),
+                    msgid: Set(message.msgid.to_string()),
+                    rule_code: Set(hit.rule_code),
+                    rule_version: Set(version),
+                    severity: Set(severity),
+                    matches: Set(
+                        serde_json::to_string(&offsets).unwrap_or_else(|_| "[]".to_string())
+                    ),
+                    status: Set("OPEN".to_string()),
+                    assignee_id: Set(None),
+                    decided_by: Set(None),
+                    decided_at: Set(None),
+                    decision_reason: Set(None),
+                    sent_at_ms: Set(message.sent_at_ms),
+                    created_at: Set(now),
+                    ..Default::default()
+                })
+            })
+            .collect()
+    }
+}
+
+/// Alerts per multi-row INSERT (16 columns).
+const ALERT_CHUNK: usize = 1_000;
+
+/// Inserts alerts, skipping (message, rule) pairs that already have one: rescans never
+/// duplicate. Returns how many were new.
+pub(super) async fn insert_alerts(
+    connection: &impl ConnectionTrait,
+    alerts: Vec<risk_alert::ActiveModel>,
+) -> Result<u64, ArchiveError> {
+    let mut inserted = 0;
+    for chunk in alerts.chunks(ALERT_CHUNK) {
+        let result = risk_alert::Entity::insert_many(chunk.to_vec())
+            .on_conflict_do_nothing_on([
+                risk_alert::Column::TenantId,
+                risk_alert::Column::MessageSeq,
+                risk_alert::Column::RuleCode,
+            ])
+            .exec_without_returning(connection)
+            .await?;
+        inserted += match result {
+            sea_orm::TryInsertResult::Inserted(count) => count,
+            _ => 0,
+        };
+    }
+    Ok(inserted)
+}
+
+/// Progress of a rescan.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RescanProgress {
+    pub scanned: u64,
+    pub total: u64,
+    pub new_alerts: u64,
+}
+
+impl Archive {
+    /// The tenant's enabled rules, compiled; recompiled only when a rule changed.
+    pub(super) async fn risk_engine(
+        &self,
+        tenant_id: i64,
+    ) -> Result<Arc<TenantEngine>, ArchiveError> {
+        let stored = self.risk_rules(tenant_id).await?;
+        let enabled: Vec<_> = stored.into_iter().filter(|rule| rule.enabled).collect();
+        let mut signature: Vec<i64> = enabled.iter().map(|rule| rule.id).collect();
+        signature.sort_unstable();
+        if let Some(cached) = lock(&self.inner.engines).get(&tenant_id)
+            && cached.signature == signature
+        {
+            return Ok(cached.clone());
+        }
+        let version_of = enabled
+            .iter()
+            .map(|stored| {
+                (
+                    stored.rule.code.clone(),
+                    (stored.version, stored.rule.severity.as_str().to_uppercase()),
+                )
+            })
+            .collect();
+        let rules: Vec<Rule> = enabled.into_iter().map(|stored| stored.rule).collect();
+        let engine =
+            run_blocking(move || RiskEngine::new(&rules).map_err(ArchiveError::from)).await?;
+        let compiled = Arc::new(TenantEngine {
+            signature,
+            engine,
+            version_of,
+        });
+        lock(&self.inner.engines).insert(tenant_id, compiled.clone());
+        Ok(compiled)
+    }
+
+    /// Re-checks the whole archive against the current rules, adding alerts that are missing
+    /// (existing alerts are kept as they are, never duplicated). Calls `progress` after each page.
+    pub async fn rescan(
+        &self,
+        tenant_id: i64,
+        mut progress: impl FnMut(RescanProgress),
+    ) -> Result<RescanProgress, ArchiveError> {
+        let engine = self.risk_engine(tenant_id).await?;
+        let total = archive_message::Entity::find()
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .count_rows(self.db())
+            .await?;
+        let mut state = RescanProgress {
+            total,
+            ..RescanProgress::default()
+        };
+        let mut after_seq = 0i64;
+        loop {
+            let rows = archive_message::Entity::find()
+                .filter(archive_message::Column::TenantId.eq(tenant_id))
+                .filter(archive_message::Column::Seq.gt(after_seq))
+                .order_by_asc(archive_message::Column::Seq)
+                .limit(1_000)
+                .all(self.db())
+                .await?;
+            let Some(last) = rows.last() else {
+                break;
+            };
+            after_seq = last.seq;
+            let keyring = self.keyring(tenant_id).await?;
+            let mut alerts = Vec::new();
+            let count = rows.len() as u64;
+            for row in rows {
+                let message = decode_row(&keyring, tenant_id, row)?;
+                alerts.extend(engine.alerts_for(
+                    tenant_id,
+                    &ScanInput {
+                        seq: message.seq,
+                        msgid: &message.msgid,
+                        sender: &message.sender,
+                        text: &message.content,
+                        sent_at_ms: message.sent_at_ms,
+                    },
+                ));
+            }
+            state.new_alerts += insert_alerts(self.db(), alerts).await?;
+            state.scanned += count;
+            progress(state);
+        }
+        Ok(state)
+    }
+}
+
+trait CountRows {
+    async fn count_rows(self, connection: &impl ConnectionTrait) -> Result<u64, sea_orm::DbErr>;
+}
+
+impl CountRows for sea_orm::Select<archive_message::Entity> {
+    async fn count_rows(self, connection: &impl ConnectionTrait) -> Result<u64, sea_orm::DbErr> {
+        use sea_orm::PaginatorTrait;
+        self.count(connection).await
+    }
+}
