@@ -8,6 +8,7 @@ mod cli;
 mod customers;
 mod helpers;
 mod http_conventions;
+mod risk;
 mod roles;
 mod schema;
 mod tenancy;

@@ -12,6 +12,7 @@ pub mod departments;
 pub mod filter;
 pub mod page;
 pub mod policy;
+pub mod risk;
 pub mod sessions;
 pub mod staff;
 pub mod tags;

@@ -21,6 +21,13 @@
 //! | COMPLIANCE, AUDITOR | read (whole tenant)              |
 //! | everyone else       | —                                |
 //!
+//! | role       | risk rules          | risk alerts                          |
+//! |------------|---------------------|--------------------------------------|
+//! | ADMIN      | read, write         | —                                    |
+//! | COMPLIANCE | read, write         | read, assign, comment, decide        |
+//! | AUDITOR    | read                | read (never decides)                 |
+//! | others     | —                   | —                                    |
+//!
 //! Departments are readable by every role (they are names of teams, needed to display staff).
 //! Archive content (search, messages, conversations) is for COMPLIANCE and AUDITOR only — not
 //! even ADMIN reads it: administering a tenant does not entitle anyone to its conversations.
@@ -43,6 +50,8 @@ pub enum Resource {
     ApiKey,
     /// Archived conversations: content, search, conversations.
     Archive,
+    RiskRule,
+    RiskAlert,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +73,9 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
         (Role::Manager | Role::Sales, Customer, Read | Create | Update) => true,
         (Role::Manager | Role::Sales, Staff | Department | TagGroup, Read) => true,
         (Role::Compliance | Role::Auditor, Staff | Department | Archive, Read) => true,
+        (Role::Admin | Role::Compliance, RiskRule, Read | Create | Update) => true,
+        (Role::Auditor, RiskRule | RiskAlert, Read) => true,
+        (Role::Compliance, RiskAlert, Read | Update) => true,
         _ => false,
     }
 }

@@ -16,6 +16,8 @@ pub enum NodeKind {
     Tag,
     ApiKey,
     ArchiveMessage,
+    RiskRule,
+    RiskAlert,
 }
 
 impl NodeKind {
@@ -29,6 +31,8 @@ impl NodeKind {
             NodeKind::Tag => "Tag",
             NodeKind::ApiKey => "ApiKey",
             NodeKind::ArchiveMessage => "ArchiveMessage",
+            NodeKind::RiskRule => "RiskRule",
+            NodeKind::RiskAlert => "RiskAlert",
         }
     }
 
@@ -42,6 +46,8 @@ impl NodeKind {
             NodeKind::Tag,
             NodeKind::ApiKey,
             NodeKind::ArchiveMessage,
+            NodeKind::RiskRule,
+            NodeKind::RiskAlert,
         ]
         .into_iter()
         .find(|kind| kind.name() == name)

@@ -5,14 +5,15 @@ use super::errors::{GraphqlResult, to_graphql};
 use super::ids::{self, NodeKind};
 use super::types::{
     ApiKey, ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, Customer, CustomerFilter,
-    CustomerOrder, Department, Node, Staff, StaffFilter, StaffOrder, Tag, TagGroup, Tenant,
+    CustomerOrder, Department, Node, RiskAlert, RiskAlertFilter, RiskAlertOrder,
+    RiskAlertOrderField, RiskRule, Staff, StaffFilter, StaffOrder, Tag, TagGroup, Tenant,
     TotalCount, connection_of, decode_offset, decode_search_cursor, encode_offset,
     encode_search_cursor,
 };
 use super::{authorized, request_loaders};
 use crate::domain::page::PageRequest;
 use crate::domain::page::{Page, TotalCount as DomainTotalCount};
-use crate::domain::{api_keys, archive, customers, departments, staff, tags, tenants};
+use crate::domain::{api_keys, archive, customers, departments, risk, staff, tags, tenants};
 use crate::error::{ApiError, ErrorCode};
 
 pub struct QueryRoot;
@@ -47,6 +48,17 @@ impl QueryRoot {
             NodeKind::TagGroup => Node::TagGroup(TagGroup(tags::group(auth, number).await.gql()?)),
             NodeKind::Tag => Node::Tag(Tag(tags::get_tag(auth, number).await.gql()?)),
             NodeKind::ApiKey => Node::ApiKey(ApiKey(api_keys::get(auth, number).await.gql()?)),
+            NodeKind::RiskRule => Node::RiskRule(RiskRule(
+                risk::rules(auth)
+                    .await
+                    .gql()?
+                    .into_iter()
+                    .find(|stored| stored.id == number)
+                    .ok_or_else(|| to_graphql(&ApiError::NotFound("risk rule")))?,
+            )),
+            NodeKind::RiskAlert => {
+                Node::RiskAlert(RiskAlert(risk::alert(auth, number).await.gql()?))
+            }
             NodeKind::ArchiveMessage => Node::ArchiveMessage(ArchiveMessage(
                 archive::message_by_seq(auth, number as u64).await.gql()?,
             )),
@@ -254,6 +266,54 @@ impl QueryRoot {
             total_count: DomainTotalCount::known(total),
         };
         Ok(connection_of(domain_page, ArchiveConversation))
+    }
+
+    /// The tenant's risk rules, current versions (ADMIN, COMPLIANCE, AUDITOR).
+    async fn risk_rules(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<RiskRule>> {
+        let auth = authorized(ctx)?;
+        Ok(risk::rules(auth)
+            .await
+            .gql()?
+            .into_iter()
+            .map(RiskRule)
+            .collect())
+    }
+
+    /// Risk alerts (COMPLIANCE, AUDITOR), newest first unless `orderBy` says otherwise.
+    #[graphql(complexity = "first.or(last).unwrap_or(20).max(0) as usize * child_complexity")]
+    #[allow(clippy::too_many_arguments)]
+    async fn risk_alerts(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<RiskAlertFilter>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+        order_by: Option<RiskAlertOrder>,
+    ) -> async_graphql::Result<Connection<String, RiskAlert, TotalCount>> {
+        let auth = authorized(ctx)?;
+        let filter = filter.unwrap_or_default().into_domain().gql()?;
+        let (field, descending) = match order_by {
+            Some(order) => (
+                match order.field {
+                    RiskAlertOrderField::CreatedAt => risk::AlertOrderField::CreatedAt,
+                    RiskAlertOrderField::SentAt => risk::AlertOrderField::SentAt,
+                },
+                order.direction.is_descending(),
+            ),
+            None => (risk::AlertOrderField::CreatedAt, true),
+        };
+        let request = PageRequest {
+            first,
+            after,
+            last,
+            before,
+        };
+        let page = risk::alerts(auth, filter, field, descending, &request)
+            .await
+            .gql()?;
+        Ok(connection_of(page, RiskAlert))
     }
 }
 

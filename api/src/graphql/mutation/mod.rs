@@ -5,6 +5,7 @@
 mod api_key;
 mod auth;
 mod customer;
+mod risk;
 mod staff;
 mod tag;
 
@@ -18,4 +19,5 @@ pub struct MutationRoot(
     customer::CustomerMutation,
     tag::TagMutation,
     api_key::ApiKeyMutation,
+    risk::RiskMutation,
 );

@@ -6,6 +6,7 @@ mod common;
 mod customer;
 mod department;
 mod node;
+mod risk;
 mod staff;
 mod tag;
 mod tenant;
@@ -19,6 +20,10 @@ pub use common::{DateTimeFilter, OrderDirection, Role, StringFilter, TotalCount,
 pub use customer::{Customer, CustomerFilter, CustomerOrder};
 pub use department::Department;
 pub use node::Node;
+pub use risk::{
+    AppliesTo, Detector, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule,
+    Severity,
+};
 pub use staff::{Staff, StaffFilter, StaffOrder};
 pub use tag::{Tag, TagGroup};
 pub use tenant::Tenant;

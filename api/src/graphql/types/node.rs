@@ -1,6 +1,8 @@
 use async_graphql::{ID, Interface};
 
-use super::{ApiKey, ArchiveMessage, Customer, Department, Staff, Tag, TagGroup, Tenant};
+use super::{
+    ApiKey, ArchiveMessage, Customer, Department, RiskAlert, RiskRule, Staff, Tag, TagGroup, Tenant,
+};
 
 /// An object with a global id, fetchable with `node(id:)`.
 #[derive(Interface)]
@@ -14,4 +16,6 @@ pub enum Node {
     Tag(Tag),
     ApiKey(ApiKey),
     ArchiveMessage(ArchiveMessage),
+    RiskRule(RiskRule),
+    RiskAlert(RiskAlert),
 }

@@ -1,0 +1,319 @@
+//! Risk rules and alerts as the API exposes them: rules for ADMIN and COMPLIANCE (AUDITOR
+//! reads), alerts for COMPLIANCE (AUDITOR reads, never decides). Alerts are raised by the
+//! archive on ingest and rescan; here they are listed, assigned, discussed and decided.
+
+use archive::risk::Rule;
+use archive::store::StoredRule;
+use entity::{Role, risk_alert, risk_alert_comment, staff};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+use super::page::{self, Ordering, Page, PageRequest, SortValue};
+use super::policy::{Action, Resource};
+use super::{Authorized, now};
+use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
+
+pub const MAX_COMMENT_CHARS: usize = 4_000;
+
+fn archive_error(error: archive::ArchiveError) -> ApiError {
+    ApiError::Archive(error)
+}
+
+pub async fn rules(auth: &Authorized) -> ApiResult<Vec<StoredRule>> {
+    auth.require(Action::Read, Resource::RiskRule)?;
+    auth.store
+        .archive
+        .risk_rules(auth.tenant_id())
+        .await
+        .map_err(archive_error)
+}
+
+/// Stores `rule` as a new rule (its code must be new) or a new version of an existing one.
+pub async fn rule_save(
+    auth: &Authorized,
+    rule: Rule,
+    enabled: bool,
+    must_be_new: bool,
+) -> ApiResult<StoredRule> {
+    let action = if must_be_new {
+        Action::Create
+    } else {
+        Action::Update
+    };
+    auth.require(action, Resource::RiskRule)?;
+    let code = rule.code.trim().to_string();
+    if code.is_empty() || code.chars().count() > 32 {
+        return Err(ApiError::field(
+            &["input", "code"],
+            ErrorCode::BadUserInput,
+            "code must be 1-32 characters, e.g. R7",
+        ));
+    }
+    let existing = rules(auth)
+        .await?
+        .into_iter()
+        .any(|stored| stored.rule.code == code);
+    if must_be_new && existing {
+        return Err(ApiError::field(
+            &["input", "code"],
+            ErrorCode::Conflict,
+            format!("a rule with code {code} already exists; update it instead"),
+        ));
+    }
+    if !must_be_new && !existing {
+        return Err(ApiError::NotFound("risk rule"));
+    }
+    let rule = Rule { code, ..rule };
+    let saved = auth
+        .store
+        .archive
+        .save_risk_rule(
+            auth.tenant_id(),
+            &rule,
+            enabled,
+            Some(auth.actor().staff_id),
+        )
+        .await
+        .map_err(archive_error)?;
+    saved.map_err(|problems| {
+        ApiError::Invalid(
+            problems
+                .into_iter()
+                .map(|problem| FieldError {
+                    field: vec!["input".to_string(), problem.field.clone()],
+                    message: problem.reason,
+                    code: ErrorCode::BadUserInput,
+                })
+                .collect(),
+        )
+    })
+}
+
+pub async fn rule(auth: &Authorized, code: &str) -> ApiResult<StoredRule> {
+    rules(auth)
+        .await?
+        .into_iter()
+        .find(|stored| stored.rule.code == code)
+        .ok_or(ApiError::NotFound("risk rule"))
+}
+
+pub async fn rule_version(
+    auth: &Authorized,
+    code: &str,
+    version: i32,
+) -> ApiResult<Option<StoredRule>> {
+    auth.require(Action::Read, Resource::RiskAlert)?;
+    auth.store
+        .archive
+        .risk_rule_version(auth.tenant_id(), code, version)
+        .await
+        .map_err(archive_error)
+}
+
+/// Filters of the alert list; all given conditions must hold.
+#[derive(Debug, Clone, Default)]
+pub struct AlertFilter {
+    pub rule_code: Option<String>,
+    pub severity: Option<String>,
+    pub status: Option<String>,
+    pub assignee_id: Option<i64>,
+    pub sent_from_ms: Option<i64>,
+    pub sent_before_ms: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlertOrderField {
+    CreatedAt,
+    SentAt,
+}
+
+pub async fn alerts(
+    auth: &Authorized,
+    filter: AlertFilter,
+    order_field: AlertOrderField,
+    descending: bool,
+    request: &PageRequest,
+) -> ApiResult<Page<risk_alert::Model>> {
+    auth.require(Action::Read, Resource::RiskAlert)?;
+    let mut condition = Condition::all().add(risk_alert::Column::TenantId.eq(auth.tenant_id()));
+    if let Some(code) = filter.rule_code {
+        condition = condition.add(risk_alert::Column::RuleCode.eq(code));
+    }
+    if let Some(severity) = filter.severity {
+        condition = condition.add(risk_alert::Column::Severity.eq(severity));
+    }
+    if let Some(status) = filter.status {
+        condition = condition.add(risk_alert::Column::Status.eq(status));
+    }
+    if let Some(assignee) = filter.assignee_id {
+        condition = condition.add(risk_alert::Column::AssigneeId.eq(assignee));
+    }
+    if let Some(from) = filter.sent_from_ms {
+        condition = condition.add(risk_alert::Column::SentAtMs.gte(from));
+    }
+    if let Some(before) = filter.sent_before_ms {
+        condition = condition.add(risk_alert::Column::SentAtMs.lt(before));
+    }
+    let direction = if descending { "DESC" } else { "ASC" };
+    let ordering = match order_field {
+        AlertOrderField::CreatedAt => Ordering::<risk_alert::Entity> {
+            name: format!("CREATED_AT_{direction}"),
+            column: risk_alert::Column::Id,
+            id_column: risk_alert::Column::Id,
+            descending,
+            value_of: |row| SortValue::Int(row.id),
+            id_of: |row| row.id,
+            to_sql: int_to_sql,
+        },
+        AlertOrderField::SentAt => Ordering::<risk_alert::Entity> {
+            name: format!("SENT_AT_{direction}"),
+            column: risk_alert::Column::SentAtMs,
+            id_column: risk_alert::Column::Id,
+            descending,
+            value_of: |row| SortValue::Int(row.sent_at_ms),
+            id_of: |row| row.id,
+            to_sql: int_to_sql,
+        },
+    };
+    page::fetch_page(
+        auth.db(),
+        risk_alert::Entity::find().filter(condition),
+        &ordering,
+        request,
+    )
+    .await
+}
+
+fn int_to_sql(value: &SortValue) -> Option<sea_orm::Value> {
+    match value {
+        SortValue::Int(number) => Some((*number).into()),
+        SortValue::Text(_) => None,
+    }
+}
+
+pub async fn alert(auth: &Authorized, id: i64) -> ApiResult<risk_alert::Model> {
+    auth.require(Action::Read, Resource::RiskAlert)?;
+    risk_alert::Entity::find_by_id(id)
+        .filter(risk_alert::Column::TenantId.eq(auth.tenant_id()))
+        .one(auth.db())
+        .await?
+        .ok_or(ApiError::NotFound("risk alert"))
+}
+
+pub async fn comments(
+    auth: &Authorized,
+    alert_id: i64,
+) -> ApiResult<Vec<risk_alert_comment::Model>> {
+    auth.require(Action::Read, Resource::RiskAlert)?;
+    Ok(risk_alert_comment::Entity::find()
+        .filter(risk_alert_comment::Column::TenantId.eq(auth.tenant_id()))
+        .filter(risk_alert_comment::Column::AlertId.eq(alert_id))
+        .order_by_asc(risk_alert_comment::Column::Id)
+        .all(auth.db())
+        .await?)
+}
+
+fn undecided(alert: &risk_alert::Model) -> ApiResult<()> {
+    if alert.decided_at.is_some() {
+        return Err(ApiError::field(
+            &["input", "id"],
+            ErrorCode::Conflict,
+            format!(
+                "this alert was already decided ({}); decisions are final",
+                alert.status
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Assigns an alert to a compliance officer; an open alert moves to IN_REVIEW.
+pub async fn assign(auth: &Authorized, id: i64, assignee_id: i64) -> ApiResult<risk_alert::Model> {
+    auth.require(Action::Update, Resource::RiskAlert)?;
+    let existing = alert(auth, id).await?;
+    undecided(&existing)?;
+    let assignee = staff::Entity::find_by_id(assignee_id)
+        .filter(staff::Column::TenantId.eq(auth.tenant_id()))
+        .filter(staff::Column::Active.eq(true))
+        .one(auth.db())
+        .await?;
+    if !assignee.is_some_and(|member| member.role == Role::Compliance) {
+        return Err(ApiError::field(
+            &["input", "assigneeId"],
+            ErrorCode::NotFound,
+            "assignee not found among active compliance officers",
+        ));
+    }
+    let mut active: risk_alert::ActiveModel = existing.into();
+    active.assignee_id = Set(Some(assignee_id));
+    active.status = Set("IN_REVIEW".to_string());
+    Ok(active.update(auth.db()).await?)
+}
+
+pub async fn comment(
+    auth: &Authorized,
+    id: i64,
+    body: &str,
+) -> ApiResult<risk_alert_comment::Model> {
+    auth.require(Action::Update, Resource::RiskAlert)?;
+    alert(auth, id).await?;
+    let body = body.trim();
+    if body.is_empty() || body.chars().count() > MAX_COMMENT_CHARS {
+        return Err(ApiError::field(
+            &["input", "body"],
+            ErrorCode::BadUserInput,
+            format!("a comment needs 1-{MAX_COMMENT_CHARS} characters"),
+        ));
+    }
+    Ok(risk_alert_comment::ActiveModel {
+        tenant_id: Set(auth.tenant_id()),
+        alert_id: Set(id),
+        author_id: Set(auth.actor().staff_id),
+        body: Set(body.to_string()),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(auth.db())
+    .await?)
+}
+
+/// Decides an alert once: CONFIRMED (a violation) or DISMISSED, with a reason.
+pub async fn decide(
+    auth: &Authorized,
+    id: i64,
+    decision: &str,
+    reason: &str,
+) -> ApiResult<risk_alert::Model> {
+    auth.require(Action::Update, Resource::RiskAlert)?;
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(ApiError::field(
+            &["input", "reason"],
+            ErrorCode::BadUserInput,
+            "a decision needs a reason",
+        ));
+    }
+    let existing = alert(auth, id).await?;
+    undecided(&existing)?;
+    // The `decided_at IS NULL` condition makes the decision final even under a race.
+    let result = risk_alert::Entity::update_many()
+        .col_expr(risk_alert::Column::Status, Expr::value(decision))
+        .col_expr(
+            risk_alert::Column::DecidedBy,
+            Expr::value(auth.actor().staff_id),
+        )
+        .col_expr(risk_alert::Column::DecidedAt, Expr::value(now()))
+        .col_expr(risk_alert::Column::DecisionReason, Expr::value(reason))
+        .filter(risk_alert::Column::TenantId.eq(auth.tenant_id()))
+        .filter(risk_alert::Column::Id.eq(id))
+        .filter(risk_alert::Column::DecidedAt.is_null())
+        .exec(auth.db())
+        .await?;
+    let updated = alert(auth, id).await?;
+    if result.rows_affected == 0 {
+        undecided(&updated)?;
+    }
+    Ok(updated)
+}

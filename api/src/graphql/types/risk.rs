@@ -1,0 +1,381 @@
+//! Risk rules and alerts in GraphQL.
+
+use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
+use chrono::{DateTime, Utc};
+use entity::{risk_alert, risk_alert_comment};
+
+use super::{ArchiveMessage, DateTimeFilter, OrderDirection, Staff};
+use crate::domain::{archive as archive_service, risk as risk_service};
+use crate::graphql::errors::{GraphqlResult, to_graphql};
+use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::{authorized, request_loaders};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub fn from_domain(severity: archive::risk::Severity) -> Self {
+        match severity {
+            archive::risk::Severity::Low => Severity::Low,
+            archive::risk::Severity::Medium => Severity::Medium,
+            archive::risk::Severity::High => Severity::High,
+            archive::risk::Severity::Critical => Severity::Critical,
+        }
+    }
+
+    pub fn to_domain(self) -> archive::risk::Severity {
+        match self {
+            Severity::Low => archive::risk::Severity::Low,
+            Severity::Medium => archive::risk::Severity::Medium,
+            Severity::High => archive::risk::Severity::High,
+            Severity::Critical => archive::risk::Severity::Critical,
+        }
+    }
+
+    fn from_stored(text: &str) -> Self {
+        archive::risk::Severity::parse(&text.to_lowercase())
+            .map_or(Severity::High, Severity::from_domain)
+    }
+}
+
+/// Built-in detectors, with checks beyond a pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+pub enum Detector {
+    /// Mainland mobile numbers (11 digits, 1[3-9]…).
+    CnMobile,
+    /// Resident identity numbers with a valid GB 11643 check digit.
+    CnIdCard,
+    /// Bank card numbers passing the Luhn check.
+    BankCard,
+}
+
+impl Detector {
+    pub fn from_domain(detector: archive::risk::Detector) -> Self {
+        match detector {
+            archive::risk::Detector::CnMobile => Detector::CnMobile,
+            archive::risk::Detector::CnIdCard => Detector::CnIdCard,
+            archive::risk::Detector::BankCard => Detector::BankCard,
+        }
+    }
+
+    pub fn to_domain(self) -> archive::risk::Detector {
+        match self {
+            Detector::CnMobile => archive::risk::Detector::CnMobile,
+            Detector::CnIdCard => archive::risk::Detector::CnIdCard,
+            Detector::BankCard => archive::risk::Detector::BankCard,
+        }
+    }
+}
+
+/// Whose messages a rule checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+pub enum AppliesTo {
+    Staff,
+    Customer,
+    Both,
+}
+
+impl AppliesTo {
+    pub fn from_domain(applies_to: archive::risk::AppliesTo) -> Self {
+        match applies_to {
+            archive::risk::AppliesTo::Staff => AppliesTo::Staff,
+            archive::risk::AppliesTo::Customer => AppliesTo::Customer,
+            archive::risk::AppliesTo::Both => AppliesTo::Both,
+        }
+    }
+
+    pub fn to_domain(self) -> archive::risk::AppliesTo {
+        match self {
+            AppliesTo::Staff => archive::risk::AppliesTo::Staff,
+            AppliesTo::Customer => archive::risk::AppliesTo::Customer,
+            AppliesTo::Both => archive::risk::AppliesTo::Both,
+        }
+    }
+}
+
+/// The current version of a risk rule.
+pub struct RiskRule(pub archive::store::StoredRule);
+
+#[Object]
+impl RiskRule {
+    pub async fn id(&self) -> ID {
+        ids::encode(NodeKind::RiskRule, self.0.id)
+    }
+
+    /// Stable code, e.g. `R1`; alerts name it.
+    async fn code(&self) -> &str {
+        &self.0.rule.code
+    }
+
+    /// Every edit makes a new version; alerts remember the version that raised them.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
+    async fn name(&self) -> &str {
+        &self.0.rule.name
+    }
+
+    async fn category(&self) -> &str {
+        &self.0.rule.category
+    }
+
+    async fn severity(&self) -> Severity {
+        Severity::from_domain(self.0.rule.severity)
+    }
+
+    /// Matched as whole words after normalisation; negated uses ("不保本") do not count.
+    async fn keywords(&self) -> &[String] {
+        &self.0.rule.keywords
+    }
+
+    /// Regular expressions over the compact normalised text (no spaces or punctuation).
+    async fn patterns(&self) -> &[String] {
+        &self.0.rule.patterns
+    }
+
+    async fn detectors(&self) -> Vec<Detector> {
+        self.0
+            .rule
+            .detectors
+            .iter()
+            .copied()
+            .map(Detector::from_domain)
+            .collect()
+    }
+
+    async fn applies_to(&self) -> AppliesTo {
+        AppliesTo::from_domain(self.0.rule.applies_to)
+    }
+
+    /// Phrases that are not violations even though they contain a keyword.
+    async fn exceptions(&self) -> &[String] {
+        &self.0.rule.exceptions
+    }
+
+    async fn enabled(&self) -> bool {
+        self.0.enabled
+    }
+
+    /// When this version was saved.
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+pub enum RiskAlertStatus {
+    Open,
+    InReview,
+    Confirmed,
+    Dismissed,
+}
+
+impl RiskAlertStatus {
+    pub fn as_stored(self) -> &'static str {
+        match self {
+            RiskAlertStatus::Open => "OPEN",
+            RiskAlertStatus::InReview => "IN_REVIEW",
+            RiskAlertStatus::Confirmed => "CONFIRMED",
+            RiskAlertStatus::Dismissed => "DISMISSED",
+        }
+    }
+
+    fn from_stored(text: &str) -> Self {
+        match text {
+            "IN_REVIEW" => RiskAlertStatus::InReview,
+            "CONFIRMED" => RiskAlertStatus::Confirmed,
+            "DISMISSED" => RiskAlertStatus::Dismissed,
+            _ => RiskAlertStatus::Open,
+        }
+    }
+}
+
+/// The rule of an alert, as it was when the alert was raised.
+#[derive(SimpleObject)]
+pub struct RiskAlertRule {
+    pub code: String,
+    pub name: String,
+    pub severity: Severity,
+}
+
+/// Where the rule fired, in the message's `content` (characters, end exclusive).
+#[derive(SimpleObject)]
+pub struct RiskMatch {
+    pub start: i32,
+    pub end: i32,
+    /// What the person typed there.
+    pub text: String,
+}
+
+/// An alert: one per (message, rule).
+pub struct RiskAlert(pub risk_alert::Model);
+
+#[Object]
+impl RiskAlert {
+    pub async fn id(&self) -> ID {
+        ids::encode(NodeKind::RiskAlert, self.0.id)
+    }
+
+    async fn rule(&self, ctx: &Context<'_>) -> async_graphql::Result<RiskAlertRule> {
+        let auth = authorized(ctx)?;
+        let stored = risk_service::rule_version(auth, &self.0.rule_code, self.0.rule_version)
+            .await
+            .gql()?;
+        Ok(RiskAlertRule {
+            code: self.0.rule_code.clone(),
+            name: stored.map(|stored| stored.rule.name).unwrap_or_default(),
+            severity: Severity::from_stored(&self.0.severity),
+        })
+    }
+
+    async fn rule_version(&self) -> i32 {
+        self.0.rule_version
+    }
+
+    async fn message(&self, ctx: &Context<'_>) -> async_graphql::Result<ArchiveMessage> {
+        let auth = authorized(ctx)?;
+        Ok(ArchiveMessage(
+            archive_service::message_by_seq(auth, self.0.message_seq as u64)
+                .await
+                .gql()?,
+        ))
+    }
+
+    async fn matches(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<RiskMatch>> {
+        let auth = authorized(ctx)?;
+        let message = archive_service::message_by_seq(auth, self.0.message_seq as u64)
+            .await
+            .gql()?;
+        let chars: Vec<char> = message.content.chars().collect();
+        let offsets: Vec<[usize; 2]> = serde_json::from_str(&self.0.matches).unwrap_or_default();
+        Ok(offsets
+            .into_iter()
+            .filter(|[start, end]| start < end && *end <= chars.len())
+            .map(|[start, end]| RiskMatch {
+                start: start as i32,
+                end: end as i32,
+                text: chars[start..end].iter().collect(),
+            })
+            .collect())
+    }
+
+    async fn status(&self) -> RiskAlertStatus {
+        RiskAlertStatus::from_stored(&self.0.status)
+    }
+
+    async fn assignee(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Staff>> {
+        staff_by_id(ctx, self.0.assignee_id).await
+    }
+
+    async fn comments(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<RiskAlertComment>> {
+        let auth = authorized(ctx)?;
+        Ok(risk_service::comments(auth, self.0.id)
+            .await
+            .gql()?
+            .into_iter()
+            .map(RiskAlertComment)
+            .collect())
+    }
+
+    async fn decided_by(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Staff>> {
+        staff_by_id(ctx, self.0.decided_by).await
+    }
+
+    async fn decided_at(&self) -> Option<DateTime<Utc>> {
+        self.0.decided_at
+    }
+
+    async fn decision_reason(&self) -> Option<&str> {
+        self.0.decision_reason.as_deref()
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+async fn staff_by_id(ctx: &Context<'_>, id: Option<i64>) -> async_graphql::Result<Option<Staff>> {
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    let member = request_loaders(ctx)?
+        .staff_by_id
+        .load_one(id)
+        .await
+        .map_err(|error| to_graphql(&error))?;
+    Ok(member.map(Staff))
+}
+
+pub struct RiskAlertComment(pub risk_alert_comment::Model);
+
+#[Object]
+impl RiskAlertComment {
+    async fn author(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Staff>> {
+        staff_by_id(ctx, Some(self.0.author_id)).await
+    }
+
+    async fn body(&self) -> &str {
+        &self.0.body
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+/// Narrows the alert list; all given conditions must hold.
+#[derive(InputObject, Default)]
+pub struct RiskAlertFilter {
+    pub rule_code: Option<String>,
+    pub severity: Option<Severity>,
+    pub status: Option<RiskAlertStatus>,
+    pub assignee_id: Option<ID>,
+    /// When the message was sent.
+    pub sent_at: Option<DateTimeFilter>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+pub enum RiskAlertOrderField {
+    CreatedAt,
+    SentAt,
+}
+
+/// Sort order of alerts; ties broken by id in the same direction.
+#[derive(InputObject)]
+pub struct RiskAlertOrder {
+    pub field: RiskAlertOrderField,
+    #[graphql(default)]
+    pub direction: OrderDirection,
+}
+
+impl RiskAlertFilter {
+    pub fn into_domain(self) -> Result<risk_service::AlertFilter, crate::error::ApiError> {
+        let assignee_id = self
+            .assignee_id
+            .map(|id| ids::decode(&["filter", "assigneeId"], NodeKind::Staff, &id))
+            .transpose()?;
+        let (from, before) = match self.sent_at {
+            Some(range) => (
+                range.gte.map(|time| time.timestamp_millis()),
+                range.lt.map(|time| time.timestamp_millis()),
+            ),
+            None => (None, None),
+        };
+        Ok(risk_service::AlertFilter {
+            rule_code: self.rule_code,
+            severity: self
+                .severity
+                .map(|severity| severity.to_domain().as_str().to_uppercase()),
+            status: self.status.map(|status| status.as_stored().to_string()),
+            assignee_id,
+            sent_from_ms: from,
+            sent_before_ms: before,
+        })
+    }
+}

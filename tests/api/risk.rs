@@ -1,0 +1,377 @@
+//! Risk scanning through the real server: alerts raised on import match the truth file exactly,
+//! rules are versioned and validated, the review workflow and its role checks, rescans.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::process::Command;
+
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, error_code, spawn_app};
+
+const CORPUS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/archive-corpus.jsonl"
+);
+const TRUTH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/archive-truth.json"
+);
+
+fn scrm(app: &TestApp, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_scrm"))
+        .args(args)
+        .env("SCRM_DATA_DIR", app.data_dir.path())
+        .env("DATABASE_URL", &app.database_url)
+        .output()
+        .expect("scrm runs")
+}
+
+fn import(app: &TestApp, file: &str) {
+    let output = scrm(app, &["archive", "import", "--tenant", "default", file]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+const ALERTS: &str = "query($after: String, $filter: RiskAlertFilter) { riskAlerts(first: 100, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id status ruleVersion rule { code name severity } message { msgid content } matches { start end text } } } }";
+
+/// Every alert as (msgid → rule codes), paging through.
+async fn all_alerts(app: &TestApp, token: &str, filter: Value) -> (u64, Vec<Value>) {
+    let mut nodes = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let data = app
+            .data(token, ALERTS, json!({ "after": after, "filter": filter }))
+            .await;
+        let connection = &data["riskAlerts"];
+        nodes.extend(connection["nodes"].as_array().unwrap().iter().cloned());
+        if connection["pageInfo"]["hasNextPage"] != true {
+            return (connection["totalCount"].as_u64().unwrap(), nodes);
+        }
+        after = Some(
+            connection["pageInfo"]["endCursor"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        );
+    }
+}
+
+#[tokio::test]
+async fn importing_the_corpus_raises_exactly_the_planted_alerts() {
+    let app = spawn_app().await;
+    import(&app, CORPUS);
+    let (_, token) = app
+        .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
+        .await;
+    let (total, alerts) = all_alerts(&app, &token, Value::Null).await;
+    let truth: Value = serde_json::from_str(&std::fs::read_to_string(TRUTH).unwrap()).unwrap();
+    let expected: BTreeMap<String, BTreeSet<String>> = truth["hits"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(msgid, codes)| {
+            (
+                msgid.clone(),
+                codes
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| c.as_str().unwrap().to_string())
+                    .collect(),
+            )
+        })
+        .collect();
+    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for alert in &alerts {
+        found
+            .entry(alert["message"]["msgid"].as_str().unwrap().to_string())
+            .or_default()
+            .insert(alert["rule"]["code"].as_str().unwrap().to_string());
+        assert_eq!(alert["status"], "OPEN");
+        assert_eq!(alert["ruleVersion"], 1);
+        let content: Vec<char> = alert["message"]["content"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .collect();
+        for span in alert["matches"].as_array().unwrap() {
+            let (start, end) = (
+                span["start"].as_u64().unwrap() as usize,
+                span["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                span["text"].as_str().unwrap(),
+                content[start..end].iter().collect::<String>(),
+                "matches point at the original text"
+            );
+        }
+    }
+    assert_eq!(found, expected, "every planted hit, nothing else");
+    assert_eq!(
+        total as usize,
+        expected.values().map(BTreeSet::len).sum::<usize>()
+    );
+    for msgid in truth["near_misses"].as_object().unwrap().keys() {
+        assert!(
+            !found.contains_key(msgid),
+            "near miss {msgid} raised an alert"
+        );
+    }
+
+    // Filters.
+    let (critical, nodes) = all_alerts(&app, &token, json!({ "severity": "CRITICAL" })).await;
+    assert_eq!(
+        critical as usize,
+        expected
+            .values()
+            .filter(|codes| codes.contains("R3"))
+            .count()
+    );
+    assert!(nodes.iter().all(|node| node["rule"]["code"] == "R3"));
+    let (r5, _) = all_alerts(&app, &token, json!({ "ruleCode": "R5" })).await;
+    assert_eq!(
+        r5 as usize,
+        expected
+            .values()
+            .filter(|codes| codes.contains("R5"))
+            .count()
+    );
+
+    // A rescan with unchanged rules adds nothing.
+    let output = scrm(&app, &["archive", "rescan", "--tenant", "default"]);
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("5000 messages scanned, 0 new alerts")
+    );
+    assert_eq!(all_alerts(&app, &token, Value::Null).await.0, total);
+}
+
+#[tokio::test]
+async fn rules_are_validated_versioned_and_rescans_apply_new_ones_without_duplicates() {
+    let app = spawn_app().await;
+    let (_, compliance) = app
+        .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
+        .await;
+    let rules = app
+        .data(
+            &compliance,
+            "{ riskRules { code version enabled severity detectors appliesTo } }",
+            json!({}),
+        )
+        .await;
+    let codes: Vec<&str> = rules["riskRules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|rule| rule["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        vec!["R1", "R2", "R3", "R4", "R5", "R6"],
+        "new tenants get the default pack"
+    );
+    assert_eq!(
+        rules["riskRules"][5]["detectors"],
+        json!(["CN_MOBILE", "CN_ID_CARD", "BANK_CARD"])
+    );
+
+    let create = "mutation($input: RiskRuleCreateInput!) { riskRuleCreate(input: $input) { riskRule { code version } userErrors { field message code } } }";
+    let data = app
+        .data(&compliance, create, json!({ "input": { "code": "R7", "name": "坏正则", "category": "test", "severity": "LOW", "appliesTo": "BOTH", "patterns": ["(unclosed"] } }))
+        .await;
+    assert_eq!(
+        data["riskRuleCreate"]["userErrors"][0]["field"],
+        json!(["input", "patterns[0]"])
+    );
+    let data = app
+        .data(&compliance, create, json!({ "input": { "code": "R7", "name": "空规则", "category": "test", "severity": "LOW", "appliesTo": "BOTH" } }))
+        .await;
+    assert_eq!(
+        data["riskRuleCreate"]["userErrors"][0]["code"],
+        "BAD_USER_INPUT"
+    );
+    let data = app
+        .data(&compliance, create, json!({ "input": { "code": "R1", "name": "重复", "severity": "LOW", "appliesTo": "BOTH", "keywords": ["x"] } }))
+        .await;
+    assert_eq!(data["riskRuleCreate"]["userErrors"][0]["code"], "CONFLICT");
+
+    import(&app, CORPUS);
+    let before = all_alerts(&app, &compliance, Value::Null).await.0;
+    // A rule for a word the corpus uses honestly: the rescan adds its alerts once.
+    let data = app
+        .data(&compliance, create, json!({ "input": { "code": "R7", "name": "路演提及", "category": "test", "severity": "LOW", "appliesTo": "BOTH", "keywords": ["路演"] } }))
+        .await;
+    assert_eq!(
+        data["riskRuleCreate"]["riskRule"],
+        json!({ "code": "R7", "version": 1 })
+    );
+    for _ in 0..2 {
+        let output = scrm(&app, &["archive", "rescan", "--tenant", "default"]);
+        assert!(output.status.success());
+    }
+    let (after, _) = all_alerts(&app, &compliance, Value::Null).await;
+    let (r7, _) = all_alerts(&app, &compliance, json!({ "ruleCode": "R7" })).await;
+    assert!(r7 > 0);
+    assert_eq!(after, before + r7, "two rescans, no duplicates");
+
+    let data = app
+        .data(&compliance, "mutation { riskRuleUpdate(input: {code: \"R7\", severity: HIGH}) { riskRule { version severity enabled } userErrors { message } } }", json!({}))
+        .await;
+    assert_eq!(
+        data["riskRuleUpdate"]["riskRule"],
+        json!({ "version": 2, "severity": "HIGH", "enabled": true })
+    );
+    let data = app
+        .data(
+            &compliance,
+            "mutation { riskRuleDisable(input: {code: \"R7\"}) { riskRule { version enabled } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        data["riskRuleDisable"]["riskRule"],
+        json!({ "version": 3, "enabled": false })
+    );
+    let (_, r7_alerts) = all_alerts(&app, &compliance, json!({ "ruleCode": "R7" })).await;
+    assert!(
+        r7_alerts.iter().all(|alert| alert["ruleVersion"] == 1),
+        "alerts remember the version that raised them"
+    );
+
+    // Roles: sales and managers see no rules; auditors read but cannot edit.
+    let (_, sales) = app
+        .create_staff(&app.admin_token, "default", "s@corp.cn", "SALES", None)
+        .await;
+    let (_, auditor) = app
+        .create_staff(&app.admin_token, "default", "a@corp.cn", "AUDITOR", None)
+        .await;
+    assert_eq!(
+        error_code(
+            &app.graphql(Some(&sales), "{ riskRules { code } }", json!({}))
+                .await
+        ),
+        "FORBIDDEN"
+    );
+    app.data(&auditor, "{ riskRules { code } }", json!({}))
+        .await;
+    let body = app
+        .graphql(
+            Some(&auditor),
+            "mutation { riskRuleDisable(input: {code: \"R1\"}) { riskRule { code } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&body), "FORBIDDEN");
+}
+
+#[tokio::test]
+async fn alerts_are_assigned_discussed_and_decided_once_and_auditors_cannot_decide() {
+    let app = spawn_app().await;
+    import(&app, CORPUS);
+    let (officer_id, officer) = app
+        .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
+        .await;
+    let (sales_id, _) = app
+        .create_staff(&app.admin_token, "default", "s@corp.cn", "SALES", None)
+        .await;
+    let (_, auditor) = app
+        .create_staff(&app.admin_token, "default", "a@corp.cn", "AUDITOR", None)
+        .await;
+    let (_, alerts) = all_alerts(&app, &officer, json!({ "ruleCode": "R1" })).await;
+    let id = alerts[0]["id"].as_str().unwrap().to_string();
+
+    let assign = "mutation($id: ID!, $to: ID!) { riskAlertAssign(input: {id: $id, assigneeId: $to}) { riskAlert { status assignee { id } } userErrors { field code } } }";
+    let data = app
+        .data(&officer, assign, json!({ "id": id, "to": sales_id }))
+        .await;
+    assert_eq!(
+        data["riskAlertAssign"]["userErrors"][0]["field"],
+        json!(["input", "assigneeId"]),
+        "only compliance officers"
+    );
+    let data = app
+        .data(&officer, assign, json!({ "id": id, "to": officer_id }))
+        .await;
+    assert_eq!(data["riskAlertAssign"]["riskAlert"]["status"], "IN_REVIEW");
+
+    let data = app
+        .data(&officer, "mutation($id: ID!) { riskAlertComment(input: {id: $id, body: \"客户称是误会，已调取录音\"}) { riskAlert { comments { body author { id } } } } }", json!({ "id": id }))
+        .await;
+    assert_eq!(
+        data["riskAlertComment"]["riskAlert"]["comments"][0]["author"]["id"],
+        officer_id.as_str()
+    );
+
+    let decide = "mutation($id: ID!, $reason: String!) { riskAlertDecide(input: {id: $id, decision: CONFIRMED, reason: $reason}) { riskAlert { status decidedAt decisionReason decidedBy { id } } userErrors { field code } } }";
+    let body = app
+        .graphql(
+            Some(&auditor),
+            decide,
+            json!({ "id": id, "reason": "审计" }),
+        )
+        .await;
+    assert_eq!(error_code(&body), "FORBIDDEN");
+    let data = app
+        .data(&officer, decide, json!({ "id": id, "reason": "  " }))
+        .await;
+    assert_eq!(
+        data["riskAlertDecide"]["userErrors"][0]["field"],
+        json!(["input", "reason"])
+    );
+    let data = app
+        .data(
+            &officer,
+            decide,
+            json!({ "id": id, "reason": "承诺保本，违规" }),
+        )
+        .await;
+    let decided = &data["riskAlertDecide"]["riskAlert"];
+    assert_eq!(decided["status"], "CONFIRMED");
+    assert_eq!(decided["decidedBy"]["id"], officer_id.as_str());
+    assert!(decided["decidedAt"].as_str().is_some());
+    let data = app
+        .data(&officer, decide, json!({ "id": id, "reason": "again" }))
+        .await;
+    assert_eq!(
+        data["riskAlertDecide"]["userErrors"][0]["code"], "CONFLICT",
+        "decisions are final"
+    );
+
+    // Auditors read alerts; other tenants cannot see them.
+    let (total, _) = all_alerts(&app, &auditor, json!({ "status": "CONFIRMED" })).await;
+    assert_eq!(total, 1);
+    let other = app.create_tenant("other").await;
+    let (_, other_officer) = app
+        .create_staff(&other, "other", "c@other.cn", "COMPLIANCE", None)
+        .await;
+    assert_eq!(all_alerts(&app, &other_officer, Value::Null).await.0, 0);
+    let body = app
+        .graphql(
+            Some(&other_officer),
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(error_code(&body), "NOT_FOUND");
+}
+
+#[test]
+fn scan_eval_reports_perfect_precision_and_recall_on_the_sample() {
+    let output = Command::new(env!("CARGO_BIN_EXE_scrm"))
+        .args(["archive", "scan-eval", "--truth", TRUTH, CORPUS])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("all") && stdout.contains("1.0000   1.0000"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("no disagreements"), "{stdout}");
+}
