@@ -375,3 +375,73 @@ fn scan_eval_reports_perfect_precision_and_recall_on_the_sample() {
     );
     assert!(stdout.contains("no disagreements"), "{stdout}");
 }
+
+#[tokio::test]
+async fn a_rescan_job_started_over_graphql_reports_progress_until_done() {
+    let app = spawn_app().await;
+    import(&app, CORPUS);
+    let (_, compliance) = app
+        .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
+        .await;
+    let (_, sales) = app
+        .create_staff(&app.admin_token, "default", "s@corp.cn", "SALES", None)
+        .await;
+    let body = app
+        .graphql(
+            Some(&sales),
+            "mutation { riskRescanStart { id } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&body), "FORBIDDEN");
+
+    app.data(
+        &compliance,
+        "mutation { riskRuleCreate(input: {code: \"R7\", name: \"合同提及\", category: \"test\", severity: LOW, appliesTo: BOTH, keywords: [\"合同\"]}) { userErrors { message } } }",
+        json!({}),
+    )
+    .await;
+    let started = app
+        .data(
+            &compliance,
+            "mutation { riskRescanStart { id kind status } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(started["riskRescanStart"]["kind"], "RESCAN");
+    let id = started["riskRescanStart"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let job = loop {
+        let data = app
+            .data(
+                &compliance,
+                "query($id: ID!) { job(id: $id) { status done total produced error } }",
+                json!({ "id": id }),
+            )
+            .await;
+        if data["job"]["status"] != "RUNNING" || std::time::Instant::now() > deadline {
+            break data["job"].clone();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    assert_eq!(job["status"], "SUCCEEDED", "{job}");
+    assert_eq!(job["done"], 5000);
+    assert_eq!(job["total"], 5000);
+    let (r7, _) = all_alerts(&app, &compliance, json!({ "ruleCode": "R7" })).await;
+    assert_eq!(job["produced"].as_u64().unwrap(), r7);
+    assert!(r7 > 0);
+
+    // Another tenant cannot see the job.
+    let other = app.create_tenant("other").await;
+    let body = app
+        .graphql(
+            Some(&other),
+            "query($id: ID!) { job(id: $id) { status } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(error_code(&body), "NOT_FOUND");
+}

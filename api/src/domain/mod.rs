@@ -10,6 +10,7 @@ pub mod archive;
 pub mod customers;
 pub mod departments;
 pub mod filter;
+pub mod jobs;
 pub mod page;
 pub mod policy;
 pub mod risk;
@@ -36,6 +37,7 @@ use crate::settings::Settings;
 pub struct Store {
     db: DatabaseConnection,
     archive: ::archive::Archive,
+    jobs: jobs::Jobs,
     statements: StatementCounter,
     login_guards: Arc<LoginGuards>,
     session_ttl: Duration,
@@ -56,6 +58,7 @@ impl Store {
         let limits = &settings.limits;
         Store {
             archive: ::archive::Archive::new(db.clone(), master_key, settings.index_dir()),
+            jobs: jobs::Jobs::default(),
             db,
             statements,
             login_guards: Arc::new(LoginGuards {

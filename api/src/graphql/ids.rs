@@ -18,6 +18,7 @@ pub enum NodeKind {
     ArchiveMessage,
     RiskRule,
     RiskAlert,
+    Job,
 }
 
 impl NodeKind {
@@ -33,6 +34,7 @@ impl NodeKind {
             NodeKind::ArchiveMessage => "ArchiveMessage",
             NodeKind::RiskRule => "RiskRule",
             NodeKind::RiskAlert => "RiskAlert",
+            NodeKind::Job => "Job",
         }
     }
 
@@ -48,6 +50,7 @@ impl NodeKind {
             NodeKind::ArchiveMessage,
             NodeKind::RiskRule,
             NodeKind::RiskAlert,
+            NodeKind::Job,
         ]
         .into_iter()
         .find(|kind| kind.name() == name)

@@ -5,7 +5,7 @@ use super::errors::{GraphqlResult, to_graphql};
 use super::ids::{self, NodeKind};
 use super::types::{
     ApiKey, ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, Customer, CustomerFilter,
-    CustomerOrder, Department, Node, RiskAlert, RiskAlertFilter, RiskAlertOrder,
+    CustomerOrder, Department, Job, Node, RiskAlert, RiskAlertFilter, RiskAlertOrder,
     RiskAlertOrderField, RiskRule, Staff, StaffFilter, StaffOrder, Tag, TagGroup, Tenant,
     TotalCount, connection_of, decode_offset, decode_search_cursor, encode_offset,
     encode_search_cursor,
@@ -13,7 +13,7 @@ use super::types::{
 use super::{authorized, request_loaders};
 use crate::domain::page::PageRequest;
 use crate::domain::page::{Page, TotalCount as DomainTotalCount};
-use crate::domain::{api_keys, archive, customers, departments, risk, staff, tags, tenants};
+use crate::domain::{api_keys, archive, customers, departments, jobs, risk, staff, tags, tenants};
 use crate::error::{ApiError, ErrorCode};
 
 pub struct QueryRoot;
@@ -59,6 +59,7 @@ impl QueryRoot {
             NodeKind::RiskAlert => {
                 Node::RiskAlert(RiskAlert(risk::alert(auth, number).await.gql()?))
             }
+            NodeKind::Job => Node::Job(Job(jobs::get(auth, number).gql()?)),
             NodeKind::ArchiveMessage => Node::ArchiveMessage(ArchiveMessage(
                 archive::message_by_seq(auth, number as u64).await.gql()?,
             )),
@@ -266,6 +267,13 @@ impl QueryRoot {
             total_count: DomainTotalCount::known(total),
         };
         Ok(connection_of(domain_page, ArchiveConversation))
+    }
+
+    /// A background job of your tenant (e.g. a rescan started with `riskRescanStart`).
+    async fn job(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Job>> {
+        let auth = authorized(ctx)?;
+        let number = ids::decode(&["id"], NodeKind::Job, &id).gql()?;
+        Ok(Some(Job(jobs::get(auth, number).gql()?)))
     }
 
     /// The tenant's risk rules, current versions (ADMIN, COMPLIANCE, AUDITOR).

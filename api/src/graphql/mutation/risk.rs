@@ -5,7 +5,7 @@ use crate::error::ApiResult;
 use crate::graphql::authorized;
 use crate::graphql::errors::{GraphqlResult, UserError};
 use crate::graphql::ids::{self, NodeKind};
-use crate::graphql::types::{AppliesTo, Detector, RiskAlert, RiskRule, Severity};
+use crate::graphql::types::{AppliesTo, Detector, Job, RiskAlert, RiskRule, Severity};
 
 #[derive(Default)]
 pub struct RiskMutation;
@@ -204,6 +204,13 @@ impl RiskMutation {
         }
         .await;
         rule_payload(result)
+    }
+
+    /// Re-checks the whole archive against the current rules in the background (ADMIN,
+    /// COMPLIANCE); follow its progress with `job(id:)`. Existing alerts are never duplicated.
+    async fn risk_rescan_start(&self, ctx: &Context<'_>) -> async_graphql::Result<Job> {
+        let auth = authorized(ctx)?;
+        Ok(Job(crate::domain::jobs::start_rescan(auth).await.gql()?))
     }
 
     /// Assigns an alert to a compliance officer; an open alert moves to IN_REVIEW.

@@ -21,8 +21,8 @@ pub use customer::{Customer, CustomerFilter, CustomerOrder};
 pub use department::Department;
 pub use node::Node;
 pub use risk::{
-    AppliesTo, Detector, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule,
-    Severity,
+    AppliesTo, Detector, Job, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField,
+    RiskRule, Severity,
 };
 pub use staff::{Staff, StaffFilter, StaffOrder};
 pub use tag::{Tag, TagGroup};

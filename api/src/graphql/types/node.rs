@@ -1,7 +1,8 @@
 use async_graphql::{ID, Interface};
 
 use super::{
-    ApiKey, ArchiveMessage, Customer, Department, RiskAlert, RiskRule, Staff, Tag, TagGroup, Tenant,
+    ApiKey, ArchiveMessage, Customer, Department, Job, RiskAlert, RiskRule, Staff, Tag, TagGroup,
+    Tenant,
 };
 
 /// An object with a global id, fetchable with `node(id:)`.
@@ -18,4 +19,5 @@ pub enum Node {
     ArchiveMessage(ArchiveMessage),
     RiskRule(RiskRule),
     RiskAlert(RiskAlert),
+    Job(Job),
 }

@@ -379,3 +379,59 @@ impl RiskAlertFilter {
         })
     }
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+pub enum JobStatus {
+    Running,
+    Succeeded,
+    Failed,
+}
+
+/// A background job and its progress; poll it with `job(id:)` or `node(id:)`.
+pub struct Job(pub crate::domain::jobs::Job);
+
+#[Object]
+impl Job {
+    pub async fn id(&self) -> ID {
+        ids::encode(NodeKind::Job, self.0.id)
+    }
+
+    /// `RESCAN`.
+    async fn kind(&self) -> &str {
+        self.0.kind
+    }
+
+    async fn status(&self) -> JobStatus {
+        match self.0.status {
+            crate::domain::jobs::JobStatus::Running => JobStatus::Running,
+            crate::domain::jobs::JobStatus::Succeeded => JobStatus::Succeeded,
+            crate::domain::jobs::JobStatus::Failed => JobStatus::Failed,
+        }
+    }
+
+    /// Items processed so far (messages, for a rescan).
+    async fn done(&self) -> u64 {
+        self.0.done
+    }
+
+    async fn total(&self) -> u64 {
+        self.0.total
+    }
+
+    /// What the job produced (new alerts, for a rescan).
+    async fn produced(&self) -> u64 {
+        self.0.produced
+    }
+
+    async fn error(&self) -> Option<&str> {
+        self.0.error.as_deref()
+    }
+
+    async fn started_at(&self) -> DateTime<Utc> {
+        self.0.started_at
+    }
+
+    async fn finished_at(&self) -> Option<DateTime<Utc>> {
+        self.0.finished_at
+    }
+}
