@@ -51,6 +51,7 @@ impl Application {
     pub async fn build(settings: Settings) -> ApiResult<Self> {
         let store = open_store(&settings).await?;
         let bootstrap_admin = bootstrap_first_start(&store).await?;
+        tokio::spawn(store.clone().run_alert_feed());
         let listener = TcpListener::bind(&settings.bind).map_err(|error| {
             ApiError::Internal(format!("cannot listen on {}: {error}", settings.bind))
         })?;

@@ -445,3 +445,106 @@ async fn a_rescan_job_started_over_graphql_reports_progress_until_done() {
         .await;
     assert_eq!(error_code(&body), "NOT_FOUND");
 }
+
+mod live {
+    use futures_util::{SinkExt, StreamExt};
+    use serde_json::{Value, json};
+    use tokio_tungstenite::tungstenite::Message as Frame;
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+    use super::import;
+    use crate::helpers::{TestApp, spawn_app};
+
+    type Socket = tokio_tungstenite::WebSocketStream<
+        tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
+    >;
+
+    async fn subscribe(app: &TestApp, token: &str) -> Socket {
+        let url = app.address.replace("http://", "ws://") + "/graphql/ws";
+        let mut request = url.into_client_request().unwrap();
+        request.headers_mut().insert(
+            "Sec-WebSocket-Protocol",
+            "graphql-transport-ws".parse().unwrap(),
+        );
+        let (mut socket, _) = tokio_tungstenite::connect_async(request)
+            .await
+            .expect("websocket connects");
+        let init = json!({ "type": "connection_init", "payload": { "Authorization": format!("Bearer {token}") } });
+        socket.send(Frame::text(init.to_string())).await.unwrap();
+        assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
+        let subscription = json!({
+            "id": "1",
+            "type": "subscribe",
+            "payload": { "query": "subscription { riskAlertCreated { rule { code } message { msgid } status } }" }
+        });
+        socket
+            .send(Frame::text(subscription.to_string()))
+            .await
+            .unwrap();
+        socket
+    }
+
+    async fn next_json(socket: &mut Socket) -> Value {
+        loop {
+            let frame = tokio::time::timeout(std::time::Duration::from_secs(60), socket.next())
+                .await
+                .expect("a frame within 60 s")
+                .expect("socket open")
+                .expect("valid frame");
+            if let Frame::Text(text) = frame {
+                let value: Value = serde_json::from_str(&text).unwrap();
+                if value["type"] != "ping" && value["type"] != "pong" {
+                    return value;
+                }
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn compliance_officers_receive_their_tenants_alerts_live_and_others_are_refused() {
+        let app = spawn_app().await;
+        let (_, officer) = app
+            .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
+            .await;
+        let (_, sales) = app
+            .create_staff(&app.admin_token, "default", "s@corp.cn", "SALES", None)
+            .await;
+        let other_admin = app.create_tenant("other").await;
+        let (_, other_officer) = app
+            .create_staff(&other_admin, "other", "c@other.cn", "COMPLIANCE", None)
+            .await;
+
+        let mut refused = subscribe(&app, &sales).await;
+        let answer = next_json(&mut refused).await;
+        assert_eq!(
+            answer["payload"]["errors"][0]["extensions"]["code"], "FORBIDDEN",
+            "{answer}"
+        );
+
+        let mut ours = subscribe(&app, &officer).await;
+        let mut theirs = subscribe(&app, &other_officer).await;
+        // Give the subscriptions a moment to register before alerts are raised.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let lines: Vec<&str> = include_str!("../fixtures/archive-corpus.jsonl")
+            .lines()
+            .take(300)
+            .collect();
+        let file = app.data_dir.path().join("first-300.jsonl");
+        std::fs::write(&file, lines.join("\n")).unwrap();
+        import(&app, file.to_str().unwrap());
+
+        let event = next_json(&mut ours).await;
+        assert_eq!(event["type"], "next", "{event}");
+        let alert = &event["payload"]["data"]["riskAlertCreated"];
+        assert!(alert["rule"]["code"].as_str().unwrap().starts_with('R'));
+        assert_eq!(alert["status"], "OPEN");
+        assert!(
+            lines
+                .iter()
+                .any(|line| line.contains(alert["message"]["msgid"].as_str().unwrap()))
+        );
+
+        let silence = tokio::time::timeout(std::time::Duration::from_secs(2), theirs.next()).await;
+        assert!(silence.is_err(), "another tenant's officer hears nothing");
+    }
+}

@@ -5,6 +5,7 @@
 //! else outside `domain`) cannot query around the policy: the policy in [`policy`] decides
 //! each action, deny by default, and scopes each row set to the caller's tenant and role.
 
+pub mod alert_feed;
 pub mod api_keys;
 pub mod archive;
 pub mod customers;
@@ -38,6 +39,7 @@ pub struct Store {
     db: DatabaseConnection,
     archive: ::archive::Archive,
     jobs: jobs::Jobs,
+    alert_feed: alert_feed::AlertFeed,
     statements: StatementCounter,
     login_guards: Arc<LoginGuards>,
     session_ttl: Duration,
@@ -59,6 +61,7 @@ impl Store {
         Store {
             archive: ::archive::Archive::new(db.clone(), master_key, settings.index_dir()),
             jobs: jobs::Jobs::default(),
+            alert_feed: alert_feed::AlertFeed::new(),
             db,
             statements,
             login_guards: Arc::new(LoginGuards {

@@ -8,23 +8,25 @@ pub mod ids;
 mod loaders;
 mod mutation;
 mod query;
+mod subscription;
 mod types;
 
-use async_graphql::{Context, EmptySubscription, Schema};
+use async_graphql::{Context, Schema};
 
 pub use loaders::Loaders;
 pub use mutation::MutationRoot;
 pub use query::QueryRoot;
+pub use subscription::SubscriptionRoot;
 
 use crate::domain::{Authorized, Store};
 use crate::error::ApiError;
 use crate::settings::Limits;
 
-pub type ScrmSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
+pub type ScrmSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 
 /// Builds the schema once at start-up; it is cheap to clone into each worker.
 pub fn build_schema(limits: &Limits) -> ScrmSchema {
-    Schema::build(QueryRoot, MutationRoot::default(), EmptySubscription)
+    Schema::build(QueryRoot, MutationRoot::default(), SubscriptionRoot)
         .limit_depth(limits.graphql_max_depth)
         .limit_complexity(limits.graphql_max_complexity)
         .limit_recursive_depth(32)

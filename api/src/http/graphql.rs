@@ -193,5 +193,49 @@ pub async fn graphiql_or_refuse(request: HttpRequest) -> HttpResponse {
     }
     HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
-        .body(GraphiQLSource::build().endpoint("/graphql").finish())
+        .body(
+            GraphiQLSource::build()
+                .endpoint("/graphql")
+                .subscription_endpoint("/graphql/ws")
+                .finish(),
+        )
+}
+
+/// GraphQL subscriptions over WebSocket (graphql-transport-ws). Credentials go in the
+/// connection_init payload: `{"Authorization": "Bearer <token>"}`.
+pub async fn subscriptions(
+    request: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> actix_web::Result<HttpResponse> {
+    let store = state.store.clone();
+    async_graphql_actix_web::GraphQLSubscription::new(state.schema.clone())
+        .on_connection_init(move |init| async move {
+            let header = ["Authorization", "authorization"].iter().find_map(|key| {
+                init.get(*key)
+                    .and_then(|value| value.as_str())
+                    .map(str::to_string)
+            });
+            let mut data = async_graphql::Data::default();
+            let authentication = match header
+                .as_deref()
+                .and_then(|value| value.strip_prefix("Bearer "))
+            {
+                None => Authentication::Anonymous,
+                Some(token) => match store.authenticate(token.trim()).await {
+                    Ok(authorized) => {
+                        data.insert(Loaders::new(&authorized));
+                        Authentication::Authenticated(authorized)
+                    }
+                    Err(error) => Authentication::Refused(error),
+                },
+            };
+            data.insert(RequestContext {
+                store,
+                authentication,
+                client_ip: None,
+            });
+            Ok(data)
+        })
+        .start(&request, payload)
 }

@@ -1,0 +1,110 @@
+//! New risk alerts as a live feed for subscriptions.
+//!
+//! Alerts are raised wherever messages are ingested — often in another process (`scrm archive
+//! import`) — so the server learns of them from the database: one poller per server process
+//! reads alerts newer than the last it saw and broadcasts them; each subscriber keeps only its
+//! own tenant's.
+
+use std::time::Duration;
+
+use entity::{Role, risk_alert};
+use futures_util::Stream;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use tokio::sync::broadcast;
+
+use super::policy::{Action, Resource};
+use super::{Authorized, Store};
+use crate::error::{ApiError, ApiResult};
+
+const POLL_EVERY: Duration = Duration::from_millis(500);
+
+#[derive(Clone)]
+pub struct AlertFeed {
+    sender: broadcast::Sender<risk_alert::Model>,
+}
+
+impl AlertFeed {
+    pub fn new() -> Self {
+        let (sender, _) = broadcast::channel(1024);
+        AlertFeed { sender }
+    }
+}
+
+impl Default for AlertFeed {
+    fn default() -> Self {
+        AlertFeed::new()
+    }
+}
+
+impl Store {
+    /// Runs until the process ends: broadcasts alerts created after the server started.
+    pub async fn run_alert_feed(self) {
+        let mut last_seen: i64 = match latest_alert_id(&self).await {
+            Ok(id) => id,
+            Err(error) => {
+                tracing::warn!(error = %error, "alert feed: cannot read the latest alert; starting from the beginning");
+                0
+            }
+        };
+        let mut ticker = tokio::time::interval(POLL_EVERY);
+        loop {
+            ticker.tick().await;
+            if self.alert_feed.sender.receiver_count() == 0 {
+                // Nobody listens: just move the mark forward.
+                if let Ok(id) = latest_alert_id(&self).await {
+                    last_seen = last_seen.max(id);
+                }
+                continue;
+            }
+            let fresh = risk_alert::Entity::find()
+                .filter(risk_alert::Column::Id.gt(last_seen))
+                .order_by_asc(risk_alert::Column::Id)
+                .limit(1_000)
+                .all(&self.db)
+                .await;
+            match fresh {
+                Ok(alerts) => {
+                    for alert in alerts {
+                        last_seen = last_seen.max(alert.id);
+                        let _ = self.alert_feed.sender.send(alert);
+                    }
+                }
+                Err(error) => tracing::warn!(error = %error, "alert feed: poll failed"),
+            }
+        }
+    }
+}
+
+async fn latest_alert_id(store: &Store) -> ApiResult<i64> {
+    let latest: Option<i64> = risk_alert::Entity::find()
+        .select_only()
+        .column(risk_alert::Column::Id)
+        .order_by_desc(risk_alert::Column::Id)
+        .limit(1)
+        .into_tuple()
+        .one(&store.db)
+        .await?;
+    Ok(latest.unwrap_or(0))
+}
+
+/// New alerts of the caller's tenant, as they are raised (COMPLIANCE only).
+pub fn subscribe(auth: &Authorized) -> ApiResult<impl Stream<Item = risk_alert::Model> + use<>> {
+    auth.require(Action::Update, Resource::RiskAlert)?;
+    if auth.actor().role != Role::Compliance {
+        return Err(ApiError::forbidden());
+    }
+    let tenant_id = auth.tenant_id();
+    let receiver = auth.store.alert_feed.sender.subscribe();
+    Ok(futures_util::stream::unfold(
+        receiver,
+        move |mut receiver| async move {
+            loop {
+                match receiver.recv().await {
+                    Ok(alert) if alert.tenant_id == tenant_id => return Some((alert, receiver)),
+                    Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => continue,
+                    Err(broadcast::error::RecvError::Closed) => return None,
+                }
+            }
+        },
+    ))
+}
