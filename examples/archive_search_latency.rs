@@ -44,10 +44,15 @@ async fn main() -> anyhow::Result<()> {
     let client = reqwest::Client::new();
 
     let admin = login(&client, &base, tenant, email, password).await?;
-    let compliance_email = "bench-compliance@localhost";
-    let compliance_password = "Bench-Compliance-2026";
+    let compliance_email = "reviewer@bench.local";
+    let compliance_password = "Tide-Pool-47-Lantern";
     let create = json!({ "input": { "email": compliance_email, "name": "bench", "role": "COMPLIANCE", "password": compliance_password } });
-    post(&client, &base, Some(&admin), "mutation($input: StaffCreateInput!) { staffCreate(input: $input) { userErrors { message } } }", create).await?;
+    // A second run finds the reviewer already there (a CONFLICT user error): that is fine.
+    let created = post(&client, &base, Some(&admin), "mutation($input: StaffCreateInput!) { staffCreate(input: $input) { userErrors { message code } } }", create).await?;
+    let errors = &created["data"]["staffCreate"]["userErrors"];
+    if errors.as_array().is_some_and(|errors| errors.iter().any(|error| error["code"] != "CONFLICT")) {
+        bail!("cannot create the reviewer: {errors}");
+    }
     let token = login(
         &client,
         &base,

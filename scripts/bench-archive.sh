@@ -22,7 +22,7 @@ IMPORT_BENCH_FILE="$corpus" cargo bench -p archive --bench import_floor 2>/dev/n
 
 rm -rf "$data"
 "$release"/scrm --data-dir "$data" tenant create --slug bench --name Bench \
-  --admin-email admin@bench.local --admin-password Bench-Admin-2026 > /dev/null
+  --admin-email ops@bench.local --admin-password Bench-Admin-2026 > /dev/null
 echo "== import (end to end: parse, encrypt, chain, index, commit)"
 /usr/bin/time -f "wall %e s, peak RSS %M KiB" \
   "$release"/scrm --data-dir "$data" archive import --tenant bench "$corpus" 2> >(grep -v '^progress' >&2)
@@ -37,4 +37,4 @@ echo "== verify"
 /usr/bin/time -f "wall %e s" "$release"/scrm --data-dir "$data" archive verify --tenant bench
 
 echo "== archiveSearch latency (HTTP + GraphQL + index + decryption), first page of 20"
-"$release"/examples/archive_search_latency "$data" bench admin@bench.local Bench-Admin-2026 30
+"$release"/examples/archive_search_latency "$data" bench ops@bench.local Bench-Admin-2026 30
