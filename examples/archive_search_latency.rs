@@ -50,7 +50,10 @@ async fn main() -> anyhow::Result<()> {
     // A second run finds the reviewer already there (a CONFLICT user error): that is fine.
     let created = post(&client, &base, Some(&admin), "mutation($input: StaffCreateInput!) { staffCreate(input: $input) { userErrors { message code } } }", create).await?;
     let errors = &created["data"]["staffCreate"]["userErrors"];
-    if errors.as_array().is_some_and(|errors| errors.iter().any(|error| error["code"] != "CONFLICT")) {
+    if errors
+        .as_array()
+        .is_some_and(|errors| errors.iter().any(|error| error["code"] != "CONFLICT"))
+    {
         bail!("cannot create the reviewer: {errors}");
     }
     let token = login(
