@@ -484,11 +484,13 @@ mod live {
         socket
     }
 
+    /// The next message that is not a keep-alive, within 60 s in all.
     async fn next_json(socket: &mut Socket) -> Value {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(60);
         loop {
-            let frame = tokio::time::timeout(std::time::Duration::from_secs(60), socket.next())
+            let frame = tokio::time::timeout_at(deadline, socket.next())
                 .await
-                .expect("a frame within 60 s")
+                .expect("a message within 60 s")
                 .expect("socket open")
                 .expect("valid frame");
             if let Frame::Text(text) = frame {

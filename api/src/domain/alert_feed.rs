@@ -5,6 +5,7 @@
 //! reads alerts newer than the last it saw and broadcasts them; each subscriber keeps only its
 //! own tenant's.
 
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use entity::{Role, risk_alert};
@@ -21,12 +22,23 @@ const POLL_EVERY: Duration = Duration::from_millis(500);
 #[derive(Clone)]
 pub struct AlertFeed {
     sender: broadcast::Sender<risk_alert::Model>,
+    /// The newest alert already broadcast; `None` while nobody listens (no queries then).
+    mark: Arc<Mutex<Option<i64>>>,
 }
 
 impl AlertFeed {
     pub fn new() -> Self {
         let (sender, _) = broadcast::channel(1024);
-        AlertFeed { sender }
+        AlertFeed {
+            sender,
+            mark: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    fn mark(&self) -> std::sync::MutexGuard<'_, Option<i64>> {
+        self.mark
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -37,27 +49,21 @@ impl Default for AlertFeed {
 }
 
 impl Store {
-    /// Runs until the process ends: broadcasts alerts created after the server started.
+    /// Runs until the process ends: while anyone subscribes, broadcasts alerts created since.
     pub async fn run_alert_feed(self) {
-        let mut last_seen: i64 = match latest_alert_id(&self).await {
-            Ok(id) => id,
-            Err(error) => {
-                tracing::warn!(error = %error, "alert feed: cannot read the latest alert; starting from the beginning");
-                0
-            }
-        };
         let mut ticker = tokio::time::interval(POLL_EVERY);
         loop {
             ticker.tick().await;
             if self.alert_feed.sender.receiver_count() == 0 {
-                // Nobody listens: just move the mark forward.
-                if let Ok(id) = latest_alert_id(&self).await {
-                    last_seen = last_seen.max(id);
-                }
+                *self.alert_feed.mark() = None;
                 continue;
             }
+            // Set by the first subscriber, at the moment it subscribed.
+            let Some(mark) = *self.alert_feed.mark() else {
+                continue;
+            };
             let fresh = risk_alert::Entity::find()
-                .filter(risk_alert::Column::Id.gt(last_seen))
+                .filter(risk_alert::Column::Id.gt(mark))
                 .order_by_asc(risk_alert::Column::Id)
                 .limit(1_000)
                 .all(&self.db)
@@ -65,7 +71,10 @@ impl Store {
             match fresh {
                 Ok(alerts) => {
                     for alert in alerts {
-                        last_seen = last_seen.max(alert.id);
+                        {
+                            let mut current = self.alert_feed.mark();
+                            *current = Some(current.unwrap_or(0).max(alert.id));
+                        }
                         let _ = self.alert_feed.sender.send(alert);
                     }
                 }
@@ -87,14 +96,24 @@ async fn latest_alert_id(store: &Store) -> ApiResult<i64> {
     Ok(latest.unwrap_or(0))
 }
 
-/// New alerts of the caller's tenant, as they are raised (COMPLIANCE only).
-pub fn subscribe(auth: &Authorized) -> ApiResult<impl Stream<Item = risk_alert::Model> + use<>> {
+/// New alerts of the caller's tenant, raised from now on (COMPLIANCE only).
+pub async fn subscribe(
+    auth: &Authorized,
+) -> ApiResult<impl Stream<Item = risk_alert::Model> + use<>> {
     auth.require(Action::Update, Resource::RiskAlert)?;
     if auth.actor().role != Role::Compliance {
         return Err(ApiError::forbidden());
     }
+    let feed = &auth.store.alert_feed;
+    let receiver = feed.sender.subscribe();
+    if feed.mark().is_none() {
+        let latest = latest_alert_id(&auth.store).await?;
+        let mut mark = feed.mark();
+        if mark.is_none() {
+            *mark = Some(latest);
+        }
+    }
     let tenant_id = auth.tenant_id();
-    let receiver = auth.store.alert_feed.sender.subscribe();
     Ok(futures_util::stream::unfold(
         receiver,
         move |mut receiver| async move {

@@ -18,6 +18,6 @@ impl SubscriptionRoot {
         ctx: &Context<'_>,
     ) -> async_graphql::Result<impl Stream<Item = RiskAlert> + use<>> {
         let auth = authorized(ctx)?;
-        Ok(alert_feed::subscribe(auth).gql()?.map(RiskAlert))
+        Ok(alert_feed::subscribe(auth).await.gql()?.map(RiskAlert))
     }
 }
