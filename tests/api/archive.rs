@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
 use entity::archive_message;
@@ -12,51 +12,14 @@ use sea_orm::{
 };
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, error_code, spawn_app};
-
-const CORPUS: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/archive-corpus.jsonl"
-);
-const TRUTH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/archive-truth.json"
-);
+use crate::helpers::{CORPUS, TRUTH, TestApp, error_code, spawn_app};
 
 fn truth() -> Value {
     serde_json::from_str(&std::fs::read_to_string(TRUTH).expect("truth file")).expect("truth JSON")
 }
 
-fn scrm_command(app: &TestApp, args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_scrm"));
-    command
-        .args(args)
-        .env("SCRM_DATA_DIR", app.data_dir.path())
-        .env("DATABASE_URL", &app.database_url)
-        .env("RUST_LOG", "debug");
-    command
-}
-
-/// Runs `scrm` against the app's data dir and database; its logs go into the data dir, so the
-/// plaintext scan covers them too.
-fn scrm(app: &TestApp, args: &[&str]) -> Output {
-    let output = scrm_command(app, args).output().expect("scrm runs");
-    let log = app.data_dir.path().join("cli.log");
-    let mut previous = std::fs::read(&log).unwrap_or_default();
-    previous.extend_from_slice(&output.stdout);
-    previous.extend_from_slice(&output.stderr);
-    std::fs::write(&log, previous).expect("log written");
-    output
-}
-
 fn import_corpus(app: &TestApp) -> Output {
-    let output = scrm(app, &["archive", "import", "--tenant", "default", CORPUS]);
-    assert!(
-        output.status.success(),
-        "import failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
+    app.import(CORPUS)
 }
 
 async fn compliance_token(app: &TestApp) -> String {
@@ -152,7 +115,7 @@ async fn no_canary_reaches_disk_yet_search_finds_every_one() {
         assert!(total >= 1, "search finds canary {canary}");
     }
     // Operators' verify and a rescan of the data dir after everything was written.
-    scrm(&app, &["archive", "verify", "--tenant", "default"]);
+    app.scrm(&["archive", "verify", "--tenant", "default"]);
 
     let mut files = Vec::new();
     collect_files(app.data_dir.path(), &mut files);
@@ -225,7 +188,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 fn verify(app: &TestApp) -> (bool, String) {
-    let output = scrm(app, &["archive", "verify", "--tenant", "default"]);
+    let output = app.scrm(&["archive", "verify", "--tenant", "default"]);
     (
         output.status.success(),
         String::from_utf8_lossy(&output.stdout).to_string(),
@@ -327,9 +290,8 @@ async fn verify_reports_ok_then_names_the_first_tampered_record() {
 async fn a_killed_import_resumes_and_archives_every_message_exactly_once() {
     let app = spawn_app().await;
     let connection = db(&app).await;
-    let mut child = scrm_command(
-        &app,
-        &[
+    let mut child = app
+        .scrm_command(&[
             "archive",
             "import",
             "--tenant",
@@ -337,12 +299,11 @@ async fn a_killed_import_resumes_and_archives_every_message_exactly_once() {
             "--batch-size",
             "25",
             CORPUS,
-        ],
-    )
-    .stdout(Stdio::null())
-    .stderr(Stdio::null())
-    .spawn()
-    .unwrap();
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut archived_at_kill = 0;
     while Instant::now() < deadline {
@@ -476,7 +437,7 @@ async fn rejected_lines_are_reported_kept_once_and_fail_the_command() {
     .unwrap();
     let file = file.to_str().unwrap();
     for run in 0..2 {
-        let output = scrm(&app, &["archive", "import", "--tenant", "default", file]);
+        let output = app.scrm(&["archive", "import", "--tenant", "default", file]);
         assert!(
             !output.status.success(),
             "rejects make the exit code non-zero"
@@ -518,32 +479,26 @@ async fn rotated_and_rewrapped_keys_keep_old_and_new_messages_readable() {
     std::fs::write(&first, lines[..100].join("\n")).unwrap();
     std::fs::write(&second, lines[100..200].join("\n")).unwrap();
     assert!(
-        scrm(
-            &app,
-            &[
-                "archive",
-                "import",
-                "--tenant",
-                "default",
-                first.to_str().unwrap()
-            ]
-        )
+        app.scrm(&[
+            "archive",
+            "import",
+            "--tenant",
+            "default",
+            first.to_str().unwrap()
+        ])
         .status
         .success()
     );
-    let output = scrm(&app, &["keys", "rotate", "--tenant", "default"]);
+    let output = app.scrm(&["keys", "rotate", "--tenant", "default"]);
     assert!(String::from_utf8_lossy(&output.stdout).contains("version 2 is now current"));
     assert!(
-        scrm(
-            &app,
-            &[
-                "archive",
-                "import",
-                "--tenant",
-                "default",
-                second.to_str().unwrap()
-            ]
-        )
+        app.scrm(&[
+            "archive",
+            "import",
+            "--tenant",
+            "default",
+            second.to_str().unwrap()
+        ])
         .status
         .success()
     );
@@ -563,15 +518,12 @@ async fn rotated_and_rewrapped_keys_keep_old_and_new_messages_readable() {
     let new_key = app.data_dir.path().join("new-master.key");
     std::fs::write(&new_key, [7u8; 32]).unwrap();
     let old_key = std::fs::read(app.data_dir.path().join("master.key")).unwrap();
-    let output = scrm(
-        &app,
-        &[
-            "keys",
-            "rewrap",
-            "--new-master-key",
-            new_key.to_str().unwrap(),
-        ],
-    );
+    let output = app.scrm(&[
+        "keys",
+        "rewrap",
+        "--new-master-key",
+        new_key.to_str().unwrap(),
+    ]);
     assert!(
         output.status.success(),
         "{}",
@@ -583,12 +535,9 @@ async fn rotated_and_rewrapped_keys_keep_old_and_new_messages_readable() {
     );
     assert_ne!(old_key, vec![7u8; 32]);
     assert!(verify(&app).0);
-    let output = scrm(
-        &app,
-        &[
-            "archive", "search", "--tenant", "default", "--limit", "100", "",
-        ],
-    );
+    let output = app.scrm(&[
+        "archive", "search", "--tenant", "default", "--limit", "100", "",
+    ]);
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("of 200 matching"));
 }
@@ -596,7 +545,7 @@ async fn rotated_and_rewrapped_keys_keep_old_and_new_messages_readable() {
 #[tokio::test]
 async fn only_compliance_and_auditors_read_the_archive_and_only_their_tenants() {
     let app = spawn_app().await;
-    let output = scrm(&app, &["archive", "import", "--tenant", "default", CORPUS]);
+    let output = app.scrm(&["archive", "import", "--tenant", "default", CORPUS]);
     assert!(output.status.success());
     let (_, manager) = app
         .create_staff(&app.admin_token, "default", "m@corp.cn", "MANAGER", None)

@@ -267,3 +267,48 @@ pub fn error_message(body: &Value) -> &str {
         .as_str()
         .unwrap_or_else(|| panic!("no error message in {body:#}"))
 }
+
+pub const CORPUS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/archive-corpus.jsonl"
+);
+pub const TRUTH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/archive-truth.json"
+);
+
+impl TestApp {
+    /// `scrm` aimed at this app's data dir and database.
+    pub fn scrm_command(&self, args: &[&str]) -> std::process::Command {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_scrm"));
+        command
+            .args(args)
+            .env("SCRM_DATA_DIR", self.data_dir.path())
+            .env("DATABASE_URL", &self.database_url)
+            .env("RUST_LOG", "debug");
+        command
+    }
+
+    /// Runs `scrm`; its output and logs are appended to `cli.log` in the data dir, so the
+    /// plaintext scans cover them too.
+    pub fn scrm(&self, args: &[&str]) -> std::process::Output {
+        let output = self.scrm_command(args).output().expect("scrm runs");
+        let log = self.data_dir.path().join("cli.log");
+        let mut previous = std::fs::read(&log).unwrap_or_default();
+        previous.extend_from_slice(&output.stdout);
+        previous.extend_from_slice(&output.stderr);
+        std::fs::write(&log, previous).expect("log written");
+        output
+    }
+
+    /// `scrm archive import` of `file` into tenant `default`, which must succeed.
+    pub fn import(&self, file: &str) -> std::process::Output {
+        let output = self.scrm(&["archive", "import", "--tenant", "default", file]);
+        assert!(
+            output.status.success(),
+            "import failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output
+    }
+}

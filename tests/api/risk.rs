@@ -6,34 +6,7 @@ use std::process::Command;
 
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, error_code, spawn_app};
-
-const CORPUS: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/archive-corpus.jsonl"
-);
-const TRUTH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/archive-truth.json"
-);
-
-fn scrm(app: &TestApp, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_scrm"))
-        .args(args)
-        .env("SCRM_DATA_DIR", app.data_dir.path())
-        .env("DATABASE_URL", &app.database_url)
-        .output()
-        .expect("scrm runs")
-}
-
-fn import(app: &TestApp, file: &str) {
-    let output = scrm(app, &["archive", "import", "--tenant", "default", file]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
+use crate::helpers::{CORPUS, TRUTH, TestApp, error_code, spawn_app};
 
 const ALERTS: &str = "query($after: String, $filter: RiskAlertFilter) { riskAlerts(first: 100, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id status ruleVersion rule { code name severity } message { msgid content } matches { start end text } } } }";
 
@@ -62,7 +35,7 @@ async fn all_alerts(app: &TestApp, token: &str, filter: Value) -> (u64, Vec<Valu
 #[tokio::test]
 async fn importing_the_corpus_raises_exactly_the_planted_alerts() {
     let app = spawn_app().await;
-    import(&app, CORPUS);
+    app.import(CORPUS);
     let (_, token) = app
         .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
         .await;
@@ -141,7 +114,7 @@ async fn importing_the_corpus_raises_exactly_the_planted_alerts() {
     );
 
     // A rescan with unchanged rules adds nothing.
-    let output = scrm(&app, &["archive", "rescan", "--tenant", "default"]);
+    let output = app.scrm(&["archive", "rescan", "--tenant", "default"]);
     assert!(
         String::from_utf8_lossy(&output.stdout).contains("5000 messages scanned, 0 new alerts")
     );
@@ -197,7 +170,7 @@ async fn rules_are_validated_versioned_and_rescans_apply_new_ones_without_duplic
         .await;
     assert_eq!(data["riskRuleCreate"]["userErrors"][0]["code"], "CONFLICT");
 
-    import(&app, CORPUS);
+    app.import(CORPUS);
     let before = all_alerts(&app, &compliance, Value::Null).await.0;
     // A rule for a word the corpus uses honestly: the rescan adds its alerts once.
     let data = app
@@ -208,7 +181,7 @@ async fn rules_are_validated_versioned_and_rescans_apply_new_ones_without_duplic
         json!({ "code": "R7", "version": 1 })
     );
     for _ in 0..2 {
-        let output = scrm(&app, &["archive", "rescan", "--tenant", "default"]);
+        let output = app.scrm(&["archive", "rescan", "--tenant", "default"]);
         assert!(output.status.success());
     }
     let (after, _) = all_alerts(&app, &compliance, Value::Null).await;
@@ -269,7 +242,7 @@ async fn rules_are_validated_versioned_and_rescans_apply_new_ones_without_duplic
 #[tokio::test]
 async fn alerts_are_assigned_discussed_and_decided_once_and_auditors_cannot_decide() {
     let app = spawn_app().await;
-    import(&app, CORPUS);
+    app.import(CORPUS);
     let (officer_id, officer) = app
         .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
         .await;
@@ -342,6 +315,16 @@ async fn alerts_are_assigned_discussed_and_decided_once_and_auditors_cannot_deci
     // Auditors read alerts; other tenants cannot see them.
     let (total, _) = all_alerts(&app, &auditor, json!({ "status": "CONFIRMED" })).await;
     assert_eq!(total, 1);
+    let (assigned, _) = all_alerts(&app, &auditor, json!({ "assignee": officer_id })).await;
+    assert_eq!(assigned, 1);
+    let (in_january, _) = all_alerts(
+        &app,
+        &auditor,
+        json!({ "from": "2025-01-01T00:00:00Z", "to": "2025-01-02T00:00:00Z" }),
+    )
+    .await;
+    let (all, _) = all_alerts(&app, &auditor, Value::Null).await;
+    assert!(in_january > 0 && in_january < all, "{in_january} of {all}");
     let other = app.create_tenant("other").await;
     let (_, other_officer) = app
         .create_staff(&other, "other", "c@other.cn", "COMPLIANCE", None)
@@ -379,7 +362,7 @@ fn scan_eval_reports_perfect_precision_and_recall_on_the_sample() {
 #[tokio::test]
 async fn a_rescan_job_started_over_graphql_reports_progress_until_done() {
     let app = spawn_app().await;
-    import(&app, CORPUS);
+    app.import(CORPUS);
     let (_, compliance) = app
         .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
         .await;
@@ -452,7 +435,6 @@ mod live {
     use tokio_tungstenite::tungstenite::Message as Frame;
     use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
-    use super::import;
     use crate::helpers::{TestApp, spawn_app};
 
     type Socket = tokio_tungstenite::WebSocketStream<
@@ -533,7 +515,7 @@ mod live {
             .collect();
         let file = app.data_dir.path().join("first-300.jsonl");
         std::fs::write(&file, lines.join("\n")).unwrap();
-        import(&app, file.to_str().unwrap());
+        app.import(file.to_str().unwrap());
 
         let event = next_json(&mut ours).await;
         assert_eq!(event["type"], "next", "{event}");

@@ -4,7 +4,7 @@ use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{risk_alert, risk_alert_comment};
 
-use super::{ArchiveMessage, DateTimeFilter, OrderDirection, Staff};
+use super::{ArchiveMessage, OrderDirection, Staff};
 use crate::domain::{archive as archive_service, risk as risk_service};
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
@@ -335,9 +335,12 @@ pub struct RiskAlertFilter {
     pub rule_code: Option<String>,
     pub severity: Option<Severity>,
     pub status: Option<RiskAlertStatus>,
-    pub assignee_id: Option<ID>,
-    /// When the message was sent.
-    pub sent_at: Option<DateTimeFilter>,
+    /// The compliance officer the alerts are assigned to.
+    pub assignee: Option<ID>,
+    /// Messages sent at or after this time.
+    pub from: Option<DateTime<Utc>>,
+    /// Messages sent before this time.
+    pub to: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
@@ -357,16 +360,9 @@ pub struct RiskAlertOrder {
 impl RiskAlertFilter {
     pub fn into_domain(self) -> Result<risk_service::AlertFilter, crate::error::ApiError> {
         let assignee_id = self
-            .assignee_id
-            .map(|id| ids::decode(&["filter", "assigneeId"], NodeKind::Staff, &id))
+            .assignee
+            .map(|id| ids::decode(&["filter", "assignee"], NodeKind::Staff, &id))
             .transpose()?;
-        let (from, before) = match self.sent_at {
-            Some(range) => (
-                range.gte.map(|time| time.timestamp_millis()),
-                range.lt.map(|time| time.timestamp_millis()),
-            ),
-            None => (None, None),
-        };
         Ok(risk_service::AlertFilter {
             rule_code: self.rule_code,
             severity: self
@@ -374,8 +370,8 @@ impl RiskAlertFilter {
                 .map(|severity| severity.to_domain().as_str().to_uppercase()),
             status: self.status.map(|status| status.as_stored().to_string()),
             assignee_id,
-            sent_from_ms: from,
-            sent_before_ms: before,
+            sent_from_ms: self.from.map(|time| time.timestamp_millis()),
+            sent_before_ms: self.to.map(|time| time.timestamp_millis()),
         })
     }
 }
