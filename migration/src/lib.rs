@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 
 pub use sea_orm_migration::MigrationStatus;
 
+mod helpers;
 mod m20261124_000001_foundation;
 mod m20261124_000002_archive;
 mod m20261124_000003_risk;

@@ -2,6 +2,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::create_index;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -466,26 +468,4 @@ impl MigrationTrait for Migration {
         }
         Ok(())
     }
-}
-
-async fn create_index<T, C>(
-    manager: &SchemaManager<'_>,
-    name: &str,
-    table: T,
-    columns: &[C],
-    unique: bool,
-) -> Result<(), DbErr>
-where
-    T: IntoIden,
-    C: IntoIden + Copy,
-{
-    let mut index = Index::create();
-    index.name(name).table(table);
-    for column in columns {
-        index.col(*column);
-    }
-    if unique {
-        index.unique();
-    }
-    manager.create_index(index.to_owned()).await
 }

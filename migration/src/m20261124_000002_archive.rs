@@ -2,6 +2,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::create_index;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -83,11 +85,12 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        unique_index(
+        create_index(
             manager,
             "ux_archive_key_tenant_version",
             ArchiveKey::Table,
             &[ArchiveKey::TenantId, ArchiveKey::Version],
+            true,
         )
         .await?;
 
@@ -121,21 +124,23 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        unique_index(
+        create_index(
             manager,
             "ux_archive_message_tenant_seq",
             ArchiveMessage::Table,
             &[ArchiveMessage::TenantId, ArchiveMessage::Seq],
+            true,
         )
         .await?;
-        unique_index(
+        create_index(
             manager,
             "ux_archive_message_tenant_msgid",
             ArchiveMessage::Table,
             &[ArchiveMessage::TenantId, ArchiveMessage::Msgid],
+            true,
         )
         .await?;
-        plain_index(
+        create_index(
             manager,
             "ix_archive_message_conversation",
             ArchiveMessage::Table,
@@ -145,13 +150,15 @@ impl MigrationTrait for Migration {
                 ArchiveMessage::SentAtMs,
                 ArchiveMessage::Seq,
             ],
+            false,
         )
         .await?;
-        plain_index(
+        create_index(
             manager,
             "ix_archive_message_revokes",
             ArchiveMessage::Table,
             &[ArchiveMessage::TenantId, ArchiveMessage::RevokesMsgid],
+            false,
         )
         .await?;
 
@@ -175,11 +182,12 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        unique_index(
+        create_index(
             manager,
             "ux_archive_reject_tenant_digest",
             ArchiveReject::Table,
             &[ArchiveReject::TenantId, ArchiveReject::LineDigest],
+            true,
         )
         .await?;
         Ok(())
@@ -197,32 +205,4 @@ impl MigrationTrait for Migration {
         }
         Ok(())
     }
-}
-
-async fn unique_index<C: IntoIden + Copy>(
-    manager: &SchemaManager<'_>,
-    name: &str,
-    table: impl IntoIden,
-    columns: &[C],
-) -> Result<(), DbErr> {
-    let mut index = Index::create();
-    index.name(name).table(table).unique();
-    for column in columns {
-        index.col(*column);
-    }
-    manager.create_index(index.to_owned()).await
-}
-
-async fn plain_index<C: IntoIden + Copy>(
-    manager: &SchemaManager<'_>,
-    name: &str,
-    table: impl IntoIden,
-    columns: &[C],
-) -> Result<(), DbErr> {
-    let mut index = Index::create();
-    index.name(name).table(table);
-    for column in columns {
-        index.col(*column);
-    }
-    manager.create_index(index.to_owned()).await
 }

@@ -2,6 +2,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::create_index;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -96,7 +98,7 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        index(
+        create_index(
             manager,
             "ux_risk_rule_tenant_code_version",
             RiskRule::Table,
@@ -128,7 +130,7 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        index(
+        create_index(
             manager,
             "ux_risk_alert_tenant_message_rule",
             RiskAlert::Table,
@@ -140,7 +142,7 @@ impl MigrationTrait for Migration {
             true,
         )
         .await?;
-        index(
+        create_index(
             manager,
             "ix_risk_alert_tenant_status",
             RiskAlert::Table,
@@ -173,7 +175,7 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        index(
+        create_index(
             manager,
             "ix_risk_alert_comment_alert",
             RiskAlertComment::Table,
@@ -196,22 +198,4 @@ impl MigrationTrait for Migration {
         }
         Ok(())
     }
-}
-
-async fn index<C: IntoIden + Copy>(
-    manager: &SchemaManager<'_>,
-    name: &str,
-    table: impl IntoIden,
-    columns: &[C],
-    unique: bool,
-) -> Result<(), DbErr> {
-    let mut index = Index::create();
-    index.name(name).table(table);
-    if unique {
-        index.unique();
-    }
-    for column in columns {
-        index.col(*column);
-    }
-    manager.create_index(index.to_owned()).await
 }
