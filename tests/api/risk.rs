@@ -113,6 +113,22 @@ async fn importing_the_corpus_raises_exactly_the_planted_alerts() {
             .count()
     );
 
+    // Listing alerts with their rule, message and matches costs the same for 10 as for 100.
+    let mut costs = Vec::new();
+    for size in [10, 100] {
+        let query = format!(
+            "{{ riskAlerts(first: {size}) {{ nodes {{ rule {{ code name }} message {{ msgid content }} matches {{ text }} }} }} }}"
+        );
+        let before = app.store.statements_run();
+        let data = app.data(&token, &query, json!({})).await;
+        costs.push(app.store.statements_run() - before);
+        assert_eq!(data["riskAlerts"]["nodes"].as_array().unwrap().len(), size);
+    }
+    assert_eq!(
+        costs[0], costs[1],
+        "statements for 10 vs 100 alerts: {costs:?}"
+    );
+
     // A rescan with unchanged rules adds nothing.
     let output = app.scrm(&["archive", "rescan", "--tenant", "default"]);
     assert!(

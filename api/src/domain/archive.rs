@@ -46,6 +46,16 @@ pub async fn message_by_msgid(auth: &Authorized, msgid: &str) -> ApiResult<Store
         .ok_or(ApiError::NotFound("archive message"))
 }
 
+/// Several messages by chain position (batched for lists of alerts).
+pub async fn messages_by_seq(auth: &Authorized, seqs: &[u64]) -> ApiResult<Vec<StoredMessage>> {
+    auth.require(Action::Read, Resource::Archive)?;
+    auth.store
+        .archive
+        .messages_by_seq(auth.tenant_id(), seqs)
+        .await
+        .map_err(api_error)
+}
+
 pub async fn message_by_seq(auth: &Authorized, seq: u64) -> ApiResult<StoredMessage> {
     auth.require(Action::Read, Resource::Archive)?;
     auth.store

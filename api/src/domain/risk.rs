@@ -7,7 +7,8 @@ use archive::store::StoredRule;
 use entity::{Role, risk_alert, risk_alert_comment, staff};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set,
 };
 
 use super::page::{self, Ordering, Page, PageRequest, SortValue};
@@ -110,6 +111,26 @@ pub async fn rule_version(
         .risk_rule_version(auth.tenant_id(), code, version)
         .await
         .map_err(archive_error)
+}
+
+/// Every rule version's name, by `(code, version)`, in one query (for alert lists).
+pub async fn rule_names(
+    auth: &Authorized,
+) -> ApiResult<std::collections::HashMap<(String, i32), String>> {
+    auth.require(Action::Read, Resource::RiskAlert)?;
+    let rows: Vec<(String, i32, String)> = entity::risk_rule::Entity::find()
+        .select_only()
+        .column(entity::risk_rule::Column::Code)
+        .column(entity::risk_rule::Column::Version)
+        .column(entity::risk_rule::Column::Name)
+        .filter(entity::risk_rule::Column::TenantId.eq(auth.tenant_id()))
+        .into_tuple()
+        .all(auth.db())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(code, version, name)| ((code, version), name))
+        .collect())
 }
 
 /// Filters of the alert list; all given conditions must hold.

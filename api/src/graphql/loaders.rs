@@ -26,6 +26,10 @@ pub struct Loaders {
     pub tags_by_customer: Cached<TagsByCustomer>,
     pub tags_by_group: Cached<TagsByGroup>,
     pub department_by_id: Cached<DepartmentById>,
+    /// Archived messages by chain position, decrypted once per request.
+    pub archive_message_by_seq: Cached<ArchiveMessageBySeq>,
+    /// Risk rule names by `(code, version)`.
+    pub rule_name_by_version: DataLoader<RuleNameByVersion, HashMapCache>,
 }
 
 fn cached<T: Loader<i64>>(loader: T) -> Cached<T> {
@@ -42,7 +46,47 @@ impl Loaders {
             tags_by_customer: cached(TagsByCustomer(auth.clone())),
             tags_by_group: cached(TagsByGroup(auth.clone())),
             department_by_id: cached(DepartmentById(auth.clone())),
+            archive_message_by_seq: cached(ArchiveMessageBySeq(auth.clone())),
+            rule_name_by_version: DataLoader::with_cache(
+                RuleNameByVersion(auth.clone()),
+                tokio::spawn,
+                HashMapCache::default(),
+            ),
         }
+    }
+
+    /// Loads, for a page of alerts, the messages and rule names its selection asks for.
+    pub async fn prefetch_alerts(
+        &self,
+        alert: &Lookahead<'_>,
+        alerts: &[entity::risk_alert::Model],
+    ) -> Result<(), Arc<ApiError>> {
+        if alerts.is_empty() {
+            return Ok(());
+        }
+        if alert.field("message").exists() || alert.field("matches").exists() {
+            let seqs: Vec<u64> = alerts
+                .iter()
+                .map(|alert| alert.message_seq as u64)
+                .collect();
+            let messages = crate::domain::archive::messages_by_seq(&self.auth, &seqs)
+                .await
+                .map_err(Arc::new)?;
+            self.archive_message_by_seq
+                .feed_many(
+                    messages
+                        .into_iter()
+                        .map(|message| (message.seq as i64, message)),
+                )
+                .await;
+        }
+        if alert.field("rule").field("name").exists() {
+            let names = crate::domain::risk::rule_names(&self.auth)
+                .await
+                .map_err(Arc::new)?;
+            self.rule_name_by_version.feed_many(names).await;
+        }
+        Ok(())
     }
 
     /// Loads, for a page of customers, the follows, staff, tags and departments its selection
@@ -263,6 +307,44 @@ impl Loader<i64> for DepartmentById {
         Ok(found
             .into_iter()
             .map(|department| (department.id, department))
+            .collect())
+    }
+}
+
+pub struct ArchiveMessageBySeq(Authorized);
+
+impl Loader<i64> for ArchiveMessageBySeq {
+    type Value = archive::store::StoredMessage;
+    type Error = Arc<ApiError>;
+
+    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, Self::Value>, Self::Error> {
+        let seqs: Vec<u64> = keys.iter().map(|seq| *seq as u64).collect();
+        let messages = crate::domain::archive::messages_by_seq(&self.0, &seqs)
+            .await
+            .map_err(Arc::new)?;
+        Ok(messages
+            .into_iter()
+            .map(|message| (message.seq as i64, message))
+            .collect())
+    }
+}
+
+pub struct RuleNameByVersion(Authorized);
+
+impl Loader<(String, i32)> for RuleNameByVersion {
+    type Value = String;
+    type Error = Arc<ApiError>;
+
+    async fn load(
+        &self,
+        keys: &[(String, i32)],
+    ) -> Result<HashMap<(String, i32), Self::Value>, Self::Error> {
+        let names = crate::domain::risk::rule_names(&self.0)
+            .await
+            .map_err(Arc::new)?;
+        Ok(keys
+            .iter()
+            .filter_map(|key| names.get(key).map(|name| (key.clone(), name.clone())))
             .collect())
     }
 }

@@ -321,6 +321,19 @@ impl QueryRoot {
         let page = risk::alerts(auth, filter, field, descending, &request)
             .await
             .gql()?;
+        let alerts: Vec<entity::risk_alert::Model> =
+            page.edges.iter().map(|(_, alert)| alert.clone()).collect();
+        let look_ahead = ctx.look_ahead();
+        let loaders = request_loaders(ctx)?;
+        for node in [
+            look_ahead.field("nodes"),
+            look_ahead.field("edges").field("node"),
+        ] {
+            loaders
+                .prefetch_alerts(&node, &alerts)
+                .await
+                .map_err(|error| to_graphql(&error))?;
+        }
         Ok(connection_of(page, RiskAlert))
     }
 }

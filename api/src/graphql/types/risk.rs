@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use entity::{risk_alert, risk_alert_comment};
 
 use super::{ArchiveMessage, OrderDirection, Staff};
-use crate::domain::{archive as archive_service, risk as risk_service};
+use crate::domain::risk as risk_service;
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::{authorized, request_loaders};
@@ -223,13 +223,14 @@ impl RiskAlert {
     }
 
     async fn rule(&self, ctx: &Context<'_>) -> async_graphql::Result<RiskAlertRule> {
-        let auth = authorized(ctx)?;
-        let stored = risk_service::rule_version(auth, &self.0.rule_code, self.0.rule_version)
+        let name = request_loaders(ctx)?
+            .rule_name_by_version
+            .load_one((self.0.rule_code.clone(), self.0.rule_version))
             .await
-            .gql()?;
+            .map_err(|error| to_graphql(&error))?;
         Ok(RiskAlertRule {
             code: self.0.rule_code.clone(),
-            name: stored.map(|stored| stored.rule.name).unwrap_or_default(),
+            name: name.unwrap_or_default(),
             severity: Severity::from_stored(&self.0.severity),
         })
     }
@@ -239,19 +240,11 @@ impl RiskAlert {
     }
 
     async fn message(&self, ctx: &Context<'_>) -> async_graphql::Result<ArchiveMessage> {
-        let auth = authorized(ctx)?;
-        Ok(ArchiveMessage(
-            archive_service::message_by_seq(auth, self.0.message_seq as u64)
-                .await
-                .gql()?,
-        ))
+        Ok(ArchiveMessage(self.stored_message(ctx).await?))
     }
 
     async fn matches(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<RiskMatch>> {
-        let auth = authorized(ctx)?;
-        let message = archive_service::message_by_seq(auth, self.0.message_seq as u64)
-            .await
-            .gql()?;
+        let message = self.stored_message(ctx).await?;
         let chars: Vec<char> = message.content.chars().collect();
         let offsets: Vec<[usize; 2]> = serde_json::from_str(&self.0.matches).unwrap_or_default();
         Ok(offsets
@@ -297,6 +290,22 @@ impl RiskAlert {
 
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
+    }
+}
+
+impl RiskAlert {
+    /// The alerted message, decrypted once per request for all alerts of a page.
+    async fn stored_message(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<archive::store::StoredMessage> {
+        authorized(ctx)?;
+        request_loaders(ctx)?
+            .archive_message_by_seq
+            .load_one(self.0.message_seq)
+            .await
+            .map_err(|error| to_graphql(&error))?
+            .ok_or_else(|| to_graphql(&crate::error::ApiError::NotFound("archive message")))
     }
 }
 
