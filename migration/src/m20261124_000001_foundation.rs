@@ -2,7 +2,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::helpers::create_index;
+use crate::helpers::{create_index, tenant_fk};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -123,15 +123,6 @@ enum FollowTag {
     CreatedAt,
 }
 
-fn tenant_fk<T: IntoIden>(table: T, name: &str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(name)
-        .from(table, Alias::new("tenant_id"))
-        .to(Tenant::Table, Tenant::Id)
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -156,7 +147,11 @@ impl MigrationTrait for Migration {
                     .col(string_len(Department::Name, 200))
                     .col(big_integer_null(Department::ParentId))
                     .col(timestamp_with_time_zone(Department::CreatedAt))
-                    .foreign_key(&mut tenant_fk(Department::Table, "fk_department_tenant"))
+                    .foreign_key(&mut tenant_fk(
+                        Department::Table,
+                        "fk_department_tenant",
+                        Some(ForeignKeyAction::Cascade),
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_department_parent")
@@ -190,7 +185,11 @@ impl MigrationTrait for Migration {
                     .col(string_len_null(Staff::WecomUserid, 64))
                     .col(timestamp_with_time_zone(Staff::CreatedAt))
                     .col(timestamp_with_time_zone(Staff::UpdatedAt))
-                    .foreign_key(&mut tenant_fk(Staff::Table, "fk_staff_tenant"))
+                    .foreign_key(&mut tenant_fk(
+                        Staff::Table,
+                        "fk_staff_tenant",
+                        Some(ForeignKeyAction::Cascade),
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_staff_department")
@@ -228,7 +227,11 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Session::CreatedAt))
                     .col(timestamp_with_time_zone(Session::ExpiresAt))
                     .col(timestamp_with_time_zone_null(Session::RevokedAt))
-                    .foreign_key(&mut tenant_fk(Session::Table, "fk_session_tenant"))
+                    .foreign_key(&mut tenant_fk(
+                        Session::Table,
+                        "fk_session_tenant",
+                        Some(ForeignKeyAction::Cascade),
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_session_staff")
@@ -253,7 +256,11 @@ impl MigrationTrait for Migration {
                     .col(string_len_uniq(ApiKey::TokenHash, 64))
                     .col(timestamp_with_time_zone(ApiKey::CreatedAt))
                     .col(timestamp_with_time_zone_null(ApiKey::RevokedAt))
-                    .foreign_key(&mut tenant_fk(ApiKey::Table, "fk_api_key_tenant"))
+                    .foreign_key(&mut tenant_fk(
+                        ApiKey::Table,
+                        "fk_api_key_tenant",
+                        Some(ForeignKeyAction::Cascade),
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_api_key_staff")
@@ -283,7 +290,11 @@ impl MigrationTrait for Migration {
                     .col(string_len_null(Customer::CorpName, 200))
                     .col(timestamp_with_time_zone(Customer::CreatedAt))
                     .col(timestamp_with_time_zone(Customer::UpdatedAt))
-                    .foreign_key(&mut tenant_fk(Customer::Table, "fk_customer_tenant"))
+                    .foreign_key(&mut tenant_fk(
+                        Customer::Table,
+                        "fk_customer_tenant",
+                        Some(ForeignKeyAction::Cascade),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -316,7 +327,11 @@ impl MigrationTrait for Migration {
                     .col(integer(CustomerFollow::AddWay))
                     .col(string_len_null(CustomerFollow::State, 30))
                     .col(timestamp_with_time_zone(CustomerFollow::CreatedAt))
-                    .foreign_key(&mut tenant_fk(CustomerFollow::Table, "fk_follow_tenant"))
+                    .foreign_key(&mut tenant_fk(
+                        CustomerFollow::Table,
+                        "fk_follow_tenant",
+                        Some(ForeignKeyAction::Cascade),
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_follow_customer")
@@ -363,7 +378,11 @@ impl MigrationTrait for Migration {
                     .col(string_len(TagGroup::Name, 100))
                     .col(integer(TagGroup::Sort))
                     .col(timestamp_with_time_zone(TagGroup::CreatedAt))
-                    .foreign_key(&mut tenant_fk(TagGroup::Table, "fk_tag_group_tenant"))
+                    .foreign_key(&mut tenant_fk(
+                        TagGroup::Table,
+                        "fk_tag_group_tenant",
+                        Some(ForeignKeyAction::Cascade),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -386,7 +405,11 @@ impl MigrationTrait for Migration {
                     .col(string_len(Tag::Name, 100))
                     .col(integer(Tag::Sort))
                     .col(timestamp_with_time_zone(Tag::CreatedAt))
-                    .foreign_key(&mut tenant_fk(Tag::Table, "fk_tag_tenant"))
+                    .foreign_key(&mut tenant_fk(
+                        Tag::Table,
+                        "fk_tag_tenant",
+                        Some(ForeignKeyAction::Cascade),
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_tag_group")
@@ -419,7 +442,11 @@ impl MigrationTrait for Migration {
                             .col(FollowTag::FollowId)
                             .col(FollowTag::TagId),
                     )
-                    .foreign_key(&mut tenant_fk(FollowTag::Table, "fk_follow_tag_tenant"))
+                    .foreign_key(&mut tenant_fk(
+                        FollowTag::Table,
+                        "fk_follow_tag_tenant",
+                        Some(ForeignKeyAction::Cascade),
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_follow_tag_follow")

@@ -2,16 +2,10 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::helpers::create_index;
+use crate::helpers::{create_index, tenant_fk};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-#[derive(DeriveIden, Clone, Copy)]
-enum Tenant {
-    Table,
-    Id,
-}
 
 #[derive(DeriveIden, Clone, Copy)]
 enum ArchiveKey {
@@ -61,14 +55,6 @@ enum ArchiveReject {
     CreatedAt,
 }
 
-fn tenant_fk(table: impl IntoIden, name: &str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(name)
-        .from(table, Alias::new("tenant_id"))
-        .to(Tenant::Table, Tenant::Id)
-        .to_owned()
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -81,7 +67,11 @@ impl MigrationTrait for Migration {
                     .col(integer(ArchiveKey::Version))
                     .col(binary(ArchiveKey::Wrapped))
                     .col(timestamp_with_time_zone(ArchiveKey::CreatedAt))
-                    .foreign_key(&mut tenant_fk(ArchiveKey::Table, "fk_archive_key_tenant"))
+                    .foreign_key(&mut tenant_fk(
+                        ArchiveKey::Table,
+                        "fk_archive_key_tenant",
+                        None,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -120,6 +110,7 @@ impl MigrationTrait for Migration {
                     .foreign_key(&mut tenant_fk(
                         ArchiveMessage::Table,
                         "fk_archive_message_tenant",
+                        None,
                     ))
                     .to_owned(),
             )
@@ -178,6 +169,7 @@ impl MigrationTrait for Migration {
                     .foreign_key(&mut tenant_fk(
                         ArchiveReject::Table,
                         "fk_archive_reject_tenant",
+                        None,
                     ))
                     .to_owned(),
             )

@@ -2,16 +2,10 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::helpers::create_index;
+use crate::helpers::{create_index, tenant_fk};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-#[derive(DeriveIden, Clone, Copy)]
-enum Tenant {
-    Table,
-    Id,
-}
 
 #[derive(DeriveIden, Clone, Copy)]
 enum RiskRule {
@@ -64,14 +58,6 @@ enum RiskAlertComment {
     CreatedAt,
 }
 
-fn tenant_fk(table: impl IntoIden, name: &str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(name)
-        .from(table, Alias::new("tenant_id"))
-        .to(Tenant::Table, Tenant::Id)
-        .to_owned()
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -94,7 +80,7 @@ impl MigrationTrait for Migration {
                     .col(boolean(RiskRule::Enabled))
                     .col(big_integer_null(RiskRule::CreatedBy))
                     .col(timestamp_with_time_zone(RiskRule::CreatedAt))
-                    .foreign_key(&mut tenant_fk(RiskRule::Table, "fk_risk_rule_tenant"))
+                    .foreign_key(&mut tenant_fk(RiskRule::Table, "fk_risk_rule_tenant", None))
                     .to_owned(),
             )
             .await?;
@@ -126,7 +112,11 @@ impl MigrationTrait for Migration {
                     .col(text_null(RiskAlert::DecisionReason))
                     .col(big_integer(RiskAlert::SentAtMs))
                     .col(timestamp_with_time_zone(RiskAlert::CreatedAt))
-                    .foreign_key(&mut tenant_fk(RiskAlert::Table, "fk_risk_alert_tenant"))
+                    .foreign_key(&mut tenant_fk(
+                        RiskAlert::Table,
+                        "fk_risk_alert_tenant",
+                        None,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -164,6 +154,7 @@ impl MigrationTrait for Migration {
                     .foreign_key(&mut tenant_fk(
                         RiskAlertComment::Table,
                         "fk_risk_alert_comment_tenant",
+                        None,
                     ))
                     .foreign_key(
                         ForeignKey::create()

@@ -145,10 +145,7 @@ impl QueryRoot {
         let ids: Vec<i64> = page.edges.iter().map(|(_, customer)| customer.id).collect();
         let look_ahead = ctx.look_ahead();
         let loaders = request_loaders(ctx)?;
-        for node in [
-            look_ahead.field("nodes"),
-            look_ahead.field("edges").field("node"),
-        ] {
+        for node in node_selections(&look_ahead) {
             loaders
                 .prefetch_customers(&node, &ids)
                 .await
@@ -325,10 +322,7 @@ impl QueryRoot {
             page.edges.iter().map(|(_, alert)| alert.clone()).collect();
         let look_ahead = ctx.look_ahead();
         let loaders = request_loaders(ctx)?;
-        for node in [
-            look_ahead.field("nodes"),
-            look_ahead.field("edges").field("node"),
-        ] {
+        for node in node_selections(&look_ahead) {
             loaders
                 .prefetch_alerts(&node, &alerts)
                 .await
@@ -359,4 +353,14 @@ fn page_size(first: Option<i32>) -> Result<usize, ApiError> {
         ));
     }
     Ok(size as usize)
+}
+
+/// What a connection's selection asks of each node, through `nodes` or `edges { node }`.
+fn node_selections<'a>(
+    connection: &async_graphql::Lookahead<'a>,
+) -> [async_graphql::Lookahead<'a>; 2] {
+    [
+        connection.field("nodes"),
+        connection.field("edges").field("node"),
+    ]
 }
