@@ -34,6 +34,7 @@ pub async fn connect(settings: &Settings) -> ApiResult<(DatabaseConnection, Stat
         })?;
     }
     let is_sqlite = url.starts_with("sqlite:");
+    let wal_autocheckpoint = settings.sqlite_wal_autocheckpoint.to_string();
     let mut options = ConnectOptions::new(url);
     options
         .sqlx_logging(false)
@@ -44,7 +45,7 @@ pub async fn connect(settings: &Settings) -> ApiResult<(DatabaseConnection, Stat
                 .db_max_connections
                 .unwrap_or(if is_sqlite { 8 } else { 16 }),
         )
-        .map_sqlx_sqlite_opts(|sqlite| {
+        .map_sqlx_sqlite_opts(move |sqlite| {
             sqlite
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
@@ -54,6 +55,7 @@ pub async fn connect(settings: &Settings) -> ApiResult<(DatabaseConnection, Stat
                 // B-trees (seq, msgid, conversation); a small cache turns that into disk reads.
                 .pragma("cache_size", "-65536")
                 .pragma("temp_store", "memory")
+                .pragma("wal_autocheckpoint", wal_autocheckpoint.clone())
         });
     let mut connection = Database::connect(options).await.map_err(|error| {
         ApiError::Internal(format!(

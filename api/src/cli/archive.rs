@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use archive::Message;
-use archive::store::{IncomingMessage, IncomingReject};
+use archive::store::{BatchSealer, IncomingMessage, IncomingReject, SealedBatch};
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -29,8 +29,9 @@ enum ArchiveAction {
         /// Tenant slug.
         #[arg(long)]
         tenant: String,
-        /// Messages per transaction.
-        #[arg(long, default_value_t = 2_000, env = "SCRM_IMPORT_BATCH")]
+        /// Messages per transaction. Larger batches write each index page less often;
+        /// an interrupted import redoes at most one batch.
+        #[arg(long, default_value_t = 20_000, env = "SCRM_IMPORT_BATCH")]
         batch_size: usize,
         /// The JSONL file.
         file: PathBuf,
@@ -78,7 +79,10 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
         // Needs no database: the default pack against a file.
         return scan_eval(truth, corpus);
     }
-    let store = open_store(settings).await?;
+    let store = match &args.action {
+        ArchiveAction::Import { .. } => open_store(&settings.for_bulk_write()).await?,
+        _ => open_store(settings).await?,
+    };
     match args.action {
         ArchiveAction::ScanEval { .. } => Ok(Outcome::Success),
         ArchiveAction::Rescan { tenant } => {
@@ -134,54 +138,44 @@ struct ImportTally {
     rejected: Vec<(u64, String)>,
 }
 
+/// A batch the reader thread has read, parsed and sealed.
+struct ReadBatch {
+    sealed: SealedBatch,
+    /// Lines and bytes read so far, this batch included.
+    lines: u64,
+    bytes_read: u64,
+    /// This batch's rejected lines: (line number, reason).
+    rejected: Vec<(u64, String)>,
+}
+
+/// Batches read ahead of the one being written: enough to keep both stages busy.
+const BATCHES_AHEAD: usize = 2;
+
 async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> ApiResult<Outcome> {
     let file = File::open(path).map_err(|error| {
         ApiError::BadUserInput(format!("cannot open {}: {error}", path.display()))
     })?;
     let total_bytes = file.metadata().map(|metadata| metadata.len()).unwrap_or(0);
     let source = path.display().to_string();
-    let mut reader = BufReader::with_capacity(1 << 20, file);
     let progress = Progress::new(total_bytes);
     let mut tally = ImportTally::default();
-    let mut bytes_read = 0u64;
-    let mut buffer = Vec::with_capacity(4096);
-    let mut messages = Vec::with_capacity(batch_size);
-    let mut rejects = Vec::new();
-    loop {
-        buffer.clear();
-        let read = reader.read_until(b'\n', &mut buffer).map_err(|error| {
-            ApiError::BadUserInput(format!("cannot read {}: {error}", path.display()))
-        })?;
-        if read > 0 {
-            bytes_read += read as u64;
-            tally.lines += 1;
-            classify_line(
-                tally.lines,
-                &buffer,
-                &mut messages,
-                &mut rejects,
-                &mut tally,
-            );
-        }
-        let at_end = read == 0;
-        if messages.len() >= batch_size
-            || rejects.len() >= batch_size
-            || (at_end && !(messages.is_empty() && rejects.is_empty()))
-        {
-            let outcome = operator
-                .ingest_batch(
-                    &source,
-                    std::mem::take(&mut messages),
-                    std::mem::take(&mut rejects),
-                )
-                .await?;
-            tally.imported += outcome.imported;
-            tally.duplicates += outcome.duplicates;
-            progress.update(bytes_read, &tally);
-        }
-        if at_end {
-            break;
-        }
+
+    // Parsing and sealing the next batches (one core) overlaps writing this one (the other).
+    let sealer = operator.sealer().await?;
+    let (sender, mut receiver) = tokio::sync::mpsc::channel(BATCHES_AHEAD);
+    let reader_path = path.clone();
+    std::thread::Builder::new()
+        .name("scrm-import-reader".to_string())
+        .spawn(move || read_batches(file, &reader_path, batch_size, &sealer, &sender))
+        .map_err(|error| ApiError::Internal(format!("cannot start the reader thread: {error}")))?;
+    while let Some(batch) = receiver.recv().await {
+        let batch = batch?;
+        tally.lines = batch.lines;
+        tally.rejected.extend(batch.rejected);
+        let outcome = operator.ingest_sealed(&source, batch.sealed).await?;
+        tally.imported += outcome.imported;
+        tally.duplicates += outcome.duplicates;
+        progress.update(batch.bytes_read, &tally);
     }
     // Also catches the index up after an interrupted run, even when nothing new was read.
     operator.finish_import().await?;
@@ -208,18 +202,76 @@ async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> A
     Ok(Outcome::Problems)
 }
 
+/// The reader thread: reads lines, parses them and seals each batch, in file order. Stops at
+/// the end of the file, at the first error (sent on), or when the writer has gone away.
+fn read_batches(
+    file: File,
+    path: &std::path::Path,
+    batch_size: usize,
+    sealer: &BatchSealer,
+    sender: &tokio::sync::mpsc::Sender<ApiResult<ReadBatch>>,
+) {
+    let mut reader = BufReader::with_capacity(1 << 20, file);
+    let mut lines = 0u64;
+    let mut bytes_read = 0u64;
+    let mut buffer = Vec::with_capacity(4096);
+    let mut messages = Vec::with_capacity(batch_size);
+    let mut rejects = Vec::new();
+    let mut rejected = Vec::new();
+    loop {
+        buffer.clear();
+        let read = match reader.read_until(b'\n', &mut buffer) {
+            Ok(read) => read,
+            Err(error) => {
+                let _ = sender.blocking_send(Err(ApiError::BadUserInput(format!(
+                    "cannot read {} after line {lines}: {error}",
+                    path.display()
+                ))));
+                return;
+            }
+        };
+        if read > 0 {
+            bytes_read += read as u64;
+            lines += 1;
+            classify_line(lines, &buffer, &mut messages, &mut rejects, &mut rejected);
+        }
+        let at_end = read == 0;
+        if messages.len() >= batch_size
+            || rejects.len() >= batch_size
+            || (at_end && !(messages.is_empty() && rejects.is_empty()))
+        {
+            let batch = sealer
+                .seal(std::mem::take(&mut messages), std::mem::take(&mut rejects))
+                .map(|sealed| ReadBatch {
+                    sealed,
+                    lines,
+                    bytes_read,
+                    rejected: std::mem::take(&mut rejected),
+                })
+                .map_err(ApiError::Archive);
+            let failed = batch.is_err();
+            if sender.blocking_send(batch).is_err() || failed {
+                return;
+            }
+        }
+        if at_end {
+            return;
+        }
+    }
+}
+
 fn classify_line(
     line_number: u64,
     bytes: &[u8],
     messages: &mut Vec<IncomingMessage>,
     rejects: &mut Vec<IncomingReject>,
-    tally: &mut ImportTally,
+    rejected: &mut Vec<(u64, String)>,
 ) {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text.trim_end_matches(['\n', '\r']),
         Err(_) => {
             let reason = "line is not valid UTF-8".to_string();
-            tally.rejected.push((line_number, reason.clone()));
+            rejected.push((line_number, reason.clone()));
             rejects.push(IncomingReject {
                 line_number,
                 raw: String::from_utf8_lossy(bytes).into_owned(),
@@ -239,7 +291,7 @@ fn classify_line(
         }),
         Err(error) => {
             let reason = error.to_string();
-            tally.rejected.push((line_number, reason.clone()));
+            rejected.push((line_number, reason.clone()));
             rejects.push(IncomingReject {
                 line_number,
                 raw: text.to_string(),

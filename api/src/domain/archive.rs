@@ -5,7 +5,7 @@
 use archive::chain::{ChainBreak, ChainSummary};
 use archive::index::{SearchCursor, SearchFilter};
 use archive::store::{
-    ArchivePage, BatchOutcome, ConversationSummary, IncomingMessage, IncomingReject, StoredMessage,
+    ArchivePage, BatchOutcome, BatchSealer, ConversationSummary, SealedBatch, StoredMessage,
 };
 use archive::{ArchiveError, ArchiveErrorCode, MasterKey};
 
@@ -119,15 +119,25 @@ impl<'a> Operator<'a> {
         })
     }
 
-    pub async fn ingest_batch(
-        &self,
-        source: &str,
-        messages: Vec<IncomingMessage>,
-        rejects: Vec<IncomingReject>,
-    ) -> ApiResult<BatchOutcome> {
+    /// A sealer for this tenant's batches (CPU work, for another thread).
+    pub async fn sealer(&self) -> ApiResult<BatchSealer> {
         self.store
             .archive
-            .ingest_batch(self.tenant_id, source, messages, rejects)
+            .sealer(self.tenant_id)
+            .await
+            .map_err(ApiError::Archive)
+    }
+
+    /// Writes a batch sealed by `sealer`.
+    pub async fn ingest_sealed(&self, source: &str, batch: SealedBatch) -> ApiResult<BatchOutcome> {
+        if batch.tenant_id() != self.tenant_id {
+            return Err(ApiError::Internal(
+                "a batch sealed for another tenant".to_string(),
+            ));
+        }
+        self.store
+            .archive
+            .ingest_sealed(source, batch)
             .await
             .map_err(ApiError::Archive)
     }

@@ -11,15 +11,17 @@ use hmac::{Hmac, Mac};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait,
+    TransactionTrait, Value,
 };
 use sha2::Sha256;
 
+use super::bulk::insert_rows;
 use super::indexer::TenantIndexer;
-use super::read::{conversation_key, decode_row};
+use super::read::decode_row;
 use super::scan::{ScanInput, insert_alerts};
+use super::seal::{BatchSealer, SealedBatch, SealedMessage};
 use super::{Archive, lock};
-use crate::chain::{ChainHead, ciphertext_digest};
+use crate::chain::ChainHead;
 use crate::crypto::{Keyring, seal};
 use crate::index::{IndexDoc, SearchIndexWriter};
 use crate::{ArchiveError, Message};
@@ -53,15 +55,39 @@ pub struct BatchOutcome {
     pub alerts_raised: u64,
 }
 
-/// Rows per multi-row INSERT: 18 columns × 1,000 rows stays under SQLite's 32,766 variables.
-const INSERT_CHUNK: usize = 1_000;
 /// Ids per `IN (…)` lookup.
 const LOOKUP_CHUNK: usize = 500;
 
-struct PreparedRow {
-    model: archive_message::ActiveModel,
-    index: IndexEntry,
+/// A sealed message with its place in the chain.
+struct ChainedRow {
+    seq: u64,
+    chain_hash: [u8; 32],
+    /// Set when a revoke of this message is known: (the revoke's msgid, its time).
+    revoked_by: Option<(String, i64)>,
+    message: SealedMessage,
 }
+
+/// The columns `insert_messages` writes, in order.
+const MESSAGE_COLUMNS: [&str; 18] = [
+    "tenant_id",
+    "seq",
+    "msgid",
+    "source_seq",
+    "action",
+    "msgtype",
+    "sender",
+    "tolist",
+    "roomid",
+    "conversation",
+    "sent_at_ms",
+    "key_version",
+    "ciphertext",
+    "chain_hash",
+    "revokes_msgid",
+    "revoked_at_ms",
+    "revoked_by",
+    "created_at",
+];
 
 /// What the index needs of a row, without its content lifetime tied to the batch.
 pub(super) struct IndexEntry {
@@ -103,6 +129,15 @@ pub(super) fn write_entries(
 }
 
 impl Archive {
+    /// A sealer for the tenant's batches, with its current data key and rules.
+    pub async fn sealer(&self, tenant_id: i64) -> Result<BatchSealer, ArchiveError> {
+        Ok(BatchSealer::new(
+            tenant_id,
+            self.keyring(tenant_id).await?,
+            self.risk_engine(tenant_id).await?,
+        ))
+    }
+
     /// Archives a batch of messages (and keeps its rejects) atomically.
     pub async fn ingest_batch(
         &self,
@@ -111,51 +146,65 @@ impl Archive {
         messages: Vec<IncomingMessage>,
         rejects: Vec<IncomingReject>,
     ) -> Result<BatchOutcome, ArchiveError> {
+        let batch = self.sealer(tenant_id).await?.seal(messages, rejects)?;
+        self.ingest_sealed(source, batch).await
+    }
+
+    /// Archives a sealed batch (and keeps its rejects) atomically: drops messages already
+    /// archived, chains the rest, and inserts them with their alerts in one transaction.
+    pub async fn ingest_sealed(
+        &self,
+        source: &str,
+        batch: SealedBatch,
+    ) -> Result<BatchOutcome, ArchiveError> {
+        let tenant_id = batch.tenant_id;
         let keyring = self.keyring(tenant_id).await?;
         let indexer = self.indexer(tenant_id).await?;
 
-        let mut outcome = BatchOutcome::default();
-        let fresh = self
-            .drop_duplicates(tenant_id, messages, &mut outcome)
+        let mut outcome = BatchOutcome {
+            duplicates: batch.repeated,
+            ..BatchOutcome::default()
+        };
+        let mut fresh = self
+            .drop_archived(tenant_id, batch.messages, &mut outcome)
             .await?;
-
+        // Scanned with the rules in force now, even if they changed since the batch was sealed.
         let engine = self.risk_engine(tenant_id).await?;
+        if !Arc::ptr_eq(&engine, &batch.engine) {
+            fresh.iter_mut().for_each(|message| message.rescan(&engine));
+        }
+
         let transaction = self.db().begin().await?;
         let head = chain_head(&transaction, tenant_id).await?;
-        let mut prepared = prepare_rows(&keyring, tenant_id, head, fresh)?;
-        let revoked_earlier = mark_revocations(&transaction, tenant_id, &mut prepared).await?;
-        for chunk in prepared.chunks(INSERT_CHUNK) {
-            let models: Vec<archive_message::ActiveModel> =
-                chunk.iter().map(|row| row.model.clone()).collect();
-            archive_message::Entity::insert_many(models)
-                .exec(&transaction)
-                .await
-                .map_err(concurrent_writer_or)?;
-        }
+        let mut rows = chain(head, fresh);
+        let revoked_earlier = mark_revocations(&transaction, tenant_id, &mut rows).await?;
+        insert_messages(&transaction, tenant_id, batch.key_version, &rows).await?;
         // Scanned in the same transaction: a message is never archived unscanned.
-        let alerts: Vec<_> = prepared
-            .iter()
+        let now = chrono::Utc::now();
+        let alerts: Vec<_> = rows
+            .iter_mut()
             .flat_map(|row| {
-                engine.alerts_for(
-                    tenant_id,
-                    &ScanInput {
-                        seq: row.index.seq,
-                        msgid: active_str(&row.model.msgid),
-                        sender: &row.index.sender,
-                        text: &row.index.text,
-                        sent_at_ms: row.index.sent_at_ms,
-                    },
-                )
+                let input = ScanInput {
+                    seq: row.seq,
+                    msgid: &row.message.msgid,
+                    sender: &row.message.sender,
+                    text: &row.message.text,
+                    sent_at_ms: row.message.sent_at_ms,
+                };
+                std::mem::take(&mut row.message.alerts)
+                    .into_iter()
+                    .map(|pending| pending.into_model(tenant_id, &input, now))
+                    .collect::<Vec<_>>()
             })
             .collect();
         outcome.alerts_raised = insert_alerts(&transaction, alerts).await?;
         outcome.rejects_stored =
-            store_rejects(&transaction, &keyring, tenant_id, source, rejects).await?;
+            store_rejects(&transaction, &keyring, tenant_id, source, batch.rejects).await?;
         transaction.commit().await?;
-        outcome.imported = prepared.len() as u64;
-        outcome.last_seq = prepared.last().map_or(head.seq, |row| row.index.seq);
+        outcome.imported = rows.len() as u64;
+        outcome.last_seq = rows.last().map_or(head.seq, |row| row.seq);
 
-        let new_entries: Vec<IndexEntry> = prepared.into_iter().map(|row| row.index).collect();
+        let new_entries: Vec<IndexEntry> = rows.into_iter().map(IndexEntry::from_row).collect();
         let changed_entries = self
             .reindex_entries(tenant_id, &keyring, &revoked_earlier)
             .await?;
@@ -266,26 +315,17 @@ impl Archive {
         Ok(entries)
     }
 
-    /// Drops messages already archived or repeated within the batch, counting them.
-    async fn drop_duplicates(
+    /// Drops messages already archived, counting them.
+    async fn drop_archived(
         &self,
         tenant_id: i64,
-        messages: Vec<IncomingMessage>,
+        mut messages: Vec<SealedMessage>,
         outcome: &mut BatchOutcome,
-    ) -> Result<Vec<IncomingMessage>, ArchiveError> {
-        let mut seen = HashSet::with_capacity(messages.len());
-        let mut unique = Vec::with_capacity(messages.len());
-        for incoming in messages {
-            if seen.insert(incoming.message.msgid.clone()) {
-                unique.push(incoming);
-            } else {
-                outcome.duplicates += 1;
-            }
-        }
+    ) -> Result<Vec<SealedMessage>, ArchiveError> {
         let mut existing: HashSet<String> = HashSet::new();
-        let msgids: Vec<String> = unique
+        let msgids: Vec<String> = messages
             .iter()
-            .map(|incoming| incoming.message.msgid.clone())
+            .map(|message| message.msgid.clone())
             .collect();
         for chunk in msgids.chunks(LOOKUP_CHUNK) {
             let found: Vec<String> = archive_message::Entity::find()
@@ -298,14 +338,34 @@ impl Archive {
                 .await?;
             existing.extend(found);
         }
-        let before = unique.len();
-        unique.retain(|incoming| !existing.contains(&incoming.message.msgid));
-        outcome.duplicates += (before - unique.len()) as u64;
-        Ok(unique)
+        if existing.is_empty() {
+            return Ok(messages);
+        }
+        let before = messages.len();
+        messages.retain(|message| !existing.contains(&message.msgid));
+        outcome.duplicates += (before - messages.len()) as u64;
+        Ok(messages)
     }
 }
 
 impl IndexEntry {
+    fn from_row(row: ChainedRow) -> Self {
+        let message = row.message;
+        let mut participants = Vec::with_capacity(message.tolist.len() + 1);
+        participants.push(message.sender.clone());
+        participants.extend(message.tolist);
+        IndexEntry {
+            seq: row.seq,
+            sent_at_ms: message.sent_at_ms,
+            text: message.text,
+            msgtype: message.msgtype,
+            sender: message.sender,
+            participants,
+            roomid: message.roomid.unwrap_or_default(),
+            revoked: row.revoked_by.is_some(),
+        }
+    }
+
     fn from_stored(stored: &super::StoredMessage) -> Self {
         let mut participants = vec![stored.sender.clone()];
         participants.extend(stored.tolist.iter().cloned());
@@ -352,65 +412,60 @@ async fn chain_head(
     })
 }
 
-fn prepare_rows(
-    keyring: &Keyring,
-    tenant_id: i64,
-    mut head: ChainHead,
-    messages: Vec<IncomingMessage>,
-) -> Result<Vec<PreparedRow>, ArchiveError> {
-    let key_version = keyring
-        .current_version()
-        .ok_or(ArchiveError::KeyringEmpty)? as i32;
-    let now = chrono::Utc::now();
-    let mut rows = Vec::with_capacity(messages.len());
-    for incoming in messages {
-        let message = &incoming.message;
-        let ciphertext = seal(keyring, tenant_id, &message.msgid, incoming.raw.as_bytes())?;
-        head = head.append(&message.msgid, &ciphertext_digest(&ciphertext));
-        let msgtype = message.body.msgtype().to_string();
-        let roomid = message.roomid.clone().filter(|room| !room.is_empty());
-        let mut participants = vec![message.from.clone()];
-        participants.extend(message.tolist.iter().cloned());
-        let model = archive_message::ActiveModel {
-            tenant_id: Set(tenant_id),
-            seq: Set(head.seq as i64),
-            msgid: Set(message.msgid.clone()),
-            source_seq: Set(message.seq.map(|seq| seq as i64)),
-            action: Set(message.action.as_str().to_string()),
-            msgtype: Set(msgtype.clone()),
-            sender: Set(message.from.clone()),
-            tolist: Set(serde_json::to_string(&message.tolist).unwrap_or_else(|_| "[]".to_string())),
-            roomid: Set(roomid.clone()),
-            conversation: Set(conversation_key(
-                &message.from,
-                &message.tolist,
-                roomid.as_deref(),
-            )),
-            sent_at_ms: Set(message.msgtime),
-            key_version: Set(key_version),
-            ciphertext: Set(ciphertext),
-            chain_hash: Set(head.hash.to_vec()),
-            revokes_msgid: Set(message.revokes().map(str::to_string)),
-            revoked_at_ms: Set(None),
-            revoked_by: Set(None),
-            created_at: Set(now),
-            ..Default::default()
-        };
-        rows.push(PreparedRow {
-            model,
-            index: IndexEntry {
+/// Gives each message its chain position and link hash.
+fn chain(mut head: ChainHead, messages: Vec<SealedMessage>) -> Vec<ChainedRow> {
+    messages
+        .into_iter()
+        .map(|message| {
+            head = head.append(&message.msgid, &message.digest);
+            ChainedRow {
                 seq: head.seq,
-                sent_at_ms: message.msgtime,
-                text: message.searchable_text(),
-                msgtype,
-                sender: message.from.clone(),
-                participants,
-                roomid: roomid.unwrap_or_default(),
-                revoked: false,
-            },
-        });
+                chain_hash: head.hash,
+                revoked_by: None,
+                message,
+            }
+        })
+        .collect()
+}
+
+async fn insert_messages(
+    transaction: &DatabaseTransaction,
+    tenant_id: i64,
+    key_version: i32,
+    rows: &[ChainedRow],
+) -> Result<(), ArchiveError> {
+    let now = chrono::Utc::now();
+    let mut values: Vec<Value> = Vec::with_capacity(rows.len() * MESSAGE_COLUMNS.len());
+    for row in rows {
+        let message = &row.message;
+        let (revoked_by, revoked_at_ms) = match &row.revoked_by {
+            Some((revoke_msgid, at)) => (Some(revoke_msgid.clone()), Some(*at)),
+            None => (None, None),
+        };
+        values.extend([
+            Value::from(tenant_id),
+            Value::from(row.seq as i64),
+            Value::from(message.msgid.clone()),
+            Value::from(message.source_seq),
+            Value::from(message.action.clone()),
+            Value::from(message.msgtype.clone()),
+            Value::from(message.sender.clone()),
+            Value::from(serde_json::to_string(&message.tolist).unwrap_or_else(|_| "[]".into())),
+            Value::from(message.roomid.clone()),
+            Value::from(message.conversation.clone()),
+            Value::from(message.sent_at_ms),
+            Value::from(key_version),
+            Value::from(message.ciphertext.clone()),
+            Value::from(row.chain_hash.to_vec()),
+            Value::from(message.revokes_msgid.clone()),
+            Value::from(revoked_at_ms),
+            Value::from(revoked_by),
+            Value::from(now),
+        ]);
     }
-    Ok(rows)
+    insert_rows(transaction, "archive_message", &MESSAGE_COLUMNS, values)
+        .await
+        .map_err(concurrent_writer_or)
 }
 
 /// Links revokes and originals in both directions: originals in this batch get their flag
@@ -418,23 +473,19 @@ fn prepare_rows(
 async fn mark_revocations(
     transaction: &DatabaseTransaction,
     tenant_id: i64,
-    rows: &mut [PreparedRow],
+    rows: &mut [ChainedRow],
 ) -> Result<Vec<String>, ArchiveError> {
     // Revokes (in this batch or stored earlier) pointing at messages of this batch.
     let mut revocation_of: HashMap<String, (String, i64)> = HashMap::new();
     for row in rows.iter() {
-        if let (Set(Some(target)), Set(msgid), Set(sent_at)) = (
-            &row.model.revokes_msgid,
-            &row.model.msgid,
-            &row.model.sent_at_ms,
-        ) {
-            revocation_of.insert(target.clone(), (msgid.clone(), *sent_at));
+        if let Some(target) = &row.message.revokes_msgid {
+            revocation_of.insert(
+                target.clone(),
+                (row.message.msgid.clone(), row.message.sent_at_ms),
+            );
         }
     }
-    let batch_msgids: Vec<String> = rows
-        .iter()
-        .filter_map(|row| active_string(&row.model.msgid))
-        .collect();
+    let batch_msgids: Vec<String> = rows.iter().map(|row| row.message.msgid.clone()).collect();
     for chunk in batch_msgids.chunks(LOOKUP_CHUNK) {
         let earlier: Vec<(String, Option<String>, i64)> = archive_message::Entity::find()
             .select_only()
@@ -455,29 +506,24 @@ async fn mark_revocations(
         }
     }
 
-    let mut in_batch = HashSet::new();
+    let mut in_batch = HashSet::with_capacity(rows.len());
     for row in rows.iter_mut() {
-        let Some(msgid) = active_string(&row.model.msgid) else {
-            continue;
-        };
-        if let Some((revoke_msgid, sent_at)) = revocation_of.get(&msgid) {
-            row.model.revoked_at_ms = Set(Some(*sent_at));
-            row.model.revoked_by = Set(Some(revoke_msgid.clone()));
-            row.index.revoked = true;
+        if let Some(revocation) = revocation_of.get(&row.message.msgid) {
+            row.revoked_by = Some(revocation.clone());
         }
-        in_batch.insert(msgid);
+        in_batch.insert(row.message.msgid.as_str());
     }
 
     let mut updated = Vec::new();
-    for (target, (revoke_msgid, sent_at)) in revocation_of {
-        if in_batch.contains(&target) {
+    for (target, (revoke_msgid, sent_at)) in &revocation_of {
+        if in_batch.contains(target.as_str()) {
             continue;
         }
         let result = archive_message::Entity::update_many()
-            .col_expr(archive_message::Column::RevokedAtMs, Expr::value(sent_at))
+            .col_expr(archive_message::Column::RevokedAtMs, Expr::value(*sent_at))
             .col_expr(
                 archive_message::Column::RevokedBy,
-                Expr::value(revoke_msgid),
+                Expr::value(revoke_msgid.clone()),
             )
             .filter(archive_message::Column::TenantId.eq(tenant_id))
             .filter(archive_message::Column::Msgid.eq(target.clone()))
@@ -485,24 +531,10 @@ async fn mark_revocations(
             .exec(transaction)
             .await?;
         if result.rows_affected > 0 {
-            updated.push(target);
+            updated.push(target.clone());
         }
     }
     Ok(updated)
-}
-
-fn active_str(value: &sea_orm::ActiveValue<String>) -> &str {
-    match value {
-        Set(text) => text,
-        _ => "",
-    }
-}
-
-fn active_string(value: &sea_orm::ActiveValue<String>) -> Option<String> {
-    match value {
-        Set(text) => Some(text.clone()),
-        _ => None,
-    }
 }
 
 /// Keeps rejected lines sealed, once each (by keyed digest of the line).

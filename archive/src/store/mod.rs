@@ -4,12 +4,14 @@
 //! Callers (the `api` crate) decide who may do what; every function here takes the tenant id the
 //! caller was authorised for and never crosses tenants.
 
+mod bulk;
 mod indexer;
 mod ingest;
 mod keys;
 mod read;
 mod rules;
 mod scan;
+mod seal;
 mod verify;
 
 use std::collections::HashMap;
@@ -26,6 +28,7 @@ pub use ingest::{BatchOutcome, IncomingMessage, IncomingReject};
 pub use read::{ArchivePage, ConversationSummary, StoredMessage, conversation_key};
 pub use rules::StoredRule;
 pub use scan::RescanProgress;
+pub use seal::{BatchSealer, SealedBatch};
 
 /// Handle to the archive. Cheap to clone.
 #[derive(Clone)]

@@ -32,44 +32,74 @@ pub(super) struct ScanInput<'a> {
     pub sent_at_ms: i64,
 }
 
-impl TenantEngine {
-    pub(super) fn alerts_for(
-        &self,
+/// A rule that fired on a message whose chain position is not known yet.
+#[derive(Debug, Clone)]
+pub(super) struct PendingAlert {
+    rule_code: String,
+    rule_version: i32,
+    severity: String,
+    /// JSON `[[start, end], …]`: byte ranges in the searchable text.
+    matches: String,
+}
+
+impl PendingAlert {
+    pub(super) fn into_model(
+        self,
         tenant_id: i64,
         message: &ScanInput<'_>,
-    ) -> Vec<risk_alert::ActiveModel> {
-        let hits = self
-            .engine
-            .scan(message.text, SenderKind::of_wecom_id(message.sender));
-        let now = chrono::Utc::now();
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> risk_alert::ActiveModel {
+        risk_alert::ActiveModel {
+            tenant_id: Set(tenant_id),
+            message_seq: Set(message.seq as i64),
+            msgid: Set(message.msgid.to_string()),
+            rule_code: Set(self.rule_code),
+            rule_version: Set(self.rule_version),
+            severity: Set(self.severity),
+            matches: Set(self.matches),
+            status: Set("OPEN".to_string()),
+            assignee_id: Set(None),
+            decided_by: Set(None),
+            decided_at: Set(None),
+            decision_reason: Set(None),
+            sent_at_ms: Set(message.sent_at_ms),
+            created_at: Set(now),
+            ..Default::default()
+        }
+    }
+}
+
+impl TenantEngine {
+    /// The rules that fire on a message's searchable text.
+    pub(super) fn scan(&self, sender: &str, text: &str) -> Vec<PendingAlert> {
+        let hits = self.engine.scan(text, SenderKind::of_wecom_id(sender));
         hits.into_iter()
             .filter_map(|hit| {
-                let (version, severity) = self.version_of.get(&hit.rule_code)?.clone();
+                let (rule_version, severity) = self.version_of.get(&hit.rule_code)?.clone();
                 let offsets: Vec<[usize; 2]> = hit
                     .matches
                     .iter()
                     .map(|span| [span.start, span.end])
                     .collect();
-                Some(risk_alert::ActiveModel {
-                    tenant_id: Set(tenant_id),
-                    message_seq: Set(message.seq as i64),
-                    msgid: Set(message.msgid.to_string()),
-                    rule_code: Set(hit.rule_code),
-                    rule_version: Set(version),
-                    severity: Set(severity),
-                    matches: Set(
-                        serde_json::to_string(&offsets).unwrap_or_else(|_| "[]".to_string())
-                    ),
-                    status: Set("OPEN".to_string()),
-                    assignee_id: Set(None),
-                    decided_by: Set(None),
-                    decided_at: Set(None),
-                    decision_reason: Set(None),
-                    sent_at_ms: Set(message.sent_at_ms),
-                    created_at: Set(now),
-                    ..Default::default()
+                Some(PendingAlert {
+                    rule_code: hit.rule_code,
+                    rule_version,
+                    severity,
+                    matches: serde_json::to_string(&offsets).unwrap_or_else(|_| "[]".to_string()),
                 })
             })
+            .collect()
+    }
+
+    pub(super) fn alerts_for(
+        &self,
+        tenant_id: i64,
+        message: &ScanInput<'_>,
+    ) -> Vec<risk_alert::ActiveModel> {
+        let now = chrono::Utc::now();
+        self.scan(message.sender, message.text)
+            .into_iter()
+            .map(|pending| pending.into_model(tenant_id, message, now))
             .collect()
     }
 }

@@ -1,0 +1,135 @@
+//! The half of ingest that needs no database: seal each message, digest its ciphertext for the
+//! chain, extract its searchable text and scan it. An import runs this on its own thread for the
+//! next batch while the previous batch is being written, so the two cores both work.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use super::ingest::{IncomingMessage, IncomingReject};
+use super::read::conversation_key;
+use super::scan::{PendingAlert, TenantEngine};
+use crate::ArchiveError;
+use crate::chain::{ChainHash, ciphertext_digest};
+use crate::crypto::{Keyring, seal};
+
+/// Seals batches for one tenant. Obtained from `Archive::sealer`; cheap to clone and usable
+/// from any thread.
+#[derive(Clone)]
+pub struct BatchSealer {
+    tenant_id: i64,
+    keyring: Arc<Keyring>,
+    engine: Arc<TenantEngine>,
+}
+
+/// A batch ready to be written by `Archive::ingest_sealed`. Holds content: never log it.
+pub struct SealedBatch {
+    pub(super) tenant_id: i64,
+    pub(super) key_version: i32,
+    /// The rules these messages were scanned with; the writer rescans if they changed since.
+    pub(super) engine: Arc<TenantEngine>,
+    pub(super) messages: Vec<SealedMessage>,
+    pub(super) rejects: Vec<IncomingReject>,
+    /// Messages dropped because their msgid appeared earlier in the same batch.
+    pub(super) repeated: u64,
+}
+
+impl SealedBatch {
+    pub fn tenant_id(&self) -> i64 {
+        self.tenant_id
+    }
+}
+
+/// One message, sealed, with the metadata its row and its index document need.
+pub(super) struct SealedMessage {
+    pub msgid: String,
+    pub source_seq: Option<i64>,
+    pub action: String,
+    pub msgtype: String,
+    pub sender: String,
+    pub tolist: Vec<String>,
+    pub roomid: Option<String>,
+    pub conversation: String,
+    pub sent_at_ms: i64,
+    pub ciphertext: Vec<u8>,
+    pub digest: ChainHash,
+    pub revokes_msgid: Option<String>,
+    /// The searchable text, for the index and the scan.
+    pub text: String,
+    pub alerts: Vec<PendingAlert>,
+}
+
+impl BatchSealer {
+    pub(super) fn new(tenant_id: i64, keyring: Arc<Keyring>, engine: Arc<TenantEngine>) -> Self {
+        BatchSealer {
+            tenant_id,
+            keyring,
+            engine,
+        }
+    }
+
+    /// Seals a batch. A msgid repeated within the batch keeps its first occurrence.
+    pub fn seal(
+        &self,
+        messages: Vec<IncomingMessage>,
+        rejects: Vec<IncomingReject>,
+    ) -> Result<SealedBatch, ArchiveError> {
+        let key_version = self
+            .keyring
+            .current_version()
+            .ok_or(ArchiveError::KeyringEmpty)? as i32;
+        let mut seen = HashSet::with_capacity(messages.len());
+        let mut sealed = Vec::with_capacity(messages.len());
+        let mut repeated = 0;
+        for incoming in messages {
+            if !seen.insert(incoming.message.msgid.clone()) {
+                repeated += 1;
+                continue;
+            }
+            sealed.push(self.seal_one(incoming)?);
+        }
+        Ok(SealedBatch {
+            tenant_id: self.tenant_id,
+            key_version,
+            engine: self.engine.clone(),
+            messages: sealed,
+            rejects,
+            repeated,
+        })
+    }
+
+    fn seal_one(&self, incoming: IncomingMessage) -> Result<SealedMessage, ArchiveError> {
+        let IncomingMessage { raw, message, .. } = incoming;
+        let ciphertext = seal(
+            &self.keyring,
+            self.tenant_id,
+            &message.msgid,
+            raw.as_bytes(),
+        )?;
+        let text = message.searchable_text();
+        let alerts = self.engine.scan(&message.from, &text);
+        let roomid = message.roomid.clone().filter(|room| !room.is_empty());
+        Ok(SealedMessage {
+            digest: ciphertext_digest(&ciphertext),
+            conversation: conversation_key(&message.from, &message.tolist, roomid.as_deref()),
+            source_seq: message.seq.map(|seq| seq as i64),
+            action: message.action.as_str().to_string(),
+            msgtype: message.body.msgtype().to_string(),
+            revokes_msgid: message.revokes().map(str::to_string),
+            sent_at_ms: message.msgtime,
+            msgid: message.msgid,
+            sender: message.from,
+            tolist: message.tolist,
+            roomid,
+            ciphertext,
+            text,
+            alerts,
+        })
+    }
+}
+
+impl SealedMessage {
+    /// Scans again with `engine` (the rules changed between sealing and writing).
+    pub(super) fn rescan(&mut self, engine: &TenantEngine) {
+        self.alerts = engine.scan(&self.sender, &self.text);
+    }
+}
