@@ -21,6 +21,8 @@ pub struct Model {
     pub roomid: Option<String>,
     /// `room:<roomid>` or `pair:<a>|<b>` (sorted): what "the same conversation" means.
     pub conversation: String,
+    /// The `archive_conversation` row of `conversation` (indexed; the text is not).
+    pub conversation_id: Option<i64>,
     pub sent_at_ms: i64,
     pub key_version: i32,
     pub ciphertext: Vec<u8>,

@@ -2,6 +2,7 @@
 //! so that the database can later be sharded by tenant.
 
 pub mod api_key;
+pub mod archive_conversation;
 pub mod archive_key;
 pub mod archive_message;
 pub mod archive_reject;

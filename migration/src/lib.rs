@@ -9,6 +9,7 @@ mod helpers;
 mod m20261124_000001_foundation;
 mod m20261124_000002_archive;
 mod m20261124_000003_risk;
+mod m20261124_000004_archive_conversations;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000001_foundation::Migration),
             Box::new(m20261124_000002_archive::Migration),
             Box::new(m20261124_000003_risk::Migration),
+            Box::new(m20261124_000004_archive_conversations::Migration),
         ]
     }
 }

@@ -669,3 +669,95 @@ async fn search_filters_narrow_results_and_bad_queries_are_user_errors() {
         .await;
     assert_eq!(error_code(&body), "BAD_USER_INPUT");
 }
+
+/// Conversation key, message count and latest `msgtime` of every conversation of the corpus.
+fn corpus_conversations() -> std::collections::HashMap<String, (u64, i64)> {
+    let mut conversations = std::collections::HashMap::new();
+    for line in std::fs::read_to_string(CORPUS).unwrap().lines() {
+        let message: Value = serde_json::from_str(line).unwrap();
+        let room = message["roomid"].as_str().unwrap_or_default();
+        let key = if room.is_empty() {
+            // Switch records name `user` and `time` instead of `from` and `msgtime`.
+            let sender = message["from"]
+                .as_str()
+                .or(message["user"].as_str())
+                .unwrap()
+                .to_string();
+            let other = message["tolist"][0]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            let (first, second) = if sender <= other {
+                (sender, other)
+            } else {
+                (other, sender)
+            };
+            format!("pair:{first}|{second}")
+        } else {
+            format!("room:{room}")
+        };
+        let entry = conversations.entry(key).or_insert((0, i64::MIN));
+        entry.0 += 1;
+        let sent_at = message["msgtime"].as_i64().or(message["time"].as_i64());
+        entry.1 = entry.1.max(sent_at.unwrap());
+    }
+    conversations
+}
+
+#[tokio::test]
+async fn conversations_count_every_message_once_most_recent_first() {
+    let app = spawn_app().await;
+    for _ in 0..2 {
+        // The second import only finds duplicates: no count may grow.
+        let output = app.scrm(&["archive", "import", "--tenant", "default", CORPUS]);
+        assert!(output.status.success());
+    }
+    let expected = corpus_conversations();
+    let compliance = compliance_token(&app).await;
+
+    let mut listed = Vec::new();
+    let mut after = Value::Null;
+    loop {
+        let data = app
+            .data(
+                &compliance,
+                "query($after: String) { archiveConversations(first: 100, after: $after) {
+                    totalCount
+                    pageInfo { hasNextPage endCursor }
+                    nodes { key messageCount lastMessageAt }
+                } }",
+                json!({ "after": after }),
+            )
+            .await;
+        let page = &data["archiveConversations"];
+        assert_eq!(page["totalCount"].as_u64().unwrap(), expected.len() as u64);
+        listed.extend(page["nodes"].as_array().unwrap().iter().cloned());
+        if !page["pageInfo"]["hasNextPage"].as_bool().unwrap() {
+            break;
+        }
+        after = page["pageInfo"]["endCursor"].clone();
+    }
+
+    assert_eq!(listed.len(), expected.len());
+    let mut previous_last = i64::MAX;
+    let mut keys = BTreeSet::new();
+    for node in &listed {
+        let key = node["key"].as_str().unwrap();
+        let (count, last_ms) = expected[key];
+        assert_eq!(node["messageCount"].as_u64().unwrap(), count, "{key}");
+        let listed_last =
+            chrono::DateTime::parse_from_rfc3339(node["lastMessageAt"].as_str().unwrap())
+                .unwrap()
+                .timestamp_millis();
+        assert_eq!(listed_last, last_ms, "{key}");
+        assert!(listed_last <= previous_last, "most recent first");
+        previous_last = listed_last;
+        keys.insert(key.to_string());
+    }
+    assert_eq!(keys.len(), expected.len(), "every conversation listed once");
+    let messages: u64 = listed
+        .iter()
+        .map(|node| node["messageCount"].as_u64().unwrap())
+        .sum();
+    assert_eq!(messages, 5_000);
+}

@@ -1,9 +1,9 @@
 //! Negation: `本产品不保本` mentions 保本 to deny it.
 //!
 //! A keyword is negated when the word right before it is a negator, or when up to
-//! [`MAX_FILLERS`] light words — copulas, modals, adverbs, assurance and contact verbs,
-//! pronouns — stand between a negator and the keyword: `不是零风险`, `不能私下转账`,
-//! `不承诺保本`, `并非所谓的保证收益`, `不要加我私人微信`. Words are jieba tokens, so a negator
+//! [`MAX_FILLERS`] light words — copulas, modals, adverbs, verbs of assurance, contact and
+//! saying, pronouns — stand between a negator and the keyword: `不是零风险`, `不能私下转账`,
+//! `不承诺保本`, `并非所谓的保证收益`, `不要加我私人微信`, `从来不说保本这种话`. Words are jieba tokens, so a negator
 //! must be a whole word: `确保` does not end in a negation, and `不仅保本` (not only) is not
 //! one because `不仅` is a word of its own that is not in the list.
 //!
@@ -133,6 +133,24 @@ const FILLERS: &[&str] = &[
     "去",
     "找",
     "私自",
+    // Verbs of saying: denying the saying denies what is said (`我们从来不说保本这种话`,
+    // `从不提稳赚`). A clause break ends it: `不说别的，保本没问题` is not negated.
+    "说",
+    "讲",
+    "提",
+    "谈",
+    "说过",
+    "讲过",
+    "提过",
+    "谈过",
+    "说到",
+    "讲到",
+    "提到",
+    "谈到",
+    "宣称",
+    "声称",
+    "表示",
+    "暗示",
     // Pronouns: `不会帮你操作` segments as 不会|帮你操作, but `别加我私人号` as 别|加|我|….
     "我",
     "你",
@@ -191,6 +209,17 @@ mod tests {
         assert!(is_negated(["还没有"]));
         assert!(!is_negated(["除非"]), "除 is not a filler");
         assert!(!is_negated(["非得"]), "negator then filler means \"must\"");
+    }
+
+    #[test]
+    fn a_denied_verb_of_saying_denies_what_is_said() {
+        assert!(is_negated(["说", "从来不"]));
+        assert!(is_negated(["提过", "没"]));
+        assert!(!is_negated(["说"]), "saying is not denying");
+        assert!(
+            !is_negated(["知道", "也", "你", "说", "不"]),
+            "不说你也知道 does not deny what follows"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement, Value};
 
 /// Bind parameters per statement: under SQLite's limit of 32,766 (PostgreSQL allows 65,535).
-const MAX_PARAMETERS: usize = 30_000;
+pub(super) const MAX_PARAMETERS: usize = 30_000;
 
 /// Inserts `values`, row after row (`columns.len()` values each), in as few statements as the
 /// parameter limit allows.
@@ -49,7 +49,7 @@ pub(super) async fn insert_rows(
 }
 
 /// `INSERT INTO "t" ("a", "b") VALUES (?, ?), (?, ?)` with the backend's placeholders.
-fn insert_sql(backend: DbBackend, table: &str, columns: &[&str], rows: usize) -> String {
+pub(super) fn insert_sql(backend: DbBackend, table: &str, columns: &[&str], rows: usize) -> String {
     let quoted: Vec<String> = columns
         .iter()
         .map(|column| format!("\"{column}\""))

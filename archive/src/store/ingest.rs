@@ -16,6 +16,7 @@ use sea_orm::{
 use sha2::Sha256;
 
 use super::bulk::insert_rows;
+use super::conversations::upsert_conversations;
 use super::indexer::TenantIndexer;
 use super::read::decode_row;
 use super::scan::{ScanInput, insert_alerts};
@@ -68,7 +69,7 @@ struct ChainedRow {
 }
 
 /// The columns `insert_messages` writes, in order.
-const MESSAGE_COLUMNS: [&str; 18] = [
+const MESSAGE_COLUMNS: [&str; 19] = [
     "tenant_id",
     "seq",
     "msgid",
@@ -79,6 +80,7 @@ const MESSAGE_COLUMNS: [&str; 18] = [
     "tolist",
     "roomid",
     "conversation",
+    "conversation_id",
     "sent_at_ms",
     "key_version",
     "ciphertext",
@@ -178,7 +180,21 @@ impl Archive {
         let head = chain_head(&transaction, tenant_id).await?;
         let mut rows = chain(head, fresh);
         let revoked_earlier = mark_revocations(&transaction, tenant_id, &mut rows).await?;
-        insert_messages(&transaction, tenant_id, batch.key_version, &rows).await?;
+        let conversation_ids = upsert_conversations(
+            &transaction,
+            tenant_id,
+            rows.iter()
+                .map(|row| (row.message.conversation.as_str(), row.message.sent_at_ms)),
+        )
+        .await?;
+        insert_messages(
+            &transaction,
+            tenant_id,
+            batch.key_version,
+            &rows,
+            &conversation_ids,
+        )
+        .await?;
         // Scanned in the same transaction: a message is never archived unscanned.
         let now = chrono::Utc::now();
         let alerts: Vec<_> = rows
@@ -433,6 +449,7 @@ async fn insert_messages(
     tenant_id: i64,
     key_version: i32,
     rows: &[ChainedRow],
+    conversation_ids: &HashMap<String, i64>,
 ) -> Result<(), ArchiveError> {
     let now = chrono::Utc::now();
     let mut values: Vec<Value> = Vec::with_capacity(rows.len() * MESSAGE_COLUMNS.len());
@@ -453,6 +470,7 @@ async fn insert_messages(
             Value::from(serde_json::to_string(&message.tolist).unwrap_or_else(|_| "[]".into())),
             Value::from(message.roomid.clone()),
             Value::from(message.conversation.clone()),
+            Value::from(conversation_ids.get(&message.conversation).copied()),
             Value::from(message.sent_at_ms),
             Value::from(key_version),
             Value::from(message.ciphertext.clone()),

@@ -5,6 +5,7 @@
 //! caller was authorised for and never crosses tenants.
 
 mod bulk;
+mod conversations;
 mod indexer;
 mod ingest;
 mod keys;

@@ -3,9 +3,11 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use entity::archive_message;
-use sea_orm::sea_query::{Expr, Order};
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use entity::{archive_conversation, archive_message};
+use sea_orm::sea_query::Order;
+use sea_orm::{
+    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 use super::Archive;
 use super::ingest::run_blocking;
@@ -24,6 +26,8 @@ pub struct StoredMessage {
     pub tolist: Vec<String>,
     pub roomid: Option<String>,
     pub conversation: String,
+    /// The conversation's row id (`None` only for rows archived before conversations had ids).
+    pub conversation_id: Option<i64>,
     pub sent_at_ms: i64,
     pub revokes_msgid: Option<String>,
     pub revoked_at_ms: Option<i64>,
@@ -95,6 +99,7 @@ pub(super) fn decode_row(
         tolist: serde_json::from_str(&row.tolist).unwrap_or_default(),
         roomid: row.roomid,
         conversation: row.conversation,
+        conversation_id: row.conversation_id,
         sent_at_ms: row.sent_at_ms,
         revokes_msgid: row.revokes_msgid,
         revoked_at_ms: row.revoked_at_ms,
@@ -192,7 +197,10 @@ impl Archive {
     ) -> Result<(Vec<StoredMessage>, Vec<StoredMessage>), ArchiveError> {
         let same_conversation = Condition::all()
             .add(archive_message::Column::TenantId.eq(tenant_id))
-            .add(archive_message::Column::Conversation.eq(message.conversation.clone()));
+            .add(match message.conversation_id {
+                Some(id) => archive_message::Column::ConversationId.eq(id),
+                None => archive_message::Column::Conversation.eq(message.conversation.clone()),
+            });
         let time = message.sent_at_ms;
         let seq = message.seq as i64;
         let earlier = Condition::any()
@@ -239,22 +247,16 @@ impl Archive {
         offset: u64,
         limit: u64,
     ) -> Result<(u64, Vec<ConversationSummary>), ArchiveError> {
-        let total: Option<i64> = archive_message::Entity::find()
+        let of_tenant = archive_conversation::Entity::find()
+            .filter(archive_conversation::Column::TenantId.eq(tenant_id));
+        let total = of_tenant.clone().count(self.db()).await?;
+        let rows: Vec<(String, i64, i64)> = of_tenant
             .select_only()
-            .column_as(Expr::cust("COUNT(DISTINCT conversation)"), "total")
-            .filter(archive_message::Column::TenantId.eq(tenant_id))
-            .into_tuple()
-            .one(self.db())
-            .await?;
-        let rows: Vec<(String, i64, i64)> = archive_message::Entity::find()
-            .select_only()
-            .column(archive_message::Column::Conversation)
-            .column_as(Expr::cust("COUNT(*)"), "message_count")
-            .column_as(Expr::cust("MAX(sent_at_ms)"), "last_sent_at_ms")
-            .filter(archive_message::Column::TenantId.eq(tenant_id))
-            .group_by(archive_message::Column::Conversation)
-            .order_by(Expr::cust("MAX(sent_at_ms)"), Order::Desc)
-            .order_by(archive_message::Column::Conversation, Order::Asc)
+            .column(archive_conversation::Column::Key)
+            .column(archive_conversation::Column::MessageCount)
+            .column(archive_conversation::Column::LastSentAtMs)
+            .order_by(archive_conversation::Column::LastSentAtMs, Order::Desc)
+            .order_by(archive_conversation::Column::Id, Order::Desc)
             .offset(offset)
             .limit(limit)
             .into_tuple()
@@ -268,7 +270,7 @@ impl Archive {
                 last_sent_at_ms: last,
             })
             .collect();
-        Ok((total.unwrap_or(0) as u64, summaries))
+        Ok((total, summaries))
     }
 
     /// Opens rows, reloading the keyring once if a row names a version this process lacks
