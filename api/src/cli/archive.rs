@@ -31,7 +31,7 @@ enum ArchiveAction {
         tenant: String,
         /// Messages per transaction. Larger batches write each index page less often;
         /// an interrupted import redoes at most one batch.
-        #[arg(long, default_value_t = 20_000, env = "SCRM_IMPORT_BATCH")]
+        #[arg(long, default_value_t = 50_000, env = "SCRM_IMPORT_BATCH")]
         batch_size: usize,
         /// The JSONL file.
         file: PathBuf,
@@ -149,7 +149,7 @@ struct ReadBatch {
 }
 
 /// Batches read ahead of the one being written: enough to keep both stages busy.
-const BATCHES_AHEAD: usize = 2;
+const BATCHES_AHEAD: usize = 1;
 
 async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> ApiResult<Outcome> {
     let file = File::open(path).map_err(|error| {

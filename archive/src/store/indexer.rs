@@ -20,7 +20,7 @@ use crate::index::SearchIndexWriter;
 pub const COMMIT_EVERY: Duration = Duration::from_secs(5);
 
 /// Batches queued ahead of the indexing thread; bounds memory while keeping both cores busy.
-const QUEUE_DEPTH: usize = 4;
+const QUEUE_DEPTH: usize = 2;
 
 enum Job {
     Write {
