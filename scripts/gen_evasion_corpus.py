@@ -43,6 +43,11 @@ HONEST_TEMPLATES = [
     "公司严禁{kw}，请您放心。",
     "并非{kw}，历史业绩不代表未来。",
     "没有{kw}这回事，请理性投资。",
+    # Held out: written after negated verbs of saying were handled, and not tuned against.
+    "我从没提过{kw}，一切以合同为准。",
+    "绝对不会承诺{kw}，这是底线。",
+    "{kw}是不可能的，请理性看待。",
+    "哪有什么{kw}，投资有风险。",
 ]
 
 

@@ -13,7 +13,7 @@
 //!   word boundary after `vx`, `vxworks` is not; `v x` was typed to evade and reads `vx`);
 //! - anywhere else (ideograph next to Latin, kana, …): always.
 
-use super::negation::is_negated;
+use super::negation::{is_denied_after, is_negated};
 use super::normalize::ScanText;
 use super::segment::{Segmenter, Word};
 
@@ -67,7 +67,16 @@ impl<'a> KeywordContext<'a> {
             .rev()
             .filter(|word| word.end <= relative_start)
             .map(|word| &window.text[word.byte_start..word.byte_end]);
-        !is_negated(preceding)
+        if is_negated(preceding) {
+            return false;
+        }
+        let relative_end = end - window.start;
+        let following = window
+            .words
+            .iter()
+            .filter(|word| word.start >= relative_end)
+            .map(|word| &window.text[word.byte_start..word.byte_end]);
+        !is_denied_after(following)
     }
 
     /// The clause around `[start, end)`, or a margin around it when the clause is long.

@@ -143,6 +143,10 @@ fn negated_keywords_are_honest() {
         "这是非保本浮动收益型理财产品。",
         "本产品不保本不保收益。",
         "市场上没有稳赚不赔的投资。",
+        "我们从来不说保本这种话。",
+        "我从没提过稳赚，一切以合同为准。",
+        "零风险是不可能的，请理性看待。",
+        "哪有什么保本，投资有风险。",
     ] {
         assert_eq!(staff(text), Vec::<String>::new(), "{text}");
     }
@@ -171,6 +175,9 @@ fn negation_needs_the_negator_right_before() {
     assert_eq!(staff("不用担心，保本的。"), ["R1"]);
     assert_eq!(staff("不仅保本，收益还高。"), ["R1"]);
     assert_eq!(staff("没时间盯盘的话我可以帮你操作。"), ["R4"]);
+    // A denial predicate must close the clause: this one asserts that a loss is impossible.
+    assert_eq!(staff("保本不可能亏钱。"), ["R1"]);
+    assert_eq!(staff("不说你也知道保本。"), ["R1"]);
 }
 
 #[test]

@@ -33,7 +33,10 @@ const NEGATORS: &[&str] = &[
     "未",
     "从未",
     "从不",
+    "从没",
+    "从没有",
     "从来不",
+    "从来没",
     "从来没有",
     "绝不",
     "决不",
@@ -63,6 +66,24 @@ const NEGATORS: &[&str] = &[
     "谈不上",
     "算不上",
     "称不上",
+    // Rhetorical negators: `哪有什么保本` (there is no such thing as…). jieba keeps 哪有什么
+    // whole but cuts 哪|有 and 哪里|有, so 哪 and 哪里 count, with 有 as a light word; 哪个
+    // (which one) is a word of its own and does not.
+    "哪有什么",
+    "哪有",
+    "哪",
+    "哪里",
+    "哪里有",
+    "哪来",
+    "哪来的",
+];
+
+/// Predicates that deny what stands before them: `零风险是不可能的`, `保本根本不存在`.
+const DENIAL_PREDICATES: &[&str] = &["不可能", "不存在", "不现实", "没有的事", "不可信", "不靠谱"];
+
+/// Light words that may stand between a keyword and a denial predicate after it.
+const PREDICATE_FILLERS: &[&str] = &[
+    "是", "都", "也", "根本", "完全", "绝对", "肯定", "当然", "本身", "压根",
 ];
 
 /// Light words that may stand between a negator and what it denies.
@@ -143,6 +164,8 @@ const FILLERS: &[&str] = &[
     "讲过",
     "提过",
     "谈过",
+    // The aspect particle, when jieba splits it off: `没|说|过`.
+    "过",
     "说到",
     "讲到",
     "提到",
@@ -167,6 +190,31 @@ pub(crate) fn is_negated<'a>(preceding_tokens: impl IntoIterator<Item = &'a str>
         }
         if distance >= MAX_FILLERS || !FILLERS.contains(&token) {
             return false;
+        }
+    }
+    false
+}
+
+/// Sentence-final particles that may follow a denial predicate.
+const FINAL_PARTICLES: &[char] = &['的', '了', '啊', '吧', '呢', '哦', '嘛', '啦'];
+
+/// True when the rest of the keyword's clause (its tokens, nearest first) denies it: up to
+/// [`MAX_FILLERS`] light words, then a denial predicate and nothing after it but final
+/// particles. `零风险是不可能的` is a denial; `保本不可能亏钱` asserts that a loss is impossible,
+/// and `保本不是不可能` is not a denial either. The predicate is matched on the joined text,
+/// because jieba splits it (`不|可能`).
+pub(crate) fn is_denied_after<'a>(following_tokens: impl IntoIterator<Item = &'a str>) -> bool {
+    let tokens: Vec<&str> = following_tokens.into_iter().collect();
+    for fillers in 0..=MAX_FILLERS.min(tokens.len()) {
+        if !tokens[..fillers]
+            .iter()
+            .all(|token| PREDICATE_FILLERS.contains(token))
+        {
+            return false;
+        }
+        let rest = tokens[fillers..].concat();
+        if DENIAL_PREDICATES.contains(&rest.trim_end_matches(FINAL_PARTICLES)) {
+            return true;
         }
     }
     false
@@ -215,11 +263,44 @@ mod tests {
     fn a_denied_verb_of_saying_denies_what_is_said() {
         assert!(is_negated(["说", "从来不"]));
         assert!(is_negated(["提过", "没"]));
+        assert!(is_negated(["提过", "从没"]));
+        assert!(is_negated(["过", "提", "没"]));
         assert!(!is_negated(["说"]), "saying is not denying");
         assert!(
             !is_negated(["知道", "也", "你", "说", "不"]),
             "不说你也知道 does not deny what follows"
         );
+    }
+
+    #[test]
+    fn rhetorical_negators_negate() {
+        assert!(is_negated(["哪有什么"]));
+        assert!(is_negated(["有", "哪"]));
+        assert!(!is_negated(["哪个"]));
+    }
+
+    #[test]
+    fn a_denial_predicate_after_the_keyword_denies_it() {
+        assert!(is_denied_after(["是", "不可能", "的"]));
+        assert!(
+            is_denied_after(["是", "不", "可能", "的"]),
+            "as jieba cuts it"
+        );
+        assert!(is_denied_after(["根本", "不存在"]));
+        assert!(
+            !is_denied_after(["不是", "不可能"]),
+            "not impossible is no denial"
+        );
+        assert!(!is_denied_after(["没", "问题"]));
+        assert!(
+            !is_denied_after(["不可能", "亏钱"]),
+            "保本不可能亏钱 asserts, it does not deny"
+        );
+        assert!(
+            !is_denied_after(["是", "真的", "不可能"]),
+            "真的 is not a light word here"
+        );
+        assert!(!is_denied_after(Vec::<&str>::new()));
     }
 
     #[test]
