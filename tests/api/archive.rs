@@ -44,30 +44,15 @@ const SEARCH: &str = "query($q: String!, $after: String, $filter: ArchiveMessage
 
 /// Pages through a search; returns (totalCount, msgids in page order).
 async fn search_all(app: &TestApp, token: &str, query: &str, filter: Value) -> (u64, Vec<String>) {
-    let mut msgids = Vec::new();
-    let mut after: Option<String> = None;
-    loop {
-        let data = app
-            .data(
-                token,
-                SEARCH,
-                json!({ "q": query, "after": after, "filter": filter }),
-            )
-            .await;
-        let connection = &data["archiveSearch"];
-        for node in connection["nodes"].as_array().unwrap() {
-            msgids.push(node["msgid"].as_str().unwrap().to_string());
-        }
-        if connection["pageInfo"]["hasNextPage"] != true {
-            return (connection["totalCount"].as_u64().unwrap(), msgids);
-        }
-        after = Some(
-            connection["pageInfo"]["endCursor"]
-                .as_str()
-                .unwrap()
-                .to_string(),
-        );
-    }
+    let variables = json!({ "q": query, "filter": filter });
+    let (total, nodes) = app
+        .all_pages(token, SEARCH, "archiveSearch", variables)
+        .await;
+    let msgids = nodes
+        .iter()
+        .map(|node| node["msgid"].as_str().unwrap().to_string())
+        .collect();
+    (total, msgids)
 }
 
 #[tokio::test]
@@ -715,29 +700,19 @@ async fn conversations_count_every_message_once_most_recent_first() {
     let expected = corpus_conversations();
     let compliance = compliance_token(&app).await;
 
-    let mut listed = Vec::new();
-    let mut after = Value::Null;
-    loop {
-        let data = app
-            .data(
-                &compliance,
-                "query($after: String) { archiveConversations(first: 100, after: $after) {
-                    totalCount
-                    pageInfo { hasNextPage endCursor }
-                    nodes { key messageCount lastMessageAt }
-                } }",
-                json!({ "after": after }),
-            )
-            .await;
-        let page = &data["archiveConversations"];
-        assert_eq!(page["totalCount"].as_u64().unwrap(), expected.len() as u64);
-        listed.extend(page["nodes"].as_array().unwrap().iter().cloned());
-        if !page["pageInfo"]["hasNextPage"].as_bool().unwrap() {
-            break;
-        }
-        after = page["pageInfo"]["endCursor"].clone();
-    }
-
+    let (total, listed) = app
+        .all_pages(
+            &compliance,
+            "query($after: String) { archiveConversations(first: 100, after: $after) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                nodes { key messageCount lastMessageAt }
+            } }",
+            "archiveConversations",
+            json!({}),
+        )
+        .await;
+    assert_eq!(total, expected.len() as u64);
     assert_eq!(listed.len(), expected.len());
     let mut previous_last = i64::MAX;
     let mut keys = BTreeSet::new();

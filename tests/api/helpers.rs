@@ -127,6 +127,27 @@ impl TestApp {
         body["data"].clone()
     }
 
+    /// Pages through the connection `field` of `query` (which takes `$after`), adding `after`
+    /// to `variables`; returns (totalCount, every node in page order).
+    pub async fn all_pages(
+        &self,
+        token: &str,
+        query: &str,
+        field: &str,
+        mut variables: Value,
+    ) -> (u64, Vec<Value>) {
+        let mut nodes = Vec::new();
+        loop {
+            let data = self.data(token, query, variables.clone()).await;
+            let connection = &data[field];
+            nodes.extend(connection["nodes"].as_array().unwrap().iter().cloned());
+            if connection["pageInfo"]["hasNextPage"] != true {
+                return (connection["totalCount"].as_u64().unwrap(), nodes);
+            }
+            variables["after"] = connection["pageInfo"]["endCursor"].clone();
+        }
+    }
+
     pub async fn login(&self, tenant: &str, email: &str, password: &str) -> String {
         let body = self
             .graphql(

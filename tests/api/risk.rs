@@ -10,26 +10,10 @@ use crate::helpers::{CORPUS, TRUTH, TestApp, error_code, spawn_app};
 
 const ALERTS: &str = "query($after: String, $filter: RiskAlertFilter) { riskAlerts(first: 100, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id status ruleVersion rule { code name severity } message { msgid content } matches { start end text } } } }";
 
-/// Every alert as (msgid → rule codes), paging through.
+/// Every alert, paging through: (totalCount, nodes).
 async fn all_alerts(app: &TestApp, token: &str, filter: Value) -> (u64, Vec<Value>) {
-    let mut nodes = Vec::new();
-    let mut after: Option<String> = None;
-    loop {
-        let data = app
-            .data(token, ALERTS, json!({ "after": after, "filter": filter }))
-            .await;
-        let connection = &data["riskAlerts"];
-        nodes.extend(connection["nodes"].as_array().unwrap().iter().cloned());
-        if connection["pageInfo"]["hasNextPage"] != true {
-            return (connection["totalCount"].as_u64().unwrap(), nodes);
-        }
-        after = Some(
-            connection["pageInfo"]["endCursor"]
-                .as_str()
-                .unwrap()
-                .to_string(),
-        );
-    }
+    app.all_pages(token, ALERTS, "riskAlerts", json!({ "filter": filter }))
+        .await
 }
 
 #[tokio::test]
