@@ -35,7 +35,7 @@ pub struct Limits {
     /// Login attempts allowed per client IP within `login_window`.
     pub login_attempts_per_ip: u32,
     pub login_window: Duration,
-    pub graphql_max_depth: usize,
+    pub graphql_max_depth: u32,
     pub graphql_max_complexity: usize,
 }
 

@@ -19,5 +19,7 @@ pub mod staff;
 pub mod tag;
 pub mod tag_group;
 pub mod tenant;
+pub mod write;
 
 pub use role::Role;
+pub use write::begin_write;

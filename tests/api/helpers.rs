@@ -333,3 +333,81 @@ impl TestApp {
         output
     }
 }
+
+/// A WebSocket to `/graphql/ws` speaking graphql-transport-ws.
+pub type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+impl TestApp {
+    /// Opens `/graphql/ws` and sends `connection_init` with `payload`; the ack is left unread.
+    pub async fn ws_connect(&self, payload: Value) -> Socket {
+        use futures_util::SinkExt;
+        use tokio_tungstenite::tungstenite::Message as Frame;
+        use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+        let url = self.address.replace("http://", "ws://") + "/graphql/ws";
+        let mut request = url.into_client_request().expect("websocket request");
+        request.headers_mut().insert(
+            "Sec-WebSocket-Protocol",
+            "graphql-transport-ws".parse().expect("header value"),
+        );
+        let (mut socket, _) = tokio_tungstenite::connect_async(request)
+            .await
+            .expect("websocket connects");
+        let init = json!({ "type": "connection_init", "payload": payload });
+        socket
+            .send(Frame::text(init.to_string()))
+            .await
+            .expect("connection_init sent");
+        socket
+    }
+}
+
+/// What the server sent next on a WebSocket, skipping keep-alives, within 60 s in all.
+pub enum WsEvent {
+    Json(Value),
+    Closed { code: u16, reason: String },
+}
+
+pub async fn next_event(socket: &mut Socket) -> WsEvent {
+    use futures_util::StreamExt;
+    use tokio_tungstenite::tungstenite::Message as Frame;
+
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let frame = tokio::time::timeout_at(deadline, socket.next())
+            .await
+            .expect("a message within 60 s");
+        let Some(Ok(frame)) = frame else {
+            return WsEvent::Closed {
+                code: 0,
+                reason: "connection dropped".to_string(),
+            };
+        };
+        match frame {
+            Frame::Text(text) => {
+                let value: Value = serde_json::from_str(&text).expect("JSON message");
+                if value["type"] != "ping" && value["type"] != "pong" {
+                    return WsEvent::Json(value);
+                }
+            }
+            Frame::Close(close) => {
+                return WsEvent::Closed {
+                    code: close.as_ref().map_or(0, |frame| u16::from(frame.code)),
+                    reason: close
+                        .map(|frame| frame.reason.to_string())
+                        .unwrap_or_default(),
+                };
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The next JSON message on a WebSocket (panics if it closes instead).
+pub async fn next_json(socket: &mut Socket) -> Value {
+    match next_event(socket).await {
+        WsEvent::Json(value) => value,
+        WsEvent::Closed { code, reason } => panic!("socket closed ({code}): {reason}"),
+    }
+}

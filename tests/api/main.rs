@@ -6,6 +6,7 @@ mod archive;
 mod auth;
 mod cli;
 mod customers;
+mod hardening;
 mod helpers;
 mod http_conventions;
 mod risk;

@@ -431,28 +431,15 @@ async fn a_rescan_job_started_over_graphql_reports_progress_until_done() {
 
 mod live {
     use futures_util::{SinkExt, StreamExt};
-    use serde_json::{Value, json};
+    use serde_json::json;
     use tokio_tungstenite::tungstenite::Message as Frame;
-    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
-    use crate::helpers::{TestApp, spawn_app};
-
-    type Socket = tokio_tungstenite::WebSocketStream<
-        tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
-    >;
+    use crate::helpers::{Socket, TestApp, next_json, spawn_app};
 
     async fn subscribe(app: &TestApp, token: &str) -> Socket {
-        let url = app.address.replace("http://", "ws://") + "/graphql/ws";
-        let mut request = url.into_client_request().unwrap();
-        request.headers_mut().insert(
-            "Sec-WebSocket-Protocol",
-            "graphql-transport-ws".parse().unwrap(),
-        );
-        let (mut socket, _) = tokio_tungstenite::connect_async(request)
-            .await
-            .expect("websocket connects");
-        let init = json!({ "type": "connection_init", "payload": { "Authorization": format!("Bearer {token}") } });
-        socket.send(Frame::text(init.to_string())).await.unwrap();
+        let mut socket = app
+            .ws_connect(json!({ "Authorization": format!("Bearer {token}") }))
+            .await;
         assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
         let subscription = json!({
             "id": "1",
@@ -464,24 +451,6 @@ mod live {
             .await
             .unwrap();
         socket
-    }
-
-    /// The next message that is not a keep-alive, within 60 s in all.
-    async fn next_json(socket: &mut Socket) -> Value {
-        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(60);
-        loop {
-            let frame = tokio::time::timeout_at(deadline, socket.next())
-                .await
-                .expect("a message within 60 s")
-                .expect("socket open")
-                .expect("valid frame");
-            if let Frame::Text(text) = frame {
-                let value: Value = serde_json::from_str(&text).unwrap();
-                if value["type"] != "ping" && value["type"] != "pong" {
-                    return value;
-                }
-            }
-        }
     }
 
     #[tokio::test]

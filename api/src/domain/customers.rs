@@ -4,7 +4,7 @@ use entity::{customer, customer_follow, follow_tag};
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set, SqlErr, TransactionTrait,
+    Set, SqlErr,
 };
 
 use super::filter::{self, TextMatch, TimeRange};
@@ -195,7 +195,7 @@ pub async fn create(auth: &Authorized, input: CustomerCreate) -> ApiResult<custo
     let name = name.ok_or_else(|| ApiError::Internal("validated name went missing".into()))?;
 
     let timestamp = now();
-    let transaction = auth.db().begin().await?;
+    let transaction = entity::begin_write(auth.db()).await?;
     let existing = customer::Entity::find()
         .filter(customer::Column::TenantId.eq(auth.tenant_id()))
         .filter(customer::Column::ExternalUserid.eq(&external_userid))

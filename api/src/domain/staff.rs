@@ -3,8 +3,7 @@
 use entity::{Role, api_key, session, staff};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, Set,
-    SqlErr, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, Set, SqlErr,
 };
 
 use super::filter::{self, TextMatch};
@@ -202,7 +201,7 @@ pub async fn deactivate(auth: &Authorized, id: i64) -> ApiResult<staff::Model> {
         ));
     }
     let now = super::now();
-    let transaction = auth.db().begin().await?;
+    let transaction = entity::begin_write(auth.db()).await?;
     let mut active: staff::ActiveModel = existing.into();
     active.active = Set(false);
     active.updated_at = Set(now);

@@ -3,10 +3,7 @@
 use std::collections::BTreeSet;
 
 use entity::{customer_follow, follow_tag, tag, tag_group};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr,
-    TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr};
 
 use super::policy::{Action, Resource};
 use super::validate::{self, Problems};
@@ -45,7 +42,7 @@ pub async fn group_create(
     problems.into_result()?;
     let name = name.ok_or_else(|| ApiError::Internal("validated name went missing".into()))?;
     let timestamp = now();
-    let transaction = auth.db().begin().await?;
+    let transaction = entity::begin_write(auth.db()).await?;
     let group = tag_group::ActiveModel {
         tenant_id: Set(auth.tenant_id()),
         name: Set(name),
@@ -193,7 +190,7 @@ pub async fn customers_tag(
         })
         .collect();
     let count = rows.len();
-    let transaction = auth.db().begin().await?;
+    let transaction = entity::begin_write(auth.db()).await?;
     // Chunks stay well under SQLite's bind-variable limit (4 columns per row).
     for chunk in rows.chunks(500) {
         follow_tag::Entity::insert_many(chunk.to_vec())
@@ -212,7 +209,7 @@ pub async fn customers_untag(
     tag_ids: &[i64],
 ) -> ApiResult<usize> {
     let follow_ids = tagging_targets(auth, customer_ids, tag_ids).await?;
-    let transaction = auth.db().begin().await?;
+    let transaction = entity::begin_write(auth.db()).await?;
     let mut removed = 0;
     for chunk in follow_ids.chunks(500) {
         removed += follow_tag::Entity::delete_many()

@@ -3,7 +3,6 @@
 use entity::{Role, staff, tenant};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set, SqlErr,
-    TransactionTrait,
 };
 
 use super::validate::{self, Problems};
@@ -52,7 +51,7 @@ pub async fn create(
 
     let password_hash = hash_blocking(input.admin_password).await?;
     let now = super::now();
-    let transaction = store.connection().begin().await?;
+    let transaction = entity::begin_write(store.connection()).await?;
     let tenant = tenant::ActiveModel {
         slug: Set(slug.clone()),
         name: Set(name),

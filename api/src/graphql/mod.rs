@@ -3,8 +3,10 @@
 //! Resolvers translate between GraphQL and domain values; they never decide access (the
 //! domain's policy does) and cannot reach the database (the domain owns the connection).
 
+mod cost;
 pub mod errors;
 pub mod ids;
+mod limits;
 mod loaders;
 mod mutation;
 mod query;
@@ -21,13 +23,15 @@ pub use subscription::SubscriptionRoot;
 use crate::domain::{Authorized, Store};
 use crate::error::ApiError;
 use crate::settings::Limits;
+use limits::DocumentLimits;
 
 pub type ScrmSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 
 /// Builds the schema once at start-up; it is cheap to clone into each worker.
 pub fn build_schema(limits: &Limits) -> ScrmSchema {
+    // Depth is bounded by `DocumentLimits`, which gives introspection its own allowance.
     Schema::build(QueryRoot, MutationRoot::default(), SubscriptionRoot)
-        .limit_depth(limits.graphql_max_depth)
+        .extension(DocumentLimits::new(limits.graphql_max_depth))
         .limit_complexity(limits.graphql_max_complexity)
         .limit_recursive_depth(32)
         .limit_directives(8)

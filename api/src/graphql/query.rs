@@ -1,6 +1,7 @@
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, Object};
 
+use super::cost;
 use super::errors::{GraphqlResult, to_graphql};
 use super::ids::{self, NodeKind};
 use super::types::{
@@ -21,6 +22,7 @@ pub struct QueryRoot;
 #[Object(name = "Query")]
 impl QueryRoot {
     /// Fetches any object by its global id. Ids of objects you cannot see are `NOT_FOUND`.
+    #[graphql(complexity = "cost::lookup(child_complexity)")]
     async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {
         let auth = authorized(ctx)?;
         let Some((kind, number)) = ids::decode_any(&id) else {
@@ -60,7 +62,7 @@ impl QueryRoot {
                 Node::RiskAlert(RiskAlert(risk::alert(auth, number).await.gql()?))
             }
             NodeKind::Job => Node::Job(Job(jobs::get(auth, number).gql()?)),
-            NodeKind::ArchiveMessage => Node::ArchiveMessage(ArchiveMessage(
+            NodeKind::ArchiveMessage => Node::ArchiveMessage(ArchiveMessage::new(
                 archive::message_by_seq(auth, number as u64).await.gql()?,
             )),
         };
@@ -75,7 +77,7 @@ impl QueryRoot {
 
     /// Staff you may see: admins, compliance and auditors the whole tenant, managers their
     /// department tree, sales themselves.
-    #[graphql(complexity = "first.or(last).unwrap_or(20).max(0) as usize * child_complexity")]
+    #[graphql(complexity = "cost::page(first.or(last), cost::LIST, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn staff(
         &self,
@@ -116,7 +118,7 @@ impl QueryRoot {
 
     /// Customers you may see: admins the whole tenant, managers those followed by their
     /// department, sales those they follow. Newest first unless `orderBy` says otherwise.
-    #[graphql(complexity = "first.or(last).unwrap_or(20).max(0) as usize * child_complexity")]
+    #[graphql(complexity = "cost::page(first.or(last), cost::LIST, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn customers(
         &self,
@@ -186,7 +188,7 @@ impl QueryRoot {
     /// Searches the archive (COMPLIANCE and AUDITOR only). A message matches when its
     /// normalised text contains every space-separated term (NFKC, case-folded, traditional →
     /// simplified); `"…"` keeps a phrase with its spaces. Newest first.
-    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    #[graphql(complexity = "cost::page(first, cost::SEARCH, child_complexity)")]
     async fn archive_search(
         &self,
         ctx: &Context<'_>,
@@ -222,23 +224,24 @@ impl QueryRoot {
             has_next_page,
             total_count: DomainTotalCount::known(page.total),
         };
-        Ok(connection_of(domain_page, ArchiveMessage))
+        Ok(connection_of(domain_page, ArchiveMessage::new))
     }
 
     /// One archived message by WeCom msgid (COMPLIANCE and AUDITOR only).
+    #[graphql(complexity = "cost::lookup(child_complexity)")]
     async fn archive_message(
         &self,
         ctx: &Context<'_>,
         msgid: String,
     ) -> async_graphql::Result<Option<ArchiveMessage>> {
         let auth = authorized(ctx)?;
-        Ok(Some(ArchiveMessage(
+        Ok(Some(ArchiveMessage::new(
             archive::message_by_msgid(auth, &msgid).await.gql()?,
         )))
     }
 
     /// Conversations of the archive, most recently active first (COMPLIANCE and AUDITOR only).
-    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    #[graphql(complexity = "cost::page(first, cost::LIST, child_complexity)")]
     async fn archive_conversations(
         &self,
         ctx: &Context<'_>,
@@ -285,7 +288,7 @@ impl QueryRoot {
     }
 
     /// Risk alerts (COMPLIANCE, AUDITOR), newest first unless `orderBy` says otherwise.
-    #[graphql(complexity = "first.or(last).unwrap_or(20).max(0) as usize * child_complexity")]
+    #[graphql(complexity = "cost::page(first.or(last), cost::LIST, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn risk_alerts(
         &self,

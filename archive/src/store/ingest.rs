@@ -10,8 +10,7 @@ use entity::{archive_message, archive_reject};
 use hmac::{Hmac, Mac};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait, Value,
+    ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, Value,
 };
 use sha2::Sha256;
 
@@ -176,7 +175,7 @@ impl Archive {
             fresh.iter_mut().for_each(|message| message.rescan(&engine));
         }
 
-        let transaction = self.db().begin().await?;
+        let transaction = entity::begin_write(self.db()).await?;
         let head = chain_head(&transaction, tenant_id).await?;
         let mut rows = chain(head, fresh);
         let revoked_earlier = mark_revocations(&transaction, tenant_id, &mut rows).await?;

@@ -3,9 +3,7 @@
 use std::sync::Arc;
 
 use entity::archive_key;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use super::{Archive, lock};
 use crate::crypto::{DataKey, KeyVersion, Keyring, WrappedDataKey, index_term_key};
@@ -108,7 +106,7 @@ impl Archive {
     /// Re-wraps every tenant's data keys under `new_master`, in one transaction. Messages are
     /// untouched: their data keys do not change. Afterwards only `new_master` opens the archive.
     pub async fn rewrap_keys(&self, new_master: &MasterKey) -> Result<usize, ArchiveError> {
-        let transaction = self.db().begin().await?;
+        let transaction = entity::begin_write(self.db()).await?;
         let rows = archive_key::Entity::find().all(&transaction).await?;
         let count = rows.len();
         for row in rows {

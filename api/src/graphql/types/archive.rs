@@ -9,14 +9,33 @@ use super::DateTimeFilter;
 use crate::domain::archive as archive_service;
 use crate::error::{ApiError, ErrorCode};
 use crate::graphql::authorized;
+use crate::graphql::cost::{self, MAX_CONTEXT};
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
 
-/// Most neighbours `context` returns on each side.
-const MAX_CONTEXT: i32 = 50;
-
 /// An archived message, decrypted for the reader.
-pub struct ArchiveMessage(pub archive::store::StoredMessage);
+pub struct ArchiveMessage {
+    message: archive::store::StoredMessage,
+    reached: Reached,
+}
+
+/// How the reader reached a message. A message's `context` is its neighbourhood, not a graph
+/// to walk: neighbours do not open their own neighbourhoods, or a few nested `context` fields
+/// would open the whole conversation many times over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reached {
+    Directly,
+    AsContext,
+}
+
+impl ArchiveMessage {
+    pub fn new(message: archive::store::StoredMessage) -> Self {
+        ArchiveMessage {
+            message,
+            reached: Reached::Directly,
+        }
+    }
+}
 
 fn time_of(ms: i64) -> Option<DateTime<Utc>> {
     DateTime::from_timestamp_millis(ms)
@@ -25,79 +44,79 @@ fn time_of(ms: i64) -> Option<DateTime<Utc>> {
 #[Object]
 impl ArchiveMessage {
     pub async fn id(&self) -> ID {
-        ids::encode(NodeKind::ArchiveMessage, self.0.seq as i64)
+        ids::encode(NodeKind::ArchiveMessage, self.message.seq as i64)
     }
 
     /// WeCom's message id.
     async fn msgid(&self) -> &str {
-        &self.0.msgid
+        &self.message.msgid
     }
 
     /// Position in the tenant's hash chain.
     async fn seq(&self) -> u64 {
-        self.0.seq
+        self.message.seq
     }
 
     async fn msgtype(&self) -> &str {
-        &self.0.msgtype
+        &self.message.msgtype
     }
 
     /// `send`, `recall` or `switch`.
     async fn action(&self) -> &str {
-        &self.0.action
+        &self.message.action
     }
 
     /// Sender's WeCom id (staff userid or customer external_userid).
     async fn from(&self) -> &str {
-        &self.0.sender
+        &self.message.sender
     }
 
     async fn tolist(&self) -> &[String] {
-        &self.0.tolist
+        &self.message.tolist
     }
 
     /// The group chat's id; null for one-to-one chats.
     async fn roomid(&self) -> Option<&str> {
-        self.0.roomid.as_deref()
+        self.message.roomid.as_deref()
     }
 
     async fn sent_at(&self) -> Option<DateTime<Utc>> {
-        time_of(self.0.sent_at_ms)
+        time_of(self.message.sent_at_ms)
     }
 
     /// The searchable text: text content, file names, link titles, mixed items, …
     async fn content(&self) -> &str {
-        &self.0.content
+        &self.message.content
     }
 
     /// Whether the sender recalled (撤回) the message; it stays archived either way.
     async fn revoked(&self) -> bool {
-        self.0.revoked_at_ms.is_some()
+        self.message.revoked_at_ms.is_some()
     }
 
     async fn revoked_at(&self) -> Option<DateTime<Utc>> {
-        self.0.revoked_at_ms.and_then(time_of)
+        self.message.revoked_at_ms.and_then(time_of)
     }
 
     /// For a revoked message: the msgid of the `revoke` message.
     async fn revoked_by(&self) -> Option<&str> {
-        self.0.revoked_by.as_deref()
+        self.message.revoked_by.as_deref()
     }
 
     /// For a `revoke` message: the msgid it revokes.
     async fn revokes(&self) -> Option<&str> {
-        self.0.revokes_msgid.as_deref()
+        self.message.revokes_msgid.as_deref()
     }
 
     /// The original JSON document as WeCom delivered it.
     async fn raw(&self) -> &str {
-        &self.0.raw
+        &self.message.raw
     }
 
     /// Ranges of `content` (in characters) that match `query`, after normalisation.
     async fn highlights(&self, query: String) -> async_graphql::Result<Vec<TextRange>> {
-        let chars: Vec<char> = self.0.content.chars().collect();
-        let ranges = archive::highlight::highlights(&self.0.content, &query)
+        let chars: Vec<char> = self.message.content.chars().collect();
+        let ranges = archive::highlight::highlights(&self.message.content, &query)
             .map_err(|error| to_graphql(&ApiError::BadUserInput(error.to_string())))?;
         Ok(ranges
             .into_iter()
@@ -110,7 +129,9 @@ impl ArchiveMessage {
     }
 
     /// This message between up to `before` earlier and `after` later messages of the same
-    /// conversation, oldest first (at most 50 on each side).
+    /// conversation, oldest first (at most 50 on each side). Not available on the messages
+    /// `context` returns: open one with `archiveMessage` to see its own neighbourhood.
+    #[graphql(complexity = "cost::context(before, after, child_complexity)")]
     async fn context(
         &self,
         ctx: &Context<'_>,
@@ -118,6 +139,11 @@ impl ArchiveMessage {
         #[graphql(default = 5)] after: i32,
     ) -> async_graphql::Result<Vec<ArchiveMessage>> {
         let auth = authorized(ctx)?;
+        if self.reached == Reached::AsContext {
+            return Err(to_graphql(&ApiError::BadUserInput(
+                "context is not available inside context: open the message with archiveMessage(msgid:) to see its neighbourhood".to_string(),
+            )));
+        }
         for (name, value) in [("before", before), ("after", after)] {
             if !(0..=MAX_CONTEXT).contains(&value) {
                 return Err(to_graphql(&ApiError::field(
@@ -127,10 +153,16 @@ impl ArchiveMessage {
                 )));
             }
         }
-        let messages = archive_service::context(auth, &self.0, before as u64, after as u64)
+        let messages = archive_service::context(auth, &self.message, before as u64, after as u64)
             .await
             .gql()?;
-        Ok(messages.into_iter().map(ArchiveMessage).collect())
+        Ok(messages
+            .into_iter()
+            .map(|message| ArchiveMessage {
+                message,
+                reached: Reached::AsContext,
+            })
+            .collect())
     }
 }
 

@@ -240,7 +240,7 @@ impl RiskAlert {
     }
 
     async fn message(&self, ctx: &Context<'_>) -> async_graphql::Result<ArchiveMessage> {
-        Ok(ArchiveMessage(self.stored_message(ctx).await?))
+        Ok(ArchiveMessage::new(self.stored_message(ctx).await?))
     }
 
     async fn matches(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<RiskMatch>> {

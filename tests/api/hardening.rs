@@ -1,0 +1,310 @@
+//! What an attacker and a load test tried: deep literals, fragment fan-out, costly fields,
+//! concurrent writers, and the standard introspection query that must still work.
+
+use futures_util::SinkExt;
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message as Frame;
+
+use crate::helpers::{TestApp, error_code, error_message, next_json, spawn_app, spawn_app_with};
+
+/// `{`, `[` or `(`-nested text `depth` levels deep around `inner`.
+fn nested(open: &str, close: &str, depth: usize, inner: &str) -> String {
+    format!("{}{inner}{}", open.repeat(depth), close.repeat(depth))
+}
+
+async fn assert_alive(app: &TestApp) {
+    let response = app
+        .client
+        .get(format!("{}/healthz", app.address))
+        .send()
+        .await
+        .expect("server still answers");
+    assert_eq!(response.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn deep_literals_are_refused_and_the_server_lives() {
+    let app = spawn_app().await;
+    let deep_list = nested("[", "]", 1_550, "1");
+    let deep_object = nested("{not: ", "}", 1_550, "{name: {eq: \"x\"}}");
+    let queries = [
+        format!("{{ __typename(x: {deep_list}) }}"),
+        format!("{{ customers(filter: {deep_object}) {{ totalCount }} }}"),
+        format!("query($v: [Int] = {deep_list}) {{ __typename }}"),
+        format!("{{ viewer {{ id(unknown: {deep_list}) }} }}"),
+        // Just past the bound: refused the same way, not parsed.
+        format!("{{ __typename(x: {}) }}", nested("[", "]", 70, "1")),
+    ];
+    for query in &queries {
+        // Anonymous: no token is needed to try this.
+        let body = app.graphql(None, query, json!({})).await;
+        assert_eq!(error_code(&body), "BAD_USER_INPUT", "{body}");
+        assert!(error_message(&body).contains("nests"), "{body}");
+        assert_alive(&app).await;
+    }
+
+    // Variables are JSON, bounded by the JSON parser; a deep filter in variables is refused or
+    // answered, never fatal.
+    let mut filter = json!({ "name": { "eq": "x" } });
+    for _ in 0..120 {
+        filter = json!({ "not": filter });
+    }
+    let body = app
+        .graphql(
+            Some(&app.admin_token),
+            "query($f: CustomerFilter) { customers(filter: $f) { totalCount } }",
+            json!({ "f": filter }),
+        )
+        .await;
+    assert!(body.get("errors").is_some() || body["data"]["customers"].is_object());
+    assert_alive(&app).await;
+
+    // The same literal over WebSocket, after an anonymous connection_init.
+    let mut socket = app.ws_connect(json!({})).await;
+    assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
+    let subscribe = json!({
+        "id": "1",
+        "type": "subscribe",
+        "payload": { "query": format!("subscription {{ riskAlertCreated(x: {deep_list}) {{ status }} }}") }
+    });
+    socket
+        .send(Frame::text(subscribe.to_string()))
+        .await
+        .unwrap();
+    let answer = next_json(&mut socket).await;
+    assert_eq!(answer["type"], "next", "{answer}");
+    assert_eq!(
+        answer["payload"]["errors"][0]["extensions"]["code"],
+        "BAD_USER_INPUT"
+    );
+    assert_alive(&app).await;
+}
+
+#[tokio::test]
+async fn fragment_fan_out_is_refused_before_it_is_expanded() {
+    let app = spawn_app().await;
+    let mut query = String::from("query { ...F0 }\n");
+    for level in 0..25 {
+        query.push_str(&format!(
+            "fragment F{level} on Query {{ ...F{next} ...F{next} }}\n",
+            next = level + 1
+        ));
+    }
+    query.push_str("fragment F25 on Query { __typename }\n");
+    let body = app.graphql(None, &query, json!({})).await;
+    assert_eq!(error_code(&body), "BAD_USER_INPUT", "{body}");
+    assert!(
+        error_message(&body).contains("fragments are inlined"),
+        "{body}"
+    );
+
+    // A chain of fragments as long as the body allows is refused, not recursed through.
+    let mut chain = String::from("query { ...F0 }\n");
+    for level in 0..20_000 {
+        chain.push_str(&format!(
+            "fragment F{level} on Query {{ ...F{} }}\n",
+            level + 1
+        ));
+    }
+    let body = app.graphql(None, &chain, json!({})).await;
+    assert_eq!(error_code(&body), "BAD_USER_INPUT", "{body}");
+    assert_alive(&app).await;
+
+    // Fragments used normally still work.
+    let data = app
+        .data(
+            &app.admin_token,
+            "query { ...A ...A } fragment A on Query { viewer { ...B } } fragment B on Staff { email }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(data["viewer"]["email"], "admin@localhost");
+}
+
+#[tokio::test]
+async fn costly_fields_pay_for_what_they_open() {
+    let app = spawn_app().await;
+    // A thousand searches that return no rows still run a thousand counted searches.
+    let aliases: String = (0..1_000)
+        .map(|index| {
+            format!("s{index}: archiveSearch(query: \"开户\", first: 0) {{ totalCount }} ")
+        })
+        .collect();
+    let body = app
+        .graphql(None, &format!("{{ {aliases} }}"), json!({}))
+        .await;
+    assert_eq!(error_code(&body), "BAD_USER_INPUT");
+    assert!(
+        error_message(&body).to_lowercase().contains("complex"),
+        "{body}"
+    );
+
+    // Nested neighbourhoods multiply: refused before anything is opened.
+    let walk = "{ archiveMessage(msgid: \"m\") { context(before: 50, after: 50) { context(before: 50, after: 50) { context(before: 50, after: 50) { context(before: 50, after: 50) { seq } } } } } }";
+    let body = app.graphql(None, walk, json!({})).await;
+    assert_eq!(error_code(&body), "BAD_USER_INPUT");
+    assert!(
+        error_message(&body).to_lowercase().contains("complex"),
+        "{body}"
+    );
+
+    // And a neighbour never opens its own neighbourhood, however cheap the request.
+    let lines: Vec<&str> = include_str!("../fixtures/archive-corpus.jsonl")
+        .lines()
+        .take(50)
+        .collect();
+    let file = app.data_dir.path().join("first-50.jsonl");
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    app.import(file.to_str().unwrap());
+    let (_, officer) = app
+        .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
+        .await;
+    let msgid: Value = serde_json::from_str(lines[10]).unwrap();
+    let body = app
+        .graphql(
+            Some(&officer),
+            "query($m: String!) { archiveMessage(msgid: $m) { seq context(before: 1, after: 1) { seq context(before: 1, after: 1) { seq } } } }",
+            json!({ "m": msgid["msgid"] }),
+        )
+        .await;
+    assert_eq!(error_code(&body), "BAD_USER_INPUT", "{body}");
+    assert!(error_message(&body).contains("archiveMessage"), "{body}");
+    let data = app
+        .data(
+            &officer,
+            "query($m: String!) { archiveMessage(msgid: $m) { seq context(before: 1, after: 1) { seq } } }",
+            json!({ "m": msgid["msgid"] }),
+        )
+        .await;
+    assert!(
+        !data["archiveMessage"]["context"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
+
+/// The introspection query graphql-js, GraphiQL and most clients send (`TypeRef` nine deep).
+fn standard_introspection_query() -> String {
+    let mut type_ref = String::from("kind name");
+    for _ in 0..9 {
+        type_ref = format!("kind name ofType {{ {type_ref} }}");
+    }
+    format!(
+        "query IntrospectionQuery {{
+          __schema {{
+            queryType {{ name }} mutationType {{ name }} subscriptionType {{ name }}
+            types {{ ...FullType }}
+            directives {{ name description locations args {{ ...InputValue }} }}
+          }}
+        }}
+        fragment FullType on __Type {{
+          kind name description
+          fields(includeDeprecated: true) {{
+            name description args {{ ...InputValue }} type {{ ...TypeRef }}
+            isDeprecated deprecationReason
+          }}
+          inputFields {{ ...InputValue }}
+          interfaces {{ ...TypeRef }}
+          enumValues(includeDeprecated: true) {{ name description isDeprecated deprecationReason }}
+          possibleTypes {{ ...TypeRef }}
+        }}
+        fragment InputValue on __InputValue {{ name description type {{ ...TypeRef }} defaultValue }}
+        fragment TypeRef on __Type {{ {type_ref} }}"
+    )
+}
+
+#[tokio::test]
+async fn the_standard_introspection_query_is_answered_but_walks_through_the_schema_are_not() {
+    let app = spawn_app().await;
+    let data = app
+        .data(&app.admin_token, &standard_introspection_query(), json!({}))
+        .await;
+    let types = data["__schema"]["types"].as_array().unwrap();
+    assert!(types.iter().any(|t| t["name"] == "ArchiveMessage"));
+
+    let walk = "{ __schema { types { fields { type { fields { type { fields { type { name } } } } } } } } }";
+    let body = app.graphql(None, walk, json!({})).await;
+    assert_eq!(error_code(&body), "BAD_USER_INPUT");
+}
+
+#[tokio::test]
+async fn eight_concurrent_writers_of_every_mutation_kind_never_see_internal() {
+    let app = spawn_app_with(|settings| {
+        settings.http_workers = Some(2);
+        settings.db_max_connections = Some(8);
+    })
+    .await;
+    let (officer_id, officer) = app
+        .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
+        .await;
+    let lines: Vec<&str> = include_str!("../fixtures/archive-corpus.jsonl")
+        .lines()
+        .take(400)
+        .collect();
+    let file = app.data_dir.path().join("first-400.jsonl");
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    app.import(file.to_str().unwrap());
+    let alerts = app
+        .data(
+            &officer,
+            "{ riskAlerts(first: 8) { nodes { id } } }",
+            json!({}),
+        )
+        .await["riskAlerts"]["nodes"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(!alerts.is_empty(), "the sample raises alerts");
+
+    let admin_id = app.viewer_id(&app.admin_token).await;
+    let writers = (0..8).map(|writer| {
+        let app = &app;
+        let admin_id = admin_id.clone();
+        let officer = officer.clone();
+        let officer_id = officer_id.clone();
+        let alert_id = alerts[writer % alerts.len()]["id"].clone();
+        async move {
+            let mut answers = Vec::new();
+            for round in 0..3 {
+                let tag = format!("w{writer}r{round}");
+                answers.push(app.graphql(Some(&app.admin_token), "mutation($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { code } } }", json!({ "i": { "externalUserid": format!("wm{tag}"), "name": tag, "followerId": admin_id } })).await);
+                let customer = answers.last().unwrap()["data"]["customerCreate"]["customer"]["id"].clone();
+                answers.push(app.graphql(Some(&app.admin_token), "mutation($i: CustomerUpdateInput!) { customerUpdate(input: $i) { userErrors { code } } }", json!({ "i": { "id": customer, "name": format!("{tag}!") } })).await);
+                answers.push(app.graphql(Some(&app.admin_token), "mutation($i: TagGroupCreateInput!) { tagGroupCreate(input: $i) { tagGroup { id tags { id } } userErrors { code } } }", json!({ "i": { "name": format!("g{tag}"), "tags": ["a", "b"] } })).await);
+                let group = answers.last().unwrap()["data"]["tagGroupCreate"]["tagGroup"].clone();
+                answers.push(app.graphql(Some(&app.admin_token), "mutation($i: TagCreateInput!) { tagCreate(input: $i) { userErrors { code } } }", json!({ "i": { "groupId": group["id"], "name": "c" } })).await);
+                let tags = json!([group["tags"][0]["id"], group["tags"][1]["id"]]);
+                answers.push(app.graphql(Some(&app.admin_token), "mutation($i: CustomerTagInput!) { customerTag(input: $i) { userErrors { code } } }", json!({ "i": { "customerIds": [customer], "tagIds": tags } })).await);
+                answers.push(app.graphql(Some(&app.admin_token), "mutation($i: CustomerTagInput!) { customerUntag(input: $i) { userErrors { code } } }", json!({ "i": { "customerIds": [customer], "tagIds": [tags[0]] } })).await);
+                answers.push(app.graphql(Some(&app.admin_token), "mutation($i: DepartmentCreateInput!) { departmentCreate(input: $i) { userErrors { code } } }", json!({ "i": { "name": format!("d{tag}") } })).await);
+                answers.push(app.graphql(Some(&app.admin_token), "mutation($i: StaffCreateInput!) { staffCreate(input: $i) { staff { id } userErrors { code } } }", json!({ "i": { "email": format!("{tag}@corp.cn"), "name": tag, "role": "SALES" } })).await);
+                let staff = answers.last().unwrap()["data"]["staffCreate"]["staff"]["id"].clone();
+                answers.push(app.graphql(Some(&app.admin_token), "mutation($i: StaffUpdateInput!) { staffUpdate(input: $i) { userErrors { code } } }", json!({ "i": { "id": staff, "name": format!("{tag}!") } })).await);
+                answers.push(app.graphql(Some(&app.admin_token), "mutation($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } userErrors { code } } }", json!({ "i": { "name": tag, "role": "SALES" } })).await);
+                let key = answers.last().unwrap()["data"]["apiKeyCreate"]["apiKey"]["id"].clone();
+                answers.push(app.graphql(Some(&app.admin_token), "mutation($i: ApiKeyRevokeInput!) { apiKeyRevoke(input: $i) { userErrors { code } } }", json!({ "i": { "id": key } })).await);
+                answers.push(app.graphql(Some(&officer), "mutation($i: RiskRuleCreateInput!) { riskRuleCreate(input: $i) { userErrors { code message } } }", json!({ "i": { "code": format!("R{}", 100 + writer * 10 + round), "name": tag, "category": "test", "severity": "LOW", "appliesTo": "BOTH", "keywords": [format!("词{tag}")] } })).await);
+                answers.push(app.graphql(Some(&officer), "mutation($a: ID!, $to: ID!) { riskAlertAssign(input: {id: $a, assigneeId: $to}) { userErrors { code } } }", json!({ "a": alert_id, "to": officer_id })).await);
+                answers.push(app.graphql(Some(&officer), "mutation($a: ID!) { riskAlertComment(input: {id: $a, body: \"checked\"}) { userErrors { code } } }", json!({ "a": alert_id })).await);
+                answers.push(app.graphql(None, "mutation($i: LoginInput!) { login(input: $i) { token userErrors { code } } }", json!({ "i": { "tenant": "default", "email": "admin@localhost", "password": app.admin_password } })).await);
+            }
+            answers
+        }
+    });
+    let answers: Vec<Value> = futures_util::future::join_all(writers)
+        .await
+        .into_iter()
+        .flatten()
+        .collect();
+    assert_eq!(answers.len(), 8 * 3 * 15);
+    for answer in &answers {
+        assert!(answer.get("errors").is_none(), "{answer:#}");
+        let payload = answer["data"].as_object().unwrap().values().next().unwrap();
+        assert_eq!(payload["userErrors"], json!([]), "{answer:#}");
+    }
+    let count = app
+        .data(&app.admin_token, "{ customers { totalCount } }", json!({}))
+        .await;
+    assert_eq!(count["customers"]["totalCount"], 24);
+}
