@@ -25,6 +25,9 @@ pub struct Settings {
     /// by many transactions once, and syncs less often.
     pub sqlite_wal_autocheckpoint: u32,
     pub limits: Limits,
+    /// `--trusted-proxy` / `SCRM_TRUSTED_PROXIES`: peers whose `X-Forwarded-For` and
+    /// `Forwarded` headers name the client. Empty: the peer is the client.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 /// Abuse limits; tests tighten or loosen them.
@@ -64,6 +67,7 @@ impl Settings {
             db_max_connections: None,
             sqlite_wal_autocheckpoint: 1_000,
             limits: Limits::default(),
+            trusted_proxies: Vec::new(),
         }
     }
 

@@ -14,6 +14,7 @@ use crate::domain::Store;
 use crate::domain::tenants::{self, TenantCreate};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::build_schema;
+use crate::http::client_address::TrustedProxies;
 use crate::http::{self, AppState};
 use crate::settings::Settings;
 use crate::telemetry::RequestSpan;
@@ -63,6 +64,7 @@ impl Application {
             store: store.clone(),
             schema: build_schema(&settings.limits),
             body_limit_bytes: settings.body_limit_bytes,
+            trusted_proxies: TrustedProxies::new(settings.trusted_proxies.clone()),
         });
         let mut server = HttpServer::new(move || {
             App::new()

@@ -70,6 +70,9 @@ pub fn main() -> ExitCode {
         _ => String::new(),
     };
     let mut settings = Settings::new(bind, cli.data_dir.clone(), cli.database_url.clone());
+    if let Command::Serve(args) = &cli.command {
+        settings.trusted_proxies = args.trusted_proxies.clone();
+    }
     settings.log_json = matches!(cli.log_format, LogFormat::Json);
     if matches!(cli.command, Command::Schema) {
         print!("{}", crate::graphql::sdl());

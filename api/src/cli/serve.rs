@@ -9,6 +9,15 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "SCRM_BIND", default_value = "127.0.0.1:8080")]
     pub bind: String,
+    /// A reverse proxy (network or address) whose X-Forwarded-For / Forwarded headers name
+    /// the client; repeat it, or separate with commas. Without it the peer is the client.
+    #[arg(
+        long = "trusted-proxy",
+        env = "SCRM_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_parser = crate::http::client_address::parse_network
+    )]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 pub async fn run(settings: Settings) -> ApiResult<()> {

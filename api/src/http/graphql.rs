@@ -8,6 +8,7 @@ use async_graphql::http::GraphiQLSource;
 use futures_util::StreamExt;
 use tracing_actix_web::RequestId;
 
+use super::client_address::TrustedProxies;
 use super::problem;
 use crate::domain::Store;
 use crate::error::ErrorCode;
@@ -18,6 +19,7 @@ pub struct AppState {
     pub store: Store,
     pub schema: ScrmSchema,
     pub body_limit_bytes: usize,
+    pub trusted_proxies: TrustedProxies,
 }
 
 pub async fn execute(
@@ -31,10 +33,7 @@ pub async fn execute(
         .get(CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .unwrap_or_default();
-    if !content_type
-        .to_ascii_lowercase()
-        .starts_with("application/json")
-    {
+    if !is_json_media_type(content_type) {
         return problem::response(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ErrorCode::BadUserInput,
@@ -104,10 +103,10 @@ pub async fn execute(
         graphql_request = graphql_request.data(Loaders::new(authorized));
     }
     span.record("operation", operation_name(&graphql_request).as_str());
-    let client_ip = request
-        .connection_info()
-        .realip_remote_addr()
-        .map(str::to_string);
+    let client_ip = state
+        .trusted_proxies
+        .client_address(request.peer_addr().map(|peer| peer.ip()), request.headers())
+        .map(|address| address.to_string());
     let graphql_request = graphql_request.data(RequestContext {
         store: state.store.clone(),
         authentication,
@@ -136,6 +135,21 @@ pub async fn execute(
         }
     }
     HttpResponse::Ok().json(response)
+}
+
+/// `application/json`, optionally with parameters; a charset, if given, must be UTF-8.
+fn is_json_media_type(content_type: &str) -> bool {
+    let mut parts = content_type.split(';');
+    let essence = parts.next().unwrap_or_default().trim();
+    if !essence.eq_ignore_ascii_case("application/json") {
+        return false;
+    }
+    parts.all(|parameter| match parameter.split_once('=') {
+        Some((name, value)) if name.trim().eq_ignore_ascii_case("charset") => {
+            value.trim().trim_matches('"').eq_ignore_ascii_case("utf-8")
+        }
+        _ => true,
+    })
 }
 
 fn operation_name(request: &async_graphql::Request) -> String {

@@ -1,19 +1,54 @@
 //! HTTP routes: `POST /graphql`, GraphiQL at `GET /graphql`, subscriptions over WebSocket at
 //! `/graphql/ws`, `/healthz` and `/readyz`.
 
+pub mod client_address;
 mod graphql;
 mod health;
 mod problem;
 
-use actix_web::web;
+use actix_web::http::StatusCode;
+use actix_web::http::header::ALLOW;
+use actix_web::{HttpResponse, web};
 
 pub use graphql::AppState;
 
+use crate::error::ErrorCode;
+
 pub fn routes(config: &mut web::ServiceConfig) {
     config
-        .route("/graphql", web::post().to(graphql::execute))
-        .route("/graphql", web::get().to(graphql::graphiql_or_refuse))
-        .route("/graphql/ws", web::get().to(graphql::subscriptions))
-        .route("/healthz", web::get().to(health::healthz))
-        .route("/readyz", web::get().to(health::readyz));
+        .service(
+            web::resource("/graphql")
+                .route(web::post().to(graphql::execute))
+                .route(web::get().to(graphql::graphiql_or_refuse))
+                .default_service(web::to(|| method_not_allowed("GET, POST"))),
+        )
+        .service(
+            web::resource("/graphql/ws")
+                .route(web::get().to(graphql::subscriptions))
+                .default_service(web::to(|| method_not_allowed("GET"))),
+        )
+        .service(
+            web::resource("/healthz")
+                .route(web::get().to(health::healthz))
+                .default_service(web::to(|| method_not_allowed("GET"))),
+        )
+        .service(
+            web::resource("/readyz")
+                .route(web::get().to(health::readyz))
+                .default_service(web::to(|| method_not_allowed("GET"))),
+        );
+}
+
+/// A known path asked with a method it does not serve: 405 with the methods it does.
+async fn method_not_allowed(allow: &'static str) -> HttpResponse {
+    let mut response = problem::response(
+        StatusCode::METHOD_NOT_ALLOWED,
+        ErrorCode::BadUserInput,
+        &format!("this path answers {allow} only"),
+    );
+    response.headers_mut().insert(
+        ALLOW,
+        actix_web::http::header::HeaderValue::from_static(allow),
+    );
+    response
 }
