@@ -168,11 +168,20 @@ pub async fn create(auth: &Authorized, input: CustomerCreate) -> ApiResult<custo
             "externalUserid must be 1-64 characters (the WeCom external_userid)",
         ));
     }
+    problems.check(validate::printable(
+        &["input", "externalUserid"],
+        &external_userid,
+    ));
     let name = problems.check(validate::name(&["input", "name"], &input.name));
     let corp_name = match input.corp_name.as_deref().map(str::trim) {
         Some("") | None => None,
         Some(raw) => problems.check(validate::name(&["input", "corpName"], raw)),
     };
+    for (field, value) in [("remark", &input.remark), ("state", &input.state)] {
+        if let Some(value) = value {
+            problems.check(validate::printable(&["input", field], value));
+        }
+    }
     if input
         .state
         .as_ref()

@@ -4,8 +4,25 @@ use crate::error::{ErrorCode, FieldError};
 
 pub const MAX_NAME_CHARS: usize = 200;
 
+/// Refuses control characters (NUL, escapes, bidi overrides aside): they hide in logs and
+/// exports, break CSV cells and terminals, and no name needs them.
+pub fn printable(field: &[&str], raw: &str) -> Result<(), FieldError> {
+    match raw.chars().find(|c| c.is_control()) {
+        None => Ok(()),
+        Some(c) => Err(FieldError::new(
+            field,
+            ErrorCode::BadUserInput,
+            format!(
+                "must not contain control characters (found U+{:04X}); remove it and retry",
+                c as u32
+            ),
+        )),
+    }
+}
+
 /// Trims and lower-cases an email, or explains why it is not one.
 pub fn email(field: &[&str], raw: &str) -> Result<String, FieldError> {
+    printable(field, raw)?;
     let email = raw.trim().to_lowercase();
     let mut parts = email.split('@');
     let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
@@ -31,6 +48,7 @@ pub fn email(field: &[&str], raw: &str) -> Result<String, FieldError> {
 
 /// A required, trimmed display name of at most 200 characters.
 pub fn name(field: &[&str], raw: &str) -> Result<String, FieldError> {
+    printable(field, raw)?;
     let name = raw.trim();
     if name.is_empty() {
         return Err(FieldError::new(
@@ -107,6 +125,15 @@ mod tests {
         assert!(email(&["email"], "no-at-sign").is_err());
         assert!(email(&["email"], "a@b@c").is_err());
         assert!(email(&["email"], "a b@c.d").is_err());
+    }
+
+    #[test]
+    fn control_characters_are_refused_in_names_and_emails() {
+        assert!(name(&["name"], "王\u{0}芳").is_err());
+        assert!(name(&["name"], "line\nbreak").is_err());
+        assert!(name(&["name"], "\u{1b}[31mred").is_err());
+        assert!(email(&["email"], "a\u{0}@b.c").is_err());
+        assert_eq!(name(&["name"], " 王芳 ").unwrap(), "王芳");
     }
 
     #[test]
