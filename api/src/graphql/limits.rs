@@ -12,17 +12,17 @@
 //!    allowance for introspection (`__schema`, `__type`), whose standard query nests `ofType`
 //!    further than any application query needs.
 //!
-//! Both run inside the schema (an extension's `prepare_request` and `parse_query`), so every
-//! transport (HTTP and WebSocket) gets them.
+//! Both run inside the schema (an extension's `prepare_request`), so every transport (HTTP and
+//! WebSocket) gets them.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextPrepareRequest,
+    Extension, ExtensionContext, ExtensionFactory, NextPrepareRequest,
 };
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
-use async_graphql::{ErrorExtensionValues, Request, ServerError, ServerResult, Variables};
+use async_graphql::{ErrorExtensionValues, Request, ServerError, ServerResult};
 
 use crate::error::ErrorCode;
 
@@ -67,26 +67,22 @@ struct DocumentGuard {
 
 #[async_trait::async_trait]
 impl Extension for DocumentGuard {
+    /// Runs before async-graphql parses: its parse step also checks recursion depth by
+    /// expanding every fragment spread, which is the exponential walk this guard prevents. So
+    /// the document is parsed here, checked, and handed on already parsed.
     async fn prepare_request(
         &self,
         ctx: &ExtensionContext<'_>,
-        request: Request,
+        mut request: Request,
         next: NextPrepareRequest<'_>,
     ) -> ServerResult<Request> {
         check_nesting(&request.query, self.limits.max_nesting).map_err(refused)?;
+        // A syntax error is left to async-graphql's own parse, which reports it in its usual form.
+        if let Ok(document) = async_graphql::parser::parse_query(&request.query) {
+            check_shape(&document, &self.limits).map_err(refused)?;
+            request.set_parsed_query(document);
+        }
         next.run(ctx, request).await
-    }
-
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        let document = next.run(ctx, query, variables).await?;
-        check_shape(&document, &self.limits).map_err(refused)?;
-        Ok(document)
     }
 }
 
