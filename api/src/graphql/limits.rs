@@ -184,7 +184,12 @@ pub fn check_shape(document: &ExecutableDocument, limits: &DocumentLimits) -> Re
     let mut total = 0u64;
     for (_, operation) in document.operations.iter() {
         let mut roots = Vec::new();
-        walker.root_fields(&operation.node.selection_set.node, 0, &mut roots)?;
+        walker.root_fields(
+            &operation.node.selection_set.node,
+            0,
+            &mut roots,
+            &mut Vec::new(),
+        )?;
         for (name, summary) in roots {
             let is_introspection = name == "__schema" || name == "__type";
             let depth = summary.depth + 1;
@@ -239,6 +244,7 @@ impl<'a> Walker<'a> {
         set: &'a SelectionSet,
         walk_depth: u32,
         roots: &mut Vec<(&'a str, Summary)>,
+        spread_path: &mut Vec<&'a str>,
     ) -> Result<(), String> {
         if walk_depth > MAX_WALK_DEPTH {
             return Err(fragments_too_deep());
@@ -251,12 +257,20 @@ impl<'a> Walker<'a> {
                     roots.push((field.name.node.as_str(), summary));
                 }
                 Selection::InlineFragment(fragment) => {
-                    self.root_fields(&fragment.node.selection_set.node, walk_depth + 1, roots)?;
+                    let set = &fragment.node.selection_set.node;
+                    self.root_fields(set, walk_depth + 1, roots, spread_path)?;
                 }
                 Selection::FragmentSpread(spread) => {
                     let name = spread.node.fragment_name.node.as_str();
+                    // A cycle: validation rejects it; do not follow it round.
+                    if spread_path.contains(&name) {
+                        continue;
+                    }
                     if let Some(fragment) = self.document.fragments.get(name) {
-                        self.root_fields(&fragment.node.selection_set.node, walk_depth + 1, roots)?;
+                        spread_path.push(name);
+                        let set = &fragment.node.selection_set.node;
+                        self.root_fields(set, walk_depth + 1, roots, spread_path)?;
+                        spread_path.pop();
                     }
                 }
             }
