@@ -180,6 +180,7 @@ pub fn check_shape(document: &ExecutableDocument, limits: &DocumentLimits) -> Re
         document,
         limits,
         summaries: HashMap::new(),
+        root_visits: 0,
     };
     let mut total = 0u64;
     for (_, operation) in document.operations.iter() {
@@ -233,6 +234,8 @@ struct Walker<'a> {
     limits: &'a DocumentLimits,
     /// Each fragment's summary, computed once; `None` while it is being computed (a cycle).
     summaries: HashMap<&'a str, Option<Summary>>,
+    /// Selections visited at the root, where fragments are followed, not summarised.
+    root_visits: u64,
 }
 
 impl<'a> Walker<'a> {
@@ -250,6 +253,11 @@ impl<'a> Walker<'a> {
             return Err(fragments_too_deep());
         }
         for item in &set.items {
+            // Spreads that lead to nothing still cost a visit: bound them like fields.
+            self.root_visits += 1;
+            if self.root_visits > self.limits.max_expanded_fields {
+                return Err(too_many_fields(self.limits));
+            }
             match &item.node {
                 Selection::Field(field) => {
                     let field = &field.node;
@@ -368,6 +376,19 @@ mod tests {
         query.push_str("fragment F25 on Query { __typename }\n");
         let error = shape(&query).unwrap_err();
         assert!(error.contains("fields"), "{error}");
+    }
+
+    #[test]
+    fn fan_out_at_the_root_into_nothing_is_bounded_too() {
+        let mut query = String::from("query { ...F0 }\n");
+        for level in 0..30 {
+            query.push_str(&format!(
+                "fragment F{level} on Query {{ ...F{next} ...F{next} }}\n",
+                next = level + 1
+            ));
+        }
+        query.push_str("fragment F30 on Query { ...Missing }\n");
+        assert!(shape(&query).unwrap_err().contains("fields"));
     }
 
     #[test]
