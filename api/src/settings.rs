@@ -15,6 +15,9 @@ pub struct Settings {
     /// `SCRM_LOG_FORMAT=json` switches logs to one JSON object per line.
     pub log_json: bool,
     pub session_ttl: Duration,
+    /// How often an open subscription checks that its session still holds (it also checks
+    /// before each event it delivers).
+    pub session_recheck_every: Duration,
     pub body_limit_bytes: usize,
     /// HTTP worker threads; `None`: one per CPU core.
     pub http_workers: Option<usize>,
@@ -62,6 +65,7 @@ impl Settings {
             database_url: database_url.filter(|url| !url.trim().is_empty()),
             log_json: false,
             session_ttl: Duration::from_secs(12 * 60 * 60),
+            session_recheck_every: Duration::from_secs(30),
             body_limit_bytes: 1024 * 1024,
             http_workers: None,
             db_max_connections: None,

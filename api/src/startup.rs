@@ -65,6 +65,7 @@ impl Application {
             schema: build_schema(&settings.limits),
             body_limit_bytes: settings.body_limit_bytes,
             trusted_proxies: TrustedProxies::new(settings.trusted_proxies.clone()),
+            session_recheck_every: settings.session_recheck_every,
         });
         let mut server = HttpServer::new(move || {
             App::new()

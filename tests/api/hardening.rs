@@ -475,3 +475,117 @@ async fn control_characters_are_refused_in_names() {
         .await;
     assert_eq!(count["customers"]["totalCount"], 0, "nothing was stored");
 }
+
+mod subscriptions {
+    use futures_util::SinkExt;
+    use serde_json::json;
+    use tokio_tungstenite::tungstenite::Message as Frame;
+
+    use crate::helpers::{Socket, TestApp, WsEvent, next_event, next_json, spawn_app_with};
+
+    async fn subscribe(app: &TestApp, token: &str) -> Socket {
+        let mut socket = app
+            .ws_connect(json!({ "Authorization": format!("Bearer {token}") }))
+            .await;
+        assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
+        let subscription = json!({
+            "id": "1",
+            "type": "subscribe",
+            "payload": { "query": "subscription { riskAlertCreated { message { content } } }" }
+        });
+        socket
+            .send(Frame::text(subscription.to_string()))
+            .await
+            .unwrap();
+        socket
+    }
+
+    /// Everything the socket says until it closes; fails if any alert content arrives.
+    async fn until_closed(socket: &mut Socket) -> (Vec<serde_json::Value>, u16, String) {
+        let mut messages = Vec::new();
+        loop {
+            match next_event(socket).await {
+                WsEvent::Json(message) => {
+                    assert!(
+                        message["payload"]["data"]["riskAlertCreated"].is_null(),
+                        "an alert reached a signed-out subscriber: {message}"
+                    );
+                    messages.push(message);
+                }
+                WsEvent::Closed { code, reason } => return (messages, code, reason),
+            }
+        }
+    }
+
+    fn import_some(app: &TestApp) {
+        let lines: Vec<&str> = include_str!("../fixtures/archive-corpus.jsonl")
+            .lines()
+            .take(300)
+            .collect();
+        let file = app.data_dir.path().join("first-300.jsonl");
+        std::fs::write(&file, lines.join("\n")).unwrap();
+        app.import(file.to_str().unwrap());
+    }
+
+    #[tokio::test]
+    async fn no_alert_reaches_a_subscriber_signed_out_or_deactivated_since() {
+        // A long timer: here it is the check before each event that must stop the alerts.
+        let app = spawn_app_with(|settings| {
+            settings.session_recheck_every = std::time::Duration::from_secs(3_600);
+        })
+        .await;
+        let (_, signed_out) = app
+            .create_staff(&app.admin_token, "default", "a@corp.cn", "COMPLIANCE", None)
+            .await;
+        let (deactivated_id, deactivated) = app
+            .create_staff(&app.admin_token, "default", "b@corp.cn", "COMPLIANCE", None)
+            .await;
+        let mut first = subscribe(&app, &signed_out).await;
+        let mut second = subscribe(&app, &deactivated).await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+
+        app.data(
+            &signed_out,
+            "mutation { logout { userErrors { code } } }",
+            json!({}),
+        )
+        .await;
+        app.data(
+            &app.admin_token,
+            "mutation($i: StaffDeactivateInput!) { staffDeactivate(input: $i) { userErrors { code } } }",
+            json!({ "i": { "id": deactivated_id } }),
+        )
+        .await;
+        import_some(&app);
+
+        for socket in [&mut first, &mut second] {
+            let (messages, code, reason) = until_closed(socket).await;
+            assert_eq!(code, 4401, "{reason}");
+            assert!(reason.contains("sign in again"), "{reason}");
+            assert_eq!(
+                messages[0]["payload"]["errors"][0]["extensions"]["code"], "UNAUTHENTICATED",
+                "{messages:?}"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn a_quiet_subscription_closes_when_its_session_ends() {
+        let app = spawn_app_with(|settings| {
+            settings.session_recheck_every = std::time::Duration::from_millis(200);
+        })
+        .await;
+        let (_, officer) = app
+            .create_staff(&app.admin_token, "default", "a@corp.cn", "COMPLIANCE", None)
+            .await;
+        let mut socket = subscribe(&app, &officer).await;
+        app.data(
+            &officer,
+            "mutation { logout { userErrors { code } } }",
+            json!({}),
+        )
+        .await;
+        let (_, code, reason) = until_closed(&mut socket).await;
+        assert_eq!(code, 4401, "{reason}");
+    }
+}

@@ -97,9 +97,13 @@ async fn latest_alert_id(store: &Store) -> ApiResult<i64> {
 }
 
 /// New alerts of the caller's tenant, raised from now on (COMPLIANCE only).
+///
+/// The caller's credential is checked again before each alert is handed out: a subscription
+/// outlives the request that opened it, and must not outlive a logout or a deactivation. Once
+/// the check fails the stream yields that error and ends.
 pub async fn subscribe(
     auth: &Authorized,
-) -> ApiResult<impl Stream<Item = risk_alert::Model> + use<>> {
+) -> ApiResult<impl Stream<Item = ApiResult<risk_alert::Model>> + use<>> {
     auth.require(Action::Update, Resource::RiskAlert)?;
     if auth.actor().role != Role::Compliance {
         return Err(ApiError::forbidden());
@@ -114,14 +118,24 @@ pub async fn subscribe(
         }
     }
     let tenant_id = auth.tenant_id();
+    let auth = auth.clone();
     Ok(futures_util::stream::unfold(
-        receiver,
-        move |mut receiver| async move {
-            loop {
-                match receiver.recv().await {
-                    Ok(alert) if alert.tenant_id == tenant_id => return Some((alert, receiver)),
-                    Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => continue,
-                    Err(broadcast::error::RecvError::Closed) => return None,
+        Some(receiver),
+        move |receiver| {
+            let auth = auth.clone();
+            async move {
+                let mut receiver = receiver?;
+                loop {
+                    match receiver.recv().await {
+                        Ok(alert) if alert.tenant_id == tenant_id => {
+                            return match auth.recheck().await {
+                                Ok(()) => Some((Ok(alert), Some(receiver))),
+                                Err(error) => Some((Err(error), None)),
+                            };
+                        }
+                        Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => continue,
+                        Err(broadcast::error::RecvError::Closed) => return None,
+                    }
                 }
             }
         },

@@ -112,41 +112,77 @@ async fn find_login_candidate(
 const INVALID_TOKEN: &str =
     "the bearer token is invalid, expired or revoked; sign in again with the login mutation";
 
+/// What a credential row says about who acts.
+struct Credentialed {
+    tenant_id: i64,
+    staff_id: i64,
+    /// An API key's role; a session acts with the staff member's own role.
+    role_override: Option<Role>,
+    credential: Credential,
+}
+
 impl Store {
     /// Resolves `Authorization: Bearer <token>` to an actor; sessions and API keys alike.
     pub async fn authenticate(&self, bearer: &str) -> ApiResult<Authorized> {
         let hash = token::hash_token(bearer);
-        let (tenant_id, staff_id, role_override, credential) =
-            if bearer.starts_with(token::API_KEY_PREFIX) {
-                let key = api_key::Entity::find()
-                    .filter(api_key::Column::TokenHash.eq(hash))
-                    .filter(api_key::Column::RevokedAt.is_null())
-                    .one(&self.db)
-                    .await?
-                    .ok_or_else(|| ApiError::Unauthenticated(INVALID_TOKEN.to_string()))?;
-                (
-                    key.tenant_id,
-                    key.staff_id,
-                    Some(key.role),
-                    Credential::ApiKey { api_key_id: key.id },
-                )
-            } else {
-                let session = session::Entity::find()
-                    .filter(session::Column::TokenHash.eq(hash))
-                    .filter(session::Column::RevokedAt.is_null())
-                    .filter(session::Column::ExpiresAt.gt(super::now()))
-                    .one(&self.db)
-                    .await?
-                    .ok_or_else(|| ApiError::Unauthenticated(INVALID_TOKEN.to_string()))?;
-                (
-                    session.tenant_id,
-                    session.staff_id,
-                    None,
-                    Credential::Session {
-                        session_id: session.id,
-                    },
-                )
-            };
+        let credentialed = if bearer.starts_with(token::API_KEY_PREFIX) {
+            self.api_key_where(api_key::Column::TokenHash.eq(hash))
+                .await?
+        } else {
+            self.session_where(session::Column::TokenHash.eq(hash))
+                .await?
+        };
+        let actor = self.actor_of(credentialed).await?;
+        Ok(Authorized::new(self.clone(), actor))
+    }
+
+    async fn api_key_where(
+        &self,
+        condition: sea_orm::sea_query::SimpleExpr,
+    ) -> ApiResult<Credentialed> {
+        let key = api_key::Entity::find()
+            .filter(condition)
+            .filter(api_key::Column::RevokedAt.is_null())
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| ApiError::Unauthenticated(INVALID_TOKEN.to_string()))?;
+        Ok(Credentialed {
+            tenant_id: key.tenant_id,
+            staff_id: key.staff_id,
+            role_override: Some(key.role),
+            credential: Credential::ApiKey { api_key_id: key.id },
+        })
+    }
+
+    async fn session_where(
+        &self,
+        condition: sea_orm::sea_query::SimpleExpr,
+    ) -> ApiResult<Credentialed> {
+        let session = session::Entity::find()
+            .filter(condition)
+            .filter(session::Column::RevokedAt.is_null())
+            .filter(session::Column::ExpiresAt.gt(super::now()))
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| ApiError::Unauthenticated(INVALID_TOKEN.to_string()))?;
+        Ok(Credentialed {
+            tenant_id: session.tenant_id,
+            staff_id: session.staff_id,
+            role_override: None,
+            credential: Credential::Session {
+                session_id: session.id,
+            },
+        })
+    }
+
+    /// The actor a live credential stands for, if its staff member may still act.
+    async fn actor_of(&self, credentialed: Credentialed) -> ApiResult<Actor> {
+        let Credentialed {
+            tenant_id,
+            staff_id,
+            role_override,
+            credential,
+        } = credentialed;
         let staff = staff::Entity::find_by_id(staff_id)
             .filter(staff::Column::TenantId.eq(tenant_id))
             .filter(staff::Column::Active.eq(true))
@@ -164,14 +200,49 @@ impl Store {
                     .to_string(),
             ));
         }
-        let actor = Actor {
+        Ok(Actor {
             tenant_id,
             staff_id,
             role: role_override.unwrap_or(staff.role),
             department_id: staff.department_id,
             credential,
+        })
+    }
+}
+
+/// Why a long-lived connection was ended; phrased for the client.
+const SESSION_ENDED: &str = "your session ended (signed out, expired, revoked, deactivated or its rights changed); sign in again";
+
+impl Authorized {
+    /// Checks that the credential this actor was resolved from still stands for the same
+    /// actor: not signed out, expired or revoked, the member still active, with the same role
+    /// and department. Long-lived connections (subscriptions) call it on every event and on a
+    /// timer, since their authorization was decided once, when they opened.
+    pub async fn recheck(&self) -> ApiResult<()> {
+        let store = &self.store;
+        let credentialed = match self.actor.credential {
+            Credential::Session { session_id } => {
+                store
+                    .session_where(session::Column::Id.eq(session_id))
+                    .await
+            }
+            Credential::ApiKey { api_key_id } => {
+                store
+                    .api_key_where(api_key::Column::Id.eq(api_key_id))
+                    .await
+            }
         };
-        Ok(Authorized::new(self.clone(), actor))
+        let current = match credentialed {
+            Ok(credentialed) => store.actor_of(credentialed).await,
+            Err(error) => Err(error),
+        };
+        match current {
+            Ok(actor) if actor == self.actor => Ok(()),
+            Ok(_) | Err(ApiError::Unauthenticated(_)) => {
+                Err(ApiError::Unauthenticated(SESSION_ENDED.to_string()))
+            }
+            Err(other) => Err(other),
+        }
     }
 }
 

@@ -18,7 +18,7 @@ use async_graphql::{Context, Schema};
 pub use loaders::Loaders;
 pub use mutation::MutationRoot;
 pub use query::QueryRoot;
-pub use subscription::SubscriptionRoot;
+pub use subscription::{SessionEnded, SubscriptionRoot};
 
 use crate::domain::{Authorized, Store};
 use crate::error::ApiError;

@@ -1,23 +1,51 @@
+use std::sync::Arc;
+
 use async_graphql::{Context, Subscription};
 use futures_util::{Stream, StreamExt};
+use tokio::sync::Notify;
 
 use super::authorized;
-use super::errors::GraphqlResult;
+use super::errors::{GraphqlResult, to_graphql};
 use super::types::RiskAlert;
 use crate::domain::alert_feed;
 
 pub struct SubscriptionRoot;
 
+/// Raised by a subscription that found its caller's session over; the WebSocket connection
+/// that carries it listens and closes with a reason.
+#[derive(Clone, Default)]
+pub struct SessionEnded(Arc<Notify>);
+
+impl SessionEnded {
+    pub fn raise(&self) {
+        self.0.notify_one();
+    }
+
+    pub async fn raised(&self) {
+        self.0.notified().await;
+    }
+}
+
 #[Subscription(name = "Subscription")]
 impl SubscriptionRoot {
     /// Risk alerts of your tenant as they are raised (COMPLIANCE only). Over WebSocket at
     /// `/graphql/ws` (graphql-transport-ws); send `{"Authorization": "Bearer <token>"}` as the
-    /// connection_init payload.
+    /// connection_init payload. Ends with an `UNAUTHENTICATED` error, and the socket closes
+    /// with code 4401, once the session is signed out, expires or its member is deactivated.
     async fn risk_alert_created(
         &self,
         ctx: &Context<'_>,
-    ) -> async_graphql::Result<impl Stream<Item = RiskAlert> + use<>> {
+    ) -> async_graphql::Result<impl Stream<Item = async_graphql::Result<RiskAlert>> + use<>> {
         let auth = authorized(ctx)?;
-        Ok(alert_feed::subscribe(auth).await.gql()?.map(RiskAlert))
+        let session_ended = ctx.data_opt::<SessionEnded>().cloned();
+        let alerts = alert_feed::subscribe(auth).await.gql()?;
+        Ok(alerts.map(move |alert| {
+            alert.map(RiskAlert).map_err(|error| {
+                if let Some(session_ended) = &session_ended {
+                    session_ended.raise();
+                }
+                to_graphql(&error)
+            })
+        }))
     }
 }

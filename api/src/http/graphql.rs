@@ -8,6 +8,7 @@ use async_graphql::http::GraphiQLSource;
 use futures_util::StreamExt;
 use tracing_actix_web::RequestId;
 
+use super::bearer::{BearerToken, MALFORMED, bearer_token};
 use super::client_address::TrustedProxies;
 use super::problem;
 use crate::domain::Store;
@@ -20,6 +21,8 @@ pub struct AppState {
     pub schema: ScrmSchema,
     pub body_limit_bytes: usize,
     pub trusted_proxies: TrustedProxies,
+    /// How often an open subscription checks that its session still holds.
+    pub session_recheck_every: std::time::Duration,
 }
 
 pub async fn execute(
@@ -85,10 +88,14 @@ pub async fn execute(
         }
     };
 
-    let authentication = match bearer_token(&request) {
+    let header = request.headers().get(AUTHORIZATION).map(|value| {
+        // A header that is not visible ASCII is malformed, not absent.
+        value.to_str().unwrap_or("\u{0}")
+    });
+    let authentication = match bearer_token(header) {
         BearerToken::Absent => Authentication::Anonymous,
         BearerToken::Malformed => Authentication::Refused(crate::error::ApiError::Unauthenticated(
-            "the Authorization header must be 'Bearer <token>'".to_string(),
+            MALFORMED.to_string(),
         )),
         BearerToken::Present(token) => match state.store.authenticate(&token).await {
             Ok(authorized) => Authentication::Authenticated(authorized),
@@ -172,29 +179,6 @@ fn operation_name(request: &async_graphql::Request) -> String {
     }
 }
 
-enum BearerToken {
-    Absent,
-    Malformed,
-    Present(String),
-}
-
-fn bearer_token(request: &HttpRequest) -> BearerToken {
-    let Some(value) = request.headers().get(AUTHORIZATION) else {
-        return BearerToken::Absent;
-    };
-    let Ok(value) = value.to_str() else {
-        return BearerToken::Malformed;
-    };
-    match value.split_once(' ') {
-        Some((scheme, token))
-            if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() =>
-        {
-            BearerToken::Present(token.trim().to_string())
-        }
-        _ => BearerToken::Malformed,
-    }
-}
-
 /// GraphiQL for people; GraphQL operations over GET are refused, so no link or image tag can
 /// ever trigger a mutation.
 pub async fn graphiql_or_refuse(request: HttpRequest) -> HttpResponse {
@@ -213,43 +197,4 @@ pub async fn graphiql_or_refuse(request: HttpRequest) -> HttpResponse {
                 .subscription_endpoint("/graphql/ws")
                 .finish(),
         )
-}
-
-/// GraphQL subscriptions over WebSocket (graphql-transport-ws). Credentials go in the
-/// connection_init payload: `{"Authorization": "Bearer <token>"}`.
-pub async fn subscriptions(
-    request: HttpRequest,
-    payload: web::Payload,
-    state: web::Data<AppState>,
-) -> actix_web::Result<HttpResponse> {
-    let store = state.store.clone();
-    async_graphql_actix_web::GraphQLSubscription::new(state.schema.clone())
-        .on_connection_init(move |init| async move {
-            let header = ["Authorization", "authorization"].iter().find_map(|key| {
-                init.get(*key)
-                    .and_then(|value| value.as_str())
-                    .map(str::to_string)
-            });
-            let mut data = async_graphql::Data::default();
-            let authentication = match header
-                .as_deref()
-                .and_then(|value| value.strip_prefix("Bearer "))
-            {
-                None => Authentication::Anonymous,
-                Some(token) => match store.authenticate(token.trim()).await {
-                    Ok(authorized) => {
-                        data.insert(Loaders::new(&authorized));
-                        Authentication::Authenticated(authorized)
-                    }
-                    Err(error) => Authentication::Refused(error),
-                },
-            };
-            data.insert(RequestContext {
-                store,
-                authentication,
-                client_ip: None,
-            });
-            Ok(data)
-        })
-        .start(&request, payload)
 }

@@ -1,10 +1,12 @@
 //! HTTP routes: `POST /graphql`, GraphiQL at `GET /graphql`, subscriptions over WebSocket at
 //! `/graphql/ws`, `/healthz` and `/readyz`.
 
+mod bearer;
 pub mod client_address;
 mod graphql;
 mod health;
 mod problem;
+mod subscriptions;
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::ALLOW;
@@ -24,7 +26,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         )
         .service(
             web::resource("/graphql/ws")
-                .route(web::get().to(graphql::subscriptions))
+                .route(web::get().to(subscriptions::subscriptions))
                 .default_service(web::to(|| method_not_allowed("GET"))),
         )
         .service(
