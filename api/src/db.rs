@@ -26,12 +26,8 @@ impl StatementCounter {
 pub async fn connect(settings: &Settings) -> ApiResult<(DatabaseConnection, StatementCounter)> {
     let url = settings.effective_database_url();
     if settings.database_url.is_none() {
-        std::fs::create_dir_all(&settings.data_dir).map_err(|error| {
-            ApiError::Internal(format!(
-                "cannot create data dir {}: {error}",
-                settings.data_dir.display()
-            ))
-        })?;
+        crate::data_dir::prepare(&settings.data_dir)?;
+        crate::data_dir::prepare_database_file(&settings.sqlite_path())?;
     }
     let is_sqlite = url.starts_with("sqlite:");
     let wal_autocheckpoint = settings.sqlite_wal_autocheckpoint.to_string();

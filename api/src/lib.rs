@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod cli;
+pub mod data_dir;
 pub mod db;
 pub mod domain;
 pub mod error;

@@ -94,11 +94,16 @@ impl Settings {
         self.data_dir.join("index")
     }
 
+    /// The embedded database file, used when `DATABASE_URL` is not set.
+    pub fn sqlite_path(&self) -> PathBuf {
+        self.data_dir.join("scrm.db")
+    }
+
     /// The database to use: `DATABASE_URL` if set, otherwise `DATA_DIR/scrm.db`.
     pub fn effective_database_url(&self) -> String {
         match &self.database_url {
             Some(url) => url.clone(),
-            None => sqlite_url(&self.data_dir.join("scrm.db")),
+            None => sqlite_url(&self.sqlite_path()),
         }
     }
 }

@@ -38,12 +38,7 @@ pub struct Application {
 
 /// Opens everything a command needs: the data dir, the master key and the migrated database.
 pub async fn open_store(settings: &Settings) -> ApiResult<Store> {
-    std::fs::create_dir_all(&settings.data_dir).map_err(|error| {
-        ApiError::Internal(format!(
-            "cannot create data dir {}: {error}",
-            settings.data_dir.display()
-        ))
-    })?;
+    crate::data_dir::prepare(&settings.data_dir)?;
     let master_key = MasterKey::load_or_create(&settings.master_key_path())?;
     Store::open(settings, master_key).await
 }

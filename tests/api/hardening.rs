@@ -589,3 +589,23 @@ mod subscriptions {
         assert_eq!(code, 4401, "{reason}");
     }
 }
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_data_dir_and_its_database_are_private_to_the_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let app = spawn_app().await;
+    // A write, so SQLite has its WAL files.
+    app.create_department(&app.admin_token, "销售部", None).await;
+    let dir = app.data_dir.path();
+    let mode = |path: &std::path::Path| {
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    };
+    assert_eq!(mode(dir), 0o700);
+    assert_eq!(mode(&dir.join("master.key")), 0o600);
+    if app.database_url.starts_with("sqlite") {
+        for file in ["scrm.db", "scrm.db-wal", "scrm.db-shm"] {
+            assert_eq!(mode(&dir.join(file)), 0o600, "{file}");
+        }
+    }
+}
