@@ -195,7 +195,7 @@ async fn paging_forward_and_backward_visits_every_customer_once_in_a_stable_orde
         .map(|node| {
             (
                 node["name"].as_str().unwrap().to_string(),
-                decode_any(node["id"].as_str().unwrap()).unwrap().1,
+                decode_any(node["id"].as_str().unwrap()).unwrap().number,
             )
         })
         .collect();

@@ -596,11 +596,11 @@ async fn the_data_dir_and_its_database_are_private_to_the_owner() {
     use std::os::unix::fs::PermissionsExt;
     let app = spawn_app().await;
     // A write, so SQLite has its WAL files.
-    app.create_department(&app.admin_token, "销售部", None).await;
+    app.create_department(&app.admin_token, "销售部", None)
+        .await;
     let dir = app.data_dir.path();
-    let mode = |path: &std::path::Path| {
-        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
-    };
+    let mode =
+        |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(dir), 0o700);
     assert_eq!(mode(&dir.join("master.key")), 0o600);
     if app.database_url.starts_with("sqlite") {
@@ -608,4 +608,82 @@ async fn the_data_dir_and_its_database_are_private_to_the_owner() {
             assert_eq!(mode(&dir.join(file)), 0o600, "{file}");
         }
     }
+}
+
+#[tokio::test]
+async fn cursors_and_archive_message_ids_do_not_cross_tenants() {
+    let app = spawn_app().await;
+    let other_admin = app.create_tenant("other").await;
+    for (token, prefix) in [(&app.admin_token, "a"), (&other_admin, "b")] {
+        let me = app.viewer_id(token).await;
+        for index in 0..3 {
+            app.create_customer(token, &format!("wm{prefix}{index}"), "客户", &me)
+                .await;
+        }
+    }
+    let page = "query($after: String) { customers(first: 1, after: $after) { nodes { id } pageInfo { endCursor } } }";
+    let ours = app.data(&app.admin_token, page, json!({})).await;
+    let cursor = ours["customers"]["pageInfo"]["endCursor"].clone();
+    let theirs = app
+        .graphql(Some(&other_admin), page, json!({ "after": cursor }))
+        .await;
+    assert_eq!(error_code(&theirs), "BAD_USER_INPUT", "{theirs}");
+    let next = app
+        .data(&app.admin_token, page, json!({ "after": cursor }))
+        .await;
+    assert_ne!(
+        next["customers"]["nodes"][0]["id"],
+        ours["customers"]["nodes"][0]["id"]
+    );
+
+    // Archive positions are per tenant: the same position has a different id in each tenant,
+    // and neither id nor cursor works in the other.
+    let lines: Vec<&str> = include_str!("../fixtures/archive-corpus.jsonl")
+        .lines()
+        .take(20)
+        .collect();
+    let file = app.data_dir.path().join("first-20.jsonl");
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    for tenant in ["default", "other"] {
+        let output = app.scrm(&[
+            "archive",
+            "import",
+            "--tenant",
+            tenant,
+            file.to_str().unwrap(),
+        ]);
+        assert!(output.status.success());
+    }
+    let (_, officer) = app
+        .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
+        .await;
+    let (_, other_officer) = app
+        .create_staff(&other_admin, "other", "c@other.cn", "COMPLIANCE", None)
+        .await;
+    let search = "query($after: String) { archiveSearch(query: \"\", first: 1, after: $after) { nodes { id seq } pageInfo { endCursor } } }";
+    let ours = app.data(&officer, search, json!({})).await["archiveSearch"].clone();
+    let theirs = app.data(&other_officer, search, json!({})).await["archiveSearch"].clone();
+    assert_eq!(ours["nodes"][0]["seq"], theirs["nodes"][0]["seq"]);
+    assert_ne!(ours["nodes"][0]["id"], theirs["nodes"][0]["id"]);
+    let node = "query($id: ID!) { node(id: $id) { id } }";
+    let body = app
+        .graphql(
+            Some(&other_officer),
+            node,
+            json!({ "id": ours["nodes"][0]["id"] }),
+        )
+        .await;
+    assert_eq!(error_code(&body), "NOT_FOUND", "{body}");
+    let found = app
+        .data(&officer, node, json!({ "id": ours["nodes"][0]["id"] }))
+        .await;
+    assert_eq!(found["node"]["id"], ours["nodes"][0]["id"]);
+    let body = app
+        .graphql(
+            Some(&other_officer),
+            search,
+            json!({ "after": ours["pageInfo"]["endCursor"] }),
+        )
+        .await;
+    assert_eq!(error_code(&body), "BAD_USER_INPUT", "{body}");
 }

@@ -142,7 +142,7 @@ pub async fn list(
             to_sql: page::text_to_sql,
         },
     };
-    page::fetch_page(auth.db(), query, &ordering, request).await
+    page::fetch_page(auth, query, &ordering, request).await
 }
 
 /// One customer within the caller's scope; anything else is `NOT_FOUND`, whoever owns it.

@@ -8,6 +8,7 @@
 pub mod alert_feed;
 pub mod api_keys;
 pub mod archive;
+pub mod cursor;
 pub mod customers;
 pub mod departments;
 pub mod filter;
@@ -43,6 +44,7 @@ pub struct Store {
     statements: StatementCounter,
     login_guards: Arc<LoginGuards>,
     session_ttl: Duration,
+    cursor_key: Arc<cursor::CursorKey>,
 }
 
 struct LoginGuards {
@@ -58,6 +60,7 @@ impl Store {
         master_key: ::archive::MasterKey,
     ) -> Self {
         let limits = &settings.limits;
+        let cursor_key = Arc::new(cursor::CursorKey::derive(&master_key));
         Store {
             archive: ::archive::Archive::new(db.clone(), master_key, settings.index_dir()),
             jobs: jobs::Jobs::default(),
@@ -75,6 +78,7 @@ impl Store {
                 ),
             }),
             session_ttl: settings.session_ttl,
+            cursor_key,
         }
     }
 
@@ -152,6 +156,16 @@ impl Authorized {
 
     fn db(&self) -> &DatabaseConnection {
         &self.store.db
+    }
+
+    /// An opaque cursor for `position`, valid only in this tenant ([`cursor`]).
+    pub fn seal_cursor(&self, position: &[u8]) -> String {
+        self.store.cursor_key.seal(self.tenant_id(), position)
+    }
+
+    /// The position in a cursor made by [`Authorized::seal_cursor`] in this tenant.
+    pub fn open_cursor(&self, cursor: &str) -> Option<Vec<u8>> {
+        self.store.cursor_key.open(self.tenant_id(), cursor)
     }
 }
 

@@ -5,15 +5,14 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, Order, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Select, Value,
+    ColumnTrait, Condition, EntityTrait, Order, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Select, Value,
 };
 use serde::{Deserialize, Serialize};
 
+use super::Authorized;
 use crate::error::{ApiError, ApiResult, ErrorCode};
 
 pub const MAX_PAGE_SIZE: i32 = 100;
@@ -80,16 +79,32 @@ struct CursorData {
     i: i64,
 }
 
-pub fn encode_cursor(ordering: &str, value: SortValue, id: i64) -> String {
+fn encode_cursor(auth: &Authorized, ordering: &str, value: SortValue, id: i64) -> String {
+    auth.seal_cursor(&cursor_position(ordering, value, id))
+}
+
+/// What a cursor holds before it is sealed: the ordering's name, the sort value and the id.
+fn cursor_position(ordering: &str, value: SortValue, id: i64) -> Vec<u8> {
     let data = CursorData {
         o: ordering.to_string(),
         v: value,
         i: id,
     };
-    URL_SAFE_NO_PAD.encode(serde_json::to_vec(&data).unwrap_or_default())
+    serde_json::to_vec(&data).unwrap_or_default()
 }
 
-fn decode_cursor(field: &str, cursor: &str, ordering: &str) -> ApiResult<(SortValue, i64)> {
+/// The sort value and id of a position made for `ordering`.
+fn parse_position(position: &[u8], ordering: &str) -> Option<(SortValue, i64)> {
+    let data: CursorData = serde_json::from_slice(position).ok()?;
+    (data.o == ordering).then_some((data.v, data.i))
+}
+
+fn decode_cursor(
+    auth: &Authorized,
+    field: &str,
+    cursor: &str,
+    ordering: &str,
+) -> ApiResult<(SortValue, i64)> {
     let invalid = || {
         ApiError::field(
             &[field],
@@ -99,12 +114,8 @@ fn decode_cursor(field: &str, cursor: &str, ordering: &str) -> ApiResult<(SortVa
             ),
         )
     };
-    let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| invalid())?;
-    let data: CursorData = serde_json::from_slice(&bytes).map_err(|_| invalid())?;
-    if data.o != ordering {
-        return Err(invalid());
-    }
-    Ok((data.v, data.i))
+    let position = auth.open_cursor(cursor).ok_or_else(invalid)?;
+    parse_position(&position, ordering).ok_or_else(invalid)
 }
 
 /// How a list is sorted: a column (with its cursor representation) and the id tie-break.
@@ -160,7 +171,7 @@ pub struct Page<M> {
 
 /// Fetches one page of `base` (already filtered by scope and filter) in `ordering`.
 pub async fn fetch_page<E>(
-    db: &DatabaseConnection,
+    auth: &Authorized,
     base: Select<E>,
     ordering: &Ordering<E>,
     request: &PageRequest,
@@ -170,6 +181,7 @@ where
     E::Model: Send + Sync,
 {
     let (size, backward) = request.validated_size()?;
+    let db = auth.db();
     let total_count = {
         let db = db.clone();
         let query = base.clone();
@@ -183,6 +195,7 @@ where
     let mut query = base;
     if let Some(after) = &request.after {
         query = query.filter(keyset_condition(
+            auth,
             "after",
             after,
             ordering,
@@ -191,6 +204,7 @@ where
     }
     if let Some(before) = &request.before {
         query = query.filter(keyset_condition(
+            auth,
             "before",
             before,
             ordering,
@@ -220,6 +234,7 @@ where
         .map(|row| {
             (
                 encode_cursor(
+                    auth,
                     &ordering.name,
                     (ordering.value_of)(&row),
                     (ordering.id_of)(&row),
@@ -243,12 +258,13 @@ where
 
 /// Rows strictly after (`greater` = true) or before the cursor position in (column, id) order.
 fn keyset_condition<E: EntityTrait>(
+    auth: &Authorized,
     field: &str,
     cursor: &str,
     ordering: &Ordering<E>,
     greater: bool,
 ) -> ApiResult<Condition> {
-    let (value, id) = decode_cursor(field, cursor, &ordering.name)?;
+    let (value, id) = decode_cursor(auth, field, cursor, &ordering.name)?;
     let Some(sql_value) = (ordering.to_sql)(&value) else {
         return Err(ApiError::field(
             &[field],
@@ -301,12 +317,12 @@ mod tests {
 
     #[test]
     fn cursors_round_trip_and_reject_other_orderings() {
-        let cursor = encode_cursor("NAME_ASC", SortValue::Text("王芳".into()), 7);
+        let cursor = cursor_position("NAME_ASC", SortValue::Text("王芳".into()), 7);
         assert_eq!(
-            decode_cursor("after", &cursor, "NAME_ASC").unwrap(),
+            parse_position(&cursor, "NAME_ASC").unwrap(),
             (SortValue::Text("王芳".into()), 7)
         );
-        assert!(decode_cursor("after", &cursor, "CREATED_AT_ASC").is_err());
-        assert!(decode_cursor("after", "garbage!", "NAME_ASC").is_err());
+        assert!(parse_position(&cursor, "CREATED_AT_ASC").is_none());
+        assert!(parse_position(b"garbage!", "NAME_ASC").is_none());
     }
 }

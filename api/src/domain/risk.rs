@@ -199,7 +199,7 @@ pub async fn alerts(
         },
     };
     page::fetch_page(
-        auth.db(),
+        auth,
         risk_alert::Entity::find().filter(condition),
         &ordering,
         request,

@@ -287,5 +287,5 @@ pub async fn list(
             to_sql: page::time_to_sql,
         },
     };
-    page::fetch_page(auth.db(), query, &ordering, request).await
+    page::fetch_page(auth, query, &ordering, request).await
 }

@@ -38,6 +38,10 @@ impl NodeKind {
         }
     }
 
+    fn numbered_per_tenant(self) -> bool {
+        matches!(self, NodeKind::ArchiveMessage)
+    }
+
     fn from_name(name: &str) -> Option<Self> {
         [
             NodeKind::Tenant,
@@ -61,22 +65,46 @@ pub fn encode(kind: NodeKind, id: i64) -> ID {
     ID(URL_SAFE_NO_PAD.encode(format!("{}:{id}", kind.name())))
 }
 
-/// Decodes any global id into its kind and database id.
-pub fn decode_any(id: &str) -> Option<(NodeKind, i64)> {
+/// Ids of objects numbered per tenant (an archive message's chain position): the tenant is
+/// part of the id, so the same position in another tenant is another id, and resolving it
+/// checks the tenant.
+pub fn encode_in_tenant(kind: NodeKind, tenant_id: i64, number: i64) -> ID {
+    ID(URL_SAFE_NO_PAD.encode(format!("{}:{tenant_id}.{number}", kind.name())))
+}
+
+/// What a global id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GlobalId {
+    pub kind: NodeKind,
+    /// Set for kinds numbered per tenant ([`encode_in_tenant`]).
+    pub tenant_id: Option<i64>,
+    pub number: i64,
+}
+
+/// Decodes any global id into its kind and number.
+pub fn decode_any(id: &str) -> Option<GlobalId> {
     let bytes = URL_SAFE_NO_PAD.decode(id.trim()).ok()?;
     let text = String::from_utf8(bytes).ok()?;
-    let (kind, number) = text.split_once(':')?;
-    let number: i64 = number.parse().ok()?;
-    if number <= 0 {
-        return None;
-    }
-    Some((NodeKind::from_name(kind)?, number))
+    let (kind, rest) = text.split_once(':')?;
+    let kind = NodeKind::from_name(kind)?;
+    let positive = |text: &str| text.parse::<i64>().ok().filter(|number| *number > 0);
+    let (tenant_id, number) = if kind.numbered_per_tenant() {
+        let (tenant, number) = rest.split_once('.')?;
+        (Some(positive(tenant)?), positive(number)?)
+    } else {
+        (None, positive(rest)?)
+    };
+    Some(GlobalId {
+        kind,
+        tenant_id,
+        number,
+    })
 }
 
 /// Decodes an id that must be of `kind`; `field` names the input for the error.
 pub fn decode(field: &[&str], kind: NodeKind, id: &ID) -> Result<i64, ApiError> {
     match decode_any(id) {
-        Some((found, number)) if found == kind => Ok(number),
+        Some(found) if found.kind == kind && found.tenant_id.is_none() => Ok(found.number),
         _ => Err(ApiError::field(
             field,
             ErrorCode::BadUserInput,
@@ -126,7 +154,19 @@ mod tests {
         #[test]
         fn every_id_round_trips(number in 1i64..i64::MAX) {
             let id = encode(NodeKind::Tag, number);
-            prop_assert_eq!(decode_any(&id), Some((NodeKind::Tag, number)));
+            prop_assert_eq!(
+                decode_any(&id),
+                Some(GlobalId { kind: NodeKind::Tag, tenant_id: None, number })
+            );
+        }
+
+        #[test]
+        fn per_tenant_ids_round_trip(tenant in 1i64..i64::MAX, number in 1i64..i64::MAX) {
+            let id = encode_in_tenant(NodeKind::ArchiveMessage, tenant, number);
+            prop_assert_eq!(
+                decode_any(&id),
+                Some(GlobalId { kind: NodeKind::ArchiveMessage, tenant_id: Some(tenant), number })
+            );
         }
 
         #[test]

@@ -25,7 +25,12 @@ impl QueryRoot {
     #[graphql(complexity = "cost::lookup(child_complexity)")]
     async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {
         let auth = authorized(ctx)?;
-        let Some((kind, number)) = ids::decode_any(&id) else {
+        let Some(ids::GlobalId {
+            kind,
+            tenant_id,
+            number,
+        }) = ids::decode_any(&id)
+        else {
             return Err(to_graphql(&ApiError::field(
                 &["id"],
                 ErrorCode::BadUserInput,
@@ -62,9 +67,15 @@ impl QueryRoot {
                 Node::RiskAlert(RiskAlert(risk::alert(auth, number).await.gql()?))
             }
             NodeKind::Job => Node::Job(Job(jobs::get(auth, number).gql()?)),
-            NodeKind::ArchiveMessage => Node::ArchiveMessage(ArchiveMessage::new(
-                archive::message_by_seq(auth, number as u64).await.gql()?,
-            )),
+            NodeKind::ArchiveMessage => {
+                // Positions are per tenant: another tenant's id names nothing here.
+                if tenant_id != Some(auth.tenant_id()) {
+                    return Err(to_graphql(&ApiError::NotFound("node")));
+                }
+                Node::ArchiveMessage(ArchiveMessage::new(
+                    archive::message_by_seq(auth, number as u64).await.gql()?,
+                ))
+            }
         };
         Ok(Some(node))
     }
@@ -201,7 +212,7 @@ impl QueryRoot {
         let limit = page_size(first).gql()?;
         let cursor = after
             .as_deref()
-            .map(decode_search_cursor)
+            .map(|cursor| decode_search_cursor(auth, cursor))
             .transpose()
             .gql()?;
         let filter = filter.unwrap_or_default().into_search_filter();
@@ -211,7 +222,10 @@ impl QueryRoot {
         let mut edges: Vec<_> = page
             .messages
             .into_iter()
-            .map(|message| (encode_search_cursor(&archive_cursor_of(&message)), message))
+            .map(|message| {
+                let cursor = encode_search_cursor(auth, &archive_cursor_of(&message));
+                (cursor, message)
+            })
             .collect();
         if limit == 0 {
             // The index needs a positive limit; `first: 0` still answers totalCount.
@@ -251,14 +265,14 @@ impl QueryRoot {
         let auth = authorized(ctx)?;
         let limit = page_size(first).gql()? as u64;
         let offset = match after.as_deref() {
-            Some(cursor) => decode_offset(cursor).gql()? + 1,
+            Some(cursor) => decode_offset(auth, cursor).gql()? + 1,
             None => 0,
         };
         let (total, conversations) = archive::conversations(auth, offset, limit).await.gql()?;
         let edges = conversations
             .into_iter()
             .enumerate()
-            .map(|(index, conversation)| (encode_offset(offset + index as u64), conversation))
+            .map(|(index, conversation)| (encode_offset(auth, offset + index as u64), conversation))
             .collect();
         let domain_page = Page {
             edges,

@@ -1,11 +1,10 @@
 //! The compliance archive in GraphQL: for COMPLIANCE and AUDITOR only (the domain enforces it).
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 
 use super::DateTimeFilter;
+use crate::domain::Authorized;
 use crate::domain::archive as archive_service;
 use crate::error::{ApiError, ErrorCode};
 use crate::graphql::authorized;
@@ -43,8 +42,13 @@ fn time_of(ms: i64) -> Option<DateTime<Utc>> {
 
 #[Object]
 impl ArchiveMessage {
-    pub async fn id(&self) -> ID {
-        ids::encode(NodeKind::ArchiveMessage, self.message.seq as i64)
+    pub async fn id(&self, ctx: &Context<'_>) -> async_graphql::Result<ID> {
+        let tenant_id = authorized(ctx)?.tenant_id();
+        Ok(ids::encode_in_tenant(
+            NodeKind::ArchiveMessage,
+            tenant_id,
+            self.message.seq as i64,
+        ))
     }
 
     /// WeCom's message id.
@@ -241,11 +245,14 @@ impl ArchiveConversation {
 }
 
 /// Opaque cursors: `(sent_at, seq)` of the last message of a search page.
-pub fn encode_search_cursor(cursor: &archive::index::SearchCursor) -> String {
-    URL_SAFE_NO_PAD.encode(format!("s:{}:{}", cursor.sent_at_ms, cursor.id))
+pub fn encode_search_cursor(auth: &Authorized, cursor: &archive::index::SearchCursor) -> String {
+    auth.seal_cursor(format!("s:{}:{}", cursor.sent_at_ms, cursor.id).as_bytes())
 }
 
-pub fn decode_search_cursor(cursor: &str) -> Result<archive::index::SearchCursor, ApiError> {
+pub fn decode_search_cursor(
+    auth: &Authorized,
+    cursor: &str,
+) -> Result<archive::index::SearchCursor, ApiError> {
     let invalid = || {
         ApiError::field(
             &["after"],
@@ -253,7 +260,7 @@ pub fn decode_search_cursor(cursor: &str) -> Result<archive::index::SearchCursor
             "after is not a cursor returned by archiveSearch",
         )
     };
-    let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| invalid())?;
+    let bytes = auth.open_cursor(cursor).ok_or_else(invalid)?;
     let text = String::from_utf8(bytes).map_err(|_| invalid())?;
     let mut parts = text.split(':');
     let (Some("s"), Some(sent_at), Some(id), None) =
@@ -268,11 +275,11 @@ pub fn decode_search_cursor(cursor: &str) -> Result<archive::index::SearchCursor
 }
 
 /// Offset cursors for the conversation list.
-pub fn encode_offset(offset: u64) -> String {
-    URL_SAFE_NO_PAD.encode(format!("o:{offset}"))
+pub fn encode_offset(auth: &Authorized, offset: u64) -> String {
+    auth.seal_cursor(format!("o:{offset}").as_bytes())
 }
 
-pub fn decode_offset(cursor: &str) -> Result<u64, ApiError> {
+pub fn decode_offset(auth: &Authorized, cursor: &str) -> Result<u64, ApiError> {
     let invalid = || {
         ApiError::field(
             &["after"],
@@ -280,7 +287,7 @@ pub fn decode_offset(cursor: &str) -> Result<u64, ApiError> {
             "after is not a cursor returned by archiveConversations",
         )
     };
-    let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| invalid())?;
+    let bytes = auth.open_cursor(cursor).ok_or_else(invalid)?;
     let text = String::from_utf8(bytes).map_err(|_| invalid())?;
     text.strip_prefix("o:")
         .and_then(|offset| offset.parse().ok())
