@@ -141,7 +141,10 @@ mod tests {
         let proxies = TrustedProxies::new(vec![parse_network("10.0.0.0/8").unwrap()]);
         let peer = Some(ip("10.0.0.1"));
         let chain = headers(&[("x-forwarded-for", "6.6.6.6, 198.51.100.7, 10.0.0.2")]);
-        assert_eq!(proxies.client_address(peer, &chain), Some(ip("198.51.100.7")));
+        assert_eq!(
+            proxies.client_address(peer, &chain),
+            Some(ip("198.51.100.7"))
+        );
         let forwarded = headers(&[(
             "forwarded",
             "for=6.6.6.6, for=\"[2001:db8::7]:4711\";proto=https, for=10.0.0.2",
@@ -165,7 +168,11 @@ mod tests {
             parse_network("10.1.2.3/8").unwrap(),
             "10.0.0.0/8".parse().unwrap()
         );
-        assert!(parse_network("10.0.0.0/33").unwrap_err().contains("10.0.0.0/8"));
+        assert!(
+            parse_network("10.0.0.0/33")
+                .unwrap_err()
+                .contains("10.0.0.0/8")
+        );
     }
 
     proptest! {
