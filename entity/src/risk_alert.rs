@@ -21,7 +21,11 @@ pub struct Model {
     pub assignee_id: Option<i64>,
     pub decided_by: Option<i64>,
     pub decided_at: Option<DateTimeUtc>,
+    /// `None` since migration 0005 sealed it; plaintext only in rows decided before it, until
+    /// the next start seals them.
     pub decision_reason: Option<String>,
+    /// The sealed reason (`archive::store::NoteBinding::AlertDecision`).
+    pub decision_reason_sealed: Option<Vec<u8>>,
     pub sent_at_ms: i64,
     pub created_at: DateTimeUtc,
 }

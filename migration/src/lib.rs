@@ -10,6 +10,7 @@ mod m20261124_000001_foundation;
 mod m20261124_000002_archive;
 mod m20261124_000003_risk;
 mod m20261124_000004_archive_conversations;
+mod m20261201_000005_sealed_notes;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000002_archive::Migration),
             Box::new(m20261124_000003_risk::Migration),
             Box::new(m20261124_000004_archive_conversations::Migration),
+            Box::new(m20261201_000005_sealed_notes::Migration),
         ]
     }
 }

@@ -99,6 +99,11 @@ async fn no_canary_reaches_disk_yet_search_finds_every_one() {
         let (total, _) = search_all(&app, &token, canary, Value::Null).await;
         assert!(total >= 1, "search finds canary {canary}");
     }
+    // Reviewers quote messages: a comment and a decision reason quoting canaries are archive
+    // content too.
+    let comment = format!("客户原话：「{}」，已调取录音", canaries[0]);
+    let reason = format!("承诺保本，原文含 {}", canaries[1]);
+    let alert_id = review_quoting(&app, &token, &comment, &reason).await;
     // Operators' verify and a rescan of the data dir after everything was written.
     app.scrm(&["archive", "verify", "--tenant", "default"]);
 
@@ -153,6 +158,56 @@ async fn no_canary_reaches_disk_yet_search_finds_every_one() {
             }
         }
     }
+    // Sealed, not lost: the review reads back intact.
+    let data = app
+        .data(
+            &token,
+            "query($id: ID!) { node(id: $id) { ... on RiskAlert { status decisionReason comments { body } } } }",
+            json!({ "id": alert_id }),
+        )
+        .await;
+    assert_eq!(data["node"]["status"], "CONFIRMED");
+    assert_eq!(data["node"]["decisionReason"], reason.as_str());
+    assert_eq!(data["node"]["comments"], json!([{ "body": comment }]));
+}
+
+/// Comments on the first alert with `comment` and confirms it with `reason`, checking that
+/// the mutations answer with the texts; returns the alert's id.
+async fn review_quoting(app: &TestApp, token: &str, comment: &str, reason: &str) -> String {
+    let data = app
+        .data(
+            token,
+            "{ riskAlerts(first: 1) { nodes { id } } }",
+            json!({}),
+        )
+        .await;
+    let id = data["riskAlerts"]["nodes"][0]["id"]
+        .as_str()
+        .expect("the corpus raises alerts")
+        .to_string();
+    let data = app
+        .data(
+            token,
+            "mutation($id: ID!, $body: String!) { riskAlertComment(input: {id: $id, body: $body}) { riskAlert { comments { body } } userErrors { message } } }",
+            json!({ "id": id, "body": comment }),
+        )
+        .await;
+    assert_eq!(
+        data["riskAlertComment"]["riskAlert"]["comments"],
+        json!([{ "body": comment }])
+    );
+    let data = app
+        .data(
+            token,
+            "mutation($id: ID!, $reason: String!) { riskAlertDecide(input: {id: $id, decision: CONFIRMED, reason: $reason}) { riskAlert { decisionReason } userErrors { message } } }",
+            json!({ "id": id, "reason": reason }),
+        )
+        .await;
+    assert_eq!(
+        data["riskAlertDecide"]["riskAlert"]["decisionReason"],
+        reason
+    );
+    id
 }
 
 fn collect_files(dir: &Path, files: &mut Vec<std::path::PathBuf>) {

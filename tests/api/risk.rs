@@ -340,6 +340,170 @@ async fn alerts_are_assigned_discussed_and_decided_once_and_auditors_cannot_deci
     assert_eq!(error_code(&body), "NOT_FOUND");
 }
 
+/// Comments and reasons written before they were sealed (migration 0005) are sealed by the next
+/// start — here a CLI command's — and read back the same; a second start changes nothing.
+#[tokio::test]
+async fn plaintext_notes_written_before_sealing_are_sealed_by_the_next_start() {
+    use entity::{risk_alert, risk_alert_comment, staff, tenant};
+    use sea_orm::{ActiveModelTrait, ColumnTrait, Database, EntityTrait, QueryFilter, Set};
+
+    let app = spawn_app().await;
+    let (officer_id, officer) = app
+        .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
+        .await;
+    // Long enough to spill into overflow pages, which SQLite frees without rewriting unless
+    // told to zero them; the marker sits at the end, in the last of them.
+    let comment = format!(
+        "{}旧评论-legacy-3f9a1c",
+        "客户称是误会，已调取录音。".repeat(300)
+    );
+    let comment = comment.as_str();
+    let reason = "旧理由-legacy-8d2e4b：承诺保本";
+
+    let db = Database::connect(&app.database_url).await.unwrap();
+    let tenant_id = tenant::Entity::find()
+        .filter(tenant::Column::Slug.eq("default"))
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let author_id = staff::Entity::find()
+        .filter(staff::Column::Email.eq("c@corp.cn"))
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    // Rows as the server wrote them before sealing: plaintext, nothing sealed.
+    let now = chrono::Utc::now();
+    let alert = risk_alert::ActiveModel {
+        tenant_id: Set(tenant_id),
+        message_seq: Set(1),
+        msgid: Set("legacy-1".to_string()),
+        rule_code: Set("R1".to_string()),
+        rule_version: Set(1),
+        severity: Set("HIGH".to_string()),
+        matches: Set("[]".to_string()),
+        status: Set("CONFIRMED".to_string()),
+        assignee_id: Set(Some(author_id)),
+        decided_by: Set(Some(author_id)),
+        decided_at: Set(Some(now)),
+        decision_reason: Set(Some(reason.to_string())),
+        decision_reason_sealed: Set(None),
+        sent_at_ms: Set(0),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    let row = risk_alert_comment::ActiveModel {
+        tenant_id: Set(tenant_id),
+        alert_id: Set(alert.id),
+        author_id: Set(author_id),
+        body: Set(comment.to_string()),
+        body_sealed: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    db.close().await.unwrap();
+
+    let review =
+        "{ riskAlerts(first: 10) { nodes { decisionReason comments { body author { id } } } } }";
+    let expected = json!({ "riskAlerts": { "nodes": [{
+        "decisionReason": reason,
+        "comments": [{ "body": comment, "author": { "id": officer_id } }],
+    }] } });
+    assert_eq!(
+        app.data(&officer, review, json!({})).await,
+        expected,
+        "legacy rows read as they are until sealed"
+    );
+
+    let output = app.scrm(&["archive", "verify", "--tenant", "default"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let db = Database::connect(&app.database_url).await.unwrap();
+    let sealed_comment = risk_alert_comment::Entity::find_by_id(row.id)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    let sealed_alert = risk_alert::Entity::find_by_id(alert.id)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(sealed_comment.body, "", "plaintext cleared");
+    assert_eq!(sealed_alert.decision_reason, None, "plaintext cleared");
+    let comment_blob = sealed_comment.body_sealed.clone().expect("comment sealed");
+    let reason_blob = sealed_alert
+        .decision_reason_sealed
+        .clone()
+        .expect("reason sealed");
+    for (blob, text) in [(&comment_blob, comment), (&reason_blob, reason)] {
+        assert!(
+            !blob
+                .windows(text.len())
+                .any(|window| window == text.as_bytes())
+        );
+    }
+    assert_eq!(
+        app.data(&officer, review, json!({})).await,
+        expected,
+        "sealed rows read the same through GraphQL"
+    );
+
+    // Idempotent: another start seals nothing again.
+    assert!(
+        app.scrm(&["archive", "verify", "--tenant", "default"])
+            .status
+            .success()
+    );
+    let again = risk_alert_comment::Entity::find_by_id(row.id)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(again.body_sealed, Some(comment_blob));
+    db.close().await.unwrap();
+
+    if !app.database_url.starts_with("postgres") {
+        // On SQLite the cleared plaintext is zeroed and the WAL emptied: not left in any file.
+        let mut files = Vec::new();
+        let mut dirs = vec![app.data_dir.path().to_path_buf()];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+        for file in files {
+            let bytes = std::fs::read(&file).unwrap();
+            for marker in ["legacy-3f9a1c", "legacy-8d2e4b"] {
+                assert!(
+                    !bytes
+                        .windows(marker.len())
+                        .any(|window| window == marker.as_bytes()),
+                    "{marker} left in {}",
+                    file.display()
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn scan_eval_reports_perfect_precision_and_recall_on_the_sample() {
     let output = Command::new(env!("CARGO_BIN_EXE_scrm"))

@@ -82,11 +82,15 @@ impl Store {
         }
     }
 
-    /// Connects, migrates and wraps the database named by the settings.
+    /// Connects, migrates and wraps the database named by the settings, then seals alert notes
+    /// that rows written before migration 0005 still hold in plaintext. The server and every CLI
+    /// command that opens the store come through here.
     pub async fn open(settings: &Settings, master_key: ::archive::MasterKey) -> ApiResult<Self> {
         let (db, statements) = crate::db::connect(settings).await?;
         crate::db::migrate_up(&db).await?;
-        Ok(Store::new(db, statements, settings, master_key))
+        let store = Store::new(db, statements, settings, master_key);
+        risk::seal_legacy_notes(&store).await?;
+        Ok(store)
     }
 
     /// Whether the database answers; used by `/readyz`.

@@ -1,19 +1,23 @@
 //! Risk rules and alerts as the API exposes them: rules for ADMIN and COMPLIANCE (AUDITOR
 //! reads), alerts for COMPLIANCE (AUDITOR reads, never decides). Alerts are raised by the
 //! archive on ingest and rescan; here they are listed, assigned, discussed and decided.
+//!
+//! Comments and decision reasons quote the messages they are about, so they are sealed like
+//! archive content (`archive::store::NoteBinding`) and opened only here, for callers allowed to
+//! read the alert.
 
 use archive::risk::Rule;
-use archive::store::StoredRule;
+use archive::store::{NoteBinding, StoredRule};
 use entity::{Role, risk_alert, risk_alert_comment, staff};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select, Set, UpdateMany,
 };
 
 use super::page::{self, Ordering, Page, PageRequest, SortValue};
 use super::policy::{Action, Resource};
-use super::{Authorized, now};
+use super::{Authorized, Store, now};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
 
 pub const MAX_COMMENT_CHARS: usize = 4_000;
@@ -223,17 +227,92 @@ pub async fn alert(auth: &Authorized, id: i64) -> ApiResult<risk_alert::Model> {
         .ok_or(ApiError::NotFound("risk alert"))
 }
 
-pub async fn comments(
-    auth: &Authorized,
-    alert_id: i64,
-) -> ApiResult<Vec<risk_alert_comment::Model>> {
+/// A reviewer's comment with its text opened. Holds content: never log it.
+#[derive(Clone)]
+pub struct AlertComment {
+    pub id: i64,
+    pub alert_id: i64,
+    pub author_id: i64,
+    pub body: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl std::fmt::Debug for AlertComment {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("AlertComment")
+            .field("id", &self.id)
+            .field("alert_id", &self.alert_id)
+            .finish_non_exhaustive()
+    }
+}
+
+fn comment_binding(alert_id: i64, author_id: i64) -> NoteBinding {
+    NoteBinding::AlertComment {
+        alert_id,
+        author_id,
+    }
+}
+
+pub async fn comments(auth: &Authorized, alert_id: i64) -> ApiResult<Vec<AlertComment>> {
     auth.require(Action::Read, Resource::RiskAlert)?;
-    Ok(risk_alert_comment::Entity::find()
+    let rows = risk_alert_comment::Entity::find()
         .filter(risk_alert_comment::Column::TenantId.eq(auth.tenant_id()))
         .filter(risk_alert_comment::Column::AlertId.eq(alert_id))
         .order_by_asc(risk_alert_comment::Column::Id)
         .all(auth.db())
-        .await?)
+        .await?;
+    let mut opened = Vec::with_capacity(rows.len());
+    for row in rows {
+        let body = match &row.body_sealed {
+            Some(blob) => {
+                auth.store
+                    .archive
+                    .open_note(
+                        auth.tenant_id(),
+                        comment_binding(row.alert_id, row.author_id),
+                        blob,
+                    )
+                    .await?
+            }
+            // Written before sealing existed and not yet sealed by a start (see
+            // `seal_legacy_notes`): the plaintext is still the text.
+            None => row.body,
+        };
+        opened.push(AlertComment {
+            id: row.id,
+            alert_id: row.alert_id,
+            author_id: row.author_id,
+            body,
+            created_at: row.created_at,
+        });
+    }
+    Ok(opened)
+}
+
+/// The reason an alert was decided with, opened; `None` while undecided.
+pub async fn decision_reason(
+    auth: &Authorized,
+    alert: &risk_alert::Model,
+) -> ApiResult<Option<String>> {
+    auth.require(Action::Read, Resource::RiskAlert)?;
+    if alert.tenant_id != auth.tenant_id() {
+        return Err(ApiError::NotFound("risk alert"));
+    }
+    let Some(blob) = &alert.decision_reason_sealed else {
+        // Undecided, or decided before sealing existed and not yet sealed by a start.
+        return Ok(alert.decision_reason.clone());
+    };
+    let reason = auth
+        .store
+        .archive
+        .open_note(
+            auth.tenant_id(),
+            NoteBinding::AlertDecision { alert_id: alert.id },
+            blob,
+        )
+        .await?;
+    Ok(Some(reason))
 }
 
 fn undecided(alert: &risk_alert::Model) -> ApiResult<()> {
@@ -273,11 +352,8 @@ pub async fn assign(auth: &Authorized, id: i64, assignee_id: i64) -> ApiResult<r
     Ok(active.update(auth.db()).await?)
 }
 
-pub async fn comment(
-    auth: &Authorized,
-    id: i64,
-    body: &str,
-) -> ApiResult<risk_alert_comment::Model> {
+/// Adds a comment; its text is stored sealed, bound to the alert and its author.
+pub async fn comment(auth: &Authorized, id: i64, body: &str) -> ApiResult<AlertComment> {
     auth.require(Action::Update, Resource::RiskAlert)?;
     alert(auth, id).await?;
     let body = body.trim();
@@ -288,19 +364,34 @@ pub async fn comment(
             format!("a comment needs 1-{MAX_COMMENT_CHARS} characters"),
         ));
     }
-    Ok(risk_alert_comment::ActiveModel {
+    let author_id = auth.actor().staff_id;
+    let sealed = auth
+        .store
+        .archive
+        .seal_note(auth.tenant_id(), comment_binding(id, author_id), body)
+        .await?;
+    let row = risk_alert_comment::ActiveModel {
         tenant_id: Set(auth.tenant_id()),
         alert_id: Set(id),
-        author_id: Set(auth.actor().staff_id),
-        body: Set(body.to_string()),
+        author_id: Set(author_id),
+        // The plaintext column stays empty: the text lives only in `body_sealed`.
+        body: Set(String::new()),
+        body_sealed: Set(Some(sealed)),
         created_at: Set(now()),
         ..Default::default()
     }
     .insert(auth.db())
-    .await?)
+    .await?;
+    Ok(AlertComment {
+        id: row.id,
+        alert_id: row.alert_id,
+        author_id: row.author_id,
+        body: body.to_string(),
+        created_at: row.created_at,
+    })
 }
 
-/// Decides an alert once: CONFIRMED (a violation) or DISMISSED, with a reason.
+/// Decides an alert once: CONFIRMED (a violation) or DISMISSED, with a reason, stored sealed.
 pub async fn decide(
     auth: &Authorized,
     id: i64,
@@ -318,6 +409,15 @@ pub async fn decide(
     }
     let existing = alert(auth, id).await?;
     undecided(&existing)?;
+    let sealed = auth
+        .store
+        .archive
+        .seal_note(
+            auth.tenant_id(),
+            NoteBinding::AlertDecision { alert_id: id },
+            reason,
+        )
+        .await?;
     // The `decided_at IS NULL` condition makes the decision final even under a race.
     let result = risk_alert::Entity::update_many()
         .col_expr(risk_alert::Column::Status, Expr::value(decision))
@@ -326,7 +426,14 @@ pub async fn decide(
             Expr::value(auth.actor().staff_id),
         )
         .col_expr(risk_alert::Column::DecidedAt, Expr::value(now()))
-        .col_expr(risk_alert::Column::DecisionReason, Expr::value(reason))
+        .col_expr(
+            risk_alert::Column::DecisionReason,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            risk_alert::Column::DecisionReasonSealed,
+            Expr::value(Some(sealed)),
+        )
         .filter(risk_alert::Column::TenantId.eq(auth.tenant_id()))
         .filter(risk_alert::Column::Id.eq(id))
         .filter(risk_alert::Column::DecidedAt.is_null())
@@ -337,4 +444,170 @@ pub async fn decide(
         undecided(&updated)?;
     }
     Ok(updated)
+}
+
+/// Rows sealed per transaction by [`seal_legacy_notes`]: short write locks on SQLite.
+const LEGACY_BATCH: u64 = 500;
+
+/// What [`seal_legacy_notes`] sealed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LegacyNotesSealed {
+    pub comments: u64,
+    pub decision_reasons: u64,
+}
+
+/// Seals comments and decision reasons written in plaintext before migration 0005, and clears
+/// the plaintext. Run after migrating, before serving (`Store::open`); idempotent and safe to
+/// run from several processes at once (each row is sealed once, on the condition that it still
+/// is not).
+pub(crate) async fn seal_legacy_notes(store: &Store) -> ApiResult<LegacyNotesSealed> {
+    let sealed = LegacyNotesSealed {
+        comments: seal_legacy::<risk_alert_comment::Entity>(store).await?,
+        decision_reasons: seal_legacy::<risk_alert::Entity>(store).await?,
+    };
+    if sealed == LegacyNotesSealed::default() {
+        return Ok(sealed);
+    }
+    if store.db.get_database_backend() == DbBackend::Sqlite {
+        // Move the rewritten pages into the database file and empty the WAL, whose older
+        // frames may hold the plaintext. Best effort: a busy reader only delays it.
+        store
+            .db
+            .execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
+            .await?;
+    }
+    // Counts only, never content.
+    tracing::info!(
+        comments = sealed.comments,
+        decision_reasons = sealed.decision_reasons,
+        "sealed alert notes written before sealing existed"
+    );
+    Ok(sealed)
+}
+
+/// A table holding notes that may still be in plaintext.
+trait LegacyNotes: EntityTrait {
+    /// Rows whose text is still in plaintext.
+    fn pending() -> Select<Self>;
+    fn id_column() -> Self::Column;
+    /// (row id, tenant, binding, plaintext) of a pending row.
+    fn note(row: &Self::Model) -> (i64, i64, NoteBinding, &str);
+    /// Stores `sealed` for row `id` and clears its plaintext, unless someone sealed it first.
+    fn seal_row(id: i64, sealed: Vec<u8>) -> UpdateMany<Self>;
+}
+
+impl LegacyNotes for risk_alert_comment::Entity {
+    fn pending() -> Select<Self> {
+        Self::find().filter(risk_alert_comment::Column::BodySealed.is_null())
+    }
+
+    fn id_column() -> Self::Column {
+        risk_alert_comment::Column::Id
+    }
+
+    fn note(row: &Self::Model) -> (i64, i64, NoteBinding, &str) {
+        (
+            row.id,
+            row.tenant_id,
+            comment_binding(row.alert_id, row.author_id),
+            &row.body,
+        )
+    }
+
+    fn seal_row(id: i64, sealed: Vec<u8>) -> UpdateMany<Self> {
+        Self::update_many()
+            .col_expr(risk_alert_comment::Column::Body, Expr::value(""))
+            .col_expr(
+                risk_alert_comment::Column::BodySealed,
+                Expr::value(Some(sealed)),
+            )
+            .filter(risk_alert_comment::Column::Id.eq(id))
+            .filter(risk_alert_comment::Column::BodySealed.is_null())
+    }
+}
+
+impl LegacyNotes for risk_alert::Entity {
+    fn pending() -> Select<Self> {
+        Self::find()
+            .filter(risk_alert::Column::DecisionReason.is_not_null())
+            .filter(risk_alert::Column::DecisionReasonSealed.is_null())
+    }
+
+    fn id_column() -> Self::Column {
+        risk_alert::Column::Id
+    }
+
+    fn note(row: &Self::Model) -> (i64, i64, NoteBinding, &str) {
+        (
+            row.id,
+            row.tenant_id,
+            NoteBinding::AlertDecision { alert_id: row.id },
+            row.decision_reason.as_deref().unwrap_or_default(),
+        )
+    }
+
+    fn seal_row(id: i64, sealed: Vec<u8>) -> UpdateMany<Self> {
+        Self::update_many()
+            .col_expr(
+                risk_alert::Column::DecisionReason,
+                Expr::value(Option::<String>::None),
+            )
+            .col_expr(
+                risk_alert::Column::DecisionReasonSealed,
+                Expr::value(Some(sealed)),
+            )
+            .filter(risk_alert::Column::Id.eq(id))
+            .filter(risk_alert::Column::DecisionReasonSealed.is_null())
+    }
+}
+
+/// Seals one table's pending rows in batches of [`LEGACY_BATCH`], by ascending id; returns how
+/// many rows this call sealed.
+async fn seal_legacy<E: LegacyNotes>(store: &Store) -> ApiResult<u64> {
+    let sqlite = store.db.get_database_backend() == DbBackend::Sqlite;
+    let mut sealed_rows = 0;
+    let mut after = i64::MIN;
+    loop {
+        let rows = E::pending()
+            .filter(E::id_column().gt(after))
+            .order_by_asc(E::id_column())
+            .limit(LEGACY_BATCH)
+            .all(&store.db)
+            .await?;
+        let Some(last) = rows.last() else {
+            return Ok(sealed_rows);
+        };
+        after = E::note(last).0;
+        // Sealing first: it may load a keyring from the database, which must not wait on our
+        // own write lock.
+        let mut sealed = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let (id, tenant_id, binding, text) = E::note(row);
+            let blob = store.archive.seal_note(tenant_id, binding, text).await?;
+            sealed.push((id, blob));
+        }
+        let transaction = entity::begin_write(&store.db).await?;
+        if sqlite {
+            // Zero the freed plaintext instead of leaving it in the file's free space.
+            transaction
+                .execute_unprepared("PRAGMA secure_delete = ON")
+                .await?;
+        }
+        for (id, blob) in sealed {
+            sealed_rows += E::seal_row(id, blob)
+                .exec(&transaction)
+                .await?
+                .rows_affected;
+        }
+        if sqlite {
+            // The pool reuses this connection; ordinary writes need not pay for zeroing.
+            transaction
+                .execute_unprepared("PRAGMA secure_delete = OFF")
+                .await?;
+        }
+        transaction.commit().await?;
+        if (rows.len() as u64) < LEGACY_BATCH {
+            return Ok(sealed_rows);
+        }
+    }
 }

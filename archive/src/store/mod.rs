@@ -1,5 +1,5 @@
-//! The archive on a database: sealed rows with their hash chain, wrapped keys, rejects, and one
-//! protected search index per tenant on local disk.
+//! The archive on a database: sealed rows with their hash chain, wrapped keys, rejects, sealed
+//! notes about alerts, and one protected search index per tenant on local disk.
 //!
 //! Callers (the `api` crate) decide who may do what; every function here takes the tenant id the
 //! caller was authorised for and never crosses tenants.
@@ -9,6 +9,7 @@ mod conversations;
 mod indexer;
 mod ingest;
 mod keys;
+mod notes;
 mod read;
 mod rules;
 mod scan;
@@ -26,6 +27,7 @@ use crate::crypto::Keyring;
 use crate::index::SearchIndex;
 
 pub use ingest::{BatchOutcome, IncomingMessage, IncomingReject};
+pub use notes::NoteBinding;
 pub use read::{ArchivePage, ConversationSummary, StoredMessage, conversation_key};
 pub use rules::StoredRule;
 pub use scan::RescanProgress;

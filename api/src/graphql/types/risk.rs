@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use entity::{risk_alert, risk_alert_comment};
+use entity::risk_alert;
 
 use super::{ArchiveMessage, OrderDirection, Staff};
 use crate::domain::risk as risk_service;
@@ -284,8 +284,9 @@ impl RiskAlert {
         self.0.decided_at
     }
 
-    async fn decision_reason(&self) -> Option<&str> {
-        self.0.decision_reason.as_deref()
+    async fn decision_reason(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        let auth = authorized(ctx)?;
+        risk_service::decision_reason(auth, &self.0).await.gql()
     }
 
     async fn created_at(&self) -> DateTime<Utc> {
@@ -321,7 +322,7 @@ async fn staff_by_id(ctx: &Context<'_>, id: Option<i64>) -> async_graphql::Resul
     Ok(member.map(Staff))
 }
 
-pub struct RiskAlertComment(pub risk_alert_comment::Model);
+pub struct RiskAlertComment(pub risk_service::AlertComment);
 
 #[Object]
 impl RiskAlertComment {
