@@ -687,3 +687,24 @@ async fn cursors_and_archive_message_ids_do_not_cross_tenants() {
         .await;
     assert_eq!(error_code(&body), "BAD_USER_INPUT", "{body}");
 }
+
+#[tokio::test]
+async fn oversized_websocket_messages_close_the_socket_and_the_server_lives() {
+    let app = spawn_app().await;
+    let mut socket = app.ws_connect(json!({})).await;
+    assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
+    let huge = json!({
+        "id": "1",
+        "type": "subscribe",
+        "payload": { "query": format!("subscription {{ riskAlertCreated {{ status }} }} # {}", "x".repeat(2 * 1024 * 1024)) }
+    });
+    // The server may close before the whole message is sent.
+    let _ = socket.send(Frame::text(huge.to_string())).await;
+    match crate::helpers::next_event(&mut socket).await {
+        crate::helpers::WsEvent::Closed { code, .. } => {
+            assert!(code == 1008 || code == 0, "closed with {code}")
+        }
+        crate::helpers::WsEvent::Json(message) => panic!("answered instead of closing: {message}"),
+    }
+    assert_alive(&app).await;
+}
