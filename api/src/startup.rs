@@ -7,7 +7,6 @@ use actix_web::dev::Server;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::{App, HttpMessage, HttpServer, web};
 use archive::MasterKey;
-use rand::Rng;
 use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::domain::Store;
@@ -128,7 +127,7 @@ async fn bootstrap_first_start(store: &Store) -> ApiResult<Option<BootstrapAdmin
     if tenants::count(store).await? > 0 {
         return Ok(None);
     }
-    let password = random_password();
+    let password = crate::auth::password::random_password();
     tenants::create(
         store,
         TenantCreate {
@@ -144,12 +143,4 @@ async fn bootstrap_first_start(store: &Store) -> ApiResult<Option<BootstrapAdmin
         email: DEFAULT_ADMIN_EMAIL.to_string(),
         password,
     }))
-}
-
-fn random_password() -> String {
-    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    let mut rng = rand::rng();
-    (0..20)
-        .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
-        .collect()
 }

@@ -10,6 +10,7 @@ pub mod customer;
 pub mod customer_follow;
 pub mod department;
 pub mod follow_tag;
+pub mod password_origin;
 pub mod risk_alert;
 pub mod risk_alert_comment;
 pub mod risk_rule;
@@ -21,5 +22,6 @@ pub mod tag_group;
 pub mod tenant;
 pub mod write;
 
+pub use password_origin::PasswordOrigin;
 pub use role::Role;
 pub use write::begin_write;

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::Role;
+use crate::{PasswordOrigin, Role};
 
 /// A WeCom member working for the tenant. Deactivated staff keep their history.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -15,6 +15,8 @@ pub struct Model {
     pub department_id: Option<i64>,
     /// argon2id PHC string; `None` for staff who cannot sign in with a password.
     pub password_hash: Option<String>,
+    /// Whether the holder chose the current password; see [`PasswordOrigin`].
+    pub password_origin: PasswordOrigin,
     pub active: bool,
     pub wecom_userid: Option<String>,
     pub created_at: DateTimeUtc,

@@ -550,12 +550,24 @@ mod subscriptions {
             json!({}),
         )
         .await;
-        app.data(
-            &app.admin_token,
-            "mutation($i: StaffDeactivateInput!) { staffDeactivate(input: $i) { userErrors { code } } }",
-            json!({ "i": { "id": deactivated_id } }),
-        )
-        .await;
+        // Archive roles are deactivated by a compliance officer, not by an admin.
+        let (_, head) = app
+            .create_staff(
+                &app.admin_token,
+                "default",
+                "head@corp.cn",
+                "COMPLIANCE",
+                None,
+            )
+            .await;
+        let data = app
+            .data(
+                &head,
+                "mutation($i: StaffDeactivateInput!) { staffDeactivate(input: $i) { userErrors { code } } }",
+                json!({ "i": { "id": deactivated_id } }),
+            )
+            .await;
+        assert_eq!(data["staffDeactivate"]["userErrors"], json!([]));
         import_some(&app);
 
         for socket in [&mut first, &mut second] {

@@ -179,7 +179,9 @@ impl TestApp {
             .await
     }
 
-    /// Creates a staff member with a password; returns (global id, token).
+    /// Creates a staff member with a password; returns (global id, token). Archive roles
+    /// (COMPLIANCE, AUDITOR) are not the admin's to grant: they are appointed as an operator
+    /// would ([`TestApp::appoint`]), ready to read the archive.
     pub async fn create_staff(
         &self,
         admin_token: &str,
@@ -188,6 +190,9 @@ impl TestApp {
         role: &str,
         department_id: Option<&str>,
     ) -> (String, String) {
+        if role == "COMPLIANCE" || role == "AUDITOR" {
+            return self.appoint(tenant, email, role).await;
+        }
         let data = self
             .data(
                 admin_token,
@@ -201,6 +206,50 @@ impl TestApp {
             .to_string();
         let token = self.login(tenant, email, STRONG_PASSWORD).await;
         (id, token)
+    }
+
+    /// Grants `role` the way `scrm staff grant` does, signs in with the one-time password and
+    /// replaces it (as the member must before reading the archive); returns (global id, token).
+    pub async fn appoint(&self, tenant: &str, email: &str, role: &str) -> (String, String) {
+        let role = match role {
+            "COMPLIANCE" => entity::Role::Compliance,
+            "AUDITOR" => entity::Role::Auditor,
+            "ADMIN" => entity::Role::Admin,
+            "MANAGER" => entity::Role::Manager,
+            _ => entity::Role::Sales,
+        };
+        let granted = api::domain::grants::grant(
+            &self.store,
+            api::domain::grants::StaffGrant {
+                tenant_slug: tenant.to_string(),
+                email: email.to_string(),
+                role,
+                name: None,
+            },
+        )
+        .await
+        .expect("granted");
+        let token = self.login(tenant, email, &granted.one_time_password).await;
+        self.change_password(&token, &granted.one_time_password, STRONG_PASSWORD)
+            .await;
+        let id = self.viewer_id(&token).await;
+        (id, token)
+    }
+
+    /// `passwordChange`, which must succeed.
+    pub async fn change_password(&self, token: &str, current: &str, new: &str) {
+        let data = self
+            .data(
+                token,
+                "mutation($i: PasswordChangeInput!) { passwordChange(input: $i) { userErrors { field message } } }",
+                json!({ "i": { "currentPassword": current, "newPassword": new } }),
+            )
+            .await;
+        assert_eq!(
+            data["passwordChange"]["userErrors"],
+            json!([]),
+            "passwordChange failed"
+        );
     }
 
     pub async fn create_department(

@@ -60,6 +60,17 @@ const COMMON_PASSWORDS: &[&str] = &[
 ];
 
 /// Why a password is too weak, phrased as what to do; `None` when it is acceptable.
+/// A random 20-character password for an operator to hand over (no look-alike characters);
+/// its holder replaces it at first sign-in.
+pub fn random_password() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rng();
+    (0..20)
+        .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
+        .collect()
+}
+
 pub fn password_weakness(password: &str, email: &str) -> Option<String> {
     let chars = password.chars().count();
     if chars < MIN_PASSWORD_CHARS {

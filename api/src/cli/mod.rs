@@ -4,6 +4,7 @@ mod archive;
 mod keys;
 mod migrate;
 mod serve;
+mod staff;
 mod tenant;
 
 use std::path::PathBuf;
@@ -56,6 +57,8 @@ enum Command {
     Schema,
     /// Manage tenants.
     Tenant(tenant::TenantArgs),
+    /// Operator actions on staff: grant a role (the first compliance officer of a tenant).
+    Staff(staff::StaffArgs),
     /// The compliance archive: import, verify, search.
     Archive(archive::ArchiveArgs),
     /// The archive's keys: rotate a tenant's data key, re-wrap under a new master key.
@@ -94,6 +97,7 @@ pub fn main() -> ExitCode {
             Command::Serve(_) => serve::run(settings).await,
             Command::Migrate(args) => migrate::run(&settings, args).await,
             Command::Tenant(args) => tenant::run(&settings, args).await,
+            Command::Staff(args) => staff::run(&settings, args).await,
             Command::Keys(args) => keys::run(&settings, args).await,
             Command::Archive(args) => match archive::run(&settings, args).await {
                 Ok(archive::Outcome::Success) => Ok(()),

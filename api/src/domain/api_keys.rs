@@ -18,6 +18,8 @@ pub struct CreatedApiKey {
 /// Creates a key acting as the caller, with `role`.
 pub async fn create(auth: &Authorized, name: &str, role: Role) -> ApiResult<CreatedApiKey> {
     auth.require(Action::Create, Resource::ApiKey)?;
+    // A key never carries a role its creator could not grant (no archive roles from admins).
+    auth.require_grant(&["input", "role"], role)?;
     let mut problems = Problems::default();
     let name = problems.check(validate::name(&["input", "name"], name));
     problems.into_result()?;

@@ -12,6 +12,7 @@ pub mod cursor;
 pub mod customers;
 pub mod departments;
 pub mod filter;
+pub mod grants;
 pub mod jobs;
 pub mod page;
 pub mod policy;
@@ -124,6 +125,9 @@ pub struct Actor {
     pub role: Role,
     pub department_id: Option<i64>,
     pub credential: Credential,
+    /// Whether the member chose their own password; a password set by someone else opens
+    /// nothing of the archive ([`policy`]).
+    pub password_origin: entity::PasswordOrigin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -31,6 +31,19 @@
 //! Departments are readable by every role (they are names of teams, needed to display staff).
 //! Archive content (search, messages, conversations) is for COMPLIANCE and AUDITOR only — not
 //! even ADMIN reads it: administering a tenant does not entitle anyone to its conversations.
+//!
+//! **Separation of duties.** Roles fall in two families that never grant each other:
+//!
+//! | granter    | may create, change, deactivate staff of, and issue API keys for |
+//! |------------|------------------------------------------------------------------|
+//! | ADMIN      | ADMIN, MANAGER, SALES                                            |
+//! | COMPLIANCE | COMPLIANCE, AUDITOR (staff only: keys are issued by admins)      |
+//! | operator   | any role, with `scrm staff grant` (the first compliance officer) |
+//!
+//! So an admin cannot make, become, reset or silence a compliance officer, and a key never
+//! carries a role its creator could not grant. A password set by someone else (at `staffCreate`
+//! or `scrm staff grant`) opens nothing of the archive or its alerts until its holder changes it
+//! (`passwordChange`): whoever set it cannot read conversations through the account.
 
 use std::collections::{HashMap, VecDeque};
 
@@ -73,6 +86,8 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
         (Role::Manager | Role::Sales, Customer, Read | Create | Update) => true,
         (Role::Manager | Role::Sales, Staff | Department | TagGroup, Read) => true,
         (Role::Compliance | Role::Auditor, Staff | Department | Archive, Read) => true,
+        // Only for archive roles: `may_grant` decides which members they touch.
+        (Role::Compliance, Staff, Create | Update) => true,
         (Role::Admin | Role::Compliance, RiskRule, Read | Create | Update) => true,
         (Role::Auditor, RiskRule | RiskAlert, Read) => true,
         (Role::Compliance, RiskAlert, Read | Update) => true,
@@ -80,13 +95,57 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
     }
 }
 
+/// Whether a member with role `granter` may give `role` to someone (create or change staff of
+/// that role, deactivate them, issue an API key with it). See the separation-of-duties table.
+pub fn may_grant(granter: Role, role: Role) -> bool {
+    let archive_family = |role: Role| matches!(role, Role::Compliance | Role::Auditor);
+    match granter {
+        Role::Admin => !archive_family(role),
+        Role::Compliance => archive_family(role),
+        Role::Manager | Role::Sales | Role::Auditor => false,
+    }
+}
+
+/// Resources whose content is archive content (messages, or alerts quoting them).
+fn holds_archive_content(resource: Resource) -> bool {
+    matches!(resource, Resource::Archive | Resource::RiskAlert)
+}
+
+const CHANGE_PASSWORD_FIRST: &str = "your password was set by someone else: change it with passwordChange before reading the archive";
+
 impl Authorized {
     /// Refuses with `FORBIDDEN` unless the actor's role allows `action` on `resource`.
     pub fn require(&self, action: Action, resource: Resource) -> ApiResult<()> {
-        if permits(self.actor.role, action, resource) {
+        if !permits(self.actor.role, action, resource) {
+            return Err(ApiError::forbidden());
+        }
+        if holds_archive_content(resource)
+            && self.actor.password_origin == entity::PasswordOrigin::SetByAnother
+        {
+            return Err(ApiError::Forbidden(CHANGE_PASSWORD_FIRST.to_string()));
+        }
+        Ok(())
+    }
+
+    /// Refuses with `FORBIDDEN` at `field` unless the actor may grant `role` ([`may_grant`]).
+    pub fn require_grant(&self, field: &[&str], role: Role) -> ApiResult<()> {
+        if may_grant(self.actor.role, role) {
             return Ok(());
         }
-        Err(ApiError::forbidden())
+        let who = match role {
+            Role::Compliance | Role::Auditor => {
+                "a compliance officer (or the operator's `scrm staff grant`)"
+            }
+            Role::Admin | Role::Manager | Role::Sales => "an admin",
+        };
+        Err(ApiError::field(
+            field,
+            crate::error::ErrorCode::Forbidden,
+            format!(
+                "only {who} manages {} members and keys",
+                sea_orm::ActiveEnum::to_value(&role)
+            ),
+        ))
     }
 
     /// The actor's department and all departments below it (empty without a department).
@@ -233,6 +292,24 @@ mod tests {
         assert!(!permits(Role::Sales, Action::Delete, Resource::Customer));
         assert!(permits(Role::Admin, Action::Delete, Resource::ApiKey));
         assert!(permits(Role::Sales, Action::Update, Resource::Customer));
+    }
+
+    #[test]
+    fn the_two_role_families_never_grant_each_other() {
+        use Role::*;
+        for role in [Admin, Manager, Sales] {
+            assert!(may_grant(Admin, role));
+            assert!(!may_grant(Compliance, role));
+        }
+        for role in [Compliance, Auditor] {
+            assert!(!may_grant(Admin, role));
+            assert!(may_grant(Compliance, role));
+        }
+        for granter in [Manager, Sales, Auditor] {
+            for role in [Admin, Manager, Sales, Compliance, Auditor] {
+                assert!(!may_grant(granter, role));
+            }
+        }
     }
 
     #[test]

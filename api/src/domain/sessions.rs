@@ -189,11 +189,11 @@ impl Store {
             .one(&self.db)
             .await?
             .ok_or_else(|| ApiError::Unauthenticated(INVALID_TOKEN.to_string()))?;
-        // A key never outranks the member it acts as: once its creator is no longer an admin,
-        // a key of another role stops working (their own role's keys keep working).
+        // A key never grants a role its creator could not grant today: once its creator loses
+        // the role (or an admin's key names an archive role, as keys made before separation of
+        // duties could), it stops working.
         if let Some(key_role) = role_override
-            && staff.role != Role::Admin
-            && key_role != staff.role
+            && !super::policy::may_grant(staff.role, key_role)
         {
             return Err(ApiError::Unauthenticated(
                 "this API key's creator no longer holds the rights it grants; create a new key"
@@ -206,6 +206,7 @@ impl Store {
             role: role_override.unwrap_or(staff.role),
             department_id: staff.department_id,
             credential,
+            password_origin: staff.password_origin,
         })
     }
 }
@@ -265,4 +266,90 @@ pub async fn logout(auth: &Authorized) -> ApiResult<()> {
         .exec(auth.db())
         .await?;
     Ok(())
+}
+
+/// Replaces the signed-in member's password with one they choose, after checking the current
+/// one. The password becomes their own ([`entity::PasswordOrigin::Own`]), which is what lets a
+/// compliance officer whose first password was set by someone else read the archive; every
+/// other session of the member is signed out, so whoever knew the old password is too.
+pub async fn change_password(
+    auth: &Authorized,
+    current_password: &str,
+    new_password: &str,
+) -> ApiResult<staff::Model> {
+    let Credential::Session { session_id } = auth.actor.credential else {
+        return Err(ApiError::field(
+            &[],
+            ErrorCode::BadUserInput,
+            "API keys have no password; sign in as the member to change theirs",
+        ));
+    };
+    let store = &auth.store;
+    let account_key = format!("password-change\u{0}{}", auth.actor.staff_id);
+    if let Err(retry_after) = store.login_guards.failures_per_account.check(&account_key) {
+        return Err(ApiError::RateLimited {
+            retry_after_secs: retry_after.as_secs().max(1),
+        });
+    }
+    let member = staff::Entity::find_by_id(auth.actor.staff_id)
+        .filter(staff::Column::TenantId.eq(auth.tenant_id()))
+        .one(auth.db())
+        .await?
+        .ok_or_else(|| ApiError::Unauthenticated(INVALID_TOKEN.to_string()))?;
+    let stored_hash = member
+        .password_hash
+        .clone()
+        .unwrap_or_else(|| password::dummy_hash().to_string());
+    let typed = current_password.to_string();
+    let verified =
+        tokio::task::spawn_blocking(move || password::verify_password(&typed, &stored_hash))
+            .await
+            .map_err(|error| ApiError::Internal(format!("password check task failed: {error}")))?;
+    if !verified || member.password_hash.is_none() {
+        store.login_guards.failures_per_account.record(&account_key);
+        return Err(ApiError::field(
+            &["input", "currentPassword"],
+            ErrorCode::Unauthenticated,
+            "the current password is wrong",
+        ));
+    }
+    if let Some(weakness) = password::password_weakness(new_password, &member.email) {
+        return Err(ApiError::field(
+            &["input", "newPassword"],
+            ErrorCode::BadUserInput,
+            weakness,
+        ));
+    }
+    if new_password == current_password {
+        return Err(ApiError::field(
+            &["input", "newPassword"],
+            ErrorCode::BadUserInput,
+            "choose a password different from the current one",
+        ));
+    }
+    store.login_guards.failures_per_account.clear(&account_key);
+    let typed = new_password.to_string();
+    let new_hash = tokio::task::spawn_blocking(move || password::hash_password(&typed))
+        .await
+        .map_err(|error| ApiError::Internal(format!("password hashing task failed: {error}")))??;
+    let now = super::now();
+    let transaction = entity::begin_write(auth.db()).await?;
+    let mut active: staff::ActiveModel = member.into();
+    active.password_hash = Set(Some(new_hash));
+    active.password_origin = Set(entity::PasswordOrigin::Own);
+    active.updated_at = Set(now);
+    let updated = active.update(&transaction).await?;
+    session::Entity::update_many()
+        .col_expr(
+            session::Column::RevokedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(session::Column::TenantId.eq(auth.tenant_id()))
+        .filter(session::Column::StaffId.eq(auth.actor.staff_id))
+        .filter(session::Column::Id.ne(session_id))
+        .filter(session::Column::RevokedAt.is_null())
+        .exec(&transaction)
+        .await?;
+    transaction.commit().await?;
+    Ok(updated)
 }

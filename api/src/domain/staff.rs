@@ -1,6 +1,6 @@
 //! Staff members: creation, changes, deactivation and scoped listing.
 
-use entity::{Role, api_key, session, staff};
+use entity::{PasswordOrigin, Role, api_key, session, staff};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, Set, SqlErr,
@@ -73,6 +73,7 @@ pub enum StaffOrderField {
 
 pub async fn create(auth: &Authorized, input: StaffCreate) -> ApiResult<staff::Model> {
     auth.require(Action::Create, Resource::Staff)?;
+    auth.require_grant(&["input", "role"], input.role)?;
     let mut problems = Problems::default();
     let email = problems.check(validate::email(&["input", "email"], &input.email));
     let name = problems.check(validate::name(&["input", "name"], &input.name));
@@ -105,9 +106,13 @@ pub async fn create(auth: &Authorized, input: StaffCreate) -> ApiResult<staff::M
             "validated staff fields went missing".into(),
         ));
     };
-    let password_hash = match input.password {
-        Some(password) => Some(hash_blocking(password).await?),
-        None => None,
+    // The creator knows a password they set: it stays theirs until its holder changes it.
+    let (password_hash, password_origin) = match input.password {
+        Some(password) => (
+            Some(hash_blocking(password).await?),
+            PasswordOrigin::SetByAnother,
+        ),
+        None => (None, PasswordOrigin::Own),
     };
     let now = super::now();
     staff::ActiveModel {
@@ -117,6 +122,7 @@ pub async fn create(auth: &Authorized, input: StaffCreate) -> ApiResult<staff::M
         role: Set(input.role),
         department_id: Set(input.department_id),
         password_hash: Set(password_hash),
+        password_origin: Set(password_origin),
         active: Set(true),
         wecom_userid: Set(None),
         created_at: Set(now),
@@ -151,6 +157,10 @@ async fn email_taken(auth: &Authorized, email: &str) -> ApiResult<bool> {
 pub async fn update(auth: &Authorized, input: StaffUpdate) -> ApiResult<staff::Model> {
     auth.require(Action::Update, Resource::Staff)?;
     let existing = get(auth, input.id).await?;
+    auth.require_grant(&["input", "id"], existing.role)?;
+    if let Some(role) = input.role {
+        auth.require_grant(&["input", "role"], role)?;
+    }
     let mut problems = Problems::default();
     let name = match &input.name {
         Some(raw) => problems.check(validate::name(&["input", "name"], raw)),
@@ -193,6 +203,7 @@ pub async fn update(auth: &Authorized, input: StaffUpdate) -> ApiResult<staff::M
 pub async fn deactivate(auth: &Authorized, id: i64) -> ApiResult<staff::Model> {
     auth.require(Action::Update, Resource::Staff)?;
     let existing = get(auth, id).await?;
+    auth.require_grant(&["input", "id"], existing.role)?;
     if existing.id == auth.actor().staff_id {
         return Err(ApiError::field(
             &["input", "id"],

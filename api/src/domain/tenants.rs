@@ -71,6 +71,8 @@ pub async fn create(
         role: Set(Role::Admin),
         department_id: Set(None),
         password_hash: Set(Some(password_hash)),
+        // Chosen by the operator, who hands it over.
+        password_origin: Set(entity::PasswordOrigin::SetByAnother),
         active: Set(true),
         wecom_userid: Set(None),
         created_at: Set(now),

@@ -32,6 +32,20 @@ pub struct LogoutPayload {
     pub user_errors: Vec<UserError>,
 }
 
+#[derive(InputObject)]
+pub struct PasswordChangeInput {
+    pub current_password: String,
+    /// At least 10 characters, not a common password, not the email.
+    pub new_password: String,
+}
+
+#[derive(SimpleObject, Default)]
+pub struct PasswordChangePayload {
+    /// You, with `passwordChangeRequired` now false.
+    pub viewer: Option<Staff>,
+    pub user_errors: Vec<UserError>,
+}
+
 #[Object]
 impl AuthMutation {
     /// Signs in with email and password. Repeated failures lock the account for a while
@@ -78,6 +92,30 @@ impl AuthMutation {
             Err(user_errors) => LogoutPayload {
                 success: false,
                 user_errors,
+            },
+        }))
+    }
+
+    /// Replaces your password. Required before a compliance officer or auditor whose password
+    /// was set by someone else can read the archive. Signs out your other sessions; this one
+    /// stays valid.
+    async fn password_change(
+        &self,
+        ctx: &Context<'_>,
+        input: PasswordChangeInput,
+    ) -> async_graphql::Result<Option<PasswordChangePayload>> {
+        let auth = authorized(ctx)?;
+        let outcome = sessions::change_password(auth, &input.current_password, &input.new_password)
+            .await
+            .user_errors()?;
+        Ok(Some(match outcome {
+            Ok(staff) => PasswordChangePayload {
+                viewer: Some(Staff(staff)),
+                user_errors: Vec::new(),
+            },
+            Err(user_errors) => PasswordChangePayload {
+                user_errors,
+                ..PasswordChangePayload::default()
             },
         }))
     }

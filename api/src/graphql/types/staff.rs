@@ -35,6 +35,13 @@ impl Staff {
         self.0.active
     }
 
+    /// True while the member signs in with a password someone else set: they must replace it
+    /// (`passwordChange`) before the archive opens to them.
+    async fn password_change_required(&self) -> bool {
+        self.0.password_hash.is_some()
+            && self.0.password_origin == entity::PasswordOrigin::SetByAnother
+    }
+
     async fn department(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Department>> {
         let Some(department_id) = self.0.department_id else {
             return Ok(None);
