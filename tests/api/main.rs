@@ -12,4 +12,5 @@ mod http_conventions;
 mod risk;
 mod roles;
 mod schema;
+mod separation;
 mod tenancy;
