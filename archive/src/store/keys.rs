@@ -44,6 +44,26 @@ impl Archive {
         Ok(keyring)
     }
 
+    /// The tenant's keys exactly as stored, for verification, with the versions whose stored key
+    /// does not unwrap. Unlike `keyring`, it never creates a key (no rows means they are gone)
+    /// and a bad key is set aside rather than fatal, so verify can name the records it strands.
+    pub(super) async fn stored_keys(
+        &self,
+        tenant_id: i64,
+    ) -> Result<(Keyring, Vec<KeyVersion>), ArchiveError> {
+        let mut keyring = Keyring::new();
+        let mut unusable = Vec::new();
+        for wrapped in self.wrapped_keys(tenant_id).await? {
+            let inserted = wrapped
+                .unwrap(&self.inner.master, tenant_id)
+                .and_then(|key| keyring.insert(wrapped.version, key));
+            if inserted.is_err() {
+                unusable.push(wrapped.version);
+            }
+        }
+        Ok((keyring, unusable))
+    }
+
     async fn wrapped_keys(&self, tenant_id: i64) -> Result<Vec<WrappedDataKey>, ArchiveError> {
         let rows = archive_key::Entity::find()
             .filter(archive_key::Column::TenantId.eq(tenant_id))

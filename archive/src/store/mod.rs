@@ -10,6 +10,7 @@ mod indexer;
 mod ingest;
 mod keys;
 mod read;
+mod routing;
 mod rules;
 mod scan;
 mod seal;
@@ -30,6 +31,7 @@ pub use read::{ArchivePage, ConversationSummary, StoredMessage, conversation_key
 pub use rules::StoredRule;
 pub use scan::RescanProgress;
 pub use seal::{BatchSealer, SealedBatch};
+pub use verify::{KeyProblem, Unreadable, VerifyFinding, VerifyMode, VerifySummary};
 
 /// Handle to the archive. Cheap to clone.
 #[derive(Clone)]
