@@ -5,8 +5,9 @@ mod common;
 
 use archive::chain::BreakReason;
 use archive::store::{IncomingMessage, KeyProblem, VerifyFinding, VerifyMode, VerifySummary};
+use archive::{ArchiveError, ArchiveErrorCode};
 use common::{TestArchive, incoming, test_archive, text_message};
-use entity::archive_message;
+use entity::{archive_key, archive_message};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -342,4 +343,33 @@ async fn revocation_links_must_match_the_archived_revokes() {
         );
         assert!(verify(&test, VerifyMode::ChainOnly).await.is_ok());
     }
+}
+
+#[tokio::test]
+async fn lost_keys_are_not_replaced_by_a_new_one() {
+    let test = seeded().await;
+    sql(&test, "DELETE FROM archive_key").await;
+    // A process that has not cached the keys (the CLI, a restarted server).
+    let reopened = test.reopened();
+    let error: ArchiveError = reopened
+        .message_by_msgid(test.tenant_id, "m-1")
+        .await
+        .unwrap_err();
+    assert!(matches!(error, ArchiveError::DataKeysMissing), "{error}");
+    assert_eq!(error.code(), ArchiveErrorCode::KeyUnavailable);
+    let error = reopened
+        .ingest_batch(
+            test.tenant_id,
+            "test",
+            vec![text_message("m-9", 9, "新消息")],
+            Vec::new(),
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(error, ArchiveError::DataKeysMissing), "{error}");
+    let keys = archive_key::Entity::find()
+        .all(&test.db)
+        .await
+        .expect("keys");
+    assert!(keys.is_empty(), "no key was created in their place");
 }

@@ -2,9 +2,10 @@
 
 use std::sync::Arc;
 
-use entity::archive_key;
+use entity::{archive_key, archive_message, archive_reject};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    TransactionTrait,
 };
 
 use super::{Archive, lock};
@@ -32,6 +33,12 @@ impl Archive {
     ) -> Result<Arc<Keyring>, ArchiveError> {
         let mut wrapped = self.wrapped_keys(tenant_id).await?;
         if wrapped.is_empty() {
+            // No keys but sealed records means the keys were lost, not never made: a fresh
+            // version 1 would open none of them, and would seal new records under a key that
+            // clashes with the one a backup restores.
+            if self.holds_sealed_records(tenant_id).await? {
+                return Err(ArchiveError::DataKeysMissing);
+            }
             self.store_new_key(tenant_id, 1).await?;
             wrapped = self.wrapped_keys(tenant_id).await?;
         }
@@ -62,6 +69,27 @@ impl Archive {
             }
         }
         Ok((keyring, unusable))
+    }
+
+    async fn holds_sealed_records(&self, tenant_id: i64) -> Result<bool, ArchiveError> {
+        let message: Option<i64> = archive_message::Entity::find()
+            .select_only()
+            .column(archive_message::Column::Id)
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .into_tuple()
+            .one(self.db())
+            .await?;
+        if message.is_some() {
+            return Ok(true);
+        }
+        let reject: Option<i64> = archive_reject::Entity::find()
+            .select_only()
+            .column(archive_reject::Column::Id)
+            .filter(archive_reject::Column::TenantId.eq(tenant_id))
+            .into_tuple()
+            .one(self.db())
+            .await?;
+        Ok(reject.is_some())
     }
 
     async fn wrapped_keys(&self, tenant_id: i64) -> Result<Vec<WrappedDataKey>, ArchiveError> {
