@@ -230,16 +230,23 @@ impl Archive {
             .collect();
         let mut conversations = HashMap::with_capacity(ids.len());
         for chunk in ids.chunks(LOOKUP_CHUNK) {
-            let found: Vec<(i64, String)> = archive_conversation::Entity::find()
+            // By primary key alone, the tenant checked here: with the tenant in the WHERE clause
+            // SQLite scans the tenant's conversations for each page instead of seeking by id.
+            let found: Vec<(i64, i64, String)> = archive_conversation::Entity::find()
                 .select_only()
                 .column(archive_conversation::Column::Id)
+                .column(archive_conversation::Column::TenantId)
                 .column(archive_conversation::Column::Key)
-                .filter(archive_conversation::Column::TenantId.eq(tenant_id))
                 .filter(archive_conversation::Column::Id.is_in(chunk.to_vec()))
                 .into_tuple()
                 .all(self.db())
                 .await?;
-            conversations.extend(found);
+            conversations.extend(
+                found
+                    .into_iter()
+                    .filter(|(_, owner, _)| *owner == tenant_id)
+                    .map(|(id, _, key)| (id, key)),
+            );
         }
         Ok(Page::Full(rows, conversations))
     }
@@ -260,18 +267,19 @@ impl Archive {
             .into_iter()
             .collect();
         for chunk in targets.chunks(LOOKUP_CHUNK) {
-            let unlinked: Option<(i64, String)> = archive_message::Entity::find()
+            // No ORDER BY: SQLite would then walk the tenant's rows by seq instead of seeking
+            // each msgid; the lowest seq is picked here.
+            let unlinked: Vec<(i64, String)> = archive_message::Entity::find()
                 .select_only()
                 .column(archive_message::Column::Seq)
                 .column(archive_message::Column::Msgid)
                 .filter(archive_message::Column::TenantId.eq(tenant_id))
                 .filter(archive_message::Column::Msgid.is_in(chunk.to_vec()))
                 .filter(archive_message::Column::RevokedBy.is_null())
-                .order_by_asc(archive_message::Column::Seq)
                 .into_tuple()
-                .one(self.db())
+                .all(self.db())
                 .await?;
-            if let Some((seq, msgid)) = unlinked {
+            for (seq, msgid) in unlinked {
                 let seq = seq.max(0) as u64;
                 if first.as_ref().is_none_or(|(earlier, _)| seq < *earlier) {
                     let finding = VerifyFinding::RevocationLink {
