@@ -33,8 +33,10 @@ index_bytes=$(du -sb "$data/index" | cut -f1)
 echo "database: $db_bytes bytes, index: $index_bytes bytes"
 echo "per message: $(( (db_bytes + index_bytes) / messages )) bytes (database $(( db_bytes / messages )), index $(( index_bytes / messages )))"
 
-echo "== verify"
+echo "== verify (full: chain and every sealed original)"
 /usr/bin/time -f "wall %e s" "$release"/scrm --data-dir "$data" archive verify --tenant bench
+echo "== verify --quick (chain only)"
+/usr/bin/time -f "wall %e s" "$release"/scrm --data-dir "$data" archive verify --tenant bench --quick
 
 echo "== archiveSearch latency (HTTP + GraphQL + index + decryption), first page of 20"
 "$release"/examples/archive_search_latency "$data" bench ops@bench.local Bench-Admin-2026 30

@@ -37,6 +37,10 @@ pub enum ArchiveError {
     },
     #[error("the keyring holds no data key")]
     KeyringEmpty,
+    #[error(
+        "the tenant's data keys are missing while sealed records remain: restore the archive_key rows from a backup (a new key would open none of them)"
+    )]
+    DataKeysMissing,
     #[error("data key version {version} is not in the keyring")]
     DataKeyVersionMissing { version: u32 },
     #[error("invalid data key version {version}: versions start at 1")]
@@ -79,9 +83,9 @@ impl ArchiveError {
             ArchiveError::IntegrityViolation { .. }
             | ArchiveError::MalformedCiphertext { .. }
             | ArchiveError::ChainBroken(_) => ArchiveErrorCode::IntegrityViolation,
-            ArchiveError::KeyringEmpty | ArchiveError::DataKeyVersionMissing { .. } => {
-                ArchiveErrorCode::KeyUnavailable
-            }
+            ArchiveError::KeyringEmpty
+            | ArchiveError::DataKeysMissing
+            | ArchiveError::DataKeyVersionMissing { .. } => ArchiveErrorCode::KeyUnavailable,
             ArchiveError::InvalidKeyVersion { .. }
             | ArchiveError::DuplicateKeyVersion { .. }
             | ArchiveError::EncryptionFailed { .. }

@@ -7,9 +7,7 @@ use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
 use entity::archive_message;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter, Set,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 use serde_json::{Value, json};
 
 use crate::helpers::{CORPUS, TRUTH, TestApp, error_code, spawn_app};
@@ -20,24 +18,6 @@ fn truth() -> Value {
 
 fn import_corpus(app: &TestApp) -> Output {
     app.import(CORPUS)
-}
-
-async fn compliance_token(app: &TestApp) -> String {
-    app.create_staff(
-        &app.admin_token,
-        "default",
-        "compliance@corp.cn",
-        "COMPLIANCE",
-        None,
-    )
-    .await
-    .1
-}
-
-async fn db(app: &TestApp) -> DatabaseConnection {
-    Database::connect(&app.database_url)
-        .await
-        .expect("database reachable")
 }
 
 const SEARCH: &str = "query($q: String!, $after: String, $filter: ArchiveMessageFilter) { archiveSearch(query: $q, first: 100, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { msgid content revoked revokedAt } } }";
@@ -63,7 +43,7 @@ async fn every_truth_search_returns_exactly_the_expected_messages() {
         String::from_utf8_lossy(&output.stdout)
             .contains("5000 imported, 0 duplicates skipped, 0 rejected")
     );
-    let token = compliance_token(&app).await;
+    let token = app.compliance_token().await;
     for case in truth()["search"].as_array().unwrap() {
         let query = case["q"].as_str().unwrap();
         let expected: BTreeSet<String> = case["expected"]
@@ -88,7 +68,7 @@ async fn every_truth_search_returns_exactly_the_expected_messages() {
 async fn no_canary_reaches_disk_yet_search_finds_every_one() {
     let app = spawn_app().await;
     import_corpus(&app);
-    let token = compliance_token(&app).await;
+    let token = app.compliance_token().await;
     let canaries: Vec<String> = truth()["canaries"]
         .as_array()
         .unwrap()
@@ -125,7 +105,7 @@ async fn no_canary_reaches_disk_yet_search_finds_every_one() {
     }
     if app.database_url.starts_with("postgres") {
         // The database lives outside the data dir: read every row of every table back as text.
-        let connection = db(&app).await;
+        let connection = app.db().await;
         let tables = connection
             .query_all_raw(sea_orm::Statement::from_string(
                 sea_orm::DatabaseBackend::Postgres,
@@ -250,9 +230,12 @@ async fn verify_reports_ok_then_names_the_first_tampered_record() {
     import_corpus(&app);
     let (ok, stdout) = verify(&app);
     assert!(ok, "{stdout}");
-    assert_eq!(stdout.trim(), "ok: 5000 records");
+    assert_eq!(
+        stdout.trim(),
+        "ok: 5000 records (chain and sealed originals)"
+    );
 
-    let connection = db(&app).await;
+    let connection = app.db().await;
     // One flipped byte in one ciphertext.
     let row = row_at(&connection, 1234).await;
     let mut flipped = row.ciphertext.clone();
@@ -329,7 +312,7 @@ async fn verify_reports_ok_then_names_the_first_tampered_record() {
 #[tokio::test]
 async fn a_killed_import_resumes_and_archives_every_message_exactly_once() {
     let app = spawn_app().await;
-    let connection = db(&app).await;
+    let connection = app.db().await;
     let mut child = app
         .scrm_command(&[
             "archive",
@@ -374,10 +357,16 @@ async fn a_killed_import_resumes_and_archives_every_message_exactly_once() {
     assert_eq!(rows.len(), 5000);
     let unique: BTreeSet<&str> = rows.iter().map(|row| row.msgid.as_str()).collect();
     assert_eq!(unique.len(), 5000, "each message exactly once");
-    assert_eq!(verify(&app), (true, "ok: 5000 records\n".to_string()));
+    assert_eq!(
+        verify(&app),
+        (
+            true,
+            "ok: 5000 records (chain and sealed originals)\n".to_string()
+        )
+    );
 
     // The index caught up: a truth search is exact after the resume.
-    let token = compliance_token(&app).await;
+    let token = app.compliance_token().await;
     let case = &truth()["search"][0];
     let (total, _) = search_all(&app, &token, case["q"].as_str().unwrap(), Value::Null).await;
     assert_eq!(total as usize, case["expected"].as_array().unwrap().len());
@@ -401,7 +390,7 @@ async fn a_killed_import_resumes_and_archives_every_message_exactly_once() {
 async fn revoked_messages_stay_searchable_and_point_to_their_revoke() {
     let app = spawn_app().await;
     import_corpus(&app);
-    let token = compliance_token(&app).await;
+    let token = app.compliance_token().await;
     let corpus = std::fs::read_to_string(CORPUS).unwrap();
     let (revoke, target) = corpus
         .lines()
@@ -494,7 +483,7 @@ async fn rejected_lines_are_reported_kept_once_and_fail_the_command() {
             "{stdout}"
         );
     }
-    let connection = db(&app).await;
+    let connection = app.db().await;
     let rejects = entity::archive_reject::Entity::find()
         .all(&connection)
         .await
@@ -510,7 +499,7 @@ async fn rejected_lines_are_reported_kept_once_and_fail_the_command() {
 #[tokio::test]
 async fn rotated_and_rewrapped_keys_keep_old_and_new_messages_readable() {
     let app = spawn_app().await;
-    let token = compliance_token(&app).await;
+    let token = app.compliance_token().await;
     let lines: Vec<&str> = include_str!("../fixtures/archive-corpus.jsonl")
         .lines()
         .collect();
@@ -543,7 +532,7 @@ async fn rotated_and_rewrapped_keys_keep_old_and_new_messages_readable() {
         .success()
     );
 
-    let connection = db(&app).await;
+    let connection = app.db().await;
     let versions: BTreeSet<i32> = archive_message::Entity::find()
         .all(&connection)
         .await
@@ -596,7 +585,7 @@ async fn only_compliance_and_auditors_read_the_archive_and_only_their_tenants() 
     let (_, auditor) = app
         .create_staff(&app.admin_token, "default", "au@corp.cn", "AUDITOR", None)
         .await;
-    let compliance = compliance_token(&app).await;
+    let compliance = app.compliance_token().await;
     let msgid = "ioDYkGtl0WiuPMFtAKFIni_1";
     for token in [&app.admin_token, &manager, &sales] {
         for query in [
@@ -665,7 +654,7 @@ async fn only_compliance_and_auditors_read_the_archive_and_only_their_tenants() 
 async fn search_filters_narrow_results_and_bad_queries_are_user_errors() {
     let app = spawn_app().await;
     import_corpus(&app);
-    let token = compliance_token(&app).await;
+    let token = app.compliance_token().await;
     let (all, _) = search_all(&app, &token, "开户", Value::Null).await;
     let (texts, _) = search_all(&app, &token, "开户", json!({ "msgtype": "text" })).await;
     let (direct, _) = search_all(&app, &token, "开户", json!({ "roomid": "" })).await;
@@ -753,7 +742,7 @@ async fn conversations_count_every_message_once_most_recent_first() {
         assert!(output.status.success());
     }
     let expected = corpus_conversations();
-    let compliance = compliance_token(&app).await;
+    let compliance = app.compliance_token().await;
 
     let (total, listed) = app
         .all_pages(

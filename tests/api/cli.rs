@@ -4,7 +4,11 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
-use crate::helpers::fresh_database_url;
+use entity::archive_message;
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{CORPUS, TestApp, fresh_database_url, spawn_app};
 
 fn scrm(data_dir: &Path, database_url: &Option<String>, args: &[&str]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_scrm"));
@@ -203,4 +207,186 @@ async fn first_start_prints_an_admin_password_once_and_sigterm_stops_gracefully(
             .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
+}
+
+/// Lines `range` of the sample corpus, written to `name` in the app's data dir, and parsed.
+fn corpus_part(app: &TestApp, name: &str, range: std::ops::Range<usize>) -> (String, Vec<Value>) {
+    let corpus = std::fs::read_to_string(CORPUS).unwrap();
+    let lines: Vec<&str> = corpus.lines().collect::<Vec<_>>()[range].to_vec();
+    let path = app.data_dir.path().join(name);
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let parsed = lines
+        .iter()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    (path.to_str().unwrap().to_string(), parsed)
+}
+
+/// `scrm archive verify` of tenant `default`, plus `extra` arguments: (success, stdout).
+fn archive_verify(app: &TestApp, extra: &[&str]) -> (bool, String) {
+    let mut args = vec!["archive", "verify", "--tenant", "default"];
+    args.extend_from_slice(extra);
+    let output = app.scrm(&args);
+    (output.status.success(), text(&output.stdout))
+}
+
+async fn execute(connection: &DatabaseConnection, statement: &str) {
+    connection
+        .execute_unprepared(statement)
+        .await
+        .unwrap_or_else(|error| panic!("{statement}: {error}"));
+}
+
+const FULL_OK: &str = "(chain and sealed originals)";
+const QUICK_OK: &str = "(chain only; run without --quick to open every record)";
+
+#[tokio::test]
+async fn verify_names_a_rewritten_column_and_reads_serve_the_sealed_original() {
+    let app = spawn_app().await;
+    let (file, messages) = corpus_part(&app, "part.jsonl", 0..300);
+    app.import(&file);
+    assert_eq!(
+        archive_verify(&app, &[]),
+        (true, format!("ok: 300 records {FULL_OK}\n"))
+    );
+
+    // The latest message (not a switch record): near the top of a blank search.
+    let target = messages
+        .iter()
+        .filter(|message| message["from"].is_string())
+        .max_by_key(|message| message["msgtime"].as_i64().unwrap())
+        .unwrap();
+    let msgid = target["msgid"].as_str().unwrap();
+    let connection = app.db().await;
+    let seq = archive_message::Entity::find()
+        .filter(archive_message::Column::Msgid.eq(msgid))
+        .one(&connection)
+        .await
+        .unwrap()
+        .unwrap()
+        .seq;
+    execute(
+        &connection,
+        &format!("UPDATE archive_message SET sender = 'evil', sent_at_ms = 0 WHERE seq = {seq}"),
+    )
+    .await;
+
+    let (ok, stdout) = archive_verify(&app, &[]);
+    assert!(!ok, "a rewritten column fails verify");
+    assert_eq!(
+        stdout.trim(),
+        format!(
+            "tampered: seq {seq} msgid {msgid}: column sender disagrees with the sealed original"
+        )
+    );
+    assert_eq!(
+        archive_verify(&app, &["--quick"]),
+        (true, format!("ok: 300 records {QUICK_OK}\n")),
+        "the chain does not cover the columns"
+    );
+
+    // A compliance officer reads the sealed original's sender and time.
+    let token = app.compliance_token().await;
+    let data = app
+        .data(
+            &token,
+            "query($msgid: String!) { archiveMessage(msgid: $msgid) { from sentAt } }",
+            json!({ "msgid": msgid }),
+        )
+        .await;
+    assert_eq!(data["archiveMessage"]["from"], target["from"]);
+    let sent_at =
+        chrono::DateTime::parse_from_rfc3339(data["archiveMessage"]["sentAt"].as_str().unwrap())
+            .unwrap();
+    assert_eq!(
+        sent_at.timestamp_millis(),
+        target["msgtime"].as_i64().unwrap()
+    );
+
+    // So does the operators' search, and its log names the columns, never their values.
+    let output = app.scrm(&[
+        "archive", "search", "--tenant", "default", "--limit", "20", "",
+    ]);
+    assert!(output.status.success());
+    let stdout = text(&output.stdout);
+    let line = stdout
+        .lines()
+        .find(|line| line.starts_with(msgid))
+        .unwrap_or_else(|| panic!("{msgid} among the latest: {stdout}"));
+    assert_eq!(line.split('\t').nth(2), target["from"].as_str());
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("columns=sender,sent_at_ms") && stderr.contains(msgid),
+        "{stderr}"
+    );
+    assert!(!stdout.contains("evil") && !stderr.contains("evil"));
+}
+
+#[tokio::test]
+async fn verify_names_a_rewritten_key_version_and_missing_keys() {
+    let app = spawn_app().await;
+    let (first, _) = corpus_part(&app, "first.jsonl", 0..100);
+    let (second, _) = corpus_part(&app, "second.jsonl", 100..200);
+    app.import(&first);
+    let output = app.scrm(&["keys", "rotate", "--tenant", "default"]);
+    assert!(text(&output.stdout).contains("version 2 is now current"));
+    app.import(&second);
+    assert_eq!(
+        archive_verify(&app, &[]),
+        (true, format!("ok: 200 records {FULL_OK}\n"))
+    );
+    // Seq 1–100 are sealed under key version 1, seq 101–200 under version 2.
+    let connection = app.db().await;
+
+    execute(
+        &connection,
+        "UPDATE archive_message SET key_version = 2 WHERE seq = 10",
+    )
+    .await;
+    let (ok, stdout) = archive_verify(&app, &[]);
+    assert!(!ok);
+    assert!(
+        stdout.starts_with("tampered: seq 10 msgid ")
+            && stdout.contains(": column key_version disagrees with the sealed original"),
+        "{stdout}"
+    );
+    assert!(archive_verify(&app, &["--quick"]).0);
+    execute(
+        &connection,
+        "UPDATE archive_message SET key_version = 1 WHERE seq = 10",
+    )
+    .await;
+    assert!(archive_verify(&app, &[]).0, "restored");
+
+    let of_default = "tenant_id = (SELECT id FROM tenant WHERE slug = 'default')";
+    execute(
+        &connection,
+        &format!("DELETE FROM archive_key WHERE {of_default} AND version = 2"),
+    )
+    .await;
+    assert_eq!(
+        archive_verify(&app, &[]),
+        (
+            false,
+            "key version 2 is missing: records from seq 101 cannot be opened\n".to_string()
+        )
+    );
+    assert!(archive_verify(&app, &["--quick"]).0);
+
+    execute(
+        &connection,
+        &format!("DELETE FROM archive_key WHERE {of_default}"),
+    )
+    .await;
+    assert_eq!(
+        archive_verify(&app, &[]),
+        (
+            false,
+            "key version 1 is missing: records from seq 1 cannot be opened\n".to_string()
+        )
+    );
+    assert_eq!(
+        archive_verify(&app, &["--quick"]),
+        (true, format!("ok: 200 records {QUICK_OK}\n"))
+    );
 }

@@ -8,7 +8,7 @@ use api::domain::tenants::{self, TenantCreate};
 use api::settings::Settings;
 use api::startup::Application;
 use api::telemetry::{self, Writer};
-use sea_orm::{ConnectionTrait, Database};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
@@ -314,6 +314,26 @@ impl TestApp {
             .map(|tag| tag["id"].as_str().expect("tag id").to_string())
             .collect();
         (group["id"].as_str().expect("group id").to_string(), tag_ids)
+    }
+
+    /// Creates a compliance officer of tenant `default` and signs them in.
+    pub async fn compliance_token(&self) -> String {
+        self.create_staff(
+            &self.admin_token,
+            "default",
+            "compliance@corp.cn",
+            "COMPLIANCE",
+            None,
+        )
+        .await
+        .1
+    }
+
+    /// A connection of the test's own to the app's database (to tamper with it).
+    pub async fn db(&self) -> DatabaseConnection {
+        Database::connect(&self.database_url)
+            .await
+            .expect("database reachable")
     }
 
     pub async fn viewer_id(&self, token: &str) -> String {

@@ -2,10 +2,10 @@
 //! policy, and operator tasks (import, verify, keys) for the CLI, which runs with the data
 //! directory's master key and so is trusted like the server itself.
 
-use archive::chain::{ChainBreak, ChainSummary};
 use archive::index::{SearchCursor, SearchFilter};
 use archive::store::{
     ArchivePage, BatchOutcome, BatchSealer, ConversationSummary, SealedBatch, StoredMessage,
+    VerifyFinding, VerifyMode, VerifySummary,
 };
 use archive::{ArchiveError, ArchiveErrorCode, MasterKey};
 
@@ -164,11 +164,12 @@ impl<'a> Operator<'a> {
 
     pub async fn verify(
         &self,
+        mode: VerifyMode,
         progress: impl FnMut(u64),
-    ) -> ApiResult<Result<ChainSummary, ChainBreak>> {
+    ) -> ApiResult<Result<VerifySummary, VerifyFinding>> {
         self.store
             .archive
-            .verify(self.tenant_id, progress)
+            .verify(self.tenant_id, mode, progress)
             .await
             .map_err(ApiError::Archive)
     }

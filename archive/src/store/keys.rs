@@ -2,8 +2,10 @@
 
 use std::sync::Arc;
 
-use entity::archive_key;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use entity::{archive_key, archive_message, archive_reject};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
 
 use super::{Archive, lock};
 use crate::crypto::{DataKey, KeyVersion, Keyring, WrappedDataKey, index_term_key};
@@ -30,6 +32,12 @@ impl Archive {
     ) -> Result<Arc<Keyring>, ArchiveError> {
         let mut wrapped = self.wrapped_keys(tenant_id).await?;
         if wrapped.is_empty() {
+            // No keys but sealed records means the keys were lost, not never made: a fresh
+            // version 1 would open none of them, and would seal new records under a key that
+            // clashes with the one a backup restores.
+            if self.holds_sealed_records(tenant_id).await? {
+                return Err(ArchiveError::DataKeysMissing);
+            }
             self.store_new_key(tenant_id, 1).await?;
             wrapped = self.wrapped_keys(tenant_id).await?;
         }
@@ -40,6 +48,47 @@ impl Archive {
         )?);
         lock(&self.inner.keyrings).insert(tenant_id, keyring.clone());
         Ok(keyring)
+    }
+
+    /// The tenant's keys exactly as stored, for verification, with the versions whose stored key
+    /// does not unwrap. Unlike `keyring`, it never creates a key (no rows means they are gone)
+    /// and a bad key is set aside rather than fatal, so verify can name the records it strands.
+    pub(super) async fn stored_keys(
+        &self,
+        tenant_id: i64,
+    ) -> Result<(Keyring, Vec<KeyVersion>), ArchiveError> {
+        let mut keyring = Keyring::new();
+        let mut unusable = Vec::new();
+        for wrapped in self.wrapped_keys(tenant_id).await? {
+            let inserted = wrapped
+                .unwrap(&self.inner.master, tenant_id)
+                .and_then(|key| keyring.insert(wrapped.version, key));
+            if inserted.is_err() {
+                unusable.push(wrapped.version);
+            }
+        }
+        Ok((keyring, unusable))
+    }
+
+    async fn holds_sealed_records(&self, tenant_id: i64) -> Result<bool, ArchiveError> {
+        let message: Option<i64> = archive_message::Entity::find()
+            .select_only()
+            .column(archive_message::Column::Id)
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .into_tuple()
+            .one(self.db())
+            .await?;
+        if message.is_some() {
+            return Ok(true);
+        }
+        let reject: Option<i64> = archive_reject::Entity::find()
+            .select_only()
+            .column(archive_reject::Column::Id)
+            .filter(archive_reject::Column::TenantId.eq(tenant_id))
+            .into_tuple()
+            .one(self.db())
+            .await?;
+        Ok(reject.is_some())
     }
 
     async fn wrapped_keys(&self, tenant_id: i64) -> Result<Vec<WrappedDataKey>, ArchiveError> {

@@ -11,6 +11,7 @@ mod ingest;
 mod keys;
 mod notes;
 mod read;
+mod routing;
 mod rules;
 mod scan;
 mod seal;
@@ -32,6 +33,7 @@ pub use read::{ArchivePage, ConversationSummary, StoredMessage, conversation_key
 pub use rules::StoredRule;
 pub use scan::RescanProgress;
 pub use seal::{BatchSealer, SealedBatch};
+pub use verify::{KeyProblem, Unreadable, VerifyFinding, VerifyMode, VerifySummary};
 
 /// Handle to the archive. Cheap to clone.
 #[derive(Clone)]

@@ -11,7 +11,8 @@ use sea_orm::{
 
 use super::Archive;
 use super::ingest::run_blocking;
-use crate::crypto::{Keyring, open};
+use super::routing::{Routing, disagreeing_columns};
+use crate::crypto::{KeyVersion, Keyring, open, sealed_key_version};
 use crate::index::{SearchCursor, SearchFilter, SearchRequest, parse_query};
 use crate::{ArchiveError, Message};
 
@@ -76,21 +77,88 @@ pub fn conversation_key(sender: &str, tolist: &[String], roomid: Option<&str>) -
     format!("pair:{first}|{second}")
 }
 
-/// Opens a row's ciphertext and rebuilds the message's searchable text.
-pub(super) fn decode_row(
+/// A row's sealed original, opened. Holds content: never log it.
+pub(super) struct Opened {
+    /// The original JSON document, as received.
+    pub raw: String,
+    /// The data-key version named in the blob's header, which opening authenticated.
+    pub key_version: KeyVersion,
+}
+
+/// Opens a row's ciphertext (bound to the row's tenant and msgid).
+pub(super) fn open_row(
     keyring: &Keyring,
     tenant_id: i64,
-    row: archive_message::Model,
-) -> Result<StoredMessage, ArchiveError> {
+    row: &archive_message::Model,
+) -> Result<Opened, ArchiveError> {
+    let key_version = sealed_key_version(&row.ciphertext)?;
     let plaintext = open(keyring, tenant_id, &row.msgid, &row.ciphertext)?;
     let raw = String::from_utf8(plaintext).map_err(|_| ArchiveError::MalformedCiphertext {
         what: "archived message",
         reason: "it is not UTF-8",
     })?;
-    let content = Message::parse_json(&raw)
-        .map(|message| message.searchable_text())
-        .unwrap_or_default();
+    Ok(Opened { raw, key_version })
+}
+
+/// Opens a row into the message it archives. The routing fields (msgid, action, msgtype,
+/// sender, recipients, room, conversation, time, revoked msgid) come from the sealed original,
+/// not from the columns, which the chain does not cover; a column that disagrees is logged by
+/// name. The revocation links (`revoked_at_ms`, `revoked_by`) are set later by another message,
+/// so they can only come from the columns (verify checks them against the revoke messages).
+pub(super) fn decode_row(
+    keyring: &Keyring,
+    tenant_id: i64,
+    row: archive_message::Model,
+) -> Result<StoredMessage, ArchiveError> {
+    let Opened { raw, key_version } = open_row(keyring, tenant_id, &row)?;
+    let message = match Message::parse_json(&raw) {
+        Ok(message) => message,
+        Err(_) => {
+            // Ingest parsed this very document, so only a parser change gets here: the columns
+            // are all there is. Not a tamper sign (the blob opened), but worth knowing.
+            tracing::warn!(
+                tenant_id,
+                seq = row.seq,
+                msgid = %row.msgid,
+                "sealed original no longer parses as a message; serving its columns"
+            );
+            return Ok(from_columns(row, raw));
+        }
+    };
+    let content = message.searchable_text();
+    let sealed = Routing::from(message);
+    let disagreeing = disagreeing_columns(&row, &sealed, key_version);
+    if !disagreeing.is_empty() {
+        tracing::warn!(
+            tenant_id,
+            seq = row.seq,
+            msgid = %row.msgid,
+            columns = %disagreeing.join(","),
+            "archive row's columns disagree with its sealed original (run `scrm archive verify`); serving the original"
+        );
+    }
     Ok(StoredMessage {
+        seq: row.seq as u64,
+        msgid: sealed.msgid,
+        action: sealed.action,
+        msgtype: sealed.msgtype,
+        sender: sealed.sender,
+        tolist: sealed.tolist,
+        roomid: sealed.roomid,
+        conversation: sealed.conversation,
+        conversation_id: row.conversation_id,
+        sent_at_ms: sealed.sent_at_ms,
+        revokes_msgid: sealed.revokes_msgid,
+        revoked_at_ms: row.revoked_at_ms,
+        revoked_by: row.revoked_by,
+        raw,
+        content,
+    })
+}
+
+/// A message from its columns alone, for an original that no longer parses.
+fn from_columns(row: archive_message::Model, raw: String) -> StoredMessage {
+    StoredMessage {
         seq: row.seq as u64,
         msgid: row.msgid,
         action: row.action,
@@ -105,8 +173,8 @@ pub(super) fn decode_row(
         revoked_at_ms: row.revoked_at_ms,
         revoked_by: row.revoked_by,
         raw,
-        content,
-    })
+        content: String::new(),
+    }
 }
 
 impl Archive {
@@ -281,9 +349,10 @@ impl Archive {
         rows: Vec<archive_message::Model>,
     ) -> Result<Vec<StoredMessage>, ArchiveError> {
         let mut keyring: Arc<Keyring> = self.keyring(tenant_id).await?;
-        let needs_reload = rows
-            .iter()
-            .any(|row| keyring.get(row.key_version as u32).is_none());
+        // The blob's header names the key it needs; the column is only a copy of it.
+        let needs_reload = rows.iter().any(|row| {
+            sealed_key_version(&row.ciphertext).is_ok_and(|version| keyring.get(version).is_none())
+        });
         if needs_reload {
             keyring = self.reload_keyring(tenant_id).await?;
         }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::ingest::{IncomingMessage, IncomingReject};
-use super::read::conversation_key;
+use super::routing::Routing;
 use super::scan::{PendingAlert, TenantEngine};
 use crate::ArchiveError;
 use crate::chain::{ChainHash, ciphertext_digest};
@@ -107,19 +107,31 @@ impl BatchSealer {
         )?;
         let text = message.searchable_text();
         let alerts = self.engine.scan(&message.from, &text);
-        let roomid = message.roomid.clone().filter(|room| !room.is_empty());
+        // The columns get exactly what reads and verify derive from the original again.
+        let Routing {
+            msgid,
+            source_seq,
+            action,
+            msgtype,
+            sender,
+            tolist,
+            roomid,
+            conversation,
+            sent_at_ms,
+            revokes_msgid,
+        } = Routing::from(message);
         Ok(SealedMessage {
             digest: ciphertext_digest(&ciphertext),
-            conversation: conversation_key(&message.from, &message.tolist, roomid.as_deref()),
-            source_seq: message.seq.map(|seq| seq as i64),
-            action: message.action.as_str().to_string(),
-            msgtype: message.body.msgtype().to_string(),
-            revokes_msgid: message.revokes().map(str::to_string),
-            sent_at_ms: message.msgtime,
-            msgid: message.msgid,
-            sender: message.from,
-            tolist: message.tolist,
+            msgid,
+            source_seq,
+            action,
+            msgtype,
+            sender,
+            tolist,
             roomid,
+            conversation,
+            sent_at_ms,
+            revokes_msgid,
             ciphertext,
             text,
             alerts,

@@ -1,61 +1,518 @@
-//! Recomputing a tenant's hash chain from the stored rows.
+//! Verifying a tenant's archive from the stored rows: the hash chain and, unless only the chain
+//! is asked for, every record's sealed original against the clear columns beside it.
+//!
+//! The chain commits to seq, msgid and the sealed blob, not to the routing columns (sender,
+//! time, recipients, …): those can be rewritten without breaking it. Opening every record also
+//! proves its key is still there, which the chain cannot see either.
 
-use entity::archive_message;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use entity::{archive_conversation, archive_message};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::Archive;
-use crate::ArchiveError;
-use crate::chain::{ChainBreak, ChainRecord, ChainSummary, ChainVerifier, RecordContent};
+use super::ingest::run_blocking;
+use super::read::open_row;
+use super::routing::{Routing, disagreeing_columns};
+use crate::chain::{ChainBreak, ChainHead, ChainRecord, ChainVerifier, RecordContent};
+use crate::crypto::{KeyVersion, Keyring, sealed_key_version};
+use crate::{ArchiveError, Message};
 
 const VERIFY_PAGE: u64 = 2_000;
+/// Ids per `IN (…)` lookup.
+const LOOKUP_CHUNK: usize = 500;
+
+/// How much `Archive::verify` checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerifyMode {
+    /// The chain, and every record opened with the tenant's stored keys, parsed, and compared
+    /// with its routing columns and revocation links.
+    Full,
+    /// The chain alone: changed, deleted, inserted or moved records, but not rewritten columns
+    /// or lost keys.
+    ChainOnly,
+}
+
+/// A verified archive: how many records were checked, how, and where the chain ends (compare
+/// the head with an anchor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerifySummary {
+    pub verified: u64,
+    pub head: ChainHead,
+    pub mode: VerifyMode,
+}
+
+/// Why a record's key cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyProblem {
+    /// No stored key of that version (its `archive_key` row is gone).
+    Missing,
+    /// The stored key does not unwrap with this master key (altered, or another master key).
+    Unusable,
+}
+
+impl std::fmt::Display for KeyProblem {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(match self {
+            KeyProblem::Missing => "is missing",
+            KeyProblem::Unusable => "cannot be unwrapped with this master key",
+        })
+    }
+}
+
+/// Why a record's sealed original cannot be read, with its key at hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Not a sealed blob of a known format.
+    Malformed,
+    /// Fails authentication: altered, moved to another msgid or tenant, or sealed under a
+    /// different key of the same version.
+    FailsAuthentication,
+    /// Opens, but is not an archive message (ingest only seals messages it parsed).
+    NotAMessage,
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(match self {
+            Unreadable::Malformed => "the sealed blob is malformed",
+            Unreadable::FailsAuthentication => {
+                "the sealed original fails authentication (altered, moved, or sealed under another key)"
+            }
+            Unreadable::NotAMessage => "the sealed original is not an archive message",
+        })
+    }
+}
+
+/// The first problem verification found. Names positions, msgids, columns and key versions,
+/// never values or content: it is printed and logged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum VerifyFinding {
+    #[error("broken: seq {} msgid {}: {}", .0.seq, .0.msgid, .0.reason)]
+    ChainBroken(ChainBreak),
+    /// A routing column (or `key_version`, or `conversation_id`) says something else than the
+    /// record's sealed original.
+    #[error(
+        "tampered: seq {seq} msgid {msgid}: column {column} disagrees with the sealed original"
+    )]
+    ColumnMismatch {
+        seq: u64,
+        msgid: String,
+        column: &'static str,
+    },
+    /// `revoked_by`/`revoked_at_ms` do not match the archived revoke messages: a link points at
+    /// no revoke of this message, or a revoke of it is archived and the link is missing.
+    #[error(
+        "tampered: seq {seq} msgid {msgid}: column {column} disagrees with the archived revoke messages"
+    )]
+    RevocationLink {
+        seq: u64,
+        msgid: String,
+        column: &'static str,
+    },
+    /// Records sealed under a key version the tenant's stored keys cannot provide.
+    #[error("key version {version} {problem}: records from seq {seq} cannot be opened")]
+    KeyUnavailable {
+        version: KeyVersion,
+        seq: u64,
+        problem: KeyProblem,
+    },
+    #[error("unreadable: seq {seq} msgid {msgid}: {reason}")]
+    Unreadable {
+        seq: u64,
+        msgid: String,
+        reason: Unreadable,
+    },
+}
 
 impl Archive {
-    /// Walks the whole chain in seq order. `Ok(Err(break))` names the first broken record;
-    /// `Err` means the walk itself failed (database unreachable).
+    /// Walks the tenant's records in seq order: the chain always, and in `Full` mode every
+    /// sealed original. `Ok(Err(finding))` names the first problem; `Err` means the walk itself
+    /// failed (database unreachable). `progress` gets the number of records checked so far.
+    ///
+    /// A chain break is reported in preference to a problem with the same or a later record
+    /// (a changed blob also fails to open, and the chain says what happened more precisely);
+    /// revocation links are cross-checked after the walk.
     pub async fn verify(
         &self,
         tenant_id: i64,
+        mode: VerifyMode,
         mut progress: impl FnMut(u64),
-    ) -> Result<Result<ChainSummary, ChainBreak>, ArchiveError> {
-        let mut verifier = ChainVerifier::new(tenant_id);
-        // Pages by row id: a swapped or renumbered seq must still be visited, in seq order.
-        let mut last_seq: Option<i64> = None;
-        let mut visited = 0;
-        loop {
-            let mut query = archive_message::Entity::find()
+    ) -> Result<Result<VerifySummary, VerifyFinding>, ArchiveError> {
+        let keys = match mode {
+            VerifyMode::Full => {
+                // From the database, not this process's cache: the stored keys are under test.
+                let (keyring, unusable) = self.stored_keys(tenant_id).await?;
+                Some(Arc::new(VerifyKeys { keyring, unusable }))
+            }
+            VerifyMode::ChainOnly => None,
+        };
+        let mut walk = Walk::new(tenant_id, keys);
+        let mut page = self.verify_page(tenant_id, mode, None).await?;
+        while let Some(after) = page.last_seq() {
+            let checking = run_blocking(move || {
+                let outcome = walk.check(&page);
+                Ok((walk, outcome))
+            });
+            // The next page is read while this one is hashed and opened on a blocking thread.
+            let (checked, next) =
+                tokio::join!(checking, self.verify_page(tenant_id, mode, Some(after)));
+            let outcome;
+            (walk, outcome) = checked?;
+            if let Err(finding) = outcome {
+                return Ok(Err(finding));
+            }
+            progress(walk.checked);
+            page = next?;
+        }
+
+        let Walk {
+            chain,
+            held,
+            revocations,
+            ..
+        } = walk;
+        let summary = match chain.finish() {
+            Ok(summary) => summary,
+            Err(broken) => return Ok(Err(VerifyFinding::ChainBroken(broken))),
+        };
+        if let Some((_, finding)) = held {
+            return Ok(Err(finding));
+        }
+        if mode == VerifyMode::Full
+            && let Some(finding) = self.revocation_finding(tenant_id, &revocations).await?
+        {
+            return Ok(Err(finding));
+        }
+        Ok(Ok(VerifySummary {
+            verified: summary.verified,
+            head: summary.head,
+            mode,
+        }))
+    }
+
+    /// The next page of rows after `after_seq`: the chain's columns only for `ChainOnly`, whole
+    /// rows and the keys of the conversations they point at for `Full`.
+    async fn verify_page(
+        &self,
+        tenant_id: i64,
+        mode: VerifyMode,
+        after_seq: Option<i64>,
+    ) -> Result<Page, ArchiveError> {
+        // Ordered by seq, but without assuming seqs are dense: a swapped or renumbered seq must
+        // still be visited, in seq order.
+        let mut query = archive_message::Entity::find()
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .order_by_asc(archive_message::Column::Seq)
+            .limit(VERIFY_PAGE);
+        if let Some(after) = after_seq {
+            query = query.filter(archive_message::Column::Seq.gt(after));
+        }
+        if mode == VerifyMode::ChainOnly {
+            let rows = query
                 .select_only()
                 .column(archive_message::Column::Seq)
                 .column(archive_message::Column::Msgid)
                 .column(archive_message::Column::Ciphertext)
                 .column(archive_message::Column::ChainHash)
+                .into_tuple()
+                .all(self.db())
+                .await?;
+            return Ok(Page::Chain(rows));
+        }
+        let rows = query.all(self.db()).await?;
+        let ids: Vec<i64> = rows
+            .iter()
+            .filter_map(|row| row.conversation_id)
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let mut conversations = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(LOOKUP_CHUNK) {
+            // By primary key alone, the tenant checked here: with the tenant in the WHERE clause
+            // SQLite scans the tenant's conversations for each page instead of seeking by id.
+            let found: Vec<(i64, i64, String)> = archive_conversation::Entity::find()
+                .select_only()
+                .column(archive_conversation::Column::Id)
+                .column(archive_conversation::Column::TenantId)
+                .column(archive_conversation::Column::Key)
+                .filter(archive_conversation::Column::Id.is_in(chunk.to_vec()))
+                .into_tuple()
+                .all(self.db())
+                .await?;
+            conversations.extend(
+                found
+                    .into_iter()
+                    .filter(|(_, owner, _)| *owner == tenant_id)
+                    .map(|(id, _, key)| (id, key)),
+            );
+        }
+        Ok(Page::Full(rows, conversations))
+    }
+
+    /// The lowest-seq revocation link the archived revoke messages do not account for: a link
+    /// to something that does not revoke this message, or a revoked message without its link.
+    async fn revocation_finding(
+        &self,
+        tenant_id: i64,
+        revocations: &Revocations,
+    ) -> Result<Option<VerifyFinding>, ArchiveError> {
+        let mut first = revocations.unaccounted_link();
+        let targets: Vec<String> = revocations
+            .revokes
+            .values()
+            .map(|(target, _)| target.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        for chunk in targets.chunks(LOOKUP_CHUNK) {
+            // No ORDER BY: SQLite would then walk the tenant's rows by seq instead of seeking
+            // each msgid; the lowest seq is picked here.
+            let unlinked: Vec<(i64, String)> = archive_message::Entity::find()
+                .select_only()
+                .column(archive_message::Column::Seq)
+                .column(archive_message::Column::Msgid)
                 .filter(archive_message::Column::TenantId.eq(tenant_id))
-                .order_by_asc(archive_message::Column::Seq)
-                .limit(VERIFY_PAGE);
-            if let Some(last) = last_seq {
-                query = query.filter(archive_message::Column::Seq.gt(last));
-            }
-            let rows: Vec<(i64, String, Vec<u8>, Vec<u8>)> =
-                query.into_tuple().all(self.db()).await?;
-            let Some(last) = rows.last() else {
-                break;
-            };
-            last_seq = Some(last.0);
-            for (seq, msgid, ciphertext, stored_hash) in &rows {
-                // A hash of the wrong length can never match: compare against zeros.
-                let stored_hash: [u8; 32] = stored_hash.as_slice().try_into().unwrap_or([0u8; 32]);
-                let record = ChainRecord {
-                    seq: (*seq).max(0) as u64,
-                    msgid,
-                    content: RecordContent::Ciphertext(ciphertext),
-                    stored_hash,
-                };
-                if let Err(broken) = verifier.push(record) {
-                    return Ok(Err(broken));
+                .filter(archive_message::Column::Msgid.is_in(chunk.to_vec()))
+                .filter(archive_message::Column::RevokedBy.is_null())
+                .into_tuple()
+                .all(self.db())
+                .await?;
+            for (seq, msgid) in unlinked {
+                let seq = seq.max(0) as u64;
+                if first.as_ref().is_none_or(|(earlier, _)| seq < *earlier) {
+                    let finding = VerifyFinding::RevocationLink {
+                        seq,
+                        msgid,
+                        column: "revoked_by",
+                    };
+                    first = Some((seq, finding));
                 }
             }
-            visited += rows.len() as u64;
-            progress(visited);
         }
-        Ok(verifier.finish())
+        Ok(first.map(|(_, finding)| finding))
+    }
+}
+
+/// The tenant's stored keys, as verification found them.
+struct VerifyKeys {
+    keyring: Keyring,
+    /// Versions stored but not unwrappable.
+    unusable: Vec<KeyVersion>,
+}
+
+/// One page of rows, as much of them as the mode needs.
+enum Page {
+    /// (seq, msgid, ciphertext, chain hash).
+    Chain(Vec<(i64, String, Vec<u8>, Vec<u8>)>),
+    /// Whole rows, and conversation id → key for the ids they name.
+    Full(Vec<archive_message::Model>, HashMap<i64, String>),
+}
+
+impl Page {
+    fn last_seq(&self) -> Option<i64> {
+        match self {
+            Page::Chain(rows) => rows.last().map(|row| row.0),
+            Page::Full(rows, _) => rows.last().map(|row| row.seq),
+        }
+    }
+}
+
+fn chain_record<'a>(
+    seq: i64,
+    msgid: &'a str,
+    ciphertext: &'a [u8],
+    hash: &[u8],
+) -> ChainRecord<'a> {
+    ChainRecord {
+        seq: seq.max(0) as u64,
+        msgid,
+        content: RecordContent::Ciphertext(ciphertext),
+        // A hash of the wrong length can never match: compare against zeros.
+        stored_hash: hash.try_into().unwrap_or([0u8; 32]),
+    }
+}
+
+/// The state of a walk; it moves to a blocking thread for each page and back.
+struct Walk {
+    tenant_id: i64,
+    /// `None` when only the chain is checked.
+    keys: Option<Arc<VerifyKeys>>,
+    chain: ChainVerifier,
+    /// Records fed to the chain so far.
+    checked: u64,
+    /// The first record-level finding and that record's position, held until the chain has
+    /// judged the record (it looks one record ahead): a chain break there wins.
+    held: Option<(u64, VerifyFinding)>,
+    revocations: Revocations,
+}
+
+impl Walk {
+    fn new(tenant_id: i64, keys: Option<Arc<VerifyKeys>>) -> Self {
+        Walk {
+            tenant_id,
+            keys,
+            chain: ChainVerifier::new(tenant_id),
+            checked: 0,
+            held: None,
+            revocations: Revocations::default(),
+        }
+    }
+
+    fn check(&mut self, page: &Page) -> Result<(), VerifyFinding> {
+        match page {
+            Page::Chain(rows) => {
+                for (seq, msgid, ciphertext, hash) in rows {
+                    self.push(chain_record(*seq, msgid, ciphertext, hash))?;
+                }
+            }
+            Page::Full(rows, conversations) => {
+                for row in rows {
+                    let position = self.checked;
+                    self.push(chain_record(
+                        row.seq,
+                        &row.msgid,
+                        &row.ciphertext,
+                        &row.chain_hash,
+                    ))?;
+                    // One finding is all we report; past it only the chain still matters.
+                    if self.held.is_none()
+                        && let Err(finding) = self.check_sealed(row, conversations)
+                    {
+                        self.held = Some((position, finding));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Feeds the chain, then releases a held finding whose record the chain has now judged.
+    fn push(&mut self, record: ChainRecord<'_>) -> Result<(), VerifyFinding> {
+        let position = self.checked;
+        self.chain
+            .push(record)
+            .map_err(VerifyFinding::ChainBroken)?;
+        self.checked += 1;
+        // This push judged every earlier record.
+        match self.held.take() {
+            Some((at, finding)) if at < position => Err(finding),
+            held => {
+                self.held = held;
+                Ok(())
+            }
+        }
+    }
+
+    /// Opens the record's sealed original and compares its columns with it.
+    fn check_sealed(
+        &mut self,
+        row: &archive_message::Model,
+        conversations: &HashMap<i64, String>,
+    ) -> Result<(), VerifyFinding> {
+        let Some(keys) = &self.keys else {
+            return Ok(());
+        };
+        let seq = row.seq.max(0) as u64;
+        let unreadable = |reason| VerifyFinding::Unreadable {
+            seq,
+            msgid: row.msgid.clone(),
+            reason,
+        };
+        let version =
+            sealed_key_version(&row.ciphertext).map_err(|_| unreadable(Unreadable::Malformed))?;
+        if keys.keyring.get(version).is_none() {
+            let problem = if keys.unusable.contains(&version) {
+                KeyProblem::Unusable
+            } else {
+                KeyProblem::Missing
+            };
+            return Err(VerifyFinding::KeyUnavailable {
+                version,
+                seq,
+                problem,
+            });
+        }
+        let opened = open_row(&keys.keyring, self.tenant_id, row).map_err(|error| {
+            unreadable(match error {
+                ArchiveError::IntegrityViolation { .. } => Unreadable::FailsAuthentication,
+                _ => Unreadable::Malformed,
+            })
+        })?;
+        let message =
+            Message::parse_json(&opened.raw).map_err(|_| unreadable(Unreadable::NotAMessage))?;
+        let sealed = Routing::from(message);
+        let mismatch = |column| VerifyFinding::ColumnMismatch {
+            seq,
+            msgid: row.msgid.clone(),
+            column,
+        };
+        if let Some(column) = disagreeing_columns(row, &sealed, opened.key_version).first() {
+            return Err(mismatch(column));
+        }
+        if let Some(id) = row.conversation_id
+            && conversations.get(&id) != Some(&sealed.conversation)
+        {
+            return Err(mismatch("conversation_id"));
+        }
+        self.revocations.note(row, sealed);
+        Ok(())
+    }
+}
+
+/// What the walk saw of revocations, to cross-check once every record has been read.
+#[derive(Default)]
+struct Revocations {
+    /// Revoke messages: msgid → (the msgid it revokes, its time), from their sealed originals.
+    revokes: HashMap<String, (String, i64)>,
+    /// Rows carrying a revocation link, in seq order.
+    linked: Vec<LinkedRow>,
+}
+
+struct LinkedRow {
+    seq: u64,
+    msgid: String,
+    revoked_by: Option<String>,
+    revoked_at_ms: Option<i64>,
+}
+
+impl Revocations {
+    fn note(&mut self, row: &archive_message::Model, sealed: Routing) {
+        if let Some(target) = sealed.revokes_msgid {
+            self.revokes
+                .insert(sealed.msgid, (target, sealed.sent_at_ms));
+        }
+        if row.revoked_by.is_some() || row.revoked_at_ms.is_some() {
+            self.linked.push(LinkedRow {
+                seq: row.seq.max(0) as u64,
+                msgid: row.msgid.clone(),
+                revoked_by: row.revoked_by.clone(),
+                revoked_at_ms: row.revoked_at_ms,
+            });
+        }
+    }
+
+    /// The first link that no archived revoke message accounts for, with its seq. Ingest links
+    /// a message to one revoke of it (the first it saw) at that revoke's time.
+    fn unaccounted_link(&self) -> Option<(u64, VerifyFinding)> {
+        self.linked.iter().find_map(|row| {
+            let column = match (&row.revoked_by, row.revoked_at_ms) {
+                (Some(revoke), Some(at)) => match self.revokes.get(revoke) {
+                    Some((target, sent_at)) if *target == row.msgid => {
+                        (*sent_at != at).then_some("revoked_at_ms")
+                    }
+                    _ => Some("revoked_by"),
+                },
+                (Some(_), None) => Some("revoked_at_ms"),
+                (None, _) => Some("revoked_by"),
+            }?;
+            let finding = VerifyFinding::RevocationLink {
+                seq: row.seq,
+                msgid: row.msgid.clone(),
+                column,
+            };
+            Some((row.seq, finding))
+        })
     }
 }

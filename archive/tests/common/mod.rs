@@ -1,0 +1,73 @@
+//! A tenant's archive on a fresh SQLite database, and messages to put in it.
+
+#![allow(dead_code)] // Each test binary uses its own part of this.
+
+use archive::store::IncomingMessage;
+use archive::{Archive, MasterKey, Message};
+use entity::tenant;
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{ActiveModelTrait, Database, Set};
+
+pub struct TestArchive {
+    pub archive: Archive,
+    pub db: sea_orm::DatabaseConnection,
+    pub tenant_id: i64,
+    pub dir: tempfile::TempDir,
+}
+
+impl TestArchive {
+    /// Another handle on the same database and master key with empty caches, as a second
+    /// process (the CLI beside the server) would have.
+    pub fn reopened(&self) -> Archive {
+        let master = MasterKey::load(&self.dir.path().join("master.key")).expect("master key");
+        Archive::new(self.db.clone(), master, self.dir.path().join("index"))
+    }
+}
+
+pub async fn test_archive() -> TestArchive {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("scrm.db").display());
+    let db = Database::connect(&url).await.expect("connect");
+    Migrator::up(&db, None).await.expect("migrate");
+    let tenant = tenant::ActiveModel {
+        slug: Set("acme".to_string()),
+        name: Set("Acme".to_string()),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&db)
+    .await
+    .expect("tenant");
+    let master =
+        MasterKey::load_or_create(&dir.path().join("master.key")).expect("master key created");
+    TestArchive {
+        archive: Archive::new(db.clone(), master, dir.path().join("index")),
+        db,
+        tenant_id: tenant.id,
+        dir,
+    }
+}
+
+pub fn incoming(line_number: u64, raw: String) -> IncomingMessage {
+    IncomingMessage {
+        line_number,
+        message: Message::parse_json(&raw).expect("valid message"),
+        raw,
+    }
+}
+
+pub fn text_message(msgid: &str, seq: u64, content: &str) -> IncomingMessage {
+    let raw = serde_json::json!({
+        "msgid": msgid,
+        "action": "send",
+        "from": "zhangsan",
+        "tolist": ["wmCustomer01"],
+        "roomid": "",
+        "msgtime": 1_735_660_800_000i64 + seq as i64,
+        "seq": seq,
+        "msgtype": "text",
+        "text": {"content": content},
+    })
+    .to_string();
+    incoming(seq, raw)
+}
