@@ -21,5 +21,6 @@ pub mod tag_group;
 pub mod tenant;
 pub mod write;
 
+pub use risk_alert::{AlertStatus, Severity};
 pub use role::Role;
 pub use write::begin_write;
