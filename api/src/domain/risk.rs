@@ -325,7 +325,7 @@ pub async fn decision_reason(
 }
 
 fn undecided(alert: &risk_alert::Model) -> ApiResult<()> {
-    if alert.decided_at.is_some() {
+    if alert.decided_at.is_some() || alert.status.is_decided() {
         return Err(ApiError::field(
             &["input", "id"],
             ErrorCode::Conflict,
@@ -338,11 +338,46 @@ fn undecided(alert: &risk_alert::Model) -> ApiResult<()> {
     Ok(())
 }
 
-/// Assigns an alert to a compliance officer; an open alert moves to IN_REVIEW.
+/// Changes alert `id` of the caller's tenant with `change`, provided it is still undecided and
+/// in one of the statuses `from`: one conditional `UPDATE … RETURNING`, so a concurrent
+/// decision either lands before (and this changes nothing) or after (and sees this change). A
+/// read-then-write would let an assignment overwrite a decision made in between. Every status
+/// change of an alert goes through here.
+async fn transition(
+    auth: &Authorized,
+    id: i64,
+    from: &[AlertStatus],
+    change: UpdateMany<risk_alert::Entity>,
+) -> ApiResult<risk_alert::Model> {
+    let changed = change
+        .filter(risk_alert::Column::TenantId.eq(auth.tenant_id()))
+        .filter(risk_alert::Column::Id.eq(id))
+        .filter(risk_alert::Column::Status.is_in(from.iter().copied()))
+        .filter(risk_alert::Column::DecidedAt.is_null())
+        .exec_with_returning(auth.db())
+        .await?;
+    if let Some(alert) = changed.into_iter().next() {
+        return Ok(alert);
+    }
+    // Nothing changed: say why.
+    let current = alert(auth, id).await?;
+    undecided(&current)?;
+    Err(ApiError::field(
+        &["input", "id"],
+        ErrorCode::Conflict,
+        format!(
+            "this alert is {} and cannot change that way",
+            current.status.to_value()
+        ),
+    ))
+}
+
+/// Assigns an alert to a compliance officer; an open alert moves to IN_REVIEW. Decided alerts
+/// cannot be assigned (`CONFLICT`).
 pub async fn assign(auth: &Authorized, id: i64, assignee_id: i64) -> ApiResult<risk_alert::Model> {
     auth.require(Action::Update, Resource::RiskAlert)?;
-    let existing = alert(auth, id).await?;
-    undecided(&existing)?;
+    // Fails early, without looking up the assignee; the update below decides under races.
+    undecided(&alert(auth, id).await?)?;
     let assignee = staff::Entity::find_by_id(assignee_id)
         .filter(staff::Column::TenantId.eq(auth.tenant_id()))
         .filter(staff::Column::Active.eq(true))
@@ -355,10 +390,13 @@ pub async fn assign(auth: &Authorized, id: i64, assignee_id: i64) -> ApiResult<r
             "assignee not found among active compliance officers",
         ));
     }
-    let mut active: risk_alert::ActiveModel = existing.into();
-    active.assignee_id = Set(Some(assignee_id));
-    active.status = Set(AlertStatus::InReview);
-    Ok(active.update(auth.db()).await?)
+    let change = risk_alert::Entity::update_many()
+        .col_expr(risk_alert::Column::AssigneeId, Expr::value(assignee_id))
+        .col_expr(
+            risk_alert::Column::Status,
+            Expr::value(AlertStatus::InReview),
+        );
+    transition(auth, id, &AlertStatus::UNDECIDED, change).await
 }
 
 /// Adds a comment; its text is stored sealed, bound to the alert and its author.
@@ -419,7 +457,7 @@ impl Decision {
     }
 }
 
-/// Decides an alert once: CONFIRMED (a violation) or DISMISSED, with a reason, stored sealed.
+/// Decides an alert once, with a reason, stored sealed. A decided alert is `CONFLICT`.
 pub async fn decide(
     auth: &Authorized,
     id: i64,
@@ -435,8 +473,8 @@ pub async fn decide(
             "a decision needs a reason",
         ));
     }
-    let existing = alert(auth, id).await?;
-    undecided(&existing)?;
+    // Fails early, before sealing; the update below decides under races.
+    undecided(&alert(auth, id).await?)?;
     let sealed = auth
         .store
         .archive
@@ -446,8 +484,7 @@ pub async fn decide(
             reason,
         )
         .await?;
-    // The `decided_at IS NULL` condition makes the decision final even under a race.
-    let result = risk_alert::Entity::update_many()
+    let change = risk_alert::Entity::update_many()
         .col_expr(risk_alert::Column::Status, Expr::value(decision.status()))
         .col_expr(
             risk_alert::Column::DecidedBy,
@@ -461,17 +498,8 @@ pub async fn decide(
         .col_expr(
             risk_alert::Column::DecisionReasonSealed,
             Expr::value(Some(sealed)),
-        )
-        .filter(risk_alert::Column::TenantId.eq(auth.tenant_id()))
-        .filter(risk_alert::Column::Id.eq(id))
-        .filter(risk_alert::Column::DecidedAt.is_null())
-        .exec(auth.db())
-        .await?;
-    let updated = alert(auth, id).await?;
-    if result.rows_affected == 0 {
-        undecided(&updated)?;
-    }
-    Ok(updated)
+        );
+    transition(auth, id, &AlertStatus::UNDECIDED, change).await
 }
 
 /// Rows sealed per transaction by [`seal_legacy_notes`]: short write locks on SQLite.
