@@ -11,6 +11,7 @@ mod m20261124_000002_archive;
 mod m20261124_000003_risk;
 mod m20261124_000004_archive_conversations;
 mod m20261201_000005_sealed_notes;
+mod m20261201_000007_alert_insert_xid;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000003_risk::Migration),
             Box::new(m20261124_000004_archive_conversations::Migration),
             Box::new(m20261201_000005_sealed_notes::Migration),
+            Box::new(m20261201_000007_alert_insert_xid::Migration),
         ]
     }
 }

@@ -757,6 +757,68 @@ mod live {
         socket
     }
 
+    /// PostgreSQL takes an alert's id when it is inserted, not when its transaction commits: an
+    /// alert whose transaction commits after one with a higher id must still reach subscribers.
+    /// (The feed used to poll `id > last id seen`, and never looked back.) SQLite has one writer
+    /// at a time, so its ids are in commit order and this cannot happen there.
+    #[tokio::test]
+    async fn an_alert_committed_after_one_with_a_higher_id_is_still_delivered() {
+        use sea_orm::{ActiveModelTrait, Database, TransactionTrait};
+
+        let app = spawn_app().await;
+        if !app.database_url.starts_with("postgres") {
+            return;
+        }
+        let (_, officer) = app
+            .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
+            .await;
+        let mut socket = app
+            .ws_connect(json!({ "Authorization": format!("Bearer {officer}") }))
+            .await;
+        assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
+        let subscription = json!({
+            "id": "1",
+            "type": "subscribe",
+            "payload": { "query": "subscription { riskAlertCreated { rule { code } status } }" }
+        });
+        socket
+            .send(Frame::text(subscription.to_string()))
+            .await
+            .unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+
+        let db = Database::connect(&app.database_url).await.unwrap();
+        let tenant = super::tenant_id(&db, "default").await;
+        let slow = db.begin().await.unwrap();
+        let lower = super::open_alert(tenant, 1, "R1")
+            .insert(&slow)
+            .await
+            .unwrap();
+        let quick = db.begin().await.unwrap();
+        let higher = super::open_alert(tenant, 2, "R2")
+            .insert(&quick)
+            .await
+            .unwrap();
+        assert!(lower.id < higher.id);
+        quick.commit().await.unwrap();
+        let event = next_json(&mut socket).await;
+        assert_eq!(
+            event["payload"]["data"]["riskAlertCreated"]["rule"]["code"], "R2",
+            "{event}"
+        );
+        // Let the feed poll past the higher id a few times before the lower one commits.
+        tokio::time::sleep(std::time::Duration::from_millis(1_500)).await;
+        slow.commit().await.unwrap();
+        let event = next_json(&mut socket).await;
+        assert_eq!(
+            event["payload"]["data"]["riskAlertCreated"]["rule"]["code"], "R1",
+            "the alert committed late arrives: {event}"
+        );
+        let again = tokio::time::timeout(std::time::Duration::from_secs(2), socket.next()).await;
+        assert!(again.is_err(), "each alert arrives once: {again:?}");
+        db.close().await.unwrap();
+    }
+
     #[tokio::test]
     async fn compliance_officers_receive_their_tenants_alerts_live_and_others_are_refused() {
         let app = spawn_app().await;
