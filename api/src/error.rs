@@ -84,6 +84,9 @@ pub enum ApiError {
     /// Also what an id of another tenant gets: it must look exactly like a missing one.
     #[error("{0} not found")]
     NotFound(&'static str),
+    /// The request met a state it cannot proceed from (not tied to one input field).
+    #[error("{0}")]
+    Conflict(String),
     #[error("too many attempts; try again in {retry_after_secs} seconds")]
     RateLimited { retry_after_secs: u64 },
     #[error("database error: {0}")]
@@ -120,6 +123,7 @@ impl ApiError {
             ApiError::Unauthenticated(_) => ErrorCode::Unauthenticated,
             ApiError::Forbidden(_) => ErrorCode::Forbidden,
             ApiError::NotFound(_) => ErrorCode::NotFound,
+            ApiError::Conflict(_) => ErrorCode::Conflict,
             ApiError::RateLimited { .. } => ErrorCode::RateLimited,
             ApiError::Database(_) | ApiError::Archive(_) | ApiError::Internal(_) => {
                 ErrorCode::Internal

@@ -23,5 +23,6 @@ pub mod tenant;
 pub mod write;
 
 pub use password_origin::PasswordOrigin;
+pub use risk_alert::{AlertStatus, Severity};
 pub use role::Role;
 pub use write::begin_write;

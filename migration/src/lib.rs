@@ -12,6 +12,7 @@ mod m20261124_000003_risk;
 mod m20261124_000004_archive_conversations;
 mod m20261201_000005_sealed_notes;
 mod m20261201_000006_password_origin;
+mod m20261201_000007_alert_insert_xid;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000004_archive_conversations::Migration),
             Box::new(m20261201_000005_sealed_notes::Migration),
             Box::new(m20261201_000006_password_origin::Migration),
+            Box::new(m20261201_000007_alert_insert_xid::Migration),
         ]
     }
 }

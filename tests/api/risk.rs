@@ -1,5 +1,6 @@
 //! Risk scanning through the real server: alerts raised on import match the truth file exactly,
-//! rules are versioned and validated, the review workflow and its role checks, rescans.
+//! rules are versioned and validated, the review workflow and its role checks and races,
+//! rescans, live alerts.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::Command;
@@ -340,6 +341,145 @@ async fn alerts_are_assigned_discussed_and_decided_once_and_auditors_cannot_deci
     assert_eq!(error_code(&body), "NOT_FOUND");
 }
 
+/// An alert row as the archive writes it on ingest (OPEN, unassigned), for tests that need
+/// alerts without importing a corpus.
+fn open_alert(
+    tenant_id: i64,
+    message_seq: i64,
+    rule_code: &str,
+) -> entity::risk_alert::ActiveModel {
+    use sea_orm::Set;
+    let now = chrono::Utc::now();
+    entity::risk_alert::ActiveModel {
+        tenant_id: Set(tenant_id),
+        message_seq: Set(message_seq),
+        msgid: Set(format!("race-{message_seq}")),
+        rule_code: Set(rule_code.to_string()),
+        rule_version: Set(1),
+        severity: Set(entity::Severity::High),
+        matches: Set("[]".to_string()),
+        status: Set(entity::AlertStatus::Open),
+        sent_at_ms: Set(0),
+        created_at: Set(now),
+        ..Default::default()
+    }
+}
+
+/// The id of tenant `slug`, read from the app's database.
+async fn tenant_id(db: &sea_orm::DatabaseConnection, slug: &str) -> i64 {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    entity::tenant::Entity::find()
+        .filter(entity::tenant::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+/// Many assignments and one decision of the same alert at once, round after round: the decision
+/// always stands, and each assignment either landed before it or was refused with CONFLICT.
+/// (An assignment used to check "undecided" and then write, so one that checked before the
+/// decision and wrote after it reopened the alert as IN_REVIEW.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn assignments_racing_a_decision_never_reopen_the_alert() {
+    use sea_orm::{ActiveModelTrait, Database};
+
+    const ROUNDS: i64 = 15;
+    const ASSIGNS: usize = 8;
+    let app = std::sync::Arc::new(spawn_app().await);
+    let mut officers = Vec::new();
+    for number in 0..3 {
+        let email = format!("c{number}@corp.cn");
+        officers.push(
+            app.create_staff(&app.admin_token, "default", &email, "COMPLIANCE", None)
+                .await,
+        );
+    }
+    let token = officers[0].1.clone();
+    let db = Database::connect(&app.database_url).await.unwrap();
+    let tenant = tenant_id(&db, "default").await;
+    for seq in 1..=ROUNDS {
+        open_alert(tenant, seq, "R1").insert(&db).await.unwrap();
+    }
+    db.close().await.unwrap();
+    let listed = app
+        .data(
+            &token,
+            "{ riskAlerts(first: 100) { nodes { id } } }",
+            json!({}),
+        )
+        .await;
+    let alerts = listed["riskAlerts"]["nodes"].as_array().unwrap().clone();
+    assert_eq!(alerts.len() as i64, ROUNDS);
+
+    let assign = "mutation($id: ID!, $to: ID!) { riskAlertAssign(input: {id: $id, assigneeId: $to}) { riskAlert { status decidedAt assignee { id } } userErrors { field code message } } }";
+    let decide = "mutation($id: ID!) { riskAlertDecide(input: {id: $id, decision: DISMISSED, reason: \"误报\"}) { riskAlert { status } userErrors { code message } } }";
+    let (mut landed, mut refused) = (0, 0);
+    for alert in &alerts {
+        let id = alert["id"].as_str().unwrap().to_string();
+        let start = std::sync::Arc::new(tokio::sync::Barrier::new(ASSIGNS + 1));
+        let mut assigns = Vec::new();
+        for number in 0..ASSIGNS {
+            let (app, start, token, id) = (app.clone(), start.clone(), token.clone(), id.clone());
+            let to = officers[number % officers.len()].0.clone();
+            assigns.push(tokio::spawn(async move {
+                start.wait().await;
+                let data = app
+                    .data(&token, assign, json!({ "id": id, "to": to }))
+                    .await;
+                (to, data["riskAlertAssign"].clone())
+            }));
+        }
+        let decision = {
+            let (app, start, token, id) = (app.clone(), start.clone(), token.clone(), id.clone());
+            tokio::spawn(async move {
+                start.wait().await;
+                app.data(&token, decide, json!({ "id": id })).await
+            })
+        };
+        let decision = decision.await.unwrap();
+        assert_eq!(
+            decision["riskAlertDecide"]["riskAlert"]["status"], "DISMISSED",
+            "{decision}"
+        );
+        let mut assigned_to = Vec::new();
+        for assign in assigns {
+            let (to, payload) = assign.await.unwrap();
+            if payload["riskAlert"].is_null() {
+                assert_eq!(payload["userErrors"][0]["code"], "CONFLICT", "{payload}");
+                assert_eq!(payload["userErrors"][0]["field"], json!(["input", "id"]));
+                refused += 1;
+            } else {
+                // Landed before the decision: it saw an undecided alert.
+                assert_eq!(payload["riskAlert"]["status"], "IN_REVIEW", "{payload}");
+                assert!(payload["riskAlert"]["decidedAt"].is_null(), "{payload}");
+                assigned_to.push(to);
+                landed += 1;
+            }
+        }
+        let after = app
+            .data(
+                &token,
+                "query($id: ID!) { node(id: $id) { ... on RiskAlert { status decidedAt decisionReason assignee { id } } } }",
+                json!({ "id": id }),
+            )
+            .await;
+        let after = &after["node"];
+        assert_eq!(after["status"], "DISMISSED", "the decision stands: {after}");
+        assert!(after["decidedAt"].is_string());
+        assert_eq!(after["decisionReason"], "误报");
+        match after["assignee"]["id"].as_str() {
+            Some(assignee) => assert!(
+                assigned_to.iter().any(|to| to == assignee),
+                "the assignee is one that landed before the decision: {after}"
+            ),
+            None => assert!(assigned_to.is_empty(), "{after}"),
+        }
+    }
+    eprintln!("assignments: {landed} landed before the decision, {refused} refused");
+}
+
 /// Comments and reasons written before they were sealed (migration 0005) are sealed by the next
 /// start — here a CLI command's — and read back the same; a second start changes nothing.
 #[tokio::test]
@@ -383,9 +523,9 @@ async fn plaintext_notes_written_before_sealing_are_sealed_by_the_next_start() {
         msgid: Set("legacy-1".to_string()),
         rule_code: Set("R1".to_string()),
         rule_version: Set(1),
-        severity: Set("HIGH".to_string()),
+        severity: Set(entity::Severity::High),
         matches: Set("[]".to_string()),
-        status: Set("CONFIRMED".to_string()),
+        status: Set(entity::AlertStatus::Confirmed),
         assignee_id: Set(Some(author_id)),
         decided_by: Set(Some(author_id)),
         decided_at: Set(Some(now)),
@@ -615,6 +755,68 @@ mod live {
             .await
             .unwrap();
         socket
+    }
+
+    /// PostgreSQL takes an alert's id when it is inserted, not when its transaction commits: an
+    /// alert whose transaction commits after one with a higher id must still reach subscribers.
+    /// (The feed used to poll `id > last id seen`, and never looked back.) SQLite has one writer
+    /// at a time, so its ids are in commit order and this cannot happen there.
+    #[tokio::test]
+    async fn an_alert_committed_after_one_with_a_higher_id_is_still_delivered() {
+        use sea_orm::{ActiveModelTrait, Database, TransactionTrait};
+
+        let app = spawn_app().await;
+        if !app.database_url.starts_with("postgres") {
+            return;
+        }
+        let (_, officer) = app
+            .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
+            .await;
+        let mut socket = app
+            .ws_connect(json!({ "Authorization": format!("Bearer {officer}") }))
+            .await;
+        assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
+        let subscription = json!({
+            "id": "1",
+            "type": "subscribe",
+            "payload": { "query": "subscription { riskAlertCreated { rule { code } status } }" }
+        });
+        socket
+            .send(Frame::text(subscription.to_string()))
+            .await
+            .unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+
+        let db = Database::connect(&app.database_url).await.unwrap();
+        let tenant = super::tenant_id(&db, "default").await;
+        let slow = db.begin().await.unwrap();
+        let lower = super::open_alert(tenant, 1, "R1")
+            .insert(&slow)
+            .await
+            .unwrap();
+        let quick = db.begin().await.unwrap();
+        let higher = super::open_alert(tenant, 2, "R2")
+            .insert(&quick)
+            .await
+            .unwrap();
+        assert!(lower.id < higher.id);
+        quick.commit().await.unwrap();
+        let event = next_json(&mut socket).await;
+        assert_eq!(
+            event["payload"]["data"]["riskAlertCreated"]["rule"]["code"], "R2",
+            "{event}"
+        );
+        // Let the feed poll past the higher id a few times before the lower one commits.
+        tokio::time::sleep(std::time::Duration::from_millis(1_500)).await;
+        slow.commit().await.unwrap();
+        let event = next_json(&mut socket).await;
+        assert_eq!(
+            event["payload"]["data"]["riskAlertCreated"]["rule"]["code"], "R1",
+            "the alert committed late arrives: {event}"
+        );
+        let again = tokio::time::timeout(std::time::Duration::from_secs(2), socket.next()).await;
+        assert!(again.is_err(), "each alert arrives once: {again:?}");
+        db.close().await.unwrap();
     }
 
     #[tokio::test]

@@ -7,18 +7,19 @@ use sea_orm::{
     Set, SqlErr,
 };
 
-use super::filter::{self, TextMatch, TimeRange};
+use super::filter::{Filter, TextMatch, TimeRange};
 use super::page::{self, Ordering, Page, PageRequest, SortValue};
 use super::policy::{Action, Resource};
 use super::validate::{self, Problems};
 use super::{Authorized, now};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
 
+/// Filters customers: [`CustomerCondition`]s combined with and/or/not.
+pub type CustomerFilter = Filter<CustomerCondition>;
+
+/// One condition on customers.
 #[derive(Debug, Clone)]
-pub enum CustomerFilter {
-    All(Vec<CustomerFilter>),
-    Any(Vec<CustomerFilter>),
-    Not(Box<CustomerFilter>),
+pub enum CustomerCondition {
     Name(TextMatch),
     CorpName(TextMatch),
     ExternalUserid(TextMatch),
@@ -27,28 +28,16 @@ pub enum CustomerFilter {
     CreatedAt(TimeRange),
 }
 
-impl CustomerFilter {
-    fn condition(&self, tenant_id: i64, depth: usize) -> ApiResult<Condition> {
-        filter::check_depth(depth)?;
-        Ok(match self {
-            CustomerFilter::All(parts) => {
-                parts.iter().try_fold(Condition::all(), |all, part| {
-                    Ok::<_, ApiError>(all.add(part.condition(tenant_id, depth + 1)?))
-                })?
-            }
-            CustomerFilter::Any(parts) => {
-                parts.iter().try_fold(Condition::any(), |any, part| {
-                    Ok::<_, ApiError>(any.add(part.condition(tenant_id, depth + 1)?))
-                })?
-            }
-            CustomerFilter::Not(inner) => inner.condition(tenant_id, depth + 1)?.not(),
-            CustomerFilter::Name(text) => text.condition(customer::Column::Name),
-            CustomerFilter::CorpName(text) => text.condition(customer::Column::CorpName),
-            CustomerFilter::ExternalUserid(text) => {
+impl CustomerCondition {
+    fn condition(&self, tenant_id: i64) -> Condition {
+        match self {
+            CustomerCondition::Name(text) => text.condition(customer::Column::Name),
+            CustomerCondition::CorpName(text) => text.condition(customer::Column::CorpName),
+            CustomerCondition::ExternalUserid(text) => {
                 text.condition(customer::Column::ExternalUserid)
             }
-            CustomerFilter::CreatedAt(range) => range.condition(customer::Column::CreatedAt),
-            CustomerFilter::FollowedBy(staff_id) => {
+            CustomerCondition::CreatedAt(range) => range.condition(customer::Column::CreatedAt),
+            CustomerCondition::FollowedBy(staff_id) => {
                 let followed = Query::select()
                     .column(customer_follow::Column::CustomerId)
                     .from(customer_follow::Entity)
@@ -57,7 +46,7 @@ impl CustomerFilter {
                     .to_owned();
                 Condition::all().add(customer::Column::Id.in_subquery(followed))
             }
-            CustomerFilter::TaggedWith(tag_id) => {
+            CustomerCondition::TaggedWith(tag_id) => {
                 let tagged_follows = Query::select()
                     .column(follow_tag::Column::FollowId)
                     .from(follow_tag::Entity)
@@ -72,7 +61,7 @@ impl CustomerFilter {
                     .to_owned();
                 Condition::all().add(customer::Column::Id.in_subquery(tagged))
             }
-        })
+        }
     }
 }
 
@@ -110,7 +99,8 @@ pub async fn list(
     auth.require(Action::Read, Resource::Customer)?;
     let mut query = customer::Entity::find().filter(auth.customer_scope().await?);
     if let Some(filter) = filter {
-        query = query.filter(filter.condition(auth.tenant_id(), 0)?);
+        let tenant_id = auth.tenant_id();
+        query = query.filter(filter.condition(&|leaf| leaf.condition(tenant_id))?);
     }
     let direction = if descending { "DESC" } else { "ASC" };
     let ordering = match order_field {

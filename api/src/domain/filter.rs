@@ -1,4 +1,5 @@
-//! Building blocks of list filters: text matches and time ranges, combined with and/or/not.
+//! List filters: one and/or/not tree ([`Filter`]) shared by every list, over conditions each
+//! list defines (its leaves), plus the text matches and time ranges those leaves are made of.
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
@@ -80,7 +81,42 @@ impl TimeRange {
 /// Nesting depth allowed in and/or/not filters; deeper filters are refused.
 pub const MAX_FILTER_DEPTH: usize = 8;
 
-pub fn check_depth(depth: usize) -> ApiResult<()> {
+/// A list filter: conditions of one list (`C`, e.g. "name contains") combined with and/or/not.
+/// Every list builds its SQL through [`Filter::condition`], so nesting, depth limits and the
+/// meaning of an empty `and`/`or` are the same everywhere.
+#[derive(Debug, Clone)]
+pub enum Filter<C> {
+    /// Every part must hold (an empty list holds).
+    All(Vec<Filter<C>>),
+    /// At least one part must hold (an empty list never holds).
+    Any(Vec<Filter<C>>),
+    Not(Box<Filter<C>>),
+    Leaf(C),
+}
+
+impl<C> Filter<C> {
+    /// The SQL condition of this filter, each leaf turned into SQL by `leaf`. Refuses filters
+    /// nested deeper than [`MAX_FILTER_DEPTH`].
+    pub fn condition(&self, leaf: &impl Fn(&C) -> Condition) -> ApiResult<Condition> {
+        self.condition_at(0, leaf)
+    }
+
+    fn condition_at(&self, depth: usize, leaf: &impl Fn(&C) -> Condition) -> ApiResult<Condition> {
+        check_depth(depth)?;
+        Ok(match self {
+            Filter::All(parts) => parts.iter().try_fold(Condition::all(), |all, part| {
+                Ok::<_, ApiError>(all.add(part.condition_at(depth + 1, leaf)?))
+            })?,
+            Filter::Any(parts) => parts.iter().try_fold(Condition::any(), |any, part| {
+                Ok::<_, ApiError>(any.add(part.condition_at(depth + 1, leaf)?))
+            })?,
+            Filter::Not(inner) => inner.condition_at(depth + 1, leaf)?.not(),
+            Filter::Leaf(condition) => leaf(condition),
+        })
+    }
+}
+
+fn check_depth(depth: usize) -> ApiResult<()> {
     if depth > MAX_FILTER_DEPTH {
         return Err(ApiError::field(
             &["filter"],
@@ -93,11 +129,52 @@ pub fn check_depth(depth: usize) -> ApiResult<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::escape_like;
+    use sea_orm::sea_query::{Alias, Expr, PostgresQueryBuilder, Query};
+
+    use super::*;
 
     #[test]
     fn like_wildcards_match_literally() {
         assert_eq!(escape_like("100%_a\\b"), "100\\%\\_a\\\\b");
         assert_eq!(escape_like("王芳"), "王芳");
+    }
+
+    fn sql(filter: &Filter<i32>) -> ApiResult<String> {
+        let condition = filter
+            .condition(&|value| Condition::all().add(Expr::col(Alias::new("x")).eq(*value)))?;
+        Ok(Query::select()
+            .column(Alias::new("x"))
+            .from(Alias::new("t"))
+            .cond_where(condition)
+            .to_string(PostgresQueryBuilder))
+    }
+
+    #[test]
+    fn and_or_not_combine_leaves() {
+        let filter = Filter::All(vec![
+            Filter::Leaf(1),
+            Filter::Any(vec![
+                Filter::Leaf(2),
+                Filter::Not(Box::new(Filter::Leaf(3))),
+            ]),
+        ]);
+        assert_eq!(
+            sql(&filter).unwrap(),
+            r#"SELECT "x" FROM "t" WHERE "x" = 1 AND ("x" = 2 OR (NOT "x" = 3))"#
+        );
+    }
+
+    #[test]
+    fn filters_deeper_than_the_limit_are_refused() {
+        let mut filter = Filter::Leaf(1);
+        for _ in 0..MAX_FILTER_DEPTH {
+            filter = Filter::Not(Box::new(filter));
+        }
+        assert!(sql(&filter).is_ok());
+        let too_deep = Filter::Not(Box::new(filter));
+        assert_eq!(
+            sql(&too_deep).map_err(|error| error.code()).err(),
+            Some(ErrorCode::BadUserInput)
+        );
     }
 }

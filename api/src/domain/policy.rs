@@ -24,7 +24,7 @@
 //! | role       | risk rules          | risk alerts                          |
 //! |------------|---------------------|--------------------------------------|
 //! | ADMIN      | read, write         | —                                    |
-//! | COMPLIANCE | read, write         | read, assign, comment, decide        |
+//! | COMPLIANCE | read, write         | read, assign, comment, decide, live  |
 //! | AUDITOR    | read                | read (never decides)                 |
 //! | others     | —                   | —                                    |
 //!
@@ -73,6 +73,8 @@ pub enum Action {
     Create,
     Update,
     Delete,
+    /// Receive new rows as they appear (live subscriptions).
+    Subscribe,
 }
 
 /// Whether `role` may perform `action` on `resource` (before row scoping).
@@ -90,7 +92,7 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
         (Role::Compliance, Staff, Create | Update) => true,
         (Role::Admin | Role::Compliance, RiskRule, Read | Create | Update) => true,
         (Role::Auditor, RiskRule | RiskAlert, Read) => true,
-        (Role::Compliance, RiskAlert, Read | Update) => true,
+        (Role::Compliance, RiskAlert, Read | Update | Subscribe) => true,
         _ => false,
     }
 }

@@ -8,13 +8,14 @@
 
 use archive::risk::Rule;
 use archive::store::{NoteBinding, StoredRule};
-use entity::{Role, risk_alert, risk_alert_comment, staff};
+use entity::{AlertStatus, Role, Severity, risk_alert, risk_alert_comment, staff};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Select, Set, UpdateMany,
+    ActiveEnum, ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect, Select, Set, UpdateMany,
 };
 
+use super::filter::Filter;
 use super::page::{self, Ordering, Page, PageRequest, SortValue};
 use super::policy::{Action, Resource};
 use super::{Authorized, Store, now};
@@ -35,17 +36,25 @@ pub async fn rules(auth: &Authorized) -> ApiResult<Vec<StoredRule>> {
         .map_err(archive_error)
 }
 
-/// Stores `rule` as a new rule (its code must be new) or a new version of an existing one.
+/// What [`rule_save`] makes of a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleSave {
+    /// A new rule: its code must not exist yet.
+    Create,
+    /// A new version of an existing rule: its code must exist.
+    NewVersion,
+}
+
+/// Stores `rule` as a new rule or a new version of an existing one, as `save` says.
 pub async fn rule_save(
     auth: &Authorized,
     rule: Rule,
     enabled: bool,
-    must_be_new: bool,
+    save: RuleSave,
 ) -> ApiResult<StoredRule> {
-    let action = if must_be_new {
-        Action::Create
-    } else {
-        Action::Update
+    let action = match save {
+        RuleSave::Create => Action::Create,
+        RuleSave::NewVersion => Action::Update,
     };
     auth.require(action, Resource::RiskRule)?;
     let code = rule.code.trim().to_string();
@@ -60,15 +69,16 @@ pub async fn rule_save(
         .await?
         .into_iter()
         .any(|stored| stored.rule.code == code);
-    if must_be_new && existing {
-        return Err(ApiError::field(
-            &["input", "code"],
-            ErrorCode::Conflict,
-            format!("a rule with code {code} already exists; update it instead"),
-        ));
-    }
-    if !must_be_new && !existing {
-        return Err(ApiError::NotFound("risk rule"));
+    match (save, existing) {
+        (RuleSave::Create, true) => {
+            return Err(ApiError::field(
+                &["input", "code"],
+                ErrorCode::Conflict,
+                format!("a rule with code {code} already exists; update it instead"),
+            ));
+        }
+        (RuleSave::NewVersion, false) => return Err(ApiError::NotFound("risk rule")),
+        (RuleSave::Create, false) | (RuleSave::NewVersion, true) => {}
     }
     let rule = Rule { code, ..rule };
     let saved = auth
@@ -137,15 +147,34 @@ pub async fn rule_names(
         .collect())
 }
 
-/// Filters of the alert list; all given conditions must hold.
-#[derive(Debug, Clone, Default)]
-pub struct AlertFilter {
-    pub rule_code: Option<String>,
-    pub severity: Option<String>,
-    pub status: Option<String>,
-    pub assignee_id: Option<i64>,
-    pub sent_from_ms: Option<i64>,
-    pub sent_before_ms: Option<i64>,
+/// Filters the alert list: [`AlertCondition`]s combined with and/or/not.
+pub type AlertFilter = Filter<AlertCondition>;
+
+/// One condition on alerts.
+#[derive(Debug, Clone)]
+pub enum AlertCondition {
+    RuleCode(String),
+    Severity(Severity),
+    Status(AlertStatus),
+    AssignedTo(i64),
+    /// The message was sent at or after this time (ms since the epoch).
+    SentFromMs(i64),
+    /// The message was sent before this time (ms since the epoch).
+    SentBeforeMs(i64),
+}
+
+impl AlertCondition {
+    fn condition(&self) -> Condition {
+        let expression = match self {
+            AlertCondition::RuleCode(code) => risk_alert::Column::RuleCode.eq(code.clone()),
+            AlertCondition::Severity(severity) => risk_alert::Column::Severity.eq(*severity),
+            AlertCondition::Status(status) => risk_alert::Column::Status.eq(*status),
+            AlertCondition::AssignedTo(staff_id) => risk_alert::Column::AssigneeId.eq(*staff_id),
+            AlertCondition::SentFromMs(from) => risk_alert::Column::SentAtMs.gte(*from),
+            AlertCondition::SentBeforeMs(before) => risk_alert::Column::SentAtMs.lt(*before),
+        };
+        Condition::all().add(expression)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,30 +185,16 @@ pub enum AlertOrderField {
 
 pub async fn alerts(
     auth: &Authorized,
-    filter: AlertFilter,
+    filter: Option<AlertFilter>,
     order_field: AlertOrderField,
     descending: bool,
     request: &PageRequest,
 ) -> ApiResult<Page<risk_alert::Model>> {
     auth.require(Action::Read, Resource::RiskAlert)?;
-    let mut condition = Condition::all().add(risk_alert::Column::TenantId.eq(auth.tenant_id()));
-    if let Some(code) = filter.rule_code {
-        condition = condition.add(risk_alert::Column::RuleCode.eq(code));
-    }
-    if let Some(severity) = filter.severity {
-        condition = condition.add(risk_alert::Column::Severity.eq(severity));
-    }
-    if let Some(status) = filter.status {
-        condition = condition.add(risk_alert::Column::Status.eq(status));
-    }
-    if let Some(assignee) = filter.assignee_id {
-        condition = condition.add(risk_alert::Column::AssigneeId.eq(assignee));
-    }
-    if let Some(from) = filter.sent_from_ms {
-        condition = condition.add(risk_alert::Column::SentAtMs.gte(from));
-    }
-    if let Some(before) = filter.sent_before_ms {
-        condition = condition.add(risk_alert::Column::SentAtMs.lt(before));
+    let mut query =
+        risk_alert::Entity::find().filter(risk_alert::Column::TenantId.eq(auth.tenant_id()));
+    if let Some(filter) = filter {
+        query = query.filter(filter.condition(&AlertCondition::condition)?);
     }
     let direction = if descending { "DESC" } else { "ASC" };
     let ordering = match order_field {
@@ -202,13 +217,7 @@ pub async fn alerts(
             to_sql: int_to_sql,
         },
     };
-    page::fetch_page(
-        auth,
-        risk_alert::Entity::find().filter(condition),
-        &ordering,
-        request,
-    )
-    .await
+    page::fetch_page(auth, query, &ordering, request).await
 }
 
 fn int_to_sql(value: &SortValue) -> Option<sea_orm::Value> {
@@ -316,24 +325,59 @@ pub async fn decision_reason(
 }
 
 fn undecided(alert: &risk_alert::Model) -> ApiResult<()> {
-    if alert.decided_at.is_some() {
+    if alert.decided_at.is_some() || alert.status.is_decided() {
         return Err(ApiError::field(
             &["input", "id"],
             ErrorCode::Conflict,
             format!(
                 "this alert was already decided ({}); decisions are final",
-                alert.status
+                alert.status.to_value()
             ),
         ));
     }
     Ok(())
 }
 
-/// Assigns an alert to a compliance officer; an open alert moves to IN_REVIEW.
+/// Changes alert `id` of the caller's tenant with `change`, provided it is still undecided and
+/// in one of the statuses `from`: one conditional `UPDATE … RETURNING`, so a concurrent
+/// decision either lands before (and this changes nothing) or after (and sees this change). A
+/// read-then-write would let an assignment overwrite a decision made in between. Every status
+/// change of an alert goes through here.
+async fn transition(
+    auth: &Authorized,
+    id: i64,
+    from: &[AlertStatus],
+    change: UpdateMany<risk_alert::Entity>,
+) -> ApiResult<risk_alert::Model> {
+    let changed = change
+        .filter(risk_alert::Column::TenantId.eq(auth.tenant_id()))
+        .filter(risk_alert::Column::Id.eq(id))
+        .filter(risk_alert::Column::Status.is_in(from.iter().copied()))
+        .filter(risk_alert::Column::DecidedAt.is_null())
+        .exec_with_returning(auth.db())
+        .await?;
+    if let Some(alert) = changed.into_iter().next() {
+        return Ok(alert);
+    }
+    // Nothing changed: say why.
+    let current = alert(auth, id).await?;
+    undecided(&current)?;
+    Err(ApiError::field(
+        &["input", "id"],
+        ErrorCode::Conflict,
+        format!(
+            "this alert is {} and cannot change that way",
+            current.status.to_value()
+        ),
+    ))
+}
+
+/// Assigns an alert to a compliance officer; an open alert moves to IN_REVIEW. Decided alerts
+/// cannot be assigned (`CONFLICT`).
 pub async fn assign(auth: &Authorized, id: i64, assignee_id: i64) -> ApiResult<risk_alert::Model> {
     auth.require(Action::Update, Resource::RiskAlert)?;
-    let existing = alert(auth, id).await?;
-    undecided(&existing)?;
+    // Fails early, without looking up the assignee; the update below decides under races.
+    undecided(&alert(auth, id).await?)?;
     let assignee = staff::Entity::find_by_id(assignee_id)
         .filter(staff::Column::TenantId.eq(auth.tenant_id()))
         .filter(staff::Column::Active.eq(true))
@@ -346,10 +390,13 @@ pub async fn assign(auth: &Authorized, id: i64, assignee_id: i64) -> ApiResult<r
             "assignee not found among active compliance officers",
         ));
     }
-    let mut active: risk_alert::ActiveModel = existing.into();
-    active.assignee_id = Set(Some(assignee_id));
-    active.status = Set("IN_REVIEW".to_string());
-    Ok(active.update(auth.db()).await?)
+    let change = risk_alert::Entity::update_many()
+        .col_expr(risk_alert::Column::AssigneeId, Expr::value(assignee_id))
+        .col_expr(
+            risk_alert::Column::Status,
+            Expr::value(AlertStatus::InReview),
+        );
+    transition(auth, id, &AlertStatus::UNDECIDED, change).await
 }
 
 /// Adds a comment; its text is stored sealed, bound to the alert and its author.
@@ -391,11 +438,30 @@ pub async fn comment(auth: &Authorized, id: i64, body: &str) -> ApiResult<AlertC
     })
 }
 
-/// Decides an alert once: CONFIRMED (a violation) or DISMISSED, with a reason, stored sealed.
+/// What a reviewer decides about an alert. Final.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// A violation.
+    Confirmed,
+    /// Not a violation.
+    Dismissed,
+}
+
+impl Decision {
+    /// The status a decided alert has.
+    pub fn status(self) -> AlertStatus {
+        match self {
+            Decision::Confirmed => AlertStatus::Confirmed,
+            Decision::Dismissed => AlertStatus::Dismissed,
+        }
+    }
+}
+
+/// Decides an alert once, with a reason, stored sealed. A decided alert is `CONFLICT`.
 pub async fn decide(
     auth: &Authorized,
     id: i64,
-    decision: &str,
+    decision: Decision,
     reason: &str,
 ) -> ApiResult<risk_alert::Model> {
     auth.require(Action::Update, Resource::RiskAlert)?;
@@ -407,8 +473,8 @@ pub async fn decide(
             "a decision needs a reason",
         ));
     }
-    let existing = alert(auth, id).await?;
-    undecided(&existing)?;
+    // Fails early, before sealing; the update below decides under races.
+    undecided(&alert(auth, id).await?)?;
     let sealed = auth
         .store
         .archive
@@ -418,9 +484,8 @@ pub async fn decide(
             reason,
         )
         .await?;
-    // The `decided_at IS NULL` condition makes the decision final even under a race.
-    let result = risk_alert::Entity::update_many()
-        .col_expr(risk_alert::Column::Status, Expr::value(decision))
+    let change = risk_alert::Entity::update_many()
+        .col_expr(risk_alert::Column::Status, Expr::value(decision.status()))
         .col_expr(
             risk_alert::Column::DecidedBy,
             Expr::value(auth.actor().staff_id),
@@ -433,17 +498,8 @@ pub async fn decide(
         .col_expr(
             risk_alert::Column::DecisionReasonSealed,
             Expr::value(Some(sealed)),
-        )
-        .filter(risk_alert::Column::TenantId.eq(auth.tenant_id()))
-        .filter(risk_alert::Column::Id.eq(id))
-        .filter(risk_alert::Column::DecidedAt.is_null())
-        .exec(auth.db())
-        .await?;
-    let updated = alert(auth, id).await?;
-    if result.rows_affected == 0 {
-        undecided(&updated)?;
-    }
-    Ok(updated)
+        );
+    transition(auth, id, &AlertStatus::UNDECIDED, change).await
 }
 
 /// Rows sealed per transaction by [`seal_legacy_notes`]: short write locks on SQLite.

@@ -6,7 +6,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, Set, SqlErr,
 };
 
-use super::filter::{self, TextMatch};
+use super::filter::{Filter, TextMatch};
 use super::page::{self, Ordering, Page, PageRequest, SortValue};
 use super::policy::{Action, Resource};
 use super::tenants::hash_blocking;
@@ -31,11 +31,12 @@ pub struct StaffUpdate {
     pub department_id: Option<Option<i64>>,
 }
 
+/// Filters staff: [`StaffCondition`]s combined with and/or/not.
+pub type StaffFilter = Filter<StaffCondition>;
+
+/// One condition on staff.
 #[derive(Debug, Clone)]
-pub enum StaffFilter {
-    All(Vec<StaffFilter>),
-    Any(Vec<StaffFilter>),
-    Not(Box<StaffFilter>),
+pub enum StaffCondition {
     Name(TextMatch),
     Email(TextMatch),
     Role(Role),
@@ -43,25 +44,19 @@ pub enum StaffFilter {
     Active(bool),
 }
 
-impl StaffFilter {
-    fn condition(&self, depth: usize) -> ApiResult<Condition> {
-        filter::check_depth(depth)?;
-        Ok(match self {
-            StaffFilter::All(parts) => parts.iter().try_fold(Condition::all(), |all, part| {
-                Ok::<_, ApiError>(all.add(part.condition(depth + 1)?))
-            })?,
-            StaffFilter::Any(parts) => parts.iter().try_fold(Condition::any(), |any, part| {
-                Ok::<_, ApiError>(any.add(part.condition(depth + 1)?))
-            })?,
-            StaffFilter::Not(inner) => inner.condition(depth + 1)?.not(),
-            StaffFilter::Name(text) => text.condition(staff::Column::Name),
-            StaffFilter::Email(text) => text.condition(staff::Column::Email),
-            StaffFilter::Role(role) => Condition::all().add(staff::Column::Role.eq(*role)),
-            StaffFilter::Department(id) => {
+impl StaffCondition {
+    fn condition(&self) -> Condition {
+        match self {
+            StaffCondition::Name(text) => text.condition(staff::Column::Name),
+            StaffCondition::Email(text) => text.condition(staff::Column::Email),
+            StaffCondition::Role(role) => Condition::all().add(staff::Column::Role.eq(*role)),
+            StaffCondition::Department(id) => {
                 Condition::all().add(staff::Column::DepartmentId.eq(*id))
             }
-            StaffFilter::Active(active) => Condition::all().add(staff::Column::Active.eq(*active)),
-        })
+            StaffCondition::Active(active) => {
+                Condition::all().add(staff::Column::Active.eq(*active))
+            }
+        }
     }
 }
 
@@ -275,7 +270,7 @@ pub async fn list(
     auth.require(Action::Read, Resource::Staff)?;
     let mut query = staff::Entity::find().filter(auth.staff_scope().await?);
     if let Some(filter) = filter {
-        query = query.filter(filter.condition(0)?);
+        query = query.filter(filter.condition(&StaffCondition::condition)?);
     }
     let direction = if descending { "DESC" } else { "ASC" };
     let ordering = match order_field {

@@ -6,7 +6,7 @@ use super::errors::{GraphqlResult, to_graphql};
 use super::ids::{self, NodeKind};
 use super::types::{
     ApiKey, ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, Customer, CustomerFilter,
-    CustomerOrder, Department, Job, Node, RiskAlert, RiskAlertFilter, RiskAlertOrder,
+    CustomerOrder, Department, FilterInput, Job, Node, RiskAlert, RiskAlertFilter, RiskAlertOrder,
     RiskAlertOrderField, RiskRule, Staff, StaffFilter, StaffOrder, Tag, TagGroup, Tenant,
     TotalCount, connection_of, decode_offset, decode_search_cursor, encode_offset,
     encode_search_cursor,
@@ -315,7 +315,7 @@ impl QueryRoot {
         order_by: Option<RiskAlertOrder>,
     ) -> async_graphql::Result<Connection<String, RiskAlert, TotalCount>> {
         let auth = authorized(ctx)?;
-        let filter = filter.unwrap_or_default().into_domain().gql()?;
+        let filter = filter.map(RiskAlertFilter::into_domain).transpose().gql()?;
         let (field, descending) = match order_by {
             Some(order) => (
                 match order.field {

@@ -32,6 +32,8 @@ impl SubscriptionRoot {
     /// `/graphql/ws` (graphql-transport-ws); send `{"Authorization": "Bearer <token>"}` as the
     /// connection_init payload. Ends with an `UNAUTHENTICATED` error, and the socket closes
     /// with code 4401, once the session is signed out, expires or its member is deactivated.
+    /// A subscriber too slow to keep up gets a `CONFLICT` error saying how many alerts it
+    /// missed, and the subscription goes on.
     async fn risk_alert_created(
         &self,
         ctx: &Context<'_>,
@@ -41,7 +43,10 @@ impl SubscriptionRoot {
         let alerts = alert_feed::subscribe(auth).await.gql()?;
         Ok(alerts.map(move |alert| {
             alert.map(RiskAlert).map_err(|error| {
-                if let Some(session_ended) = &session_ended {
+                // A lag notice leaves the subscription running; any other error ends it.
+                if alert_feed::ends_stream(&error)
+                    && let Some(session_ended) = &session_ended
+                {
                     session_ended.raise();
                 }
                 to_graphql(&error)

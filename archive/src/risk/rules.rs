@@ -48,6 +48,29 @@ impl Severity {
     }
 }
 
+/// The stored form: alerts keep the severity their rule had when they were raised.
+impl From<Severity> for entity::Severity {
+    fn from(severity: Severity) -> Self {
+        match severity {
+            Severity::Low => entity::Severity::Low,
+            Severity::Medium => entity::Severity::Medium,
+            Severity::High => entity::Severity::High,
+            Severity::Critical => entity::Severity::Critical,
+        }
+    }
+}
+
+impl From<entity::Severity> for Severity {
+    fn from(severity: entity::Severity) -> Self {
+        match severity {
+            entity::Severity::Low => Severity::Low,
+            entity::Severity::Medium => Severity::Medium,
+            entity::Severity::High => Severity::High,
+            entity::Severity::Critical => Severity::Critical,
+        }
+    }
+}
+
 /// Built-in detectors for personal data that no keyword list can describe.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Detector {

@@ -575,7 +575,7 @@ async fn store_rejects(
     let mut stored = 0;
     for reject in rejects {
         let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(digest_key.expose_secret())
-            .map_err(|_| ArchiveError::KeyringEmpty)?;
+            .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
         mac.update(reject.raw.as_bytes());
         let line_digest = hex::encode(mac.finalize().into_bytes());
         let known = archive_reject::Entity::find()

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use entity::{archive_message, risk_alert};
+use entity::{AlertStatus, Severity, archive_message, risk_alert};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
@@ -20,7 +20,7 @@ pub(super) struct TenantEngine {
     /// Row ids of the rule versions compiled in: a rule edit adds a row, so this changes.
     signature: Vec<i64>,
     engine: RiskEngine,
-    version_of: HashMap<String, (i32, String)>,
+    version_of: HashMap<String, (i32, Severity)>,
 }
 
 /// What a scan of one message found, ready to insert.
@@ -37,7 +37,7 @@ pub(super) struct ScanInput<'a> {
 pub(super) struct PendingAlert {
     rule_code: String,
     rule_version: i32,
-    severity: String,
+    severity: Severity,
     /// JSON `[[start, end], …]`: byte ranges in the searchable text.
     matches: String,
 }
@@ -57,7 +57,7 @@ impl PendingAlert {
             rule_version: Set(self.rule_version),
             severity: Set(self.severity),
             matches: Set(self.matches),
-            status: Set("OPEN".to_string()),
+            status: Set(AlertStatus::Open),
             assignee_id: Set(None),
             decided_by: Set(None),
             decided_at: Set(None),
@@ -75,7 +75,7 @@ impl TenantEngine {
         let hits = self.engine.scan(text, SenderKind::of_wecom_id(sender));
         hits.into_iter()
             .filter_map(|hit| {
-                let (rule_version, severity) = self.version_of.get(&hit.rule_code)?.clone();
+                let (rule_version, severity) = *self.version_of.get(&hit.rule_code)?;
                 let offsets: Vec<[usize; 2]> = hit
                     .matches
                     .iter()
@@ -159,7 +159,7 @@ impl Archive {
             .map(|stored| {
                 (
                     stored.rule.code.clone(),
-                    (stored.version, stored.rule.severity.as_str().to_uppercase()),
+                    (stored.version, stored.rule.severity.into()),
                 )
             })
             .collect();

@@ -1,6 +1,6 @@
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 
-use crate::domain::risk;
+use crate::domain::risk::{self, RuleSave};
 use crate::error::ApiResult;
 use crate::graphql::authorized;
 use crate::graphql::errors::{GraphqlResult, UserError};
@@ -73,6 +73,7 @@ pub struct RiskAlertCommentInput {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[graphql(remote = "risk::Decision")]
 pub enum RiskAlertDecision {
     /// A violation.
     Confirmed,
@@ -148,7 +149,7 @@ impl RiskMutation {
             applies_to: input.applies_to.to_domain(),
             exceptions: input.exceptions,
         };
-        rule_payload(risk::rule_save(auth, rule, true, true).await)
+        rule_payload(risk::rule_save(auth, rule, true, RuleSave::Create).await)
     }
 
     /// Edits a rule as a new version (ADMIN, COMPLIANCE). Existing alerts keep their version.
@@ -185,7 +186,8 @@ impl RiskMutation {
             if let Some(exceptions) = input.exceptions {
                 rule.exceptions = exceptions;
             }
-            risk::rule_save(auth, rule, input.enabled.unwrap_or(current.enabled), false).await
+            let enabled = input.enabled.unwrap_or(current.enabled);
+            risk::rule_save(auth, rule, enabled, RuleSave::NewVersion).await
         }
         .await;
         rule_payload(result)
@@ -200,7 +202,7 @@ impl RiskMutation {
         let auth = authorized(ctx)?;
         let result = async {
             let current = risk::rule(auth, input.code.trim()).await?;
-            risk::rule_save(auth, current.rule, false, false).await
+            risk::rule_save(auth, current.rule, false, RuleSave::NewVersion).await
         }
         .await;
         rule_payload(result)
@@ -258,11 +260,7 @@ impl RiskMutation {
         let auth = authorized(ctx)?;
         let result = async {
             let id = ids::decode(&["input", "id"], NodeKind::RiskAlert, &input.id)?;
-            let decision = match input.decision {
-                RiskAlertDecision::Confirmed => "CONFIRMED",
-                RiskAlertDecision::Dismissed => "DISMISSED",
-            };
-            risk::decide(auth, id, decision, &input.reason).await
+            risk::decide(auth, id, input.decision.into(), &input.reason).await
         }
         .await;
         alert_payload(result)

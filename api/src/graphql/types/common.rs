@@ -4,41 +4,19 @@ use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Enum, InputObject, Object, OutputType};
 use chrono::{DateTime, Utc};
 
-use crate::domain::filter::{TextMatch, TimeRange};
+use crate::domain::filter::{Filter, TextMatch, TimeRange};
 use crate::domain::page::{self, Page};
+use crate::error::ApiError;
 use crate::graphql::errors::GraphqlResult;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[graphql(remote = "entity::Role")]
 pub enum Role {
     Admin,
     Manager,
     Sales,
     Compliance,
     Auditor,
-}
-
-impl From<entity::Role> for Role {
-    fn from(role: entity::Role) -> Self {
-        match role {
-            entity::Role::Admin => Role::Admin,
-            entity::Role::Manager => Role::Manager,
-            entity::Role::Sales => Role::Sales,
-            entity::Role::Compliance => Role::Compliance,
-            entity::Role::Auditor => Role::Auditor,
-        }
-    }
-}
-
-impl From<Role> for entity::Role {
-    fn from(role: Role) -> Self {
-        match role {
-            Role::Admin => entity::Role::Admin,
-            Role::Manager => entity::Role::Manager,
-            Role::Sales => entity::Role::Sales,
-            Role::Compliance => entity::Role::Compliance,
-            Role::Auditor => entity::Role::Auditor,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum, Default)]
@@ -89,6 +67,61 @@ impl From<DateTimeFilter> for TimeRange {
             after: filter.gte,
             before: filter.lt,
         }
+    }
+}
+
+/// The `and`, `or` and `not` of a filter input (all `None` for inputs without them).
+pub struct Combinators<F> {
+    pub and: Option<Vec<F>>,
+    pub or: Option<Vec<F>>,
+    pub not: Option<Box<F>>,
+}
+
+impl<F> Combinators<F> {
+    pub fn none() -> Self {
+        Combinators {
+            and: None,
+            or: None,
+            not: None,
+        }
+    }
+}
+
+/// A connection's `filter` input: and/or/not over filters of its own type, and fields that
+/// each become one domain condition. All given parts must hold. Every connection turns its
+/// input into a domain [`Filter`] through [`FilterInput::into_domain`], the one builder.
+pub trait FilterInput: Sized {
+    /// One domain condition of this list.
+    type Condition;
+
+    /// Takes `and`, `or` and `not` out of the input.
+    fn take_combinators(&mut self) -> Combinators<Self>;
+
+    /// The input's own fields as conditions, in field order (ids are decoded here).
+    fn conditions(self) -> Result<Vec<Self::Condition>, ApiError>;
+
+    fn into_domain(mut self) -> Result<Filter<Self::Condition>, ApiError> {
+        let combinators = self.take_combinators();
+        let mut parts = Vec::new();
+        if let Some(and) = combinators.and {
+            parts.push(Filter::All(
+                and.into_iter()
+                    .map(Self::into_domain)
+                    .collect::<Result<_, _>>()?,
+            ));
+        }
+        if let Some(or) = combinators.or {
+            parts.push(Filter::Any(
+                or.into_iter()
+                    .map(Self::into_domain)
+                    .collect::<Result<_, _>>()?,
+            ));
+        }
+        if let Some(not) = combinators.not {
+            parts.push(Filter::Not(Box::new(not.into_domain()?)));
+        }
+        parts.extend(self.conditions()?.into_iter().map(Filter::Leaf));
+        Ok(Filter::All(parts))
     }
 }
 

@@ -2,10 +2,8 @@ use async_graphql::{Context, Enum, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::{customer, customer_follow};
 
-use super::{DateTimeFilter, OrderDirection, Staff, StringFilter, Tag};
-use crate::domain::customers::{
-    CustomerFilter as DomainFilter, CustomerOrderField as DomainOrderField,
-};
+use super::{Combinators, DateTimeFilter, FilterInput, OrderDirection, Staff, StringFilter, Tag};
+use crate::domain::customers::{CustomerCondition, CustomerOrderField as DomainOrderField};
 use crate::error::ApiError;
 use crate::graphql::errors::to_graphql;
 use crate::graphql::ids::{self, NodeKind};
@@ -126,53 +124,46 @@ pub struct CustomerFilter {
     pub created_at: Option<DateTimeFilter>,
 }
 
-impl CustomerFilter {
-    pub fn into_domain(self) -> Result<DomainFilter, ApiError> {
-        let mut parts = Vec::new();
-        if let Some(and) = self.and {
-            parts.push(DomainFilter::All(
-                and.into_iter()
-                    .map(Self::into_domain)
-                    .collect::<Result<_, _>>()?,
-            ));
+impl FilterInput for CustomerFilter {
+    type Condition = CustomerCondition;
+
+    fn take_combinators(&mut self) -> Combinators<Self> {
+        Combinators {
+            and: self.and.take(),
+            or: self.or.take(),
+            not: self.not.take(),
         }
-        if let Some(or) = self.or {
-            parts.push(DomainFilter::Any(
-                or.into_iter()
-                    .map(Self::into_domain)
-                    .collect::<Result<_, _>>()?,
-            ));
-        }
-        if let Some(not) = self.not {
-            parts.push(DomainFilter::Not(Box::new(not.into_domain()?)));
-        }
+    }
+
+    fn conditions(self) -> Result<Vec<CustomerCondition>, ApiError> {
+        let mut conditions = Vec::new();
         if let Some(name) = self.name {
-            parts.push(DomainFilter::Name(name.into()));
+            conditions.push(CustomerCondition::Name(name.into()));
         }
         if let Some(corp_name) = self.corp_name {
-            parts.push(DomainFilter::CorpName(corp_name.into()));
+            conditions.push(CustomerCondition::CorpName(corp_name.into()));
         }
         if let Some(external_userid) = self.external_userid {
-            parts.push(DomainFilter::ExternalUserid(external_userid.into()));
+            conditions.push(CustomerCondition::ExternalUserid(external_userid.into()));
         }
         if let Some(follower_id) = self.follower_id {
-            parts.push(DomainFilter::FollowedBy(ids::decode(
+            conditions.push(CustomerCondition::FollowedBy(ids::decode(
                 &["filter", "followerId"],
                 NodeKind::Staff,
                 &follower_id,
             )?));
         }
         if let Some(tag_id) = self.tag_id {
-            parts.push(DomainFilter::TaggedWith(ids::decode(
+            conditions.push(CustomerCondition::TaggedWith(ids::decode(
                 &["filter", "tagId"],
                 NodeKind::Tag,
                 &tag_id,
             )?));
         }
         if let Some(created_at) = self.created_at {
-            parts.push(DomainFilter::CreatedAt(created_at.into()));
+            conditions.push(CustomerCondition::CreatedAt(created_at.into()));
         }
-        Ok(DomainFilter::All(parts))
+        Ok(conditions)
     }
 }
 

@@ -16,7 +16,10 @@ pub use archive::{
     ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, decode_offset, decode_search_cursor,
     encode_offset, encode_search_cursor,
 };
-pub use common::{DateTimeFilter, OrderDirection, Role, StringFilter, TotalCount, connection_of};
+pub use common::{
+    Combinators, DateTimeFilter, FilterInput, OrderDirection, Role, StringFilter, TotalCount,
+    connection_of,
+};
 pub use customer::{Customer, CustomerFilter, CustomerOrder};
 pub use department::Department;
 pub use node::Node;

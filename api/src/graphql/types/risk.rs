@@ -4,13 +4,15 @@ use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::risk_alert;
 
-use super::{ArchiveMessage, OrderDirection, Staff};
+use super::{ArchiveMessage, Combinators, FilterInput, OrderDirection, Staff};
 use crate::domain::risk as risk_service;
+use crate::error::ApiError;
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::{authorized, request_loaders};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[graphql(remote = "entity::Severity")]
 pub enum Severity {
     Low,
     Medium,
@@ -20,26 +22,11 @@ pub enum Severity {
 
 impl Severity {
     pub fn from_domain(severity: archive::risk::Severity) -> Self {
-        match severity {
-            archive::risk::Severity::Low => Severity::Low,
-            archive::risk::Severity::Medium => Severity::Medium,
-            archive::risk::Severity::High => Severity::High,
-            archive::risk::Severity::Critical => Severity::Critical,
-        }
+        entity::Severity::from(severity).into()
     }
 
     pub fn to_domain(self) -> archive::risk::Severity {
-        match self {
-            Severity::Low => archive::risk::Severity::Low,
-            Severity::Medium => archive::risk::Severity::Medium,
-            Severity::High => archive::risk::Severity::High,
-            Severity::Critical => archive::risk::Severity::Critical,
-        }
-    }
-
-    fn from_stored(text: &str) -> Self {
-        archive::risk::Severity::parse(&text.to_lowercase())
-            .map_or(Severity::High, Severity::from_domain)
+        entity::Severity::from(self).into()
     }
 }
 
@@ -169,31 +156,12 @@ impl RiskRule {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[graphql(remote = "entity::AlertStatus")]
 pub enum RiskAlertStatus {
     Open,
     InReview,
     Confirmed,
     Dismissed,
-}
-
-impl RiskAlertStatus {
-    pub fn as_stored(self) -> &'static str {
-        match self {
-            RiskAlertStatus::Open => "OPEN",
-            RiskAlertStatus::InReview => "IN_REVIEW",
-            RiskAlertStatus::Confirmed => "CONFIRMED",
-            RiskAlertStatus::Dismissed => "DISMISSED",
-        }
-    }
-
-    fn from_stored(text: &str) -> Self {
-        match text {
-            "IN_REVIEW" => RiskAlertStatus::InReview,
-            "CONFIRMED" => RiskAlertStatus::Confirmed,
-            "DISMISSED" => RiskAlertStatus::Dismissed,
-            _ => RiskAlertStatus::Open,
-        }
-    }
 }
 
 /// The rule of an alert, as it was when the alert was raised.
@@ -231,7 +199,7 @@ impl RiskAlert {
         Ok(RiskAlertRule {
             code: self.0.rule_code.clone(),
             name: name.unwrap_or_default(),
-            severity: Severity::from_stored(&self.0.severity),
+            severity: self.0.severity.into(),
         })
     }
 
@@ -259,7 +227,7 @@ impl RiskAlert {
     }
 
     async fn status(&self) -> RiskAlertStatus {
-        RiskAlertStatus::from_stored(&self.0.status)
+        self.0.status.into()
     }
 
     async fn assignee(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Staff>> {
@@ -306,7 +274,7 @@ impl RiskAlert {
             .load_one(self.0.message_seq)
             .await
             .map_err(|error| to_graphql(&error))?
-            .ok_or_else(|| to_graphql(&crate::error::ApiError::NotFound("archive message")))
+            .ok_or_else(|| to_graphql(&ApiError::NotFound("archive message")))
     }
 }
 
@@ -367,22 +335,40 @@ pub struct RiskAlertOrder {
     pub direction: OrderDirection,
 }
 
-impl RiskAlertFilter {
-    pub fn into_domain(self) -> Result<risk_service::AlertFilter, crate::error::ApiError> {
-        let assignee_id = self
-            .assignee
-            .map(|id| ids::decode(&["filter", "assignee"], NodeKind::Staff, &id))
-            .transpose()?;
-        Ok(risk_service::AlertFilter {
-            rule_code: self.rule_code,
-            severity: self
-                .severity
-                .map(|severity| severity.to_domain().as_str().to_uppercase()),
-            status: self.status.map(|status| status.as_stored().to_string()),
-            assignee_id,
-            sent_from_ms: self.from.map(|time| time.timestamp_millis()),
-            sent_before_ms: self.to.map(|time| time.timestamp_millis()),
-        })
+impl FilterInput for RiskAlertFilter {
+    type Condition = risk_service::AlertCondition;
+
+    /// The alert filter has no and/or/not (yet): every given field must hold.
+    fn take_combinators(&mut self) -> Combinators<Self> {
+        Combinators::none()
+    }
+
+    fn conditions(self) -> Result<Vec<risk_service::AlertCondition>, ApiError> {
+        use risk_service::AlertCondition;
+        let mut conditions = Vec::new();
+        if let Some(code) = self.rule_code {
+            conditions.push(AlertCondition::RuleCode(code));
+        }
+        if let Some(severity) = self.severity {
+            conditions.push(AlertCondition::Severity(severity.into()));
+        }
+        if let Some(status) = self.status {
+            conditions.push(AlertCondition::Status(status.into()));
+        }
+        if let Some(assignee) = self.assignee {
+            conditions.push(AlertCondition::AssignedTo(ids::decode(
+                &["filter", "assignee"],
+                NodeKind::Staff,
+                &assignee,
+            )?));
+        }
+        if let Some(from) = self.from {
+            conditions.push(AlertCondition::SentFromMs(from.timestamp_millis()));
+        }
+        if let Some(to) = self.to {
+            conditions.push(AlertCondition::SentBeforeMs(to.timestamp_millis()));
+        }
+        Ok(conditions)
     }
 }
 

@@ -2,8 +2,8 @@ use async_graphql::{Context, Enum, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::staff;
 
-use super::{Department, OrderDirection, Role, StringFilter, Tenant};
-use crate::domain::{self, staff::StaffFilter as DomainFilter};
+use super::{Combinators, Department, FilterInput, OrderDirection, Role, StringFilter, Tenant};
+use crate::domain::{self, staff::StaffCondition};
 use crate::error::ApiError;
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
@@ -81,46 +81,39 @@ pub struct StaffFilter {
     pub active: Option<bool>,
 }
 
-impl StaffFilter {
-    pub fn into_domain(self) -> Result<DomainFilter, ApiError> {
-        let mut parts = Vec::new();
-        if let Some(and) = self.and {
-            parts.push(DomainFilter::All(
-                and.into_iter()
-                    .map(Self::into_domain)
-                    .collect::<Result<_, _>>()?,
-            ));
+impl FilterInput for StaffFilter {
+    type Condition = StaffCondition;
+
+    fn take_combinators(&mut self) -> Combinators<Self> {
+        Combinators {
+            and: self.and.take(),
+            or: self.or.take(),
+            not: self.not.take(),
         }
-        if let Some(or) = self.or {
-            parts.push(DomainFilter::Any(
-                or.into_iter()
-                    .map(Self::into_domain)
-                    .collect::<Result<_, _>>()?,
-            ));
-        }
-        if let Some(not) = self.not {
-            parts.push(DomainFilter::Not(Box::new(not.into_domain()?)));
-        }
+    }
+
+    fn conditions(self) -> Result<Vec<StaffCondition>, ApiError> {
+        let mut conditions = Vec::new();
         if let Some(name) = self.name {
-            parts.push(DomainFilter::Name(name.into()));
+            conditions.push(StaffCondition::Name(name.into()));
         }
         if let Some(email) = self.email {
-            parts.push(DomainFilter::Email(email.into()));
+            conditions.push(StaffCondition::Email(email.into()));
         }
         if let Some(role) = self.role {
-            parts.push(DomainFilter::Role(role.into()));
+            conditions.push(StaffCondition::Role(role.into()));
         }
         if let Some(department_id) = self.department_id {
-            parts.push(DomainFilter::Department(ids::decode(
+            conditions.push(StaffCondition::Department(ids::decode(
                 &["filter", "departmentId"],
                 NodeKind::Department,
                 &department_id,
             )?));
         }
         if let Some(active) = self.active {
-            parts.push(DomainFilter::Active(active));
+            conditions.push(StaffCondition::Active(active));
         }
-        Ok(DomainFilter::All(parts))
+        Ok(conditions)
     }
 }
 
