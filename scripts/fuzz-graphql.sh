@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the GraphQL API with schemathesis, generated from schema.graphql, against a fresh
 # server on a temporary data dir: as an anonymous caller and as the signed-in administrator.
-# Fails if any response is a server error (5xx) or carries the INTERNAL code, or if the server
-# stops answering /healthz. Run by hand (not in CI): see docs/SECURITY.md.
+# Fails if any response is a server error (5xx), carries the INTERNAL code or an error without
+# a code (checks in scripts/fuzz_checks.py), or if the server stops answering /healthz. Run by hand (not in CI): see docs/SECURITY.md.
 #
 #   scripts/fuzz-graphql.sh            # 120 seconds per identity
 #   FUZZ_SECONDS=600 scripts/fuzz-graphql.sh
@@ -46,8 +46,9 @@ for identity in anonymous admin; do
   headers=()
   if [[ "$identity" == admin ]]; then headers=(-H "Authorization: Bearer $token"); fi
   echo "==> fuzzing as $identity for ${seconds}s"
-  if ! st run schema.graphql --url "$url/graphql" "${headers[@]}" \
-      --checks not_a_server_error --max-time "$seconds" --workers 2 \
+  if ! SCHEMATHESIS_HOOKS=fuzz_checks PYTHONPATH=scripts st run schema.graphql \
+      --url "$url/graphql" "${headers[@]}" \
+      --checks no_internal_error --max-time "$seconds" --workers 2 \
       --report ndjson --report-dir "$report_dir/$identity" --no-color; then
     failed=1
   fi
