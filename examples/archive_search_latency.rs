@@ -6,6 +6,8 @@
 //!
 //! cargo run --release --example archive_search_latency -- DATA_DIR TENANT ADMIN_EMAIL ADMIN_PASSWORD [ROUNDS]
 
+#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
+
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};

@@ -96,6 +96,7 @@ fn redact_url(message: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::redact_url;
 

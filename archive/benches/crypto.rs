@@ -3,6 +3,8 @@
 //! `cargo bench -p archive --bench crypto`. A plain timing loop rather than criterion, to keep
 //! the dependency tree small; numbers are indicative (best of a few rounds).
 
+#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 

@@ -17,6 +17,8 @@
 //! `IMPORT_BENCH_ROUNDS` (default 3) passes are made; the fastest is reported. MB/s are of input
 //! (raw JSON line) bytes for every stage. Peak RSS (`VmHWM`) includes the corpus held in memory.
 
+#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
+
 #[path = "../examples/gen_corpus.rs"]
 mod gen_corpus;
 

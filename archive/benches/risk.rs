@@ -14,6 +14,8 @@
 //!
 //! `cargo bench -p archive --bench risk`
 
+#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 

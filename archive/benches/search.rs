@@ -7,6 +7,8 @@
 //! `cargo bench -p archive --bench search` (release profile). Smaller:
 //! `SEARCH_BENCH_MESSAGES=200000 cargo bench -p archive --bench search`.
 
+#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
+
 use std::time::{Duration, Instant};
 
 use archive::Message;

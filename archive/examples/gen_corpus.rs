@@ -35,6 +35,7 @@
 //! Only the JSONL goes to stdout; a one-line summary goes to stderr. The benchmark
 //! `benches/import_floor.rs` includes this file to generate its default corpus in memory.
 
+#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;

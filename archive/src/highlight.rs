@@ -54,6 +54,7 @@ pub fn highlights(text: &str, query: &str) -> Result<Vec<Highlight>, ArchiveErro
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

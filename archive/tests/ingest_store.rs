@@ -2,6 +2,8 @@
 //! the other (as the import pipelines them) keeps ingest exactly-once and scanned with the rules
 //! in force when the batch is written.
 
+#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
+
 mod common;
 
 use archive::store::{IncomingReject, VerifyMode};

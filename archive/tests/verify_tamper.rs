@@ -1,6 +1,8 @@
 //! Tampering with an archive's rows behind its back: what `Archive::verify` reports in each
 //! mode, and what reads serve meanwhile.
 
+#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
+
 mod common;
 
 use archive::chain::BreakReason;

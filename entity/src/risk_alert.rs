@@ -74,6 +74,7 @@ pub enum Severity {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use sea_orm::ActiveEnum;
 

@@ -1,6 +1,8 @@
 //! Migration 0006 on staff written before it: archive roles with a password must change it,
 //! everyone else keeps theirs; down drops the column.
 
+#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
+
 use migration::{Migrator, MigratorTrait};
 use sea_orm_migration::sea_orm::ConnectionTrait;
 

@@ -2,6 +2,8 @@
 //! Set `TEST_LOG=1` to see the server's logs. Set `DATABASE_URL=postgres://…` to run
 //! against PostgreSQL (each test gets a fresh database).
 
+#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
+
 mod archive;
 mod auth;
 mod cli;

@@ -99,6 +99,7 @@ pub fn password_weakness(password: &str, email: &str) -> Option<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -79,6 +79,7 @@ impl SlidingWindowLimiter {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

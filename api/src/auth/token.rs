@@ -30,6 +30,7 @@ pub fn hash_token(secret: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

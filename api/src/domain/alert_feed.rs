@@ -342,6 +342,7 @@ where
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use entity::{AlertStatus, Role, Severity};
     use futures_util::StreamExt;

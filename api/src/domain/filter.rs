@@ -128,6 +128,7 @@ fn check_depth(depth: usize) -> ApiResult<()> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use sea_orm::sea_query::{Alias, Expr, PostgresQueryBuilder, Query};
 

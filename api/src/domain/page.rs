@@ -291,6 +291,7 @@ fn keyset_condition<E: EntityTrait>(
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -282,6 +282,7 @@ fn descendants_of(root: i64, edges: &[(i64, Option<i64>)]) -> Vec<i64> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

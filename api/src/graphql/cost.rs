@@ -34,6 +34,7 @@ pub fn lookup(child: usize) -> usize {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

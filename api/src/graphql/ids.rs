@@ -137,6 +137,7 @@ pub fn decode_list(field: &[&str], kind: NodeKind, ids: &[ID]) -> Result<Vec<i64
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -25,6 +25,7 @@ pub fn bearer_token(value: Option<&str>) -> BearerToken {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

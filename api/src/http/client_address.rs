@@ -106,6 +106,7 @@ pub fn parse_network(text: &str) -> Result<IpNet, String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use actix_web::http::header::{HeaderName, HeaderValue};

@@ -6,6 +6,7 @@ use serde_json::json;
 
 use crate::error::ErrorCode;
 
+#[allow(clippy::disallowed_methods)] // json! unwraps serialising strings
 pub fn response(status: StatusCode, code: ErrorCode, message: &str) -> HttpResponse {
     HttpResponse::build(status).json(json!({
         "errors": [{ "message": message, "extensions": { "code": code.as_str() } }]

@@ -163,6 +163,7 @@ fn wrap_associated_data(tenant_id: i64, version: KeyVersion) -> Framed {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use crate::ArchiveErrorCode;

@@ -94,6 +94,7 @@ fn unusable(path: &Path, reason: String) -> ArchiveError {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -225,6 +225,7 @@ fn seal_associated_data(
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use crate::ArchiveErrorCode;

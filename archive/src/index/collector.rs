@@ -132,6 +132,7 @@ impl SegmentCollector for SegmentNewestFirst {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -34,6 +34,7 @@ impl std::fmt::Debug for IndexKey {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

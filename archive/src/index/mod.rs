@@ -58,6 +58,7 @@ mod terms;
 mod writer;
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests;
 
 use std::fs;

@@ -213,6 +213,7 @@ fn filter_queries(
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

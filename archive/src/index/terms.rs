@@ -198,6 +198,7 @@ fn push_base64_chunk(chunk: &[u8], out: &mut String) {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -343,6 +343,7 @@ pub struct SwitchBody {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -124,6 +124,7 @@ fn integral_f64_to_i64(float: f64) -> Option<i64> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use serde_json::json;

@@ -11,6 +11,7 @@ mod parse_body;
 mod search_text;
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod corpus_tests;
 
 pub use body::*;

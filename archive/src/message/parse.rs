@@ -200,6 +200,7 @@ fn json_kind(value: &Value) -> &'static str {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -314,6 +314,7 @@ fn embedded_msgtype(item_type: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use serde_json::json;

@@ -121,6 +121,7 @@ fn collect_text<'a>(body: &'a MessageBody, parts: &mut Vec<&'a str>) {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use crate::message::Message;
 

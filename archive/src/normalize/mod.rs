@@ -125,6 +125,7 @@ fn normalize_pass(text: &str, out: &mut String) {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

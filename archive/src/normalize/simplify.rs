@@ -158,6 +158,7 @@ fn extract_pairs(codes: std::ops::RangeInclusive<u32>) -> Vec<(char, char)> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -152,6 +152,7 @@ fn is_ideograph(character: char) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -97,6 +97,7 @@ fn keyword_rule(
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

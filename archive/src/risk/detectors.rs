@@ -309,6 +309,7 @@ fn is_plausible_birth_date(year: u32, month: u32, day: u32) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use crate::risk::normalize::ScanText;

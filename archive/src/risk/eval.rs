@@ -307,6 +307,7 @@ impl fmt::Display for EvalReport {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use crate::risk::default_pack;

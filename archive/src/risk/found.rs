@@ -107,6 +107,7 @@ fn substring(text: &str, offsets: &[usize], start: usize, end: usize) -> String 
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -30,6 +30,7 @@ mod segment;
 mod sender;
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod engine_tests;
 
 pub use default_pack::default_pack;

@@ -231,6 +231,7 @@ fn is_filler_then_negator(token: &str) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

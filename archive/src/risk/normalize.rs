@@ -312,6 +312,7 @@ pub fn is_digit_joiner(character: char) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -268,6 +268,7 @@ pub(crate) fn compile_pattern(pattern: &str) -> Result<regex::Regex, regex::Erro
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -64,6 +64,7 @@ pub(crate) struct Word {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

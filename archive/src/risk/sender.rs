@@ -24,6 +24,7 @@ impl SenderKind {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -81,6 +81,7 @@ pub(super) fn insert_sql(backend: DbBackend, table: &str, columns: &[&str], rows
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -156,6 +156,8 @@ impl Archive {
                 Ok((walk, outcome))
             });
             // The next page is read while this one is hashed and opened on a blocking thread.
+            // (`join!` unwraps its own internal state, never our values.)
+            #[allow(clippy::disallowed_methods)]
             let (checked, next) =
                 tokio::join!(checking, self.verify_page(tenant_id, mode, Some(after)));
             let outcome;
