@@ -91,10 +91,36 @@ pub enum ApiError {
     RateLimited { retry_after_secs: u64 },
     #[error("database error: {0}")]
     Database(#[from] sea_orm::DbErr),
+    /// A failure inside the archive that is not the caller's (keys, integrity, the index).
     #[error("archive error: {0}")]
-    Archive(#[from] archive::ArchiveError),
+    Archive(archive::ArchiveError),
     #[error("{0}")]
     Internal(String),
+}
+
+/// The one way archive errors enter the API's vocabulary, by their stable code: bad input is
+/// the caller's, a concurrent writer a conflict to retry, everything else internal (logged,
+/// shown only as `INTERNAL` with the request id).
+impl From<archive::ArchiveError> for ApiError {
+    fn from(error: archive::ArchiveError) -> Self {
+        match error.code() {
+            archive::ArchiveErrorCode::InvalidInput => ApiError::BadUserInput(error.to_string()),
+            archive::ArchiveErrorCode::Conflict => ApiError::Conflict(error.to_string()),
+            archive::ArchiveErrorCode::KeyUnavailable
+            | archive::ArchiveErrorCode::IntegrityViolation
+            | archive::ArchiveErrorCode::Internal => ApiError::Archive(error),
+        }
+    }
+}
+
+/// `conflict` when the database refused a write for a unique constraint (the thing exists, or
+/// a concurrent writer just made it), the database error otherwise: the one place that
+/// recognises unique violations, by their kind rather than their message.
+pub fn conflict_on_unique(error: sea_orm::DbErr, conflict: impl FnOnce() -> ApiError) -> ApiError {
+    match error.sql_err() {
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => conflict(),
+        _ => ApiError::Database(error),
+    }
 }
 
 fn summarize(errors: &[FieldError]) -> String {

@@ -9,6 +9,8 @@ pub enum ArchiveErrorCode {
     KeyUnavailable,
     /// Data failed authentication: tampered, moved or opened with the wrong key.
     IntegrityViolation,
+    /// Another writer got there first (e.g. two imports of one tenant at once); retry.
+    Conflict,
     /// The filesystem or another dependency failed.
     Internal,
 }
@@ -94,7 +96,7 @@ impl ArchiveError {
             ArchiveError::SearchIndex { .. } => ArchiveErrorCode::Internal,
             ArchiveError::InvalidSearch { .. } => ArchiveErrorCode::InvalidInput,
             ArchiveError::Database(_) | ArchiveError::Task(_) => ArchiveErrorCode::Internal,
-            ArchiveError::ConcurrentWriter => ArchiveErrorCode::InvalidInput,
+            ArchiveError::ConcurrentWriter => ArchiveErrorCode::Conflict,
             ArchiveError::InvalidRiskRules(_) => ArchiveErrorCode::InvalidInput,
         }
     }

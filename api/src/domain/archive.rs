@@ -2,24 +2,16 @@
 //! policy, and operator tasks (import, verify, keys) for the CLI, which runs with the data
 //! directory's master key and so is trusted like the server itself.
 
+use archive::MasterKey;
 use archive::index::{SearchCursor, SearchFilter};
 use archive::store::{
     ArchivePage, BatchOutcome, BatchSealer, ConversationSummary, SealedBatch, StoredMessage,
     VerifyFinding, VerifyMode, VerifySummary,
 };
-use archive::{ArchiveError, ArchiveErrorCode, MasterKey};
 
 use super::policy::{Action, Resource};
 use super::{Authorized, Store, tenants};
 use crate::error::{ApiError, ApiResult};
-
-/// Archive errors in the API's vocabulary: bad queries are the caller's, the rest internal.
-fn api_error(error: ArchiveError) -> ApiError {
-    match error.code() {
-        ArchiveErrorCode::InvalidInput => ApiError::BadUserInput(error.to_string()),
-        _ => ApiError::Archive(error),
-    }
-}
 
 pub async fn search(
     auth: &Authorized,
@@ -33,7 +25,7 @@ pub async fn search(
         .archive
         .search(auth.tenant_id(), query, filter, after, limit)
         .await
-        .map_err(api_error)
+        .map_err(ApiError::from)
 }
 
 pub async fn message_by_msgid(auth: &Authorized, msgid: &str) -> ApiResult<StoredMessage> {
@@ -41,8 +33,7 @@ pub async fn message_by_msgid(auth: &Authorized, msgid: &str) -> ApiResult<Store
     auth.store
         .archive
         .message_by_msgid(auth.tenant_id(), msgid)
-        .await
-        .map_err(api_error)?
+        .await?
         .ok_or(ApiError::NotFound("archive message"))
 }
 
@@ -53,7 +44,7 @@ pub async fn messages_by_seq(auth: &Authorized, seqs: &[u64]) -> ApiResult<Vec<S
         .archive
         .messages_by_seq(auth.tenant_id(), seqs)
         .await
-        .map_err(api_error)
+        .map_err(ApiError::from)
 }
 
 pub async fn message_by_seq(auth: &Authorized, seq: u64) -> ApiResult<StoredMessage> {
@@ -61,8 +52,7 @@ pub async fn message_by_seq(auth: &Authorized, seq: u64) -> ApiResult<StoredMess
     auth.store
         .archive
         .messages_by_seq(auth.tenant_id(), &[seq])
-        .await
-        .map_err(api_error)?
+        .await?
         .pop()
         .ok_or(ApiError::NotFound("archive message"))
 }
@@ -79,8 +69,7 @@ pub async fn context(
         .store
         .archive
         .context(auth.tenant_id(), message, before, after)
-        .await
-        .map_err(api_error)?;
+        .await?;
     let mut all = earlier;
     all.push(message.clone());
     all.extend(later);
@@ -97,7 +86,7 @@ pub async fn conversations(
         .archive
         .conversations(auth.tenant_id(), offset, limit)
         .await
-        .map_err(api_error)
+        .map_err(ApiError::from)
 }
 
 /// Operator tasks of `scrm archive …` and `scrm keys …`, addressed by tenant slug.
@@ -179,7 +168,7 @@ impl<'a> Operator<'a> {
             .archive
             .search(self.tenant_id, query, SearchFilter::default(), None, limit)
             .await
-            .map_err(api_error)
+            .map_err(ApiError::from)
     }
 
     pub async fn rotate_key(&self) -> ApiResult<u32> {

@@ -4,7 +4,7 @@ use entity::{customer, customer_follow, follow_tag};
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set, SqlErr,
+    Set,
 };
 
 use super::filter::{Filter, TextMatch, TimeRange};
@@ -12,7 +12,7 @@ use super::page::{self, Ordering, Page, PageRequest, SortValue};
 use super::policy::{Action, Resource};
 use super::validate::{self, Problems};
 use super::{Authorized, now};
-use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
+use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
 
 /// Filters customers: [`CustomerCondition`]s combined with and/or/not.
 pub type CustomerFilter = Filter<CustomerCondition>;
@@ -228,13 +228,14 @@ pub async fn create(auth: &Authorized, input: CustomerCreate) -> ApiResult<custo
     }
     .insert(&transaction)
     .await
-    .map_err(|error| match error.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => ApiError::field(
-            &["input", "externalUserid"],
-            ErrorCode::Conflict,
-            "this customer is already followed by this staff member",
-        ),
-        _ => ApiError::Database(error),
+    .map_err(|error| {
+        conflict_on_unique(error, || {
+            ApiError::field(
+                &["input", "externalUserid"],
+                ErrorCode::Conflict,
+                "this customer is already followed by this staff member",
+            )
+        })
     })?;
     transaction.commit().await?;
     Ok(customer)

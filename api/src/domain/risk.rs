@@ -23,17 +23,13 @@ use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
 
 pub const MAX_COMMENT_CHARS: usize = 4_000;
 
-fn archive_error(error: archive::ArchiveError) -> ApiError {
-    ApiError::Archive(error)
-}
-
 pub async fn rules(auth: &Authorized) -> ApiResult<Vec<StoredRule>> {
     auth.require(Action::Read, Resource::RiskRule)?;
     auth.store
         .archive
         .risk_rules(auth.tenant_id())
         .await
-        .map_err(archive_error)
+        .map_err(ApiError::from)
 }
 
 /// What [`rule_save`] makes of a rule.
@@ -90,8 +86,7 @@ pub async fn rule_save(
             enabled,
             Some(auth.actor().staff_id),
         )
-        .await
-        .map_err(archive_error)?;
+        .await?;
     saved.map_err(|problems| {
         ApiError::Invalid(
             problems
@@ -124,7 +119,7 @@ pub async fn rule_version(
         .archive
         .risk_rule_version(auth.tenant_id(), code, version)
         .await
-        .map_err(archive_error)
+        .map_err(ApiError::from)
 }
 
 /// Every rule version's name, by `(code, version)`, in one query (for alert lists).

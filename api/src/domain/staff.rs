@@ -3,7 +3,7 @@
 use entity::{PasswordOrigin, Role, api_key, session, staff};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, Set, SqlErr,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, Set,
 };
 
 use super::filter::{Filter, TextMatch};
@@ -13,7 +13,7 @@ use super::tenants::hash_blocking;
 use super::validate::{self, Problems};
 use super::{Authorized, departments};
 use crate::auth::password;
-use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
+use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
 
 pub struct StaffCreate {
     pub email: String,
@@ -126,10 +126,7 @@ pub async fn create(auth: &Authorized, input: StaffCreate) -> ApiResult<staff::M
     }
     .insert(auth.db())
     .await
-    .map_err(|error| match error.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => ApiError::Invalid(vec![email_conflict()]),
-        _ => ApiError::Database(error),
-    })
+    .map_err(|error| conflict_on_unique(error, || ApiError::Invalid(vec![email_conflict()])))
 }
 
 fn email_conflict() -> FieldError {

@@ -3,12 +3,12 @@
 use std::collections::BTreeSet;
 
 use entity::{customer_follow, follow_tag, tag, tag_group};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use super::policy::{Action, Resource};
 use super::validate::{self, Problems};
 use super::{Authorized, customers, now};
-use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
+use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
 
 /// Most customers or tags one tagging call may name, to bound the transaction.
 pub const MAX_TAGGING_BATCH: usize = 1000;
@@ -52,13 +52,14 @@ pub async fn group_create(
     }
     .insert(&transaction)
     .await
-    .map_err(|error| match error.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => ApiError::field(
-            &["input", "name"],
-            ErrorCode::Conflict,
-            "a tag group with this name already exists",
-        ),
-        _ => ApiError::Database(error),
+    .map_err(|error| {
+        conflict_on_unique(error, || {
+            ApiError::field(
+                &["input", "name"],
+                ErrorCode::Conflict,
+                "a tag group with this name already exists",
+            )
+        })
     })?;
     for (sort, tag_name) in ordered_names.into_iter().enumerate() {
         tag::ActiveModel {
@@ -99,13 +100,14 @@ pub async fn tag_create(auth: &Authorized, group_id: i64, name: &str) -> ApiResu
     }
     .insert(auth.db())
     .await
-    .map_err(|error| match error.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => ApiError::field(
-            &["input", "name"],
-            ErrorCode::Conflict,
-            "this group already has a tag with this name",
-        ),
-        _ => ApiError::Database(error),
+    .map_err(|error| {
+        conflict_on_unique(error, || {
+            ApiError::field(
+                &["input", "name"],
+                ErrorCode::Conflict,
+                "this group already has a tag with this name",
+            )
+        })
     })
 }
 

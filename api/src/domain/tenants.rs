@@ -1,14 +1,12 @@
 //! Tenants: created by operators (CLI) or on the very first start, never through GraphQL.
 
 use entity::{Role, staff, tenant};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set, SqlErr,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
 use super::validate::{self, Problems};
 use super::{Authorized, Store};
 use crate::auth::password;
-use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
+use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
 
 pub struct TenantCreate {
     pub slug: String,
@@ -60,10 +58,7 @@ pub async fn create(
     }
     .insert(&transaction)
     .await
-    .map_err(|error| match error.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => slug_conflict(&slug),
-        _ => ApiError::Database(error),
-    })?;
+    .map_err(|error| conflict_on_unique(error, || slug_conflict(&slug)))?;
     let admin = staff::ActiveModel {
         tenant_id: Set(tenant.id),
         email: Set(email),
