@@ -10,7 +10,7 @@ use archive::MasterKey;
 use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::domain::Store;
-use crate::domain::tenants::{self, TenantCreate};
+use crate::domain::org::tenants::{self, TenantCreate};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::build_schema;
 use crate::http::client_address::TrustedProxies;

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use api::domain::Store;
-use api::domain::tenants::{self, TenantCreate};
+use api::domain::org::tenants::{self, TenantCreate};
 use api::settings::Settings;
 use api::startup::Application;
 use api::telemetry::{self, Writer};
@@ -218,9 +218,9 @@ impl TestApp {
             "MANAGER" => entity::Role::Manager,
             _ => entity::Role::Sales,
         };
-        let granted = api::domain::grants::grant(
+        let granted = api::domain::org::grants::grant(
             &self.store,
-            api::domain::grants::StaffGrant {
+            api::domain::org::grants::StaffGrant {
                 tenant_slug: tenant.to_string(),
                 email: email.to_string(),
                 role,

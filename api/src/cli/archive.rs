@@ -10,7 +10,7 @@ use archive::store::{BatchSealer, IncomingMessage, IncomingReject, SealedBatch, 
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::domain::archive::Operator;
+use crate::domain::compliance::archive::Operator;
 use crate::error::{ApiError, ApiResult};
 use crate::settings::Settings;
 use crate::startup::open_store;

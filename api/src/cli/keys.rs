@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use archive::MasterKey;
 use clap::{Args, Subcommand};
 
-use crate::domain::archive::{Operator, rewrap_all_keys};
+use crate::domain::compliance::archive::{Operator, rewrap_all_keys};
 use crate::error::{ApiError, ApiResult};
 use crate::settings::Settings;
 use crate::startup::open_store;

@@ -4,7 +4,7 @@
 use clap::{Args, Subcommand, ValueEnum};
 use entity::Role;
 
-use crate::domain::grants::{self, StaffGrant};
+use crate::domain::org::grants::{self, StaffGrant};
 use crate::error::{ApiError, ApiResult};
 use crate::settings::Settings;
 use crate::startup::open_store;

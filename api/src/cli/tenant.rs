@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand};
 
-use crate::domain::tenants::{self, TenantCreate};
+use crate::domain::org::tenants::{self, TenantCreate};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::ids::{self, NodeKind};
 use crate::settings::Settings;

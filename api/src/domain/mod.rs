@@ -5,22 +5,14 @@
 //! else outside `domain`) cannot query around the policy: the policy in [`policy`] decides
 //! each action, deny by default, and scopes each row set to the caller's tenant and role.
 
-pub mod alert_feed;
-pub mod api_keys;
-pub mod archive;
+pub mod compliance;
+pub mod crm;
 pub mod cursor;
-pub mod customers;
-pub mod departments;
 pub mod filter;
-pub mod grants;
 pub mod jobs;
+pub mod org;
 pub mod page;
 pub mod policy;
-pub mod risk;
-pub mod sessions;
-pub mod staff;
-pub mod tags;
-pub mod tenants;
 pub mod validate;
 
 use std::sync::Arc;
@@ -41,7 +33,7 @@ pub struct Store {
     db: DatabaseConnection,
     archive: ::archive::Archive,
     jobs: jobs::Jobs,
-    alert_feed: alert_feed::AlertFeed,
+    alert_feed: compliance::alert_feed::AlertFeed,
     statements: StatementCounter,
     login_guards: Arc<LoginGuards>,
     session_ttl: Duration,
@@ -65,7 +57,7 @@ impl Store {
         Store {
             archive: ::archive::Archive::new(db.clone(), master_key, settings.index_dir()),
             jobs: jobs::Jobs::default(),
-            alert_feed: alert_feed::AlertFeed::new(),
+            alert_feed: compliance::alert_feed::AlertFeed::new(),
             db,
             statements,
             login_guards: Arc::new(LoginGuards {
@@ -90,7 +82,7 @@ impl Store {
         let (db, statements) = crate::db::connect(settings).await?;
         crate::db::migrate_up(&db).await?;
         let store = Store::new(db, statements, settings, master_key);
-        risk::seal_legacy_notes(&store).await?;
+        compliance::risk::seal_legacy_notes(&store).await?;
         Ok(store)
     }
 

@@ -13,7 +13,9 @@ use async_graphql::Lookahead;
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 use entity::{customer_follow, department, staff, tag};
 
-use crate::domain::{Authorized, customers, departments, staff as staff_service, tags};
+use crate::domain::{
+    Authorized, crm::customers, crm::tags, org::departments, org::staff as staff_service,
+};
 use crate::error::ApiError;
 
 type Cached<T> = DataLoader<T, HashMapCache>;
@@ -69,7 +71,7 @@ impl Loaders {
                 .iter()
                 .map(|alert| alert.message_seq as u64)
                 .collect();
-            let messages = crate::domain::archive::messages_by_seq(&self.auth, &seqs)
+            let messages = crate::domain::compliance::archive::messages_by_seq(&self.auth, &seqs)
                 .await
                 .map_err(Arc::new)?;
             self.archive_message_by_seq
@@ -81,7 +83,7 @@ impl Loaders {
                 .await;
         }
         if alert.field("rule").field("name").exists() {
-            let names = crate::domain::risk::rule_names(&self.auth)
+            let names = crate::domain::compliance::risk::rule_names(&self.auth)
                 .await
                 .map_err(Arc::new)?;
             self.rule_name_by_version.feed_many(names).await;
@@ -319,7 +321,7 @@ impl Loader<i64> for ArchiveMessageBySeq {
 
     async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, Self::Value>, Self::Error> {
         let seqs: Vec<u64> = keys.iter().map(|seq| *seq as u64).collect();
-        let messages = crate::domain::archive::messages_by_seq(&self.0, &seqs)
+        let messages = crate::domain::compliance::archive::messages_by_seq(&self.0, &seqs)
             .await
             .map_err(Arc::new)?;
         Ok(messages
@@ -339,7 +341,7 @@ impl Loader<(String, i32)> for RuleNameByVersion {
         &self,
         keys: &[(String, i32)],
     ) -> Result<HashMap<(String, i32), Self::Value>, Self::Error> {
-        let names = crate::domain::risk::rule_names(&self.0)
+        let names = crate::domain::compliance::risk::rule_names(&self.0)
             .await
             .map_err(Arc::new)?;
         Ok(keys

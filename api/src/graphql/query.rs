@@ -14,7 +14,10 @@ use super::types::{
 use super::{authorized, request_loaders};
 use crate::domain::page::PageRequest;
 use crate::domain::page::{Page, TotalCount as DomainTotalCount};
-use crate::domain::{api_keys, archive, customers, departments, jobs, risk, staff, tags, tenants};
+use crate::domain::{
+    compliance::archive, compliance::risk, crm::customers, crm::tags, jobs, org::api_keys,
+    org::departments, org::staff, org::tenants,
+};
 use crate::error::{ApiError, ErrorCode};
 
 pub struct QueryRoot;

@@ -7,7 +7,7 @@ use tokio::sync::Notify;
 use super::authorized;
 use super::errors::{GraphqlResult, to_graphql};
 use super::types::RiskAlert;
-use crate::domain::alert_feed;
+use crate::domain::compliance::alert_feed;
 
 pub struct SubscriptionRoot;
 

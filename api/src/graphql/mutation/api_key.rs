@@ -1,6 +1,6 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
-use crate::domain::api_keys;
+use crate::domain::org::api_keys;
 use crate::graphql::authorized;
 use crate::graphql::errors::{GraphqlResult, UserError};
 use crate::graphql::ids::{self, NodeKind};

@@ -1,7 +1,7 @@
 use async_graphql::{Context, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
-use crate::domain::sessions::{self, LoginInput as DomainLogin};
+use crate::domain::org::sessions::{self, LoginInput as DomainLogin};
 use crate::graphql::errors::{GraphqlResult, UserError};
 use crate::graphql::types::Staff;
 use crate::graphql::{RequestContext, authorized};

@@ -1,6 +1,6 @@
 use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, SimpleObject};
 
-use crate::domain::customers::{self, CustomerCreate, CustomerUpdate};
+use crate::domain::crm::customers::{self, CustomerCreate, CustomerUpdate};
 use crate::error::ApiResult;
 use crate::graphql::authorized;
 use crate::graphql::errors::{GraphqlResult, UserError};

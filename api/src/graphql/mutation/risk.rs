@@ -1,6 +1,6 @@
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 
-use crate::domain::risk::{self, RuleSave};
+use crate::domain::compliance::risk::{self, RuleSave};
 use crate::error::ApiResult;
 use crate::graphql::authorized;
 use crate::graphql::errors::{GraphqlResult, UserError};

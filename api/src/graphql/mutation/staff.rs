@@ -1,7 +1,7 @@
 use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, SimpleObject};
 
-use crate::domain::departments::{self, DepartmentCreate};
-use crate::domain::staff::{self, StaffCreate, StaffUpdate};
+use crate::domain::org::departments::{self, DepartmentCreate};
+use crate::domain::org::staff::{self, StaffCreate, StaffUpdate};
 use crate::error::ApiResult;
 use crate::graphql::authorized;
 use crate::graphql::errors::{GraphqlResult, UserError};

@@ -1,6 +1,6 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
-use crate::domain::{customers, tags};
+use crate::domain::{crm::customers, crm::tags};
 use crate::error::ApiResult;
 use crate::graphql::authorized;
 use crate::graphql::errors::{GraphqlResult, UserError};

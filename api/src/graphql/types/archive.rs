@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::DateTimeFilter;
 use crate::domain::Authorized;
-use crate::domain::archive as archive_service;
+use crate::domain::compliance::archive as archive_service;
 use crate::error::{ApiError, ErrorCode};
 use crate::graphql::authorized;
 use crate::graphql::cost::{self, MAX_CONTEXT};

@@ -3,7 +3,7 @@ use chrono::{DateTime, Utc};
 use entity::{customer, customer_follow};
 
 use super::{Combinators, DateTimeFilter, FilterInput, OrderDirection, Staff, StringFilter, Tag};
-use crate::domain::customers::{CustomerCondition, CustomerOrderField as DomainOrderField};
+use crate::domain::crm::customers::{CustomerCondition, CustomerOrderField as DomainOrderField};
 use crate::error::ApiError;
 use crate::graphql::errors::to_graphql;
 use crate::graphql::ids::{self, NodeKind};

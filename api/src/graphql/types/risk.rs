@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use entity::risk_alert;
 
 use super::{ArchiveMessage, Combinators, FilterInput, OrderDirection, Staff};
-use crate::domain::risk as risk_service;
+use crate::domain::compliance::risk as risk_service;
 use crate::error::ApiError;
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};

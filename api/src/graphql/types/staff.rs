@@ -3,7 +3,7 @@ use chrono::{DateTime, Utc};
 use entity::staff;
 
 use super::{Combinators, Department, FilterInput, OrderDirection, Role, StringFilter, Tenant};
-use crate::domain::{self, staff::StaffCondition};
+use crate::domain::{self, org::staff::StaffCondition};
 use crate::error::ApiError;
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
@@ -56,7 +56,7 @@ impl Staff {
 
     async fn tenant(&self, ctx: &Context<'_>) -> async_graphql::Result<Tenant> {
         let auth = authorized(ctx)?;
-        Ok(Tenant(domain::tenants::current(auth).await.gql()?))
+        Ok(Tenant(domain::org::tenants::current(auth).await.gql()?))
     }
 
     async fn created_at(&self) -> DateTime<Utc> {
@@ -132,10 +132,10 @@ pub struct StaffOrder {
 }
 
 impl StaffOrder {
-    pub fn into_domain(self) -> (domain::staff::StaffOrderField, bool) {
+    pub fn into_domain(self) -> (domain::org::staff::StaffOrderField, bool) {
         let field = match self.field {
-            StaffOrderField::Name => domain::staff::StaffOrderField::Name,
-            StaffOrderField::CreatedAt => domain::staff::StaffOrderField::CreatedAt,
+            StaffOrderField::Name => domain::org::staff::StaffOrderField::Name,
+            StaffOrderField::CreatedAt => domain::org::staff::StaffOrderField::CreatedAt,
         };
         (field, self.direction.is_descending())
     }

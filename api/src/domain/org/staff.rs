@@ -6,13 +6,13 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, Set,
 };
 
-use super::filter::{Filter, TextMatch};
-use super::page::{self, Ordering, Page, PageRequest, SortValue};
-use super::policy::{Action, Resource};
-use super::tenants::hash_blocking;
-use super::validate::{self, Problems};
-use super::{Authorized, departments};
 use crate::auth::password;
+use crate::domain::filter::{Filter, TextMatch};
+use crate::domain::org::tenants::hash_blocking;
+use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
+use crate::domain::policy::{Action, Resource};
+use crate::domain::validate::{self, Problems};
+use crate::domain::{Authorized, org::departments};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
 
 pub struct StaffCreate {
@@ -109,7 +109,7 @@ pub async fn create(auth: &Authorized, input: StaffCreate) -> ApiResult<staff::M
         ),
         None => (None, PasswordOrigin::Own),
     };
-    let now = super::now();
+    let now = crate::domain::now();
     staff::ActiveModel {
         tenant_id: Set(auth.tenant_id()),
         email: Set(email),
@@ -186,7 +186,7 @@ pub async fn update(auth: &Authorized, input: StaffUpdate) -> ApiResult<staff::M
     if let Some(department_id) = input.department_id {
         active.department_id = Set(department_id);
     }
-    active.updated_at = Set(super::now());
+    active.updated_at = Set(crate::domain::now());
     Ok(active.update(auth.db()).await?)
 }
 
@@ -203,7 +203,7 @@ pub async fn deactivate(auth: &Authorized, id: i64) -> ApiResult<staff::Model> {
             "you cannot deactivate yourself; ask another admin",
         ));
     }
-    let now = super::now();
+    let now = crate::domain::now();
     let transaction = entity::begin_write(auth.db()).await?;
     let mut active: staff::ActiveModel = existing.into();
     active.active = Set(false);

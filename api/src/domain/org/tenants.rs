@@ -3,9 +3,9 @@
 use entity::{Role, staff, tenant};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
-use super::validate::{self, Problems};
-use super::{Authorized, Store};
 use crate::auth::password;
+use crate::domain::validate::{self, Problems};
+use crate::domain::{Authorized, Store};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
 
 pub struct TenantCreate {
@@ -48,7 +48,7 @@ pub async fn create(
     }
 
     let password_hash = hash_blocking(input.admin_password).await?;
-    let now = super::now();
+    let now = crate::domain::now();
     let transaction = entity::begin_write(store.connection()).await?;
     let tenant = tenant::ActiveModel {
         slug: Set(slug.clone()),

@@ -9,8 +9,8 @@ use archive::store::{
     VerifyFinding, VerifyMode, VerifySummary,
 };
 
-use super::policy::{Action, Resource};
-use super::{Authorized, Store, tenants};
+use crate::domain::policy::{Action, Resource};
+use crate::domain::{Authorized, Store, org::tenants};
 use crate::error::{ApiError, ApiResult};
 
 pub async fn search(

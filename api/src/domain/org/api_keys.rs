@@ -3,10 +3,10 @@
 use entity::{Role, api_key};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
-use super::policy::{Action, Resource};
-use super::validate::{self, Problems};
-use super::{Authorized, now};
 use crate::auth::token;
+use crate::domain::policy::{Action, Resource};
+use crate::domain::validate::{self, Problems};
+use crate::domain::{Authorized, now};
 use crate::error::{ApiError, ApiResult};
 
 pub struct CreatedApiKey {

@@ -1,7 +1,7 @@
 //! `scrm staff grant`: the operator gives a role to a member of a tenant.
 //!
 //! Inside a tenant, admins grant only CRM roles and compliance officers only archive roles
-//! ([`super::policy::may_grant`]); someone has to appoint the first compliance officer, and
+//! ([`crate::domain::policy::may_grant`]); someone has to appoint the first compliance officer, and
 //! that is the operator, outside GraphQL. A grant always hands over a fresh one-time password
 //! and signs the member out everywhere (sessions and API keys): whoever knew the account's
 //! previous password, an admin who created it for instance, cannot use it to read the archive,
@@ -11,9 +11,9 @@ use entity::{PasswordOrigin, Role, api_key, session, staff, tenant};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
-use super::Store;
-use super::validate;
 use crate::auth::password;
+use crate::domain::Store;
+use crate::domain::validate;
 use crate::error::{ApiError, ApiResult};
 
 pub struct StaffGrant {
@@ -56,7 +56,7 @@ pub async fn grant(store: &Store, input: StaffGrant) -> ApiResult<Granted> {
     let password_hash = tokio::task::spawn_blocking(move || password::hash_password(&hashed))
         .await
         .map_err(|error| ApiError::Internal(format!("password hashing task failed: {error}")))??;
-    let now = super::now();
+    let now = crate::domain::now();
 
     let transaction = entity::begin_write(db).await?;
     let existing = staff::Entity::find()

@@ -40,8 +40,8 @@ use sea_orm::{
 };
 use tokio::sync::broadcast;
 
-use super::policy::{Action, Resource};
-use super::{Authorized, Store};
+use crate::domain::policy::{Action, Resource};
+use crate::domain::{Authorized, Store};
 use crate::error::{ApiError, ApiResult, ErrorCode};
 
 const POLL_EVERY: Duration = Duration::from_millis(500);

@@ -5,9 +5,9 @@ use std::collections::BTreeSet;
 use entity::{customer_follow, follow_tag, tag, tag_group};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
-use super::policy::{Action, Resource};
-use super::validate::{self, Problems};
-use super::{Authorized, customers, now};
+use crate::domain::policy::{Action, Resource};
+use crate::domain::validate::{self, Problems};
+use crate::domain::{Authorized, crm::customers, now};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
 
 /// Most customers or tags one tagging call may name, to bound the transaction.

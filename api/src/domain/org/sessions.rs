@@ -4,8 +4,8 @@ use chrono::{DateTime, Utc};
 use entity::{Role, api_key, session, staff, tenant};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
-use super::{Actor, Authorized, Credential, Store};
 use crate::auth::{password, token};
+use crate::domain::{Actor, Authorized, Credential, Store};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
 
 pub struct LoginInput {
@@ -68,7 +68,7 @@ pub async fn login(store: &Store, input: LoginInput) -> ApiResult<LoginOutcome> 
     guards.failures_per_account.clear(&account_key);
 
     let new_token = token::generate(token::SESSION_PREFIX);
-    let now = super::now();
+    let now = crate::domain::now();
     let expires_at = now + store.session_ttl;
     session::ActiveModel {
         tenant_id: Set(staff.tenant_id),
@@ -161,7 +161,7 @@ impl Store {
         let session = session::Entity::find()
             .filter(condition)
             .filter(session::Column::RevokedAt.is_null())
-            .filter(session::Column::ExpiresAt.gt(super::now()))
+            .filter(session::Column::ExpiresAt.gt(crate::domain::now()))
             .one(&self.db)
             .await?
             .ok_or_else(|| ApiError::Unauthenticated(INVALID_TOKEN.to_string()))?;
@@ -193,7 +193,7 @@ impl Store {
         // the role (or an admin's key names an archive role, as keys made before separation of
         // duties could), it stops working.
         if let Some(key_role) = role_override
-            && !super::policy::may_grant(staff.role, key_role)
+            && !crate::domain::policy::may_grant(staff.role, key_role)
         {
             return Err(ApiError::Unauthenticated(
                 "this API key's creator no longer holds the rights it grants; create a new key"
@@ -259,7 +259,7 @@ pub async fn logout(auth: &Authorized) -> ApiResult<()> {
     session::Entity::update_many()
         .col_expr(
             session::Column::RevokedAt,
-            sea_orm::sea_query::Expr::value(super::now()),
+            sea_orm::sea_query::Expr::value(crate::domain::now()),
         )
         .filter(session::Column::Id.eq(session_id))
         .filter(session::Column::TenantId.eq(auth.tenant_id()))
@@ -332,7 +332,7 @@ pub async fn change_password(
     let new_hash = tokio::task::spawn_blocking(move || password::hash_password(&typed))
         .await
         .map_err(|error| ApiError::Internal(format!("password hashing task failed: {error}")))??;
-    let now = super::now();
+    let now = crate::domain::now();
     let transaction = entity::begin_write(auth.db()).await?;
     let mut active: staff::ActiveModel = member.into();
     active.password_hash = Set(Some(new_hash));

@@ -15,10 +15,10 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Select, Set, UpdateMany,
 };
 
-use super::filter::Filter;
-use super::page::{self, Ordering, Page, PageRequest, SortValue};
-use super::policy::{Action, Resource};
-use super::{Authorized, Store, now};
+use crate::domain::filter::Filter;
+use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
+use crate::domain::policy::{Action, Resource};
+use crate::domain::{Authorized, Store, now};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
 
 pub const MAX_COMMENT_CHARS: usize = 4_000;

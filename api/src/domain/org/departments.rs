@@ -3,9 +3,9 @@
 use entity::department;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
-use super::Authorized;
-use super::policy::{Action, Resource};
-use super::validate::{self, Problems};
+use crate::domain::Authorized;
+use crate::domain::policy::{Action, Resource};
+use crate::domain::validate::{self, Problems};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
 
 pub struct DepartmentCreate {
@@ -32,7 +32,7 @@ pub async fn create(auth: &Authorized, input: DepartmentCreate) -> ApiResult<dep
         tenant_id: Set(auth.tenant_id()),
         name: Set(name),
         parent_id: Set(input.parent_id),
-        created_at: Set(super::now()),
+        created_at: Set(crate::domain::now()),
         ..Default::default()
     }
     .insert(auth.db())

@@ -7,11 +7,11 @@ use sea_orm::{
     Set,
 };
 
-use super::filter::{Filter, TextMatch, TimeRange};
-use super::page::{self, Ordering, Page, PageRequest, SortValue};
-use super::policy::{Action, Resource};
-use super::validate::{self, Problems};
-use super::{Authorized, now};
+use crate::domain::filter::{Filter, TextMatch, TimeRange};
+use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
+use crate::domain::policy::{Action, Resource};
+use crate::domain::validate::{self, Problems};
+use crate::domain::{Authorized, now};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
 
 /// Filters customers: [`CustomerCondition`]s combined with and/or/not.

@@ -1,0 +1,6 @@
+//! The compliance side: the conversation archive, risk rules and alerts, and the live alert
+//! feed. Only COMPLIANCE and AUDITOR reach it (see `policy`).
+
+pub mod alert_feed;
+pub mod archive;
+pub mod risk;

@@ -1,0 +1,9 @@
+//! The organisation: tenants, staff, departments, sign-in sessions, API keys and the
+//! operator's grants.
+
+pub mod api_keys;
+pub mod departments;
+pub mod grants;
+pub mod sessions;
+pub mod staff;
+pub mod tenants;
