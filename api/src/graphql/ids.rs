@@ -22,7 +22,23 @@ pub enum NodeKind {
 }
 
 impl NodeKind {
-    fn name(self) -> &'static str {
+    /// Every kind, once: ids decode only to these.
+    pub const ALL: [NodeKind; 11] = [
+        NodeKind::Tenant,
+        NodeKind::Staff,
+        NodeKind::Department,
+        NodeKind::Customer,
+        NodeKind::TagGroup,
+        NodeKind::Tag,
+        NodeKind::ApiKey,
+        NodeKind::ArchiveMessage,
+        NodeKind::RiskRule,
+        NodeKind::RiskAlert,
+        NodeKind::Job,
+    ];
+
+    /// The GraphQL type the id names (also the prefix inside the id).
+    pub fn name(self) -> &'static str {
         match self {
             NodeKind::Tenant => "Tenant",
             NodeKind::Staff => "Staff",
@@ -43,21 +59,7 @@ impl NodeKind {
     }
 
     fn from_name(name: &str) -> Option<Self> {
-        [
-            NodeKind::Tenant,
-            NodeKind::Staff,
-            NodeKind::Department,
-            NodeKind::Customer,
-            NodeKind::TagGroup,
-            NodeKind::Tag,
-            NodeKind::ApiKey,
-            NodeKind::ArchiveMessage,
-            NodeKind::RiskRule,
-            NodeKind::RiskAlert,
-            NodeKind::Job,
-        ]
-        .into_iter()
-        .find(|kind| kind.name() == name)
+        NodeKind::ALL.into_iter().find(|kind| kind.name() == name)
     }
 }
 
@@ -141,6 +143,21 @@ pub fn decode_list(field: &[&str], kind: NodeKind, ids: &[ID]) -> Result<Vec<i64
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn every_kind_is_listed_once_and_named_after_its_type() {
+        for kind in NodeKind::ALL {
+            assert_eq!(NodeKind::from_name(kind.name()), Some(kind));
+        }
+        let schema = crate::graphql::sdl();
+        for kind in NodeKind::ALL {
+            assert!(
+                schema.contains(&format!("type {} implements Node", kind.name())),
+                "{} is a Node type of the schema",
+                kind.name()
+            );
+        }
+    }
 
     #[test]
     fn ids_are_opaque_and_typed() {

@@ -30,12 +30,16 @@ pub type ScrmSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 /// Builds the schema once at start-up; it is cheap to clone into each worker.
 pub fn build_schema(limits: &Limits) -> ScrmSchema {
     // Depth is bounded by `DocumentLimits`, which gives introspection its own allowance.
-    Schema::build(QueryRoot, MutationRoot::default(), SubscriptionRoot)
-        .extension(DocumentLimits::new(limits.graphql_max_depth))
-        .limit_complexity(limits.graphql_max_complexity)
-        .limit_recursive_depth(32)
-        .limit_directives(8)
-        .finish()
+    Schema::build(
+        QueryRoot::default(),
+        MutationRoot::default(),
+        SubscriptionRoot,
+    )
+    .extension(DocumentLimits::new(limits.graphql_max_depth))
+    .limit_complexity(limits.graphql_max_complexity)
+    .limit_recursive_depth(32)
+    .limit_directives(8)
+    .finish()
 }
 
 /// The schema in SDL, as committed in `schema.graphql`.

@@ -1,0 +1,200 @@
+//! Queries of the compliance side: the archive, risk rules and alerts, and background jobs.
+
+use async_graphql::connection::Connection;
+use async_graphql::{Context, ID, Object};
+
+use super::node_selections;
+use crate::domain::page::PageRequest;
+use crate::domain::page::{Page, TotalCount as DomainTotalCount};
+use crate::domain::{compliance::archive, compliance::risk, jobs};
+use crate::error::{ApiError, ErrorCode};
+use crate::graphql::cost;
+use crate::graphql::errors::{GraphqlResult, to_graphql};
+use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::types::{
+    ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, FilterInput, Job, RiskAlert,
+    RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule, TotalCount, connection_of,
+    decode_offset, decode_search_cursor, encode_offset, encode_search_cursor,
+};
+use crate::graphql::{authorized, request_loaders};
+
+#[derive(Default)]
+pub struct ComplianceQuery;
+
+#[Object]
+impl ComplianceQuery {
+    /// Searches the archive (COMPLIANCE and AUDITOR only). A message matches when its
+    /// normalised text contains every space-separated term (NFKC, case-folded, traditional →
+    /// simplified); `"…"` keeps a phrase with its spaces. Newest first.
+    #[graphql(complexity = "cost::page(first, cost::SEARCH, child_complexity)")]
+    async fn archive_search(
+        &self,
+        ctx: &Context<'_>,
+        query: String,
+        filter: Option<ArchiveMessageFilter>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, ArchiveMessage, TotalCount>> {
+        let auth = authorized(ctx)?;
+        let limit = page_size(first).gql()?;
+        let cursor = after
+            .as_deref()
+            .map(|cursor| decode_search_cursor(auth, cursor))
+            .transpose()
+            .gql()?;
+        let filter = filter.unwrap_or_default().into_search_filter();
+        let page = archive::search(auth, &query, filter, cursor, limit.max(1))
+            .await
+            .gql()?;
+        let mut edges: Vec<_> = page
+            .messages
+            .into_iter()
+            .map(|message| {
+                let cursor = encode_search_cursor(auth, &archive_cursor_of(&message));
+                (cursor, message)
+            })
+            .collect();
+        if limit == 0 {
+            // The index needs a positive limit; `first: 0` still answers totalCount.
+            edges.clear();
+        }
+        let has_next_page = limit > 0 && page.next_cursor.is_some();
+        let domain_page = Page {
+            edges,
+            has_previous_page: after.is_some(),
+            has_next_page,
+            total_count: DomainTotalCount::known(page.total),
+        };
+        Ok(connection_of(domain_page, ArchiveMessage::new))
+    }
+
+    /// One archived message by WeCom msgid (COMPLIANCE and AUDITOR only).
+    #[graphql(complexity = "cost::lookup(child_complexity)")]
+    async fn archive_message(
+        &self,
+        ctx: &Context<'_>,
+        msgid: String,
+    ) -> async_graphql::Result<Option<ArchiveMessage>> {
+        let auth = authorized(ctx)?;
+        Ok(Some(ArchiveMessage::new(
+            archive::message_by_msgid(auth, &msgid).await.gql()?,
+        )))
+    }
+
+    /// Conversations of the archive, most recently active first (COMPLIANCE and AUDITOR only).
+    #[graphql(complexity = "cost::page(first, cost::LIST, child_complexity)")]
+    async fn archive_conversations(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, ArchiveConversation, TotalCount>> {
+        let auth = authorized(ctx)?;
+        let limit = page_size(first).gql()? as u64;
+        let offset = match after.as_deref() {
+            Some(cursor) => decode_offset(auth, cursor).gql()? + 1,
+            None => 0,
+        };
+        let (total, conversations) = archive::conversations(auth, offset, limit).await.gql()?;
+        let edges = conversations
+            .into_iter()
+            .enumerate()
+            .map(|(index, conversation)| (encode_offset(auth, offset + index as u64), conversation))
+            .collect();
+        let domain_page = Page {
+            edges,
+            has_previous_page: offset > 0,
+            has_next_page: offset + limit < total,
+            total_count: DomainTotalCount::known(total),
+        };
+        Ok(connection_of(domain_page, ArchiveConversation))
+    }
+
+    /// A background job of your tenant (e.g. a rescan started with `riskRescanStart`).
+    async fn job(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Job>> {
+        let auth = authorized(ctx)?;
+        let number = ids::decode(&["id"], NodeKind::Job, &id).gql()?;
+        Ok(Some(Job(jobs::get(auth, number).gql()?)))
+    }
+
+    /// The tenant's risk rules, current versions (ADMIN, COMPLIANCE, AUDITOR).
+    async fn risk_rules(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<RiskRule>> {
+        let auth = authorized(ctx)?;
+        Ok(risk::rules(auth)
+            .await
+            .gql()?
+            .into_iter()
+            .map(RiskRule)
+            .collect())
+    }
+
+    /// Risk alerts (COMPLIANCE, AUDITOR), newest first unless `orderBy` says otherwise.
+    #[graphql(complexity = "cost::page(first.or(last), cost::LIST, child_complexity)")]
+    #[allow(clippy::too_many_arguments)]
+    async fn risk_alerts(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<RiskAlertFilter>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+        order_by: Option<RiskAlertOrder>,
+    ) -> async_graphql::Result<Connection<String, RiskAlert, TotalCount>> {
+        let auth = authorized(ctx)?;
+        let filter = filter.map(RiskAlertFilter::into_domain).transpose().gql()?;
+        let (field, descending) = match order_by {
+            Some(order) => (
+                match order.field {
+                    RiskAlertOrderField::CreatedAt => risk::AlertOrderField::CreatedAt,
+                    RiskAlertOrderField::SentAt => risk::AlertOrderField::SentAt,
+                },
+                order.direction.is_descending(),
+            ),
+            None => (risk::AlertOrderField::CreatedAt, true),
+        };
+        let request = PageRequest {
+            first,
+            after,
+            last,
+            before,
+        };
+        let page = risk::alerts(auth, filter, field, descending, &request)
+            .await
+            .gql()?;
+        let alerts: Vec<entity::risk_alert::Model> =
+            page.edges.iter().map(|(_, alert)| alert.clone()).collect();
+        let look_ahead = ctx.look_ahead();
+        let loaders = request_loaders(ctx)?;
+        for node in node_selections(&look_ahead) {
+            loaders
+                .prefetch_alerts(&node, &alerts)
+                .await
+                .map_err(|error| to_graphql(&error))?;
+        }
+        Ok(connection_of(page, RiskAlert))
+    }
+}
+
+fn archive_cursor_of(message: &::archive::store::StoredMessage) -> ::archive::index::SearchCursor {
+    ::archive::index::SearchCursor {
+        sent_at_ms: message.sent_at_ms,
+        id: message.seq,
+    }
+}
+
+/// `first` for lists that page forward only: 0 to 100, default 20.
+fn page_size(first: Option<i32>) -> Result<usize, ApiError> {
+    let size = first.unwrap_or(crate::domain::page::DEFAULT_PAGE_SIZE);
+    if !(0..=crate::domain::page::MAX_PAGE_SIZE).contains(&size) {
+        return Err(ApiError::field(
+            &["first"],
+            ErrorCode::BadUserInput,
+            format!(
+                "first must be between 0 and {}, got {size}; page with after",
+                crate::domain::page::MAX_PAGE_SIZE
+            ),
+        ));
+    }
+    Ok(size as usize)
+}

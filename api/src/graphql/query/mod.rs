@@ -1,0 +1,27 @@
+//! The query root, merged from one object per bounded context (as the mutations are).
+
+mod compliance;
+mod crm;
+mod node;
+mod org;
+
+use async_graphql::MergedObject;
+
+#[derive(MergedObject, Default)]
+#[graphql(name = "Query")]
+pub struct QueryRoot(
+    node::NodeQuery,
+    org::OrgQuery,
+    crm::CrmQuery,
+    compliance::ComplianceQuery,
+);
+
+/// What a connection's selection asks of each node, through `nodes` or `edges { node }`.
+pub(super) fn node_selections<'a>(
+    connection: &async_graphql::Lookahead<'a>,
+) -> [async_graphql::Lookahead<'a>; 2] {
+    [
+        connection.field("nodes"),
+        connection.field("edges").field("node"),
+    ]
+}

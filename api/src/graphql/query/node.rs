@@ -1,0 +1,82 @@
+//! `node(id:)`: any object by its global id.
+
+use async_graphql::{Context, ID, Object};
+
+use crate::domain::{
+    compliance::archive, compliance::risk, crm::customers, crm::tags, jobs, org::api_keys,
+    org::departments, org::staff, org::tenants,
+};
+use crate::error::{ApiError, ErrorCode};
+use crate::graphql::authorized;
+use crate::graphql::cost;
+use crate::graphql::errors::{GraphqlResult, to_graphql};
+use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::types::{
+    ApiKey, ArchiveMessage, Customer, Department, Job, Node, RiskAlert, RiskRule, Staff, Tag,
+    TagGroup, Tenant,
+};
+
+#[derive(Default)]
+pub struct NodeQuery;
+
+#[Object]
+impl NodeQuery {
+    /// Fetches any object by its global id. Ids of objects you cannot see are `NOT_FOUND`.
+    #[graphql(complexity = "cost::lookup(child_complexity)")]
+    async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {
+        let auth = authorized(ctx)?;
+        let Some(ids::GlobalId {
+            kind,
+            tenant_id,
+            number,
+        }) = ids::decode_any(&id)
+        else {
+            return Err(to_graphql(&ApiError::field(
+                &["id"],
+                ErrorCode::BadUserInput,
+                "not a valid id",
+            )));
+        };
+        let node = match kind {
+            NodeKind::Tenant => {
+                let tenant = tenants::current(auth).await.gql()?;
+                if tenant.id != number {
+                    return Err(to_graphql(&ApiError::NotFound("node")));
+                }
+                Node::Tenant(Tenant(tenant))
+            }
+            NodeKind::Staff => Node::Staff(Staff(staff::get(auth, number).await.gql()?)),
+            NodeKind::Department => {
+                Node::Department(Department(departments::get(auth, number).await.gql()?))
+            }
+            NodeKind::Customer => {
+                Node::Customer(Customer(customers::get(auth, number).await.gql()?))
+            }
+            NodeKind::TagGroup => Node::TagGroup(TagGroup(tags::group(auth, number).await.gql()?)),
+            NodeKind::Tag => Node::Tag(Tag(tags::get_tag(auth, number).await.gql()?)),
+            NodeKind::ApiKey => Node::ApiKey(ApiKey(api_keys::get(auth, number).await.gql()?)),
+            NodeKind::RiskRule => Node::RiskRule(RiskRule(
+                risk::rules(auth)
+                    .await
+                    .gql()?
+                    .into_iter()
+                    .find(|stored| stored.id == number)
+                    .ok_or_else(|| to_graphql(&ApiError::NotFound("risk rule")))?,
+            )),
+            NodeKind::RiskAlert => {
+                Node::RiskAlert(RiskAlert(risk::alert(auth, number).await.gql()?))
+            }
+            NodeKind::Job => Node::Job(Job(jobs::get(auth, number).gql()?)),
+            NodeKind::ArchiveMessage => {
+                // Positions are per tenant: another tenant's id names nothing here.
+                if tenant_id != Some(auth.tenant_id()) {
+                    return Err(to_graphql(&ApiError::NotFound("node")));
+                }
+                Node::ArchiveMessage(ArchiveMessage::new(
+                    archive::message_by_seq(auth, number as u64).await.gql()?,
+                ))
+            }
+        };
+        Ok(Some(node))
+    }
+}
