@@ -1,32 +1,27 @@
 //! GraphQL object, input and enum types.
 
-mod api_key;
-mod archive;
 mod common;
-mod customer;
-mod department;
+mod compliance;
+mod crm;
 mod node;
-mod risk;
-mod staff;
-mod tag;
-mod tenant;
+mod org;
 
-pub use api_key::ApiKey;
-pub use archive::{
-    ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, decode_offset, decode_search_cursor,
-    encode_offset, encode_search_cursor,
-};
 pub use common::{
     Combinators, DateTimeFilter, FilterInput, OrderDirection, Role, StringFilter, TotalCount,
     connection_of,
 };
-pub use customer::{Customer, CustomerFilter, CustomerOrder};
-pub use department::Department;
-pub use node::Node;
-pub use risk::{
+pub use compliance::archive::{
+    ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, decode_offset, decode_search_cursor,
+    encode_offset, encode_search_cursor,
+};
+pub use compliance::risk::{
     AppliesTo, Detector, Job, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField,
     RiskRule, Severity,
 };
-pub use staff::{Staff, StaffFilter, StaffOrder};
-pub use tag::{Tag, TagGroup};
-pub use tenant::Tenant;
+pub use crm::customer::{Customer, CustomerFilter, CustomerOrder};
+pub use crm::tag::{Tag, TagGroup};
+pub use node::Node;
+pub use org::api_key::ApiKey;
+pub use org::department::Department;
+pub use org::staff::{Staff, StaffFilter, StaffOrder};
+pub use org::tenant::Tenant;

@@ -2,8 +2,8 @@ use async_graphql::{ID, Object};
 use chrono::{DateTime, Utc};
 use entity::api_key;
 
-use super::Role;
 use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::types::Role;
 
 /// An integration credential. The secret itself is shown only once, by `apiKeyCreate`.
 pub struct ApiKey(pub api_key::Model);

@@ -4,11 +4,11 @@ use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::risk_alert;
 
-use super::{ArchiveMessage, Combinators, FilterInput, OrderDirection, Staff};
 use crate::domain::compliance::risk as risk_service;
 use crate::error::ApiError;
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::types::{ArchiveMessage, Combinators, FilterInput, OrderDirection, Staff};
 use crate::graphql::{authorized, request_loaders};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]

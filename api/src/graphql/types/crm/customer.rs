@@ -2,12 +2,14 @@ use async_graphql::{Context, Enum, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::{customer, customer_follow};
 
-use super::{Combinators, DateTimeFilter, FilterInput, OrderDirection, Staff, StringFilter, Tag};
 use crate::domain::crm::customers::{CustomerCondition, CustomerOrderField as DomainOrderField};
 use crate::error::ApiError;
 use crate::graphql::errors::to_graphql;
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::request_loaders;
+use crate::graphql::types::{
+    Combinators, DateTimeFilter, FilterInput, OrderDirection, Staff, StringFilter, Tag,
+};
 
 /// A WeCom external contact.
 pub struct Customer(pub customer::Model);

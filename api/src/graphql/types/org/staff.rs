@@ -2,11 +2,13 @@ use async_graphql::{Context, Enum, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::staff;
 
-use super::{Combinators, Department, FilterInput, OrderDirection, Role, StringFilter, Tenant};
 use crate::domain::{self, org::staff::StaffCondition};
 use crate::error::ApiError;
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::types::{
+    Combinators, Department, FilterInput, OrderDirection, Role, StringFilter, Tenant,
+};
 use crate::graphql::{authorized, request_loaders};
 
 /// A member of the tenant's WeCom corp, with one role.

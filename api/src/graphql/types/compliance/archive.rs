@@ -3,7 +3,6 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
-use super::DateTimeFilter;
 use crate::domain::Authorized;
 use crate::domain::compliance::archive as archive_service;
 use crate::error::{ApiError, ErrorCode};
@@ -11,6 +10,7 @@ use crate::graphql::authorized;
 use crate::graphql::cost::{self, MAX_CONTEXT};
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::types::DateTimeFilter;
 
 /// An archived message, decrypted for the reader.
 pub struct ArchiveMessage {

@@ -1,0 +1,3 @@
+//! Mutations of the compliance side (archive, risk rules and alerts).
+
+pub(super) mod risk;

@@ -1,0 +1,4 @@
+//! Mutations of customer relationships (customers, tags).
+
+pub(super) mod customer;
+pub(super) mod tag;

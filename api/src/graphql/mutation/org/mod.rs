@@ -1,0 +1,5 @@
+//! Mutations of the organisation (staff, departments, tenants, API keys, sign-in).
+
+pub(super) mod api_key;
+pub(super) mod auth;
+pub(super) mod staff;

@@ -1,0 +1,4 @@
+//! Types of the compliance side (archive, risk rules and alerts).
+
+pub(super) mod archive;
+pub(super) mod risk;

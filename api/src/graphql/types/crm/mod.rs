@@ -1,0 +1,4 @@
+//! Types of customer relationships (customers, tags).
+
+pub(super) mod customer;
+pub(super) mod tag;

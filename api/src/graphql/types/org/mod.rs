@@ -1,0 +1,6 @@
+//! Types of the organisation (staff, departments, tenants, API keys, sign-in).
+
+pub(super) mod api_key;
+pub(super) mod department;
+pub(super) mod staff;
+pub(super) mod tenant;
