@@ -101,11 +101,6 @@ impl Store {
         self.db.close().await?;
         Ok(())
     }
-
-    /// Escape hatch for migrations commands run by the CLI, which act on the schema itself.
-    pub(crate) fn connection(&self) -> &DatabaseConnection {
-        &self.db
-    }
 }
 
 /// Who is calling: resolved once per request from a session token or an API key.

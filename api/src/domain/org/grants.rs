@@ -40,7 +40,7 @@ pub async fn grant(store: &Store, input: StaffGrant) -> ApiResult<Granted> {
         }
         None => email.split('@').next().unwrap_or_default().to_string(),
     };
-    let db = store.connection();
+    let db = &store.db;
     let tenant = tenant::Entity::find()
         .filter(tenant::Column::Slug.eq(input.tenant_slug.trim()))
         .one(db)

@@ -40,7 +40,7 @@ pub async fn create(
 
     let slug_taken = tenant::Entity::find()
         .filter(tenant::Column::Slug.eq(&slug))
-        .count(store.connection())
+        .count(&store.db)
         .await?
         > 0;
     if slug_taken {
@@ -49,7 +49,7 @@ pub async fn create(
 
     let password_hash = hash_blocking(input.admin_password).await?;
     let now = crate::domain::now();
-    let transaction = entity::begin_write(store.connection()).await?;
+    let transaction = entity::begin_write(&store.db).await?;
     let tenant = tenant::ActiveModel {
         slug: Set(slug.clone()),
         name: Set(name),
@@ -89,13 +89,13 @@ fn slug_conflict(slug: &str) -> ApiError {
 }
 
 pub async fn count(store: &Store) -> ApiResult<u64> {
-    Ok(tenant::Entity::find().count(store.connection()).await?)
+    Ok(tenant::Entity::find().count(&store.db).await?)
 }
 
 pub async fn find_by_slug(store: &Store, slug: &str) -> ApiResult<Option<tenant::Model>> {
     Ok(tenant::Entity::find()
         .filter(tenant::Column::Slug.eq(slug))
-        .one(store.connection())
+        .one(&store.db)
         .await?)
 }
 
