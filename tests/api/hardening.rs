@@ -149,13 +149,7 @@ async fn costly_fields_pay_for_what_they_open() {
     );
 
     // And a neighbour never opens its own neighbourhood, however cheap the request.
-    let lines: Vec<&str> = include_str!("../fixtures/archive-corpus.jsonl")
-        .lines()
-        .take(50)
-        .collect();
-    let file = app.data_dir.path().join("first-50.jsonl");
-    std::fs::write(&file, lines.join("\n")).unwrap();
-    app.import(file.to_str().unwrap());
+    let lines = app.import_first(50);
     let (_, officer) = app
         .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
         .await;
@@ -238,13 +232,7 @@ async fn eight_concurrent_writers_of_every_mutation_kind_never_see_internal() {
     let (officer_id, officer) = app
         .create_staff(&app.admin_token, "default", "c@corp.cn", "COMPLIANCE", None)
         .await;
-    let lines: Vec<&str> = include_str!("../fixtures/archive-corpus.jsonl")
-        .lines()
-        .take(400)
-        .collect();
-    let file = app.data_dir.path().join("first-400.jsonl");
-    std::fs::write(&file, lines.join("\n")).unwrap();
-    app.import(file.to_str().unwrap());
+    app.import_first(400);
     let alerts = app
         .data(
             &officer,
@@ -477,27 +465,16 @@ async fn control_characters_are_refused_in_names() {
 }
 
 mod subscriptions {
-    use futures_util::SinkExt;
     use serde_json::json;
-    use tokio_tungstenite::tungstenite::Message as Frame;
 
-    use crate::helpers::{Socket, TestApp, WsEvent, next_event, next_json, spawn_app_with};
+    use crate::helpers::{Socket, TestApp, WsEvent, next_event, spawn_app_with};
 
     async fn subscribe(app: &TestApp, token: &str) -> Socket {
-        let mut socket = app
-            .ws_connect(json!({ "Authorization": format!("Bearer {token}") }))
-            .await;
-        assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
-        let subscription = json!({
-            "id": "1",
-            "type": "subscribe",
-            "payload": { "query": "subscription { riskAlertCreated { message { content } } }" }
-        });
-        socket
-            .send(Frame::text(subscription.to_string()))
-            .await
-            .unwrap();
-        socket
+        app.subscribe(
+            token,
+            "subscription { riskAlertCreated { message { content } } }",
+        )
+        .await
     }
 
     /// Everything the socket says until it closes; fails if any alert content arrives.
@@ -515,16 +492,6 @@ mod subscriptions {
                 WsEvent::Closed { code, reason } => return (messages, code, reason),
             }
         }
-    }
-
-    fn import_some(app: &TestApp) {
-        let lines: Vec<&str> = include_str!("../fixtures/archive-corpus.jsonl")
-            .lines()
-            .take(300)
-            .collect();
-        let file = app.data_dir.path().join("first-300.jsonl");
-        std::fs::write(&file, lines.join("\n")).unwrap();
-        app.import(file.to_str().unwrap());
     }
 
     #[tokio::test]
@@ -568,7 +535,7 @@ mod subscriptions {
             )
             .await;
         assert_eq!(data["staffDeactivate"]["userErrors"], json!([]));
-        import_some(&app);
+        app.import_first(300);
 
         for socket in [&mut first, &mut second] {
             let (messages, code, reason) = until_closed(socket).await;

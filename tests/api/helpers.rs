@@ -432,6 +432,38 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// Signs in over `/graphql/ws` with `token` and subscribes (id "1") to `query`.
+    pub async fn subscribe(&self, token: &str, query: &str) -> Socket {
+        use futures_util::SinkExt;
+        use tokio_tungstenite::tungstenite::Message as Frame;
+
+        let mut socket = self
+            .ws_connect(json!({ "Authorization": format!("Bearer {token}") }))
+            .await;
+        assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
+        let subscription = json!({ "id": "1", "type": "subscribe", "payload": { "query": query } });
+        socket
+            .send(Frame::text(subscription.to_string()))
+            .await
+            .expect("subscribe sent");
+        socket
+    }
+
+    /// Imports the first `count` messages of the sample corpus into tenant `default`; returns
+    /// their lines.
+    pub fn import_first(&self, count: usize) -> Vec<&'static str> {
+        let lines: Vec<&str> = include_str!("../fixtures/archive-corpus.jsonl")
+            .lines()
+            .take(count)
+            .collect();
+        let file = self.data_dir.path().join(format!("first-{count}.jsonl"));
+        std::fs::write(&file, lines.join("\n")).expect("corpus slice written");
+        self.import(file.to_str().expect("UTF-8 path"));
+        lines
+    }
+}
+
 /// What the server sent next on a WebSocket, skipping keep-alives, within 60 s in all.
 pub enum WsEvent {
     Json(Value),

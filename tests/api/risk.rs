@@ -741,20 +741,11 @@ mod live {
     use crate::helpers::{Socket, TestApp, next_json, spawn_app};
 
     async fn subscribe(app: &TestApp, token: &str) -> Socket {
-        let mut socket = app
-            .ws_connect(json!({ "Authorization": format!("Bearer {token}") }))
-            .await;
-        assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
-        let subscription = json!({
-            "id": "1",
-            "type": "subscribe",
-            "payload": { "query": "subscription { riskAlertCreated { rule { code } message { msgid } status } }" }
-        });
-        socket
-            .send(Frame::text(subscription.to_string()))
-            .await
-            .unwrap();
-        socket
+        app.subscribe(
+            token,
+            "subscription { riskAlertCreated { rule { code } message { msgid } status } }",
+        )
+        .await
     }
 
     /// PostgreSQL takes an alert's id when it is inserted, not when its transaction commits: an
@@ -844,13 +835,7 @@ mod live {
         let mut theirs = subscribe(&app, &other_officer).await;
         // Give the subscriptions a moment to register before alerts are raised.
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        let lines: Vec<&str> = include_str!("../fixtures/archive-corpus.jsonl")
-            .lines()
-            .take(300)
-            .collect();
-        let file = app.data_dir.path().join("first-300.jsonl");
-        std::fs::write(&file, lines.join("\n")).unwrap();
-        app.import(file.to_str().unwrap());
+        let lines = app.import_first(300);
 
         let event = next_json(&mut ours).await;
         assert_eq!(event["type"], "next", "{event}");
