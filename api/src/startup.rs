@@ -10,6 +10,7 @@ use archive::MasterKey;
 use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::domain::Store;
+use crate::domain::operator::OperatorAccess;
 use crate::domain::org::tenants::{self, TenantCreate};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::build_schema;
@@ -32,6 +33,7 @@ pub struct Application {
     port: u16,
     server: Server,
     store: Store,
+    operator: OperatorAccess,
     bootstrap_admin: Option<BootstrapAdmin>,
 }
 
@@ -42,10 +44,17 @@ pub async fn open_store(settings: &Settings) -> ApiResult<Store> {
     Store::open(settings, master_key).await
 }
 
+/// The same, for a command the operator runs on the server: opening the data dir and the
+/// master key is what makes them the operator.
+pub async fn open_operator(settings: &Settings) -> ApiResult<OperatorAccess> {
+    Ok(OperatorAccess::new(open_store(settings).await?))
+}
+
 impl Application {
     pub async fn build(settings: Settings) -> ApiResult<Self> {
         let store = open_store(&settings).await?;
-        let bootstrap_admin = bootstrap_first_start(&store).await?;
+        let operator = OperatorAccess::new(store.clone());
+        let bootstrap_admin = bootstrap_first_start(&operator).await?;
         tokio::spawn(store.clone().run_alert_feed());
         let listener = TcpListener::bind(&settings.bind).map_err(|error| {
             ApiError::Internal(format!("cannot listen on {}: {error}", settings.bind))
@@ -98,6 +107,7 @@ impl Application {
             port,
             server,
             store,
+            operator,
             bootstrap_admin,
         })
     }
@@ -108,6 +118,12 @@ impl Application {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Operator rights, for the process that built the application (a test harness, or an
+    /// embedding program): never reachable from a request.
+    pub fn operator(&self) -> &OperatorAccess {
+        &self.operator
     }
 
     /// Set only on the very first start, when the default tenant and its admin were created.
@@ -123,13 +139,13 @@ impl Application {
 
 /// On an empty database, creates tenant `default` with admin `admin@localhost` and a random
 /// password, so a newcomer can sign in with nothing else (as Grafana and Jenkins do).
-async fn bootstrap_first_start(store: &Store) -> ApiResult<Option<BootstrapAdmin>> {
-    if tenants::count(store).await? > 0 {
+async fn bootstrap_first_start(operator: &OperatorAccess) -> ApiResult<Option<BootstrapAdmin>> {
+    if tenants::count(operator.store()).await? > 0 {
         return Ok(None);
     }
     let password = crate::auth::password::random_password();
     tenants::create(
-        store,
+        operator,
         TenantCreate {
             slug: DEFAULT_TENANT.to_string(),
             name: "Default".to_string(),

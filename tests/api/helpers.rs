@@ -4,6 +4,7 @@
 use std::sync::LazyLock;
 
 use api::domain::Store;
+use api::domain::operator::OperatorAccess;
 use api::domain::org::tenants::{self, TenantCreate};
 use api::settings::Settings;
 use api::startup::Application;
@@ -27,6 +28,8 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub store: Store,
+    /// Operator rights, as `scrm tenant create` and `scrm staff grant` have them.
+    pub operator: OperatorAccess,
     /// The first-start admin of tenant `default`.
     pub admin_password: String,
     pub admin_token: String,
@@ -57,6 +60,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         .expect("app builds");
     let address = format!("http://127.0.0.1:{}", application.port());
     let store = application.store().clone();
+    let operator = application.operator().clone();
     let bootstrap = application
         .take_bootstrap_admin()
         .expect("first start creates the default admin");
@@ -70,6 +74,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
             .build()
             .expect("HTTP client"),
         store,
+        operator,
         admin_password: bootstrap.password.clone(),
         admin_token: String::new(),
         data_dir,
@@ -165,7 +170,7 @@ impl TestApp {
     /// Creates a tenant the way `scrm tenant create` does, and signs its admin in.
     pub async fn create_tenant(&self, slug: &str) -> String {
         tenants::create(
-            &self.store,
+            &self.operator,
             TenantCreate {
                 slug: slug.to_string(),
                 name: format!("Tenant {slug}"),
@@ -219,7 +224,7 @@ impl TestApp {
             _ => entity::Role::Sales,
         };
         let granted = api::domain::org::grants::grant(
-            &self.store,
+            &self.operator,
             api::domain::org::grants::StaffGrant {
                 tenant_slug: tenant.to_string(),
                 email: email.to_string(),

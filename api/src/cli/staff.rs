@@ -7,7 +7,7 @@ use entity::Role;
 use crate::domain::org::grants::{self, StaffGrant};
 use crate::error::{ApiError, ApiResult};
 use crate::settings::Settings;
-use crate::startup::open_store;
+use crate::startup::open_operator;
 
 #[derive(Debug, Args)]
 pub struct StaffArgs {
@@ -63,9 +63,9 @@ pub async fn run(settings: &Settings, args: StaffArgs) -> ApiResult<()> {
         role,
         name,
     } = args.action;
-    let store = open_store(settings).await?;
+    let operator = open_operator(settings).await?;
     let granted = grants::grant(
-        &store,
+        &operator,
         StaffGrant {
             tenant_slug: tenant.clone(),
             email,
@@ -101,6 +101,6 @@ pub async fn run(settings: &Settings, args: StaffArgs) -> ApiResult<()> {
     println!(
         "Hand it over privately. They sign in with it and must change it (passwordChange) before reading the archive; their other sessions and API keys were signed out."
     );
-    store.close().await?;
+    operator.store().clone().close().await?;
     Ok(())
 }

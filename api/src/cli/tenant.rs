@@ -4,7 +4,7 @@ use crate::domain::org::tenants::{self, TenantCreate};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::ids::{self, NodeKind};
 use crate::settings::Settings;
-use crate::startup::open_store;
+use crate::startup::open_operator;
 
 #[derive(Debug, Args)]
 pub struct TenantArgs {
@@ -37,9 +37,9 @@ pub async fn run(settings: &Settings, args: TenantArgs) -> ApiResult<()> {
         admin_email,
         admin_password,
     } = args.action;
-    let store = open_store(settings).await?;
+    let operator = open_operator(settings).await?;
     let result = tenants::create(
-        &store,
+        &operator,
         TenantCreate {
             slug,
             name,
@@ -67,7 +67,7 @@ pub async fn run(settings: &Settings, args: TenantArgs) -> ApiResult<()> {
     println!("slug: {}", tenant.slug);
     println!("id:   {}", ids::encode(NodeKind::Tenant, tenant.id).0);
     println!("admin: {}", admin.email);
-    store.close().await?;
+    operator.store().clone().close().await?;
     Ok(())
 }
 

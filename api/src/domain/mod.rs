@@ -10,6 +10,7 @@ pub mod crm;
 pub mod cursor;
 pub mod filter;
 pub mod jobs;
+pub mod operator;
 pub mod org;
 pub mod page;
 pub mod policy;

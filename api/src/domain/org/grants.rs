@@ -12,7 +12,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use crate::auth::password;
-use crate::domain::Store;
+use crate::domain::operator::OperatorAccess;
 use crate::domain::validate;
 use crate::error::{ApiError, ApiResult};
 
@@ -31,7 +31,8 @@ pub struct Granted {
     pub created: bool,
 }
 
-pub async fn grant(store: &Store, input: StaffGrant) -> ApiResult<Granted> {
+pub async fn grant(operator: &OperatorAccess, input: StaffGrant) -> ApiResult<Granted> {
+    let store = operator.store();
     let email = validate::email(&["email"], &input.email)
         .map_err(|problem| ApiError::Invalid(vec![problem]))?;
     let name = match &input.name {

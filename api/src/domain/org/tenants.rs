@@ -4,6 +4,7 @@ use entity::{Role, staff, tenant};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
 use crate::auth::password;
+use crate::domain::operator::OperatorAccess;
 use crate::domain::validate::{self, Problems};
 use crate::domain::{Authorized, Store};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
@@ -17,9 +18,10 @@ pub struct TenantCreate {
 
 /// Creates a tenant and its first admin in one transaction.
 pub async fn create(
-    store: &Store,
+    operator: &OperatorAccess,
     input: TenantCreate,
 ) -> ApiResult<(tenant::Model, staff::Model)> {
+    let store = operator.store();
     let mut problems = Problems::default();
     let slug = problems.check(validate::slug(&["slug"], &input.slug));
     let name = problems.check(validate::name(&["name"], &input.name));
