@@ -258,7 +258,7 @@ fn read_batches(
                     bytes_read,
                     rejected: std::mem::take(&mut rejected),
                 })
-                .map_err(ApiError::Archive);
+                .map_err(ApiError::from);
             let failed = batch.is_err();
             if sender.blocking_send(batch).is_err() || failed {
                 return;

@@ -114,7 +114,7 @@ impl<'a> Operator<'a> {
             .archive
             .sealer(self.tenant_id)
             .await
-            .map_err(ApiError::Archive)
+            .map_err(ApiError::from)
     }
 
     /// Writes a batch sealed by `sealer`.
@@ -128,7 +128,7 @@ impl<'a> Operator<'a> {
             .archive
             .ingest_sealed(source, batch)
             .await
-            .map_err(ApiError::Archive)
+            .map_err(ApiError::from)
     }
 
     /// Makes the import searchable and releases the index writer.
@@ -137,7 +137,7 @@ impl<'a> Operator<'a> {
             .archive
             .finish_ingest(self.tenant_id)
             .await
-            .map_err(ApiError::Archive)
+            .map_err(ApiError::from)
     }
 
     pub async fn rescan(
@@ -148,7 +148,7 @@ impl<'a> Operator<'a> {
             .archive
             .rescan(self.tenant_id, progress)
             .await
-            .map_err(ApiError::Archive)
+            .map_err(ApiError::from)
     }
 
     pub async fn verify(
@@ -160,7 +160,7 @@ impl<'a> Operator<'a> {
             .archive
             .verify(self.tenant_id, mode, progress)
             .await
-            .map_err(ApiError::Archive)
+            .map_err(ApiError::from)
     }
 
     pub async fn search(&self, query: &str, limit: usize) -> ApiResult<ArchivePage> {
@@ -176,7 +176,7 @@ impl<'a> Operator<'a> {
             .archive
             .rotate_key(self.tenant_id)
             .await
-            .map_err(ApiError::Archive)
+            .map_err(ApiError::from)
     }
 }
 
@@ -186,5 +186,5 @@ pub async fn rewrap_all_keys(store: &Store, new_master: &MasterKey) -> ApiResult
         .archive
         .rewrap_keys(new_master)
         .await
-        .map_err(ApiError::Archive)
+        .map_err(ApiError::from)
 }
