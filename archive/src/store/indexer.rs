@@ -83,6 +83,8 @@ enum Job {
         checkpoint: u64,
         done: oneshot::Sender<Result<(), ArchiveError>>,
     },
+    /// Ends the thread; `done` fires once the writer, and with it the index's lock, is gone.
+    Stop { done: oneshot::Sender<()> },
 }
 
 pub(super) struct TenantIndexer {
@@ -130,11 +132,7 @@ impl TenantIndexer {
         through: u64,
     ) -> Result<(), ArchiveError> {
         if !entries.is_empty() {
-            let jobs = self.jobs.clone();
-            tokio::task::spawn_blocking(move || jobs.send(Job::Write { entries, replace }))
-                .await
-                .map_err(|error| ArchiveError::Task(error.to_string()))?
-                .map_err(|_| stopped())?;
+            self.send(Job::Write { entries, replace }).await?;
         }
         let mut state = lock(&self.state);
         state.queued_through = state.queued_through.max(through);
@@ -154,14 +152,28 @@ impl TenantIndexer {
     pub(super) async fn commit(&self) -> Result<(), ArchiveError> {
         let checkpoint = self.queued_through();
         let (done, finished) = oneshot::channel();
-        let jobs = self.jobs.clone();
-        tokio::task::spawn_blocking(move || jobs.send(Job::Commit { checkpoint, done }))
-            .await
-            .map_err(|error| ArchiveError::Task(error.to_string()))?
-            .map_err(|_| stopped())?;
+        self.send(Job::Commit { checkpoint, done }).await?;
         finished.await.map_err(|_| stopped())??;
         lock(&self.state).last_commit = Instant::now();
         Ok(())
+    }
+
+    /// Ends the thread without committing and waits until it has dropped the writer, so the
+    /// index's lock is free when this returns: the next import in this process (a puller's
+    /// next round) would otherwise find it still held and fail as a concurrent writer.
+    pub(super) async fn stop(&self) -> Result<(), ArchiveError> {
+        let (done, finished) = oneshot::channel();
+        self.send(Job::Stop { done }).await?;
+        finished.await.map_err(|_| stopped())
+    }
+
+    /// Queues a job; blocks (off the executor) while the queue is full.
+    async fn send(&self, job: Job) -> Result<(), ArchiveError> {
+        let jobs = self.jobs.clone();
+        tokio::task::spawn_blocking(move || jobs.send(job))
+            .await
+            .map_err(|error| ArchiveError::Task(error.to_string()))?
+            .map_err(|_| stopped())
     }
 }
 
@@ -188,6 +200,11 @@ fn run(mut writer: SearchIndexWriter, jobs: Receiver<Job>) {
                     None => writer.commit_at(checkpoint),
                 };
                 let _ = done.send(result);
+            }
+            Job::Stop { done } => {
+                drop(writer);
+                let _ = done.send(());
+                return;
             }
         }
     }

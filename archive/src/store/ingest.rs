@@ -176,12 +176,14 @@ impl Archive {
     }
 
     /// Makes everything ingested so far searchable, releases the index writer (so another
-    /// process may write), and catches the index up with the database first if it lags.
+    /// process, or the next import of this one, may write), and catches the index up with the
+    /// database first if it lags.
     pub async fn finish_ingest(&self, tenant_id: i64) -> Result<(), ArchiveError> {
         let indexer = self.indexer(tenant_id).await?;
-        let result = indexer.commit().await;
+        let committed = indexer.commit().await;
         lock(&self.inner.writers).remove(&tenant_id);
-        result
+        let stopped = indexer.stop().await;
+        committed.and(stopped)
     }
 
     /// Drops messages already archived, counting them.
