@@ -1,5 +1,6 @@
-//! A tenant's index writer on its own thread, so indexing (normalise, hash, invert) runs beside
-//! the next batch's parsing, sealing and database insert instead of after it.
+//! Keeping a tenant's search index in step with the database: the index writer on its own
+//! thread, so indexing (normalise, hash, invert) runs beside the next batch's parsing, sealing
+//! and database insert instead of after it, and the catch-up a new writer does first.
 //!
 //! Commits are few (tantivy's commit flushes segments): every [`COMMIT_EVERY`] and when the
 //! import finishes. The database stays the source of truth: the index records the last seq it
@@ -9,18 +10,69 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use entity::archive_message;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use tokio::sync::oneshot;
 
-use super::ingest::{IndexEntry, write_entries};
-use super::lock;
+use super::read::decode_row;
+use super::seal::SealedMessage;
+use super::{Archive, LOOKUP_CHUNK, StoredMessage, lock, run_blocking};
 use crate::ArchiveError;
-use crate::index::SearchIndexWriter;
+use crate::crypto::Keyring;
+use crate::index::{IndexDoc, SearchIndexWriter};
 
 /// How long indexed messages may stay invisible to searches during an import.
 pub const COMMIT_EVERY: Duration = Duration::from_secs(5);
 
 /// Batches queued ahead of the indexing thread; bounds memory while keeping both cores busy.
 const QUEUE_DEPTH: usize = 2;
+
+/// What the index needs of a row, owned, so it can cross to the indexing thread.
+pub(super) struct IndexEntry {
+    seq: u64,
+    sent_at_ms: i64,
+    text: String,
+    msgtype: String,
+    sender: String,
+    participants: Vec<String>,
+    roomid: String,
+    revoked: bool,
+}
+
+impl IndexEntry {
+    /// The entry of a message just sealed and given chain position `seq`.
+    pub(super) fn from_sealed(seq: u64, revoked: bool, message: SealedMessage) -> Self {
+        let mut participants = Vec::with_capacity(message.tolist.len() + 1);
+        participants.push(message.sender.clone());
+        participants.extend(message.tolist);
+        IndexEntry {
+            seq,
+            sent_at_ms: message.sent_at_ms,
+            text: message.text,
+            msgtype: message.msgtype,
+            sender: message.sender,
+            participants,
+            roomid: message.roomid.unwrap_or_default(),
+            revoked,
+        }
+    }
+
+    /// The entry of a message read back from the database.
+    fn from_stored(stored: &StoredMessage) -> Self {
+        let mut participants = vec![stored.sender.clone()];
+        participants.extend(stored.tolist.iter().cloned());
+        IndexEntry {
+            seq: stored.seq,
+            sent_at_ms: stored.sent_at_ms,
+            text: stored.content.clone(),
+            msgtype: stored.msgtype.clone(),
+            sender: stored.sender.clone(),
+            participants,
+            roomid: stored.roomid.clone().unwrap_or_default(),
+            revoked: stored.revoked_at_ms.is_some(),
+        }
+    }
+}
 
 enum Job {
     Write {
@@ -31,6 +83,8 @@ enum Job {
         checkpoint: u64,
         done: oneshot::Sender<Result<(), ArchiveError>>,
     },
+    /// Ends the thread; `done` fires once the writer, and with it the index's lock, is gone.
+    Stop { done: oneshot::Sender<()> },
 }
 
 pub(super) struct TenantIndexer {
@@ -78,11 +132,7 @@ impl TenantIndexer {
         through: u64,
     ) -> Result<(), ArchiveError> {
         if !entries.is_empty() {
-            let jobs = self.jobs.clone();
-            tokio::task::spawn_blocking(move || jobs.send(Job::Write { entries, replace }))
-                .await
-                .map_err(|error| ArchiveError::Task(error.to_string()))?
-                .map_err(|_| stopped())?;
+            self.send(Job::Write { entries, replace }).await?;
         }
         let mut state = lock(&self.state);
         state.queued_through = state.queued_through.max(through);
@@ -102,14 +152,28 @@ impl TenantIndexer {
     pub(super) async fn commit(&self) -> Result<(), ArchiveError> {
         let checkpoint = self.queued_through();
         let (done, finished) = oneshot::channel();
-        let jobs = self.jobs.clone();
-        tokio::task::spawn_blocking(move || jobs.send(Job::Commit { checkpoint, done }))
-            .await
-            .map_err(|error| ArchiveError::Task(error.to_string()))?
-            .map_err(|_| stopped())?;
+        self.send(Job::Commit { checkpoint, done }).await?;
         finished.await.map_err(|_| stopped())??;
         lock(&self.state).last_commit = Instant::now();
         Ok(())
+    }
+
+    /// Ends the thread without committing and waits until it has dropped the writer, so the
+    /// index's lock is free when this returns: the next import in this process (a puller's
+    /// next round) would otherwise find it still held and fail as a concurrent writer.
+    pub(super) async fn stop(&self) -> Result<(), ArchiveError> {
+        let (done, finished) = oneshot::channel();
+        self.send(Job::Stop { done }).await?;
+        finished.await.map_err(|_| stopped())
+    }
+
+    /// Queues a job; blocks (off the executor) while the queue is full.
+    async fn send(&self, job: Job) -> Result<(), ArchiveError> {
+        let jobs = self.jobs.clone();
+        tokio::task::spawn_blocking(move || jobs.send(job))
+            .await
+            .map_err(|error| ArchiveError::Task(error.to_string()))?
+            .map_err(|_| stopped())
     }
 }
 
@@ -137,6 +201,130 @@ fn run(mut writer: SearchIndexWriter, jobs: Receiver<Job>) {
                 };
                 let _ = done.send(result);
             }
+            Job::Stop { done } => {
+                drop(writer);
+                let _ = done.send(());
+                return;
+            }
         }
+    }
+}
+
+/// Writes entries to the index; `replace` first deletes a document of the same seq.
+fn write_entries(
+    writer: &mut SearchIndexWriter,
+    entries: &[IndexEntry],
+    replace: bool,
+) -> Result<(), ArchiveError> {
+    for entry in entries {
+        let participants: Vec<&str> = entry.participants.iter().map(String::as_str).collect();
+        let doc = IndexDoc {
+            id: entry.seq,
+            sent_at_ms: entry.sent_at_ms,
+            text: &entry.text,
+            msgtype: &entry.msgtype,
+            sender: &entry.sender,
+            participants: &participants,
+            roomid: &entry.roomid,
+            revoked: entry.revoked,
+        };
+        if replace {
+            writer.replace(&doc)?;
+        } else {
+            writer.add(&doc)?;
+        }
+    }
+    Ok(())
+}
+
+impl Archive {
+    /// This process's indexer for the tenant (tantivy allows one writer per index), caught up
+    /// with the database on start.
+    pub(super) async fn indexer(&self, tenant_id: i64) -> Result<Arc<TenantIndexer>, ArchiveError> {
+        if let Some(indexer) = lock(&self.inner.writers).get(&tenant_id) {
+            return Ok(indexer.clone());
+        }
+        let index = self.index(tenant_id).await?;
+        let (writer, checkpoint) =
+            run_blocking(move || Ok((index.writer()?, index.checkpoint()?.unwrap_or(0))))
+                .await
+                .map_err(|error| match error {
+                    ArchiveError::SearchIndex {
+                        source: tantivy::TantivyError::LockFailure(..),
+                        ..
+                    } => ArchiveError::ConcurrentWriter,
+                    other => other,
+                })?;
+        let indexer = TenantIndexer::start(writer, checkpoint)?;
+        self.catch_up_index(tenant_id, &indexer).await?;
+        lock(&self.inner.writers).insert(tenant_id, indexer.clone());
+        Ok(indexer)
+    }
+
+    /// Indexes rows the database holds beyond the index's checkpoint (after a crash).
+    async fn catch_up_index(
+        &self,
+        tenant_id: i64,
+        indexer: &TenantIndexer,
+    ) -> Result<(), ArchiveError> {
+        let mut through = indexer.queued_through();
+        let mut caught_up_any = false;
+        loop {
+            let rows = archive_message::Entity::find()
+                .filter(archive_message::Column::TenantId.eq(tenant_id))
+                .filter(archive_message::Column::Seq.gt(through as i64))
+                .order_by_asc(archive_message::Column::Seq)
+                .limit(2_000)
+                .all(self.db())
+                .await?;
+            let Some(last) = rows.last() else {
+                break;
+            };
+            let last_seq = last.seq as u64;
+            let keyring = self.keyring(tenant_id).await?;
+            let mut entries = Vec::with_capacity(rows.len());
+            let mut revoked_targets = Vec::new();
+            for row in rows {
+                if let Some(target) = &row.revokes_msgid {
+                    revoked_targets.push(target.clone());
+                }
+                let stored = decode_row(&keyring, tenant_id, row)?;
+                entries.push(IndexEntry::from_stored(&stored));
+            }
+            entries.extend(
+                self.reindex_entries(tenant_id, &keyring, &revoked_targets)
+                    .await?,
+            );
+            indexer.write(entries, true, last_seq).await?;
+            through = last_seq;
+            caught_up_any = true;
+        }
+        if caught_up_any {
+            indexer.commit().await?;
+        }
+        Ok(())
+    }
+
+    /// Index entries, read back from the database, for messages whose revoked flag changed.
+    pub(super) async fn reindex_entries(
+        &self,
+        tenant_id: i64,
+        keyring: &Keyring,
+        msgids: &[String],
+    ) -> Result<Vec<IndexEntry>, ArchiveError> {
+        let mut entries = Vec::new();
+        for chunk in msgids.chunks(LOOKUP_CHUNK) {
+            let rows = archive_message::Entity::find()
+                .filter(archive_message::Column::TenantId.eq(tenant_id))
+                .filter(archive_message::Column::Msgid.is_in(chunk.to_vec()))
+                .all(self.db())
+                .await?;
+            for row in rows {
+                entries.push(IndexEntry::from_stored(&decode_row(
+                    keyring, tenant_id, row,
+                )?));
+            }
+        }
+        Ok(entries)
     }
 }

@@ -1,7 +1,7 @@
-//! Exactly-once ingest: a batch is deduplicated by msgid, sealed, chained and inserted in one
-//! transaction, then indexed. The index records the last seq it holds (`commit_at`), and any
-//! writer first catches the index up from the database, so a crash between the database commit
-//! and the index commit loses nothing.
+//! Exactly-once ingest: a sealed batch is deduplicated by msgid, chained and inserted in one
+//! transaction, then handed to the indexer, which catches up from the database when it starts
+//! (`indexer.rs`), so a crash between the database commit and the index commit loses nothing.
+//! Sealing is `seal.rs`; reading lines into batches is `crate::import`.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -16,30 +16,13 @@ use sha2::Sha256;
 
 use super::bulk::insert_rows;
 use super::conversations::upsert_conversations;
-use super::indexer::TenantIndexer;
-use super::read::decode_row;
+use super::indexer::IndexEntry;
 use super::scan::{ScanInput, insert_alerts};
-use super::seal::{BatchSealer, SealedBatch, SealedMessage};
-use super::{Archive, lock};
+use super::seal::{BatchSealer, IncomingMessage, IncomingReject, SealedBatch, SealedMessage};
+use super::{Archive, LOOKUP_CHUNK, lock};
+use crate::ArchiveError;
 use crate::chain::ChainHead;
 use crate::crypto::{Keyring, seal};
-use crate::index::{IndexDoc, SearchIndexWriter};
-use crate::{ArchiveError, Message};
-
-/// One parsed input line.
-pub struct IncomingMessage {
-    pub line_number: u64,
-    /// The original JSON line: what is sealed and what `raw` returns later.
-    pub raw: String,
-    pub message: Message,
-}
-
-/// An input line that could not be parsed.
-pub struct IncomingReject {
-    pub line_number: u64,
-    pub raw: String,
-    pub reason: String,
-}
 
 /// What one batch did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -54,9 +37,6 @@ pub struct BatchOutcome {
     /// Risk alerts raised by this batch's messages.
     pub alerts_raised: u64,
 }
-
-/// Ids per `IN (…)` lookup.
-const LOOKUP_CHUNK: usize = 500;
 
 /// A sealed message with its place in the chain.
 struct ChainedRow {
@@ -89,45 +69,6 @@ const MESSAGE_COLUMNS: [&str; 19] = [
     "revoked_by",
     "created_at",
 ];
-
-/// What the index needs of a row, without its content lifetime tied to the batch.
-pub(super) struct IndexEntry {
-    seq: u64,
-    sent_at_ms: i64,
-    text: String,
-    msgtype: String,
-    sender: String,
-    participants: Vec<String>,
-    roomid: String,
-    revoked: bool,
-}
-
-/// Writes entries to the index; `replace` first deletes a document of the same seq.
-pub(super) fn write_entries(
-    writer: &mut SearchIndexWriter,
-    entries: &[IndexEntry],
-    replace: bool,
-) -> Result<(), ArchiveError> {
-    for entry in entries {
-        let participants: Vec<&str> = entry.participants.iter().map(String::as_str).collect();
-        let doc = IndexDoc {
-            id: entry.seq,
-            sent_at_ms: entry.sent_at_ms,
-            text: &entry.text,
-            msgtype: &entry.msgtype,
-            sender: &entry.sender,
-            participants: &participants,
-            roomid: &entry.roomid,
-            revoked: entry.revoked,
-        };
-        if replace {
-            writer.replace(&doc)?;
-        } else {
-            writer.add(&doc)?;
-        }
-    }
-    Ok(())
-}
 
 impl Archive {
     /// A sealer for the tenant's batches, with its current data key and rules.
@@ -219,7 +160,10 @@ impl Archive {
         outcome.imported = rows.len() as u64;
         outcome.last_seq = rows.last().map_or(head.seq, |row| row.seq);
 
-        let new_entries: Vec<IndexEntry> = rows.into_iter().map(IndexEntry::from_row).collect();
+        let new_entries: Vec<IndexEntry> = rows
+            .into_iter()
+            .map(|row| IndexEntry::from_sealed(row.seq, row.revoked_by.is_some(), row.message))
+            .collect();
         let changed_entries = self
             .reindex_entries(tenant_id, &keyring, &revoked_earlier)
             .await?;
@@ -232,102 +176,14 @@ impl Archive {
     }
 
     /// Makes everything ingested so far searchable, releases the index writer (so another
-    /// process may write), and catches the index up with the database first if it lags.
+    /// process, or the next import of this one, may write), and catches the index up with the
+    /// database first if it lags.
     pub async fn finish_ingest(&self, tenant_id: i64) -> Result<(), ArchiveError> {
         let indexer = self.indexer(tenant_id).await?;
-        let result = indexer.commit().await;
+        let committed = indexer.commit().await;
         lock(&self.inner.writers).remove(&tenant_id);
-        result
-    }
-
-    /// This process's indexer for the tenant (tantivy allows one writer per index), caught up
-    /// with the database on start.
-    async fn indexer(&self, tenant_id: i64) -> Result<Arc<TenantIndexer>, ArchiveError> {
-        if let Some(indexer) = lock(&self.inner.writers).get(&tenant_id) {
-            return Ok(indexer.clone());
-        }
-        let index = self.index(tenant_id).await?;
-        let (writer, checkpoint) =
-            run_blocking(move || Ok((index.writer()?, index.checkpoint()?.unwrap_or(0))))
-                .await
-                .map_err(|error| match error {
-                    ArchiveError::SearchIndex {
-                        source: tantivy::TantivyError::LockFailure(..),
-                        ..
-                    } => ArchiveError::ConcurrentWriter,
-                    other => other,
-                })?;
-        let indexer = TenantIndexer::start(writer, checkpoint)?;
-        self.catch_up_index(tenant_id, &indexer).await?;
-        lock(&self.inner.writers).insert(tenant_id, indexer.clone());
-        Ok(indexer)
-    }
-
-    /// Indexes rows the database holds beyond the index's checkpoint (after a crash).
-    async fn catch_up_index(
-        &self,
-        tenant_id: i64,
-        indexer: &TenantIndexer,
-    ) -> Result<(), ArchiveError> {
-        let mut through = indexer.queued_through();
-        let mut caught_up_any = false;
-        loop {
-            let rows = archive_message::Entity::find()
-                .filter(archive_message::Column::TenantId.eq(tenant_id))
-                .filter(archive_message::Column::Seq.gt(through as i64))
-                .order_by_asc(archive_message::Column::Seq)
-                .limit(2_000)
-                .all(self.db())
-                .await?;
-            let Some(last) = rows.last() else {
-                break;
-            };
-            let last_seq = last.seq as u64;
-            let keyring = self.keyring(tenant_id).await?;
-            let mut entries = Vec::with_capacity(rows.len());
-            let mut revoked_targets = Vec::new();
-            for row in rows {
-                if let Some(target) = &row.revokes_msgid {
-                    revoked_targets.push(target.clone());
-                }
-                let stored = decode_row(&keyring, tenant_id, row)?;
-                entries.push(IndexEntry::from_stored(&stored));
-            }
-            entries.extend(
-                self.reindex_entries(tenant_id, &keyring, &revoked_targets)
-                    .await?,
-            );
-            indexer.write(entries, true, last_seq).await?;
-            through = last_seq;
-            caught_up_any = true;
-        }
-        if caught_up_any {
-            indexer.commit().await?;
-        }
-        Ok(())
-    }
-
-    /// Index entries, read back from the database, for messages whose revoked flag changed.
-    async fn reindex_entries(
-        &self,
-        tenant_id: i64,
-        keyring: &Keyring,
-        msgids: &[String],
-    ) -> Result<Vec<IndexEntry>, ArchiveError> {
-        let mut entries = Vec::new();
-        for chunk in msgids.chunks(LOOKUP_CHUNK) {
-            let rows = archive_message::Entity::find()
-                .filter(archive_message::Column::TenantId.eq(tenant_id))
-                .filter(archive_message::Column::Msgid.is_in(chunk.to_vec()))
-                .all(self.db())
-                .await?;
-            for row in rows {
-                entries.push(IndexEntry::from_stored(&decode_row(
-                    keyring, tenant_id, row,
-                )?));
-            }
-        }
-        Ok(entries)
+        let stopped = indexer.stop().await;
+        committed.and(stopped)
     }
 
     /// Drops messages already archived, counting them.
@@ -360,40 +216,6 @@ impl Archive {
         messages.retain(|message| !existing.contains(&message.msgid));
         outcome.duplicates += (before - messages.len()) as u64;
         Ok(messages)
-    }
-}
-
-impl IndexEntry {
-    fn from_row(row: ChainedRow) -> Self {
-        let message = row.message;
-        let mut participants = Vec::with_capacity(message.tolist.len() + 1);
-        participants.push(message.sender.clone());
-        participants.extend(message.tolist);
-        IndexEntry {
-            seq: row.seq,
-            sent_at_ms: message.sent_at_ms,
-            text: message.text,
-            msgtype: message.msgtype,
-            sender: message.sender,
-            participants,
-            roomid: message.roomid.unwrap_or_default(),
-            revoked: row.revoked_by.is_some(),
-        }
-    }
-
-    fn from_stored(stored: &super::StoredMessage) -> Self {
-        let mut participants = vec![stored.sender.clone()];
-        participants.extend(stored.tolist.iter().cloned());
-        IndexEntry {
-            seq: stored.seq,
-            sent_at_ms: stored.sent_at_ms,
-            text: stored.content.clone(),
-            msgtype: stored.msgtype.clone(),
-            sender: stored.sender.clone(),
-            participants,
-            roomid: stored.roomid.clone().unwrap_or_default(),
-            revoked: stored.revoked_at_ms.is_some(),
-        }
     }
 }
 
@@ -616,13 +438,4 @@ fn concurrent_writer_or(error: sea_orm::DbErr) -> ArchiveError {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => ArchiveError::ConcurrentWriter,
         _ => ArchiveError::Database(error),
     }
-}
-
-/// Runs tantivy work off the async executor.
-pub(super) async fn run_blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, ArchiveError> + Send + 'static,
-) -> Result<T, ArchiveError> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|error| ArchiveError::Task(error.to_string()))?
 }

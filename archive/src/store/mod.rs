@@ -23,16 +23,16 @@ use std::sync::{Arc, Mutex};
 
 use sea_orm::DatabaseConnection;
 
-use crate::MasterKey;
 use crate::crypto::Keyring;
 use crate::index::SearchIndex;
+use crate::{ArchiveError, MasterKey};
 
-pub use ingest::{BatchOutcome, IncomingMessage, IncomingReject};
+pub use ingest::BatchOutcome;
 pub use notes::NoteBinding;
 pub use read::{ArchivePage, ConversationSummary, StoredMessage, conversation_key};
 pub use rules::StoredRule;
 pub use scan::RescanProgress;
-pub use seal::{BatchSealer, SealedBatch};
+pub use seal::{BatchSealer, IncomingMessage, IncomingReject, SealedBatch};
 pub use verify::{KeyProblem, Unreadable, VerifyFinding, VerifyMode, VerifySummary};
 
 /// Handle to the archive. Cheap to clone.
@@ -78,3 +78,15 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
+
+/// Runs blocking work (tantivy, compiling rules, verifying pages) off the async executor.
+async fn run_blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ArchiveError> + Send + 'static,
+) -> Result<T, ArchiveError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|error| ArchiveError::Task(error.to_string()))?
+}
+
+/// Ids per `IN (…)` lookup: far below every backend's limit on bind parameters.
+const LOOKUP_CHUNK: usize = 500;

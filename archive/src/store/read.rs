@@ -9,9 +9,8 @@ use sea_orm::{
     ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::Archive;
-use super::ingest::run_blocking;
 use super::routing::{Routing, disagreeing_columns};
+use super::{Archive, run_blocking};
 use crate::crypto::{KeyVersion, Keyring, open, sealed_key_version};
 use crate::index::{SearchCursor, SearchFilter, SearchRequest, parse_query};
 use crate::{ArchiveError, Message};

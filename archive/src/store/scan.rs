@@ -9,9 +9,8 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
-use super::ingest::run_blocking;
 use super::read::decode_row;
-use super::{Archive, lock};
+use super::{Archive, lock, run_blocking};
 use crate::ArchiveError;
 use crate::risk::{RiskEngine, Rule, SenderKind};
 

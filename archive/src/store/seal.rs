@@ -5,12 +5,26 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use super::ingest::{IncomingMessage, IncomingReject};
 use super::routing::Routing;
 use super::scan::{PendingAlert, TenantEngine};
-use crate::ArchiveError;
 use crate::chain::{ChainHash, ciphertext_digest};
 use crate::crypto::{Keyring, seal};
+use crate::{ArchiveError, Message};
+
+/// One parsed input line.
+pub struct IncomingMessage {
+    pub line_number: u64,
+    /// The original JSON line: what is sealed and what `raw` returns later.
+    pub raw: String,
+    pub message: Message,
+}
+
+/// An input line that could not be parsed.
+pub struct IncomingReject {
+    pub line_number: u64,
+    pub raw: String,
+    pub reason: String,
+}
 
 /// Seals batches for one tenant. Obtained from `Archive::sealer`; cheap to clone and usable
 /// from any thread.

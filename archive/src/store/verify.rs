@@ -11,17 +11,14 @@ use std::sync::Arc;
 use entity::{archive_conversation, archive_message};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use super::Archive;
-use super::ingest::run_blocking;
 use super::read::open_row;
 use super::routing::{Routing, disagreeing_columns};
+use super::{Archive, LOOKUP_CHUNK, run_blocking};
 use crate::chain::{ChainBreak, ChainHead, ChainRecord, ChainVerifier, RecordContent};
 use crate::crypto::{KeyVersion, Keyring, sealed_key_version};
 use crate::{ArchiveError, Message};
 
 const VERIFY_PAGE: u64 = 2_000;
-/// Ids per `IN (…)` lookup.
-const LOOKUP_CHUNK: usize = 500;
 
 /// How much `Archive::verify` checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
