@@ -1,12 +1,13 @@
 //! `scrm archive import | verify | search` — operator commands on a tenant's archive.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, IsTerminal};
+use std::io::{BufReader, IsTerminal};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use archive::Message;
-use archive::store::{BatchSealer, IncomingMessage, IncomingReject, SealedBatch, VerifyMode};
+use archive::import::{ImportError, ImportOptions, ImportSink, ReadLines, Tally};
+use archive::store::{BatchOutcome, BatchSealer, SealedBatch, VerifyMode};
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -31,7 +32,7 @@ enum ArchiveAction {
         tenant: String,
         /// Messages per transaction. Larger batches write each index page less often;
         /// an interrupted import redoes at most one batch.
-        #[arg(long, default_value_t = 50_000, env = "SCRM_IMPORT_BATCH")]
+        #[arg(long, default_value_t = archive::import::DEFAULT_BATCH_SIZE, env = "SCRM_IMPORT_BATCH")]
         batch_size: usize,
         /// The JSONL file.
         file: PathBuf,
@@ -100,7 +101,7 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
             file,
         } => {
             let operator = Operator::for_tenant(&store, &tenant).await?;
-            import(&operator, &file, batch_size.max(1)).await
+            import(&operator, &file, batch_size).await
         }
         ArchiveAction::Verify { tenant, quick } => {
             let operator = Operator::for_tenant(&store, &tenant).await?;
@@ -140,55 +141,32 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
     }
 }
 
-#[derive(Default)]
-struct ImportTally {
-    lines: u64,
-    imported: u64,
-    duplicates: u64,
-    rejected: Vec<(u64, String)>,
-}
-
-/// A batch the reader thread has read, parsed and sealed.
-struct ReadBatch {
-    sealed: SealedBatch,
-    /// Lines and bytes read so far, this batch included.
-    lines: u64,
-    bytes_read: u64,
-    /// This batch's rejected lines: (line number, reason).
-    rejected: Vec<(u64, String)>,
-}
-
-/// Batches read ahead of the one being written: enough to keep both stages busy.
-const BATCHES_AHEAD: usize = 1;
-
+/// Opens the file and hands its lines to `archive::import`, which batches, classifies, seals
+/// and writes them; prints progress, the tally and the rejected lines.
 async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> ApiResult<Outcome> {
     let file = File::open(path).map_err(|error| {
         ApiError::BadUserInput(format!("cannot open {}: {error}", path.display()))
     })?;
     let total_bytes = file.metadata().map(|metadata| metadata.len()).unwrap_or(0);
-    let source = path.display().to_string();
     let progress = Progress::new(total_bytes);
-    let mut tally = ImportTally::default();
-
-    // Parsing and sealing the next batches (one core) overlaps writing this one (the other).
-    let sealer = operator.sealer().await?;
-    let (sender, mut receiver) = tokio::sync::mpsc::channel(BATCHES_AHEAD);
-    let reader_path = path.clone();
-    std::thread::Builder::new()
-        .name("scrm-import-reader".to_string())
-        .spawn(move || read_batches(file, &reader_path, batch_size, &sealer, &sender))
-        .map_err(|error| ApiError::Internal(format!("cannot start the reader thread: {error}")))?;
-    while let Some(batch) = receiver.recv().await {
-        let batch = batch?;
-        tally.lines = batch.lines;
-        tally.rejected.extend(batch.rejected);
-        let outcome = operator.ingest_sealed(&source, batch.sealed).await?;
-        tally.imported += outcome.imported;
-        tally.duplicates += outcome.duplicates;
-        progress.update(batch.bytes_read, &tally);
-    }
-    // Also catches the index up after an interrupted run, even when nothing new was read.
-    operator.finish_import().await?;
+    let options = ImportOptions {
+        source_name: path.display().to_string(),
+        batch_size,
+    };
+    let lines = ReadLines::new(BufReader::with_capacity(1 << 20, file));
+    let tally = archive::import::run(operator, lines, &options, |tally| progress.update(tally))
+        .await
+        .map_err(|error| match error {
+            ImportError::Source { after_line, source } => ApiError::BadUserInput(format!(
+                "cannot read {} after line {after_line}: {source}",
+                path.display()
+            )),
+            ImportError::ReaderThread(error) => {
+                ApiError::Internal(format!("cannot start the reader thread: {error}"))
+            }
+            ImportError::Seal(error) => ApiError::from(error),
+            ImportError::Sink(error) => error,
+        })?;
     progress.finish();
     println!(
         "import finished: {} lines, {} imported, {} duplicates skipped, {} rejected",
@@ -200,8 +178,8 @@ async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> A
     if tally.rejected.is_empty() {
         return Ok(Outcome::Success);
     }
-    for (line, reason) in tally.rejected.iter().take(100) {
-        eprintln!("line {line}: {reason}");
+    for rejected in tally.rejected.iter().take(100) {
+        eprintln!("line {}: {}", rejected.line_number, rejected.reason);
     }
     if tally.rejected.len() > 100 {
         eprintln!("… and {} more rejected lines", tally.rejected.len() - 100);
@@ -212,102 +190,20 @@ async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> A
     Ok(Outcome::Problems)
 }
 
-/// The reader thread: reads lines, parses them and seals each batch, in file order. Stops at
-/// the end of the file, at the first error (sent on), or when the writer has gone away.
-fn read_batches(
-    file: File,
-    path: &std::path::Path,
-    batch_size: usize,
-    sealer: &BatchSealer,
-    sender: &tokio::sync::mpsc::Sender<ApiResult<ReadBatch>>,
-) {
-    let mut reader = BufReader::with_capacity(1 << 20, file);
-    let mut lines = 0u64;
-    let mut bytes_read = 0u64;
-    let mut buffer = Vec::with_capacity(4096);
-    let mut messages = Vec::with_capacity(batch_size);
-    let mut rejects = Vec::new();
-    let mut rejected = Vec::new();
-    loop {
-        buffer.clear();
-        let read = match reader.read_until(b'\n', &mut buffer) {
-            Ok(read) => read,
-            Err(error) => {
-                let _ = sender.blocking_send(Err(ApiError::BadUserInput(format!(
-                    "cannot read {} after line {lines}: {error}",
-                    path.display()
-                ))));
-                return;
-            }
-        };
-        if read > 0 {
-            bytes_read += read as u64;
-            lines += 1;
-            classify_line(lines, &buffer, &mut messages, &mut rejects, &mut rejected);
-        }
-        let at_end = read == 0;
-        if messages.len() >= batch_size
-            || rejects.len() >= batch_size
-            || (at_end && !(messages.is_empty() && rejects.is_empty()))
-        {
-            let batch = sealer
-                .seal(std::mem::take(&mut messages), std::mem::take(&mut rejects))
-                .map(|sealed| ReadBatch {
-                    sealed,
-                    lines,
-                    bytes_read,
-                    rejected: std::mem::take(&mut rejected),
-                })
-                .map_err(ApiError::from);
-            let failed = batch.is_err();
-            if sender.blocking_send(batch).is_err() || failed {
-                return;
-            }
-        }
-        if at_end {
-            return;
-        }
-    }
-}
+/// The import writes through the operator, the capability the CLI holds for the tenant.
+impl ImportSink for Operator<'_> {
+    type Error = ApiError;
 
-fn classify_line(
-    line_number: u64,
-    bytes: &[u8],
-    messages: &mut Vec<IncomingMessage>,
-    rejects: &mut Vec<IncomingReject>,
-    rejected: &mut Vec<(u64, String)>,
-) {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text.trim_end_matches(['\n', '\r']),
-        Err(_) => {
-            let reason = "line is not valid UTF-8".to_string();
-            rejected.push((line_number, reason.clone()));
-            rejects.push(IncomingReject {
-                line_number,
-                raw: String::from_utf8_lossy(bytes).into_owned(),
-                reason,
-            });
-            return;
-        }
-    };
-    if text.trim().is_empty() {
-        return;
+    async fn sealer(&self) -> ApiResult<BatchSealer> {
+        Operator::sealer(self).await
     }
-    match Message::parse_json(text) {
-        Ok(message) => messages.push(IncomingMessage {
-            line_number,
-            raw: text.to_string(),
-            message,
-        }),
-        Err(error) => {
-            let reason = error.to_string();
-            rejected.push((line_number, reason.clone()));
-            rejects.push(IncomingReject {
-                line_number,
-                raw: text.to_string(),
-                reason,
-            });
-        }
+
+    async fn write(&self, source_name: &str, batch: SealedBatch) -> ApiResult<BatchOutcome> {
+        self.ingest_sealed(source_name, batch).await
+    }
+
+    async fn finish(&self) -> ApiResult<()> {
+        self.finish_import().await
     }
 }
 
@@ -340,7 +236,8 @@ impl Progress {
         }
     }
 
-    fn update(&self, bytes_read: u64, tally: &ImportTally) {
+    fn update(&self, tally: &Tally) {
+        let bytes_read = tally.bytes;
         let rate = tally.imported as f64 / self.started.elapsed().as_secs_f64().max(0.001);
         let summary = format!(
             "{} imported, {} duplicates, {} rejected, {rate:.0} msg/s",

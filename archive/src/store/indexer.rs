@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use entity::archive_message;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use tokio::sync::oneshot;
 
 use super::read::decode_row;
@@ -270,13 +270,7 @@ impl Archive {
         let mut through = indexer.queued_through();
         let mut caught_up_any = false;
         loop {
-            let rows = archive_message::Entity::find()
-                .filter(archive_message::Column::TenantId.eq(tenant_id))
-                .filter(archive_message::Column::Seq.gt(through as i64))
-                .order_by_asc(archive_message::Column::Seq)
-                .limit(2_000)
-                .all(self.db())
-                .await?;
+            let rows = self.rows_after(tenant_id, through as i64, 2_000).await?;
             let Some(last) = rows.last() else {
                 break;
             };

@@ -177,6 +177,24 @@ fn from_columns(row: archive_message::Model, raw: String) -> StoredMessage {
 }
 
 impl Archive {
+    /// At most `limit` of the tenant's rows after chain position `after_seq`, in chain order:
+    /// how the index catch-up and rescans walk the archive.
+    pub(super) async fn rows_after(
+        &self,
+        tenant_id: i64,
+        after_seq: i64,
+        limit: u64,
+    ) -> Result<Vec<archive_message::Model>, ArchiveError> {
+        let rows = archive_message::Entity::find()
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .filter(archive_message::Column::Seq.gt(after_seq))
+            .order_by_asc(archive_message::Column::Seq)
+            .limit(limit)
+            .all(self.db())
+            .await?;
+        Ok(rows)
+    }
+
     /// Searches the tenant's archive: `query` is the user's text (space-separated terms are
     /// ANDed, `"…"` keeps a phrase); a blank query lists everything under the filter.
     pub async fn search(

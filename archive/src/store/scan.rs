@@ -5,9 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use entity::{AlertStatus, Severity, archive_message, risk_alert};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use super::read::decode_row;
 use super::{Archive, lock, run_blocking};
@@ -192,13 +190,7 @@ impl Archive {
         };
         let mut after_seq = 0i64;
         loop {
-            let rows = archive_message::Entity::find()
-                .filter(archive_message::Column::TenantId.eq(tenant_id))
-                .filter(archive_message::Column::Seq.gt(after_seq))
-                .order_by_asc(archive_message::Column::Seq)
-                .limit(1_000)
-                .all(self.db())
-                .await?;
+            let rows = self.rows_after(tenant_id, after_seq, 1_000).await?;
             let Some(last) = rows.last() else {
                 break;
             };

@@ -1,0 +1,24 @@
+//! What an import has done so far: what `progress` sees after each batch, and what `run`
+//! returns at the end.
+
+/// Counts of an import, and its rejected lines.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Tally {
+    /// Lines read, blank ones included, up to the end of the last batch written.
+    pub lines: u64,
+    /// Bytes of those lines (with their line breaks, as the source gave them): progress over a
+    /// file of known size.
+    pub bytes: u64,
+    pub imported: u64,
+    /// Already archived (by msgid), or repeated within a batch.
+    pub duplicates: u64,
+    /// In line order. The store keeps each one sealed, once.
+    pub rejected: Vec<RejectedLine>,
+}
+
+/// A line that is not a message. The reason never quotes the line's content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RejectedLine {
+    pub line_number: u64,
+    pub reason: String,
+}
