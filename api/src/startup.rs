@@ -6,7 +6,6 @@ use std::net::TcpListener;
 use actix_web::dev::Server;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::{App, HttpMessage, HttpServer, web};
-use archive::MasterKey;
 use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::domain::Store;
@@ -37,23 +36,10 @@ pub struct Application {
     bootstrap_admin: Option<BootstrapAdmin>,
 }
 
-/// Opens everything a command needs: the data dir, the master key and the migrated database.
-pub async fn open_store(settings: &Settings) -> ApiResult<Store> {
-    crate::data_dir::prepare(&settings.data_dir)?;
-    let master_key = MasterKey::load_or_create(&settings.master_key_path())?;
-    Store::open(settings, master_key).await
-}
-
-/// The same, for a command the operator runs on the server: opening the data dir and the
-/// master key is what makes them the operator.
-pub async fn open_operator(settings: &Settings) -> ApiResult<OperatorAccess> {
-    Ok(OperatorAccess::new(open_store(settings).await?))
-}
-
 impl Application {
     pub async fn build(settings: Settings) -> ApiResult<Self> {
-        let store = open_store(&settings).await?;
-        let operator = OperatorAccess::new(store.clone());
+        let operator = OperatorAccess::open(&settings).await?;
+        let store = operator.store().clone();
         let bootstrap_admin = bootstrap_first_start(&operator).await?;
         tokio::spawn(store.clone().run_alert_feed());
         let listener = TcpListener::bind(&settings.bind).map_err(|error| {

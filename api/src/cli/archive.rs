@@ -6,15 +6,15 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use archive::Message;
-use archive::import::{ImportError, ImportOptions, ImportSink, ReadLines, Tally};
-use archive::store::{BatchOutcome, BatchSealer, SealedBatch, VerifyMode};
+use archive::import::{ImportError, ImportOptions, ReadLines, Tally};
+use archive::store::VerifyMode;
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::domain::compliance::archive::Operator;
+use crate::domain::operator::OperatorAccess;
 use crate::error::{ApiError, ApiResult};
 use crate::settings::Settings;
-use crate::startup::open_store;
 
 #[derive(Debug, Args)]
 pub struct ArchiveArgs {
@@ -85,14 +85,14 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
         // Needs no database: the default pack against a file.
         return scan_eval(truth, corpus);
     }
-    let store = match &args.action {
-        ArchiveAction::Import { .. } => open_store(&settings.for_bulk_write()).await?,
-        _ => open_store(settings).await?,
+    let access = match &args.action {
+        ArchiveAction::Import { .. } => OperatorAccess::open(&settings.for_bulk_write()).await?,
+        _ => OperatorAccess::open(settings).await?,
     };
     match args.action {
         ArchiveAction::ScanEval { .. } => Ok(Outcome::Success),
         ArchiveAction::Rescan { tenant } => {
-            let operator = Operator::for_tenant(&store, &tenant).await?;
+            let operator = Operator::for_tenant(&access, &tenant).await?;
             rescan(&operator).await
         }
         ArchiveAction::Import {
@@ -100,11 +100,11 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
             batch_size,
             file,
         } => {
-            let operator = Operator::for_tenant(&store, &tenant).await?;
+            let operator = Operator::for_tenant(&access, &tenant).await?;
             import(&operator, &file, batch_size).await
         }
         ArchiveAction::Verify { tenant, quick } => {
-            let operator = Operator::for_tenant(&store, &tenant).await?;
+            let operator = Operator::for_tenant(&access, &tenant).await?;
             let mode = if quick {
                 VerifyMode::ChainOnly
             } else {
@@ -117,7 +117,7 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
             limit,
             query,
         } => {
-            let operator = Operator::for_tenant(&store, &tenant).await?;
+            let operator = Operator::for_tenant(&access, &tenant).await?;
             let page = operator.search(&query, limit.clamp(1, 100)).await?;
             for message in &page.messages {
                 let time = chrono::DateTime::from_timestamp_millis(message.sent_at_ms)
@@ -188,23 +188,6 @@ async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> A
         "rejected lines are kept (encrypted) in the archive's rejects; fix the source and import again"
     );
     Ok(Outcome::Problems)
-}
-
-/// The import writes through the operator, the capability the CLI holds for the tenant.
-impl ImportSink for Operator<'_> {
-    type Error = ApiError;
-
-    async fn sealer(&self) -> ApiResult<BatchSealer> {
-        Operator::sealer(self).await
-    }
-
-    async fn write(&self, source_name: &str, batch: SealedBatch) -> ApiResult<BatchOutcome> {
-        self.ingest_sealed(source_name, batch).await
-    }
-
-    async fn finish(&self) -> ApiResult<()> {
-        self.finish_import().await
-    }
 }
 
 /// A progress bar on a terminal; otherwise a line every few seconds (logs, CI, pipes).

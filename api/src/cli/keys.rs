@@ -6,9 +6,9 @@ use archive::MasterKey;
 use clap::{Args, Subcommand};
 
 use crate::domain::compliance::archive::{Operator, rewrap_all_keys};
+use crate::domain::operator::OperatorAccess;
 use crate::error::{ApiError, ApiResult};
 use crate::settings::Settings;
-use crate::startup::open_store;
 
 #[derive(Debug, Args)]
 pub struct KeysArgs {
@@ -32,10 +32,10 @@ enum KeysAction {
 }
 
 pub async fn run(settings: &Settings, args: KeysArgs) -> ApiResult<()> {
-    let store = open_store(settings).await?;
+    let access = OperatorAccess::open(settings).await?;
     match args.action {
         KeysAction::Rotate { tenant } => {
-            let operator = Operator::for_tenant(&store, &tenant).await?;
+            let operator = Operator::for_tenant(&access, &tenant).await?;
             let version = operator.rotate_key().await?;
             println!(
                 "tenant {tenant}: data key version {version} is now current; earlier versions still open older messages"
@@ -43,7 +43,7 @@ pub async fn run(settings: &Settings, args: KeysArgs) -> ApiResult<()> {
         }
         KeysAction::Rewrap { new_master_key } => {
             let new_master = MasterKey::load(&new_master_key)?;
-            let count = rewrap_all_keys(&store, &new_master).await?;
+            let count = rewrap_all_keys(&access, &new_master).await?;
             install_master_key(&new_master_key, &settings.master_key_path())?;
             println!(
                 "re-wrapped {count} data key(s) under the new master key and installed it as {}; \

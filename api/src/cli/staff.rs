@@ -4,10 +4,10 @@
 use clap::{Args, Subcommand, ValueEnum};
 use entity::Role;
 
+use crate::domain::operator::OperatorAccess;
 use crate::domain::org::grants::{self, StaffGrant};
 use crate::error::{ApiError, ApiResult};
 use crate::settings::Settings;
-use crate::startup::open_operator;
 
 #[derive(Debug, Args)]
 pub struct StaffArgs {
@@ -63,7 +63,7 @@ pub async fn run(settings: &Settings, args: StaffArgs) -> ApiResult<()> {
         role,
         name,
     } = args.action;
-    let operator = open_operator(settings).await?;
+    let operator = OperatorAccess::open(settings).await?;
     let granted = grants::grant(
         &operator,
         StaffGrant {
@@ -101,6 +101,6 @@ pub async fn run(settings: &Settings, args: StaffArgs) -> ApiResult<()> {
     println!(
         "Hand it over privately. They sign in with it and must change it (passwordChange) before reading the archive; their other sessions and API keys were signed out."
     );
-    operator.store().clone().close().await?;
+    operator.close().await?;
     Ok(())
 }

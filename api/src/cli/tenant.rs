@@ -1,10 +1,10 @@
 use clap::{Args, Subcommand};
 
+use crate::domain::operator::OperatorAccess;
 use crate::domain::org::tenants::{self, TenantCreate};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::ids::{self, NodeKind};
 use crate::settings::Settings;
-use crate::startup::open_operator;
 
 #[derive(Debug, Args)]
 pub struct TenantArgs {
@@ -37,7 +37,7 @@ pub async fn run(settings: &Settings, args: TenantArgs) -> ApiResult<()> {
         admin_email,
         admin_password,
     } = args.action;
-    let operator = open_operator(settings).await?;
+    let operator = OperatorAccess::open(settings).await?;
     let result = tenants::create(
         &operator,
         TenantCreate {
@@ -67,7 +67,7 @@ pub async fn run(settings: &Settings, args: TenantArgs) -> ApiResult<()> {
     println!("slug: {}", tenant.slug);
     println!("id:   {}", ids::encode(NodeKind::Tenant, tenant.id).0);
     println!("admin: {}", admin.email);
-    operator.store().clone().close().await?;
+    operator.close().await?;
     Ok(())
 }
 

@@ -8,7 +8,9 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 
+use super::compliance::archive::rescan_as_system;
 use super::policy::{Action, Resource};
+use super::system::{SystemActor, SystemTask};
 use super::{Authorized, now};
 use crate::error::{ApiError, ApiResult};
 
@@ -73,19 +75,18 @@ pub async fn start_rescan(auth: &Authorized) -> ApiResult<Job> {
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
         .insert(id, job.clone());
-    let archive = auth.store.archive.clone();
-    let tenant_id = auth.tenant_id();
+    // The request returns now; the work goes on as the system, with a rescan's rights only.
+    let system = SystemActor::for_job(auth.store.clone(), auth.tenant_id(), SystemTask::Rescan);
     tokio::spawn(async move {
         let progress_jobs = jobs.clone();
-        let result = archive
-            .rescan(tenant_id, move |progress| {
-                progress_jobs.update(id, |job| {
-                    job.done = progress.scanned;
-                    job.total = progress.total;
-                    job.produced = progress.new_alerts;
-                });
-            })
-            .await;
+        let result = rescan_as_system(&system, move |progress| {
+            progress_jobs.update(id, |job| {
+                job.done = progress.scanned;
+                job.total = progress.total;
+                job.produced = progress.new_alerts;
+            });
+        })
+        .await;
         jobs.update(id, |job| {
             job.finished_at = Some(now());
             match result {

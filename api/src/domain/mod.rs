@@ -14,6 +14,7 @@ pub mod operator;
 pub mod org;
 pub mod page;
 pub mod policy;
+pub mod system;
 pub mod validate;
 
 use std::sync::Arc;

@@ -32,6 +32,13 @@
 //! Archive content (search, messages, conversations) is for COMPLIANCE and AUDITOR only — not
 //! even ADMIN reads it: administering a tenant does not entitle anyone to its conversations.
 //!
+//! Work no person starts runs as a [`super::system::SystemActor`] with rows of its own:
+//!
+//! | system task | may                                                        |
+//! |-------------|------------------------------------------------------------|
+//! | Rescan      | read the archive, create risk alerts (in the job's tenant) |
+//! | others      | —                                                          |
+//!
 //! **Separation of duties.** Roles fall in two families that never grant each other:
 //!
 //! | granter    | may create, change, deactivate staff of, and issue API keys for |
@@ -52,6 +59,7 @@ use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect};
 
 use super::Authorized;
+use super::system::SystemTask;
 use crate::error::{ApiError, ApiResult};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +101,18 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
         (Role::Admin | Role::Compliance, RiskRule, Read | Create | Update) => true,
         (Role::Auditor, RiskRule | RiskAlert, Read) => true,
         (Role::Compliance, RiskAlert, Read | Update | Subscribe) => true,
+        _ => false,
+    }
+}
+
+/// Whether system work doing `task` may perform `action` on `resource` (in its own tenant).
+#[allow(clippy::match_like_matches_macro)]
+pub fn system_permits(task: SystemTask, action: Action, resource: Resource) -> bool {
+    use Action::*;
+    use Resource::*;
+    match (task, resource, action) {
+        (SystemTask::Rescan, Archive, Read) => true,
+        (SystemTask::Rescan, RiskAlert, Create) => true,
         _ => false,
     }
 }
@@ -295,6 +315,25 @@ mod tests {
         assert!(!permits(Role::Sales, Action::Delete, Resource::Customer));
         assert!(permits(Role::Admin, Action::Delete, Resource::ApiKey));
         assert!(permits(Role::Sales, Action::Update, Resource::Customer));
+    }
+
+    #[test]
+    fn a_rescan_reads_the_archive_and_raises_alerts_and_nothing_else() {
+        use Action::*;
+        use Resource::*;
+        let resources = [
+            Staff, Department, Customer, TagGroup, ApiKey, Archive, RiskRule, RiskAlert,
+        ];
+        let actions = [Read, Create, Update, Delete, Subscribe];
+        let mut allowed = Vec::new();
+        for resource in resources {
+            for action in actions {
+                if system_permits(SystemTask::Rescan, action, resource) {
+                    allowed.push((action, resource));
+                }
+            }
+        }
+        assert_eq!(allowed, vec![(Read, Archive), (Create, RiskAlert)]);
     }
 
     #[test]

@@ -1,15 +1,18 @@
 //! The compliance archive, as the API exposes it: reads for COMPLIANCE and AUDITOR through the
-//! policy, and operator tasks (import, verify, keys) for the CLI, which runs with the data
-//! directory's master key and so is trusted like the server itself.
+//! policy, and operator tasks (import, verify, rescan, keys) for the CLI, which hold an
+//! [`OperatorAccess`] (the data directory's master key, so trusted like the server itself).
 
 use archive::MasterKey;
+use archive::import::ImportSink;
 use archive::index::{SearchCursor, SearchFilter};
 use archive::store::{
     ArchivePage, BatchOutcome, BatchSealer, ConversationSummary, SealedBatch, StoredMessage,
     VerifyFinding, VerifyMode, VerifySummary,
 };
 
+use crate::domain::operator::OperatorAccess;
 use crate::domain::policy::{Action, Resource};
+use crate::domain::system::SystemActor;
 use crate::domain::{Authorized, Store, org::tenants};
 use crate::error::{ApiError, ApiResult};
 
@@ -89,14 +92,30 @@ pub async fn conversations(
         .map_err(ApiError::from)
 }
 
-/// Operator tasks of `scrm archive …` and `scrm keys …`, addressed by tenant slug.
+/// Rescans the system actor's tenant against its current risk rules (a rescan job's work).
+pub async fn rescan_as_system(
+    system: &SystemActor,
+    progress: impl FnMut(archive::store::RescanProgress) + Send + 'static,
+) -> ApiResult<archive::store::RescanProgress> {
+    system.require(Action::Read, Resource::Archive)?;
+    system.require(Action::Create, Resource::RiskAlert)?;
+    system
+        .store()
+        .archive
+        .rescan(system.tenant_id(), progress)
+        .await
+        .map_err(ApiError::from)
+}
+
+/// Operator tasks of `scrm archive …` and `scrm keys …` on one tenant, addressed by slug.
 pub struct Operator<'a> {
     store: &'a Store,
-    pub tenant_id: i64,
+    tenant_id: i64,
 }
 
 impl<'a> Operator<'a> {
-    pub async fn for_tenant(store: &'a Store, slug: &str) -> ApiResult<Self> {
+    pub async fn for_tenant(operator: &'a OperatorAccess, slug: &str) -> ApiResult<Self> {
+        let store = operator.store();
         let tenant = tenants::find_by_slug(store, slug).await?.ok_or_else(|| {
             ApiError::BadUserInput(format!(
                 "no tenant with slug '{slug}'; list slugs in the database or create one with `scrm tenant create`"
@@ -181,10 +200,31 @@ impl<'a> Operator<'a> {
 }
 
 /// Re-wraps every tenant's data keys under `new_master`.
-pub async fn rewrap_all_keys(store: &Store, new_master: &MasterKey) -> ApiResult<usize> {
-    store
+pub async fn rewrap_all_keys(
+    operator: &OperatorAccess,
+    new_master: &MasterKey,
+) -> ApiResult<usize> {
+    operator
+        .store()
         .archive
         .rewrap_keys(new_master)
         .await
         .map_err(ApiError::from)
+}
+
+/// `archive::import` writes an operator's import through the tenant's [`Operator`].
+impl ImportSink for Operator<'_> {
+    type Error = ApiError;
+
+    async fn sealer(&self) -> ApiResult<BatchSealer> {
+        Operator::sealer(self).await
+    }
+
+    async fn write(&self, source_name: &str, batch: SealedBatch) -> ApiResult<BatchOutcome> {
+        self.ingest_sealed(source_name, batch).await
+    }
+
+    async fn finish(&self) -> ApiResult<()> {
+        self.finish_import().await
+    }
 }
