@@ -8,6 +8,7 @@ mod archive;
 mod auth;
 mod cli;
 mod customers;
+mod docs_examples;
 mod hardening;
 mod helpers;
 mod http_conventions;

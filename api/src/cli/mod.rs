@@ -75,6 +75,7 @@ pub fn main() -> ExitCode {
     let mut settings = Settings::new(bind, cli.data_dir.clone(), cli.database_url.clone());
     if let Command::Serve(args) = &cli.command {
         settings.trusted_proxies = args.trusted_proxies.clone();
+        settings.db_max_connections = args.db_max_connections;
     }
     settings.log_json = matches!(cli.log_format, LogFormat::Json);
     if matches!(cli.command, Command::Schema) {

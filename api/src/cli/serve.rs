@@ -18,6 +18,10 @@ pub struct ServeArgs {
         value_parser = crate::http::client_address::parse_network
     )]
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Database connections the server keeps open (default: 8 on SQLite, 16 on PostgreSQL).
+    /// On PostgreSQL keep the sum over all `scrm serve` processes below `max_connections`.
+    #[arg(long, env = "SCRM_DB_MAX_CONNECTIONS", value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub db_max_connections: Option<u32>,
 }
 
 pub async fn run(settings: Settings) -> ApiResult<()> {
