@@ -5,6 +5,7 @@
 mod compliance;
 mod crm;
 mod org;
+pub(crate) mod payload;
 use async_graphql::MergedObject;
 
 #[derive(MergedObject, Default)]

@@ -1,10 +1,11 @@
-use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, Enum, ID, InputObject, Object};
 
 use crate::domain::compliance::risk::{self, RuleSave};
 use crate::error::ApiResult;
 use crate::graphql::authorized;
-use crate::graphql::errors::{GraphqlResult, UserError};
+use crate::graphql::errors::GraphqlResult;
 use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::mutation::payload::{payload, respond};
 use crate::graphql::types::{AppliesTo, Detector, Job, RiskAlert, RiskRule, Severity};
 
 #[derive(Default)]
@@ -53,11 +54,9 @@ pub struct RiskRuleDisableInput {
     pub code: String,
 }
 
-#[derive(SimpleObject, Default)]
-pub struct RiskRulePayload {
-    pub risk_rule: Option<RiskRule>,
-    pub user_errors: Vec<UserError>,
-}
+payload!(RiskRulePayload {
+    risk_rule: RiskRule
+});
 
 #[derive(InputObject)]
 pub struct RiskAlertAssignInput {
@@ -89,40 +88,20 @@ pub struct RiskAlertDecideInput {
     pub reason: String,
 }
 
-#[derive(SimpleObject, Default)]
-pub struct RiskAlertPayload {
-    pub risk_alert: Option<RiskAlert>,
-    pub user_errors: Vec<UserError>,
-}
+payload!(RiskAlertPayload {
+    risk_alert: RiskAlert
+});
 
 fn rule_payload(
     result: ApiResult<archive::store::StoredRule>,
 ) -> async_graphql::Result<Option<RiskRulePayload>> {
-    Ok(Some(match result.user_errors()? {
-        Ok(stored) => RiskRulePayload {
-            risk_rule: Some(RiskRule(stored)),
-            user_errors: Vec::new(),
-        },
-        Err(user_errors) => RiskRulePayload {
-            risk_rule: None,
-            user_errors,
-        },
-    }))
+    respond(result.map(RiskRule))
 }
 
 fn alert_payload(
     result: ApiResult<entity::risk_alert::Model>,
 ) -> async_graphql::Result<Option<RiskAlertPayload>> {
-    Ok(Some(match result.user_errors()? {
-        Ok(alert) => RiskAlertPayload {
-            risk_alert: Some(RiskAlert(alert)),
-            user_errors: Vec::new(),
-        },
-        Err(user_errors) => RiskAlertPayload {
-            risk_alert: None,
-            user_errors,
-        },
-    }))
+    respond(result.map(RiskAlert))
 }
 
 #[Object]

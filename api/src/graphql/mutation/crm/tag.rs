@@ -5,6 +5,7 @@ use crate::error::ApiResult;
 use crate::graphql::authorized;
 use crate::graphql::errors::{GraphqlResult, UserError};
 use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::mutation::payload::{payload, respond};
 use crate::graphql::types::{Customer, Tag, TagGroup};
 
 #[derive(Default)]
@@ -18,11 +19,9 @@ pub struct TagGroupCreateInput {
     pub tags: Vec<String>,
 }
 
-#[derive(SimpleObject, Default)]
-pub struct TagGroupPayload {
-    pub tag_group: Option<TagGroup>,
-    pub user_errors: Vec<UserError>,
-}
+payload!(TagGroupPayload {
+    tag_group: TagGroup
+});
 
 #[derive(InputObject)]
 pub struct TagCreateInput {
@@ -30,11 +29,7 @@ pub struct TagCreateInput {
     pub name: String,
 }
 
-#[derive(SimpleObject, Default)]
-pub struct TagPayload {
-    pub tag: Option<Tag>,
-    pub user_errors: Vec<UserError>,
-}
+payload!(TagPayload { tag: Tag });
 
 /// A batch of customers and tags. The whole batch applies, or none of it does.
 #[derive(InputObject)]
@@ -59,21 +54,11 @@ impl TagMutation {
         input: TagGroupCreateInput,
     ) -> async_graphql::Result<Option<TagGroupPayload>> {
         let auth = authorized(ctx)?;
-        Ok(Some(
-            match tags::group_create(auth, &input.name, &input.tags)
+        respond(
+            tags::group_create(auth, &input.name, &input.tags)
                 .await
-                .user_errors()?
-            {
-                Ok(group) => TagGroupPayload {
-                    tag_group: Some(TagGroup(group)),
-                    user_errors: Vec::new(),
-                },
-                Err(user_errors) => TagGroupPayload {
-                    tag_group: None,
-                    user_errors,
-                },
-            },
-        ))
+                .map(TagGroup),
+        )
     }
 
     /// Adds a tag to a group (admins only).
@@ -88,16 +73,7 @@ impl TagMutation {
             tags::tag_create(auth, group_id, &input.name).await
         }
         .await;
-        Ok(Some(match result.user_errors()? {
-            Ok(tag) => TagPayload {
-                tag: Some(Tag(tag)),
-                user_errors: Vec::new(),
-            },
-            Err(user_errors) => TagPayload {
-                tag: None,
-                user_errors,
-            },
-        }))
+        respond(result.map(Tag))
     }
 
     /// Puts every tag on every customer, on the follows you cover. All or nothing: one bad id

@@ -4,6 +4,7 @@ use crate::domain::org::api_keys;
 use crate::graphql::authorized;
 use crate::graphql::errors::{GraphqlResult, UserError};
 use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::mutation::payload::{payload, respond};
 use crate::graphql::types::{ApiKey, Role};
 
 #[derive(Default)]
@@ -28,11 +29,7 @@ pub struct ApiKeyRevokeInput {
     pub id: ID,
 }
 
-#[derive(SimpleObject, Default)]
-pub struct ApiKeyPayload {
-    pub api_key: Option<ApiKey>,
-    pub user_errors: Vec<UserError>,
-}
+payload!(ApiKeyPayload { api_key: ApiKey });
 
 #[Object]
 impl ApiKeyMutation {
@@ -73,15 +70,6 @@ impl ApiKeyMutation {
             api_keys::revoke(auth, id).await
         }
         .await;
-        Ok(Some(match result.user_errors()? {
-            Ok(key) => ApiKeyPayload {
-                api_key: Some(ApiKey(key)),
-                user_errors: Vec::new(),
-            },
-            Err(user_errors) => ApiKeyPayload {
-                api_key: None,
-                user_errors,
-            },
-        }))
+        respond(result.map(ApiKey))
     }
 }
