@@ -8,6 +8,7 @@ mod archive;
 mod auth;
 mod cli;
 mod customers;
+mod graphiql;
 mod hardening;
 mod helpers;
 mod http_conventions;
