@@ -9,6 +9,7 @@ mod auth;
 mod cli;
 mod customers;
 mod docs_examples;
+mod graphiql;
 mod hardening;
 mod helpers;
 mod http_conventions;

@@ -4,7 +4,6 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use actix_web::{HttpRequest, HttpResponse, web};
-use async_graphql::http::GraphiQLSource;
 use futures_util::StreamExt;
 use tracing_actix_web::RequestId;
 
@@ -179,8 +178,8 @@ fn operation_name(request: &async_graphql::Request) -> String {
     }
 }
 
-/// GraphiQL for people; GraphQL operations over GET are refused, so no link or image tag can
-/// ever trigger a mutation.
+/// GraphiQL for people (served from the binary, see `graphiql`); GraphQL operations over GET
+/// are refused, so no link or image tag can ever trigger a mutation.
 pub async fn graphiql_or_refuse(request: HttpRequest) -> HttpResponse {
     if request.query_string().contains("query=") {
         return problem::response(
@@ -189,12 +188,5 @@ pub async fn graphiql_or_refuse(request: HttpRequest) -> HttpResponse {
             "GraphQL over GET is not accepted; POST a JSON body to /graphql",
         );
     }
-    HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(
-            GraphiQLSource::build()
-                .endpoint("/graphql")
-                .subscription_endpoint("/graphql/ws")
-                .finish(),
-        )
+    super::graphiql::page()
 }

@@ -1,8 +1,9 @@
-//! HTTP routes: `POST /graphql`, GraphiQL at `GET /graphql`, subscriptions over WebSocket at
-//! `/graphql/ws`, `/healthz` and `/readyz`.
+//! HTTP routes: `POST /graphql`, GraphiQL at `GET /graphql` (its files under
+//! `/graphql/assets/`), subscriptions over WebSocket at `/graphql/ws`, `/healthz` and `/readyz`.
 
 mod bearer;
 pub mod client_address;
+mod graphiql;
 mod graphql;
 mod health;
 mod problem;
@@ -23,6 +24,11 @@ pub fn routes(config: &mut web::ServiceConfig) {
                 .route(web::post().to(graphql::execute))
                 .route(web::get().to(graphql::graphiql_or_refuse))
                 .default_service(web::to(|| method_not_allowed("GET, POST"))),
+        )
+        .service(
+            web::resource("/graphql/assets/{name}")
+                .route(web::get().to(graphiql::asset))
+                .default_service(web::to(|| method_not_allowed("GET"))),
         )
         .service(
             web::resource("/graphql/ws")
