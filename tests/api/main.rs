@@ -11,6 +11,7 @@ mod customers;
 mod hardening;
 mod helpers;
 mod http_conventions;
+mod recovery;
 mod risk;
 mod roles;
 mod schema;
