@@ -10,8 +10,33 @@ use std::path::Path;
 
 use crate::error::{ApiError, ApiResult};
 
+/// What to do when the data dir does not exist yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IfMissing {
+    /// Create it: the commands that set up an installation (`serve`, `migrate`,
+    /// `tenant create`).
+    Create,
+    /// Refuse, naming the path: every other command works on an existing installation, and a
+    /// new, empty data dir would only hide a mistyped path or a wrong working directory.
+    Refuse,
+}
+
 /// Creates the data dir if needed and restricts it to its owner.
 pub fn prepare(dir: &Path) -> ApiResult<()> {
+    prepare_if(dir, IfMissing::Create)
+}
+
+/// Makes sure the data dir exists, creating it or refusing as `if_missing` says, and
+/// restricts it to its owner.
+pub fn prepare_if(dir: &Path, if_missing: IfMissing) -> ApiResult<()> {
+    if if_missing == IfMissing::Refuse && !dir.exists() {
+        let shown = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+        return Err(ApiError::BadUserInput(format!(
+            "data dir {} does not exist; point at yours with --data-dir or SCRM_DATA_DIR \
+             (`scrm serve`, `scrm migrate` and `scrm tenant create` create a new one)",
+            shown.display()
+        )));
+    }
     let failed = |what: &str, error: std::io::Error| {
         ApiError::Internal(format!("cannot {what} data dir {}: {error}", dir.display()))
     };
@@ -84,8 +109,11 @@ mod tests {
     fn new_and_existing_paths_end_up_private() {
         let root = tempfile::tempdir().unwrap();
         let dir = root.path().join("data");
+        assert!(prepare_if(&dir, IfMissing::Refuse).is_err());
+        assert!(!dir.exists(), "refusing creates nothing");
         prepare(&dir).unwrap();
         assert_eq!(mode(&dir), 0o700);
+        prepare_if(&dir, IfMissing::Refuse).unwrap();
         fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
         prepare(&dir).unwrap();
         assert_eq!(mode(&dir), 0o700);

@@ -67,7 +67,16 @@ pub async fn connect(settings: &Settings) -> ApiResult<(DatabaseConnection, Stat
     Ok((connection, counter))
 }
 
+/// Applies pending migrations. Runs `up` only when there are some, so a command on a migrated
+/// database logs nothing about migrations (sea-orm-migration logs "No pending migrations" at
+/// INFO otherwise).
 pub async fn migrate_up(connection: &DatabaseConnection) -> ApiResult<()> {
+    if Migrator::get_pending_migrations(connection)
+        .await?
+        .is_empty()
+    {
+        return Ok(());
+    }
     Migrator::up(connection, None).await?;
     Ok(())
 }

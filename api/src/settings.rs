@@ -59,6 +59,8 @@ impl Default for Limits {
 
 impl Settings {
     pub fn new(bind: String, data_dir: PathBuf, database_url: Option<String>) -> Self {
+        // Absolute, so messages name the directory whatever the working directory was.
+        let data_dir = std::path::absolute(&data_dir).unwrap_or(data_dir);
         Settings {
             bind,
             data_dir,
@@ -108,6 +110,75 @@ impl Settings {
     }
 }
 
+impl Settings {
+    /// Where this process works, for the first line of every command: the data dir and the
+    /// database, with any password in the URL masked.
+    pub fn location(&self) -> String {
+        let database = match &self.database_url {
+            Some(url) => mask_password(url),
+            None => format!("sqlite://{}", self.sqlite_path().display()),
+        };
+        format!("data dir {}, database {database}", self.data_dir.display())
+    }
+}
+
+/// `scheme://user:***@host/db?password=***`: a database URL safe to print.
+fn mask_password(url: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((base, query)) => (base, Some(query)),
+        None => (url, None),
+    };
+    let mut masked = match base.split_once("://") {
+        Some((scheme, rest)) => match rest.rsplit_once('@') {
+            Some((credentials, host)) => match credentials.split_once(':') {
+                Some((user, _password)) => format!("{scheme}://{user}:***@{host}"),
+                None => base.to_string(),
+            },
+            None => base.to_string(),
+        },
+        None => base.to_string(),
+    };
+    if let Some(query) = query {
+        let parameters: Vec<String> = query
+            .split('&')
+            .map(|parameter| match parameter.split_once('=') {
+                Some((key, _)) if key.to_ascii_lowercase().contains("password") => {
+                    format!("{key}=***")
+                }
+                _ => parameter.to_string(),
+            })
+            .collect();
+        masked.push('?');
+        masked.push_str(&parameters.join("&"));
+    }
+    masked
+}
+
 fn sqlite_url(path: &Path) -> String {
     format!("sqlite://{}?mode=rwc", path.display())
+}
+
+#[cfg(test)]
+#[allow(clippy::disallowed_methods)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_never_show_a_password() {
+        assert_eq!(
+            mask_password("postgres://app:s3cr@t@db:5432/scrm?sslmode=require&password=x"),
+            "postgres://app:***@db:5432/scrm?sslmode=require&password=***"
+        );
+        assert_eq!(
+            mask_password("postgres://app@db/scrm"),
+            "postgres://app@db/scrm"
+        );
+        let settings = Settings::new(String::new(), PathBuf::from("/srv/scrm"), None);
+        assert_eq!(
+            settings.location(),
+            "data dir /srv/scrm, database sqlite:///srv/scrm/scrm.db"
+        );
+        let relative = Settings::new(String::new(), PathBuf::from("data"), None);
+        assert!(relative.data_dir.is_absolute());
+    }
 }

@@ -36,11 +36,184 @@ fn every_command_has_help() {
         vec!["schema", "--help"],
         vec!["tenant", "--help"],
         vec!["tenant", "create", "--help"],
+        vec!["tenant", "list", "--help"],
+        vec!["staff", "reset-password", "--help"],
     ] {
         let output = scrm(dir.path(), &None, &args);
         assert!(output.status.success(), "{args:?}");
         assert!(text(&output.stdout).contains("Usage"), "{args:?}");
     }
+    // `scrm archive --help` describes each subcommand on its line.
+    let help = text(&scrm(dir.path(), &None, &["archive", "--help"]).stdout);
+    for name in ["import", "verify", "rescan", "scan-eval", "search"] {
+        let line = help
+            .lines()
+            .find(|line| line.trim_start().starts_with(&format!("{name} ")))
+            .unwrap_or_else(|| panic!("{name} listed: {help}"));
+        assert!(line.trim().len() > name.len() + 10, "{line}");
+    }
+}
+
+fn first_line(bytes: &[u8]) -> String {
+    text(bytes).lines().next().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+async fn commands_say_where_they_work_and_refuse_a_missing_data_dir() {
+    let root = tempfile::tempdir().unwrap();
+    let missing = root.path().join("not-here");
+    let url = fresh_database_url().await;
+    let expected_first = match &url {
+        None => format!(
+            "scrm: data dir {}, database sqlite://{}",
+            missing.display(),
+            missing.join("scrm.db").display()
+        ),
+        Some(_) => format!("scrm: data dir {}, database postgres", missing.display()),
+    };
+
+    let output = scrm(&missing, &url, &["tenant", "list"]);
+    assert!(!output.status.success());
+    assert!(
+        first_line(&output.stderr).starts_with(&expected_first),
+        "{}",
+        text(&output.stderr)
+    );
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(&format!("data dir {} does not exist", missing.display()))
+            && stderr.contains("--data-dir")
+            && stderr.contains("SCRM_DATA_DIR"),
+        "{stderr}"
+    );
+    assert!(!missing.exists(), "nothing was created");
+    if let Some(url) = &url
+        && let Some(password) = url.split_once("://").and_then(|(_, rest)| {
+            rest.rsplit_once('@')
+                .and_then(|(credentials, _)| credentials.split_once(':'))
+                .map(|(_, password)| password.to_string())
+        })
+    {
+        assert!(!stderr.contains(&format!(":{password}@")), "{stderr}");
+    }
+
+    // `tenant create` sets up a new installation; later commands do not mention migrations.
+    let output = scrm(
+        &missing,
+        &url,
+        &[
+            "tenant",
+            "create",
+            "--slug",
+            "acme",
+            "--name",
+            "Acme",
+            "--admin-email",
+            "boss@acme.cn",
+            "--admin-password",
+            "Tide-Pool-47-Lantern",
+        ],
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let mut command = Command::new(env!("CARGO_BIN_EXE_scrm"));
+    command
+        .args(["tenant", "list"])
+        .env("SCRM_DATA_DIR", &missing)
+        .env_remove("DATABASE_URL")
+        .env_remove("RUST_LOG");
+    if let Some(url) = &url {
+        command.env("DATABASE_URL", url);
+    }
+    let output = command.output().unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stderr = text(&output.stderr);
+    assert!(
+        first_line(&output.stderr).starts_with(&expected_first),
+        "{stderr}"
+    );
+    assert!(!stderr.to_lowercase().contains("migration"), "{stderr}");
+    let stdout = text(&output.stdout);
+    let row: Vec<&str> = stdout
+        .lines()
+        .find(|line| line.starts_with("acme\t"))
+        .unwrap_or_else(|| panic!("acme listed: {stdout}"))
+        .split('\t')
+        .collect();
+    assert_eq!((row[1], row[3]), ("Acme", "1"), "{stdout}");
+
+    let output = scrm(
+        &missing,
+        &url,
+        &[
+            "staff",
+            "grant",
+            "--tenant",
+            "Acme",
+            "--email",
+            "c@acme.cn",
+            "--role",
+            "COMPLIANCE",
+        ],
+    );
+    assert!(!output.status.success());
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("no tenant with slug 'Acme'; did you mean 'acme'?"),
+        "{stderr}"
+    );
+}
+
+#[tokio::test]
+async fn import_counts_alerts_and_search_pages_with_a_cursor() {
+    let app = spawn_app().await;
+    let (file, _) = corpus_part(&app, "part.jsonl", 0..200);
+    let output = app.import(&file);
+    let stdout = text(&output.stdout);
+    let alerts: u64 = stdout
+        .split(", ")
+        .find_map(|part| part.strip_suffix(" risk alerts raised\n"))
+        .unwrap_or_else(|| panic!("alerts counted: {stdout}"))
+        .parse()
+        .unwrap();
+    let token = app.compliance_token().await;
+    let data = app
+        .data(&token, "{ riskAlerts { totalCount } }", json!({}))
+        .await;
+    assert_eq!(data["riskAlerts"]["totalCount"], alerts, "{stdout}");
+
+    let search = |extra: &[&str]| {
+        let mut args = vec!["archive", "search", "--tenant", "default", "--limit", "5"];
+        args.extend_from_slice(extra);
+        args.push("");
+        let output = app.scrm(&args);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        (text(&output.stdout), text(&output.stderr))
+    };
+    let (first_page, stderr) = search(&[]);
+    assert_eq!(first_page.lines().count(), 5);
+    let cursor = stderr
+        .lines()
+        .find_map(|line| line.split("--after ").nth(1))
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("a next-page hint: {stderr}"))
+        .to_string();
+    let (second_page, _) = search(&["--after", &cursor]);
+    assert_eq!(second_page.lines().count(), 5);
+    let msgids = |page: &str| -> Vec<String> {
+        page.lines()
+            .map(|line| line.split('\t').next().unwrap().to_string())
+            .collect()
+    };
+    assert!(
+        msgids(&first_page)
+            .iter()
+            .all(|msgid| !msgids(&second_page).contains(msgid)),
+        "the second page continues the first"
+    );
+    let output = app.scrm(&[
+        "archive", "search", "--tenant", "default", "--limit", "101", "",
+    ]);
+    assert!(!output.status.success(), "--limit is at most 100");
 }
 
 #[test]

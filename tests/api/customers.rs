@@ -401,3 +401,46 @@ async fn listing_customers_with_follows_and_tags_costs_a_constant_number_of_stat
         "a handful of statements, not one per customer: {costs:?}"
     );
 }
+
+#[tokio::test]
+async fn the_follower_defaults_to_the_caller() {
+    let app = spawn_app().await;
+    let (sales_id, sales) = app
+        .create_staff(&app.admin_token, "default", "s@corp.cn", "SALES", None)
+        .await;
+    let data = app
+        .data(
+            &sales,
+            "mutation { customerCreate(input: {externalUserid: \"wmMine\", name: \"韩梅梅\"}) { customer { id follows { staff { id } } } userErrors { field code } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(data["customerCreate"]["userErrors"], json!([]), "{data}");
+    let customer = &data["customerCreate"]["customer"];
+    assert_eq!(customer["follows"][0]["staff"]["id"], sales_id.as_str());
+    let listed = app
+        .data(
+            &sales,
+            "{ customers(first: 10) { nodes { id } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        listed["customers"]["nodes"],
+        json!([{ "id": customer["id"] }])
+    );
+
+    // An admin creating without a follower follows the customer themselves.
+    let admin_id = app.viewer_id(&app.admin_token).await;
+    let data = app
+        .data(
+            &app.admin_token,
+            "mutation { customerCreate(input: {externalUserid: \"wmAdmins\", name: \"李雷\"}) { customer { follows { staff { id } } } userErrors { field code } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        data["customerCreate"]["customer"]["follows"][0]["staff"]["id"],
+        admin_id.as_str()
+    );
+}

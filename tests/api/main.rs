@@ -13,6 +13,7 @@ mod graphiql;
 mod hardening;
 mod helpers;
 mod http_conventions;
+mod recovery;
 mod risk;
 mod roles;
 mod schema;

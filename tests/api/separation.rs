@@ -293,5 +293,5 @@ async fn an_account_the_admin_knows_is_appointed_only_with_a_fresh_password() {
         "AUDITOR",
     ]);
     assert!(!unknown.status.success());
-    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no tenant 'nope'"));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no tenant with slug 'nope'"));
 }

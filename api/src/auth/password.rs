@@ -93,7 +93,9 @@ pub fn password_weakness(password: &str, email: &str) -> Option<String> {
     }
     let local_part = email.split('@').next().unwrap_or_default().to_lowercase();
     if local_part.len() >= 4 && lowered.contains(&local_part) {
-        return Some("password must not contain your email name".to_string());
+        return Some(
+            "password must not contain the member's email name (the part before @)".to_string(),
+        );
     }
     None
 }

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use archive::Message;
 use archive::import::{ImportError, ImportOptions, ReadLines, Tally};
+use archive::index::SearchCursor;
 use archive::store::VerifyMode;
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -24,11 +25,13 @@ pub struct ArchiveArgs {
 
 #[derive(Debug, Subcommand)]
 enum ArchiveAction {
-    /// Import decrypted WeCom archive messages (JSONL, one message per line). Idempotent by
-    /// msgid and safe to interrupt: run it again to finish.
+    /// Import decrypted WeCom archive messages (JSONL, one message per line).
+    ///
+    /// Idempotent by msgid and safe to interrupt: run it again to finish. New messages are
+    /// scanned against the tenant's risk rules as they are imported; the summary counts the
+    /// alerts raised.
     Import {
-        /// Tenant slug.
-        #[arg(long)]
+        #[arg(long, help = TENANT_HELP)]
         tenant: String,
         /// Messages per transaction. Larger batches write each index page less often;
         /// an interrupted import redoes at most one batch.
@@ -37,24 +40,29 @@ enum ArchiveAction {
         /// The JSONL file.
         file: PathBuf,
     },
-    /// Recompute the tenant's hash chain, open every record and compare its columns with the
-    /// sealed original; report the first problem, if any.
+    /// Check the tenant's hash chain and every sealed record; report the first problem.
+    ///
+    /// Recomputes the chain, opens every record and compares its columns with the sealed
+    /// original.
     Verify {
-        #[arg(long)]
+        #[arg(long, help = TENANT_HELP)]
         tenant: String,
         /// Check the hash chain only (fast): skips opening records, so rewritten columns and
         /// missing keys go unnoticed.
         #[arg(long)]
         quick: bool,
     },
-    /// Re-check the whole archive against the current risk rules, adding missing alerts
-    /// (existing alerts are kept; nothing is duplicated).
+    /// Re-check the whole archive against the current risk rules, adding missing alerts.
+    ///
+    /// Existing alerts are kept; nothing is duplicated.
     Rescan {
-        #[arg(long)]
+        #[arg(long, help = TENANT_HELP)]
         tenant: String,
     },
-    /// Scan a corpus file without importing it and report precision, recall and the misses
-    /// per rule against a truth file (`hits` and `near_misses`, as in archive-truth.json).
+    /// Score the risk rules on a corpus file against a truth file, without importing it.
+    ///
+    /// Reports precision, recall and the misses per rule against a truth file (`hits` and
+    /// `near_misses`, as in archive-truth.json). Needs no data dir.
     ScanEval {
         /// The truth file (JSON).
         #[arg(long)]
@@ -62,15 +70,47 @@ enum ArchiveAction {
         /// The corpus (JSONL, one message per line).
         corpus: PathBuf,
     },
-    /// Search the archive (operators); prints msgid, time, sender and content.
+    /// Search the archive (operators); prints msgid, time, sender and content, newest first.
+    ///
+    /// Prints one page; when there are more, the last line on stderr gives the `--after`
+    /// cursor of the next page.
     Search {
-        #[arg(long)]
+        #[arg(long, help = TENANT_HELP)]
         tenant: String,
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
-        /// Space-separated terms are ANDed; quote a phrase to keep its spaces.
+        /// Messages per page, 1 to 100.
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u16).range(1..=100))]
+        limit: u16,
+        /// Continue after this cursor: the one the previous page printed.
+        #[arg(long, value_name = "CURSOR", value_parser = parse_cursor)]
+        after: Option<SearchCursor>,
+        /// Space-separated terms are ANDed; quote a phrase to keep its spaces; "" lists
+        /// every message.
         query: String,
     },
+}
+
+const TENANT_HELP: &str = "The tenant's slug (`scrm tenant list` shows them)";
+
+/// `SENT_AT_MS:ID`, as [`format_cursor`] prints it. Operators see messages anyway, so the
+/// cursor is plain rather than sealed like the API's.
+fn parse_cursor(raw: &str) -> Result<SearchCursor, String> {
+    let invalid = || format!("'{raw}' is not a cursor; copy the one the previous page printed");
+    let (sent_at_ms, id) = raw.trim().rsplit_once(':').ok_or_else(invalid)?;
+    Ok(SearchCursor {
+        sent_at_ms: sent_at_ms.parse().map_err(|_| invalid())?,
+        id: id.parse().map_err(|_| invalid())?,
+    })
+}
+
+fn format_cursor(cursor: &SearchCursor) -> String {
+    format!("{}:{}", cursor.sent_at_ms, cursor.id)
+}
+
+impl ArchiveArgs {
+    /// Whether the command works on the data dir (all but `scan-eval`).
+    pub fn uses_data_dir(&self) -> bool {
+        !matches!(self.action, ArchiveAction::ScanEval { .. })
+    }
 }
 
 /// What the commands report back to `cli::main`.
@@ -86,8 +126,10 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
         return scan_eval(truth, corpus);
     }
     let access = match &args.action {
-        ArchiveAction::Import { .. } => OperatorAccess::open(&settings.for_bulk_write()).await?,
-        _ => OperatorAccess::open(settings).await?,
+        ArchiveAction::Import { .. } => {
+            OperatorAccess::open_existing(&settings.for_bulk_write()).await?
+        }
+        _ => OperatorAccess::open_existing(settings).await?,
     };
     match args.action {
         ArchiveAction::ScanEval { .. } => Ok(Outcome::Success),
@@ -115,10 +157,11 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
         ArchiveAction::Search {
             tenant,
             limit,
+            after,
             query,
         } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;
-            let page = operator.search(&query, limit.clamp(1, 100)).await?;
+            let page = operator.search(&query, after, usize::from(limit)).await?;
             for message in &page.messages {
                 let time = chrono::DateTime::from_timestamp_millis(message.sent_at_ms)
                     .map(|time| time.to_rfc3339())
@@ -136,6 +179,12 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
                 page.messages.len(),
                 page.total
             );
+            if let Some(next) = &page.next_cursor {
+                eprintln!(
+                    "more: run the same search with --after {} for the next page (--limit up to 100)",
+                    format_cursor(next)
+                );
+            }
             Ok(Outcome::Success)
         }
     }
@@ -169,11 +218,12 @@ async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> A
         })?;
     progress.finish();
     println!(
-        "import finished: {} lines, {} imported, {} duplicates skipped, {} rejected",
+        "import finished: {} lines, {} imported, {} duplicates skipped, {} rejected, {} risk alerts raised",
         tally.lines,
         tally.imported,
         tally.duplicates,
-        tally.rejected.len()
+        tally.rejected.len(),
+        tally.alerts_raised
     );
     if tally.rejected.is_empty() {
         return Ok(Outcome::Success);
@@ -223,10 +273,11 @@ impl Progress {
         let bytes_read = tally.bytes;
         let rate = tally.imported as f64 / self.started.elapsed().as_secs_f64().max(0.001);
         let summary = format!(
-            "{} imported, {} duplicates, {} rejected, {rate:.0} msg/s",
+            "{} imported, {} duplicates, {} rejected, {} alerts, {rate:.0} msg/s",
             tally.imported,
             tally.duplicates,
-            tally.rejected.len()
+            tally.rejected.len(),
+            tally.alerts_raised
         );
         if let Some(bar) = &self.bar {
             bar.set_position(bytes_read);

@@ -20,6 +20,7 @@ pub struct KeysArgs {
 enum KeysAction {
     /// Start a new data-key version for a tenant; older messages stay readable. No downtime.
     Rotate {
+        /// The tenant's slug (`scrm tenant list` shows them).
         #[arg(long)]
         tenant: String,
     },
@@ -32,7 +33,7 @@ enum KeysAction {
 }
 
 pub async fn run(settings: &Settings, args: KeysArgs) -> ApiResult<()> {
-    let access = OperatorAccess::open(settings).await?;
+    let access = OperatorAccess::open_existing(settings).await?;
     match args.action {
         KeysAction::Rotate { tenant } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;

@@ -55,11 +55,12 @@ enum Command {
     Migrate(migrate::MigrateArgs),
     /// Print the GraphQL schema (SDL); `schema.graphql` is this output.
     Schema,
-    /// Manage tenants.
+    /// Create and list tenants.
     Tenant(tenant::TenantArgs),
-    /// Operator actions on staff: grant a role (the first compliance officer of a tenant).
+    /// Operator actions on staff: grant a role (the first compliance officer of a tenant),
+    /// reset a password.
     Staff(staff::StaffArgs),
-    /// The compliance archive: import, verify, search.
+    /// The compliance archive: import, verify, rescan, search.
     Archive(archive::ArchiveArgs),
     /// The archive's keys: rotate a tenant's data key, re-wrap under a new master key.
     Keys(keys::KeysArgs),
@@ -81,6 +82,10 @@ pub fn main() -> ExitCode {
     if matches!(cli.command, Command::Schema) {
         print!("{}", crate::graphql::sdl());
         return ExitCode::SUCCESS;
+    }
+    // Say where this command works before anything else (`scan-eval` works on files only).
+    if !matches!(&cli.command, Command::Archive(args) if !args.uses_data_dir()) {
+        eprintln!("scrm: {}", settings.location());
     }
     telemetry::init(settings.log_json, Writer::Stderr);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -116,4 +121,35 @@ pub fn main() -> ExitCode {
             }
         }
     })
+}
+
+#[cfg(test)]
+#[allow(clippy::disallowed_methods)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::Cli;
+
+    /// Every subcommand has a one-line description and every argument a help text, so
+    /// `scrm <command> --help` explains each flag.
+    #[test]
+    fn every_subcommand_and_argument_is_described() {
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for argument in command.get_arguments() {
+                if argument.get_help().is_none() {
+                    missing.push(format!("{path} {}", argument.get_id()));
+                }
+            }
+            for sub in command.get_subcommands() {
+                let path = format!("{path} {}", sub.get_name());
+                if sub.get_about().is_none() && sub.get_name() != "help" {
+                    missing.push(format!("{path} (no description)"));
+                }
+                walk(sub, &path, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "scrm", &mut missing);
+        assert!(missing.is_empty(), "without help: {missing:?}");
+    }
 }

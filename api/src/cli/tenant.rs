@@ -22,21 +22,27 @@ enum TenantAction {
         /// Display name, e.g. "Acme Securities".
         #[arg(long)]
         name: String,
+        /// Email of the tenant's first admin (signs in with it).
         #[arg(long)]
         admin_email: String,
         /// At least 10 characters, not a common password.
         #[arg(long, env = "SCRM_ADMIN_PASSWORD", hide_env_values = true)]
         admin_password: String,
     },
+    /// List tenants: slug, name, creation time and active staff.
+    List,
 }
 
 pub async fn run(settings: &Settings, args: TenantArgs) -> ApiResult<()> {
-    let TenantAction::Create {
-        slug,
-        name,
-        admin_email,
-        admin_password,
-    } = args.action;
+    let (slug, name, admin_email, admin_password) = match args.action {
+        TenantAction::List => return list(settings).await,
+        TenantAction::Create {
+            slug,
+            name,
+            admin_email,
+            admin_password,
+        } => (slug, name, admin_email, admin_password),
+    };
     let operator = OperatorAccess::open(settings).await?;
     let result = tenants::create(
         &operator,
@@ -67,6 +73,30 @@ pub async fn run(settings: &Settings, args: TenantArgs) -> ApiResult<()> {
     println!("slug: {}", tenant.slug);
     println!("id:   {}", ids::encode(NodeKind::Tenant, tenant.id).0);
     println!("admin: {}", admin.email);
+    operator.close().await?;
+    Ok(())
+}
+
+async fn list(settings: &Settings) -> ApiResult<()> {
+    let operator = OperatorAccess::open_existing(settings).await?;
+    let tenants = tenants::list(&operator).await?;
+    if tenants.is_empty() {
+        eprintln!("no tenants yet; create one with `scrm tenant create`");
+    } else {
+        println!("SLUG\tNAME\tCREATED\tSTAFF");
+    }
+    for summary in &tenants {
+        println!(
+            "{}\t{}\t{}\t{}",
+            summary.tenant.slug,
+            summary.tenant.name.replace(['\t', '\n'], " "),
+            summary
+                .tenant
+                .created_at
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            summary.active_staff
+        );
+    }
     operator.close().await?;
     Ok(())
 }

@@ -9,6 +9,7 @@
 use archive::MasterKey;
 
 use super::Store;
+use crate::data_dir::IfMissing;
 use crate::error::ApiResult;
 use crate::settings::Settings;
 
@@ -21,10 +22,22 @@ pub struct OperatorAccess {
 
 impl OperatorAccess {
     /// Opens the data dir (creating it if needed), its master key and the migrated database.
-    /// CLI commands call this at start-up, and so does the server for its first-start
-    /// bootstrap.
+    /// The server calls this at start-up for its first-start bootstrap, and so do the CLI
+    /// commands that set up an installation (`tenant create`).
     pub async fn open(settings: &Settings) -> ApiResult<Self> {
-        crate::data_dir::prepare(&settings.data_dir)?;
+        Self::open_with(settings, IfMissing::Create).await
+    }
+
+    /// Like [`OperatorAccess::open`], but refuses a data dir that does not exist (with a
+    /// message naming its absolute path) instead of creating an empty one: for CLI commands
+    /// that work on an existing installation. With PostgreSQL the data dir still holds the
+    /// master key and the search indexes, so it must exist there too.
+    pub async fn open_existing(settings: &Settings) -> ApiResult<Self> {
+        Self::open_with(settings, IfMissing::Refuse).await
+    }
+
+    async fn open_with(settings: &Settings, if_missing: IfMissing) -> ApiResult<Self> {
+        crate::data_dir::prepare_if(&settings.data_dir, if_missing)?;
         let master_key = MasterKey::load_or_create(&settings.master_key_path())?;
         let store = Store::open(settings, master_key).await?;
         let os_user = std::env::var("USER")

@@ -41,11 +41,11 @@
 //!
 //! **Separation of duties.** Roles fall in two families that never grant each other:
 //!
-//! | granter    | may create, change, deactivate staff of, and issue API keys for |
-//! |------------|------------------------------------------------------------------|
-//! | ADMIN      | ADMIN, MANAGER, SALES                                            |
-//! | COMPLIANCE | COMPLIANCE, AUDITOR (staff only: keys are issued by admins)      |
-//! | operator   | any role, with `scrm staff grant` (the first compliance officer) |
+//! | granter    | may create, change, deactivate, reset the password of staff of, and issue API keys for |
+//! |------------|-----------------------------------------------------------------------------------------|
+//! | ADMIN      | ADMIN, MANAGER, SALES                                                                   |
+//! | COMPLIANCE | COMPLIANCE, AUDITOR (staff only: keys are issued by admins)                             |
+//! | operator   | any role, with `scrm staff grant` (the first compliance officer) and `reset-password`   |
 //!
 //! So an admin cannot make, become, reset or silence a compliance officer, and a key never
 //! carries a role its creator could not grant. A password set by someone else (at `staffCreate`

@@ -80,6 +80,7 @@ where
             .map_err(ImportError::Sink)?;
         tally.imported += outcome.imported;
         tally.duplicates += outcome.duplicates;
+        tally.alerts_raised += outcome.alerts_raised;
         progress(&tally);
     }
     // Also catches the index up after an interrupted run, even when nothing new was read.

@@ -116,11 +116,7 @@ pub struct Operator<'a> {
 impl<'a> Operator<'a> {
     pub async fn for_tenant(operator: &'a OperatorAccess, slug: &str) -> ApiResult<Self> {
         let store = operator.store();
-        let tenant = tenants::find_by_slug(store, slug).await?.ok_or_else(|| {
-            ApiError::BadUserInput(format!(
-                "no tenant with slug '{slug}'; list slugs in the database or create one with `scrm tenant create`"
-            ))
-        })?;
+        let tenant = tenants::for_operator(operator, slug).await?;
         Ok(Operator {
             store,
             tenant_id: tenant.id,
@@ -182,10 +178,17 @@ impl<'a> Operator<'a> {
             .map_err(ApiError::from)
     }
 
-    pub async fn search(&self, query: &str, limit: usize) -> ApiResult<ArchivePage> {
+    /// A page of messages matching `query`, newest first, continuing after `after` (the
+    /// previous page's `next_cursor`).
+    pub async fn search(
+        &self,
+        query: &str,
+        after: Option<SearchCursor>,
+        limit: usize,
+    ) -> ApiResult<ArchivePage> {
         self.store
             .archive
-            .search(self.tenant_id, query, SearchFilter::default(), None, limit)
+            .search(self.tenant_id, query, SearchFilter::default(), after, limit)
             .await
             .map_err(ApiError::from)
     }

@@ -76,7 +76,8 @@ pub struct CustomerCreate {
     pub external_userid: String,
     pub name: String,
     pub corp_name: Option<String>,
-    pub follower_id: i64,
+    /// Who follows the customer; `None`: the caller (the member an API key acts as).
+    pub follower_id: Option<i64>,
     pub remark: Option<String>,
     pub add_way: Option<i32>,
     pub state: Option<String>,
@@ -145,7 +146,7 @@ pub async fn get(auth: &Authorized, id: i64) -> ApiResult<customer::Model> {
         .ok_or(ApiError::NotFound("customer"))
 }
 
-/// Adds a customer followed by `follower_id`. If the tenant already has this external contact
+/// Adds a customer followed by `follower_id` (default: the caller). If the tenant already has this external contact
 /// (another member added them first), only the new follow is added, as WeCom itself does.
 pub async fn create(auth: &Authorized, input: CustomerCreate) -> ApiResult<customer::Model> {
     auth.require(Action::Create, Resource::Customer)?;
@@ -183,12 +184,21 @@ pub async fn create(auth: &Authorized, input: CustomerCreate) -> ApiResult<custo
             "state must be at most 30 characters",
         ));
     }
-    if !auth.may_assign_follower(input.follower_id).await? {
-        problems.push(FieldError::new(
-            &["input", "followerId"],
-            ErrorCode::NotFound,
-            "follower not found",
-        ));
+    let follower_id = input.follower_id.unwrap_or(auth.actor().staff_id);
+    if !auth.may_assign_follower(follower_id).await? {
+        problems.push(match input.follower_id {
+            Some(_) => FieldError::new(
+                &["input", "followerId"],
+                ErrorCode::NotFound,
+                "follower not found",
+            ),
+            // Only a manager outside every department cannot follow customers themselves.
+            None => FieldError::new(
+                &["input", "followerId"],
+                ErrorCode::BadUserInput,
+                "you cannot follow customers yourself (you are in no department); name a followerId",
+            ),
+        });
     }
     problems.into_result()?;
     let name = name.ok_or_else(|| ApiError::Internal("validated name went missing".into()))?;
@@ -219,7 +229,7 @@ pub async fn create(auth: &Authorized, input: CustomerCreate) -> ApiResult<custo
     customer_follow::ActiveModel {
         tenant_id: Set(auth.tenant_id()),
         customer_id: Set(customer.id),
-        staff_id: Set(input.follower_id),
+        staff_id: Set(follower_id),
         remark: Set(input.remark),
         add_way: Set(input.add_way.unwrap_or(0)),
         state: Set(input.state),

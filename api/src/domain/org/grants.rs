@@ -1,4 +1,5 @@
-//! `scrm staff grant`: the operator gives a role to a member of a tenant.
+//! `scrm staff grant`: the operator gives a role to a member of a tenant; and
+//! `scrm staff reset-password`: the operator recovers any member's account.
 //!
 //! Inside a tenant, admins grant only CRM roles and compliance officers only archive roles
 //! ([`crate::domain::policy::may_grant`]); someone has to appoint the first compliance officer, and
@@ -7,12 +8,12 @@
 //! previous password, an admin who created it for instance, cannot use it to read the archive,
 //! and the new holder must replace the one-time password before the archive opens to them.
 
-use entity::{PasswordOrigin, Role, api_key, session, staff, tenant};
-use sea_orm::sea_query::Expr;
+use entity::{PasswordOrigin, Role, staff};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
-use crate::auth::password;
 use crate::domain::operator::OperatorAccess;
+use crate::domain::org::staff::{self as staff_members, PasswordReset};
+use crate::domain::org::tenants;
 use crate::domain::validate;
 use crate::error::{ApiError, ApiResult};
 
@@ -42,21 +43,8 @@ pub async fn grant(operator: &OperatorAccess, input: StaffGrant) -> ApiResult<Gr
         None => email.split('@').next().unwrap_or_default().to_string(),
     };
     let db = &store.db;
-    let tenant = tenant::Entity::find()
-        .filter(tenant::Column::Slug.eq(input.tenant_slug.trim()))
-        .one(db)
-        .await?
-        .ok_or_else(|| {
-            ApiError::BadUserInput(format!(
-                "no tenant '{}'; `scrm tenant create` makes one",
-                input.tenant_slug.trim()
-            ))
-        })?;
-    let one_time_password = password::random_password();
-    let hashed = one_time_password.clone();
-    let password_hash = tokio::task::spawn_blocking(move || password::hash_password(&hashed))
-        .await
-        .map_err(|error| ApiError::Internal(format!("password hashing task failed: {error}")))??;
+    let tenant = tenants::for_operator(operator, &input.tenant_slug).await?;
+    let (one_time_password, password_hash) = staff_members::one_time_password().await?;
     let now = crate::domain::now();
 
     let transaction = entity::begin_write(db).await?;
@@ -75,18 +63,7 @@ pub async fn grant(operator: &OperatorAccess, input: StaffGrant) -> ApiResult<Gr
             active.active = Set(true);
             active.updated_at = Set(now);
             let updated = active.update(&transaction).await?;
-            session::Entity::update_many()
-                .col_expr(session::Column::RevokedAt, Expr::value(now))
-                .filter(session::Column::StaffId.eq(member_id))
-                .filter(session::Column::RevokedAt.is_null())
-                .exec(&transaction)
-                .await?;
-            api_key::Entity::update_many()
-                .col_expr(api_key::Column::RevokedAt, Expr::value(now))
-                .filter(api_key::Column::StaffId.eq(member_id))
-                .filter(api_key::Column::RevokedAt.is_null())
-                .exec(&transaction)
-                .await?;
+            staff_members::revoke_credentials(&transaction, tenant.id, member_id, now).await?;
             (updated, false)
         }
         None => {
@@ -115,4 +92,42 @@ pub async fn grant(operator: &OperatorAccess, input: StaffGrant) -> ApiResult<Gr
         one_time_password,
         created,
     })
+}
+
+pub struct StaffPasswordReset {
+    pub tenant_slug: String,
+    pub email: String,
+}
+
+/// `scrm staff reset-password`: the operator replaces the password of a member of any role with
+/// a one-time password, revoking their sessions and the API keys they created — the same
+/// effects, for the same reasons, as an admin's or compliance officer's `staffPasswordReset`
+/// ([`staff_members::reset_password`]). Operators stand above separation of duties, as with
+/// `scrm staff grant`: this is how a tenant's only compliance officer gets back in.
+pub async fn reset_password(
+    operator: &OperatorAccess,
+    input: StaffPasswordReset,
+) -> ApiResult<PasswordReset> {
+    let email = validate::email(&["email"], &input.email)
+        .map_err(|problem| ApiError::Invalid(vec![problem]))?;
+    let tenant = tenants::for_operator(operator, &input.tenant_slug).await?;
+    let db = &operator.store().db;
+    let member = staff::Entity::find()
+        .filter(staff::Column::TenantId.eq(tenant.id))
+        .filter(staff::Column::Email.eq(&email))
+        .one(db)
+        .await?
+        .ok_or_else(|| {
+            ApiError::BadUserInput(format!(
+                "tenant '{}' has no member with email {email}; `scrm staff grant` creates one",
+                tenant.slug
+            ))
+        })?;
+    if !member.active {
+        return Err(ApiError::BadUserInput(format!(
+            "{email} is deactivated in tenant '{}'; `scrm staff grant` reactivates a member with a role and a one-time password",
+            tenant.slug
+        )));
+    }
+    staff_members::replace_with_one_time_password(db, member).await
 }

@@ -37,7 +37,7 @@ pub async fn login(store: &Store, input: LoginInput) -> ApiResult<LoginOutcome> 
     }
     guards.attempts_per_ip.record(&ip_key);
     let email = input.email.trim().to_lowercase();
-    let account_key = format!("{}\u{0}{}", input.tenant_slug.trim(), email);
+    let account_key = login_account_key(input.tenant_slug.trim(), &email);
     if let Err(retry_after) = guards.failures_per_account.check(&account_key) {
         return Err(ApiError::RateLimited {
             retry_after_secs: retry_after.as_secs().max(1),
@@ -86,6 +86,20 @@ pub async fn login(store: &Store, input: LoginInput) -> ApiResult<LoginOutcome> 
         expires_at,
         staff,
     })
+}
+
+/// The key of an account's failed sign-ins.
+fn login_account_key(tenant_slug: &str, email: &str) -> String {
+    format!("{tenant_slug}\u{0}{email}")
+}
+
+/// Forgets an account's failed sign-ins (after its password was reset, so the new one works
+/// at once).
+pub(super) fn clear_login_failures(store: &Store, tenant_slug: &str, email: &str) {
+    store
+        .login_guards
+        .failures_per_account
+        .clear(&login_account_key(tenant_slug, email));
 }
 
 async fn find_login_candidate(

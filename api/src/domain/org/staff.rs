@@ -3,7 +3,8 @@
 use entity::{PasswordOrigin, Role, api_key, session, staff};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, Set,
 };
 
 use crate::auth::password;
@@ -209,22 +210,112 @@ pub async fn deactivate(auth: &Authorized, id: i64) -> ApiResult<staff::Model> {
     active.active = Set(false);
     active.updated_at = Set(now);
     let updated = active.update(&transaction).await?;
+    revoke_credentials(&transaction, auth.tenant_id(), id, now).await?;
+    transaction.commit().await?;
+    Ok(updated)
+}
+
+/// A member whose password was replaced by a one-time password.
+pub struct PasswordReset {
+    pub staff: staff::Model,
+    /// Shown once, to hand over; its holder must replace it (`passwordChange`) at first
+    /// sign-in before the archive opens to them.
+    pub one_time_password: String,
+}
+
+/// Account recovery (`staffPasswordReset`): replaces a member's password with a fresh one-time
+/// password, under separation of duties ([`crate::domain::policy::may_grant`]): admins reset
+/// ADMIN, MANAGER and SALES members, compliance officers COMPLIANCE and AUDITOR members, and
+/// nobody resets themselves this way (`passwordChange` is for one's own password).
+///
+/// The password becomes [`PasswordOrigin::SetByAnother`], so the archive stays closed to the
+/// member until they choose their own. Their sessions **and the API keys they created** are
+/// revoked, as `scrm staff grant` does: a reset means the old password can no longer be trusted
+/// (forgotten, shared or stolen), and whoever held the account with it may have signed in or
+/// made keys that outlive it; a recovered account starts without any credential made before.
+/// An integration that used one of those keys needs a new one.
+pub async fn reset_password(auth: &Authorized, id: i64) -> ApiResult<PasswordReset> {
+    auth.require(Action::Update, Resource::Staff)?;
+    let existing = get(auth, id).await?;
+    auth.require_grant(&["input", "id"], existing.role)?;
+    if existing.id == auth.actor().staff_id {
+        return Err(ApiError::field(
+            &["input", "id"],
+            ErrorCode::BadUserInput,
+            "you cannot reset your own password; change it with passwordChange, or ask a colleague who manages your role to reset it",
+        ));
+    }
+    if !existing.active {
+        return Err(ApiError::field(
+            &["input", "id"],
+            ErrorCode::BadUserInput,
+            "this member is deactivated; a deactivated member cannot sign in, so there is nothing to recover",
+        ));
+    }
+    let tenant = crate::domain::org::tenants::current(auth).await?;
+    let reset = replace_with_one_time_password(auth.db(), existing).await?;
+    // A member locked out by failed sign-ins can use the new password at once.
+    crate::domain::org::sessions::clear_login_failures(
+        &auth.store,
+        &tenant.slug,
+        &reset.staff.email,
+    );
+    Ok(reset)
+}
+
+/// A fresh one-time password (the same generator as `scrm staff grant` and the first start)
+/// and its hash.
+pub(super) async fn one_time_password() -> ApiResult<(String, String)> {
+    let one_time_password = password::random_password();
+    let hash = hash_blocking(one_time_password.clone()).await?;
+    Ok((one_time_password, hash))
+}
+
+/// Signs a member out everywhere: revokes their sessions and the API keys they created.
+pub(super) async fn revoke_credentials(
+    connection: &impl ConnectionTrait,
+    tenant_id: i64,
+    staff_id: i64,
+    now: chrono::DateTime<chrono::Utc>,
+) -> ApiResult<()> {
     session::Entity::update_many()
         .col_expr(session::Column::RevokedAt, Expr::value(now))
-        .filter(session::Column::TenantId.eq(auth.tenant_id()))
-        .filter(session::Column::StaffId.eq(id))
+        .filter(session::Column::TenantId.eq(tenant_id))
+        .filter(session::Column::StaffId.eq(staff_id))
         .filter(session::Column::RevokedAt.is_null())
-        .exec(&transaction)
+        .exec(connection)
         .await?;
     api_key::Entity::update_many()
         .col_expr(api_key::Column::RevokedAt, Expr::value(now))
-        .filter(api_key::Column::TenantId.eq(auth.tenant_id()))
-        .filter(api_key::Column::StaffId.eq(id))
+        .filter(api_key::Column::TenantId.eq(tenant_id))
+        .filter(api_key::Column::StaffId.eq(staff_id))
         .filter(api_key::Column::RevokedAt.is_null())
-        .exec(&transaction)
+        .exec(connection)
         .await?;
+    Ok(())
+}
+
+/// Gives `member` a fresh one-time password (set by another) and revokes their sessions and
+/// keys, in one transaction. Shared by `staffPasswordReset` and `scrm staff reset-password`.
+pub(super) async fn replace_with_one_time_password(
+    db: &sea_orm::DatabaseConnection,
+    member: staff::Model,
+) -> ApiResult<PasswordReset> {
+    let (one_time_password, password_hash) = one_time_password().await?;
+    let now = crate::domain::now();
+    let (tenant_id, staff_id) = (member.tenant_id, member.id);
+    let transaction = entity::begin_write(db).await?;
+    let mut active: staff::ActiveModel = member.into();
+    active.password_hash = Set(Some(password_hash));
+    active.password_origin = Set(PasswordOrigin::SetByAnother);
+    active.updated_at = Set(now);
+    let staff = active.update(&transaction).await?;
+    revoke_credentials(&transaction, tenant_id, staff_id, now).await?;
     transaction.commit().await?;
-    Ok(updated)
+    Ok(PasswordReset {
+        staff,
+        one_time_password,
+    })
 }
 
 /// One member within the caller's staff scope.

@@ -1,7 +1,11 @@
 //! Tenants: created by operators (CLI) or on the very first start, never through GraphQL.
 
 use entity::{Role, staff, tenant};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
 
 use crate::auth::password;
 use crate::domain::operator::OperatorAccess;
@@ -101,6 +105,100 @@ pub async fn find_by_slug(store: &Store, slug: &str) -> ApiResult<Option<tenant:
         .await?)
 }
 
+/// The tenant an operator command names by `slug`. An unknown slug is a `BAD_USER_INPUT` that
+/// suggests the nearest existing slug (another case, a typo) or how to list them. Every
+/// operator command that takes `--tenant` looks it up here.
+pub async fn for_operator(operator: &OperatorAccess, slug: &str) -> ApiResult<tenant::Model> {
+    let store = operator.store();
+    let slug = slug.trim();
+    if let Some(tenant) = find_by_slug(store, slug).await? {
+        return Ok(tenant);
+    }
+    let slugs: Vec<String> = tenant::Entity::find()
+        .select_only()
+        .column(tenant::Column::Slug)
+        .into_tuple()
+        .all(&store.db)
+        .await?;
+    let hint = match nearest_slug(slug, &slugs) {
+        Some(near) => format!("did you mean '{near}'?"),
+        None if slugs.is_empty() => {
+            "there are no tenants yet; create one with `scrm tenant create`".to_string()
+        }
+        None => "`scrm tenant list` shows the tenants".to_string(),
+    };
+    Err(ApiError::BadUserInput(format!(
+        "no tenant with slug '{slug}'; {hint}"
+    )))
+}
+
+/// The existing slug `wanted` most likely meant: the same letters in another case, or one at
+/// most two edits away (the closest; a tie goes to the first in `slugs`).
+fn nearest_slug<'a>(wanted: &str, slugs: &'a [String]) -> Option<&'a str> {
+    let wanted = wanted.to_lowercase();
+    if let Some(same) = slugs.iter().find(|slug| **slug == wanted) {
+        return Some(same);
+    }
+    let limit = if wanted.chars().count() <= 3 { 1 } else { 2 };
+    slugs
+        .iter()
+        .map(|slug| (edit_distance(&wanted, slug), slug))
+        .filter(|(distance, _)| *distance <= limit)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, slug)| slug.as_str())
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, a_char) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, b_char) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(a_char != *b_char);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// A tenant as `scrm tenant list` shows it.
+pub struct TenantSummary {
+    pub tenant: tenant::Model,
+    /// Active staff members.
+    pub active_staff: u64,
+}
+
+/// Every tenant, oldest first, with its number of active staff (operators).
+pub async fn list(operator: &OperatorAccess) -> ApiResult<Vec<TenantSummary>> {
+    let db = &operator.store().db;
+    let tenants = tenant::Entity::find()
+        .order_by_asc(tenant::Column::CreatedAt)
+        .order_by_asc(tenant::Column::Id)
+        .all(db)
+        .await?;
+    let counts: Vec<(i64, i64)> = staff::Entity::find()
+        .select_only()
+        .column(staff::Column::TenantId)
+        .column_as(Expr::col(staff::Column::Id).count(), "count")
+        .filter(staff::Column::Active.eq(true))
+        .group_by(staff::Column::TenantId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let counts: std::collections::HashMap<i64, i64> = counts.into_iter().collect();
+    Ok(tenants
+        .into_iter()
+        .map(|tenant| TenantSummary {
+            active_staff: counts
+                .get(&tenant.id)
+                .map_or(0, |count| u64::try_from(*count).unwrap_or(0)),
+            tenant,
+        })
+        .collect())
+}
+
 /// The caller's own tenant.
 pub async fn current(auth: &Authorized) -> ApiResult<tenant::Model> {
     tenant::Entity::find_by_id(auth.tenant_id())
@@ -114,4 +212,26 @@ pub(super) async fn hash_blocking(password: String) -> ApiResult<String> {
     tokio::task::spawn_blocking(move || password::hash_password(&password))
         .await
         .map_err(|error| ApiError::Internal(format!("password hashing task failed: {error}")))?
+}
+
+#[cfg(test)]
+#[allow(clippy::disallowed_methods)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_slugs_are_suggested() {
+        let slugs = vec![
+            "default".to_string(),
+            "acme".to_string(),
+            "acme-sh".to_string(),
+        ];
+        assert_eq!(nearest_slug("Default", &slugs), Some("default"));
+        assert_eq!(nearest_slug("defualt", &slugs), Some("default"));
+        assert_eq!(nearest_slug("acme-hs", &slugs), Some("acme-sh"));
+        assert_eq!(nearest_slug("acne", &slugs), Some("acme"));
+        assert_eq!(nearest_slug("zenith", &slugs), None);
+        assert_eq!(nearest_slug("ab", &["xy".to_string()]), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
 }

@@ -18,7 +18,8 @@ pub struct CustomerCreateInput {
     pub name: String,
     pub corp_name: Option<String>,
     /// The staff member who follows the customer: yourself for sales, your team for managers.
-    pub follower_id: ID,
+    /// Default: you.
+    pub follower_id: Option<ID>,
     pub remark: Option<String>,
     /// WeCom `add_way` code; 0 (unknown) by default.
     pub add_way: Option<i32>,
@@ -64,11 +65,10 @@ impl CustomerMutation {
     ) -> async_graphql::Result<Option<CustomerPayload>> {
         let auth = authorized(ctx)?;
         let result = async {
-            let follower_id = ids::decode(
-                &["input", "followerId"],
-                NodeKind::Staff,
-                &input.follower_id,
-            )?;
+            let follower_id = input
+                .follower_id
+                .map(|id| ids::decode(&["input", "followerId"], NodeKind::Staff, &id))
+                .transpose()?;
             customers::create(
                 auth,
                 CustomerCreate {

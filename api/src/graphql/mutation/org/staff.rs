@@ -35,6 +35,22 @@ pub struct StaffDeactivateInput {
     pub id: ID,
 }
 
+#[derive(InputObject)]
+pub struct StaffPasswordResetInput {
+    /// The member whose password is replaced (not yourself: use `passwordChange`).
+    pub id: ID,
+}
+
+#[derive(SimpleObject, Default)]
+pub struct StaffPasswordResetPayload {
+    /// The member, with `passwordChangeRequired` now true.
+    pub staff: Option<Staff>,
+    /// Shown only here, once: hand it over privately. The member signs in with it and must
+    /// replace it with `passwordChange` (until then the archive stays closed to them).
+    pub one_time_password: Option<String>,
+    pub user_errors: Vec<UserError>,
+}
+
 #[derive(SimpleObject, Default)]
 pub struct StaffPayload {
     pub staff: Option<Staff>,
@@ -144,6 +160,35 @@ impl StaffMutation {
         }
         .await;
         staff_payload(result)
+    }
+
+    /// Account recovery: replaces a member's password with a one-time password, and signs
+    /// them out everywhere (their sessions and the API keys they created are revoked). Admins
+    /// reset ADMIN, MANAGER and SALES members; compliance officers reset COMPLIANCE and AUDITOR
+    /// members (`scrm staff reset-password` on the server resets anyone). Not for your own
+    /// password: use `passwordChange`.
+    async fn staff_password_reset(
+        &self,
+        ctx: &Context<'_>,
+        input: StaffPasswordResetInput,
+    ) -> async_graphql::Result<Option<StaffPasswordResetPayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let id = ids::decode(&["input", "id"], NodeKind::Staff, &input.id)?;
+            staff::reset_password(auth, id).await
+        }
+        .await;
+        Ok(Some(match result.user_errors()? {
+            Ok(reset) => StaffPasswordResetPayload {
+                staff: Some(Staff(reset.staff)),
+                one_time_password: Some(reset.one_time_password),
+                user_errors: Vec::new(),
+            },
+            Err(user_errors) => StaffPasswordResetPayload {
+                user_errors,
+                ..StaffPasswordResetPayload::default()
+            },
+        }))
     }
 
     /// Adds a department, optionally under a parent (admins only).
