@@ -37,10 +37,16 @@ impl Archive {
             // version 1 would open none of them, and would seal new records under a key that
             // clashes with the one a backup restores.
             if self.holds_sealed_records(tenant_id).await? {
-                return Err(ArchiveError::DataKeysMissing);
+                // A key is committed before anything is sealed under it, so a record another
+                // writer committed since the first read brings its key along: look again.
+                wrapped = self.wrapped_keys(tenant_id).await?;
+                if wrapped.is_empty() {
+                    return Err(ArchiveError::DataKeysMissing);
+                }
+            } else {
+                self.store_new_key(tenant_id, 1).await?;
+                wrapped = self.wrapped_keys(tenant_id).await?;
             }
-            self.store_new_key(tenant_id, 1).await?;
-            wrapped = self.wrapped_keys(tenant_id).await?;
         }
         let keyring = Arc::new(Keyring::unwrap_all(
             &self.inner.master,
@@ -97,25 +103,14 @@ impl Archive {
         let mut wrapped = wrapped_keys(db, tenant_id).await?;
         if wrapped.is_empty() {
             if holds_sealed_records(db, tenant_id).await? {
-                return Err(ArchiveError::DataKeysMissing);
+                // As in `reload_keyring`: a record committed since the first read brings its key.
+                wrapped = wrapped_keys(db, tenant_id).await?;
+                if wrapped.is_empty() {
+                    return Err(ArchiveError::DataKeysMissing);
+                }
+            } else {
+                wrapped = create_first_key(db, &self.inner.master, tenant_id).await?;
             }
-            let key = DataKey::generate().wrap(&self.inner.master, tenant_id, 1)?;
-            // Another process may create version 1 at the same moment: keep theirs. (DO NOTHING
-            // rather than catching the violation, which would abort a PostgreSQL transaction.)
-            archive_key::Entity::insert(archive_key::ActiveModel {
-                tenant_id: Set(tenant_id),
-                version: Set(1),
-                wrapped: Set(key.blob),
-                created_at: Set(chrono::Utc::now()),
-                ..Default::default()
-            })
-            .on_conflict_do_nothing_on([
-                archive_key::Column::TenantId,
-                archive_key::Column::Version,
-            ])
-            .exec_without_returning(db)
-            .await?;
-            wrapped = wrapped_keys(db, tenant_id).await?;
         }
         Ok(Arc::new(Keyring::unwrap_all(
             &self.inner.master,
@@ -265,4 +260,26 @@ async fn wrapped_keys<C: ConnectionTrait>(
             blob: row.wrapped,
         })
         .collect())
+}
+
+/// Creates version 1 of a tenant's data key through `db` (the caller's transaction) and returns
+/// the tenant's stored keys. Another process may create it at the same moment: theirs is kept
+/// (DO NOTHING rather than catching the violation, which would abort a PostgreSQL transaction).
+async fn create_first_key<C: ConnectionTrait>(
+    db: &C,
+    master: &MasterKey,
+    tenant_id: i64,
+) -> Result<Vec<WrappedDataKey>, ArchiveError> {
+    let key = DataKey::generate().wrap(master, tenant_id, 1)?;
+    archive_key::Entity::insert(archive_key::ActiveModel {
+        tenant_id: Set(tenant_id),
+        version: Set(1),
+        wrapped: Set(key.blob),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    })
+    .on_conflict_do_nothing_on([archive_key::Column::TenantId, archive_key::Column::Version])
+    .exec_without_returning(db)
+    .await?;
+    wrapped_keys(db, tenant_id).await
 }
