@@ -113,11 +113,13 @@ pub struct AuditEntry {
 
 /// The sealed part's plaintext: `{"target": [...], "parameters": ...}`.
 pub(crate) fn sealed_plaintext(target: &[String], parameters: &Value) -> Zeroizing<Vec<u8>> {
-    Zeroizing::new(
-        serde_json::json!({ "target": target, "parameters": parameters })
-            .to_string()
-            .into_bytes(),
-    )
+    let mut object = serde_json::Map::new();
+    object.insert(
+        "target".to_string(),
+        Value::Array(target.iter().cloned().map(Value::String).collect()),
+    );
+    object.insert("parameters".to_string(), parameters.clone());
+    Zeroizing::new(Value::Object(object).to_string().into_bytes())
 }
 
 /// Parses an opened sealed part; `None` if it is not what `sealed_plaintext` makes.
