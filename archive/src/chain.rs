@@ -138,19 +138,134 @@ pub struct ChainSummary {
     pub head: ChainHead,
 }
 
-/// Verifies a chain fed record by record, in stored order, in constant memory.
+/// A stored record as a verifier holds it: its position, its stored hash, and a way to
+/// recompute the link it should be. The archive's records (`ChainRecord`) and the audit log's
+/// entries (`crate::audit`) chain different fields under different domains; the judging —
+/// hash mismatch, gap, or moved record, looking one record ahead — is the same.
+pub trait ChainLink {
+    fn seq(&self) -> u64;
+    fn stored_hash(&self) -> &ChainHash;
+    /// Whether this record's stored hash is the link that would follow `previous` at `seq`.
+    fn links_after(&self, previous: &ChainHash, seq: u64) -> bool;
+}
+
+/// The first broken record a [`LinkVerifier`] found, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkBreak<L> {
+    pub record: L,
+    pub reason: BreakReason,
+}
+
+/// Verifies a chain of any [`ChainLink`]s fed in stored order, in constant memory.
 ///
 /// It looks one record ahead, which is what tells a swap (the missing position turns up next)
 /// from a deletion (it does not): so a break may be reported one `push` late, or by `finish`.
 #[derive(Debug)]
-pub struct ChainVerifier {
+pub struct LinkVerifier<L> {
     head: ChainHead,
     verified: u64,
-    pending: Option<PendingRecord>,
-    broken: Option<ChainBreak>,
+    pending: Option<L>,
+    broken: Option<LinkBreak<L>>,
 }
 
+impl<L: ChainLink + Clone> LinkVerifier<L> {
+    /// Verifies from `head`: a genesis head, or a checkpoint already trusted.
+    pub fn resume(head: ChainHead) -> LinkVerifier<L> {
+        LinkVerifier {
+            head,
+            verified: 0,
+            pending: None,
+            broken: None,
+        }
+    }
+
+    /// The last record verified so far (the starting head before any).
+    pub fn head(&self) -> ChainHead {
+        self.head
+    }
+
+    /// Feeds the next stored record. Returns the first break as soon as it is known; after a
+    /// break every call returns that same break.
+    pub fn push(&mut self, record: L) -> Result<(), LinkBreak<L>> {
+        if let Some(broken) = &self.broken {
+            return Err(broken.clone());
+        }
+        let Some(current) = self.pending.replace(record) else {
+            return Ok(());
+        };
+        let reason = self.judge(&current, self.pending.as_ref());
+        self.settle(current, reason)
+    }
+
+    /// Checks the last record and returns how many were verified and the chain's head.
+    pub fn finish(mut self) -> Result<ChainSummary, LinkBreak<L>> {
+        if let Some(broken) = self.broken {
+            return Err(broken);
+        }
+        if let Some(last) = self.pending.take() {
+            let reason = self.judge(&last, None);
+            self.settle(last, reason)?;
+        }
+        Ok(ChainSummary {
+            verified: self.verified,
+            head: self.head,
+        })
+    }
+
+    /// What is wrong with `current`, if anything, given the record after it.
+    fn judge(&self, current: &L, next: Option<&L>) -> Option<BreakReason> {
+        let expected = self.head.seq + 1;
+        if current.seq() < expected {
+            return Some(BreakReason::OutOfOrder { expected });
+        }
+        if current.seq() > expected {
+            // The position we wait for turning up next means rows were swapped, not deleted.
+            let missing_turns_up_next = next.is_some_and(|next| next.seq() == expected);
+            if missing_turns_up_next {
+                return Some(BreakReason::OutOfOrder { expected });
+            }
+            return Some(BreakReason::SequenceGap { expected });
+        }
+        if current.links_after(&self.head.hash, current.seq()) {
+            return None;
+        }
+        // Positions kept but contents exchanged: the next record's content belongs here.
+        let next_belongs_here = next.is_some_and(|next| {
+            next.seq() == current.seq() + 1 && next.links_after(&self.head.hash, current.seq())
+        });
+        if next_belongs_here {
+            return Some(BreakReason::OutOfOrder { expected });
+        }
+        Some(BreakReason::HashMismatch)
+    }
+
+    /// Advances past a good record, or records the break.
+    fn settle(&mut self, current: L, reason: Option<BreakReason>) -> Result<(), LinkBreak<L>> {
+        if let Some(reason) = reason {
+            let broken = LinkBreak {
+                record: current,
+                reason,
+            };
+            self.broken = Some(broken.clone());
+            return Err(broken);
+        }
+        self.head = ChainHead {
+            seq: current.seq(),
+            hash: *current.stored_hash(),
+        };
+        self.verified += 1;
+        Ok(())
+    }
+}
+
+/// Verifies an archive chain fed record by record, in stored order, in constant memory (a
+/// [`LinkVerifier`] over archive records, naming msgids in its breaks).
 #[derive(Debug)]
+pub struct ChainVerifier {
+    links: LinkVerifier<PendingRecord>,
+}
+
+#[derive(Debug, Clone)]
 struct PendingRecord {
     seq: u64,
     msgid: String,
@@ -170,10 +285,27 @@ impl PendingRecord {
             stored_hash: record.stored_hash,
         }
     }
+}
 
-    /// Whether this record's stored hash is the link that would follow `previous` at `seq`.
+impl ChainLink for PendingRecord {
+    fn seq(&self) -> u64 {
+        self.seq
+    }
+
+    fn stored_hash(&self) -> &ChainHash {
+        &self.stored_hash
+    }
+
     fn links_after(&self, previous: &ChainHash, seq: u64) -> bool {
         link_hash(previous, seq, &self.msgid, &self.digest) == self.stored_hash
+    }
+}
+
+fn chain_break(broken: LinkBreak<PendingRecord>) -> ChainBreak {
+    ChainBreak {
+        seq: broken.record.seq,
+        msgid: broken.record.msgid,
+        reason: broken.reason,
     }
 }
 
@@ -186,90 +318,21 @@ impl ChainVerifier {
     /// Verifies from a checkpoint already trusted (e.g. the head of the last verification).
     pub fn resume(head: ChainHead) -> ChainVerifier {
         ChainVerifier {
-            head,
-            verified: 0,
-            pending: None,
-            broken: None,
+            links: LinkVerifier::resume(head),
         }
     }
 
     /// Feeds the next stored record. Returns the first break as soon as it is known; after a
     /// break every call returns that same break.
     pub fn push(&mut self, record: ChainRecord<'_>) -> Result<(), ChainBreak> {
-        if let Some(broken) = &self.broken {
-            return Err(broken.clone());
-        }
-        let next = PendingRecord::from_record(&record);
-        let Some(current) = self.pending.replace(next) else {
-            return Ok(());
-        };
-        let reason = self.judge(&current, self.pending.as_ref());
-        self.settle(current, reason)
+        self.links
+            .push(PendingRecord::from_record(&record))
+            .map_err(chain_break)
     }
 
     /// Checks the last record and returns how many were verified and the chain's head.
-    pub fn finish(mut self) -> Result<ChainSummary, ChainBreak> {
-        if let Some(broken) = self.broken {
-            return Err(broken);
-        }
-        if let Some(last) = self.pending.take() {
-            let reason = self.judge(&last, None);
-            self.settle(last, reason)?;
-        }
-        Ok(ChainSummary {
-            verified: self.verified,
-            head: self.head,
-        })
-    }
-
-    /// What is wrong with `current`, if anything, given the record after it.
-    fn judge(&self, current: &PendingRecord, next: Option<&PendingRecord>) -> Option<BreakReason> {
-        let expected = self.head.seq + 1;
-        if current.seq < expected {
-            return Some(BreakReason::OutOfOrder { expected });
-        }
-        if current.seq > expected {
-            // The position we wait for turning up next means rows were swapped, not deleted.
-            let missing_turns_up_next = next.is_some_and(|next| next.seq == expected);
-            if missing_turns_up_next {
-                return Some(BreakReason::OutOfOrder { expected });
-            }
-            return Some(BreakReason::SequenceGap { expected });
-        }
-        if current.links_after(&self.head.hash, current.seq) {
-            return None;
-        }
-        // Positions kept but contents exchanged: the next record's content belongs here.
-        let next_belongs_here = next.is_some_and(|next| {
-            next.seq == current.seq + 1 && next.links_after(&self.head.hash, current.seq)
-        });
-        if next_belongs_here {
-            return Some(BreakReason::OutOfOrder { expected });
-        }
-        Some(BreakReason::HashMismatch)
-    }
-
-    /// Advances past a good record, or records the break.
-    fn settle(
-        &mut self,
-        current: PendingRecord,
-        reason: Option<BreakReason>,
-    ) -> Result<(), ChainBreak> {
-        if let Some(reason) = reason {
-            let broken = ChainBreak {
-                seq: current.seq,
-                msgid: current.msgid,
-                reason,
-            };
-            self.broken = Some(broken.clone());
-            return Err(broken);
-        }
-        self.head = ChainHead {
-            seq: current.seq,
-            hash: current.stored_hash,
-        };
-        self.verified += 1;
-        Ok(())
+    pub fn finish(self) -> Result<ChainSummary, ChainBreak> {
+        self.links.finish().map_err(chain_break)
     }
 }
 

@@ -71,6 +71,8 @@ pub enum ArchiveError {
         "another import is writing to this tenant's archive; wait for it to finish, then retry"
     )]
     ConcurrentWriter,
+    #[error("invalid audit record: {reason}")]
+    InvalidAuditRecord { reason: &'static str },
     #[error("background task failed: {0}")]
     Task(String),
     #[error(transparent)]
@@ -94,7 +96,9 @@ impl ArchiveError {
             | ArchiveError::InvalidMessage(_) => ArchiveErrorCode::InvalidInput,
             ArchiveError::SearchIndexKey { .. } => ArchiveErrorCode::KeyUnavailable,
             ArchiveError::SearchIndex { .. } => ArchiveErrorCode::Internal,
-            ArchiveError::InvalidSearch { .. } => ArchiveErrorCode::InvalidInput,
+            ArchiveError::InvalidSearch { .. } | ArchiveError::InvalidAuditRecord { .. } => {
+                ArchiveErrorCode::InvalidInput
+            }
             ArchiveError::Database(_) | ArchiveError::Task(_) => ArchiveErrorCode::Internal,
             ArchiveError::ConcurrentWriter => ArchiveErrorCode::Conflict,
             ArchiveError::InvalidRiskRules(_) => ArchiveErrorCode::InvalidInput,

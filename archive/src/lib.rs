@@ -1,10 +1,12 @@
 //! The compliance archive as a library: the WeCom message model, encryption at rest (key
 //! hierarchy, AES-256-GCM), the hash chain, the protected search index with its text
 //! normalisation, risk scanning, storage on a database (`store`: ingest, reads, verify, keys,
-//! rules, sealed notes), the import pipeline (`import`) and search highlights.
+//! rules, sealed notes), the audit log (`audit`), the import pipeline (`import`) and search
+//! highlights.
 //!
 //! Nothing in here knows about HTTP or GraphQL; `api` wraps it and decides who may do what.
 
+pub mod audit;
 pub mod chain;
 pub mod crypto;
 mod error;

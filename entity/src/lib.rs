@@ -6,6 +6,8 @@ pub mod archive_conversation;
 pub mod archive_key;
 pub mod archive_message;
 pub mod archive_reject;
+pub mod audit_entry;
+pub mod audit_target;
 pub mod customer;
 pub mod customer_follow;
 pub mod department;
@@ -22,6 +24,7 @@ pub mod tag_group;
 pub mod tenant;
 pub mod write;
 
+pub use audit_entry::{AuditAction, AuditActorKind, AuditOutcome};
 pub use password_origin::PasswordOrigin;
 pub use risk_alert::{AlertStatus, Severity};
 pub use role::Role;

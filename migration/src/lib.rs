@@ -13,6 +13,7 @@ mod m20261124_000004_archive_conversations;
 mod m20261201_000005_sealed_notes;
 mod m20261201_000006_password_origin;
 mod m20261201_000007_alert_insert_xid;
+mod m20261201_000008_audit;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000005_sealed_notes::Migration),
             Box::new(m20261201_000006_password_origin::Migration),
             Box::new(m20261201_000007_alert_insert_xid::Migration),
+            Box::new(m20261201_000008_audit::Migration),
         ]
     }
 }

@@ -17,6 +17,7 @@ const KDF_SALT: &[u8] = b"scrm.archive.kdf.v1";
 pub(crate) const PURPOSE_DATA_KEY_WRAP: &str = "data-key-wrap";
 pub(crate) const PURPOSE_MESSAGE_SEAL: &str = "message-seal";
 pub const PURPOSE_INDEX_TERM: &str = "index-term";
+pub const PURPOSE_AUDIT_TARGET: &str = "audit-target-tag";
 
 /// 32 bytes derived for one purpose. Zeroized on drop; `Debug` hides the bytes.
 pub struct SubKey {
@@ -54,6 +55,25 @@ impl IndexTermKey {
 /// The index-term key of a tenant data key (`DataKey::derive_subkey(PURPOSE_INDEX_TERM)`).
 pub fn index_term_key(data_key: &DataKey) -> IndexTermKey {
     IndexTermKey(data_key.derive_subkey(PURPOSE_INDEX_TERM))
+}
+
+/// The key for blind tags of audit targets of one tenant: HMAC a target id (a msgid, a global
+/// id) with it, so "who read X" is an indexed equality lookup and the audit tables never hold X.
+///
+/// Like the index-term key it must not change on rotation (old tags would stop matching new
+/// lookups), so it is derived from a fixed data key version (version 1, see `Archive`).
+#[derive(Debug)]
+pub struct AuditTargetKey(SubKey);
+
+impl AuditTargetKey {
+    pub fn expose_secret(&self) -> &[u8; SUBKEY_LEN] {
+        self.0.expose_secret()
+    }
+}
+
+/// The audit target key of a tenant data key (`DataKey::derive_subkey(PURPOSE_AUDIT_TARGET)`).
+pub fn audit_target_key(data_key: &DataKey) -> AuditTargetKey {
+    AuditTargetKey(data_key.derive_subkey(PURPOSE_AUDIT_TARGET))
 }
 
 /// HKDF-SHA256(salt = `KDF_SALT`, ikm = `input_key`, info = `purpose`), 32 bytes.
@@ -98,6 +118,14 @@ mod tests {
         assert_eq!(
             index_term_key(&key).expose_secret(),
             key.derive_subkey(PURPOSE_INDEX_TERM).expose_secret()
+        );
+        assert_eq!(
+            audit_target_key(&key).expose_secret(),
+            key.derive_subkey(PURPOSE_AUDIT_TARGET).expose_secret()
+        );
+        assert_ne!(
+            audit_target_key(&key).expose_secret(),
+            index_term_key(&key).expose_secret()
         );
     }
 

@@ -3,7 +3,8 @@
 //! `MasterKey` (a file, later a KMS) wraps each tenant's versioned `DataKey`s
 //! (`WrappedDataKey`, stored). A tenant's unwrapped keys form a `Keyring`; `seal` encrypts under
 //! its current key and `open` under whichever version a blob names; `seal_note`/`open_note` do
-//! the same for notes about archive content, under their own domain. Subkeys for other purposes
+//! the same for notes about archive content, and `seal_audit`/`open_audit` for audit entries,
+//! each under their own domain. Subkeys for other purposes
 //! (the search index's keyed-hash terms) are derived with HKDF-SHA256.
 
 mod data_key;
@@ -14,9 +15,14 @@ pub mod master_key;
 mod seal;
 
 pub use data_key::{DATA_KEY_LEN, DataKey, WrappedDataKey};
-pub use kdf::{IndexTermKey, PURPOSE_INDEX_TERM, SUBKEY_LEN, SubKey, index_term_key};
+pub use kdf::{
+    AuditTargetKey, IndexTermKey, PURPOSE_AUDIT_TARGET, PURPOSE_INDEX_TERM, SUBKEY_LEN, SubKey,
+    audit_target_key, index_term_key,
+};
 pub use keyring::Keyring;
-pub use seal::{SEAL_OVERHEAD, open, open_note, seal, seal_note, sealed_key_version};
+pub use seal::{
+    SEAL_OVERHEAD, open, open_audit, open_note, seal, seal_audit, seal_note, sealed_key_version,
+};
 
 /// A data key's version: 1 for a tenant's first key, +1 per rotation.
 pub type KeyVersion = u32;

@@ -57,6 +57,16 @@ const NOTE: Purpose = Purpose {
     what: "sealed note",
 };
 
+const AUDIT: Purpose = Purpose {
+    domain: "scrm.archive.audit.v1",
+    what: "sealed audit entry",
+};
+
+/// The binding of an audit entry's sealed part: its position in the tenant's audit log.
+fn audit_binding(seq: u64) -> String {
+    format!("audit/{seq}")
+}
+
 /// Encrypts `plaintext` (a message body) under the keyring's current key, bound to
 /// `tenant_id` and `msgid`.
 pub fn seal(
@@ -103,6 +113,28 @@ pub fn open_note(
     blob: &[u8],
 ) -> Result<Vec<u8>, ArchiveError> {
     open_for(&NOTE, keyring, tenant_id, binding, blob)
+}
+
+/// Encrypts the sealed part of an audit entry (its targets and parameters) under the keyring's
+/// current key, bound to `tenant_id` and the entry's `seq`: a blob copied to another entry or
+/// tenant fails to open, and it never opens as a message or a note.
+pub fn seal_audit(
+    keyring: &Keyring,
+    tenant_id: i64,
+    seq: u64,
+    plaintext: &[u8],
+) -> Result<Vec<u8>, ArchiveError> {
+    seal_for(&AUDIT, keyring, tenant_id, &audit_binding(seq), plaintext)
+}
+
+/// Decrypts a blob made by `seal_audit` for the same tenant and seq; fails as `open` does.
+pub fn open_audit(
+    keyring: &Keyring,
+    tenant_id: i64,
+    seq: u64,
+    blob: &[u8],
+) -> Result<Vec<u8>, ArchiveError> {
+    open_for(&AUDIT, keyring, tenant_id, &audit_binding(seq), blob)
 }
 
 /// The data key version a sealed blob names, e.g. to find what still needs re-encryption after
@@ -338,6 +370,26 @@ mod tests {
         )));
         assert_eq!(open_note(&keyring, 1, "m-1", &note).unwrap(), b"a note");
         assert_eq!(open(&keyring, 1, "m-1", &message).unwrap(), b"a message");
+    }
+
+    #[test]
+    fn an_audit_blob_opens_only_for_its_seq_and_tenant_and_never_as_a_note() {
+        let keyring = keyring_with_versions(&[1]);
+        let blob = seal_audit(&keyring, 1, 7, b"{\"target\":[]}").unwrap();
+        assert_eq!(
+            open_audit(&keyring, 1, 7, &blob).unwrap(),
+            b"{\"target\":[]}"
+        );
+        assert_eq!(
+            open_audit(&keyring, 1, 8, &blob).unwrap_err().to_string(),
+            "integrity check failed for sealed audit entry: it was altered, moved, or opened with the wrong key"
+        );
+        assert!(is_integrity_violation(&open_audit(&keyring, 2, 7, &blob)));
+        assert!(is_integrity_violation(&open_note(
+            &keyring, 1, "audit/7", &blob
+        )));
+        let note = seal_note(&keyring, 1, "audit/7", b"x").unwrap();
+        assert!(is_integrity_violation(&open_audit(&keyring, 1, 7, &note)));
     }
 
     proptest! {

@@ -2,9 +2,10 @@
 
 use std::sync::Arc;
 
-use entity::{archive_key, archive_message, archive_reject};
+use entity::{archive_key, archive_message, archive_reject, audit_entry};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 
 use super::{Archive, lock};
@@ -18,7 +19,7 @@ const INDEX_KEY_VERSION: KeyVersion = 1;
 
 impl Archive {
     /// The tenant's keyring, creating its first data key on first use.
-    pub(super) async fn keyring(&self, tenant_id: i64) -> Result<Arc<Keyring>, ArchiveError> {
+    pub(crate) async fn keyring(&self, tenant_id: i64) -> Result<Arc<Keyring>, ArchiveError> {
         if let Some(keyring) = lock(&self.inner.keyrings).get(&tenant_id) {
             return Ok(keyring.clone());
         }
@@ -26,7 +27,7 @@ impl Archive {
     }
 
     /// Reads the keyring from the database again (another process may have rotated).
-    pub(super) async fn reload_keyring(
+    pub(crate) async fn reload_keyring(
         &self,
         tenant_id: i64,
     ) -> Result<Arc<Keyring>, ArchiveError> {
@@ -36,10 +37,16 @@ impl Archive {
             // version 1 would open none of them, and would seal new records under a key that
             // clashes with the one a backup restores.
             if self.holds_sealed_records(tenant_id).await? {
-                return Err(ArchiveError::DataKeysMissing);
+                // A key is committed before anything is sealed under it, so a record another
+                // writer committed since the first read brings its key along: look again.
+                wrapped = self.wrapped_keys(tenant_id).await?;
+                if wrapped.is_empty() {
+                    return Err(ArchiveError::DataKeysMissing);
+                }
+            } else {
+                self.store_new_key(tenant_id, 1).await?;
+                wrapped = self.wrapped_keys(tenant_id).await?;
             }
-            self.store_new_key(tenant_id, 1).await?;
-            wrapped = self.wrapped_keys(tenant_id).await?;
         }
         let keyring = Arc::new(Keyring::unwrap_all(
             &self.inner.master,
@@ -53,7 +60,7 @@ impl Archive {
     /// The tenant's keys exactly as stored, for verification, with the versions whose stored key
     /// does not unwrap. Unlike `keyring`, it never creates a key (no rows means they are gone)
     /// and a bad key is set aside rather than fatal, so verify can name the records it strands.
-    pub(super) async fn stored_keys(
+    pub(crate) async fn stored_keys(
         &self,
         tenant_id: i64,
     ) -> Result<(Keyring, Vec<KeyVersion>), ArchiveError> {
@@ -71,39 +78,45 @@ impl Archive {
     }
 
     async fn holds_sealed_records(&self, tenant_id: i64) -> Result<bool, ArchiveError> {
-        let message: Option<i64> = archive_message::Entity::find()
-            .select_only()
-            .column(archive_message::Column::Id)
-            .filter(archive_message::Column::TenantId.eq(tenant_id))
-            .into_tuple()
-            .one(self.db())
-            .await?;
-        if message.is_some() {
-            return Ok(true);
-        }
-        let reject: Option<i64> = archive_reject::Entity::find()
-            .select_only()
-            .column(archive_reject::Column::Id)
-            .filter(archive_reject::Column::TenantId.eq(tenant_id))
-            .into_tuple()
-            .one(self.db())
-            .await?;
-        Ok(reject.is_some())
+        holds_sealed_records(self.db(), tenant_id).await
     }
 
     async fn wrapped_keys(&self, tenant_id: i64) -> Result<Vec<WrappedDataKey>, ArchiveError> {
-        let rows = archive_key::Entity::find()
-            .filter(archive_key::Column::TenantId.eq(tenant_id))
-            .order_by_asc(archive_key::Column::Version)
-            .all(self.db())
-            .await?;
-        Ok(rows
-            .into_iter()
-            .map(|row| WrappedDataKey {
-                version: row.version as KeyVersion,
-                blob: row.wrapped,
-            })
-            .collect())
+        wrapped_keys(self.db(), tenant_id).await
+    }
+
+    /// The tenant's keyring for work inside the caller's transaction `db` (an audit append),
+    /// reading and, for a tenant without keys, creating its first key through `db` only: a
+    /// second connection could wait forever for the write lock the transaction holds (SQLite),
+    /// or for a pool slot the transaction occupies.
+    ///
+    /// Keys read here are not cached: they may be this very transaction's, uncommitted, and a
+    /// rollback would leave the cache holding a key that was never stored.
+    pub(crate) async fn keyring_within<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        tenant_id: i64,
+    ) -> Result<Arc<Keyring>, ArchiveError> {
+        if let Some(keyring) = lock(&self.inner.keyrings).get(&tenant_id) {
+            return Ok(keyring.clone());
+        }
+        let mut wrapped = wrapped_keys(db, tenant_id).await?;
+        if wrapped.is_empty() {
+            if holds_sealed_records(db, tenant_id).await? {
+                // As in `reload_keyring`: a record committed since the first read brings its key.
+                wrapped = wrapped_keys(db, tenant_id).await?;
+                if wrapped.is_empty() {
+                    return Err(ArchiveError::DataKeysMissing);
+                }
+            } else {
+                wrapped = create_first_key(db, &self.inner.master, tenant_id).await?;
+            }
+        }
+        Ok(Arc::new(Keyring::unwrap_all(
+            &self.inner.master,
+            tenant_id,
+            &wrapped,
+        )?))
     }
 
     /// Generates, wraps and stores a data key. The key is durable before anyone seals with it.
@@ -193,4 +206,80 @@ impl Archive {
         lock(&self.inner.indexes).insert(tenant_id, index.clone());
         Ok(index)
     }
+}
+
+/// Whether the tenant has anything sealed (messages, rejects, audit entries): then a missing
+/// keyring means lost keys, not keys never made.
+async fn holds_sealed_records<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i64,
+) -> Result<bool, ArchiveError> {
+    let message: Option<i64> = archive_message::Entity::find()
+        .select_only()
+        .column(archive_message::Column::Id)
+        .filter(archive_message::Column::TenantId.eq(tenant_id))
+        .into_tuple()
+        .one(db)
+        .await?;
+    if message.is_some() {
+        return Ok(true);
+    }
+    let reject: Option<i64> = archive_reject::Entity::find()
+        .select_only()
+        .column(archive_reject::Column::Id)
+        .filter(archive_reject::Column::TenantId.eq(tenant_id))
+        .into_tuple()
+        .one(db)
+        .await?;
+    if reject.is_some() {
+        return Ok(true);
+    }
+    let audited: Option<i64> = audit_entry::Entity::find()
+        .select_only()
+        .column(audit_entry::Column::Id)
+        .filter(audit_entry::Column::TenantId.eq(tenant_id))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(audited.is_some())
+}
+
+async fn wrapped_keys<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i64,
+) -> Result<Vec<WrappedDataKey>, ArchiveError> {
+    let rows = archive_key::Entity::find()
+        .filter(archive_key::Column::TenantId.eq(tenant_id))
+        .order_by_asc(archive_key::Column::Version)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| WrappedDataKey {
+            version: row.version as KeyVersion,
+            blob: row.wrapped,
+        })
+        .collect())
+}
+
+/// Creates version 1 of a tenant's data key through `db` (the caller's transaction) and returns
+/// the tenant's stored keys. Another process may create it at the same moment: theirs is kept
+/// (DO NOTHING rather than catching the violation, which would abort a PostgreSQL transaction).
+async fn create_first_key<C: ConnectionTrait>(
+    db: &C,
+    master: &MasterKey,
+    tenant_id: i64,
+) -> Result<Vec<WrappedDataKey>, ArchiveError> {
+    let key = DataKey::generate().wrap(master, tenant_id, 1)?;
+    archive_key::Entity::insert(archive_key::ActiveModel {
+        tenant_id: Set(tenant_id),
+        version: Set(1),
+        wrapped: Set(key.blob),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    })
+    .on_conflict_do_nothing_on([archive_key::Column::TenantId, archive_key::Column::Version])
+    .exec_without_returning(db)
+    .await?;
+    wrapped_keys(db, tenant_id).await
 }
