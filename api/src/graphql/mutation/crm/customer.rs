@@ -1,10 +1,10 @@
-use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object};
 
 use crate::domain::crm::customers::{self, CustomerCreate, CustomerUpdate};
 use crate::error::ApiResult;
 use crate::graphql::authorized;
-use crate::graphql::errors::{GraphqlResult, UserError};
 use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::mutation::payload::{payload, respond};
 use crate::graphql::types::Customer;
 
 #[derive(Default)]
@@ -35,25 +35,12 @@ pub struct CustomerUpdateInput {
     pub corp_name: MaybeUndefined<String>,
 }
 
-#[derive(SimpleObject, Default)]
-pub struct CustomerPayload {
-    pub customer: Option<Customer>,
-    pub user_errors: Vec<UserError>,
-}
+payload!(CustomerPayload { customer: Customer });
 
 fn customer_payload(
     result: ApiResult<entity::customer::Model>,
 ) -> async_graphql::Result<Option<CustomerPayload>> {
-    Ok(Some(match result.user_errors()? {
-        Ok(customer) => CustomerPayload {
-            customer: Some(Customer(customer)),
-            user_errors: Vec::new(),
-        },
-        Err(user_errors) => CustomerPayload {
-            customer: None,
-            user_errors,
-        },
-    }))
+    respond(result.map(Customer))
 }
 
 #[Object]

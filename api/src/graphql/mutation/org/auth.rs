@@ -3,6 +3,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::org::sessions::{self, LoginInput as DomainLogin};
 use crate::graphql::errors::{GraphqlResult, UserError};
+use crate::graphql::mutation::payload::{payload, respond};
 use crate::graphql::types::Staff;
 use crate::graphql::{RequestContext, authorized};
 
@@ -39,12 +40,10 @@ pub struct PasswordChangeInput {
     pub new_password: String,
 }
 
-#[derive(SimpleObject, Default)]
-pub struct PasswordChangePayload {
+payload!(PasswordChangePayload {
     /// You, with `passwordChangeRequired` now false.
-    pub viewer: Option<Staff>,
-    pub user_errors: Vec<UserError>,
-}
+    viewer: Staff
+});
 
 #[Object]
 impl AuthMutation {
@@ -105,18 +104,10 @@ impl AuthMutation {
         input: PasswordChangeInput,
     ) -> async_graphql::Result<Option<PasswordChangePayload>> {
         let auth = authorized(ctx)?;
-        let outcome = sessions::change_password(auth, &input.current_password, &input.new_password)
-            .await
-            .user_errors()?;
-        Ok(Some(match outcome {
-            Ok(staff) => PasswordChangePayload {
-                viewer: Some(Staff(staff)),
-                user_errors: Vec::new(),
-            },
-            Err(user_errors) => PasswordChangePayload {
-                user_errors,
-                ..PasswordChangePayload::default()
-            },
-        }))
+        respond(
+            sessions::change_password(auth, &input.current_password, &input.new_password)
+                .await
+                .map(Staff),
+        )
     }
 }

@@ -6,6 +6,7 @@ use crate::error::ApiResult;
 use crate::graphql::authorized;
 use crate::graphql::errors::{GraphqlResult, UserError};
 use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::mutation::payload::{payload, respond};
 use crate::graphql::types::{Department, Role, Staff};
 
 #[derive(Default)]
@@ -51,11 +52,7 @@ pub struct StaffPasswordResetPayload {
     pub user_errors: Vec<UserError>,
 }
 
-#[derive(SimpleObject, Default)]
-pub struct StaffPayload {
-    pub staff: Option<Staff>,
-    pub user_errors: Vec<UserError>,
-}
+payload!(StaffPayload { staff: Staff });
 
 #[derive(InputObject)]
 pub struct DepartmentCreateInput {
@@ -63,25 +60,14 @@ pub struct DepartmentCreateInput {
     pub parent_id: Option<ID>,
 }
 
-#[derive(SimpleObject, Default)]
-pub struct DepartmentPayload {
-    pub department: Option<Department>,
-    pub user_errors: Vec<UserError>,
-}
+payload!(DepartmentPayload {
+    department: Department
+});
 
 fn staff_payload(
     result: ApiResult<entity::staff::Model>,
 ) -> async_graphql::Result<Option<StaffPayload>> {
-    Ok(Some(match result.user_errors()? {
-        Ok(member) => StaffPayload {
-            staff: Some(Staff(member)),
-            user_errors: Vec::new(),
-        },
-        Err(user_errors) => StaffPayload {
-            staff: None,
-            user_errors,
-        },
-    }))
+    respond(result.map(Staff))
 }
 
 #[Object]
@@ -213,15 +199,6 @@ impl StaffMutation {
             .await
         }
         .await;
-        Ok(Some(match result.user_errors()? {
-            Ok(department) => DepartmentPayload {
-                department: Some(Department(department)),
-                user_errors: Vec::new(),
-            },
-            Err(user_errors) => DepartmentPayload {
-                department: None,
-                user_errors,
-            },
-        }))
+        respond(result.map(Department))
     }
 }
