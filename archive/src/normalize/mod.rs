@@ -124,6 +124,14 @@ fn normalize_pass(text: &str, out: &mut String) {
     );
 }
 
+// These tests look like those of `risk::normalize` (example tables, a generator of messy
+// Unicode, an idempotence property) but test another function: this module's `normalize`, the
+// per-character pipeline; `risk::normalize` runs it segment by segment and then removes
+// separators, folds variants and maps offsets back, so its expectations differ (`"a, b."` keeps
+// its punctuation here and loses it there). The code they test is already shared (the risk side
+// calls `normalize_into`). The generators differ on purpose: this one draws what stresses the
+// pipeline and its fast path (Greek for case folding, compatibility ideographs, emoji), the risk
+// one what stresses separators and offsets (general punctuation, enclosed CJK, digits, `，`).
 #[cfg(test)]
 #[allow(clippy::disallowed_methods)]
 mod tests {

@@ -311,6 +311,13 @@ pub fn is_digit_joiner(character: char) -> bool {
         || is_invisible(character)
 }
 
+// These tests look like those of `crate::normalize` (example tables, a generator of messy
+// Unicode, an idempotence property) but test the views built on top of it: the shared
+// normalisation is called from `append_normalized`, not repeated here, and these tests check
+// what only this module does (separators removed, variants folded, offsets mapped back, clause
+// breaks). The generators differ on purpose: this one draws what stresses separators and offsets
+// (general punctuation, enclosed CJK that NFKC expands, digits, `，`), the other what stresses the
+// normalisation pipeline itself.
 #[cfg(test)]
 #[allow(clippy::disallowed_methods)]
 mod tests {

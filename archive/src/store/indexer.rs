@@ -42,17 +42,18 @@ pub(super) struct IndexEntry {
 impl IndexEntry {
     /// The entry of a message just sealed and given chain position `seq`.
     pub(super) fn from_sealed(seq: u64, revoked: bool, message: SealedMessage) -> Self {
-        let mut participants = Vec::with_capacity(message.tolist.len() + 1);
-        participants.push(message.sender.clone());
-        participants.extend(message.tolist);
+        let routing = message.routing;
+        let mut participants = Vec::with_capacity(routing.tolist.len() + 1);
+        participants.push(routing.sender.clone());
+        participants.extend(routing.tolist);
         IndexEntry {
             seq,
-            sent_at_ms: message.sent_at_ms,
+            sent_at_ms: routing.sent_at_ms,
             text: message.text,
-            msgtype: message.msgtype,
-            sender: message.sender,
+            msgtype: routing.msgtype,
+            sender: routing.sender,
             participants,
-            roomid: message.roomid.unwrap_or_default(),
+            roomid: routing.roomid.unwrap_or_default(),
             revoked,
         }
     }

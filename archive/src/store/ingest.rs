@@ -124,7 +124,8 @@ impl Archive {
             &transaction,
             tenant_id,
             rows.iter()
-                .map(|row| (row.message.conversation.as_str(), row.message.sent_at_ms)),
+                .map(|row| &row.message.routing)
+                .map(|routing| (routing.conversation.as_str(), routing.sent_at_ms)),
         )
         .await?;
         insert_messages(
@@ -140,12 +141,13 @@ impl Archive {
         let alerts: Vec<_> = rows
             .iter_mut()
             .flat_map(|row| {
+                let routing = &row.message.routing;
                 let input = ScanInput {
                     seq: row.seq,
-                    msgid: &row.message.msgid,
-                    sender: &row.message.sender,
+                    msgid: &routing.msgid,
+                    sender: &routing.sender,
                     text: &row.message.text,
-                    sent_at_ms: row.message.sent_at_ms,
+                    sent_at_ms: routing.sent_at_ms,
                 };
                 std::mem::take(&mut row.message.alerts)
                     .into_iter()
@@ -196,7 +198,7 @@ impl Archive {
         let mut existing: HashSet<String> = HashSet::new();
         let msgids: Vec<String> = messages
             .iter()
-            .map(|message| message.msgid.clone())
+            .map(|message| message.routing.msgid.clone())
             .collect();
         for chunk in msgids.chunks(LOOKUP_CHUNK) {
             let found: Vec<String> = archive_message::Entity::find()
@@ -213,7 +215,7 @@ impl Archive {
             return Ok(messages);
         }
         let before = messages.len();
-        messages.retain(|message| !existing.contains(&message.msgid));
+        messages.retain(|message| !existing.contains(&message.routing.msgid));
         outcome.duplicates += (before - messages.len()) as u64;
         Ok(messages)
     }
@@ -254,7 +256,7 @@ fn chain(mut head: ChainHead, messages: Vec<SealedMessage>) -> Vec<ChainedRow> {
     messages
         .into_iter()
         .map(|message| {
-            head = head.append(&message.msgid, &message.digest);
+            head = head.append(&message.routing.msgid, &message.digest);
             ChainedRow {
                 seq: head.seq,
                 chain_hash: head.hash,
@@ -275,7 +277,7 @@ async fn insert_messages(
     let now = chrono::Utc::now();
     let mut values: Vec<Value> = Vec::with_capacity(rows.len() * MESSAGE_COLUMNS.len());
     for row in rows {
-        let message = &row.message;
+        let routing = &row.message.routing;
         let (revoked_by, revoked_at_ms) = match &row.revoked_by {
             Some((revoke_msgid, at)) => (Some(revoke_msgid.clone()), Some(*at)),
             None => (None, None),
@@ -283,20 +285,20 @@ async fn insert_messages(
         values.extend([
             Value::from(tenant_id),
             Value::from(row.seq as i64),
-            Value::from(message.msgid.clone()),
-            Value::from(message.source_seq),
-            Value::from(message.action.clone()),
-            Value::from(message.msgtype.clone()),
-            Value::from(message.sender.clone()),
-            Value::from(serde_json::to_string(&message.tolist).unwrap_or_else(|_| "[]".into())),
-            Value::from(message.roomid.clone()),
-            Value::from(message.conversation.clone()),
-            Value::from(conversation_ids.get(&message.conversation).copied()),
-            Value::from(message.sent_at_ms),
+            Value::from(routing.msgid.clone()),
+            Value::from(routing.source_seq),
+            Value::from(routing.action.clone()),
+            Value::from(routing.msgtype.clone()),
+            Value::from(routing.sender.clone()),
+            Value::from(serde_json::to_string(&routing.tolist).unwrap_or_else(|_| "[]".into())),
+            Value::from(routing.roomid.clone()),
+            Value::from(routing.conversation.clone()),
+            Value::from(conversation_ids.get(&routing.conversation).copied()),
+            Value::from(routing.sent_at_ms),
             Value::from(key_version),
-            Value::from(message.ciphertext.clone()),
+            Value::from(row.message.ciphertext.clone()),
             Value::from(row.chain_hash.to_vec()),
-            Value::from(message.revokes_msgid.clone()),
+            Value::from(routing.revokes_msgid.clone()),
             Value::from(revoked_at_ms),
             Value::from(revoked_by),
             Value::from(now),
@@ -316,15 +318,15 @@ async fn mark_revocations(
 ) -> Result<Vec<String>, ArchiveError> {
     // Revokes (in this batch or stored earlier) pointing at messages of this batch.
     let mut revocation_of: HashMap<String, (String, i64)> = HashMap::new();
-    for row in rows.iter() {
-        if let Some(target) = &row.message.revokes_msgid {
-            revocation_of.insert(
-                target.clone(),
-                (row.message.msgid.clone(), row.message.sent_at_ms),
-            );
+    for routing in rows.iter().map(|row| &row.message.routing) {
+        if let Some(target) = &routing.revokes_msgid {
+            revocation_of.insert(target.clone(), (routing.msgid.clone(), routing.sent_at_ms));
         }
     }
-    let batch_msgids: Vec<String> = rows.iter().map(|row| row.message.msgid.clone()).collect();
+    let batch_msgids: Vec<String> = rows
+        .iter()
+        .map(|row| row.message.routing.msgid.clone())
+        .collect();
     for chunk in batch_msgids.chunks(LOOKUP_CHUNK) {
         let earlier: Vec<(String, Option<String>, i64)> = archive_message::Entity::find()
             .select_only()
@@ -347,10 +349,10 @@ async fn mark_revocations(
 
     let mut in_batch = HashSet::with_capacity(rows.len());
     for row in rows.iter_mut() {
-        if let Some(revocation) = revocation_of.get(&row.message.msgid) {
+        if let Some(revocation) = revocation_of.get(&row.message.routing.msgid) {
             row.revoked_by = Some(revocation.clone());
         }
-        in_batch.insert(row.message.msgid.as_str());
+        in_batch.insert(row.message.routing.msgid.as_str());
     }
 
     let mut updated = Vec::new();

@@ -121,7 +121,8 @@ pub(super) fn decode_row(
                 msgid = %row.msgid,
                 "sealed original no longer parses as a message; serving its columns"
             );
-            return Ok(from_columns(row, raw));
+            let columns = Routing::from_columns(&row);
+            return Ok(stored_message(row, columns, raw, String::new()));
         }
     };
     let content = message.searchable_text();
@@ -136,43 +137,33 @@ pub(super) fn decode_row(
             "archive row's columns disagree with its sealed original (run `scrm archive verify`); serving the original"
         );
     }
-    Ok(StoredMessage {
+    Ok(stored_message(row, sealed, raw, content))
+}
+
+/// The message `row` archives, with its routing fields taken from `routing` and what only the
+/// row knows (chain position, conversation id, revocation links) from the row.
+fn stored_message(
+    row: archive_message::Model,
+    routing: Routing,
+    raw: String,
+    content: String,
+) -> StoredMessage {
+    StoredMessage {
         seq: row.seq as u64,
-        msgid: sealed.msgid,
-        action: sealed.action,
-        msgtype: sealed.msgtype,
-        sender: sealed.sender,
-        tolist: sealed.tolist,
-        roomid: sealed.roomid,
-        conversation: sealed.conversation,
+        msgid: routing.msgid,
+        action: routing.action,
+        msgtype: routing.msgtype,
+        sender: routing.sender,
+        tolist: routing.tolist,
+        roomid: routing.roomid,
+        conversation: routing.conversation,
         conversation_id: row.conversation_id,
-        sent_at_ms: sealed.sent_at_ms,
-        revokes_msgid: sealed.revokes_msgid,
+        sent_at_ms: routing.sent_at_ms,
+        revokes_msgid: routing.revokes_msgid,
         revoked_at_ms: row.revoked_at_ms,
         revoked_by: row.revoked_by,
         raw,
         content,
-    })
-}
-
-/// A message from its columns alone, for an original that no longer parses.
-fn from_columns(row: archive_message::Model, raw: String) -> StoredMessage {
-    StoredMessage {
-        seq: row.seq as u64,
-        msgid: row.msgid,
-        action: row.action,
-        msgtype: row.msgtype,
-        sender: row.sender,
-        tolist: serde_json::from_str(&row.tolist).unwrap_or_default(),
-        roomid: row.roomid,
-        conversation: row.conversation,
-        conversation_id: row.conversation_id,
-        sent_at_ms: row.sent_at_ms,
-        revokes_msgid: row.revokes_msgid,
-        revoked_at_ms: row.revoked_at_ms,
-        revoked_by: row.revoked_by,
-        raw,
-        content: String::new(),
     }
 }
 

@@ -47,6 +47,25 @@ impl From<Message> for Routing {
     }
 }
 
+impl Routing {
+    /// The routing columns of `row` as they stand, for a sealed original that no longer parses
+    /// (an unreadable `tolist` column reads as no recipients).
+    pub(super) fn from_columns(row: &archive_message::Model) -> Self {
+        Routing {
+            msgid: row.msgid.clone(),
+            source_seq: row.source_seq,
+            action: row.action.clone(),
+            msgtype: row.msgtype.clone(),
+            sender: row.sender.clone(),
+            tolist: serde_json::from_str(&row.tolist).unwrap_or_default(),
+            roomid: row.roomid.clone(),
+            conversation: row.conversation.clone(),
+            sent_at_ms: row.sent_at_ms,
+            revokes_msgid: row.revokes_msgid.clone(),
+        }
+    }
+}
+
 /// The row's columns that disagree with its sealed original (`sealed`, opened under key
 /// `sealed_key_version`), in column order. Names only: the values may be message content.
 pub(super) fn disagreeing_columns(

@@ -55,18 +55,11 @@ impl SealedBatch {
 
 /// One message, sealed, with the metadata its row and its index document need.
 pub(super) struct SealedMessage {
-    pub msgid: String,
-    pub source_seq: Option<i64>,
-    pub action: String,
-    pub msgtype: String,
-    pub sender: String,
-    pub tolist: Vec<String>,
-    pub roomid: Option<String>,
-    pub conversation: String,
-    pub sent_at_ms: i64,
+    /// What its row's routing columns get: exactly what reads and verify derive from the
+    /// original again.
+    pub routing: Routing,
     pub ciphertext: Vec<u8>,
     pub digest: ChainHash,
-    pub revokes_msgid: Option<String>,
     /// The searchable text, for the index and the scan.
     pub text: String,
     pub alerts: Vec<PendingAlert>,
@@ -121,31 +114,9 @@ impl BatchSealer {
         )?;
         let text = message.searchable_text();
         let alerts = self.engine.scan(&message.from, &text);
-        // The columns get exactly what reads and verify derive from the original again.
-        let Routing {
-            msgid,
-            source_seq,
-            action,
-            msgtype,
-            sender,
-            tolist,
-            roomid,
-            conversation,
-            sent_at_ms,
-            revokes_msgid,
-        } = Routing::from(message);
         Ok(SealedMessage {
             digest: ciphertext_digest(&ciphertext),
-            msgid,
-            source_seq,
-            action,
-            msgtype,
-            sender,
-            tolist,
-            roomid,
-            conversation,
-            sent_at_ms,
-            revokes_msgid,
+            routing: Routing::from(message),
             ciphertext,
             text,
             alerts,
@@ -156,6 +127,6 @@ impl BatchSealer {
 impl SealedMessage {
     /// Scans again with `engine` (the rules changed between sealing and writing).
     pub(super) fn rescan(&mut self, engine: &TenantEngine) {
-        self.alerts = engine.scan(&self.sender, &self.text);
+        self.alerts = engine.scan(&self.routing.sender, &self.text);
     }
 }
