@@ -67,6 +67,11 @@ impl Archive {
         }
     }
 
+    /// The master key's public fingerprint ([`MasterKey::fingerprint`]).
+    pub fn master_key_fingerprint(&self) -> String {
+        self.inner.master.fingerprint()
+    }
+
     fn db(&self) -> &DatabaseConnection {
         &self.inner.db
     }
