@@ -77,6 +77,13 @@ impl Archive {
     }
 }
 
+/// The time stored in `created_at` columns: microseconds, what PostgreSQL holds, so a row
+/// reads back the same on both backends and survives `scrm db copy` exactly.
+fn now() -> chrono::DateTime<chrono::Utc> {
+    let now = chrono::Utc::now();
+    chrono::DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap_or(now)
+}
+
 /// Locks a mutex, recovering the data if a panicking thread poisoned it (the maps only cache).
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex
