@@ -6,6 +6,7 @@
 
 mod archive;
 mod auth;
+mod backup;
 mod cli;
 mod customers;
 mod docs_examples;

@@ -1,6 +1,8 @@
 //! The `scrm` command line. The root binary only calls [`main`].
 
 mod archive;
+mod backup;
+mod db;
 mod keys;
 mod migrate;
 mod serve;
@@ -64,6 +66,14 @@ enum Command {
     Archive(archive::ArchiveArgs),
     /// The archive's keys: rotate a tenant's data key, re-wrap under a new master key.
     Keys(keys::KeysArgs),
+    /// Write an online, consistent backup of the database to a new directory (not the master
+    /// key: back it up separately).
+    Backup(backup::BackupArgs),
+    /// Restore a backup into a new data dir (and empty database), rebuild the search indexes
+    /// and verify every tenant's archive.
+    Restore(backup::RestoreArgs),
+    /// The database as a whole: copy it into another, empty database (SQLite to PostgreSQL).
+    Db(db::DbArgs),
 }
 
 /// Parses arguments, runs the command, and turns failures into a message and exit code 1.
@@ -105,6 +115,9 @@ pub fn main() -> ExitCode {
             Command::Tenant(args) => tenant::run(&settings, args).await,
             Command::Staff(args) => staff::run(&settings, args).await,
             Command::Keys(args) => keys::run(&settings, args).await,
+            Command::Backup(args) => backup::backup(&settings, args).await,
+            Command::Restore(args) => backup::restore(&settings, args).await,
+            Command::Db(args) => db::run(&settings, args).await,
             Command::Archive(args) => match archive::run(&settings, args).await {
                 Ok(archive::Outcome::Success) => Ok(()),
                 // The command already said what is wrong (rejected lines, a broken chain).

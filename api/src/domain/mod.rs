@@ -11,6 +11,7 @@ pub mod cursor;
 pub mod filter;
 pub mod jobs;
 pub mod operator;
+pub mod ops;
 pub mod org;
 pub mod page;
 pub mod policy;

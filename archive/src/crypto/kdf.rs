@@ -87,10 +87,20 @@ pub(crate) fn derive_subkey(input_key: &[u8; 32], purpose: &str) -> SubKey {
     SubKey { bytes }
 }
 
+/// HKDF purpose of the master key's fingerprint (never used as a key).
+const FINGERPRINT_PURPOSE: &str = "master-key-fingerprint";
+
 impl MasterKey {
     /// A subkey of the master key for `purpose` (HKDF-SHA256).
     pub fn derive_subkey(&self, purpose: &str) -> SubKey {
         derive_subkey(self.expose(), purpose)
+    }
+
+    /// A public name for this key: 128 bits (hex) of an HKDF output for a purpose of its own,
+    /// so it can be written beside a backup and compared before a restore writes anything. It
+    /// reveals nothing of the key or of any subkey that is used as a key.
+    pub fn fingerprint(&self) -> String {
+        hex::encode(&self.derive_subkey(FINGERPRINT_PURPOSE).expose_secret()[..16])
     }
 }
 
@@ -126,6 +136,19 @@ mod tests {
         assert_ne!(
             audit_target_key(&key).expose_secret(),
             index_term_key(&key).expose_secret()
+        );
+    }
+
+    #[test]
+    fn the_master_key_fingerprint_is_stable_per_key_and_is_no_subkey() {
+        let key = MasterKey::generate();
+        let fingerprint = key.fingerprint();
+        assert_eq!(fingerprint.len(), 32);
+        assert_eq!(fingerprint, key.fingerprint());
+        assert_ne!(fingerprint, MasterKey::generate().fingerprint());
+        assert!(!hex::encode(key.expose()).contains(&fingerprint));
+        assert!(
+            !hex::encode(key.derive_subkey("data-key-wrap").expose_secret()).contains(&fingerprint)
         );
     }
 

@@ -262,6 +262,23 @@ impl Archive {
         Ok(indexer)
     }
 
+    /// Brings the tenant's search index up to date with the database and releases the writer:
+    /// rows beyond the index's checkpoint are read, opened and indexed. A missing index
+    /// directory opens as a new, empty index (checkpoint 0), so this rebuilds the whole index
+    /// from the sealed rows: what a restore does, since backups leave the index out. Fails as
+    /// a concurrent writer while an import of this tenant runs. Returns the documents the
+    /// index then holds.
+    pub async fn sync_index(&self, tenant_id: i64) -> Result<u64, ArchiveError> {
+        // Starting the writer catches up; finishing commits and drops it.
+        self.finish_ingest(tenant_id).await?;
+        let index = self.index(tenant_id).await?;
+        run_blocking(move || {
+            index.reload()?;
+            Ok(index.num_docs())
+        })
+        .await
+    }
+
     /// Indexes rows the database holds beyond the index's checkpoint (after a crash).
     async fn catch_up_index(
         &self,

@@ -137,7 +137,7 @@ impl Archive {
         )
         .await?;
         // Scanned in the same transaction: a message is never archived unscanned.
-        let now = chrono::Utc::now();
+        let now = super::now();
         let alerts: Vec<_> = rows
             .iter_mut()
             .flat_map(|row| {
@@ -274,7 +274,7 @@ async fn insert_messages(
     rows: &[ChainedRow],
     conversation_ids: &HashMap<String, i64>,
 ) -> Result<(), ArchiveError> {
-    let now = chrono::Utc::now();
+    let now = super::now();
     let mut values: Vec<Value> = Vec::with_capacity(rows.len() * MESSAGE_COLUMNS.len());
     for row in rows {
         let routing = &row.message.routing;
@@ -424,7 +424,7 @@ async fn store_rejects(
             reason: Set(reject.reason.chars().take(500).collect()),
             key_version: Set(key_version),
             ciphertext: Set(ciphertext),
-            created_at: Set(chrono::Utc::now()),
+            created_at: Set(super::now()),
             ..Default::default()
         })
         .exec(transaction)

@@ -126,7 +126,7 @@ impl Archive {
             tenant_id: Set(tenant_id),
             version: Set(version as i32),
             wrapped: Set(wrapped.blob),
-            created_at: Set(chrono::Utc::now()),
+            created_at: Set(super::now()),
             ..Default::default()
         }
         .insert(self.db())

@@ -67,9 +67,21 @@ impl Archive {
         }
     }
 
+    /// The master key's public fingerprint ([`MasterKey::fingerprint`]).
+    pub fn master_key_fingerprint(&self) -> String {
+        self.inner.master.fingerprint()
+    }
+
     pub(crate) fn db(&self) -> &DatabaseConnection {
         &self.inner.db
     }
+}
+
+/// The time stored in `created_at` columns: microseconds, what PostgreSQL holds, so a row
+/// reads back the same on both backends and survives `scrm db copy` exactly.
+fn now() -> chrono::DateTime<chrono::Utc> {
+    let now = chrono::Utc::now();
+    chrono::DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap_or(now)
 }
 
 /// Locks a mutex, recovering the data if a panicking thread poisoned it (the maps only cache).

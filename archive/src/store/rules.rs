@@ -179,7 +179,7 @@ impl Archive {
             exceptions: Set(to_json(&rule.exceptions)),
             enabled: Set(enabled),
             created_by: Set(created_by),
-            created_at: Set(chrono::Utc::now()),
+            created_at: Set(super::now()),
             ..Default::default()
         }
         .insert(self.db())

@@ -93,7 +93,7 @@ impl TenantEngine {
         tenant_id: i64,
         message: &ScanInput<'_>,
     ) -> Vec<risk_alert::ActiveModel> {
-        let now = chrono::Utc::now();
+        let now = super::now();
         self.scan(message.sender, message.text)
             .into_iter()
             .map(|pending| pending.into_model(tenant_id, message, now))

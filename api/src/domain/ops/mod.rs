@@ -1,0 +1,7 @@
+//! The operator's care of the installation as a whole: backups, restores and moving the
+//! database (`scrm backup`, `scrm restore`, `scrm db copy`). Entry points take an
+//! [`OperatorAccess`](super::operator::OperatorAccess), except [`backup::restore`], which
+//! makes one once the master key it was given has been checked against the backup.
+
+pub mod backup;
+pub mod copy;
