@@ -79,4 +79,9 @@ upgrade=$(curl -sk --http1.1 "${resolve[@]}" -o /dev/null -w '%{http_code}' --ma
   "$base/graphql/ws" || true)
 [ "$upgrade" = "101" ] || fail "WebSocket upgrade through nginx answered $upgrade, not 101"
 
-echo "check-nginx: ok (TLS, sign-in, redirect and WebSocket upgrade through deploy/nginx.conf)"
+metrics=$(curl -sk "${resolve[@]}" -o /dev/null -w '%{http_code}' "$base/metrics")
+[ "$metrics" = "403" ] || fail "/metrics is reachable through nginx ($metrics); it must stay internal"
+curl -s "http://127.0.0.1:$scrm_port/metrics" | grep -q '^scrm_archive_index_lag{tenant="default"} 0$' \
+  || fail "/metrics on scrm's own address does not report the default tenant"
+
+echo "check-nginx: ok (TLS, sign-in, redirect, WebSocket upgrade and /metrics kept internal, through deploy/nginx.conf)"

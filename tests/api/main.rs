@@ -14,6 +14,7 @@ mod graphiql;
 mod hardening;
 mod helpers;
 mod http_conventions;
+mod monitoring;
 mod recovery;
 mod risk;
 mod roles;

@@ -59,6 +59,15 @@ enum ArchiveAction {
         #[arg(long, help = TENANT_HELP)]
         tenant: String,
     },
+    /// Bring the tenant's search index up to date with the database, or rebuild it.
+    ///
+    /// Indexes the archived messages the index lacks (its lag, as `/metrics` shows it); with
+    /// the index directory removed, rebuilds it from the sealed rows. Refused while an import
+    /// of the tenant runs (the import keeps the index up to date itself).
+    SyncIndex {
+        #[arg(long, help = TENANT_HELP)]
+        tenant: String,
+    },
     /// Score the risk rules on a corpus file against a truth file, without importing it.
     ///
     /// Reports precision, recall and the misses per rule against a truth file (`hits` and
@@ -136,6 +145,17 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
         ArchiveAction::Rescan { tenant } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;
             rescan(&operator).await
+        }
+        ArchiveAction::SyncIndex { tenant } => {
+            let operator = Operator::for_tenant(&access, &tenant).await?;
+            let before = operator.index_status().await?;
+            let documents = operator.sync_index().await?;
+            println!(
+                "index of {tenant} up to date: {} messages archived, {} were not searchable, {documents} documents indexed",
+                before.archived_through,
+                before.lag()
+            );
+            Ok(Outcome::Success)
         }
         ArchiveAction::Import {
             tenant,

@@ -43,6 +43,21 @@ pub struct Jobs {
 }
 
 impl Jobs {
+    /// How many jobs this process holds in each status.
+    pub fn counts(&self) -> Vec<(JobStatus, u64)> {
+        let jobs = self
+            .jobs
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        [JobStatus::Running, JobStatus::Succeeded, JobStatus::Failed]
+            .into_iter()
+            .map(|status| {
+                let count = jobs.values().filter(|job| job.status == status).count();
+                (status, count as u64)
+            })
+            .collect()
+    }
+
     fn update(&self, id: i64, change: impl FnOnce(&mut Job)) {
         let mut jobs = self
             .jobs

@@ -1,11 +1,12 @@
 //! HTTP routes: `POST /graphql`, GraphiQL at `GET /graphql` (its files under
-//! `/graphql/assets/`), subscriptions over WebSocket at `/graphql/ws`, `/healthz` and `/readyz`.
+//! `/graphql/assets/`), subscriptions over WebSocket at `/graphql/ws`, `/healthz`, `/readyz` and `/metrics`.
 
 mod bearer;
 pub mod client_address;
 mod graphiql;
 mod graphql;
 mod health;
+mod metrics;
 mod problem;
 mod subscriptions;
 
@@ -43,6 +44,11 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .service(
             web::resource("/readyz")
                 .route(web::get().to(health::readyz))
+                .default_service(web::to(|| method_not_allowed("GET"))),
+        )
+        .service(
+            web::resource("/metrics")
+                .route(web::get().to(metrics::metrics))
                 .default_service(web::to(|| method_not_allowed("GET"))),
         );
 }

@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use entity::archive_message;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use tokio::sync::oneshot;
 
 use super::read::decode_row;
@@ -238,6 +238,22 @@ fn write_entries(
     Ok(())
 }
 
+/// Where a tenant's archive and its search index stand ([`Archive::index_status`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct IndexStatus {
+    /// The last chain position archived in the database.
+    pub archived_through: u64,
+    /// The last chain position the search index has committed.
+    pub indexed_through: u64,
+}
+
+impl IndexStatus {
+    /// Archived messages that search does not find yet.
+    pub fn lag(&self) -> u64 {
+        self.archived_through.saturating_sub(self.indexed_through)
+    }
+}
+
 impl Archive {
     /// This process's indexer for the tenant (tantivy allows one writer per index), caught up
     /// with the database on start.
@@ -277,6 +293,31 @@ impl Archive {
             Ok(index.num_docs())
         })
         .await
+    }
+
+    /// How far the tenant's search index is behind its archive, for monitoring: the last chain
+    /// position in the database and the last one the index has committed. Reads no content.
+    pub async fn index_status(&self, tenant_id: i64) -> Result<IndexStatus, ArchiveError> {
+        let archived: Option<i64> = archive_message::Entity::find()
+            .select_only()
+            .column(archive_message::Column::Seq)
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .order_by_desc(archive_message::Column::Seq)
+            .limit(1)
+            .into_tuple()
+            .one(self.db())
+            .await?;
+        let archived_through = archived.map_or(0, |seq| seq as u64);
+        if archived_through == 0 {
+            // Nothing archived: no keys or index to open yet.
+            return Ok(IndexStatus::default());
+        }
+        let index = self.index(tenant_id).await?;
+        let indexed_through = run_blocking(move || Ok(index.checkpoint()?.unwrap_or(0))).await?;
+        Ok(IndexStatus {
+            archived_through,
+            indexed_through,
+        })
     }
 
     /// Indexes rows the database holds beyond the index's checkpoint (after a crash).

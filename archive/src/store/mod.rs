@@ -27,6 +27,7 @@ use crate::crypto::Keyring;
 use crate::index::SearchIndex;
 use crate::{ArchiveError, MasterKey};
 
+pub use indexer::IndexStatus;
 pub use ingest::BatchOutcome;
 pub use notes::NoteBinding;
 pub use read::{ArchivePage, ConversationSummary, StoredMessage, conversation_key};

@@ -193,6 +193,25 @@ impl<'a> Operator<'a> {
             .map_err(ApiError::from)
     }
 
+    /// Brings the tenant's search index up to date with the database (rebuilding it when its
+    /// directory is gone); the number of messages it then holds.
+    pub async fn sync_index(&self) -> ApiResult<u64> {
+        self.store
+            .archive
+            .sync_index(self.tenant_id)
+            .await
+            .map_err(ApiError::from)
+    }
+
+    /// Where the archive and its search index stand.
+    pub async fn index_status(&self) -> ApiResult<archive::store::IndexStatus> {
+        self.store
+            .archive
+            .index_status(self.tenant_id)
+            .await
+            .map_err(ApiError::from)
+    }
+
     pub async fn rotate_key(&self) -> ApiResult<u32> {
         self.store
             .archive
