@@ -79,6 +79,18 @@ async fn no_canary_reaches_disk_yet_search_finds_every_one() {
         let (total, _) = search_all(&app, &token, canary, Value::Null).await;
         assert!(total >= 1, "search finds canary {canary}");
     }
+    // Each search was audited, its query sealed in the entry: the scan below covers them.
+    let db = app.db().await;
+    let searches = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'ARCHIVE_SEARCH'",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    let searches: i64 = searches.try_get("", "n").unwrap();
+    assert!(searches as usize >= canaries.len(), "every canary search is audited");
     // Reviewers quote messages: a comment and a decision reason quoting canaries are archive
     // content too.
     let comment = format!("客户原话：「{}」，已调取录音", canaries[0]);

@@ -5,6 +5,7 @@
 #![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
 
 mod archive;
+mod audit;
 mod auth;
 mod backup;
 mod cli;

@@ -126,20 +126,32 @@ pub enum Credential {
     ApiKey { api_key_id: i64 },
 }
 
-/// Proof that a request was authenticated, carrying the actor and the store.
+/// Where a request came from, as the audit log records it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RequestOrigin {
+    /// The request id the server gave the request (`x-request-id`).
+    pub request_id: Option<String>,
+    /// The client's address (behind trusted proxies: the forwarded one).
+    pub client_ip: Option<String>,
+}
+
+/// Proof that a request was authenticated, carrying the actor, the store and where the
+/// request came from.
 #[derive(Clone)]
 pub struct Authorized {
     store: Store,
     actor: Actor,
+    origin: RequestOrigin,
     /// The actor's department and its descendants, computed on first use (MANAGER scope).
     department_subtree: Arc<OnceCell<Vec<i64>>>,
 }
 
 impl Authorized {
-    fn new(store: Store, actor: Actor) -> Self {
+    fn new(store: Store, actor: Actor, origin: RequestOrigin) -> Self {
         Authorized {
             store,
             actor,
+            origin,
             department_subtree: Arc::new(OnceCell::new()),
         }
     }
@@ -150,6 +162,10 @@ impl Authorized {
 
     pub fn tenant_id(&self) -> i64 {
         self.actor.tenant_id
+    }
+
+    pub fn origin(&self) -> &RequestOrigin {
+        &self.origin
     }
 
     fn db(&self) -> &DatabaseConnection {

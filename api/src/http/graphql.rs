@@ -10,7 +10,7 @@ use tracing_actix_web::RequestId;
 use super::bearer::{BearerToken, MALFORMED, bearer_token};
 use super::client_address::TrustedProxies;
 use super::problem;
-use crate::domain::Store;
+use crate::domain::{RequestOrigin, Store};
 use crate::error::ErrorCode;
 use crate::graphql::errors::INTERNAL_MESSAGE;
 use crate::graphql::{Authentication, Loaders, RequestContext, ScrmSchema};
@@ -87,6 +87,14 @@ pub async fn execute(
         }
     };
 
+    let client_ip = state
+        .trusted_proxies
+        .client_address(request.peer_addr().map(|peer| peer.ip()), request.headers())
+        .map(|address| address.to_string());
+    let origin = RequestOrigin {
+        request_id: Some(request_id.to_string()),
+        client_ip: client_ip.clone(),
+    };
     let header = request.headers().get(AUTHORIZATION).map(|value| {
         // A header that is not visible ASCII is malformed, not absent.
         value.to_str().unwrap_or("\u{0}")
@@ -96,7 +104,7 @@ pub async fn execute(
         BearerToken::Malformed => Authentication::Refused(crate::error::ApiError::Unauthenticated(
             MALFORMED.to_string(),
         )),
-        BearerToken::Present(token) => match state.store.authenticate(&token).await {
+        BearerToken::Present(token) => match state.store.authenticate(&token, origin).await {
             Ok(authorized) => Authentication::Authenticated(authorized),
             Err(error) => Authentication::Refused(error),
         },
@@ -109,10 +117,6 @@ pub async fn execute(
         graphql_request = graphql_request.data(Loaders::new(authorized));
     }
     span.record("operation", operation_name(&graphql_request).as_str());
-    let client_ip = state
-        .trusted_proxies
-        .client_address(request.peer_addr().map(|peer| peer.ip()), request.headers())
-        .map(|address| address.to_string());
     let graphql_request = graphql_request.data(RequestContext {
         store: state.store.clone(),
         authentication,

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderValue, SEC_WEBSOCKET_PROTOCOL};
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use actix_ws::{AggregatedMessage, AggregatedMessageStream, CloseCode, CloseReason, Session};
 use async_graphql::http::{WebSocket, WebSocketProtocols, WsMessage};
 use futures_util::StreamExt;
@@ -22,7 +22,7 @@ use tokio::sync::mpsc;
 use super::AppState;
 use super::bearer::{BearerToken, bearer_token};
 use super::problem;
-use crate::domain::{Authorized, Store};
+use crate::domain::{Authorized, RequestOrigin, Store};
 use crate::error::{ApiError, ErrorCode};
 use crate::graphql::{Authentication, Loaders, RequestContext, ScrmSchema, SessionEnded};
 
@@ -53,7 +53,19 @@ pub async fn subscriptions(
         .max_frame_size(state.body_limit_bytes)
         .aggregate_continuations()
         .max_continuation_size(state.body_limit_bytes);
+    let client_ip = state
+        .trusted_proxies
+        .client_address(request.peer_addr().map(|peer| peer.ip()), request.headers())
+        .map(|address| address.to_string());
+    let origin = RequestOrigin {
+        request_id: request
+            .extensions()
+            .get::<tracing_actix_web::RequestId>()
+            .map(ToString::to_string),
+        client_ip,
+    };
     let connection = Connection {
+        origin,
         schema: state.schema.clone(),
         store: state.store.clone(),
         protocol,
@@ -74,6 +86,8 @@ fn requested_protocol(request: &HttpRequest) -> Option<WebSocketProtocols> {
 }
 
 struct Connection {
+    /// Where the socket was opened from, for the audit log of what it reads.
+    origin: RequestOrigin,
     schema: ScrmSchema,
     store: Store,
     protocol: WebSocketProtocols,
@@ -98,11 +112,13 @@ impl Connection {
             receiver.recv().await.map(|message| (message, receiver))
         });
         let store = self.store.clone();
+        let origin = self.origin.clone();
         let signed_in_at_init = signed_in.clone();
         let ended_at_init = session_ended.clone();
         let engine = WebSocket::new(self.schema.clone(), from_client, self.protocol)
             .on_connection_init(move |payload| async move {
-                let authentication = authenticate(&store, &payload).await;
+                let client_ip = origin.client_ip.clone();
+                let authentication = authenticate(&store, &payload, origin).await;
                 let mut data = async_graphql::Data::default();
                 if let Authentication::Authenticated(authorized) = &authentication {
                     data.insert(Loaders::new(authorized));
@@ -112,7 +128,7 @@ impl Connection {
                 data.insert(RequestContext {
                     store,
                     authentication,
-                    client_ip: None,
+                    client_ip,
                 });
                 Ok(data)
             });
@@ -196,7 +212,11 @@ impl Connection {
     }
 }
 
-async fn authenticate(store: &Store, payload: &serde_json::Value) -> Authentication {
+async fn authenticate(
+    store: &Store,
+    payload: &serde_json::Value,
+    origin: RequestOrigin,
+) -> Authentication {
     let header = ["Authorization", "authorization"]
         .iter()
         .find_map(|key| payload.get(*key).and_then(|value| value.as_str()));
@@ -205,7 +225,7 @@ async fn authenticate(store: &Store, payload: &serde_json::Value) -> Authenticat
         BearerToken::Malformed => Authentication::Refused(ApiError::Unauthenticated(
             super::bearer::MALFORMED.to_string(),
         )),
-        BearerToken::Present(token) => match store.authenticate(&token).await {
+        BearerToken::Present(token) => match store.authenticate(&token, origin).await {
             Ok(authorized) => Authentication::Authenticated(authorized),
             Err(error) => Authentication::Refused(error),
         },

@@ -3,13 +3,16 @@
 //! [`OperatorAccess`] (the data directory's master key, so trusted like the server itself).
 
 use archive::MasterKey;
+use archive::audit::AuditAction;
 use archive::import::ImportSink;
 use archive::index::{SearchCursor, SearchFilter};
 use archive::store::{
     ArchivePage, BatchOutcome, BatchSealer, ConversationSummary, SealedBatch, StoredMessage,
     VerifyFinding, VerifyMode, VerifySummary,
 };
+use serde_json::Value;
 
+use crate::domain::compliance::audit::{self, Audited};
 use crate::domain::operator::OperatorAccess;
 use crate::domain::policy::{Action, Resource};
 use crate::domain::system::SystemActor;
@@ -24,24 +27,90 @@ pub async fn search(
     limit: usize,
 ) -> ApiResult<ArchivePage> {
     auth.require(Action::Read, Resource::Archive)?;
-    auth.store
+    let parameters = audit::parameters([
+        ("query", query.into()),
+        ("filter", filter_parameters(&filter)),
+        ("first", limit.into()),
+        (
+            "after",
+            after.map_or(Value::Null, |cursor| {
+                audit::parameters([
+                    ("sentAtMs", cursor.sent_at_ms.into()),
+                    ("id", cursor.id.into()),
+                ])
+            }),
+        ),
+    ]);
+    let page = auth
+        .store
         .archive
         .search(auth.tenant_id(), query, filter, after, limit)
-        .await
-        .map_err(ApiError::from)
+        .await?;
+    audit::record(
+        auth,
+        Audited {
+            action: AuditAction::ArchiveSearch,
+            target: page
+                .messages
+                .iter()
+                .map(|message| message.msgid.clone())
+                .collect(),
+            parameters,
+        },
+    )
+    .await?;
+    Ok(page)
+}
+
+/// A search filter as the audit log keeps it (sealed).
+fn filter_parameters(filter: &SearchFilter) -> Value {
+    audit::parameters([
+        ("sentFromMs", filter.sent_from_ms.into()),
+        ("sentBeforeMs", filter.sent_before_ms.into()),
+        ("sender", filter.sender.clone().into()),
+        ("participants", filter.participants.clone().into()),
+        ("roomid", filter.roomid.clone().into()),
+        ("msgtype", filter.msgtype.clone().into()),
+        ("revoked", filter.revoked.into()),
+    ])
+}
+
+/// Records that `message` was read by `action`, before it is shown.
+async fn audit_message_read(
+    auth: &Authorized,
+    action: AuditAction,
+    message: &StoredMessage,
+) -> ApiResult<()> {
+    audit::record(
+        auth,
+        Audited {
+            action,
+            target: vec![message.msgid.clone()],
+            parameters: audit::parameters([]),
+        },
+    )
+    .await
 }
 
 pub async fn message_by_msgid(auth: &Authorized, msgid: &str) -> ApiResult<StoredMessage> {
     auth.require(Action::Read, Resource::Archive)?;
-    auth.store
+    let message = auth
+        .store
         .archive
         .message_by_msgid(auth.tenant_id(), msgid)
         .await?
-        .ok_or(ApiError::NotFound("archive message"))
+        .ok_or(ApiError::NotFound("archive message"))?;
+    audit_message_read(auth, AuditAction::ArchiveMessageRead, &message).await?;
+    Ok(message)
 }
 
-/// Several messages by chain position (batched for lists of alerts).
-pub async fn messages_by_seq(auth: &Authorized, seqs: &[u64]) -> ApiResult<Vec<StoredMessage>> {
+/// Several messages by chain position, for the alerts that quote them: a read of alerts is
+/// audited as such (`RISK_ALERTS_READ`, by [`super::risk`]), so this records nothing itself and
+/// is not for any other use.
+pub(crate) async fn messages_by_seq(
+    auth: &Authorized,
+    seqs: &[u64],
+) -> ApiResult<Vec<StoredMessage>> {
     auth.require(Action::Read, Resource::Archive)?;
     auth.store
         .archive
@@ -52,12 +121,22 @@ pub async fn messages_by_seq(auth: &Authorized, seqs: &[u64]) -> ApiResult<Vec<S
 
 pub async fn message_by_seq(auth: &Authorized, seq: u64) -> ApiResult<StoredMessage> {
     auth.require(Action::Read, Resource::Archive)?;
-    auth.store
+    let message = auth
+        .store
         .archive
         .messages_by_seq(auth.tenant_id(), &[seq])
         .await?
         .pop()
-        .ok_or(ApiError::NotFound("archive message"))
+        .ok_or(ApiError::NotFound("archive message"))?;
+    audit_message_read(auth, AuditAction::ArchiveMessageRead, &message).await?;
+    Ok(message)
+}
+
+/// The message as WeCom delivered it (`ArchiveMessage.raw`), audited as its own read.
+pub async fn raw<'a>(auth: &Authorized, message: &'a StoredMessage) -> ApiResult<&'a str> {
+    auth.require(Action::Read, Resource::Archive)?;
+    audit_message_read(auth, AuditAction::ArchiveRawRead, message).await?;
+    Ok(&message.raw)
 }
 
 /// The message with up to `before`/`after` neighbours of its conversation, oldest first.
@@ -76,6 +155,19 @@ pub async fn context(
     let mut all = earlier;
     all.push(message.clone());
     all.extend(later);
+    audit::record(
+        auth,
+        Audited {
+            action: AuditAction::ArchiveContextRead,
+            target: all.iter().map(|shown| shown.msgid.clone()).collect(),
+            parameters: audit::parameters([
+                ("msgid", message.msgid.clone().into()),
+                ("before", before.into()),
+                ("after", after.into()),
+            ]),
+        },
+    )
+    .await?;
     Ok(all)
 }
 
@@ -85,11 +177,24 @@ pub async fn conversations(
     limit: u64,
 ) -> ApiResult<(u64, Vec<ConversationSummary>)> {
     auth.require(Action::Read, Resource::Archive)?;
-    auth.store
+    let (total, conversations) = auth
+        .store
         .archive
         .conversations(auth.tenant_id(), offset, limit)
-        .await
-        .map_err(ApiError::from)
+        .await?;
+    audit::record(
+        auth,
+        Audited {
+            action: AuditAction::ArchiveConversationsRead,
+            target: conversations
+                .iter()
+                .map(|conversation| conversation.key.clone())
+                .collect(),
+            parameters: audit::parameters([("offset", offset.into()), ("first", limit.into())]),
+        },
+    )
+    .await?;
+    Ok((total, conversations))
 }
 
 /// Rescans the system actor's tenant against its current risk rules (a rescan job's work).

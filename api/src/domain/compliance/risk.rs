@@ -6,15 +6,17 @@
 //! archive content (`archive::store::NoteBinding`) and opened only here, for callers allowed to
 //! read the alert.
 
+use archive::audit::AuditAction;
 use archive::risk::Rule;
 use archive::store::{NoteBinding, StoredRule};
-use entity::{AlertStatus, Role, Severity, risk_alert, risk_alert_comment, staff};
+use entity::{AlertStatus, Role, Severity, begin_write, risk_alert, risk_alert_comment, staff};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveEnum, ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
     QueryFilter, QueryOrder, QuerySelect, Select, Set, UpdateMany,
 };
 
+use crate::domain::compliance::audit::{self, Audited};
 use crate::domain::filter::Filter;
 use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
 use crate::domain::policy::{Action, Resource};
@@ -186,6 +188,11 @@ pub async fn alerts(
     request: &PageRequest,
 ) -> ApiResult<Page<risk_alert::Model>> {
     auth.require(Action::Read, Resource::RiskAlert)?;
+    let filter_parameters = format!("{filter:?}");
+    let ordering_name = format!(
+        "{order_field:?} {}",
+        if descending { "DESC" } else { "ASC" }
+    );
     let mut query =
         risk_alert::Entity::find().filter(risk_alert::Column::TenantId.eq(auth.tenant_id()));
     if let Some(filter) = filter {
@@ -212,7 +219,33 @@ pub async fn alerts(
             to_sql: int_to_sql,
         },
     };
-    page::fetch_page(auth, query, &ordering, request).await
+    let page = page::fetch_page(auth, query, &ordering, request).await?;
+    audit::record(
+        auth,
+        Audited {
+            action: AuditAction::RiskAlertsRead,
+            target: page
+                .edges
+                .iter()
+                .map(|(_, alert)| alert_target(alert.id))
+                .collect(),
+            parameters: audit::parameters([
+                ("filter", filter_parameters.into()),
+                ("orderBy", ordering_name.into()),
+                ("first", request.first.into()),
+                ("last", request.last.into()),
+                ("after", request.after.is_some().into()),
+                ("before", request.before.is_some().into()),
+            ]),
+        },
+    )
+    .await?;
+    Ok(page)
+}
+
+/// How the audit log names an alert: `risk_alert/<id>`.
+fn alert_target(id: i64) -> String {
+    format!("risk_alert/{id}")
 }
 
 fn int_to_sql(value: &SortValue) -> Option<sea_orm::Value> {
@@ -222,7 +255,23 @@ fn int_to_sql(value: &SortValue) -> Option<sea_orm::Value> {
     }
 }
 
+/// One alert, read by a person (`node`): audited as a read of alerts.
 pub async fn alert(auth: &Authorized, id: i64) -> ApiResult<risk_alert::Model> {
+    let alert = find_alert(auth, id).await?;
+    audit::record(
+        auth,
+        Audited {
+            action: AuditAction::RiskAlertsRead,
+            target: vec![alert_target(id)],
+            parameters: audit::parameters([("id", id.into())]),
+        },
+    )
+    .await?;
+    Ok(alert)
+}
+
+/// The alert, for the checks of a change (whose own entry records it).
+async fn find_alert(auth: &Authorized, id: i64) -> ApiResult<risk_alert::Model> {
     auth.require(Action::Read, Resource::RiskAlert)?;
     risk_alert::Entity::find_by_id(id)
         .filter(risk_alert::Column::TenantId.eq(auth.tenant_id()))
@@ -343,19 +392,24 @@ async fn transition(
     id: i64,
     from: &[AlertStatus],
     change: UpdateMany<risk_alert::Entity>,
+    audited: Audited,
 ) -> ApiResult<risk_alert::Model> {
+    let transaction = begin_write(auth.db()).await?;
     let changed = change
         .filter(risk_alert::Column::TenantId.eq(auth.tenant_id()))
         .filter(risk_alert::Column::Id.eq(id))
         .filter(risk_alert::Column::Status.is_in(from.iter().copied()))
         .filter(risk_alert::Column::DecidedAt.is_null())
-        .exec_with_returning(auth.db())
+        .exec_with_returning(&transaction)
         .await?;
     if let Some(alert) = changed.into_iter().next() {
+        audit::record_within(auth, &transaction, audited).await?;
+        transaction.commit().await?;
         return Ok(alert);
     }
+    transaction.rollback().await?;
     // Nothing changed: say why.
-    let current = alert(auth, id).await?;
+    let current = find_alert(auth, id).await?;
     undecided(&current)?;
     Err(ApiError::field(
         &["input", "id"],
@@ -372,7 +426,7 @@ async fn transition(
 pub async fn assign(auth: &Authorized, id: i64, assignee_id: i64) -> ApiResult<risk_alert::Model> {
     auth.require(Action::Update, Resource::RiskAlert)?;
     // Fails early, without looking up the assignee; the update below decides under races.
-    undecided(&alert(auth, id).await?)?;
+    undecided(&find_alert(auth, id).await?)?;
     let assignee = staff::Entity::find_by_id(assignee_id)
         .filter(staff::Column::TenantId.eq(auth.tenant_id()))
         .filter(staff::Column::Active.eq(true))
@@ -391,13 +445,19 @@ pub async fn assign(auth: &Authorized, id: i64, assignee_id: i64) -> ApiResult<r
             risk_alert::Column::Status,
             Expr::value(AlertStatus::InReview),
         );
-    transition(auth, id, &AlertStatus::UNDECIDED, change).await
+    let audited = Audited {
+        action: AuditAction::RiskAlertAssign,
+        target: vec![alert_target(id)],
+        parameters: audit::parameters([("assigneeId", assignee_id.into())]),
+    };
+    transition(auth, id, &AlertStatus::UNDECIDED, change, audited).await
 }
 
-/// Adds a comment; its text is stored sealed, bound to the alert and its author.
-pub async fn comment(auth: &Authorized, id: i64, body: &str) -> ApiResult<AlertComment> {
+/// Adds a comment; its text is stored sealed, bound to the alert and its author. Returns the
+/// alert as it is after the comment.
+pub async fn comment(auth: &Authorized, id: i64, body: &str) -> ApiResult<risk_alert::Model> {
     auth.require(Action::Update, Resource::RiskAlert)?;
-    alert(auth, id).await?;
+    find_alert(auth, id).await?;
     let body = body.trim();
     if body.is_empty() || body.chars().count() > MAX_COMMENT_CHARS {
         return Err(ApiError::field(
@@ -421,16 +481,22 @@ pub async fn comment(auth: &Authorized, id: i64, body: &str) -> ApiResult<AlertC
         body_sealed: Set(Some(sealed)),
         created_at: Set(now()),
         ..Default::default()
-    }
-    .insert(auth.db())
+    };
+    let transaction = begin_write(auth.db()).await?;
+    let row = row.insert(&transaction).await?;
+    audit::record_within(
+        auth,
+        &transaction,
+        Audited {
+            action: AuditAction::RiskAlertComment,
+            target: vec![alert_target(id)],
+            // The comment itself is in the sealed note; the entry says which one.
+            parameters: audit::parameters([("commentId", row.id.into())]),
+        },
+    )
     .await?;
-    Ok(AlertComment {
-        id: row.id,
-        alert_id: row.alert_id,
-        author_id: row.author_id,
-        body: body.to_string(),
-        created_at: row.created_at,
-    })
+    transaction.commit().await?;
+    find_alert(auth, id).await
 }
 
 /// What a reviewer decides about an alert. Final.
@@ -469,7 +535,7 @@ pub async fn decide(
         ));
     }
     // Fails early, before sealing; the update below decides under races.
-    undecided(&alert(auth, id).await?)?;
+    undecided(&find_alert(auth, id).await?)?;
     let sealed = auth
         .store
         .archive
@@ -494,7 +560,15 @@ pub async fn decide(
             risk_alert::Column::DecisionReasonSealed,
             Expr::value(Some(sealed)),
         );
-    transition(auth, id, &AlertStatus::UNDECIDED, change).await
+    let audited = Audited {
+        action: AuditAction::RiskAlertDecide,
+        target: vec![alert_target(id)],
+        parameters: audit::parameters([(
+            "decision",
+            format!("{decision:?}").to_uppercase().into(),
+        )]),
+    };
+    transition(auth, id, &AlertStatus::UNDECIDED, change, audited).await
 }
 
 /// Rows sealed per transaction by [`seal_legacy_notes`]: short write locks on SQLite.

@@ -5,7 +5,7 @@ use entity::{Role, api_key, session, staff, tenant};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use crate::auth::{password, token};
-use crate::domain::{Actor, Authorized, Credential, Store};
+use crate::domain::{Actor, Authorized, Credential, RequestOrigin, Store};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
 
 pub struct LoginInput {
@@ -137,7 +137,7 @@ struct Credentialed {
 
 impl Store {
     /// Resolves `Authorization: Bearer <token>` to an actor; sessions and API keys alike.
-    pub async fn authenticate(&self, bearer: &str) -> ApiResult<Authorized> {
+    pub async fn authenticate(&self, bearer: &str, origin: RequestOrigin) -> ApiResult<Authorized> {
         let hash = token::hash_token(bearer);
         let credentialed = if bearer.starts_with(token::API_KEY_PREFIX) {
             self.api_key_where(api_key::Column::TokenHash.eq(hash))
@@ -147,7 +147,7 @@ impl Store {
                 .await?
         };
         let actor = self.actor_of(credentialed).await?;
-        Ok(Authorized::new(self.clone(), actor))
+        Ok(Authorized::new(self.clone(), actor, origin))
     }
 
     async fn api_key_where(

@@ -223,8 +223,7 @@ impl RiskMutation {
         let auth = authorized(ctx)?;
         let result = async {
             let id = ids::decode(&["input", "id"], NodeKind::RiskAlert, &input.id)?;
-            risk::comment(auth, id, &input.body).await?;
-            risk::alert(auth, id).await
+            risk::comment(auth, id, &input.body).await
         }
         .await;
         alert_payload(result)

@@ -113,8 +113,9 @@ impl ArchiveMessage {
     }
 
     /// The original JSON document as WeCom delivered it.
-    async fn raw(&self) -> &str {
-        &self.message.raw
+    async fn raw(&self, ctx: &Context<'_>) -> async_graphql::Result<&str> {
+        let auth = authorized(ctx)?;
+        archive_service::raw(auth, &self.message).await.gql()
     }
 
     /// Ranges of `content` (in characters) that match `query`, after normalisation.

@@ -1,0 +1,96 @@
+//! The audit log as the API writes it: who read or changed what of the archive, recorded by
+//! `archive::audit` (sealed, hash-chained, append-only) with the request's actor and origin.
+//!
+//! **Same transaction or no action.** A read of archive content records its entry and commits
+//! it before the content is handed out: when the entry cannot be written the read fails with
+//! `INTERNAL` and shows nothing. A change records its entry in the change's own transaction
+//! ([`record_within`]).
+
+use archive::audit::{AuditAction, AuditActor, AuditOutcome, AuditRecord};
+use sea_orm::ConnectionTrait;
+use serde_json::Value;
+
+use crate::domain::{Authorized, Credential};
+use crate::error::{ApiError, ApiResult};
+
+/// What an audited action touched and how it was asked.
+pub struct Audited {
+    pub action: AuditAction,
+    /// Msgids or global ids: for a search, the msgids of the page returned.
+    pub target: Vec<String>,
+    /// The query, filter and page arguments (sealed: they reveal what is suspected).
+    pub parameters: Value,
+}
+
+impl Authorized {
+    /// The audit log's view of who acts.
+    fn audit_actor(&self) -> AuditActor {
+        let actor = &self.actor;
+        match actor.credential {
+            Credential::Session { .. } => AuditActor::staff(actor.staff_id, actor.role),
+            Credential::ApiKey { api_key_id } => {
+                AuditActor::api_key(api_key_id, actor.staff_id, actor.role)
+            }
+        }
+    }
+
+    fn audit_record(&self, audited: Audited, outcome: AuditOutcome) -> AuditRecord {
+        AuditRecord {
+            actor: self.audit_actor(),
+            action: audited.action,
+            outcome,
+            target: audited.target,
+            parameters: audited.parameters,
+            request_id: self.origin.request_id.clone(),
+            client_ip: self.origin.client_ip.clone(),
+        }
+    }
+}
+
+/// Parameters as a JSON object. (`serde_json::json!` expands to an `unwrap`, which library
+/// code here does not use.)
+pub(crate) fn parameters<const N: usize>(pairs: [(&str, Value); N]) -> Value {
+    Value::Object(
+        pairs
+            .into_iter()
+            .map(|(name, value)| (name.to_string(), value))
+            .collect(),
+    )
+}
+
+/// Records a successful read in its own transaction; the caller hands the content out only
+/// when this returned `Ok`.
+pub(crate) async fn record(auth: &Authorized, audited: Audited) -> ApiResult<()> {
+    let action = audited.action;
+    let record = auth.audit_record(audited, AuditOutcome::Success);
+    auth.store
+        .archive
+        .audit_record(auth.tenant_id(), record)
+        .await
+        .map(|_| ())
+        .map_err(|error| unaudited(action, error))
+}
+
+/// Records a change inside the transaction `db` that makes it: both commit, or neither.
+pub(crate) async fn record_within<C: ConnectionTrait>(
+    auth: &Authorized,
+    db: &C,
+    audited: Audited,
+) -> ApiResult<()> {
+    let action = audited.action;
+    let record = auth.audit_record(audited, AuditOutcome::Success);
+    auth.store
+        .archive
+        .audit_append(db, auth.tenant_id(), record)
+        .await
+        .map(|_| ())
+        .map_err(|error| unaudited(action, error))
+}
+
+/// An action whose entry could not be written does not happen; the cause goes to the log (it
+/// names no target or parameter), the client sees `INTERNAL`.
+fn unaudited(action: AuditAction, error: archive::ArchiveError) -> ApiError {
+    ApiError::Internal(format!(
+        "the audit entry of {action:?} could not be written, so the action was refused: {error}"
+    ))
+}

@@ -1,0 +1,341 @@
+//! The audit log through the real server: every read of archive content and of alerts, and
+//! every alert change, leaves exactly one entry; an entry that cannot be written refuses the
+//! action; what was searched for is sealed.
+
+use std::collections::BTreeMap;
+
+use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, error_code, spawn_app};
+
+/// Entries per action, and per action the outcomes and actors, straight from the table.
+async fn entries_by_action(app: &TestApp) -> BTreeMap<String, u64> {
+    let db = app.db().await;
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT action, COUNT(*) AS n FROM audit_entry GROUP BY action",
+        ))
+        .await
+        .unwrap();
+    rows.iter()
+        .map(|row| {
+            let action: String = row.try_get("", "action").unwrap();
+            let count: i64 = row.try_get("", "n").unwrap();
+            (action, count as u64)
+        })
+        .collect()
+}
+
+/// Runs `query` and checks that it added exactly one entry of each of `actions` and nothing
+/// else.
+async fn exactly_one_entry_each(
+    app: &TestApp,
+    token: &str,
+    query: &str,
+    variables: Value,
+    actions: &[&str],
+) -> Value {
+    let before = entries_by_action(app).await;
+    let data = app.data(token, query, variables).await;
+    let after = entries_by_action(app).await;
+    let mut added: BTreeMap<String, u64> = BTreeMap::new();
+    for (action, count) in &after {
+        let grew = count - before.get(action).copied().unwrap_or(0);
+        if grew > 0 {
+            added.insert(action.clone(), grew);
+        }
+    }
+    let expected: BTreeMap<String, u64> = actions
+        .iter()
+        .map(|action| (action.to_string(), 1))
+        .collect();
+    assert_eq!(added, expected, "audit entries added by {query}");
+    data
+}
+
+#[tokio::test]
+async fn every_archive_read_and_alert_change_leaves_exactly_one_entry() {
+    let app = spawn_app().await;
+    app.import_first(400);
+    let token = app.compliance_token().await;
+    let officer = app.viewer_id(&token).await;
+
+    let data = exactly_one_entry_each(
+        &app,
+        &token,
+        "{ archiveSearch(query: \"的\", first: 3) { nodes { id msgid } } }",
+        json!({}),
+        &["ARCHIVE_SEARCH"],
+    )
+    .await;
+    let msgid = data["archiveSearch"]["nodes"][0]["msgid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let message_id = data["archiveSearch"]["nodes"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    exactly_one_entry_each(
+        &app,
+        &token,
+        "query($m: String!) { archiveMessage(msgid: $m) { msgid } }",
+        json!({ "m": msgid }),
+        &["ARCHIVE_MESSAGE_READ"],
+    )
+    .await;
+    exactly_one_entry_each(
+        &app,
+        &token,
+        "query($id: ID!) { node(id: $id) { ... on ArchiveMessage { msgid } } }",
+        json!({ "id": message_id }),
+        &["ARCHIVE_MESSAGE_READ"],
+    )
+    .await;
+    exactly_one_entry_each(
+        &app,
+        &token,
+        "query($m: String!) { archiveMessage(msgid: $m) { context(before: 2, after: 2) { msgid } } }",
+        json!({ "m": msgid }),
+        &["ARCHIVE_MESSAGE_READ", "ARCHIVE_CONTEXT_READ"],
+    )
+    .await;
+    exactly_one_entry_each(
+        &app,
+        &token,
+        "query($m: String!) { archiveMessage(msgid: $m) { raw } }",
+        json!({ "m": msgid }),
+        &["ARCHIVE_MESSAGE_READ", "ARCHIVE_RAW_READ"],
+    )
+    .await;
+    exactly_one_entry_each(
+        &app,
+        &token,
+        "{ archiveConversations(first: 5) { nodes { key } } }",
+        json!({}),
+        &["ARCHIVE_CONVERSATIONS_READ"],
+    )
+    .await;
+    // A page of alerts with their messages is one read of alerts.
+    let data = exactly_one_entry_each(
+        &app,
+        &token,
+        "{ riskAlerts(first: 5) { nodes { id message { content } } } }",
+        json!({}),
+        &["RISK_ALERTS_READ"],
+    )
+    .await;
+    let alert = data["riskAlerts"]["nodes"][0]["id"]
+        .as_str()
+        .expect("alerts raised")
+        .to_string();
+    exactly_one_entry_each(
+        &app,
+        &token,
+        "query($id: ID!) { node(id: $id) { ... on RiskAlert { status } } }",
+        json!({ "id": alert }),
+        &["RISK_ALERTS_READ"],
+    )
+    .await;
+    exactly_one_entry_each(
+        &app,
+        &token,
+        "mutation($id: ID!, $to: ID!) { riskAlertAssign(input: {id: $id, assigneeId: $to}) { riskAlert { status } userErrors { message } } }",
+        json!({ "id": alert, "to": officer }),
+        &["RISK_ALERT_ASSIGN"],
+    )
+    .await;
+    exactly_one_entry_each(
+        &app,
+        &token,
+        "mutation($id: ID!) { riskAlertComment(input: {id: $id, body: \"called the customer\"}) { riskAlert { status } userErrors { message } } }",
+        json!({ "id": alert }),
+        &["RISK_ALERT_COMMENT"],
+    )
+    .await;
+    let data = exactly_one_entry_each(
+        &app,
+        &token,
+        "mutation($id: ID!) { riskAlertDecide(input: {id: $id, decision: CONFIRMED, reason: \"promised a return\"}) { riskAlert { status } userErrors { message } } }",
+        json!({ "id": alert }),
+        &["RISK_ALERT_DECIDE"],
+    )
+    .await;
+    assert_eq!(data["riskAlertDecide"]["riskAlert"]["status"], "CONFIRMED");
+    // A refused second decision changes nothing and records nothing.
+    exactly_one_entry_each(
+        &app,
+        &token,
+        "mutation($id: ID!) { riskAlertDecide(input: {id: $id, decision: DISMISSED, reason: \"again\"}) { userErrors { code } } }",
+        json!({ "id": alert }),
+        &[],
+    )
+    .await;
+
+    // Each entry names who read, from where, with which request; seqs are dense.
+    let db = app.db().await;
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT seq, actor_kind, actor_staff_id, actor_role, outcome, request_id, client_ip FROM audit_entry ORDER BY seq",
+        ))
+        .await
+        .unwrap();
+    assert!(rows.len() >= 12);
+    for (index, row) in rows.iter().enumerate() {
+        let seq: i64 = row.try_get("", "seq").unwrap();
+        assert_eq!(seq, index as i64 + 1, "dense seqs");
+        let kind: String = row.try_get("", "actor_kind").unwrap();
+        let role: Option<String> = row.try_get("", "actor_role").unwrap();
+        let outcome: String = row.try_get("", "outcome").unwrap();
+        let request_id: Option<String> = row.try_get("", "request_id").unwrap();
+        let client_ip: Option<String> = row.try_get("", "client_ip").unwrap();
+        assert_eq!(kind, "STAFF");
+        assert_eq!(role.as_deref(), Some("COMPLIANCE"));
+        assert_eq!(outcome, "SUCCESS");
+        assert!(request_id.is_some_and(|id| !id.is_empty()));
+        assert_eq!(client_ip.as_deref(), Some("127.0.0.1"));
+    }
+}
+
+/// Makes every insert into `audit_entry` fail, as a full disk or a broken table would.
+async fn break_the_audit_table(app: &TestApp) {
+    let db = app.db().await;
+    let backend = db.get_database_backend();
+    let statements: Vec<&str> = match backend {
+        DatabaseBackend::Postgres => vec![
+            "CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit table broken for the test'; END $$",
+            "CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_entry FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()",
+        ],
+        _ => vec![
+            "CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit table broken for the test'); END",
+        ],
+    };
+    for statement in statements {
+        db.execute_unprepared(statement).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn a_read_or_change_whose_entry_cannot_be_written_shows_and_changes_nothing() {
+    let app = spawn_app().await;
+    app.import_first(400);
+    let token = app.compliance_token().await;
+    let officer = app.viewer_id(&token).await;
+    let alerts = app
+        .data(
+            &token,
+            "{ riskAlerts(first: 1) { nodes { id } } }",
+            json!({}),
+        )
+        .await;
+    let alert = alerts["riskAlerts"]["nodes"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    break_the_audit_table(&app).await;
+
+    let response = app
+        .graphql(
+            Some(&token),
+            "{ archiveSearch(query: \"的\", first: 5) { totalCount nodes { content } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&response), "INTERNAL", "{response}");
+    assert!(
+        response["data"].is_null() || response["data"]["archiveSearch"].is_null(),
+        "no content without its audit entry: {response}"
+    );
+    let response = app
+        .graphql(
+            Some(&token),
+            "{ riskAlerts(first: 5) { nodes { message { content } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&response), "INTERNAL", "{response}");
+    assert!(
+        !response.to_string().contains("\"content\":\""),
+        "{response}"
+    );
+
+    let response = app
+        .graphql(
+            Some(&token),
+            "mutation($id: ID!, $to: ID!) { riskAlertAssign(input: {id: $id, assigneeId: $to}) { riskAlert { status } } }",
+            json!({ "id": alert, "to": officer }),
+        )
+        .await;
+    assert_eq!(error_code(&response), "INTERNAL", "{response}");
+
+    // The assignment was rolled back with its entry: the alert is still open.
+    let db = app.db().await;
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM risk_alert WHERE status <> 'OPEN' OR assignee_id IS NOT NULL",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    let changed: i64 = row.try_get("", "n").unwrap();
+    assert_eq!(changed, 0, "no alert changed without its audit entry");
+}
+
+#[tokio::test]
+async fn what_an_officer_searched_for_is_sealed() {
+    let app = spawn_app().await;
+    app.import_first(50);
+    let token = app.compliance_token().await;
+    let secret_query = "内幕消息KX7Q";
+    app.data(
+        &token,
+        "query($q: String!) { archiveSearch(query: $q, first: 5) { totalCount } }",
+        json!({ "q": secret_query }),
+    )
+    .await;
+    assert_eq!(
+        entries_by_action(&app).await.get("ARCHIVE_SEARCH"),
+        Some(&1)
+    );
+    let db = app.db().await;
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT sealed FROM audit_entry",
+        ))
+        .await
+        .unwrap();
+    for row in rows {
+        let sealed: Vec<u8> = row.try_get("", "sealed").unwrap();
+        assert!(
+            !sealed
+                .windows(secret_query.len())
+                .any(|window| window == secret_query.as_bytes()),
+            "the query is sealed"
+        );
+    }
+    let mut stack = vec![app.data_dir.path().to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            assert!(
+                !bytes
+                    .windows(secret_query.len())
+                    .any(|window| window == secret_query.as_bytes()),
+                "the query is in plaintext in {}",
+                path.display()
+            );
+        }
+    }
+}
