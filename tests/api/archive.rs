@@ -90,7 +90,10 @@ async fn no_canary_reaches_disk_yet_search_finds_every_one() {
         .unwrap()
         .unwrap();
     let searches: i64 = searches.try_get("", "n").unwrap();
-    assert!(searches as usize >= canaries.len(), "every canary search is audited");
+    assert!(
+        searches as usize >= canaries.len(),
+        "every canary search is audited"
+    );
     // Reviewers quote messages: a comment and a decision reason quoting canaries are archive
     // content too.
     let comment = format!("客户原话：「{}」，已调取录音", canaries[0]);

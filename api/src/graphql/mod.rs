@@ -51,7 +51,8 @@ pub fn sdl() -> String {
 pub struct RequestContext {
     pub store: Store,
     pub authentication: Authentication,
-    pub client_ip: Option<String>,
+    /// Where the request came from (request id, client address), for the audit log.
+    pub origin: crate::domain::RequestOrigin,
 }
 
 pub enum Authentication {

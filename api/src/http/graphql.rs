@@ -93,7 +93,7 @@ pub async fn execute(
         .map(|address| address.to_string());
     let origin = RequestOrigin {
         request_id: Some(request_id.to_string()),
-        client_ip: client_ip.clone(),
+        client_ip,
     };
     let header = request.headers().get(AUTHORIZATION).map(|value| {
         // A header that is not visible ASCII is malformed, not absent.
@@ -104,7 +104,8 @@ pub async fn execute(
         BearerToken::Malformed => Authentication::Refused(crate::error::ApiError::Unauthenticated(
             MALFORMED.to_string(),
         )),
-        BearerToken::Present(token) => match state.store.authenticate(&token, origin).await {
+        BearerToken::Present(token) => match state.store.authenticate(&token, origin.clone()).await
+        {
             Ok(authorized) => Authentication::Authenticated(authorized),
             Err(error) => Authentication::Refused(error),
         },
@@ -120,7 +121,7 @@ pub async fn execute(
     let graphql_request = graphql_request.data(RequestContext {
         store: state.store.clone(),
         authentication,
-        client_ip,
+        origin,
     });
 
     let mut response = state.schema.execute(graphql_request).await;

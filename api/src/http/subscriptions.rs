@@ -117,8 +117,7 @@ impl Connection {
         let ended_at_init = session_ended.clone();
         let engine = WebSocket::new(self.schema.clone(), from_client, self.protocol)
             .on_connection_init(move |payload| async move {
-                let client_ip = origin.client_ip.clone();
-                let authentication = authenticate(&store, &payload, origin).await;
+                let authentication = authenticate(&store, &payload, origin.clone()).await;
                 let mut data = async_graphql::Data::default();
                 if let Authentication::Authenticated(authorized) = &authentication {
                     data.insert(Loaders::new(authorized));
@@ -128,7 +127,7 @@ impl Connection {
                 data.insert(RequestContext {
                     store,
                     authentication,
-                    client_ip,
+                    origin,
                 });
                 Ok(data)
             });

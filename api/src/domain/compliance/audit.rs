@@ -10,7 +10,7 @@ use archive::audit::{AuditAction, AuditActor, AuditOutcome, AuditRecord};
 use sea_orm::ConnectionTrait;
 use serde_json::Value;
 
-use crate::domain::{Authorized, Credential};
+use crate::domain::{Authorized, Credential, RequestOrigin, Store};
 use crate::error::{ApiError, ApiResult};
 
 /// What an audited action touched and how it was asked.
@@ -56,6 +56,36 @@ pub(crate) fn parameters<const N: usize>(pairs: [(&str, Value); N]) -> Value {
             .map(|(name, value)| (name.to_string(), value))
             .collect(),
     )
+}
+
+/// How the audit log names a row that is not a message: `<table>/<id>`, e.g. `staff/7`.
+pub(crate) fn row_target(table: &str, id: i64) -> String {
+    format!("{table}/{id}")
+}
+
+/// Records `staff` signing in from `origin`, inside the transaction `db` that creates the
+/// session (there is no [`Authorized`] before a sign-in).
+pub(crate) async fn record_sign_in<C: ConnectionTrait>(
+    store: &Store,
+    db: &C,
+    staff: &entity::staff::Model,
+    origin: &RequestOrigin,
+) -> ApiResult<()> {
+    let record = AuditRecord {
+        actor: AuditActor::staff(staff.id, staff.role),
+        action: AuditAction::Login,
+        outcome: AuditOutcome::Success,
+        target: vec![row_target("staff", staff.id)],
+        parameters: parameters([]),
+        request_id: origin.request_id.clone(),
+        client_ip: origin.client_ip.clone(),
+    };
+    store
+        .archive
+        .audit_append(db, staff.tenant_id, record)
+        .await
+        .map(|_| ())
+        .map_err(|error| unaudited(AuditAction::Login, error))
 }
 
 /// Records a successful read in its own transaction; the caller hands the content out only

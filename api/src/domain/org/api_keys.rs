@@ -1,9 +1,11 @@
 //! API keys for integrations: the secret is returned once and stored only as a hash.
 
+use archive::audit::AuditAction;
 use entity::{Role, api_key};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::auth::token;
+use crate::domain::compliance::audit::{self, Audited};
 use crate::domain::policy::{Action, Resource};
 use crate::domain::validate::{self, Problems};
 use crate::domain::{Authorized, now};
@@ -40,9 +42,11 @@ pub async fn create(auth: &Authorized, name: &str, role: Role) -> ApiResult<Crea
         created_at: Set(now()),
         revoked_at: Set(None),
         ..Default::default()
-    }
-    .insert(auth.db())
-    .await?;
+    };
+    let transaction = entity::begin_write(auth.db()).await?;
+    let key = key.insert(&transaction).await?;
+    audit::record_within(auth, &transaction, key_change(&key, "create")).await?;
+    transaction.commit().await?;
     Ok(CreatedApiKey {
         key,
         secret: new_token.secret,
@@ -58,7 +62,23 @@ pub async fn revoke(auth: &Authorized, id: i64) -> ApiResult<api_key::Model> {
     }
     let mut active: api_key::ActiveModel = existing.into();
     active.revoked_at = Set(Some(now()));
-    Ok(active.update(auth.db()).await?)
+    let transaction = entity::begin_write(auth.db()).await?;
+    let key = active.update(&transaction).await?;
+    audit::record_within(auth, &transaction, key_change(&key, "revoke")).await?;
+    transaction.commit().await?;
+    Ok(key)
+}
+
+/// The audit entry of a key's creation or revocation (the secret is never in it).
+fn key_change(key: &api_key::Model, change: &str) -> Audited {
+    Audited {
+        action: AuditAction::ApiKeyChange,
+        target: vec![audit::row_target("api_key", key.id)],
+        parameters: audit::parameters([
+            ("change", change.into()),
+            ("role", sea_orm::ActiveEnum::to_value(&key.role).into()),
+        ]),
+    }
 }
 
 pub async fn get(auth: &Authorized, id: i64) -> ApiResult<api_key::Model> {

@@ -129,5 +129,5 @@ pub async fn reset_password(
             tenant.slug
         )));
     }
-    staff_members::replace_with_one_time_password(db, member).await
+    staff_members::replace_with_one_time_password(db, member, None).await
 }

@@ -4,7 +4,10 @@ use chrono::{DateTime, Utc};
 use entity::{Role, api_key, session, staff, tenant};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
+use archive::audit::AuditAction;
+
 use crate::auth::{password, token};
+use crate::domain::compliance::audit::{self, Audited};
 use crate::domain::{Actor, Authorized, Credential, RequestOrigin, Store};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
 
@@ -12,7 +15,7 @@ pub struct LoginInput {
     pub tenant_slug: String,
     pub email: String,
     pub password: String,
-    pub client_ip: Option<String>,
+    pub origin: RequestOrigin,
 }
 
 pub struct LoginOutcome {
@@ -27,6 +30,7 @@ const WRONG_CREDENTIALS: &str = "tenant, email or password is wrong";
 pub async fn login(store: &Store, input: LoginInput) -> ApiResult<LoginOutcome> {
     let guards = &store.login_guards;
     let ip_key = input
+        .origin
         .client_ip
         .clone()
         .unwrap_or_else(|| "unknown".to_string());
@@ -70,6 +74,7 @@ pub async fn login(store: &Store, input: LoginInput) -> ApiResult<LoginOutcome> 
     let new_token = token::generate(token::SESSION_PREFIX);
     let now = crate::domain::now();
     let expires_at = now + store.session_ttl;
+    let transaction = entity::begin_write(&store.db).await?;
     session::ActiveModel {
         tenant_id: Set(staff.tenant_id),
         staff_id: Set(staff.id),
@@ -79,8 +84,10 @@ pub async fn login(store: &Store, input: LoginInput) -> ApiResult<LoginOutcome> 
         revoked_at: Set(None),
         ..Default::default()
     }
-    .insert(&store.db)
+    .insert(&transaction)
     .await?;
+    audit::record_sign_in(store, &transaction, &staff, &input.origin).await?;
+    transaction.commit().await?;
     Ok(LoginOutcome {
         token: new_token.secret,
         expires_at,
@@ -270,6 +277,7 @@ pub async fn logout(auth: &Authorized) -> ApiResult<()> {
             "API keys cannot log out; revoke them with apiKeyRevoke",
         ));
     };
+    let transaction = entity::begin_write(auth.db()).await?;
     session::Entity::update_many()
         .col_expr(
             session::Column::RevokedAt,
@@ -277,8 +285,19 @@ pub async fn logout(auth: &Authorized) -> ApiResult<()> {
         )
         .filter(session::Column::Id.eq(session_id))
         .filter(session::Column::TenantId.eq(auth.tenant_id()))
-        .exec(auth.db())
+        .exec(&transaction)
         .await?;
+    audit::record_within(
+        auth,
+        &transaction,
+        Audited {
+            action: AuditAction::Logout,
+            target: vec![audit::row_target("staff", auth.actor.staff_id)],
+            parameters: audit::parameters([]),
+        },
+    )
+    .await?;
+    transaction.commit().await?;
     Ok(())
 }
 

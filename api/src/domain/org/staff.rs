@@ -1,5 +1,6 @@
 //! Staff members: creation, changes, deactivation and scoped listing.
 
+use archive::audit::AuditAction;
 use entity::{PasswordOrigin, Role, api_key, session, staff};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -8,6 +9,7 @@ use sea_orm::{
 };
 
 use crate::auth::password;
+use crate::domain::compliance::audit::{self, Audited};
 use crate::domain::filter::{Filter, TextMatch};
 use crate::domain::org::tenants::hash_blocking;
 use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
@@ -111,7 +113,7 @@ pub async fn create(auth: &Authorized, input: StaffCreate) -> ApiResult<staff::M
         None => (None, PasswordOrigin::Own),
     };
     let now = crate::domain::now();
-    staff::ActiveModel {
+    let row = staff::ActiveModel {
         tenant_id: Set(auth.tenant_id()),
         email: Set(email),
         name: Set(name),
@@ -124,10 +126,30 @@ pub async fn create(auth: &Authorized, input: StaffCreate) -> ApiResult<staff::M
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
+    };
+    let transaction = entity::begin_write(auth.db()).await?;
+    let created = row
+        .insert(&transaction)
+        .await
+        .map_err(|error| conflict_on_unique(error, || ApiError::Invalid(vec![email_conflict()])))?;
+    audit::record_within(auth, &transaction, staff_change(&created, "create", None)).await?;
+    transaction.commit().await?;
+    Ok(created)
+}
+
+/// The audit entry of a change to a member: what kind of change, their role, and the role
+/// they had before when it changed.
+fn staff_change(member: &staff::Model, change: &str, role_before: Option<Role>) -> Audited {
+    let role = |role: Role| sea_orm::ActiveEnum::to_value(&role);
+    Audited {
+        action: AuditAction::StaffChange,
+        target: vec![audit::row_target("staff", member.id)],
+        parameters: audit::parameters([
+            ("change", change.into()),
+            ("role", role(member.role).into()),
+            ("roleBefore", role_before.map(role).into()),
+        ]),
     }
-    .insert(auth.db())
-    .await
-    .map_err(|error| conflict_on_unique(error, || ApiError::Invalid(vec![email_conflict()])))
 }
 
 fn email_conflict() -> FieldError {
@@ -177,6 +199,7 @@ pub async fn update(auth: &Authorized, input: StaffUpdate) -> ApiResult<staff::M
         ));
     }
     problems.into_result()?;
+    let role_before = existing.role;
     let mut active: staff::ActiveModel = existing.into();
     if let Some(name) = name {
         active.name = Set(name);
@@ -188,7 +211,17 @@ pub async fn update(auth: &Authorized, input: StaffUpdate) -> ApiResult<staff::M
         active.department_id = Set(department_id);
     }
     active.updated_at = Set(crate::domain::now());
-    Ok(active.update(auth.db()).await?)
+    let transaction = entity::begin_write(auth.db()).await?;
+    let updated = active.update(&transaction).await?;
+    let role_changed = (updated.role != role_before).then_some(role_before);
+    audit::record_within(
+        auth,
+        &transaction,
+        staff_change(&updated, "update", role_changed),
+    )
+    .await?;
+    transaction.commit().await?;
+    Ok(updated)
 }
 
 /// Deactivates a member: they can no longer sign in, and their sessions and keys stop working.
@@ -211,6 +244,12 @@ pub async fn deactivate(auth: &Authorized, id: i64) -> ApiResult<staff::Model> {
     active.updated_at = Set(now);
     let updated = active.update(&transaction).await?;
     revoke_credentials(&transaction, auth.tenant_id(), id, now).await?;
+    audit::record_within(
+        auth,
+        &transaction,
+        staff_change(&updated, "deactivate", None),
+    )
+    .await?;
     transaction.commit().await?;
     Ok(updated)
 }
@@ -253,7 +292,7 @@ pub async fn reset_password(auth: &Authorized, id: i64) -> ApiResult<PasswordRes
         ));
     }
     let tenant = crate::domain::org::tenants::current(auth).await?;
-    let reset = replace_with_one_time_password(auth.db(), existing).await?;
+    let reset = replace_with_one_time_password(auth.db(), existing, Some(auth)).await?;
     // A member locked out by failed sign-ins can use the new password at once.
     crate::domain::org::sessions::clear_login_failures(
         &auth.store,
@@ -296,10 +335,12 @@ pub(super) async fn revoke_credentials(
 }
 
 /// Gives `member` a fresh one-time password (set by another) and revokes their sessions and
-/// keys, in one transaction. Shared by `staffPasswordReset` and `scrm staff reset-password`.
+/// keys, in one transaction. Shared by `staffPasswordReset` (which passes the resetting
+/// member, audited in the same transaction) and `scrm staff reset-password`.
 pub(super) async fn replace_with_one_time_password(
     db: &sea_orm::DatabaseConnection,
     member: staff::Model,
+    reset_by: Option<&Authorized>,
 ) -> ApiResult<PasswordReset> {
     let (one_time_password, password_hash) = one_time_password().await?;
     let now = crate::domain::now();
@@ -311,6 +352,14 @@ pub(super) async fn replace_with_one_time_password(
     active.updated_at = Set(now);
     let staff = active.update(&transaction).await?;
     revoke_credentials(&transaction, tenant_id, staff_id, now).await?;
+    if let Some(auth) = reset_by {
+        audit::record_within(
+            auth,
+            &transaction,
+            staff_change(&staff, "password reset", None),
+        )
+        .await?;
+    }
     transaction.commit().await?;
     Ok(PasswordReset {
         staff,

@@ -61,7 +61,7 @@ impl AuthMutation {
                 tenant_slug: input.tenant,
                 email: input.email,
                 password: input.password,
-                client_ip: request.client_ip.clone(),
+                origin: request.origin.clone(),
             },
         )
         .await
