@@ -205,7 +205,10 @@ async fn every_archive_read_and_alert_change_leaves_exactly_one_entry() {
         assert!(request_id.is_some_and(|id| !id.is_empty()));
         assert_eq!(client_ip.as_deref(), Some("127.0.0.1"));
     }
-    assert_eq!(archive_and_alert_entries, 13, "one entry per read and change above");
+    assert_eq!(
+        archive_and_alert_entries, 13,
+        "one entry per read and change above"
+    );
 }
 
 /// Makes every insert into `audit_entry` fail, as a full disk or a broken table would.
@@ -362,6 +365,42 @@ async fn sign_ins_staff_changes_and_keys_leave_exactly_one_entry_each() {
         before.get("LOGIN").copied().unwrap_or(0) + 1,
         "a sign-in is one LOGIN entry"
     );
+
+    // Failed sign-ins: against the account when it exists, by the sign-in check otherwise;
+    // an unknown tenant has no log to write to.
+    for (tenant, email, kind) in [
+        ("default", "admin@localhost", Some("STAFF")),
+        ("default", "nobody@corp.cn", Some("SYSTEM")),
+        ("no-such-tenant", "admin@localhost", None),
+    ] {
+        let before = entries_by_action(&app).await;
+        let response = app
+            .graphql(
+                None,
+                "mutation($t: String!, $e: String!) { login(input: {tenant: $t, email: $e, password: \"wrong password 1\"}) { token userErrors { code } } }",
+                json!({ "t": tenant, "e": email }),
+            )
+            .await;
+        assert!(response["data"]["login"]["token"].is_null());
+        let after = entries_by_action(&app).await;
+        let failed = after.get("LOGIN_FAILED").copied().unwrap_or(0)
+            - before.get("LOGIN_FAILED").copied().unwrap_or(0);
+        assert_eq!(failed, u64::from(kind.is_some()), "{tenant} {email}");
+        if let Some(kind) = kind {
+            let db = app.db().await;
+            let row = db
+                .query_one_raw(Statement::from_string(
+                    db.get_database_backend(),
+                    "SELECT actor_kind, outcome FROM audit_entry ORDER BY seq DESC LIMIT 1",
+                ))
+                .await
+                .unwrap()
+                .unwrap();
+            let actor_kind: String = row.try_get("", "actor_kind").unwrap();
+            let outcome: String = row.try_get("", "outcome").unwrap();
+            assert_eq!((actor_kind.as_str(), outcome.as_str()), (kind, "FAILED"));
+        }
+    }
 
     let data = exactly_one_entry_each(
         &app,

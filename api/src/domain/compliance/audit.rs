@@ -88,6 +88,40 @@ pub(crate) async fn record_sign_in<C: ConnectionTrait>(
         .map_err(|error| unaudited(AuditAction::Login, error))
 }
 
+/// Records a failed sign-in to `tenant_id`: against `member` when the email names one (the
+/// account attacked), otherwise by the system's sign-in check with the typed email sealed in
+/// the parameters. Its own transaction: there is nothing else to commit.
+pub(crate) async fn record_failed_sign_in(
+    store: &Store,
+    tenant_id: i64,
+    member: Option<&entity::staff::Model>,
+    typed_email: &str,
+    origin: &RequestOrigin,
+) -> ApiResult<()> {
+    let (actor, target) = match member {
+        Some(member) => (
+            AuditActor::staff(member.id, member.role),
+            vec![row_target("staff", member.id)],
+        ),
+        None => (AuditActor::system("sign-in"), Vec::new()),
+    };
+    let record = AuditRecord {
+        actor,
+        action: AuditAction::LoginFailed,
+        outcome: AuditOutcome::Failed,
+        target,
+        parameters: parameters([("email", typed_email.into())]),
+        request_id: origin.request_id.clone(),
+        client_ip: origin.client_ip.clone(),
+    };
+    store
+        .archive
+        .audit_record(tenant_id, record)
+        .await
+        .map(|_| ())
+        .map_err(|error| unaudited(AuditAction::LoginFailed, error))
+}
+
 /// Records a successful read in its own transaction; the caller hands the content out only
 /// when this returned `Ok`.
 pub(crate) async fn record(auth: &Authorized, audited: Audited) -> ApiResult<()> {

@@ -48,7 +48,8 @@ pub async fn login(store: &Store, input: LoginInput) -> ApiResult<LoginOutcome> 
         });
     }
 
-    let candidate = find_login_candidate(store, input.tenant_slug.trim(), &email).await?;
+    let (tenant_id, candidate) =
+        find_login_candidate(store, input.tenant_slug.trim(), &email).await?;
     let stored_hash = candidate
         .as_ref()
         .and_then(|staff| staff.password_hash.clone())
@@ -60,8 +61,20 @@ pub async fn login(store: &Store, input: LoginInput) -> ApiResult<LoginOutcome> 
             .map_err(|error| ApiError::Internal(format!("password check task failed: {error}")))?;
     let staff = match candidate {
         Some(staff) if verified => staff,
-        _ => {
+        candidate => {
             guards.failures_per_account.record(&account_key);
+            // Known account or not, a tenant's failed sign-in costs one audit write, so the
+            // time taken does not tell which.
+            if let Some(tenant_id) = tenant_id {
+                audit::record_failed_sign_in(
+                    store,
+                    tenant_id,
+                    candidate.as_ref(),
+                    &email,
+                    &input.origin,
+                )
+                .await?;
+            }
             return Err(ApiError::Invalid(vec![FieldError::new(
                 &["input"],
                 ErrorCode::Unauthenticated,
@@ -109,24 +122,26 @@ pub(super) fn clear_login_failures(store: &Store, tenant_slug: &str, email: &str
         .clear(&login_account_key(tenant_slug, email));
 }
 
+/// The tenant named by the slug, and its active member with this email.
 async fn find_login_candidate(
     store: &Store,
     tenant_slug: &str,
     email: &str,
-) -> ApiResult<Option<staff::Model>> {
+) -> ApiResult<(Option<i64>, Option<staff::Model>)> {
     let Some(tenant) = tenant::Entity::find()
         .filter(tenant::Column::Slug.eq(tenant_slug))
         .one(&store.db)
         .await?
     else {
-        return Ok(None);
+        return Ok((None, None));
     };
-    Ok(staff::Entity::find()
+    let member = staff::Entity::find()
         .filter(staff::Column::TenantId.eq(tenant.id))
         .filter(staff::Column::Email.eq(email))
         .filter(staff::Column::Active.eq(true))
         .one(&store.db)
-        .await?)
+        .await?;
+    Ok((Some(tenant.id), member))
 }
 
 /// Why a presented credential was refused; phrased for the client.
