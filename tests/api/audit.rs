@@ -51,7 +51,7 @@ async fn exactly_one_entry_each(
         .iter()
         .map(|action| (action.to_string(), 1))
         .collect();
-    assert_eq!(added, expected, "audit entries added by {query}");
+    assert_eq!(added, expected, "audit entries added by {query}: {data}");
     data
 }
 
@@ -456,6 +456,31 @@ async fn sign_ins_staff_changes_and_keys_leave_exactly_one_entry_each() {
         "mutation($id: ID!) { apiKeyRevoke(input: {id: $id}) { apiKey { revokedAt } userErrors { message } } }",
         json!({ "id": key }),
         &["API_KEY_CHANGE"],
+    )
+    .await;
+    exactly_one_entry_each(
+        &app,
+        &admin,
+        "mutation { riskRuleCreate(input: {code: \"R9\", name: \"私下转账\", category: \"诱导\", severity: HIGH, keywords: [\"私下转账\"], appliesTo: STAFF}) { riskRule { version } userErrors { message } } }",
+        json!({}),
+        &["RISK_RULE_CHANGE"],
+    )
+    .await;
+    exactly_one_entry_each(
+        &app,
+        &admin,
+        "mutation { riskRuleDisable(input: {code: \"R9\"}) { riskRule { version enabled } userErrors { message } } }",
+        json!({}),
+        &["RISK_RULE_CHANGE"],
+    )
+    .await;
+    // A refused rule changes nothing and records nothing.
+    exactly_one_entry_each(
+        &app,
+        &admin,
+        "mutation { riskRuleCreate(input: {code: \"R10\", name: \"bad\", severity: LOW, patterns: [\"(\"], appliesTo: STAFF}) { userErrors { field } } }",
+        json!({}),
+        &[],
     )
     .await;
     exactly_one_entry_each(

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use entity::risk_rule;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
 };
 
 use super::Archive;
@@ -108,9 +109,7 @@ impl Archive {
 
     async fn seed_default_rules(&self, tenant_id: i64) -> Result<(), ArchiveError> {
         for rule in default_pack() {
-            let inserted = self
-                .insert_rule_version(tenant_id, &rule, 1, true, None)
-                .await;
+            let inserted = insert_rule_version(self.db(), tenant_id, &rule, 1, true, None).await;
             match inserted {
                 Ok(_) => {}
                 // Seeded concurrently by another request: theirs is the same pack.
@@ -134,55 +133,76 @@ impl Archive {
         enabled: bool,
         created_by: Option<i64>,
     ) -> Result<Result<StoredRule, Vec<RuleProblem>>, ArchiveError> {
+        self.prepare_risk_rules(tenant_id).await?;
+        let transaction = entity::begin_write(self.db()).await?;
+        let saved = self
+            .save_risk_rule_within(&transaction, tenant_id, rule, enabled, created_by)
+            .await?;
+        transaction.commit().await?;
+        Ok(saved)
+    }
+
+    /// Makes sure the tenant's rule pack exists (seeding the default pack on first use); call
+    /// it before [`Archive::save_risk_rule_within`] opens its transaction.
+    pub async fn prepare_risk_rules(&self, tenant_id: i64) -> Result<(), ArchiveError> {
+        self.risk_rules(tenant_id).await.map(|_| ())
+    }
+
+    /// [`Archive::save_risk_rule`] inside the caller's write transaction `db` (which may record
+    /// the change in the audit log too), after [`Archive::prepare_risk_rules`].
+    pub async fn save_risk_rule_within<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        tenant_id: i64,
+        rule: &Rule,
+        enabled: bool,
+        created_by: Option<i64>,
+    ) -> Result<Result<StoredRule, Vec<RuleProblem>>, ArchiveError> {
         if enabled && let Err(problems) = rule.validate() {
             return Ok(Err(problems));
         }
-        // Make sure the tenant's pack exists before adding to it.
-        self.risk_rules(tenant_id).await?;
         let latest = risk_rule::Entity::find()
             .filter(risk_rule::Column::TenantId.eq(tenant_id))
             .filter(risk_rule::Column::Code.eq(rule.code.clone()))
             .order_by_desc(risk_rule::Column::Version)
-            .one(self.db())
+            .one(db)
             .await?;
         let version = latest.map_or(1, |row| row.version + 1);
-        let row = self
-            .insert_rule_version(tenant_id, rule, version, enabled, created_by)
-            .await?;
+        let row = insert_rule_version(db, tenant_id, rule, version, enabled, created_by).await?;
         Ok(Ok(decode(row)?))
     }
+}
 
-    async fn insert_rule_version(
-        &self,
-        tenant_id: i64,
-        rule: &Rule,
-        version: i32,
-        enabled: bool,
-        created_by: Option<i64>,
-    ) -> Result<risk_rule::Model, ArchiveError> {
-        let detectors: Vec<String> = rule
-            .detectors
-            .iter()
-            .map(|detector| detector.as_str().to_string())
-            .collect();
-        Ok(risk_rule::ActiveModel {
-            tenant_id: Set(tenant_id),
-            code: Set(rule.code.clone()),
-            version: Set(version),
-            name: Set(rule.name.clone()),
-            category: Set(rule.category.clone()),
-            severity: Set(rule.severity.as_str().to_uppercase()),
-            keywords: Set(to_json(&rule.keywords)),
-            patterns: Set(to_json(&rule.patterns)),
-            detectors: Set(to_json(&detectors)),
-            applies_to: Set(rule.applies_to.as_str().to_uppercase()),
-            exceptions: Set(to_json(&rule.exceptions)),
-            enabled: Set(enabled),
-            created_by: Set(created_by),
-            created_at: Set(super::now()),
-            ..Default::default()
-        }
-        .insert(self.db())
-        .await?)
+async fn insert_rule_version<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i64,
+    rule: &Rule,
+    version: i32,
+    enabled: bool,
+    created_by: Option<i64>,
+) -> Result<risk_rule::Model, ArchiveError> {
+    let detectors: Vec<String> = rule
+        .detectors
+        .iter()
+        .map(|detector| detector.as_str().to_string())
+        .collect();
+    Ok(risk_rule::ActiveModel {
+        tenant_id: Set(tenant_id),
+        code: Set(rule.code.clone()),
+        version: Set(version),
+        name: Set(rule.name.clone()),
+        category: Set(rule.category.clone()),
+        severity: Set(rule.severity.as_str().to_uppercase()),
+        keywords: Set(to_json(&rule.keywords)),
+        patterns: Set(to_json(&rule.patterns)),
+        detectors: Set(to_json(&detectors)),
+        applies_to: Set(rule.applies_to.as_str().to_uppercase()),
+        exceptions: Set(to_json(&rule.exceptions)),
+        enabled: Set(enabled),
+        created_by: Set(created_by),
+        created_at: Set(super::now()),
+        ..Default::default()
     }
+    .insert(db)
+    .await?)
 }

@@ -79,16 +79,31 @@ pub async fn rule_save(
         (RuleSave::Create, false) | (RuleSave::NewVersion, true) => {}
     }
     let rule = Rule { code, ..rule };
-    let saved = auth
-        .store
-        .archive
-        .save_risk_rule(
+    let archive = &auth.store.archive;
+    archive.prepare_risk_rules(auth.tenant_id()).await?;
+    let transaction = begin_write(auth.db()).await?;
+    let saved = archive
+        .save_risk_rule_within(
+            &transaction,
             auth.tenant_id(),
             &rule,
             enabled,
             Some(auth.actor().staff_id),
         )
         .await?;
+    if let Ok(stored) = &saved {
+        let audited = Audited {
+            action: AuditAction::RiskRuleChange,
+            target: vec![format!("risk_rule/{}", stored.rule.code)],
+            parameters: audit::parameters([
+                ("version", stored.version.into()),
+                ("enabled", enabled.into()),
+                ("change", format!("{save:?}").into()),
+            ]),
+        };
+        audit::record_within(auth, &transaction, audited).await?;
+        transaction.commit().await?;
+    }
     saved.map_err(|problems| {
         ApiError::Invalid(
             problems
