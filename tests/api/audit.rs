@@ -189,8 +189,10 @@ async fn every_archive_read_and_alert_change_leaves_exactly_one_entry() {
         let seq: i64 = row.try_get("", "seq").unwrap();
         assert_eq!(seq, index as i64 + 1, "dense seqs");
         let action: String = row.try_get("", "action").unwrap();
-        if !action.starts_with("ARCHIVE_") && !action.starts_with("RISK_") {
-            // Sign-ins and staff changes of the test's set-up.
+        if action == "ARCHIVE_IMPORT"
+            || !(action.starts_with("ARCHIVE_") || action.starts_with("RISK_"))
+        {
+            // The operator's import, sign-ins and staff changes of the test's set-up.
             continue;
         }
         archive_and_alert_entries += 1;
@@ -505,5 +507,72 @@ async fn sign_ins_staff_changes_and_keys_leave_exactly_one_entry_each() {
     for row in rows {
         let role: Option<String> = row.try_get("", "actor_role").unwrap();
         assert_eq!(role.as_deref(), Some("ADMIN"));
+    }
+}
+
+#[tokio::test]
+async fn operator_commands_leave_one_entry_each_as_the_os_user() {
+    let app = spawn_app().await;
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["archive", "search", "--tenant", "default", "的"],
+            "OPERATOR_SEARCH",
+        ),
+        (
+            &["archive", "verify", "--tenant", "default"],
+            "ARCHIVE_VERIFY",
+        ),
+        (
+            &["archive", "rescan", "--tenant", "default"],
+            "ARCHIVE_RESCAN",
+        ),
+        (&["keys", "rotate", "--tenant", "default"], "KEY_ROTATE"),
+    ];
+    let before = entries_by_action(&app).await;
+    app.import_first(30);
+    let after = entries_by_action(&app).await;
+    assert_eq!(
+        after.get("ARCHIVE_IMPORT").copied().unwrap_or(0),
+        before.get("ARCHIVE_IMPORT").copied().unwrap_or(0) + 1
+    );
+    for (args, action) in cases {
+        let before = entries_by_action(&app).await;
+        let output = app.scrm(args);
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let after = entries_by_action(&app).await;
+        let grew =
+            after.get(action).copied().unwrap_or(0) - before.get(action).copied().unwrap_or(0);
+        assert_eq!(grew, 1, "{args:?} records one {action}");
+        let total_before: u64 = before.values().sum();
+        let total_after: u64 = after.values().sum();
+        assert_eq!(
+            total_after,
+            total_before + 1,
+            "{args:?} records nothing else"
+        );
+    }
+    let db = app.db().await;
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT actor_kind, actor_name, actor_staff_id FROM audit_entry WHERE action IN ('ARCHIVE_IMPORT', 'OPERATOR_SEARCH', 'ARCHIVE_VERIFY', 'ARCHIVE_RESCAN', 'KEY_ROTATE')",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 5);
+    let os_user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "unknown".to_string());
+    for row in rows {
+        let kind: String = row.try_get("", "actor_kind").unwrap();
+        let name: Option<String> = row.try_get("", "actor_name").unwrap();
+        let staff: Option<i64> = row.try_get("", "actor_staff_id").unwrap();
+        assert_eq!(kind, "OPERATOR");
+        assert_eq!(name.as_deref(), Some(os_user.as_str()));
+        assert_eq!(staff, None);
     }
 }

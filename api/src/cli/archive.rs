@@ -223,7 +223,8 @@ async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> A
         batch_size,
     };
     let lines = ReadLines::new(BufReader::with_capacity(1 << 20, file));
-    let tally = archive::import::run(operator, lines, &options, |tally| progress.update(tally))
+    let tally = operator
+        .import(lines, &options, |tally| progress.update(tally))
         .await
         .map_err(|error| match error {
             ImportError::Source { after_line, source } => ApiError::BadUserInput(format!(

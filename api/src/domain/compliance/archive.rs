@@ -3,8 +3,9 @@
 //! [`OperatorAccess`] (the data directory's master key, so trusted like the server itself).
 
 use archive::MasterKey;
-use archive::audit::AuditAction;
+use archive::audit::{AuditAction, AuditOutcome};
 use archive::import::ImportSink;
+use archive::import::{ImportError, ImportOptions, Tally};
 use archive::index::{SearchCursor, SearchFilter};
 use archive::store::{
     ArchivePage, BatchOutcome, BatchSealer, ConversationSummary, SealedBatch, StoredMessage,
@@ -213,7 +214,10 @@ pub async fn rescan_as_system(
 }
 
 /// Operator tasks of `scrm archive …` and `scrm keys …` on one tenant, addressed by slug.
+///
+/// Each task leaves an entry in the tenant's audit log with the operator's OS user as actor.
 pub struct Operator<'a> {
+    access: &'a OperatorAccess,
     store: &'a Store,
     tenant_id: i64,
 }
@@ -223,9 +227,63 @@ impl<'a> Operator<'a> {
         let store = operator.store();
         let tenant = tenants::for_operator(operator, slug).await?;
         Ok(Operator {
+            access: operator,
             store,
             tenant_id: tenant.id,
         })
+    }
+
+    async fn audit(
+        &self,
+        action: AuditAction,
+        outcome: AuditOutcome,
+        target: Vec<String>,
+        parameters: Value,
+    ) -> ApiResult<()> {
+        let audited = Audited {
+            action,
+            target,
+            parameters,
+        };
+        audit::record_operator(
+            self.store,
+            self.access.os_user(),
+            self.tenant_id,
+            outcome,
+            audited,
+        )
+        .await
+    }
+
+    /// Imports `lines` (`archive::import`), then records the import with its tally.
+    pub async fn import<L>(
+        &self,
+        lines: L,
+        options: &ImportOptions,
+        progress: impl FnMut(&Tally),
+    ) -> Result<Tally, ImportError<ApiError>>
+    where
+        L: IntoIterator<Item = std::io::Result<Vec<u8>>>,
+        L::IntoIter: Send + 'static,
+    {
+        let tally = archive::import::run(self, lines, options, progress).await?;
+        let parameters = audit::parameters([
+            ("source", options.source_name.clone().into()),
+            ("lines", tally.lines.into()),
+            ("imported", tally.imported.into()),
+            ("duplicates", tally.duplicates.into()),
+            ("rejected", (tally.rejected.len() as u64).into()),
+            ("alertsRaised", tally.alerts_raised.into()),
+        ]);
+        self.audit(
+            AuditAction::ArchiveImport,
+            AuditOutcome::Success,
+            Vec::new(),
+            parameters,
+        )
+        .await
+        .map_err(ImportError::Sink)?;
+        Ok(tally)
     }
 
     /// A sealer for this tenant's batches (CPU work, for another thread).
@@ -264,11 +322,19 @@ impl<'a> Operator<'a> {
         &self,
         progress: impl FnMut(archive::store::RescanProgress),
     ) -> ApiResult<archive::store::RescanProgress> {
-        self.store
-            .archive
-            .rescan(self.tenant_id, progress)
-            .await
-            .map_err(ApiError::from)
+        let done = self.store.archive.rescan(self.tenant_id, progress).await?;
+        let parameters = audit::parameters([
+            ("scanned", done.scanned.into()),
+            ("newAlerts", done.new_alerts.into()),
+        ]);
+        self.audit(
+            AuditAction::ArchiveRescan,
+            AuditOutcome::Success,
+            Vec::new(),
+            parameters,
+        )
+        .await?;
+        Ok(done)
     }
 
     pub async fn verify(
@@ -276,11 +342,29 @@ impl<'a> Operator<'a> {
         mode: VerifyMode,
         progress: impl FnMut(u64),
     ) -> ApiResult<Result<VerifySummary, VerifyFinding>> {
-        self.store
+        let result = self
+            .store
             .archive
             .verify(self.tenant_id, mode, progress)
+            .await?;
+        let (outcome, verified) = match &result {
+            Ok(summary) => (AuditOutcome::Success, Some(summary.verified)),
+            Err(_) => (AuditOutcome::Failed, None),
+        };
+        let parameters = audit::parameters([
+            ("mode", format!("{mode:?}").into()),
+            ("verified", verified.into()),
+        ]);
+        // A verify shows no content, and its finding matters most when the archive is damaged
+        // — possibly so badly that no entry can be sealed (its keys gone): then the finding is
+        // still reported, and the failed entry is logged.
+        if let Err(error) = self
+            .audit(AuditAction::ArchiveVerify, outcome, Vec::new(), parameters)
             .await
-            .map_err(ApiError::from)
+        {
+            tracing::error!(error = %error, "the verify's audit entry could not be written");
+        }
+        Ok(result)
     }
 
     /// A page of messages matching `query`, newest first, continuing after `after` (the
@@ -291,11 +375,29 @@ impl<'a> Operator<'a> {
         after: Option<SearchCursor>,
         limit: usize,
     ) -> ApiResult<ArchivePage> {
-        self.store
+        let page = self
+            .store
             .archive
             .search(self.tenant_id, query, SearchFilter::default(), after, limit)
-            .await
-            .map_err(ApiError::from)
+            .await?;
+        let target = page
+            .messages
+            .iter()
+            .map(|message| message.msgid.clone())
+            .collect();
+        let parameters = audit::parameters([
+            ("query", query.into()),
+            ("first", limit.into()),
+            ("after", after.is_some().into()),
+        ]);
+        self.audit(
+            AuditAction::OperatorSearch,
+            AuditOutcome::Success,
+            target,
+            parameters,
+        )
+        .await?;
+        Ok(page)
     }
 
     /// Brings the tenant's search index up to date with the database (rebuilding it when its
@@ -318,11 +420,15 @@ impl<'a> Operator<'a> {
     }
 
     pub async fn rotate_key(&self) -> ApiResult<u32> {
-        self.store
-            .archive
-            .rotate_key(self.tenant_id)
-            .await
-            .map_err(ApiError::from)
+        let version = self.store.archive.rotate_key(self.tenant_id).await?;
+        self.audit(
+            AuditAction::KeyRotate,
+            AuditOutcome::Success,
+            Vec::new(),
+            audit::parameters([("version", version.into())]),
+        )
+        .await?;
+        Ok(version)
     }
 }
 

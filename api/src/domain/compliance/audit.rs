@@ -122,6 +122,33 @@ pub(crate) async fn record_failed_sign_in(
         .map_err(|error| unaudited(AuditAction::LoginFailed, error))
 }
 
+/// Records what an operator did at the server's shell to `tenant_id`'s archive or keys, as
+/// the OS user who ran the command.
+pub(crate) async fn record_operator(
+    store: &Store,
+    os_user: &str,
+    tenant_id: i64,
+    outcome: AuditOutcome,
+    audited: Audited,
+) -> ApiResult<()> {
+    let action = audited.action;
+    let record = AuditRecord {
+        actor: AuditActor::operator(os_user),
+        action,
+        outcome,
+        target: audited.target,
+        parameters: audited.parameters,
+        request_id: None,
+        client_ip: None,
+    };
+    store
+        .archive
+        .audit_record(tenant_id, record)
+        .await
+        .map(|_| ())
+        .map_err(|error| unaudited(action, error))
+}
+
 /// Records a successful read in its own transaction; the caller hands the content out only
 /// when this returned `Ok`.
 pub(crate) async fn record(auth: &Authorized, audited: Audited) -> ApiResult<()> {
