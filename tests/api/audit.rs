@@ -576,3 +576,220 @@ async fn operator_commands_leave_one_entry_each_as_the_os_user() {
         assert_eq!(staff, None);
     }
 }
+
+const AUDIT_LOG: &str = "query($filter: AuditLogFilter, $first: Int, $after: String) { auditLog(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id seq action outcome actorRole target parameters requestId clientIp actor { __typename ... on Staff { email } ... on AuditOperator { name } } } } }";
+
+#[tokio::test]
+async fn auditors_read_the_log_admins_without_archive_parameters_and_nobody_else() {
+    let app = spawn_app().await;
+    app.import_first(60);
+    let compliance = app.compliance_token().await;
+    let (_, auditor) = app
+        .create_staff(
+            &app.admin_token,
+            "default",
+            "auditor@corp.cn",
+            "AUDITOR",
+            None,
+        )
+        .await;
+    let found = app
+        .data(
+            &compliance,
+            "{ archiveSearch(query: \"的\", first: 2) { nodes { msgid } } }",
+            json!({}),
+        )
+        .await;
+    let msgid = found["archiveSearch"]["nodes"][0]["msgid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.data(
+        &compliance,
+        "query($m: String!) { archiveMessage(msgid: $m) { msgid } }",
+        json!({ "m": msgid }),
+    )
+    .await;
+
+    // "Who read this message?": the search that showed it and the read that opened it.
+    let data = app
+        .data(
+            &auditor,
+            AUDIT_LOG,
+            json!({ "filter": { "targetId": msgid }, "first": 10 }),
+        )
+        .await;
+    let log = &data["auditLog"];
+    assert_eq!(log["totalCount"], 2, "{log:#}");
+    let actions: Vec<&str> = log["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|node| node["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        actions,
+        ["ARCHIVE_MESSAGE_READ", "ARCHIVE_SEARCH"],
+        "newest first"
+    );
+    let search = &log["nodes"][1];
+    assert_eq!(search["actor"]["email"], "compliance@corp.cn");
+    assert_eq!(search["actorRole"], "COMPLIANCE");
+    assert_eq!(search["parameters"]["query"], "的");
+    assert_eq!(search["outcome"], "SUCCESS");
+    assert_eq!(search["clientIp"], "127.0.0.1");
+
+    // The operator's import is there too, as the OS user.
+    let data = app
+        .data(
+            &auditor,
+            AUDIT_LOG,
+            json!({ "filter": { "action": "ARCHIVE_IMPORT" } }),
+        )
+        .await;
+    assert_eq!(
+        data["auditLog"]["nodes"][0]["actor"]["__typename"],
+        "AuditOperator"
+    );
+
+    // An admin sees the same entries, without what compliance searched for.
+    let data = app
+        .data(
+            &app.admin_token,
+            AUDIT_LOG,
+            json!({ "filter": { "action": "ARCHIVE_SEARCH" } }),
+        )
+        .await;
+    assert_eq!(data["auditLog"]["totalCount"], 1);
+    assert!(data["auditLog"]["nodes"][0]["parameters"].is_null());
+    let entry_id = data["auditLog"]["nodes"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let node = app
+        .data(
+            &auditor,
+            "query($id: ID!) { node(id: $id) { ... on AuditEntry { action parameters } } }",
+            json!({ "id": entry_id }),
+        )
+        .await;
+    assert_eq!(node["node"]["action"], "ARCHIVE_SEARCH");
+    assert_eq!(node["node"]["parameters"]["query"], "的");
+
+    // Reading the log is recorded.
+    let data = app
+        .data(
+            &auditor,
+            AUDIT_LOG,
+            json!({ "filter": { "action": "AUDIT_LOG_READ" }, "first": 100 }),
+        )
+        .await;
+    assert!(data["auditLog"]["totalCount"].as_u64().unwrap() >= 4);
+
+    // Everyone else is refused, and the refusal is recorded.
+    let (_, sales) = app
+        .create_staff(&app.admin_token, "default", "sales@corp.cn", "SALES", None)
+        .await;
+    for token in [&sales, &compliance] {
+        let response = app.graphql(Some(token), AUDIT_LOG, json!({})).await;
+        assert_eq!(error_code(&response), "FORBIDDEN", "{response}");
+    }
+    let data = app
+        .data(
+            &auditor,
+            AUDIT_LOG,
+            json!({ "filter": { "action": "AUDIT_LOG_READ" }, "first": 100 }),
+        )
+        .await;
+    let denied: Vec<&Value> = data["auditLog"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|node| node["outcome"] == "DENIED")
+        .collect();
+    assert_eq!(denied.len(), 2);
+
+    // Bad input names the field.
+    let response = app
+        .graphql(
+            Some(&auditor),
+            AUDIT_LOG,
+            json!({ "filter": { "from": "2026-12-02T00:00:00Z", "to": "2026-12-01T00:00:00Z" } }),
+        )
+        .await;
+    assert_eq!(error_code(&response), "BAD_USER_INPUT", "{response}");
+    let response = app
+        .graphql(
+            Some(&auditor),
+            AUDIT_LOG,
+            json!({ "filter": { "action": "ARCHIVE_DELETE" } }),
+        )
+        .await;
+    assert_eq!(error_code(&response), "BAD_USER_INPUT", "{response}");
+
+    // Paging walks every entry once, newest first. (Each page read is itself a new entry,
+    // above the first page: the walk covers the log as it stood at the first page.)
+    let (_, nodes) = app
+        .all_pages(&auditor, AUDIT_LOG, "auditLog", json!({ "first": 3 }))
+        .await;
+    let seqs: Vec<i64> = nodes
+        .iter()
+        .map(|node| node["seq"].as_i64().unwrap())
+        .collect();
+    let newest = seqs[0];
+    assert_eq!(seqs, (1..=newest).rev().collect::<Vec<_>>());
+}
+
+#[tokio::test]
+async fn another_tenants_auditor_sees_none_of_this_log() {
+    let app = spawn_app().await;
+    app.import_first(20);
+    let compliance = app.compliance_token().await;
+    app.data(
+        &compliance,
+        "{ archiveSearch(query: \"的\", first: 2) { totalCount } }",
+        json!({}),
+    )
+    .await;
+    let other_admin = app.create_tenant("acme").await;
+    let (_, other_auditor) = app
+        .create_staff(&other_admin, "acme", "auditor@acme.cn", "AUDITOR", None)
+        .await;
+    let data = app
+        .data(
+            &other_auditor,
+            AUDIT_LOG,
+            json!({ "filter": { "action": "ARCHIVE_SEARCH" } }),
+        )
+        .await;
+    assert_eq!(data["auditLog"]["totalCount"], 0);
+    // An entry id of the default tenant names nothing in acme.
+    let (_, auditor) = app
+        .create_staff(
+            &app.admin_token,
+            "default",
+            "auditor@corp.cn",
+            "AUDITOR",
+            None,
+        )
+        .await;
+    let data = app
+        .data(
+            &auditor,
+            AUDIT_LOG,
+            json!({ "filter": { "action": "ARCHIVE_SEARCH" } }),
+        )
+        .await;
+    let id = data["auditLog"]["nodes"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let response = app
+        .graphql(
+            Some(&other_auditor),
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(error_code(&response), "NOT_FOUND", "{response}");
+}

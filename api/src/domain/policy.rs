@@ -28,6 +28,12 @@
 //! | AUDITOR    | read                | read (never decides)                 |
 //! | others     | —                   | —                                    |
 //!
+//! | role           | audit log                                                        |
+//! |----------------|------------------------------------------------------------------|
+//! | AUDITOR        | read, with the parameters of every entry                         |
+//! | ADMIN          | read, without the parameters of archive and alert entries        |
+//! | others         | — (the refused attempt is itself logged)                         |
+//!
 //! Departments are readable by every role (they are names of teams, needed to display staff).
 //! Archive content (search, messages, conversations) is for COMPLIANCE and AUDITOR only — not
 //! even ADMIN reads it: administering a tenant does not entitle anyone to its conversations.
@@ -73,6 +79,8 @@ pub enum Resource {
     Archive,
     RiskRule,
     RiskAlert,
+    /// The tenant's audit log: who read and changed what.
+    AuditLog,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +109,7 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
         (Role::Admin | Role::Compliance, RiskRule, Read | Create | Update) => true,
         (Role::Auditor, RiskRule | RiskAlert, Read) => true,
         (Role::Compliance, RiskAlert, Read | Update | Subscribe) => true,
+        (Role::Admin | Role::Auditor, AuditLog, Read) => true,
         _ => false,
     }
 }
@@ -322,7 +331,7 @@ mod tests {
         use Action::*;
         use Resource::*;
         let resources = [
-            Staff, Department, Customer, TagGroup, ApiKey, Archive, RiskRule, RiskAlert,
+            Staff, Department, Customer, TagGroup, ApiKey, Archive, RiskRule, RiskAlert, AuditLog,
         ];
         let actions = [Read, Create, Update, Delete, Subscribe];
         let mut allowed = Vec::new();

@@ -19,11 +19,12 @@ pub enum NodeKind {
     RiskRule,
     RiskAlert,
     Job,
+    AuditEntry,
 }
 
 impl NodeKind {
     /// Every kind, once: ids decode only to these.
-    pub const ALL: [NodeKind; 11] = [
+    pub const ALL: [NodeKind; 12] = [
         NodeKind::Tenant,
         NodeKind::Staff,
         NodeKind::Department,
@@ -35,6 +36,7 @@ impl NodeKind {
         NodeKind::RiskRule,
         NodeKind::RiskAlert,
         NodeKind::Job,
+        NodeKind::AuditEntry,
     ];
 
     /// The GraphQL type the id names (also the prefix inside the id).
@@ -51,11 +53,12 @@ impl NodeKind {
             NodeKind::RiskRule => "RiskRule",
             NodeKind::RiskAlert => "RiskAlert",
             NodeKind::Job => "Job",
+            NodeKind::AuditEntry => "AuditEntry",
         }
     }
 
     fn numbered_per_tenant(self) -> bool {
-        matches!(self, NodeKind::ArchiveMessage)
+        matches!(self, NodeKind::ArchiveMessage | NodeKind::AuditEntry)
     }
 
     fn from_name(name: &str) -> Option<Self> {

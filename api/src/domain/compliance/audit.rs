@@ -59,7 +59,7 @@ pub(crate) fn parameters<const N: usize>(pairs: [(&str, Value); N]) -> Value {
 }
 
 /// How the audit log names a row that is not a message: `<table>/<id>`, e.g. `staff/7`.
-pub(crate) fn row_target(table: &str, id: i64) -> String {
+pub fn row_target(table: &str, id: i64) -> String {
     format!("{table}/{id}")
 }
 
@@ -184,4 +184,136 @@ fn unaudited(action: AuditAction, error: archive::ArchiveError) -> ApiError {
     ApiError::Internal(format!(
         "the audit entry of {action:?} could not be written, so the action was refused: {error}"
     ))
+}
+
+/// Which entries of the audit log to read; all given conditions hold.
+#[derive(Debug, Clone, Default)]
+pub struct AuditLogFilter {
+    pub actor_staff_id: Option<i64>,
+    pub action: Option<AuditAction>,
+    /// At or after.
+    pub from: Option<chrono::DateTime<chrono::Utc>>,
+    /// Before.
+    pub to: Option<chrono::DateTime<chrono::Utc>>,
+    /// A msgid, or a row as the log names it ([`row_target`]).
+    pub target: Option<String>,
+}
+
+/// Whether the reader sees an entry's parameters. Archive and alert entries' parameters say
+/// what compliance searched for and asked about; like archive content, they are for the
+/// archive roles only, so an ADMIN sees those entries without them.
+fn parameters_visible(auth: &Authorized, action: AuditAction) -> bool {
+    if auth.actor.role == entity::Role::Auditor {
+        return true;
+    }
+    !matches!(
+        action,
+        AuditAction::ArchiveSearch
+            | AuditAction::ArchiveMessageRead
+            | AuditAction::ArchiveContextRead
+            | AuditAction::ArchiveRawRead
+            | AuditAction::ArchiveConversationsRead
+            | AuditAction::RiskAlertsRead
+            | AuditAction::RiskAlertAssign
+            | AuditAction::RiskAlertComment
+            | AuditAction::RiskAlertDecide
+            | AuditAction::OperatorSearch
+            | AuditAction::ArchiveImport
+    )
+}
+
+/// Refuses with `FORBIDDEN` unless the actor may read the audit log; a refused attempt is
+/// itself recorded (outcome `DENIED`).
+async fn require_log_reader(auth: &Authorized, action: AuditAction) -> ApiResult<()> {
+    let Err(refused) = auth.require(
+        crate::domain::policy::Action::Read,
+        crate::domain::policy::Resource::AuditLog,
+    ) else {
+        return Ok(());
+    };
+    let record = auth.audit_record(
+        Audited {
+            action,
+            target: Vec::new(),
+            parameters: parameters([]),
+        },
+        AuditOutcome::Denied,
+    );
+    auth.store
+        .archive
+        .audit_record(auth.tenant_id(), record)
+        .await
+        .map_err(|error| unaudited(action, error))?;
+    Err(refused)
+}
+
+/// A page of the tenant's audit log, newest first, below `after` (a seq); with the total under
+/// the filter. The read is itself an entry (`AUDIT_LOG_READ`).
+pub async fn log(
+    auth: &Authorized,
+    filter: AuditLogFilter,
+    after: Option<u64>,
+    limit: u64,
+) -> ApiResult<(u64, Vec<archive::audit::AuditEntry>)> {
+    require_log_reader(auth, AuditAction::AuditLogRead).await?;
+    if let (Some(from), Some(to)) = (filter.from, filter.to)
+        && from >= to
+    {
+        return Err(ApiError::field(
+            &["filter", "to"],
+            crate::error::ErrorCode::BadUserInput,
+            "`to` must be later than `from`",
+        ));
+    }
+    let described = parameters([
+        ("actorStaffId", filter.actor_staff_id.into()),
+        (
+            "action",
+            filter
+                .action
+                .map(|action| sea_orm::ActiveEnum::to_value(&action))
+                .into(),
+        ),
+        ("from", filter.from.map(|time| time.to_rfc3339()).into()),
+        ("to", filter.to.map(|time| time.to_rfc3339()).into()),
+        ("target", filter.target.clone().into()),
+        ("first", limit.into()),
+        ("after", after.into()),
+    ]);
+    let archive_filter = archive::audit::AuditFilter {
+        actor_staff_id: filter.actor_staff_id,
+        action: filter.action,
+        from: filter.from,
+        to: filter.to,
+        target: filter.target,
+    };
+    let (total, mut entries) = auth
+        .store
+        .archive
+        .audit_page(auth.tenant_id(), &archive_filter, after, limit)
+        .await?;
+    for entry in &mut entries {
+        if !parameters_visible(auth, entry.action) {
+            entry.parameters = Value::Null;
+        }
+    }
+    record(
+        auth,
+        Audited {
+            action: AuditAction::AuditLogRead,
+            target: Vec::new(),
+            parameters: described,
+        },
+    )
+    .await?;
+    Ok((total, entries))
+}
+
+/// One entry by seq (`node`), as [`log`] shows it.
+pub async fn entry(auth: &Authorized, seq: u64) -> ApiResult<archive::audit::AuditEntry> {
+    let (_, entries) = log(auth, AuditLogFilter::default(), Some(seq + 1), 1).await?;
+    entries
+        .into_iter()
+        .find(|entry| entry.seq == seq)
+        .ok_or(ApiError::NotFound("audit entry"))
 }

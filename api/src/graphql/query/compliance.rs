@@ -6,15 +6,16 @@ use async_graphql::{Context, ID, Object};
 use super::node_selections;
 use crate::domain::page::PageRequest;
 use crate::domain::page::{Page, TotalCount as DomainTotalCount};
-use crate::domain::{compliance::archive, compliance::risk, jobs};
+use crate::domain::{compliance::archive, compliance::audit, compliance::risk, jobs};
 use crate::error::{ApiError, ErrorCode};
 use crate::graphql::cost;
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::types::{
-    ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, FilterInput, Job, RiskAlert,
-    RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule, TotalCount, connection_of,
-    decode_offset, decode_search_cursor, encode_offset, encode_search_cursor,
+    ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, AuditEntry, AuditLogFilter,
+    FilterInput, Job, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule,
+    TotalCount, connection_of, decode_audit_cursor, decode_offset, decode_search_cursor,
+    encode_audit_cursor, encode_offset, encode_search_cursor,
 };
 use crate::graphql::{authorized, request_loaders};
 
@@ -108,6 +109,43 @@ impl ComplianceQuery {
             total_count: DomainTotalCount::known(total),
         };
         Ok(connection_of(domain_page, ArchiveConversation))
+    }
+
+    /// The tenant's audit log, newest first: who read and changed what, when, from where
+    /// (AUDITOR, and ADMIN without the parameters of archive and alert entries). Reading it is
+    /// itself recorded (`AUDIT_LOG_READ`), and so is a refused attempt.
+    #[graphql(complexity = "cost::page(first, cost::LIST, child_complexity)")]
+    async fn audit_log(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<AuditLogFilter>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, AuditEntry, TotalCount>> {
+        let auth = authorized(ctx)?;
+        let limit = page_size(first).gql()?;
+        let filter = filter.unwrap_or_default().into_domain().gql()?;
+        let after_seq = after
+            .as_deref()
+            .map(|cursor| decode_audit_cursor(auth, cursor))
+            .transpose()
+            .gql()?;
+        let (total, entries) = audit::log(auth, filter, after_seq, limit as u64)
+            .await
+            .gql()?;
+        let has_next_page =
+            entries.len() == limit && entries.last().is_some_and(|last| last.seq > 1);
+        let edges = entries
+            .into_iter()
+            .map(|entry| (encode_audit_cursor(auth, entry.seq), entry))
+            .collect();
+        let page = Page {
+            edges,
+            has_previous_page: after.is_some(),
+            has_next_page,
+            total_count: DomainTotalCount::known(total),
+        };
+        Ok(connection_of(page, AuditEntry))
     }
 
     /// A background job of your tenant (e.g. a rescan started with `riskRescanStart`).

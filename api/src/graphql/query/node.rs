@@ -3,8 +3,8 @@
 use async_graphql::{Context, ID, Object};
 
 use crate::domain::{
-    compliance::archive, compliance::risk, crm::customers, crm::tags, jobs, org::api_keys,
-    org::departments, org::staff, org::tenants,
+    compliance::archive, compliance::audit, compliance::risk, crm::customers, crm::tags, jobs,
+    org::api_keys, org::departments, org::staff, org::tenants,
 };
 use crate::error::{ApiError, ErrorCode};
 use crate::graphql::authorized;
@@ -12,8 +12,8 @@ use crate::graphql::cost;
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::types::{
-    ApiKey, ArchiveMessage, Customer, Department, Job, Node, RiskAlert, RiskRule, Staff, Tag,
-    TagGroup, Tenant,
+    ApiKey, ArchiveMessage, AuditEntry, Customer, Department, Job, Node, RiskAlert, RiskRule,
+    Staff, Tag, TagGroup, Tenant,
 };
 
 #[derive(Default)]
@@ -67,6 +67,13 @@ impl NodeQuery {
                 Node::RiskAlert(RiskAlert(risk::alert(auth, number).await.gql()?))
             }
             NodeKind::Job => Node::Job(Job(jobs::get(auth, number).gql()?)),
+            NodeKind::AuditEntry => {
+                // Seqs are per tenant, like archive positions.
+                if tenant_id != Some(auth.tenant_id()) {
+                    return Err(to_graphql(&ApiError::NotFound("node")));
+                }
+                Node::AuditEntry(AuditEntry(audit::entry(auth, number as u64).await.gql()?))
+            }
             NodeKind::ArchiveMessage => {
                 // Positions are per tenant: another tenant's id names nothing here.
                 if tenant_id != Some(auth.tenant_id()) {

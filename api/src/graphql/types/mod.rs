@@ -14,6 +14,7 @@ pub use compliance::archive::{
     ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, decode_offset, decode_search_cursor,
     encode_offset, encode_search_cursor,
 };
+pub use compliance::audit::{AuditEntry, AuditLogFilter, decode_audit_cursor, encode_audit_cursor};
 pub use compliance::risk::{
     AppliesTo, Detector, Job, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField,
     RiskRule, Severity,

@@ -1,8 +1,8 @@
 use async_graphql::{ID, Interface};
 
 use super::{
-    ApiKey, ArchiveMessage, Customer, Department, Job, RiskAlert, RiskRule, Staff, Tag, TagGroup,
-    Tenant,
+    ApiKey, ArchiveMessage, AuditEntry, Customer, Department, Job, RiskAlert, RiskRule, Staff, Tag,
+    TagGroup, Tenant,
 };
 
 /// An object with a global id, fetchable with `node(id:)`.
@@ -20,4 +20,5 @@ pub enum Node {
     RiskRule(RiskRule),
     RiskAlert(RiskAlert),
     Job(Job),
+    AuditEntry(AuditEntry),
 }

@@ -1,4 +1,5 @@
 //! Types of the compliance side (archive, risk rules and alerts).
 
 pub(super) mod archive;
+pub(super) mod audit;
 pub(super) mod risk;
