@@ -7,6 +7,7 @@
 mod archive;
 mod auth;
 mod backup;
+mod checkpoints;
 mod cli;
 mod customers;
 mod docs_examples;

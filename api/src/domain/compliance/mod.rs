@@ -3,4 +3,5 @@
 
 pub mod alert_feed;
 pub mod archive;
+pub mod checkpoint;
 pub mod risk;
