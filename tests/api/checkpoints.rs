@@ -207,3 +207,40 @@ async fn a_checkpoint_verifies_with_openssl_and_catches_rewritten_and_truncated_
 fn hex_of(bytes: &[u8]) -> String {
     bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
+
+/// `scrm serve` signs the chain heads every `checkpoint_every` on its own.
+#[tokio::test]
+async fn the_server_checkpoints_periodically() {
+    let app = crate::helpers::spawn_app_with(|settings| {
+        settings.checkpoint_every = std::time::Duration::from_millis(300);
+    })
+    .await;
+    app.import_first(5);
+    let connection = app.db().await;
+    // Forget the import's own checkpoint: the server's task must sign the head again.
+    chain_checkpoint::Entity::delete_many()
+        .exec(&connection)
+        .await
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let found = chain_checkpoint::Entity::find()
+            .all(&connection)
+            .await
+            .unwrap();
+        if let Some(checkpoint) = found.first() {
+            assert_eq!((checkpoint.chain.as_str(), checkpoint.seq), ("archive", 5));
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no periodic checkpoint within 20 s"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let (ok, stdout) = verify(&app, &["--quick"]);
+    assert!(
+        ok && stdout.contains("; checkpoint seq 5 signed at "),
+        "{stdout}"
+    );
+}
