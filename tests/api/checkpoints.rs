@@ -119,6 +119,14 @@ async fn a_checkpoint_verifies_with_openssl_and_catches_rewritten_and_truncated_
         )
     );
 
+    // The audit log is empty here (reads are not audited on this branch yet): nothing signed.
+    let audit = app.scrm(&["audit", "verify", "--tenant", "default"]);
+    assert!(audit.status.success(), "{}", text(&audit.stderr));
+    assert_eq!(
+        text(&audit.stdout),
+        "ok: 0 records (audit log); no signed checkpoint yet\n"
+    );
+
     let connection = app.db().await;
 
     // A forged checkpoint row (this key's fingerprint, not its signature).
