@@ -31,6 +31,9 @@ pub struct Settings {
     /// `--trusted-proxy` / `SCRM_TRUSTED_PROXIES`: peers whose `X-Forwarded-For` and
     /// `Forwarded` headers name the client. Empty: the peer is the client.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// `--checkpoint-every-minutes` / `SCRM_CHECKPOINT_EVERY_MINUTES`: how often the server
+    /// signs every tenant's chain heads (`archive::checkpoint`); 0 turns it off.
+    pub checkpoint_every: Duration,
 }
 
 /// Abuse limits; tests tighten or loosen them.
@@ -74,6 +77,7 @@ impl Settings {
             sqlite_wal_autocheckpoint: 1_000,
             limits: Limits::default(),
             trusted_proxies: Vec::new(),
+            checkpoint_every: Duration::from_secs(10 * 60),
         }
     }
 
@@ -90,6 +94,11 @@ impl Settings {
 
     pub fn master_key_path(&self) -> PathBuf {
         self.data_dir.join("master.key")
+    }
+
+    /// The Ed25519 key that signs checkpoints, beside the master key.
+    pub fn signing_key_path(&self) -> PathBuf {
+        self.data_dir.join(archive::checkpoint::SIGNING_KEY_FILE)
     }
 
     pub fn index_dir(&self) -> PathBuf {

@@ -42,6 +42,13 @@ impl Application {
         let store = operator.store().clone();
         let bootstrap_admin = bootstrap_first_start(&operator).await?;
         tokio::spawn(store.clone().run_alert_feed());
+        if !settings.checkpoint_every.is_zero() {
+            tokio::spawn(crate::domain::compliance::checkpoint::run_periodic(
+                store.clone(),
+                operator.signer().clone(),
+                settings.checkpoint_every,
+            ));
+        }
         let listener = TcpListener::bind(&settings.bind).map_err(|error| {
             ApiError::Internal(format!("cannot listen on {}: {error}", settings.bind))
         })?;

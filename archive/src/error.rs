@@ -22,6 +22,10 @@ pub enum ArchiveErrorCode {
 pub enum ArchiveError {
     #[error("master key file {path} is unusable: {reason}")]
     MasterKeyUnusable { path: PathBuf, reason: String },
+    #[error("signing key file {path} is unusable: {reason}")]
+    SigningKeyUnusable { path: PathBuf, reason: String },
+    #[error(transparent)]
+    Checkpoint(#[from] crate::checkpoint::CheckpointFinding),
     #[error("i/o error on {path}: {source}")]
     Io {
         path: PathBuf,
@@ -82,7 +86,10 @@ pub enum ArchiveError {
 impl ArchiveError {
     pub fn code(&self) -> ArchiveErrorCode {
         match self {
-            ArchiveError::MasterKeyUnusable { .. } => ArchiveErrorCode::KeyUnavailable,
+            ArchiveError::MasterKeyUnusable { .. } | ArchiveError::SigningKeyUnusable { .. } => {
+                ArchiveErrorCode::KeyUnavailable
+            }
+            ArchiveError::Checkpoint(_) => ArchiveErrorCode::IntegrityViolation,
             ArchiveError::Io { .. } => ArchiveErrorCode::Internal,
             ArchiveError::IntegrityViolation { .. }
             | ArchiveError::MalformedCiphertext { .. }

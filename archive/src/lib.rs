@@ -8,6 +8,7 @@
 
 pub mod audit;
 pub mod chain;
+pub mod checkpoint;
 pub mod crypto;
 mod error;
 pub mod highlight;
@@ -18,6 +19,7 @@ pub mod normalize;
 pub mod risk;
 pub mod store;
 
+pub use checkpoint::{Chain, Checkpoint, CheckpointFinding, CheckpointSigner};
 pub use crypto::master_key::MasterKey;
 pub use error::{ArchiveError, ArchiveErrorCode};
 pub use message::{Message, MessageBody, MessageParseError};

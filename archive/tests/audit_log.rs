@@ -664,3 +664,118 @@ async fn stored_rows_hold_no_plaintext_of_targets_or_parameters() {
         .unwrap();
     assert_eq!(entries[0].parameters["query"], canary_query);
 }
+
+/// Signed checkpoints of the audit chain: a checkpoint of the head verifies; removing the last
+/// entries (the chain still links) is caught as a chain shorter than the checkpoint; a forged
+/// checkpoint row fails its signature; a new checkpoint of the shortened chain is refused.
+#[tokio::test]
+async fn the_audit_checkpoint_catches_removed_entries_and_forged_checkpoints() {
+    use archive::chain::ChainHead;
+    use archive::{ArchiveError, Chain, CheckpointFinding, CheckpointSigner};
+
+    let log = log_with(6).await;
+    let signer = CheckpointSigner::load_or_create(&log.dir.path().join("signing.key")).unwrap();
+    let written = log
+        .archive
+        .checkpoint(log.tenant_id, &signer)
+        .await
+        .unwrap();
+    assert_eq!(
+        written.len(),
+        1,
+        "the archive chain is empty: only the audit chain"
+    );
+    assert_eq!((written[0].chain, written[0].seq), (Chain::Audit, 6));
+    assert!(
+        log.archive
+            .checkpoint(log.tenant_id, &signer)
+            .await
+            .unwrap()
+            .is_empty(),
+        "an unmoved head gets no new checkpoint"
+    );
+    let checkpoint = log
+        .archive
+        .latest_checkpoint(log.tenant_id, Chain::Audit, &signer)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(checkpoint, written[0]);
+    let head = |summary: archive::audit::AuditSummary| summary.head;
+    let verified = head(
+        log.archive
+            .audit_verify(log.tenant_id, |_| {})
+            .await
+            .unwrap()
+            .unwrap(),
+    );
+    assert_eq!(
+        log.archive
+            .check_checkpoint(log.tenant_id, verified, &checkpoint, &signer)
+            .await
+            .unwrap(),
+        Ok(())
+    );
+    // Another installation's key does not vouch for it.
+    let stranger = CheckpointSigner::generate();
+    assert_eq!(
+        log.archive
+            .check_checkpoint(log.tenant_id, verified, &checkpoint, &stranger)
+            .await
+            .unwrap(),
+        Err(CheckpointFinding::SignatureInvalid {
+            chain: Chain::Audit,
+            seq: 6
+        })
+    );
+
+    // The last two entries removed: the chain still verifies, but ends before the checkpoint.
+    drop_append_only_triggers(&log.db).await;
+    sql(&log.db, "DELETE FROM audit_target WHERE seq >= 5").await;
+    sql(&log.db, "DELETE FROM audit_entry WHERE seq >= 5").await;
+    let shortened: ChainHead = head(
+        log.archive
+            .audit_verify(log.tenant_id, |_| {})
+            .await
+            .unwrap()
+            .unwrap(),
+    );
+    assert_eq!(shortened.seq, 4);
+    let finding = log
+        .archive
+        .check_checkpoint(log.tenant_id, shortened, &checkpoint, &signer)
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(
+        finding,
+        CheckpointFinding::Truncated {
+            chain: Chain::Audit,
+            seq: 6,
+            head_seq: 4
+        }
+    );
+    assert_eq!(
+        finding.to_string(),
+        "audit chain shorter than the checkpoint: it ends at seq 4, the checkpoint signed seq 6: records were removed at the end"
+    );
+    match log.archive.checkpoint(log.tenant_id, &signer).await {
+        Err(ArchiveError::Checkpoint(CheckpointFinding::Truncated { .. })) => {}
+        other => panic!("a shortened chain must not be signed: {other:?}"),
+    }
+
+    // A forged checkpoint row naming this key.
+    let mut forged = checkpoint.clone();
+    forged.seq = 4;
+    forged.head_hash = shortened.hash.to_vec();
+    assert_eq!(
+        log.archive
+            .check_checkpoint(log.tenant_id, shortened, &forged, &signer)
+            .await
+            .unwrap(),
+        Err(CheckpointFinding::SignatureInvalid {
+            chain: Chain::Audit,
+            seq: 4
+        })
+    );
+}

@@ -8,6 +8,7 @@ pub mod archive_message;
 pub mod archive_reject;
 pub mod audit_entry;
 pub mod audit_target;
+pub mod chain_checkpoint;
 pub mod customer;
 pub mod customer_follow;
 pub mod department;

@@ -14,6 +14,7 @@ mod m20261201_000005_sealed_notes;
 mod m20261201_000006_password_origin;
 mod m20261201_000007_alert_insert_xid;
 mod m20261201_000008_audit;
+mod m20261201_000009_chain_checkpoint;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000006_password_origin::Migration),
             Box::new(m20261201_000007_alert_insert_xid::Migration),
             Box::new(m20261201_000008_audit::Migration),
+            Box::new(m20261201_000009_chain_checkpoint::Migration),
         ]
     }
 }

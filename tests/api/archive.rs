@@ -226,7 +226,7 @@ fn verify(app: &TestApp) -> (bool, String) {
     let output = app.scrm(&["archive", "verify", "--tenant", "default"]);
     (
         output.status.success(),
-        String::from_utf8_lossy(&output.stdout).to_string(),
+        crate::helpers::without_checkpoint(&String::from_utf8_lossy(&output.stdout)),
     )
 }
 

@@ -8,7 +8,7 @@ use entity::archive_message;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use crate::helpers::{CORPUS, TestApp, fresh_database_url, spawn_app};
+use crate::helpers::{CORPUS, TestApp, fresh_database_url, spawn_app, without_checkpoint};
 
 fn scrm(data_dir: &Path, database_url: &Option<String>, args: &[&str]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_scrm"));
@@ -400,7 +400,10 @@ fn archive_verify(app: &TestApp, extra: &[&str]) -> (bool, String) {
     let mut args = vec!["archive", "verify", "--tenant", "default"];
     args.extend_from_slice(extra);
     let output = app.scrm(&args);
-    (output.status.success(), text(&output.stdout))
+    (
+        output.status.success(),
+        without_checkpoint(&text(&output.stdout)),
+    )
 }
 
 async fn execute(connection: &DatabaseConnection, statement: &str) {

@@ -8,6 +8,7 @@ mod archive;
 mod audit;
 mod auth;
 mod backup;
+mod checkpoints;
 mod cli;
 mod customers;
 mod docs_examples;

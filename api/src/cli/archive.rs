@@ -5,14 +5,16 @@ use std::io::{BufReader, IsTerminal};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use archive::Message;
+use archive::chain::ChainHead;
 use archive::import::{ImportError, ImportOptions, ReadLines, Tally};
 use archive::index::SearchCursor;
 use archive::store::VerifyMode;
+use archive::{Chain, Checkpoint, Message};
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::domain::compliance::archive::Operator;
+use crate::domain::compliance::checkpoint::TenantCheckpoints;
 use crate::domain::operator::OperatorAccess;
 use crate::error::{ApiError, ApiResult};
 use crate::settings::Settings;
@@ -144,7 +146,9 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
         ArchiveAction::ScanEval { .. } => Ok(Outcome::Success),
         ArchiveAction::Rescan { tenant } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;
-            rescan(&operator).await
+            let outcome = rescan(&operator).await?;
+            sign_heads(&TenantCheckpoints::for_tenant(&access, &tenant).await?).await?;
+            Ok(outcome)
         }
         ArchiveAction::SyncIndex { tenant } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;
@@ -163,7 +167,9 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
             file,
         } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;
-            import(&operator, &file, batch_size).await
+            let outcome = import(&operator, &file, batch_size).await?;
+            sign_heads(&TenantCheckpoints::for_tenant(&access, &tenant).await?).await?;
+            Ok(outcome)
         }
         ArchiveAction::Verify { tenant, quick } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;
@@ -172,7 +178,8 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
             } else {
                 VerifyMode::Full
             };
-            verify(&operator, mode).await
+            let checkpoints = TenantCheckpoints::for_tenant(&access, &tenant).await?;
+            verify(&operator, &checkpoints, mode).await
         }
         ArchiveAction::Search {
             tenant,
@@ -269,7 +276,7 @@ struct Progress {
     total_bytes: u64,
 }
 
-const PROGRESS_LINE_EVERY: Duration = Duration::from_secs(3);
+pub(super) const PROGRESS_LINE_EVERY: Duration = Duration::from_secs(3);
 
 impl Progress {
     fn new(total_bytes: u64) -> Self {
@@ -323,8 +330,14 @@ impl Progress {
     }
 }
 
-async fn verify(operator: &Operator<'_>, mode: VerifyMode) -> ApiResult<Outcome> {
+async fn verify(
+    operator: &Operator<'_>,
+    checkpoints: &TenantCheckpoints<'_>,
+    mode: VerifyMode,
+) -> ApiResult<Outcome> {
     let started = Instant::now();
+    // Read before the walk: records imported meanwhile cannot make it look newer than the chain.
+    let checkpoint = checkpoints.latest(Chain::Archive).await?;
     let mut last_report = Instant::now();
     let result = operator
         .verify(mode, |visited| {
@@ -340,7 +353,12 @@ async fn verify(operator: &Operator<'_>, mode: VerifyMode) -> ApiResult<Outcome>
                 VerifyMode::Full => "chain and sealed originals",
                 VerifyMode::ChainOnly => "chain only; run without --quick to open every record",
             };
-            println!("ok: {} records ({checked})", summary.verified);
+            let Some(line) =
+                checkpoint_line(checkpoints, summary.head, checkpoint.as_ref()).await?
+            else {
+                return Ok(Outcome::Problems);
+            };
+            println!("ok: {} records ({checked}){line}", summary.verified);
             tracing::info!(
                 records = summary.verified,
                 full = summary.mode == VerifyMode::Full,
@@ -354,6 +372,42 @@ async fn verify(operator: &Operator<'_>, mode: VerifyMode) -> ApiResult<Outcome>
             Ok(Outcome::Problems)
         }
     }
+}
+
+/// Compares a verified chain's head with its latest checkpoint: the tail of the `ok:` line, or
+/// `None` after printing the finding (the chain does not match what was signed).
+pub(super) async fn checkpoint_line(
+    checkpoints: &TenantCheckpoints<'_>,
+    head: ChainHead,
+    checkpoint: Option<&Checkpoint>,
+) -> ApiResult<Option<String>> {
+    let Some(checkpoint) = checkpoint else {
+        return Ok(Some("; no signed checkpoint yet".to_string()));
+    };
+    match checkpoints.check(head, checkpoint).await? {
+        Ok(()) => Ok(Some(format!(
+            "; checkpoint seq {} signed at {} matches",
+            checkpoint.seq,
+            checkpoint.at_text()
+        ))),
+        Err(finding) => {
+            println!("{finding}");
+            Ok(None)
+        }
+    }
+}
+
+/// Signs the tenant's chain heads after an import or rescan, and says so.
+async fn sign_heads(checkpoints: &TenantCheckpoints<'_>) -> ApiResult<()> {
+    for checkpoint in checkpoints.write().await? {
+        eprintln!(
+            "signed checkpoint: {} chain seq {} head {}",
+            checkpoint.chain,
+            checkpoint.seq,
+            checkpoint.head_hex()
+        );
+    }
+    Ok(())
 }
 
 async fn rescan(operator: &Operator<'_>) -> ApiResult<Outcome> {

@@ -30,11 +30,21 @@ enum KeysAction {
         #[arg(long)]
         new_master_key: PathBuf,
     },
+    /// Print the public key that verifies signed checkpoints (PEM, SubjectPublicKeyInfo) and
+    /// its fingerprint on stderr; hand it to whoever checks checkpoints (docs/AUDIT.md).
+    Public,
 }
 
 pub async fn run(settings: &Settings, args: KeysArgs) -> ApiResult<()> {
     let access = OperatorAccess::open_existing(settings).await?;
     match args.action {
+        KeysAction::Public => {
+            print!("{}", access.signer().public_key_pem());
+            eprintln!(
+                "fingerprint (SHA-256 of the DER public key): {}",
+                access.signer().fingerprint()
+            );
+        }
         KeysAction::Rotate { tenant } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;
             let version = operator.rotate_key().await?;

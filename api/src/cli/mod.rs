@@ -1,6 +1,7 @@
 //! The `scrm` command line. The root binary only calls [`main`].
 
 mod archive;
+mod audit;
 mod backup;
 mod db;
 mod keys;
@@ -64,7 +65,11 @@ enum Command {
     Staff(staff::StaffArgs),
     /// The compliance archive: import, verify, rescan, search.
     Archive(archive::ArchiveArgs),
-    /// The archive's keys: rotate a tenant's data key, re-wrap under a new master key.
+    /// The audit log and signed checkpoints: verify a tenant's audit log, print its latest
+    /// signed checkpoints for a third party.
+    Audit(audit::AuditArgs),
+    /// The archive's keys: rotate a tenant's data key, re-wrap under a new master key, print
+    /// the checkpoint signing key's public half.
     Keys(keys::KeysArgs),
     /// Write an online, consistent backup of the database to a new directory (not the master
     /// key: back it up separately).
@@ -87,6 +92,8 @@ pub fn main() -> ExitCode {
     if let Command::Serve(args) = &cli.command {
         settings.trusted_proxies = args.trusted_proxies.clone();
         settings.db_max_connections = args.db_max_connections;
+        settings.checkpoint_every =
+            std::time::Duration::from_secs(args.checkpoint_every_minutes.saturating_mul(60));
     }
     settings.log_json = matches!(cli.log_format, LogFormat::Json);
     if matches!(cli.command, Command::Schema) {
@@ -121,6 +128,11 @@ pub fn main() -> ExitCode {
             Command::Archive(args) => match archive::run(&settings, args).await {
                 Ok(archive::Outcome::Success) => Ok(()),
                 // The command already said what is wrong (rejected lines, a broken chain).
+                Ok(archive::Outcome::Problems) => return ExitCode::FAILURE,
+                Err(error) => Err(error),
+            },
+            Command::Audit(args) => match audit::run(&settings, args).await {
+                Ok(archive::Outcome::Success) => Ok(()),
                 Ok(archive::Outcome::Problems) => return ExitCode::FAILURE,
                 Err(error) => Err(error),
             },

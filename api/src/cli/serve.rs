@@ -22,6 +22,10 @@ pub struct ServeArgs {
     /// On PostgreSQL keep the sum over all `scrm serve` processes below `max_connections`.
     #[arg(long, env = "SCRM_DB_MAX_CONNECTIONS", value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub db_max_connections: Option<u32>,
+    /// Minutes between signed checkpoints of every tenant's archive and audit chain heads
+    /// (only chains that moved get a new one); 0 turns the periodic checkpoints off.
+    #[arg(long, env = "SCRM_CHECKPOINT_EVERY_MINUTES", default_value_t = 10)]
+    pub checkpoint_every_minutes: u64,
 }
 
 pub async fn run(settings: Settings) -> ApiResult<()> {

@@ -6,7 +6,9 @@
 //! someone the operator. A GraphQL resolver holds a request's [`super::Authorized`] and never
 //! an `OperatorAccess`, so it cannot call those entry points, by types.
 
-use archive::MasterKey;
+use std::sync::Arc;
+
+use archive::{CheckpointSigner, MasterKey};
 
 use super::Store;
 use crate::data_dir::IfMissing;
@@ -17,11 +19,13 @@ use crate::settings::Settings;
 #[derive(Clone)]
 pub struct OperatorAccess {
     store: Store,
+    signer: Arc<CheckpointSigner>,
     os_user: String,
 }
 
 impl OperatorAccess {
-    /// Opens the data dir (creating it if needed), its master key and the migrated database.
+    /// Opens the data dir (creating it if needed), its master key, its checkpoint signing key
+    /// (`signing.key`, created on first start) and the migrated database.
     /// The server calls this at start-up for its first-start bootstrap, and so do the CLI
     /// commands that set up an installation (`tenant create`).
     pub async fn open(settings: &Settings) -> ApiResult<Self> {
@@ -39,15 +43,27 @@ impl OperatorAccess {
     async fn open_with(settings: &Settings, if_missing: IfMissing) -> ApiResult<Self> {
         crate::data_dir::prepare_if(&settings.data_dir, if_missing)?;
         let master_key = MasterKey::load_or_create(&settings.master_key_path())?;
+        let signer = Arc::new(CheckpointSigner::load_or_create(
+            &settings.signing_key_path(),
+        )?);
         let store = Store::open(settings, master_key).await?;
         let os_user = std::env::var("USER")
             .or_else(|_| std::env::var("LOGNAME"))
             .unwrap_or_else(|_| "unknown".to_string());
-        Ok(OperatorAccess { store, os_user })
+        Ok(OperatorAccess {
+            store,
+            signer,
+            os_user,
+        })
     }
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The installation's checkpoint signing key (`DATA_DIR/signing.key`).
+    pub fn signer(&self) -> &Arc<CheckpointSigner> {
+        &self.signer
     }
 
     /// The OS account that runs the command, for the record of what operators did.

@@ -4,4 +4,5 @@
 pub mod alert_feed;
 pub mod archive;
 pub mod audit;
+pub mod checkpoint;
 pub mod risk;

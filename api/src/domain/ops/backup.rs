@@ -390,7 +390,9 @@ fn choose_master_key(
     }
 }
 
-/// Refuses a data dir that holds anything but a master key: a restore never overwrites.
+/// Refuses a data dir that holds anything but a master key (and the checkpoint signing key, so
+/// the restored installation can check the checkpoints it restores): a restore never
+/// overwrites.
 fn refuse_used_data_dir(dir: &Path) -> ApiResult<()> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -405,7 +407,7 @@ fn refuse_used_data_dir(dir: &Path) -> ApiResult<()> {
     let mut found: Vec<String> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|name| name != "master.key")
+        .filter(|name| name != "master.key" && name != archive::checkpoint::SIGNING_KEY_FILE)
         .collect();
     found.sort();
     if found.is_empty() {
@@ -418,7 +420,7 @@ fn refuse_used_data_dir(dir: &Path) -> ApiResult<()> {
     };
     Err(ApiError::Conflict(format!(
         "the data dir {} {what}; nothing was written. A restore never overwrites: point \
-         SCRM_DATA_DIR (or --data-dir) at a new directory, which may hold only master.key",
+         SCRM_DATA_DIR (or --data-dir) at a new directory, which may hold only master.key (and signing.key)",
         dir.display()
     )))
 }

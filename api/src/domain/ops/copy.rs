@@ -94,6 +94,7 @@ tables![
     risk_alert_comment,
     audit_entry,
     audit_target,
+    chain_checkpoint,
 ];
 
 /// Where a copy is, after each batch.
