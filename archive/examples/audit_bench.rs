@@ -7,6 +7,8 @@
 //! cargo run --release -p archive --example audit_bench -- --entries 1000000 --samples 5000
 //! ```
 
+#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
+
 use std::time::{Duration, Instant};
 
 use archive::audit::{AuditAction, AuditActor, AuditOutcome, AuditRecord};
