@@ -71,7 +71,12 @@ async fn a_checkpoint_verifies_with_openssl_and_catches_rewritten_and_truncated_
     assert_eq!(document["tenant"], "default");
     assert_eq!(document["public_key"], public_pem.as_str());
     let checkpoints = document["checkpoints"].as_array().unwrap();
-    assert_eq!(checkpoints.len(), 1, "the audit log is empty: {document}");
+    // Both chains: the archive, and the audit log (the admin's sign-in, the import).
+    let chains: Vec<&str> = checkpoints
+        .iter()
+        .map(|checkpoint| checkpoint["chain"].as_str().unwrap())
+        .collect();
+    assert_eq!(chains, ["archive", "audit"], "{document}");
     let checkpoint = &checkpoints[0];
     assert_eq!(checkpoint["chain"], "archive");
     assert_eq!(checkpoint["seq"], 50);
@@ -119,12 +124,20 @@ async fn a_checkpoint_verifies_with_openssl_and_catches_rewritten_and_truncated_
         )
     );
 
-    // The audit log is empty here (reads are not audited on this branch yet): nothing signed.
+    // The audit log (the admin's sign-in, the import, the verify just run) verifies against
+    // its checkpoint.
+    let audit_checkpoint = &checkpoints[1];
     let audit = app.scrm(&["audit", "verify", "--tenant", "default"]);
     assert!(audit.status.success(), "{}", text(&audit.stderr));
-    assert_eq!(
-        text(&audit.stdout),
-        "ok: 0 records (audit log); no signed checkpoint yet\n"
+    let audit_out = text(&audit.stdout);
+    assert!(audit_out.starts_with("ok: "), "{audit_out}");
+    assert!(
+        audit_out.ends_with(&format!(
+            "records (audit log); checkpoint seq {} signed at {} matches\n",
+            audit_checkpoint["seq"],
+            audit_checkpoint["at"].as_str().unwrap()
+        )),
+        "{audit_out}"
     );
 
     let connection = app.db().await;
