@@ -19,7 +19,10 @@ static INIT: Once = Once::new();
 /// Installs the global subscriber once; later calls are no-ops (tests spawn many apps).
 pub fn init(json: bool, writer: Writer) {
     INIT.call_once(|| {
-        let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+        // PostgreSQL's notices ("relation … already exists, skipping" when the migration table
+        // is checked) are not news to an operator: shown only from WARN up unless RUST_LOG says.
+        let filter = EnvFilter::try_from_default_env()
+            .unwrap_or_else(|_| EnvFilter::new("info,sqlx::postgres::notice=warn"));
         let builder = tracing_subscriber::fmt()
             .with_env_filter(filter)
             .with_span_events(FmtSpan::CLOSE)
