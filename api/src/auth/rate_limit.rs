@@ -24,7 +24,11 @@ impl SlidingWindowLimiter {
 
     /// `Err(retry_after)` when `key` already used up its window.
     pub fn check(&self, key: &str) -> Result<(), Duration> {
-        let now = Instant::now();
+        self.check_at(key, Instant::now())
+    }
+
+    /// [`Self::check`] at `now` (tests give the time instead of sleeping).
+    fn check_at(&self, key: &str, now: Instant) -> Result<(), Duration> {
         let mut events = self
             .events
             .lock()
@@ -41,7 +45,10 @@ impl SlidingWindowLimiter {
     }
 
     pub fn record(&self, key: &str) {
-        let now = Instant::now();
+        self.record_at(key, Instant::now());
+    }
+
+    fn record_at(&self, key: &str, now: Instant) {
         let mut events = self
             .events
             .lock()
@@ -98,10 +105,17 @@ mod tests {
 
     #[test]
     fn forgets_events_after_the_window() {
-        let limiter = SlidingWindowLimiter::new(1, Duration::from_millis(20));
-        limiter.record("a");
-        assert!(limiter.check("a").is_err());
-        std::thread::sleep(Duration::from_millis(30));
-        assert!(limiter.check("a").is_ok());
+        let limiter = SlidingWindowLimiter::new(1, Duration::from_secs(60));
+        let start = Instant::now();
+        limiter.record_at("a", start);
+        assert_eq!(
+            limiter.check_at("a", start + Duration::from_secs(59)),
+            Err(Duration::from_secs(1))
+        );
+        assert!(
+            limiter
+                .check_at("a", start + Duration::from_secs(60))
+                .is_ok()
+        );
     }
 }
