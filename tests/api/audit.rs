@@ -666,6 +666,8 @@ async fn auditors_read_the_log_admins_without_archive_parameters_and_nobody_else
         .as_str()
         .unwrap()
         .to_string();
+    // One search matched: the page is complete.
+    assert_eq!(data["auditLog"]["pageInfo"]["hasNextPage"], false);
     let node = app
         .data(
             &auditor,

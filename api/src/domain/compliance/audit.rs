@@ -247,14 +247,22 @@ async fn require_log_reader(auth: &Authorized, action: AuditAction) -> ApiResult
     Err(refused)
 }
 
-/// A page of the tenant's audit log, newest first, below `after` (a seq); with the total under
-/// the filter. The read is itself an entry (`AUDIT_LOG_READ`).
+/// A page of the audit log: the entries, the total under the filter, and whether older
+/// entries match too.
+pub struct AuditLogPage {
+    pub entries: Vec<archive::audit::AuditEntry>,
+    pub total: u64,
+    pub has_more: bool,
+}
+
+/// A page of the tenant's audit log, newest first, below `after` (a seq). The read is itself
+/// an entry (`AUDIT_LOG_READ`).
 pub async fn log(
     auth: &Authorized,
     filter: AuditLogFilter,
     after: Option<u64>,
     limit: u64,
-) -> ApiResult<(u64, Vec<archive::audit::AuditEntry>)> {
+) -> ApiResult<AuditLogPage> {
     require_log_reader(auth, AuditAction::AuditLogRead).await?;
     if let (Some(from), Some(to)) = (filter.from, filter.to)
         && from >= to
@@ -287,11 +295,14 @@ pub async fn log(
         to: filter.to,
         target: filter.target,
     };
+    // One more than asked says whether another page follows.
     let (total, mut entries) = auth
         .store
         .archive
-        .audit_page(auth.tenant_id(), &archive_filter, after, limit)
+        .audit_page(auth.tenant_id(), &archive_filter, after, limit + 1)
         .await?;
+    let has_more = entries.len() as u64 > limit;
+    entries.truncate(limit as usize);
     for entry in &mut entries {
         if !parameters_visible(auth, entry.action) {
             entry.parameters = Value::Null;
@@ -306,13 +317,17 @@ pub async fn log(
         },
     )
     .await?;
-    Ok((total, entries))
+    Ok(AuditLogPage {
+        entries,
+        total,
+        has_more,
+    })
 }
 
 /// One entry by seq (`node`), as [`log`] shows it.
 pub async fn entry(auth: &Authorized, seq: u64) -> ApiResult<archive::audit::AuditEntry> {
-    let (_, entries) = log(auth, AuditLogFilter::default(), Some(seq + 1), 1).await?;
-    entries
+    let page = log(auth, AuditLogFilter::default(), Some(seq + 1), 1).await?;
+    page.entries
         .into_iter()
         .find(|entry| entry.seq == seq)
         .ok_or(ApiError::NotFound("audit entry"))

@@ -130,11 +130,14 @@ impl ComplianceQuery {
             .map(|cursor| decode_audit_cursor(auth, cursor))
             .transpose()
             .gql()?;
-        let (total, entries) = audit::log(auth, filter, after_seq, limit as u64)
+        let audit::AuditLogPage {
+            entries,
+            total,
+            has_more,
+        } = audit::log(auth, filter, after_seq, limit as u64)
             .await
             .gql()?;
-        let has_next_page =
-            entries.len() == limit && entries.last().is_some_and(|last| last.seq > 1);
+        let has_next_page = has_more;
         let edges = entries
             .into_iter()
             .map(|entry| (encode_audit_cursor(auth, entry.seq), entry))
