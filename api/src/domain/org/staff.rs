@@ -227,16 +227,12 @@ pub async fn update(auth: &Authorized, input: StaffUpdate) -> ApiResult<staff::M
 /// Deactivates a member: they can no longer sign in, and their sessions and keys stop working.
 /// Their customers, follows and history stay.
 pub async fn deactivate(auth: &Authorized, id: i64) -> ApiResult<staff::Model> {
-    auth.require(Action::Update, Resource::Staff)?;
-    let existing = get(auth, id).await?;
-    auth.require_grant(&["input", "id"], existing.role)?;
-    if existing.id == auth.actor().staff_id {
-        return Err(ApiError::field(
-            &["input", "id"],
-            ErrorCode::BadUserInput,
-            "you cannot deactivate yourself; ask another admin",
-        ));
-    }
+    let existing = member_to_manage(
+        auth,
+        id,
+        "you cannot deactivate yourself; ask another admin",
+    )
+    .await?;
     let now = crate::domain::now();
     let transaction = entity::begin_write(auth.db()).await?;
     let mut active: staff::ActiveModel = existing.into();
@@ -252,6 +248,27 @@ pub async fn deactivate(auth: &Authorized, id: i64) -> ApiResult<staff::Model> {
     .await?;
     transaction.commit().await?;
     Ok(updated)
+}
+
+/// The member `id` for an action on another member's account (deactivation, password reset):
+/// the caller must be allowed to update staff and to grant the member's role, and may not act
+/// on themselves (`not_yourself` says what to do instead).
+async fn member_to_manage(
+    auth: &Authorized,
+    id: i64,
+    not_yourself: &str,
+) -> ApiResult<staff::Model> {
+    auth.require(Action::Update, Resource::Staff)?;
+    let existing = get(auth, id).await?;
+    auth.require_grant(&["input", "id"], existing.role)?;
+    if existing.id == auth.actor().staff_id {
+        return Err(ApiError::field(
+            &["input", "id"],
+            ErrorCode::BadUserInput,
+            not_yourself,
+        ));
+    }
+    Ok(existing)
 }
 
 /// A member whose password was replaced by a one-time password.
@@ -274,16 +291,12 @@ pub struct PasswordReset {
 /// made keys that outlive it; a recovered account starts without any credential made before.
 /// An integration that used one of those keys needs a new one.
 pub async fn reset_password(auth: &Authorized, id: i64) -> ApiResult<PasswordReset> {
-    auth.require(Action::Update, Resource::Staff)?;
-    let existing = get(auth, id).await?;
-    auth.require_grant(&["input", "id"], existing.role)?;
-    if existing.id == auth.actor().staff_id {
-        return Err(ApiError::field(
-            &["input", "id"],
-            ErrorCode::BadUserInput,
-            "you cannot reset your own password; change it with passwordChange, or ask a colleague who manages your role to reset it",
-        ));
-    }
+    let existing = member_to_manage(
+        auth,
+        id,
+        "you cannot reset your own password; change it with passwordChange, or ask a colleague who manages your role to reset it",
+    )
+    .await?;
     if !existing.active {
         return Err(ApiError::field(
             &["input", "id"],
