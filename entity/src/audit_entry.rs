@@ -128,6 +128,8 @@ pub enum AuditAction {
     ComplianceReportRead,
     #[sea_orm(string_value = "AUDIT_VERIFY")]
     AuditVerify,
+    #[sea_orm(string_value = "TENANT_CHANGE")]
+    TenantChange,
 }
 
 #[cfg(test)]
@@ -144,7 +146,7 @@ mod tests {
             assert!(stored.len() <= 32, "{stored}");
             assert_eq!(AuditAction::try_from_value(&stored).ok(), Some(action));
         }
-        assert_eq!(AuditAction::iter().count(), 28);
+        assert_eq!(AuditAction::iter().count(), 29);
         assert_eq!(AuditAction::ArchiveSearch.to_value(), "ARCHIVE_SEARCH");
         assert_eq!(AuditActorKind::ApiKey.to_value(), "API_KEY");
         assert_eq!(AuditOutcome::Denied.to_value(), "DENIED");

@@ -9,6 +9,8 @@ pub struct Model {
     #[sea_orm(unique)]
     pub slug: String,
     pub name: String,
+    /// IANA time zone name (e.g. `Asia/Shanghai`): where the tenant's days begin and end.
+    pub time_zone: String,
     pub created_at: DateTimeUtc,
 }
 

@@ -15,6 +15,7 @@ mod m20261201_000006_password_origin;
 mod m20261201_000007_alert_insert_xid;
 mod m20261201_000008_audit;
 mod m20261201_000009_chain_checkpoint;
+mod m20261201_000010_tenant_time_zone;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000007_alert_insert_xid::Migration),
             Box::new(m20261201_000008_audit::Migration),
             Box::new(m20261201_000009_chain_checkpoint::Migration),
+            Box::new(m20261201_000010_tenant_time_zone::Migration),
         ]
     }
 }

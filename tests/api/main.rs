@@ -10,6 +10,7 @@ mod auth;
 mod backup;
 mod checkpoints;
 mod cli;
+mod compliance_report;
 mod customers;
 mod docs_examples;
 mod graphiql;

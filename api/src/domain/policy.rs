@@ -28,11 +28,15 @@
 //! | AUDITOR    | read                | read (never decides)                 |
 //! | others     | —                   | —                                    |
 //!
-//! | role           | audit log                                                        |
-//! |----------------|------------------------------------------------------------------|
-//! | AUDITOR        | read, with the parameters of every entry                         |
-//! | ADMIN          | read, without the parameters of archive and alert entries        |
-//! | others         | — (the refused attempt is itself logged)                         |
+//! | role           | audit log                                                 | compliance report |
+//! |----------------|-----------------------------------------------------------|-------------------|
+//! | AUDITOR        | read, with the parameters of every entry                  | —                 |
+//! | ADMIN          | read, without the parameters of archive and alert entries | —                 |
+//! | COMPLIANCE     | —                                                         | read              |
+//! | others         | —                                                         | —                 |
+//!
+//! A refused read of either is itself logged. The tenant (name, time zone) is read by every
+//! role and changed by ADMIN only.
 //!
 //! Departments are readable by every role (they are names of teams, needed to display staff).
 //! Archive content (search, messages, conversations) is for COMPLIANCE and AUDITOR only — not
@@ -81,6 +85,28 @@ pub enum Resource {
     RiskAlert,
     /// The tenant's audit log: who read and changed what.
     AuditLog,
+    /// The tenant itself: its name and settings (time zone).
+    Tenant,
+    /// Counts and decision times of the tenant's risk alerts, per rule, staff or department.
+    ComplianceReport,
+}
+
+impl Resource {
+    /// Every resource, for tests that walk the whole policy.
+    #[cfg(test)]
+    pub const ALL: [Resource; 11] = [
+        Resource::Staff,
+        Resource::Department,
+        Resource::Customer,
+        Resource::TagGroup,
+        Resource::ApiKey,
+        Resource::Archive,
+        Resource::RiskRule,
+        Resource::RiskAlert,
+        Resource::AuditLog,
+        Resource::Tenant,
+        Resource::ComplianceReport,
+    ];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +136,9 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
         (Role::Auditor, RiskRule | RiskAlert, Read) => true,
         (Role::Compliance, RiskAlert, Read | Update | Subscribe) => true,
         (Role::Admin | Role::Auditor, AuditLog, Read) => true,
+        (Role::Compliance, ComplianceReport, Read) => true,
+        (_, Tenant, Read) => true,
+        (Role::Admin, Tenant, Update) => true,
         _ => false,
     }
 }
@@ -330,12 +359,9 @@ mod tests {
     fn a_rescan_reads_the_archive_and_raises_alerts_and_nothing_else() {
         use Action::*;
         use Resource::*;
-        let resources = [
-            Staff, Department, Customer, TagGroup, ApiKey, Archive, RiskRule, RiskAlert, AuditLog,
-        ];
         let actions = [Read, Create, Update, Delete, Subscribe];
         let mut allowed = Vec::new();
-        for resource in resources {
+        for resource in Resource::ALL {
             for action in actions {
                 if system_permits(SystemTask::Rescan, action, resource) {
                     allowed.push((action, resource));
@@ -343,6 +369,22 @@ mod tests {
             }
         }
         assert_eq!(allowed, vec![(Read, Archive), (Create, RiskAlert)]);
+    }
+
+    #[test]
+    fn only_compliance_reads_the_report_and_only_admins_change_the_tenant() {
+        use Role::*;
+        for role in [Admin, Manager, Sales, Compliance, Auditor] {
+            assert_eq!(
+                permits(role, Action::Read, Resource::ComplianceReport),
+                role == Compliance
+            );
+            assert!(permits(role, Action::Read, Resource::Tenant));
+            assert_eq!(
+                permits(role, Action::Update, Resource::Tenant),
+                role == Admin
+            );
+        }
     }
 
     #[test]

@@ -222,13 +222,15 @@ fn parameters_visible(auth: &Authorized, action: AuditAction) -> bool {
     )
 }
 
-/// Refuses with `FORBIDDEN` unless the actor may read the audit log; a refused attempt is
-/// itself recorded (outcome `DENIED`).
-async fn require_log_reader(auth: &Authorized, action: AuditAction) -> ApiResult<()> {
-    let Err(refused) = auth.require(
-        crate::domain::policy::Action::Read,
-        crate::domain::policy::Resource::AuditLog,
-    ) else {
+/// Refuses with `FORBIDDEN` unless the actor may read `resource`; a refused attempt is itself
+/// recorded as `action` with outcome `DENIED` (for the audit log and the compliance report,
+/// whose readers are few and whose would-be readers an auditor wants to know).
+pub(crate) async fn require_read_or_record_denial(
+    auth: &Authorized,
+    resource: crate::domain::policy::Resource,
+    action: AuditAction,
+) -> ApiResult<()> {
+    let Err(refused) = auth.require(crate::domain::policy::Action::Read, resource) else {
         return Ok(());
     };
     let record = auth.audit_record(
@@ -263,7 +265,12 @@ pub async fn log(
     after: Option<u64>,
     limit: u64,
 ) -> ApiResult<AuditLogPage> {
-    require_log_reader(auth, AuditAction::AuditLogRead).await?;
+    require_read_or_record_denial(
+        auth,
+        crate::domain::policy::Resource::AuditLog,
+        AuditAction::AuditLogRead,
+    )
+    .await?;
     if let (Some(from), Some(to)) = (filter.from, filter.to)
         && from >= to
     {

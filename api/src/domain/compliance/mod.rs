@@ -5,4 +5,5 @@ pub mod alert_feed;
 pub mod archive;
 pub mod audit;
 pub mod checkpoint;
+pub mod report;
 pub mod risk;

@@ -7,3 +7,4 @@ pub mod grants;
 pub mod sessions;
 pub mod staff;
 pub mod tenants;
+pub mod time_zone;

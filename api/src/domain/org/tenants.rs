@@ -7,8 +7,11 @@ use sea_orm::{
     QuerySelect, Set,
 };
 
+use super::time_zone::TenantTimeZone;
 use crate::auth::password;
+use crate::domain::compliance::audit::{self, Audited};
 use crate::domain::operator::OperatorAccess;
+use crate::domain::policy::{Action, Resource};
 use crate::domain::validate::{self, Problems};
 use crate::domain::{Authorized, Store};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
@@ -59,6 +62,7 @@ pub async fn create(
     let tenant = tenant::ActiveModel {
         slug: Set(slug.clone()),
         name: Set(name),
+        time_zone: Set(TenantTimeZone::default().name().to_string()),
         created_at: Set(now),
         ..Default::default()
     }
@@ -201,10 +205,71 @@ pub async fn list(operator: &OperatorAccess) -> ApiResult<Vec<TenantSummary>> {
 
 /// The caller's own tenant.
 pub async fn current(auth: &Authorized) -> ApiResult<tenant::Model> {
+    auth.require(Action::Read, Resource::Tenant)?;
     tenant::Entity::find_by_id(auth.tenant_id())
         .one(auth.db())
         .await?
         .ok_or(ApiError::NotFound("tenant"))
+}
+
+/// The caller's tenant's time zone: where its days begin and end.
+pub async fn time_zone(auth: &Authorized) -> ApiResult<TenantTimeZone> {
+    TenantTimeZone::stored(&current(auth).await?.time_zone)
+}
+
+/// A change to the caller's tenant; `None` leaves a field as it is.
+#[derive(Debug, Default)]
+pub struct TenantUpdate {
+    pub name: Option<String>,
+    /// An IANA name, e.g. `Asia/Shanghai`.
+    pub time_zone: Option<String>,
+}
+
+/// Changes the caller's tenant (admins only), recorded in the audit log (`TENANT_CHANGE`) in
+/// the same transaction. The slug, which operators type, does not change here.
+pub async fn update(auth: &Authorized, input: TenantUpdate) -> ApiResult<tenant::Model> {
+    auth.require(Action::Update, Resource::Tenant)?;
+    let mut problems = Problems::default();
+    let name = match &input.name {
+        Some(raw) => problems.check(validate::name(&["input", "name"], raw)),
+        None => None,
+    };
+    let time_zone = match &input.time_zone {
+        Some(raw) => problems.check(TenantTimeZone::parse(&["input", "timeZone"], raw)),
+        None => None,
+    };
+    problems.into_result()?;
+    let existing = current(auth).await?;
+    let before = parameters_of(&existing);
+    let mut active: tenant::ActiveModel = existing.into();
+    if let Some(name) = name {
+        active.name = Set(name);
+    }
+    if let Some(time_zone) = time_zone {
+        active.time_zone = Set(time_zone.name().to_string());
+    }
+    let transaction = entity::begin_write(auth.db()).await?;
+    let updated = active.update(&transaction).await?;
+    audit::record_within(
+        auth,
+        &transaction,
+        Audited {
+            action: entity::AuditAction::TenantChange,
+            target: vec![audit::row_target("tenant", updated.id)],
+            parameters: audit::parameters([("before", before), ("after", parameters_of(&updated))]),
+        },
+    )
+    .await?;
+    transaction.commit().await?;
+    Ok(updated)
+}
+
+/// The settings of a tenant as its audit entries record them.
+fn parameters_of(tenant: &tenant::Model) -> serde_json::Value {
+    audit::parameters([
+        ("name", tenant.name.clone().into()),
+        ("timeZone", tenant.time_zone.clone().into()),
+    ])
 }
 
 /// argon2 takes tens of milliseconds of CPU: keep it off the async executor.

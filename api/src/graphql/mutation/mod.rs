@@ -13,6 +13,7 @@ use async_graphql::MergedObject;
 pub struct MutationRoot(
     org::auth::AuthMutation,
     org::staff::StaffMutation,
+    org::tenant::TenantMutation,
     crm::customer::CustomerMutation,
     crm::tag::TagMutation,
     org::api_key::ApiKeyMutation,

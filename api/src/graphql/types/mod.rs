@@ -3,6 +3,7 @@
 mod common;
 mod compliance;
 mod crm;
+mod date;
 mod node;
 mod org;
 
@@ -15,12 +16,14 @@ pub use compliance::archive::{
     encode_offset, encode_search_cursor,
 };
 pub use compliance::audit::{AuditEntry, AuditLogFilter, decode_audit_cursor, encode_audit_cursor};
+pub use compliance::report::{ComplianceReport, ComplianceReportGroupBy};
 pub use compliance::risk::{
     AppliesTo, Detector, Job, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField,
     RiskRule, Severity,
 };
 pub use crm::customer::{Customer, CustomerFilter, CustomerOrder};
 pub use crm::tag::{Tag, TagGroup};
+pub use date::Date;
 pub use node::Node;
 pub use org::api_key::ApiKey;
 pub use org::department::Department;

@@ -3,3 +3,4 @@
 pub(super) mod api_key;
 pub(super) mod auth;
 pub(super) mod staff;
+pub(super) mod tenant;

@@ -42,6 +42,7 @@ pub enum AuditAction {
     AuditLogRead,
     ComplianceReportRead,
     AuditVerify,
+    TenantChange,
 }
 
 /// How the recorded action ended.
@@ -139,7 +140,7 @@ impl AuditEntry {
     }
 
     /// What the action touched: msgids, or rows as `staff/7`, `risk_alert/12`, `api_key/3`,
-    /// `risk_rule/R1`. For a search, the msgids of the page returned.
+    /// `risk_rule/R1`, `tenant/1`. For a search, the msgids of the page returned.
     async fn target(&self) -> &[String] {
         &self.0.target
     }
@@ -172,8 +173,8 @@ pub struct AuditLogFilter {
     pub from: Option<DateTime<Utc>>,
     /// Before this time.
     pub to: Option<DateTime<Utc>>,
-    /// Entries that touched this: the global id of a staff member, an alert or an API key, or
-    /// a message's msgid ("who read this message?").
+    /// Entries that touched this: the global id of a staff member, an alert, an API key or the
+    /// tenant, or a message's msgid ("who read this message?").
     pub target_id: Option<String>,
 }
 
@@ -188,6 +189,7 @@ impl AuditLogFilter {
                 NodeKind::Staff => Some(("staff", global.number)),
                 NodeKind::RiskAlert => Some(("risk_alert", global.number)),
                 NodeKind::ApiKey => Some(("api_key", global.number)),
+                NodeKind::Tenant => Some(("tenant", global.number)),
                 _ => None,
             });
             match row {

@@ -2,4 +2,5 @@
 
 pub(super) mod archive;
 pub(super) mod audit;
+pub(super) mod report;
 pub(super) mod risk;

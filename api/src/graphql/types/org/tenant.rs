@@ -21,6 +21,12 @@ impl Tenant {
         &self.0.name
     }
 
+    /// IANA time zone name (default `Asia/Shanghai`): where the tenant's days begin and end in
+    /// reports. Admins change it with `tenantUpdate`.
+    async fn time_zone(&self) -> &str {
+        &self.0.time_zone
+    }
+
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
