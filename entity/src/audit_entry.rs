@@ -128,8 +128,8 @@ pub enum AuditAction {
     ComplianceReportRead,
     #[sea_orm(string_value = "AUDIT_VERIFY")]
     AuditVerify,
-    #[sea_orm(string_value = "TENANT_CHANGE")]
-    TenantChange,
+    #[sea_orm(string_value = "TENANT_SETTINGS_CHANGE")]
+    TenantSettingsChange,
 }
 
 #[cfg(test)]

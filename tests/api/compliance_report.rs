@@ -234,11 +234,14 @@ async fn the_report_counts_each_group_in_the_tenants_days_and_only_compliance_re
     let data = app
         .data(
             &app.admin_token,
-            "mutation($input: TenantUpdateInput!) { tenantUpdate(input: $input) { tenant { timeZone } userErrors { field message code } } }",
+            "mutation($input: TenantSettingsUpdateInput!) { tenantSettingsUpdate(input: $input) { tenant { timeZone } userErrors { field message code } } }",
             json!({ "input": { "timeZone": "UTC" } }),
         )
         .await;
-    assert_eq!(data["tenantUpdate"]["tenant"]["timeZone"], "UTC", "{data}");
+    assert_eq!(
+        data["tenantSettingsUpdate"]["tenant"]["timeZone"], "UTC",
+        "{data}"
+    );
     let utc = check_every_grouping(&app, &compliance, &alerts, 0).await;
     assert_eq!(utc["timeZone"], "UTC");
     assert_ne!(
@@ -387,7 +390,7 @@ async fn report_reads(db: &sea_orm::DatabaseConnection, outcome: &str) -> i64 {
 #[tokio::test]
 async fn admins_set_the_time_zone_by_its_iana_name_and_the_change_is_audited() {
     let app = spawn_app().await;
-    const UPDATE: &str = "mutation($input: TenantUpdateInput!) { tenantUpdate(input: $input) { tenant { name timeZone } userErrors { field message code } } }";
+    const UPDATE: &str = "mutation($input: TenantSettingsUpdateInput!) { tenantSettingsUpdate(input: $input) { tenant { name timeZone } userErrors { field message code } } }";
     let viewer_zone = "{ viewer { tenant { timeZone } } }";
     let data = app.data(&app.admin_token, viewer_zone, json!({})).await;
     assert_eq!(data["viewer"]["tenant"]["timeZone"], "Asia/Shanghai");
@@ -399,7 +402,7 @@ async fn admins_set_the_time_zone_by_its_iana_name_and_the_change_is_audited() {
             json!({ "input": { "timeZone": "Beijing", "name": " " } }),
         )
         .await;
-    let errors = &data["tenantUpdate"]["userErrors"];
+    let errors = &data["tenantSettingsUpdate"]["userErrors"];
     assert_eq!(errors.as_array().unwrap().len(), 2, "{data}");
     assert_eq!(errors[1]["field"], json!(["input", "timeZone"]), "{data}");
     assert!(
@@ -408,7 +411,7 @@ async fn admins_set_the_time_zone_by_its_iana_name_and_the_change_is_audited() {
             .unwrap()
             .contains("Asia/Shanghai")
     );
-    assert_eq!(data["tenantUpdate"]["tenant"], Value::Null);
+    assert_eq!(data["tenantSettingsUpdate"]["tenant"], Value::Null);
 
     let data = app
         .data(
@@ -418,7 +421,7 @@ async fn admins_set_the_time_zone_by_its_iana_name_and_the_change_is_audited() {
         )
         .await;
     assert_eq!(
-        data["tenantUpdate"]["tenant"],
+        data["tenantSettingsUpdate"]["tenant"],
         json!({ "name": "华南分公司", "timeZone": "Asia/Hong_Kong" }),
         "{data}"
     );
@@ -441,7 +444,7 @@ async fn admins_set_the_time_zone_by_its_iana_name_and_the_change_is_audited() {
     let data = app
         .data(
             &auditor,
-            "{ auditLog(filter: { action: TENANT_CHANGE }) { totalCount nodes { outcome parameters } } }",
+            "{ auditLog(filter: { action: TENANT_SETTINGS_CHANGE }) { totalCount nodes { outcome parameters } } }",
             json!({}),
         )
         .await;

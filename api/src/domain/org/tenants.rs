@@ -219,15 +219,18 @@ pub async fn time_zone(auth: &Authorized) -> ApiResult<TenantTimeZone> {
 
 /// A change to the caller's tenant; `None` leaves a field as it is.
 #[derive(Debug, Default)]
-pub struct TenantUpdate {
+pub struct TenantSettingsUpdate {
     pub name: Option<String>,
     /// An IANA name, e.g. `Asia/Shanghai`.
     pub time_zone: Option<String>,
 }
 
-/// Changes the caller's tenant (admins only), recorded in the audit log (`TENANT_CHANGE`) in
+/// Changes the caller's tenant (admins only), recorded in the audit log (`TENANT_SETTINGS_CHANGE`) in
 /// the same transaction. The slug, which operators type, does not change here.
-pub async fn update(auth: &Authorized, input: TenantUpdate) -> ApiResult<tenant::Model> {
+pub async fn update_settings(
+    auth: &Authorized,
+    input: TenantSettingsUpdate,
+) -> ApiResult<tenant::Model> {
     auth.require(Action::Update, Resource::Tenant)?;
     let mut problems = Problems::default();
     let name = match &input.name {
@@ -254,7 +257,7 @@ pub async fn update(auth: &Authorized, input: TenantUpdate) -> ApiResult<tenant:
         auth,
         &transaction,
         Audited {
-            action: entity::AuditAction::TenantChange,
+            action: entity::AuditAction::TenantSettingsChange,
             target: vec![audit::row_target("tenant", updated.id)],
             parameters: audit::parameters([("before", before), ("after", parameters_of(&updated))]),
         },

@@ -1,6 +1,6 @@
 use async_graphql::{Context, InputObject, Object};
 
-use crate::domain::org::tenants::{self, TenantUpdate};
+use crate::domain::org::tenants::{self, TenantSettingsUpdate};
 use crate::graphql::authorized;
 use crate::graphql::mutation::payload::{payload, respond};
 use crate::graphql::types::Tenant;
@@ -9,27 +9,28 @@ use crate::graphql::types::Tenant;
 pub struct TenantMutation;
 
 #[derive(InputObject)]
-pub struct TenantUpdateInput {
+pub struct TenantSettingsUpdateInput {
     pub name: Option<String>,
     /// An IANA time zone name such as `Asia/Shanghai` (the default), `Asia/Hong_Kong` or
     /// `UTC`: where the tenant's days begin and end in reports.
     pub time_zone: Option<String>,
 }
 
-payload!(TenantPayload { tenant: Tenant });
+payload!(TenantSettingsPayload { tenant: Tenant });
 
 #[Object]
 impl TenantMutation {
-    /// Changes your tenant's name or time zone (admins only). Recorded in the audit log.
-    async fn tenant_update(
+    /// Changes your tenant's settings: name, time zone (admins only). Recorded in the audit
+    /// log (`TENANT_SETTINGS_CHANGE`).
+    async fn tenant_settings_update(
         &self,
         ctx: &Context<'_>,
-        input: TenantUpdateInput,
-    ) -> async_graphql::Result<Option<TenantPayload>> {
+        input: TenantSettingsUpdateInput,
+    ) -> async_graphql::Result<Option<TenantSettingsPayload>> {
         let auth = authorized(ctx)?;
-        let result = tenants::update(
+        let result = tenants::update_settings(
             auth,
-            TenantUpdate {
+            TenantSettingsUpdate {
                 name: input.name,
                 time_zone: input.time_zone,
             },

@@ -42,7 +42,7 @@ pub enum AuditAction {
     AuditLogRead,
     ComplianceReportRead,
     AuditVerify,
-    TenantChange,
+    TenantSettingsChange,
 }
 
 /// How the recorded action ended.

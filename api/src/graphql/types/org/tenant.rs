@@ -22,7 +22,7 @@ impl Tenant {
     }
 
     /// IANA time zone name (default `Asia/Shanghai`): where the tenant's days begin and end in
-    /// reports. Admins change it with `tenantUpdate`.
+    /// reports. Admins change it with `tenantSettingsUpdate`.
     async fn time_zone(&self) -> &str {
         &self.0.time_zone
     }
