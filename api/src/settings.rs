@@ -34,6 +34,31 @@ pub struct Settings {
     /// `--checkpoint-every-minutes` / `SCRM_CHECKPOINT_EVERY_MINUTES`: how often the server
     /// signs every tenant's chain heads (`archive::checkpoint`); 0 turns it off.
     pub checkpoint_every: Duration,
+    pub jobs: JobSettings,
+}
+
+/// How this process takes part in running background jobs (`domain::jobs`).
+#[derive(Debug, Clone)]
+pub struct JobSettings {
+    /// `--job-workers` / `SCRM_JOB_WORKERS`: jobs this process runs at once; 0: none (another
+    /// process on the same database runs them).
+    pub workers: usize,
+    /// How long a job stays this process's without a heartbeat; a job whose process died is
+    /// taken up by another once its lease has expired.
+    pub lease: Duration,
+    /// How often an idle worker looks for queued jobs (jobs queued by this process wake it at
+    /// once).
+    pub poll: Duration,
+}
+
+impl Default for JobSettings {
+    fn default() -> Self {
+        JobSettings {
+            workers: 2,
+            lease: Duration::from_secs(30),
+            poll: Duration::from_secs(2),
+        }
+    }
 }
 
 /// Abuse limits; tests tighten or loosen them.
@@ -78,6 +103,7 @@ impl Settings {
             limits: Limits::default(),
             trusted_proxies: Vec::new(),
             checkpoint_every: Duration::from_secs(10 * 60),
+            jobs: JobSettings::default(),
         }
     }
 

@@ -13,6 +13,7 @@ pub mod customer;
 pub mod customer_follow;
 pub mod department;
 pub mod follow_tag;
+pub mod job;
 pub mod password_origin;
 pub mod risk_alert;
 pub mod risk_alert_comment;
@@ -26,6 +27,7 @@ pub mod tenant;
 pub mod write;
 
 pub use audit_entry::{AuditAction, AuditActorKind, AuditOutcome};
+pub use job::{JobKind, JobStatus};
 pub use password_origin::PasswordOrigin;
 pub use risk_alert::{AlertStatus, Severity};
 pub use role::Role;

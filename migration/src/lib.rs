@@ -16,6 +16,7 @@ mod m20261201_000007_alert_insert_xid;
 mod m20261201_000008_audit;
 mod m20261201_000009_chain_checkpoint;
 mod m20261201_000010_tenant_time_zone;
+mod m20261201_000013_job;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000008_audit::Migration),
             Box::new(m20261201_000009_chain_checkpoint::Migration),
             Box::new(m20261201_000010_tenant_time_zone::Migration),
+            Box::new(m20261201_000013_job::Migration),
         ]
     }
 }

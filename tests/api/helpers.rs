@@ -86,6 +86,41 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     app
 }
 
+/// A second server process's worth of state on the same database and keys as an app: its own
+/// data dir (the keys copied), its own workers. Dropping it leaves its tasks to the runtime's
+/// end.
+pub struct SecondServer {
+    pub address: String,
+    pub _data_dir: TempDir,
+}
+
+impl TestApp {
+    pub async fn second_server(&self, configure: impl FnOnce(&mut Settings)) -> SecondServer {
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        for key in ["master.key", archive::checkpoint::SIGNING_KEY_FILE] {
+            std::fs::copy(self.data_dir.path().join(key), data_dir.path().join(key))
+                .expect("key copied");
+        }
+        let mut settings = Settings::new(
+            "127.0.0.1:0".to_string(),
+            data_dir.path().to_path_buf(),
+            Some(self.database_url.clone()),
+        );
+        settings.http_workers = Some(1);
+        settings.db_max_connections = Some(4);
+        configure(&mut settings);
+        let application = Application::build(settings)
+            .await
+            .expect("second server builds");
+        let address = format!("http://127.0.0.1:{}", application.port());
+        tokio::spawn(application.run_until_stopped());
+        SecondServer {
+            address,
+            _data_dir: data_dir,
+        }
+    }
+}
+
 /// `None` on SQLite; on PostgreSQL a new, empty database per test.
 pub async fn fresh_database_url() -> Option<String> {
     let base = std::env::var("DATABASE_URL")

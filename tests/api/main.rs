@@ -17,6 +17,7 @@ mod graphiql;
 mod hardening;
 mod helpers;
 mod http_conventions;
+mod jobs;
 mod monitoring;
 mod recovery;
 mod risk;

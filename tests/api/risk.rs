@@ -709,7 +709,8 @@ async fn a_rescan_job_started_over_graphql_reports_progress_until_done() {
                 json!({ "id": id }),
             )
             .await;
-        if data["job"]["status"] != "RUNNING" || std::time::Instant::now() > deadline {
+        let unfinished = ["QUEUED", "RUNNING"].contains(&data["job"]["status"].as_str().unwrap());
+        if !unfinished || std::time::Instant::now() > deadline {
             break data["job"].clone();
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;

@@ -94,6 +94,7 @@ pub fn main() -> ExitCode {
         settings.db_max_connections = args.db_max_connections;
         settings.checkpoint_every =
             std::time::Duration::from_secs(args.checkpoint_every_minutes.saturating_mul(60));
+        settings.jobs.workers = usize::try_from(args.job_workers).unwrap_or(2);
     }
     settings.log_json = matches!(cli.log_format, LogFormat::Json);
     if matches!(cli.command, Command::Schema) {

@@ -26,6 +26,10 @@ pub struct ServeArgs {
     /// (only chains that moved get a new one); 0 turns the periodic checkpoints off.
     #[arg(long, env = "SCRM_CHECKPOINT_EVERY_MINUTES", default_value_t = 10)]
     pub checkpoint_every_minutes: u64,
+    /// Background jobs (rescans, exports, purges) this process runs at once; 0: none, leaving
+    /// them to other `scrm serve` processes on the same database.
+    #[arg(long, env = "SCRM_JOB_WORKERS", default_value_t = 2, value_parser = clap::value_parser!(u64).range(0..=64))]
+    pub job_workers: u64,
 }
 
 pub async fn run(settings: Settings) -> ApiResult<()> {

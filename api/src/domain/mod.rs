@@ -35,7 +35,7 @@ use crate::settings::Settings;
 pub struct Store {
     db: DatabaseConnection,
     archive: ::archive::Archive,
-    jobs: jobs::Jobs,
+    job_wake: jobs::JobWake,
     alert_feed: compliance::alert_feed::AlertFeed,
     statements: StatementCounter,
     login_guards: Arc<LoginGuards>,
@@ -59,7 +59,7 @@ impl Store {
         let cursor_key = Arc::new(cursor::CursorKey::derive(&master_key));
         Store {
             archive: ::archive::Archive::new(db.clone(), master_key, settings.index_dir()),
-            jobs: jobs::Jobs::default(),
+            job_wake: jobs::JobWake::default(),
             alert_feed: compliance::alert_feed::AlertFeed::new(),
             db,
             statements,

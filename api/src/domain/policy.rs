@@ -143,6 +143,17 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
     }
 }
 
+/// Whether `role` may start (and so see and cancel) background jobs of `kind`.
+#[allow(clippy::match_like_matches_macro)]
+pub fn may_start_job(role: Role, kind: entity::JobKind) -> bool {
+    use entity::JobKind::*;
+    match (role, kind) {
+        // Like editing rules: a rescan applies the current rules to the whole archive.
+        (Role::Admin | Role::Compliance, Rescan) => true,
+        _ => false,
+    }
+}
+
 /// Whether system work doing `task` may perform `action` on `resource` (in its own tenant).
 #[allow(clippy::match_like_matches_macro)]
 pub fn system_permits(task: SystemTask, action: Action, resource: Resource) -> bool {

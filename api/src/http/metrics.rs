@@ -1,5 +1,5 @@
 //! `GET /metrics`: Prometheus text format for monitoring — per tenant, messages archived and
-//! the search index's lag behind them; this process's jobs by status. Counts only (see
+//! the search index's lag behind them; background jobs by status. Counts only (see
 //! `domain::ops::health`); keep the path internal at the reverse proxy (`deploy/nginx.conf`).
 
 use std::fmt::Write;
@@ -20,7 +20,15 @@ pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
                 .body("the archive's state cannot be read; see the server log\n");
         }
     };
-    let jobs = health::job_counts(&state.store);
+    let jobs = match health::job_counts(&state.store).await {
+        Ok(jobs) => jobs,
+        Err(error) => {
+            tracing::warn!(error = %error, "metrics: cannot count jobs");
+            return HttpResponse::ServiceUnavailable()
+                .content_type("text/plain; charset=utf-8")
+                .body("the jobs cannot be counted; see the server log\n");
+        }
+    };
     HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4; charset=utf-8")
         .insert_header(("cache-control", "no-store"))
@@ -58,14 +66,16 @@ fn render(archive: &[TenantArchiveHealth], jobs: &[(JobStatus, u64)]) -> String 
     }
     let _ = writeln!(
         text,
-        "# HELP scrm_jobs Background jobs of this server process, by status.\n\
+        "# HELP scrm_jobs Background jobs of every tenant, by status.\n\
          # TYPE scrm_jobs gauge"
     );
     for (status, count) in jobs {
         let status = match status {
+            JobStatus::Queued => "queued",
             JobStatus::Running => "running",
             JobStatus::Succeeded => "succeeded",
             JobStatus::Failed => "failed",
+            JobStatus::Cancelled => "cancelled",
         };
         let _ = writeln!(text, "scrm_jobs{{status=\"{status}\"}} {count}");
     }

@@ -32,7 +32,7 @@ pub use ingest::BatchOutcome;
 pub use notes::NoteBinding;
 pub use read::{ArchivePage, ConversationSummary, StoredMessage, conversation_key};
 pub use rules::StoredRule;
-pub use scan::RescanProgress;
+pub use scan::{RescanPage, RescanProgress};
 pub use seal::{BatchSealer, IncomingMessage, IncomingReject, SealedBatch};
 pub use verify::{KeyProblem, Unreadable, VerifyFinding, VerifyMode, VerifySummary};
 

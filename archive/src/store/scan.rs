@@ -179,44 +179,75 @@ impl Archive {
         tenant_id: i64,
         mut progress: impl FnMut(RescanProgress),
     ) -> Result<RescanProgress, ArchiveError> {
-        let engine = self.risk_engine(tenant_id).await?;
-        let total = archive_message::Entity::find()
-            .filter(archive_message::Column::TenantId.eq(tenant_id))
-            .count_rows(self.db())
-            .await?;
         let mut state = RescanProgress {
-            total,
+            total: self.message_count(tenant_id).await?,
             ..RescanProgress::default()
         };
         let mut after_seq = 0i64;
-        loop {
-            let rows = self.rows_after(tenant_id, after_seq, 1_000).await?;
-            let Some(last) = rows.last() else {
-                break;
-            };
-            after_seq = last.seq;
-            let keyring = self.keyring(tenant_id).await?;
-            let mut alerts = Vec::new();
-            let count = rows.len() as u64;
-            for row in rows {
-                let message = decode_row(&keyring, tenant_id, row)?;
-                alerts.extend(engine.alerts_for(
-                    tenant_id,
-                    &ScanInput {
-                        seq: message.seq,
-                        msgid: &message.msgid,
-                        sender: &message.sender,
-                        text: &message.content,
-                        sent_at_ms: message.sent_at_ms,
-                    },
-                ));
-            }
-            state.new_alerts += insert_alerts(self.db(), alerts).await?;
-            state.scanned += count;
+        while let Some(page) = self.rescan_page(tenant_id, after_seq, 1_000).await? {
+            after_seq = page.last_seq;
+            state.new_alerts += page.new_alerts;
+            state.scanned += page.scanned;
             progress(state);
         }
         Ok(state)
     }
+
+    /// How many messages the tenant's archive holds.
+    pub async fn message_count(&self, tenant_id: i64) -> Result<u64, ArchiveError> {
+        Ok(archive_message::Entity::find()
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .count_rows(self.db())
+            .await?)
+    }
+
+    /// Re-checks up to `limit` messages after chain position `after_seq` against the current
+    /// rules and adds the missing alerts (committed before it returns). `None` when no message
+    /// follows. A rescan that stops after any page resumes from the page's `last_seq`: alerts
+    /// are unique per message and rule, so a page scanned twice adds nothing.
+    pub async fn rescan_page(
+        &self,
+        tenant_id: i64,
+        after_seq: i64,
+        limit: u64,
+    ) -> Result<Option<RescanPage>, ArchiveError> {
+        let engine = self.risk_engine(tenant_id).await?;
+        let rows = self.rows_after(tenant_id, after_seq, limit).await?;
+        let Some(last_seq) = rows.last().map(|row| row.seq) else {
+            return Ok(None);
+        };
+        let keyring = self.keyring(tenant_id).await?;
+        let mut alerts = Vec::new();
+        let scanned = rows.len() as u64;
+        for row in rows {
+            let message = decode_row(&keyring, tenant_id, row)?;
+            alerts.extend(engine.alerts_for(
+                tenant_id,
+                &ScanInput {
+                    seq: message.seq,
+                    msgid: &message.msgid,
+                    sender: &message.sender,
+                    text: &message.content,
+                    sent_at_ms: message.sent_at_ms,
+                },
+            ));
+        }
+        let new_alerts = insert_alerts(self.db(), alerts).await?;
+        Ok(Some(RescanPage {
+            last_seq,
+            scanned,
+            new_alerts,
+        }))
+    }
+}
+
+/// What one page of a rescan did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RescanPage {
+    /// The chain position of the page's last message: where the next page starts after.
+    pub last_seq: i64,
+    pub scanned: u64,
+    pub new_alerts: u64,
 }
 
 trait CountRows {

@@ -198,17 +198,20 @@ pub async fn conversations(
     Ok((total, conversations))
 }
 
-/// Rescans the system actor's tenant against its current risk rules (a rescan job's work).
-pub async fn rescan_as_system(
+/// Rescans up to `limit` messages of the system actor's tenant after chain position
+/// `after_seq` against its current risk rules (a page of a rescan job's work); `None` when no
+/// message follows.
+pub async fn rescan_page_as_system(
     system: &SystemActor,
-    progress: impl FnMut(archive::store::RescanProgress) + Send + 'static,
-) -> ApiResult<archive::store::RescanProgress> {
+    after_seq: i64,
+    limit: u64,
+) -> ApiResult<Option<archive::store::RescanPage>> {
     system.require(Action::Read, Resource::Archive)?;
     system.require(Action::Create, Resource::RiskAlert)?;
     system
         .store()
         .archive
-        .rescan(system.tenant_id(), progress)
+        .rescan_page(system.tenant_id(), after_seq, limit)
         .await
         .map_err(ApiError::from)
 }

@@ -95,6 +95,7 @@ tables![
     audit_entry,
     audit_target,
     chain_checkpoint,
+    job,
 ];
 
 /// Where a copy is, after each batch.

@@ -1,5 +1,5 @@
 //! What monitoring reads: per tenant, how much is archived and how far search lags behind, and
-//! this process's jobs by status. Counts and positions only — no content, no names of people —
+//! background jobs by status. Counts and positions only — no content, no names of people —
 //! so `/metrics` can serve them without a credential (the reverse proxy keeps it internal).
 
 use entity::tenant;
@@ -36,7 +36,7 @@ pub async fn archive_health(store: &Store) -> ApiResult<Vec<TenantArchiveHealth>
     Ok(health)
 }
 
-/// This process's background jobs per status.
-pub fn job_counts(store: &Store) -> Vec<(JobStatus, u64)> {
-    store.jobs.counts()
+/// Background jobs of every tenant per status.
+pub async fn job_counts(store: &Store) -> ApiResult<Vec<(JobStatus, u64)>> {
+    crate::domain::jobs::counts(store).await
 }

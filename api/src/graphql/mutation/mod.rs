@@ -4,6 +4,7 @@
 
 mod compliance;
 mod crm;
+mod job;
 mod org;
 pub(crate) mod payload;
 use async_graphql::MergedObject;
@@ -18,4 +19,5 @@ pub struct MutationRoot(
     crm::tag::TagMutation,
     org::api_key::ApiKeyMutation,
     compliance::risk::RiskMutation,
+    job::JobMutation,
 );

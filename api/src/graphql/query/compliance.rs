@@ -15,9 +15,10 @@ use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::types::{
     ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, AuditEntry, AuditLogFilter,
-    ComplianceReport, ComplianceReportGroupBy, Date, FilterInput, Job, RiskAlert, RiskAlertFilter,
-    RiskAlertOrder, RiskAlertOrderField, RiskRule, TotalCount, connection_of, decode_audit_cursor,
-    decode_offset, decode_search_cursor, encode_audit_cursor, encode_offset, encode_search_cursor,
+    ComplianceReport, ComplianceReportGroupBy, Date, FilterInput, Job, JobFilter, RiskAlert,
+    RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule, TotalCount, connection_of,
+    decode_audit_cursor, decode_job_cursor, decode_offset, decode_search_cursor,
+    encode_audit_cursor, encode_job_cursor, encode_offset, encode_search_cursor,
 };
 use crate::graphql::{authorized, request_loaders};
 
@@ -172,11 +173,50 @@ impl ComplianceQuery {
         Ok(ComplianceReport(report))
     }
 
-    /// A background job of your tenant (e.g. a rescan started with `riskRescanStart`).
+    /// A background job of your tenant (e.g. a rescan started with `riskRescanStart`), of a
+    /// kind your role may start.
     async fn job(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Job>> {
         let auth = authorized(ctx)?;
         let number = ids::decode(&["id"], NodeKind::Job, &id).gql()?;
-        Ok(Some(Job(jobs::get(auth, number).gql()?)))
+        Ok(Some(Job(jobs::get(auth, number).await.gql()?)))
+    }
+
+    /// Background jobs of your tenant, newest first: those of the kinds your role may start
+    /// (ADMIN and COMPLIANCE: rescans).
+    #[graphql(complexity = "cost::page(first, cost::LIST, child_complexity)")]
+    async fn jobs(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<JobFilter>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, Job, TotalCount>> {
+        let auth = authorized(ctx)?;
+        let limit = page_size(first).gql()?;
+        let before_id = after
+            .as_deref()
+            .map(|cursor| decode_job_cursor(auth, cursor))
+            .transpose()
+            .gql()?;
+        let (total, found, has_more) = jobs::list(
+            auth,
+            filter.unwrap_or_default().into(),
+            before_id,
+            limit as u64,
+        )
+        .await
+        .gql()?;
+        let edges = found
+            .into_iter()
+            .map(|job| (encode_job_cursor(auth, job.id), job))
+            .collect();
+        let page = Page {
+            edges,
+            has_previous_page: after.is_some(),
+            has_next_page: has_more,
+            total_count: DomainTotalCount::known(total),
+        };
+        Ok(connection_of(page, Job))
     }
 
     /// The tenant's risk rules, current versions (ADMIN, COMPLIANCE, AUDITOR).

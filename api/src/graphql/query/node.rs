@@ -66,7 +66,7 @@ impl NodeQuery {
             NodeKind::RiskAlert => {
                 Node::RiskAlert(RiskAlert(risk::alert(auth, number).await.gql()?))
             }
-            NodeKind::Job => Node::Job(Job(jobs::get(auth, number).gql()?)),
+            NodeKind::Job => Node::Job(Job(jobs::get(auth, number).await.gql()?)),
             NodeKind::AuditEntry => {
                 // Seqs are per tenant, like archive positions.
                 if tenant_id != Some(auth.tenant_id()) {

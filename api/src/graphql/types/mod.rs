@@ -4,6 +4,7 @@ mod common;
 mod compliance;
 mod crm;
 mod date;
+mod job;
 mod node;
 mod org;
 
@@ -18,12 +19,13 @@ pub use compliance::archive::{
 pub use compliance::audit::{AuditEntry, AuditLogFilter, decode_audit_cursor, encode_audit_cursor};
 pub use compliance::report::{ComplianceReport, ComplianceReportGroupBy};
 pub use compliance::risk::{
-    AppliesTo, Detector, Job, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField,
-    RiskRule, Severity,
+    AppliesTo, Detector, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule,
+    Severity,
 };
 pub use crm::customer::{Customer, CustomerFilter, CustomerOrder};
 pub use crm::tag::{Tag, TagGroup};
 pub use date::Date;
+pub use job::{Job, JobFilter, decode_job_cursor, encode_job_cursor};
 pub use node::Node;
 pub use org::api_key::ApiKey;
 pub use org::department::Department;

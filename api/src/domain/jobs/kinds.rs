@@ -1,0 +1,12 @@
+//! What each kind of job does: one arm per `entity::JobKind`.
+
+use super::rescan;
+use super::runner::{JobContext, Stop};
+use entity::JobKind;
+
+/// Runs the job's work from its last checkpoint to the end, saving progress as it goes.
+pub(super) async fn run(context: &mut JobContext) -> Result<(), Stop> {
+    match context.job.kind {
+        JobKind::Rescan => rescan::run(context).await,
+    }
+}
