@@ -40,7 +40,9 @@ use sea_orm::{
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use crate::chain::{ChainHash, ChainHead};
+use crate::audit::AuditBreakReason;
+use crate::chain::{BreakReason, ChainHash, ChainHead};
+use crate::store::VerifyFinding;
 use crate::{Archive, ArchiveError};
 
 /// The first line of every signed message; a new format gets a new version.
@@ -309,6 +311,28 @@ pub enum CheckpointFinding {
         "{chain} checkpoint at seq {seq}: checkpoint signature invalid: not signed by this installation's key"
     )]
     SignatureInvalid { chain: Chain, seq: u64 },
+    /// A link added since the previous checkpoint (or, before the first one, since genesis) is
+    /// broken: the head is not signed.
+    #[error(
+        "{chain} chain broken at seq {seq} ({}): {reason}; the head is not signed",
+        checked_since(*.since)
+    )]
+    Broken {
+        chain: Chain,
+        /// The first broken seq.
+        seq: u64,
+        /// Where the check started: the previous checkpoint's seq, 0 for genesis.
+        since: u64,
+        reason: BreakReason,
+    },
+}
+
+/// Where a checkpoint's check of the links started, as its finding says it.
+fn checked_since(since: u64) -> String {
+    match since {
+        0 => "no checkpoint before it, checked from genesis".to_string(),
+        seq => format!("after the checkpoint at seq {seq}"),
+    }
 }
 
 impl Archive {
@@ -384,10 +408,10 @@ impl Archive {
     /// Signs and stores the heads of the tenant's archive and audit chains. A chain that is
     /// empty, or whose head has not moved since its latest checkpoint, is skipped. Before
     /// signing, the previous checkpoint must carry a valid signature and the stored hash at its
-    /// seq must still be the signed one: a chain rewritten since is refused
-    /// (`ArchiveError::Checkpoint`), never signed. (The records after the previous checkpoint
-    /// are signed as stored; `verify` checks their links.)
-    /// Returns the checkpoints written.
+    /// seq must still be the signed one, and every link from there (from genesis before the
+    /// first checkpoint) to the head must hold — the hash chain only, as `verify --quick` walks
+    /// it. A chain rewritten or broken since is refused (`ArchiveError::Checkpoint`, naming the
+    /// first broken seq), never signed. Returns the checkpoints written.
     pub async fn checkpoint(
         &self,
         tenant_id: i64,
@@ -403,7 +427,9 @@ impl Archive {
                     what: "a chain head (its stored hash is not 32 bytes)",
                 });
             };
-            if let Some(previous) = self.latest_checkpoint(tenant_id, chain, signer).await? {
+            let previous = self.latest_checkpoint(tenant_id, chain, signer).await?;
+            let mut from = None;
+            if let Some(previous) = previous {
                 if previous.seq == seq && previous.head_hash == hash {
                     continue;
                 }
@@ -414,8 +440,21 @@ impl Archive {
                 {
                     return Err(ArchiveError::Checkpoint(finding));
                 }
+                // The signature held, so the signed head is where the links are trusted from.
+                let Ok(signed) = ChainHash::try_from(previous.head_hash.as_slice()) else {
+                    return Err(ArchiveError::IntegrityViolation {
+                        what: "a checkpoint (its head hash is not 32 bytes)",
+                    });
+                };
+                from = Some(ChainHead {
+                    seq: previous.seq,
+                    hash: signed,
+                });
             }
-            let checkpoint = signer.sign(tenant_id, chain, ChainHead { seq, hash }, Utc::now());
+            // What is signed is the head the walk reached (records appended meanwhile were
+            // checked too), not the one read above.
+            let head = self.links_since(tenant_id, chain, from).await?;
+            let checkpoint = signer.sign(tenant_id, chain, head, Utc::now());
             chain_checkpoint::ActiveModel {
                 tenant_id: Set(tenant_id),
                 chain: Set(chain.as_str().to_string()),
@@ -431,6 +470,49 @@ impl Archive {
             written.push(checkpoint);
         }
         Ok(written)
+    }
+
+    /// Walks `chain`'s links from `from` (a signed checkpoint's head; genesis when `None`) to
+    /// its last record with the verifiers' own walks, and returns the head reached; a broken
+    /// link is `ArchiveError::Checkpoint` naming the first broken seq.
+    async fn links_since(
+        &self,
+        tenant_id: i64,
+        chain: Chain,
+        from: Option<ChainHead>,
+    ) -> Result<ChainHead, ArchiveError> {
+        let start = from.unwrap_or_else(|| match chain {
+            Chain::Archive => ChainHead::genesis(tenant_id),
+            Chain::Audit => crate::audit::chain::genesis_head(tenant_id),
+        });
+        let broken = |seq, reason| {
+            ArchiveError::Checkpoint(CheckpointFinding::Broken {
+                chain,
+                seq,
+                since: start.seq,
+                reason,
+            })
+        };
+        match chain {
+            Chain::Archive => match self.verify_chain_from(tenant_id, start).await? {
+                Ok(summary) => Ok(summary.head),
+                Err(VerifyFinding::ChainBroken(found)) => Err(broken(found.seq, found.reason)),
+                // A chain-only walk reports nothing else; were it to, it is still no
+                // checkpoint.
+                Err(_) => Err(ArchiveError::IntegrityViolation {
+                    what: "the archive chain since the last checkpoint",
+                }),
+            },
+            Chain::Audit => match self.audit_chain_from(tenant_id, start).await? {
+                Ok(summary) => Ok(summary.head),
+                Err(found) => match found.reason {
+                    AuditBreakReason::Chain(reason) => Err(broken(found.seq, reason)),
+                    _ => Err(ArchiveError::IntegrityViolation {
+                        what: "the audit chain since the last checkpoint",
+                    }),
+                },
+            },
+        }
     }
 
     /// The latest checkpoint (highest seq, then newest) of the tenant's `chain` that names

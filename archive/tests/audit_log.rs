@@ -779,3 +779,241 @@ async fn the_audit_checkpoint_catches_removed_entries_and_forged_checkpoints() {
         })
     );
 }
+
+/// A checkpoint re-checks the links added since the previous one before signing: an entry
+/// edited after a checkpoint (and before the next) refuses the next one, naming its seq; before
+/// the first checkpoint the links are checked from genesis.
+#[tokio::test]
+async fn a_checkpoint_refuses_a_link_broken_since_the_previous_one() {
+    use archive::{ArchiveError, Chain, CheckpointFinding, CheckpointSigner};
+
+    let log = log_with(4).await;
+    let signer = CheckpointSigner::load_or_create(&log.dir.path().join("signing.key")).unwrap();
+    let written = log
+        .archive
+        .checkpoint(log.tenant_id, &signer)
+        .await
+        .unwrap();
+    assert_eq!((written[0].chain, written[0].seq), (Chain::Audit, 4));
+    for staff in 1..=3 {
+        log.archive
+            .audit_record(log.tenant_id, search_by(staff, &["m"], "保本"))
+            .await
+            .unwrap();
+    }
+    drop_append_only_triggers(&log.db).await;
+    sql(
+        &log.db,
+        "UPDATE audit_entry SET action = 'LOGIN' WHERE seq = 6",
+    )
+    .await;
+    let refused = log.archive.checkpoint(log.tenant_id, &signer).await;
+    let Err(ArchiveError::Checkpoint(finding)) = refused else {
+        panic!("a broken link must not be signed: {refused:?}");
+    };
+    assert_eq!(
+        finding,
+        CheckpointFinding::Broken {
+            chain: Chain::Audit,
+            seq: 6,
+            since: 4,
+            reason: BreakReason::HashMismatch,
+        }
+    );
+    assert_eq!(
+        finding.to_string(),
+        "audit chain broken at seq 6 (after the checkpoint at seq 4): hash mismatch: the record was changed after it was chained; the head is not signed"
+    );
+    let latest = log
+        .archive
+        .latest_checkpoint(log.tenant_id, Chain::Audit, &signer)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(latest.seq, 4, "nothing new was signed");
+
+    // Before any checkpoint, from genesis.
+    let fresh = log_with(3).await;
+    drop_append_only_triggers(&fresh.db).await;
+    sql(
+        &fresh.db,
+        "UPDATE audit_entry SET action = 'LOGIN' WHERE seq = 2",
+    )
+    .await;
+    match fresh.archive.checkpoint(fresh.tenant_id, &signer).await {
+        Err(ArchiveError::Checkpoint(CheckpointFinding::Broken {
+            chain: Chain::Audit,
+            seq: 2,
+            since: 0,
+            ..
+        })) => {}
+        other => panic!("a broken link must not be signed: {other:?}"),
+    }
+}
+
+fn rewrap_entry(share: &archive::store::TenantRewrap) -> AuditRecord {
+    AuditRecord {
+        actor: AuditActor::operator("root"),
+        action: AuditAction::KeyRewrap,
+        outcome: AuditOutcome::Success,
+        target: Vec::new(),
+        parameters: serde_json::json!({
+            "old": share.old_master_fingerprint,
+            "new": share.new_master_fingerprint,
+            "keys": share.keys,
+        }),
+        request_id: None,
+        client_ip: None,
+    }
+}
+
+async fn entries_of(log: &TestLog, action: AuditAction) -> Vec<audit_entry::Model> {
+    audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq(action))
+        .order_by_asc(audit_entry::Column::Id)
+        .all(&log.db)
+        .await
+        .unwrap()
+}
+
+/// A master-key re-wrap leaves one entry per tenant in the same transaction, sealed under the
+/// tenant's (unchanged) data key; the same handle keeps appending afterwards, under the new
+/// master key; and a re-wrap that fails midway leaves neither new wrapping nor any entry.
+#[tokio::test]
+async fn a_rewrap_leaves_one_entry_per_tenant_or_none_at_all() {
+    use archive::store::TenantRewrap;
+    use entity::archive_key;
+
+    let log = log_with(3).await;
+    // A second tenant, with no key yet: the re-wrap's entry creates its first one.
+    let other = tenant::ActiveModel {
+        slug: Set("other".to_string()),
+        name: Set("Other".to_string()),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&log.db)
+    .await
+    .unwrap()
+    .id;
+    let old_fingerprint = log.archive.master_key_fingerprint();
+    let new_master = MasterKey::generate();
+    let new_fingerprint = new_master.fingerprint();
+    let shares = log
+        .archive
+        .rewrap_keys(new_master, rewrap_entry)
+        .await
+        .unwrap();
+    assert_eq!(
+        shares,
+        vec![
+            TenantRewrap {
+                tenant_id: log.tenant_id,
+                keys: 1,
+                old_master_fingerprint: old_fingerprint.clone(),
+                new_master_fingerprint: new_fingerprint.clone(),
+            },
+            TenantRewrap {
+                tenant_id: other,
+                keys: 1,
+                old_master_fingerprint: old_fingerprint.clone(),
+                new_master_fingerprint: new_fingerprint.clone(),
+            },
+        ]
+    );
+    assert_eq!(log.archive.master_key_fingerprint(), new_fingerprint);
+    let entries = entries_of(&log, AuditAction::KeyRewrap).await;
+    let tenants: Vec<i64> = entries.iter().map(|entry| entry.tenant_id).collect();
+    assert_eq!(tenants, [log.tenant_id, other]);
+
+    // The same handle appends and verifies after the re-wrap; the entry opens with the tenant's
+    // data key and says which keys, by fingerprint only.
+    log.archive
+        .audit_record(log.tenant_id, search_by(1, &["m9"], "after"))
+        .await
+        .unwrap();
+    assert_eq!(verify(&log).await, Ok(5));
+    let (_, page) = log
+        .archive
+        .audit_page(
+            log.tenant_id,
+            &AuditFilter {
+                action: Some(AuditAction::KeyRewrap),
+                ..Default::default()
+            },
+            None,
+            5,
+        )
+        .await
+        .unwrap();
+    assert_eq!(page[0].parameters["old"], old_fingerprint.as_str());
+    assert_eq!(page[0].parameters["new"], new_fingerprint.as_str());
+    assert_eq!(page[0].parameters["keys"], 1);
+    // Only the new master key opens the stored keys now.
+    let reopened = Archive::new(
+        log.db.clone(),
+        MasterKey::load(&log.dir.path().join("master.key")).unwrap(),
+        log.dir.path().join("index2"),
+    );
+    assert!(
+        reopened
+            .audit_record(other, search_by(1, &["m"], "old key"))
+            .await
+            .is_err(),
+        "the old master key opens nothing after a re-wrap"
+    );
+
+    // A re-wrap failing at the second tenant (its stored key damaged) rolls back the first
+    // tenant's wrapping and entry too.
+    let before: Vec<archive_key::Model> = archive_key::Entity::find()
+        .order_by_asc(archive_key::Column::Id)
+        .all(&log.db)
+        .await
+        .unwrap();
+    let damaged = before
+        .iter()
+        .find(|key| key.tenant_id == other)
+        .unwrap()
+        .clone();
+    let mut active: archive_key::ActiveModel = damaged.clone().into();
+    active.wrapped = Set(vec![0u8; damaged.wrapped.len()]);
+    active.update(&log.db).await.unwrap();
+    assert!(
+        log.archive
+            .rewrap_keys(MasterKey::generate(), rewrap_entry)
+            .await
+            .is_err()
+    );
+    assert_eq!(
+        log.archive.master_key_fingerprint(),
+        new_fingerprint,
+        "a failed re-wrap keeps the master key"
+    );
+    let after: Vec<archive_key::Model> = archive_key::Entity::find()
+        .order_by_asc(archive_key::Column::Id)
+        .all(&log.db)
+        .await
+        .unwrap();
+    let first = |keys: &[archive_key::Model]| {
+        keys.iter()
+            .find(|key| key.tenant_id == log.tenant_id)
+            .unwrap()
+            .wrapped
+            .clone()
+    };
+    assert_eq!(
+        first(&after),
+        first(&before),
+        "the first tenant's key unchanged"
+    );
+    assert_eq!(
+        entries_of(&log, AuditAction::KeyRewrap).await.len(),
+        2,
+        "no entry from the failed re-wrap"
+    );
+    log.archive
+        .audit_record(log.tenant_id, search_by(1, &["m10"], "still"))
+        .await
+        .unwrap();
+    assert_eq!(verify(&log).await, Ok(6));
+}

@@ -510,24 +510,41 @@ async fn sign_ins_staff_changes_and_keys_leave_exactly_one_entry_each() {
     }
 }
 
+/// The OS user the CLI records as the operator.
+fn os_user() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "unknown".to_string())
+}
+
+/// Runs `scrm args`, which must succeed, and checks that it added exactly `count` entries of
+/// `action` and nothing else; its stdout.
+async fn operator_entries(app: &TestApp, args: &[&str], action: &str, count: u64) -> String {
+    let before = entries_by_action(app).await;
+    let output = app.scrm(args);
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let after = entries_by_action(app).await;
+    let grew = after.get(action).copied().unwrap_or(0) - before.get(action).copied().unwrap_or(0);
+    assert_eq!(grew, count, "{args:?} records {count} {action}");
+    let total_before: u64 = before.values().sum();
+    let total_after: u64 = after.values().sum();
+    assert_eq!(
+        total_after,
+        total_before + count,
+        "{args:?} records nothing else"
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
 #[tokio::test]
 async fn operator_commands_leave_one_entry_each_as_the_os_user() {
     let app = spawn_app().await;
-    let cases: [(&[&str], &str); 4] = [
-        (
-            &["archive", "search", "--tenant", "default", "的"],
-            "OPERATOR_SEARCH",
-        ),
-        (
-            &["archive", "verify", "--tenant", "default"],
-            "ARCHIVE_VERIFY",
-        ),
-        (
-            &["archive", "rescan", "--tenant", "default"],
-            "ARCHIVE_RESCAN",
-        ),
-        (&["keys", "rotate", "--tenant", "default"], "KEY_ROTATE"),
-    ];
+    // A second tenant: a master-key re-wrap leaves one entry in each tenant's log.
+    app.create_tenant("other").await;
     let before = entries_by_action(&app).await;
     app.import_first(30);
     let after = entries_by_action(&app).await;
@@ -535,45 +552,336 @@ async fn operator_commands_leave_one_entry_each_as_the_os_user() {
         after.get("ARCHIVE_IMPORT").copied().unwrap_or(0),
         before.get("ARCHIVE_IMPORT").copied().unwrap_or(0) + 1
     );
-    for (args, action) in cases {
-        let before = entries_by_action(&app).await;
-        let output = app.scrm(args);
-        assert!(
-            output.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        let after = entries_by_action(&app).await;
-        let grew =
-            after.get(action).copied().unwrap_or(0) - before.get(action).copied().unwrap_or(0);
-        assert_eq!(grew, 1, "{args:?} records one {action}");
-        let total_before: u64 = before.values().sum();
-        let total_after: u64 = after.values().sum();
-        assert_eq!(
-            total_after,
-            total_before + 1,
-            "{args:?} records nothing else"
-        );
+    let new_key = app.data_dir.path().join("new-master.key");
+    std::fs::write(&new_key, [9u8; 32]).unwrap();
+    let cases: [(&[&str], &str, u64); 9] = [
+        (
+            &["archive", "search", "--tenant", "default", "的"],
+            "OPERATOR_SEARCH",
+            1,
+        ),
+        (
+            &["archive", "verify", "--tenant", "default"],
+            "ARCHIVE_VERIFY",
+            1,
+        ),
+        (
+            &["archive", "rescan", "--tenant", "default"],
+            "ARCHIVE_RESCAN",
+            1,
+        ),
+        (&["keys", "rotate", "--tenant", "default"], "KEY_ROTATE", 1),
+        (
+            &[
+                "staff",
+                "grant",
+                "--tenant",
+                "default",
+                "--email",
+                "auditor@corp.cn",
+                "--role",
+                "AUDITOR",
+            ],
+            "STAFF_CHANGE",
+            1,
+        ),
+        (
+            &[
+                "staff",
+                "grant",
+                "--tenant",
+                "default",
+                "--email",
+                "admin@localhost",
+                "--role",
+                "COMPLIANCE",
+            ],
+            "STAFF_CHANGE",
+            1,
+        ),
+        (
+            &[
+                "staff",
+                "reset-password",
+                "--tenant",
+                "default",
+                "--email",
+                "auditor@corp.cn",
+            ],
+            "STAFF_CHANGE",
+            1,
+        ),
+        (
+            &[
+                "keys",
+                "rewrap",
+                "--new-master-key",
+                new_key.to_str().unwrap(),
+            ],
+            "KEY_REWRAP",
+            2,
+        ),
+        // After the re-wrap, under the new master key: the re-wrap's entries open with it.
+        (
+            &["audit", "verify", "--tenant", "default"],
+            "AUDIT_VERIFY",
+            1,
+        ),
+    ];
+    let mut outputs = Vec::new();
+    for (args, action, count) in cases {
+        outputs.push(operator_entries(&app, args, action, count).await);
     }
+    assert!(outputs[8].starts_with("ok: "), "{}", outputs[8]);
+    let grant_output = outputs[4].clone() + &outputs[5] + &outputs[6];
+
     let db = app.db().await;
     let rows = db
         .query_all_raw(Statement::from_string(
             db.get_database_backend(),
-            "SELECT actor_kind, actor_name, actor_staff_id FROM audit_entry WHERE action IN ('ARCHIVE_IMPORT', 'OPERATOR_SEARCH', 'ARCHIVE_VERIFY', 'ARCHIVE_RESCAN', 'KEY_ROTATE')",
+            "SELECT actor_kind, actor_name, actor_staff_id, actor_role, outcome FROM audit_entry WHERE action IN ('ARCHIVE_IMPORT', 'OPERATOR_SEARCH', 'ARCHIVE_VERIFY', 'ARCHIVE_RESCAN', 'KEY_ROTATE', 'STAFF_CHANGE', 'KEY_REWRAP', 'AUDIT_VERIFY')",
         ))
         .await
         .unwrap();
-    assert_eq!(rows.len(), 5);
-    let os_user = std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| "unknown".to_string());
+    assert_eq!(rows.len(), 11);
+    let os_user = os_user();
     for row in rows {
         let kind: String = row.try_get("", "actor_kind").unwrap();
         let name: Option<String> = row.try_get("", "actor_name").unwrap();
         let staff: Option<i64> = row.try_get("", "actor_staff_id").unwrap();
+        let role: Option<String> = row.try_get("", "actor_role").unwrap();
+        let outcome: String = row.try_get("", "outcome").unwrap();
         assert_eq!(kind, "OPERATOR");
         assert_eq!(name.as_deref(), Some(os_user.as_str()));
-        assert_eq!(staff, None);
+        assert_eq!((staff, role), (None, None));
+        assert_eq!(outcome, "SUCCESS");
+    }
+    // One re-wrap entry in each tenant's log.
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT tenant_id, COUNT(*) AS n FROM audit_entry WHERE action = 'KEY_REWRAP' GROUP BY tenant_id",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 2);
+    for row in rows {
+        let count: i64 = row.try_get("", "n").unwrap();
+        assert_eq!(count, 1);
+    }
+
+    // What the entries say, opened the way a process started after the re-wrap opens them:
+    // with the new master key (the data keys sealing them did not change).
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT id FROM tenant WHERE slug = 'default'",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    let tenant_id: i64 = row.try_get("", "id").unwrap();
+    let index = tempfile::tempdir().unwrap();
+    let reader = archive::Archive::new(
+        db.clone(),
+        archive::MasterKey::load(&app.data_dir.path().join("master.key")).unwrap(),
+        index.path().to_path_buf(),
+    );
+    let entries = |action| operator_log(&reader, tenant_id, action);
+    // Newest first: the reset, then the two grants.
+    let changes = entries(archive::audit::AuditAction::StaffChange).await;
+    let parameters: Vec<&Value> = changes.iter().map(|entry| &entry.parameters).collect();
+    assert_eq!(
+        parameters,
+        [
+            &json!({ "change": "password reset", "role": "AUDITOR", "roleBefore": null }),
+            &json!({ "change": "grant", "role": "COMPLIANCE", "roleBefore": "ADMIN" }),
+            &json!({ "change": "grant (new member)", "role": "AUDITOR", "roleBefore": null }),
+        ]
+    );
+    for entry in &changes {
+        assert_eq!(entry.target.len(), 1);
+        assert!(entry.target[0].starts_with("staff/"), "{:?}", entry.target);
+        // Never the one-time passwords the commands printed.
+        for line in grant_output.lines() {
+            if let Some(password) = line.strip_prefix("one-time password: ") {
+                assert!(!entry.parameters.to_string().contains(password));
+            }
+        }
+    }
+    assert_eq!(
+        changes[0].target, changes[2].target,
+        "the reset names the granted member"
+    );
+    let rewrap = entries(archive::audit::AuditAction::KeyRewrap).await;
+    assert_eq!(rewrap.len(), 1, "this tenant's own");
+    let parameters = &rewrap[0].parameters;
+    assert_eq!(
+        parameters["dataKeys"], 2,
+        "versions 1 and 2 after the rotation"
+    );
+    let old = parameters["oldMasterKeyFingerprint"].as_str().unwrap();
+    let new = parameters["newMasterKeyFingerprint"].as_str().unwrap();
+    assert_eq!(new, reader.master_key_fingerprint());
+    assert_ne!(old, new);
+    let verify = entries(archive::audit::AuditAction::AuditVerify).await;
+    assert_eq!(verify[0].outcome, archive::audit::AuditOutcome::Success);
+    assert_eq!(verify[0].parameters["brokenAtSeq"], Value::Null);
+    assert!(verify[0].parameters["verified"].as_u64().unwrap() > 5);
+}
+
+/// Up to 10 entries of `action` in the tenant's log, newest first, opened by `reader`.
+async fn operator_log(
+    reader: &archive::Archive,
+    tenant_id: i64,
+    action: archive::audit::AuditAction,
+) -> Vec<archive::audit::AuditEntry> {
+    let filter = archive::audit::AuditFilter {
+        action: Some(action),
+        ..Default::default()
+    };
+    reader
+        .audit_page(tenant_id, &filter, None, 10)
+        .await
+        .unwrap()
+        .1
+}
+
+/// Every member's email and password hash, in id order.
+async fn staff_state(db: &sea_orm::DatabaseConnection) -> Vec<(String, Option<String>)> {
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT email, password_hash FROM staff ORDER BY id",
+        ))
+        .await
+        .unwrap();
+    rows.iter()
+        .map(|row| {
+            (
+                row.try_get("", "email").unwrap(),
+                row.try_get("", "password_hash").unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Every stored data key as wrapped, in id order.
+async fn keys_state(db: &sea_orm::DatabaseConnection) -> Vec<Vec<u8>> {
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT wrapped FROM archive_key ORDER BY id",
+        ))
+        .await
+        .unwrap();
+    rows.iter()
+        .map(|row| row.try_get("", "wrapped").unwrap())
+        .collect()
+}
+
+/// An operator's change whose entry cannot be written does not happen: a grant creates no
+/// member, a reset keeps the password, a re-wrap keeps the old wrapping and master key file.
+/// A verify still reports its finding.
+#[tokio::test]
+async fn operator_changes_whose_entry_cannot_be_written_change_nothing() {
+    let app = spawn_app().await;
+    let master_key = app.data_dir.path().join("master.key");
+    let old_master = std::fs::read(&master_key).unwrap();
+    let new_key = app.data_dir.path().join("new-master.key");
+    std::fs::write(&new_key, [9u8; 32]).unwrap();
+    let db = app.db().await;
+    let staff_before = staff_state(&db).await;
+    let keys_before = keys_state(&db).await;
+
+    break_the_audit_table(&app).await;
+    for args in [
+        &[
+            "staff",
+            "grant",
+            "--tenant",
+            "default",
+            "--email",
+            "auditor@corp.cn",
+            "--role",
+            "AUDITOR",
+        ][..],
+        &[
+            "staff",
+            "reset-password",
+            "--tenant",
+            "default",
+            "--email",
+            "admin@localhost",
+        ],
+        &[
+            "keys",
+            "rewrap",
+            "--new-master-key",
+            new_key.to_str().unwrap(),
+        ],
+    ] {
+        let output = app.scrm(args);
+        assert!(!output.status.success(), "{args:?}");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(!stdout.contains("one-time password"), "{args:?}: {stdout}");
+    }
+    assert_eq!(
+        staff_state(&db).await,
+        staff_before,
+        "no member created or reset"
+    );
+    assert_eq!(keys_state(&db).await, keys_before, "no key re-wrapped");
+    assert_eq!(std::fs::read(&master_key).unwrap(), old_master);
+
+    let output = app.scrm(&["audit", "verify", "--tenant", "default"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("ok: "));
+}
+
+/// `scrm audit verify` on a broken log reports the break and exits 1; its own entry (FAILED) is
+/// appended after the walk and does not hide the break from the next verify.
+#[tokio::test]
+async fn audit_verify_reports_a_broken_log_and_records_the_failure() {
+    let app = spawn_app().await;
+    app.import_first(10);
+    app.scrm(&["archive", "search", "--tenant", "default", "的"]);
+    let db = app.db().await;
+    let backend = db.get_database_backend();
+    let drop: &[&str] = match backend {
+        DatabaseBackend::Postgres => &["DROP TRIGGER audit_entry_no_change ON audit_entry"],
+        _ => &["DROP TRIGGER audit_entry_no_update"],
+    };
+    for statement in drop {
+        db.execute_unprepared(statement).await.unwrap();
+    }
+    db.execute_unprepared("UPDATE audit_entry SET action = 'LOGOUT' WHERE seq = 2")
+        .await
+        .unwrap();
+    for _ in 0..2 {
+        let output = app.scrm(&["audit", "verify", "--tenant", "default"]);
+        assert_eq!(output.status.code(), Some(1));
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout).trim(),
+            "audit log broken at seq 2: hash mismatch: the record was changed after it was chained"
+        );
+    }
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT outcome, actor_kind FROM audit_entry WHERE action = 'AUDIT_VERIFY'",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 2);
+    for row in rows {
+        let outcome: String = row.try_get("", "outcome").unwrap();
+        let kind: String = row.try_get("", "actor_kind").unwrap();
+        assert_eq!((outcome.as_str(), kind.as_str()), ("FAILED", "OPERATOR"));
     }
 }
 

@@ -8,7 +8,8 @@ use std::process::Command;
 use archive::chain::{ChainHead, ciphertext_digest};
 use entity::{archive_message, chain_checkpoint};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set,
 };
 use serde_json::Value;
 
@@ -263,5 +264,94 @@ async fn the_server_checkpoints_periodically() {
     assert!(
         ok && stdout.contains("; checkpoint seq 5 signed at "),
         "{stdout}"
+    );
+}
+
+/// Before signing, a checkpoint re-checks the links added since the previous one: a record
+/// edited by hand after a checkpoint (no hash recomputed) refuses the next checkpoint, which
+/// names its seq — for the archive chain and for the audit log's.
+#[tokio::test]
+async fn a_checkpoint_refuses_a_chain_broken_since_the_previous_one() {
+    let app = spawn_app().await;
+    app.import_first(50);
+    app.import_first(60);
+    let connection = app.db().await;
+    // The second import signed seq 60; forget it, so seq 51..60 came after the latest
+    // checkpoint (seq 50) as records written between two checkpoints do.
+    chain_checkpoint::Entity::delete_many()
+        .filter(chain_checkpoint::Column::Chain.eq("archive"))
+        .filter(chain_checkpoint::Column::Seq.gt(50))
+        .exec(&connection)
+        .await
+        .unwrap();
+    let row = archive_message::Entity::find()
+        .filter(archive_message::Column::Seq.eq(55))
+        .one(&connection)
+        .await
+        .unwrap()
+        .unwrap();
+    let original = row.msgid.clone();
+    let mut active: archive_message::ActiveModel = row.clone().into();
+    active.msgid = Set("edited-55".to_string());
+    let edited = active.update(&connection).await.unwrap();
+
+    let output = app.scrm(&["audit", "checkpoint", "--tenant", "default"]);
+    assert!(!output.status.success());
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(
+            "archive chain broken at seq 55 (after the checkpoint at seq 50): hash mismatch"
+        ),
+        "{stderr}"
+    );
+    let latest = chain_checkpoint::Entity::find()
+        .filter(chain_checkpoint::Column::Chain.eq("archive"))
+        .order_by_desc(chain_checkpoint::Column::Seq)
+        .one(&connection)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(latest.seq, 50, "the broken chain was not signed");
+    let mut active: archive_message::ActiveModel = edited.into();
+    active.msgid = Set(original);
+    active.update(&connection).await.unwrap();
+
+    // The audit log: entries after its latest checkpoint, one of them edited by hand (the
+    // append-only trigger dropped, as someone with DDL rights could).
+    let output = app.scrm(&["audit", "checkpoint", "--tenant", "default"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let signed = chain_checkpoint::Entity::find()
+        .filter(chain_checkpoint::Column::Chain.eq("audit"))
+        .order_by_desc(chain_checkpoint::Column::Seq)
+        .one(&connection)
+        .await
+        .unwrap()
+        .unwrap()
+        .seq;
+    for _ in 0..2 {
+        let output = app.scrm(&["archive", "search", "--tenant", "default", "的"]);
+        assert!(output.status.success());
+    }
+    let drop = match connection.get_database_backend() {
+        sea_orm::DatabaseBackend::Postgres => "DROP TRIGGER audit_entry_no_change ON audit_entry",
+        _ => "DROP TRIGGER audit_entry_no_update",
+    };
+    connection.execute_unprepared(drop).await.unwrap();
+    connection
+        .execute_unprepared(&format!(
+            "UPDATE audit_entry SET outcome = 'DENIED' WHERE seq = {}",
+            signed + 1
+        ))
+        .await
+        .unwrap();
+    let output = app.scrm(&["audit", "checkpoint", "--tenant", "default"]);
+    assert!(!output.status.success());
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "audit chain broken at seq {} (after the checkpoint at seq {signed}): hash mismatch",
+            signed + 1
+        )),
+        "{stderr}"
     );
 }

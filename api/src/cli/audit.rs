@@ -3,6 +3,7 @@
 
 use std::time::Instant;
 
+use archive::audit::AuditOutcome;
 use archive::{Chain, Checkpoint};
 use base64::Engine;
 use clap::{Args, Subcommand};
@@ -45,6 +46,11 @@ pub async fn run(settings: &Settings, args: AuditArgs) -> ApiResult<Outcome> {
             verify(&tenant).await
         }
         AuditAction::Checkpoint { tenant } => {
+            // Not an audit entry, by decision (docs/AUDIT.md): it shows no archive content or
+            // log parameter, only seqs, hashes and signatures; what it does is itself a durable,
+            // signed and timed row (`chain_checkpoint`), as the server's periodic checkpoints
+            // are; and an entry would move the audit head just signed, so the JSON handed over
+            // would never show the log's head.
             let tenant = TenantCheckpoints::for_tenant(&access, &tenant).await?;
             tenant.write().await?;
             let mut checkpoints = Vec::new();
@@ -103,23 +109,49 @@ async fn verify(tenant: &TenantCheckpoints<'_>) -> ApiResult<Outcome> {
             }
         })
         .await?;
-    let summary = match result {
-        Ok(summary) => summary,
+    let outcome = match result {
         Err(broken) => {
             println!("{broken}");
-            return Ok(Outcome::Problems);
+            record_verify(tenant, AuditOutcome::Failed, None, Some(broken.seq)).await;
+            Outcome::Problems
+        }
+        Ok(summary) => {
+            match super::archive::checkpoint_line(tenant, summary.head, checkpoint.as_ref()).await?
+            {
+                Some(line) => {
+                    println!("ok: {} records (audit log){line}", summary.verified);
+                    tracing::info!(
+                        records = summary.verified,
+                        elapsed_ms = started.elapsed().as_millis() as u64,
+                        "audit log verified"
+                    );
+                    record_verify(tenant, AuditOutcome::Success, Some(summary.verified), None)
+                        .await;
+                    Outcome::Success
+                }
+                // The chain links, but not to what was signed (the finding is printed).
+                None => {
+                    record_verify(tenant, AuditOutcome::Failed, Some(summary.verified), None).await;
+                    Outcome::Problems
+                }
+            }
         }
     };
-    let Some(line) =
-        super::archive::checkpoint_line(tenant, summary.head, checkpoint.as_ref()).await?
-    else {
-        return Ok(Outcome::Problems);
-    };
-    println!("ok: {} records (audit log){line}", summary.verified);
-    tracing::info!(
-        records = summary.verified,
-        elapsed_ms = started.elapsed().as_millis() as u64,
-        "audit log verified"
-    );
-    Ok(Outcome::Success)
+    Ok(outcome)
+}
+
+/// Writes the verify's own entry, after the walk (so the count it reports is of the log as
+/// verified). A failure to write it is logged, never the command's result: the finding has
+/// been printed and decides the exit code, and a damaged log may refuse the append itself
+/// (`log_head` refuses to chain onto a last entry that is not a valid position and hash; a
+/// log whose keys are gone cannot seal one), which is when the finding matters most.
+async fn record_verify(
+    tenant: &TenantCheckpoints<'_>,
+    outcome: AuditOutcome,
+    verified: Option<u64>,
+    broken_at: Option<u64>,
+) {
+    if let Err(error) = tenant.record_verify(outcome, verified, broken_at).await {
+        tracing::error!(%error, "the audit verify's own audit entry could not be written");
+    }
 }

@@ -54,11 +54,15 @@ pub async fn run(settings: &Settings, args: KeysArgs) -> ApiResult<()> {
         }
         KeysAction::Rewrap { new_master_key } => {
             let new_master = MasterKey::load(&new_master_key)?;
-            let count = rewrap_all_keys(&access, &new_master).await?;
+            let fingerprint = new_master.fingerprint();
+            let tenants = rewrap_all_keys(&access, new_master).await?;
+            let count: usize = tenants.iter().map(|share| share.keys).sum();
             install_master_key(&new_master_key, &settings.master_key_path())?;
             println!(
-                "re-wrapped {count} data key(s) under the new master key and installed it as {}; \
-                 keep a backup of it: the old master key no longer opens anything",
+                "re-wrapped {count} data key(s) of {} tenant(s) under the new master key \
+                 (fingerprint {fingerprint}) and installed it as {}; keep a backup of it: the old \
+                 master key no longer opens anything",
+                tenants.len(),
                 settings.master_key_path().display()
             );
         }

@@ -45,85 +45,9 @@ impl Archive {
         record: AuditRecord,
     ) -> Result<u64, ArchiveError> {
         record.actor.check()?;
-        if db.get_database_backend() == DbBackend::Postgres {
-            let folded = (tenant_id ^ (tenant_id >> 32)) as i32;
-            db.execute_raw(Statement::from_sql_and_values(
-                DbBackend::Postgres,
-                "SELECT pg_advisory_xact_lock($1, $2)",
-                [AUDIT_LOCK_NAMESPACE.into(), folded.into()],
-            ))
-            .await?;
-        }
+        lock_log(db, tenant_id).await?;
         let keyring = self.keyring_within(db, tenant_id).await?;
-        let head = log_head(db, tenant_id).await?;
-        let seq = head.chain.seq + 1;
-        // Microseconds, as both backends store them and the chain commits to them; never before
-        // the previous entry, so time order and seq order agree even if the clock steps back.
-        let now = Utc::now().trunc_subsecs(6);
-        let at = head.at.map_or(now, |previous| now.max(previous));
-
-        let sealed = seal_audit(
-            &keyring,
-            tenant_id,
-            seq,
-            &sealed_plaintext(&record.target, &record.parameters),
-        )?;
-        let fields = ChainedFields {
-            at_micros: at.timestamp_micros(),
-            actor_kind: record.actor.kind.to_value(),
-            actor_staff_id: record.actor.staff_id,
-            actor_api_key_id: record.actor.api_key_id,
-            actor_name: record.actor.name.clone(),
-            actor_role: record.actor.role.map(|role| role.to_value()),
-            action: record.action.to_value(),
-            outcome: record.outcome.to_value(),
-            request_id: record.request_id.clone(),
-            client_ip: record.client_ip.clone(),
-            sealed_digest: ciphertext_digest(&sealed),
-        };
-        let chain_hash = link_hash(&head.chain.hash, seq, &fields);
-        let seq_column = i64::try_from(seq).map_err(|_| ArchiveError::InvalidAuditRecord {
-            reason: "the audit log is full",
-        })?;
-
-        audit_entry::Entity::insert(audit_entry::ActiveModel {
-            tenant_id: Set(tenant_id),
-            seq: Set(seq_column),
-            at: Set(at),
-            actor_kind: Set(record.actor.kind),
-            actor_staff_id: Set(record.actor.staff_id),
-            actor_api_key_id: Set(record.actor.api_key_id),
-            actor_name: Set(record.actor.name),
-            actor_role: Set(record.actor.role),
-            action: Set(record.action),
-            outcome: Set(record.outcome),
-            request_id: Set(record.request_id),
-            client_ip: Set(record.client_ip),
-            sealed: Set(sealed),
-            chain_hash: Set(chain_hash.to_vec()),
-            ..Default::default()
-        })
-        .exec_without_returning(db)
-        .await?;
-
-        if !record.target.is_empty() {
-            let tagger = target_tagger(&keyring)?;
-            let tags: BTreeSet<_> = record
-                .target
-                .iter()
-                .map(|target| tagger.tag(target))
-                .collect();
-            audit_target::Entity::insert_many(tags.into_iter().map(|tag| {
-                audit_target::ActiveModel {
-                    tenant_id: Set(tenant_id),
-                    seq: Set(seq_column),
-                    tag: Set(tag.to_vec()),
-                }
-            }))
-            .exec_without_returning(db)
-            .await?;
-        }
-        Ok(seq)
+        append_entry(db, tenant_id, &keyring, record).await
     }
 
     /// Appends `record` in a write transaction of its own and commits it; the entry's seq.
@@ -142,6 +66,107 @@ impl Archive {
         transaction.commit().await?;
         Ok(seq)
     }
+}
+
+/// Serialises appends to the tenant's log for the rest of the transaction `db`: on PostgreSQL a
+/// per-tenant advisory transaction lock (SQLite's write transaction already serialises them).
+pub(crate) async fn lock_log<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i64,
+) -> Result<(), ArchiveError> {
+    if db.get_database_backend() == DbBackend::Postgres {
+        let folded = (tenant_id ^ (tenant_id >> 32)) as i32;
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_advisory_xact_lock($1, $2)",
+            [AUDIT_LOCK_NAMESPACE.into(), folded.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Appends `record` sealed under `keyring` (the tenant's data keys), with [`lock_log`] already
+/// taken in the transaction `db`; the entry's seq. For a caller that must unwrap the keys at a
+/// moment of its choosing (a master-key re-wrap, which changes their wrapping in the same
+/// transaction); everyone else calls [`Archive::audit_append`].
+///
+/// Reads the head, seals the targets and parameters (bound to tenant and seq), chains the
+/// entry, and inserts it with one blind tag per distinct target.
+pub(crate) async fn append_entry<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i64,
+    keyring: &Keyring,
+    record: AuditRecord,
+) -> Result<u64, ArchiveError> {
+    record.actor.check()?;
+    let head = log_head(db, tenant_id).await?;
+    let seq = head.chain.seq + 1;
+    // Microseconds, as both backends store them and the chain commits to them; never before
+    // the previous entry, so time order and seq order agree even if the clock steps back.
+    let now = Utc::now().trunc_subsecs(6);
+    let at = head.at.map_or(now, |previous| now.max(previous));
+
+    let sealed = seal_audit(
+        keyring,
+        tenant_id,
+        seq,
+        &sealed_plaintext(&record.target, &record.parameters),
+    )?;
+    let fields = ChainedFields {
+        at_micros: at.timestamp_micros(),
+        actor_kind: record.actor.kind.to_value(),
+        actor_staff_id: record.actor.staff_id,
+        actor_api_key_id: record.actor.api_key_id,
+        actor_name: record.actor.name.clone(),
+        actor_role: record.actor.role.map(|role| role.to_value()),
+        action: record.action.to_value(),
+        outcome: record.outcome.to_value(),
+        request_id: record.request_id.clone(),
+        client_ip: record.client_ip.clone(),
+        sealed_digest: ciphertext_digest(&sealed),
+    };
+    let chain_hash = link_hash(&head.chain.hash, seq, &fields);
+    let seq_column = i64::try_from(seq).map_err(|_| ArchiveError::InvalidAuditRecord {
+        reason: "the audit log is full",
+    })?;
+
+    audit_entry::Entity::insert(audit_entry::ActiveModel {
+        tenant_id: Set(tenant_id),
+        seq: Set(seq_column),
+        at: Set(at),
+        actor_kind: Set(record.actor.kind),
+        actor_staff_id: Set(record.actor.staff_id),
+        actor_api_key_id: Set(record.actor.api_key_id),
+        actor_name: Set(record.actor.name),
+        actor_role: Set(record.actor.role),
+        action: Set(record.action),
+        outcome: Set(record.outcome),
+        request_id: Set(record.request_id),
+        client_ip: Set(record.client_ip),
+        sealed: Set(sealed),
+        chain_hash: Set(chain_hash.to_vec()),
+        ..Default::default()
+    })
+    .exec_without_returning(db)
+    .await?;
+
+    if !record.target.is_empty() {
+        let tagger = target_tagger(keyring)?;
+        let tags: BTreeSet<_> = record
+            .target
+            .iter()
+            .map(|target| tagger.tag(target))
+            .collect();
+        audit_target::Entity::insert_many(tags.into_iter().map(|tag| audit_target::ActiveModel {
+            tenant_id: Set(tenant_id),
+            seq: Set(seq_column),
+            tag: Set(tag.to_vec()),
+        }))
+        .exec_without_returning(db)
+        .await?;
+    }
+    Ok(seq)
 }
 
 /// The tagger for a tenant's blind target tags (keyed by data-key version 1).

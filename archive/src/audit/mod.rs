@@ -25,6 +25,7 @@ mod record;
 mod tag;
 mod verify;
 
+pub(crate) use append::{append_entry, lock_log};
 pub use entity::{AuditAction, AuditActorKind, AuditOutcome};
 pub use query::AuditFilter;
 pub use record::{AuditActor, AuditEntry, AuditRecord};

@@ -79,24 +79,51 @@ impl Archive {
     pub async fn audit_verify(
         &self,
         tenant_id: i64,
-        mut progress: impl FnMut(u64),
+        progress: impl FnMut(u64),
     ) -> Result<Result<AuditSummary, AuditBreak>, ArchiveError> {
         let (keyring, unusable) = self.stored_keys(tenant_id).await?;
         let tagger = keyring
             .get(TARGET_TAG_KEY_VERSION)
             .map(|key| TargetTagger::new(&audit_target_key(key)));
+        let keys = Arc::new(WalkKeys {
+            keyring,
+            unusable,
+            tagger,
+        });
+        self.audit_walk(tenant_id, Some(keys), None, progress).await
+    }
+
+    /// The chain alone, from `from` — a head already trusted, e.g. a signed checkpoint's — to the
+    /// last entry: the links after `from` only, no sealed part opened, no tag compared. A
+    /// checkpoint checks the entries added since the previous one this way before signing.
+    pub(crate) async fn audit_chain_from(
+        &self,
+        tenant_id: i64,
+        from: ChainHead,
+    ) -> Result<Result<AuditSummary, AuditBreak>, ArchiveError> {
+        self.audit_walk(tenant_id, None, Some(from), |_| {}).await
+    }
+
+    /// The walk of `audit_verify` (`keys` given, from genesis) and `audit_chain_from` (chain
+    /// only: `keys` is `None`). From genesis (`from` is `None`) it visits every row whatever its
+    /// seq; from a trusted head, the rows above its seq.
+    async fn audit_walk(
+        &self,
+        tenant_id: i64,
+        keys: Option<Arc<WalkKeys>>,
+        from: Option<ChainHead>,
+        mut progress: impl FnMut(u64),
+    ) -> Result<Result<AuditSummary, AuditBreak>, ArchiveError> {
+        let full = keys.is_some();
         let mut walk = Walk {
             tenant_id,
-            keys: Arc::new(WalkKeys {
-                keyring,
-                unusable,
-                tagger,
-            }),
-            chain: LinkVerifier::resume(genesis_head(tenant_id)),
+            keys,
+            chain: LinkVerifier::resume(from.unwrap_or_else(|| genesis_head(tenant_id))),
             checked: 0,
             held: None,
         };
-        let mut page = self.audit_verify_page(tenant_id, None).await?;
+        let first_after = from.map(|head| i64::try_from(head.seq).unwrap_or(i64::MAX));
+        let mut page = self.audit_verify_page(tenant_id, first_after, full).await?;
         let mut last_seq = None;
         while let Some(after) = page.rows.last().map(|row| row.seq) {
             last_seq = Some(after);
@@ -106,8 +133,10 @@ impl Archive {
             });
             // The next page is read while this one is hashed and opened on a blocking thread.
             #[allow(clippy::disallowed_methods)]
-            let (checked, next) =
-                tokio::join!(checking, self.audit_verify_page(tenant_id, Some(after)));
+            let (checked, next) = tokio::join!(
+                checking,
+                self.audit_verify_page(tenant_id, Some(after), full)
+            );
             let outcome;
             (walk, outcome) = checked?;
             if let Err(found) = outcome {
@@ -124,6 +153,12 @@ impl Archive {
         };
         if let Some(held) = held {
             return Ok(Err(held));
+        }
+        if !full {
+            return Ok(Ok(AuditSummary {
+                verified: summary.verified,
+                head: summary.head,
+            }));
         }
         // Tags above the last entry belong to no entry.
         let mut stray = audit_target::Entity::find()
@@ -147,12 +182,14 @@ impl Archive {
         }))
     }
 
-    /// The next page of entries after `after_seq`, with the target tags of the seqs it spans
-    /// (from just above `after_seq` to its last seq, so tags of missing entries show too).
+    /// The next page of entries after `after_seq`, with (when `with_tags`) the target tags of
+    /// the seqs it spans (from just above `after_seq` to its last seq, so tags of missing
+    /// entries show too).
     async fn audit_verify_page(
         &self,
         tenant_id: i64,
         after_seq: Option<i64>,
+        with_tags: bool,
     ) -> Result<VerifyPage, ArchiveError> {
         // Ordered by seq without assuming seqs are dense: a swapped or renumbered seq must still
         // be visited, in seq order. Enums are read as the stored strings: an edited value is a
@@ -182,7 +219,9 @@ impl Archive {
         }
         let rows = query.into_model::<VerifyRow>().all(self.db()).await?;
         let mut tags: BTreeMap<i64, BTreeSet<Vec<u8>>> = BTreeMap::new();
-        if let Some(last) = rows.last().map(|row| row.seq) {
+        if let Some(last) = rows.last().map(|row| row.seq)
+            && with_tags
+        {
             let mut query = audit_target::Entity::find()
                 .select_only()
                 .column(audit_target::Column::Seq)
@@ -236,7 +275,8 @@ struct WalkKeys {
 /// The state of a walk; it moves to a blocking thread for each page and back.
 struct Walk {
     tenant_id: i64,
-    keys: Arc<WalkKeys>,
+    /// `None` when only the chain is checked.
+    keys: Option<Arc<WalkKeys>>,
     chain: LinkVerifier<ChainedEntry>,
     checked: u64,
     /// The lowest-seq entry-level finding so far, held until the chain has judged that seq
@@ -309,7 +349,7 @@ impl Walk {
         seq: u64,
         stored_tags: Option<&BTreeSet<Vec<u8>>>,
     ) -> Option<AuditBreakReason> {
-        let keys = &self.keys;
+        let keys = self.keys.as_ref()?;
         let Ok(version) = sealed_key_version(&row.sealed) else {
             return Some(AuditBreakReason::Unreadable);
         };

@@ -1,14 +1,16 @@
 //! Loading, creating, rotating and re-wrapping tenants' data keys.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use entity::{archive_key, archive_message, archive_reject, audit_entry};
+use entity::{archive_key, archive_message, archive_reject, audit_entry, tenant};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
 };
 
 use super::{Archive, lock};
+use crate::audit::{AuditRecord, append_entry, lock_log};
 use crate::crypto::{DataKey, KeyVersion, Keyring, WrappedDataKey, index_term_key};
 use crate::index::{IndexKey, SearchIndex};
 use crate::{ArchiveError, MasterKey};
@@ -48,11 +50,7 @@ impl Archive {
                 wrapped = self.wrapped_keys(tenant_id).await?;
             }
         }
-        let keyring = Arc::new(Keyring::unwrap_all(
-            &self.inner.master,
-            tenant_id,
-            &wrapped,
-        )?);
+        let keyring = Arc::new(Keyring::unwrap_all(&self.master(), tenant_id, &wrapped)?);
         lock(&self.inner.keyrings).insert(tenant_id, keyring.clone());
         Ok(keyring)
     }
@@ -68,7 +66,7 @@ impl Archive {
         let mut unusable = Vec::new();
         for wrapped in self.wrapped_keys(tenant_id).await? {
             let inserted = wrapped
-                .unwrap(&self.inner.master, tenant_id)
+                .unwrap(&self.master(), tenant_id)
                 .and_then(|key| keyring.insert(wrapped.version, key));
             if inserted.is_err() {
                 unusable.push(wrapped.version);
@@ -109,11 +107,11 @@ impl Archive {
                     return Err(ArchiveError::DataKeysMissing);
                 }
             } else {
-                wrapped = create_first_key(db, &self.inner.master, tenant_id).await?;
+                wrapped = create_first_key(db, &self.master(), tenant_id).await?;
             }
         }
         Ok(Arc::new(Keyring::unwrap_all(
-            &self.inner.master,
+            &self.master(),
             tenant_id,
             &wrapped,
         )?))
@@ -121,7 +119,7 @@ impl Archive {
 
     /// Generates, wraps and stores a data key. The key is durable before anyone seals with it.
     async fn store_new_key(&self, tenant_id: i64, version: KeyVersion) -> Result<(), ArchiveError> {
-        let wrapped = DataKey::generate().wrap(&self.inner.master, tenant_id, version)?;
+        let wrapped = DataKey::generate().wrap(&self.master(), tenant_id, version)?;
         let inserted = archive_key::ActiveModel {
             tenant_id: Set(tenant_id),
             version: Set(version as i32),
@@ -165,25 +163,84 @@ impl Archive {
             .ok_or(ArchiveError::KeyringEmpty)
     }
 
-    /// Re-wraps every tenant's data keys under `new_master`, in one transaction. Messages are
-    /// untouched: their data keys do not change. Afterwards only `new_master` opens the archive.
-    pub async fn rewrap_keys(&self, new_master: &MasterKey) -> Result<usize, ArchiveError> {
+    /// Re-wraps every tenant's data keys under `new_master` in one transaction, and appends to
+    /// each tenant's audit log the entry `audit` makes of that tenant's share, in the same
+    /// transaction: every key and every entry commit together, or nothing does (a failure
+    /// midway leaves the old wrapping and no entry claiming a re-wrap). Messages are untouched:
+    /// their data keys do not change. Afterwards only `new_master` opens the archive, and this
+    /// handle uses it from then on.
+    ///
+    /// A tenant whose entry cannot be written (its keys lost while sealed records remain) stops
+    /// the re-wrap of all: an unlogged key operation is what the audit log exists to exclude.
+    pub async fn rewrap_keys(
+        &self,
+        new_master: MasterKey,
+        audit: impl Fn(&TenantRewrap) -> AuditRecord,
+    ) -> Result<Vec<TenantRewrap>, ArchiveError> {
+        let old_master = self.master();
+        let old_fingerprint = old_master.fingerprint();
+        let new_fingerprint = new_master.fingerprint();
         let transaction = entity::begin_write(self.db()).await?;
-        let rows = archive_key::Entity::find().all(&transaction).await?;
-        let count = rows.len();
-        for row in rows {
-            let wrapped = WrappedDataKey {
-                version: row.version as KeyVersion,
-                blob: row.wrapped.clone(),
+        // Every tenant gets its entry, and every stored key is re-wrapped, its tenant's or not.
+        let mut tenant_ids: BTreeSet<i64> = tenant::Entity::find()
+            .select_only()
+            .column(tenant::Column::Id)
+            .into_tuple::<i64>()
+            .all(&transaction)
+            .await?
+            .into_iter()
+            .collect();
+        let keyed: Vec<i64> = archive_key::Entity::find()
+            .select_only()
+            .column(archive_key::Column::TenantId)
+            .distinct()
+            .into_tuple()
+            .all(&transaction)
+            .await?;
+        tenant_ids.extend(keyed);
+        let mut done = Vec::with_capacity(tenant_ids.len());
+        for tenant_id in tenant_ids {
+            lock_log(&transaction, tenant_id).await?;
+            // The entry seals under the tenant's data key, which a re-wrap does not change; it
+            // is unwrapped here, through this transaction, before its wrapping changes (the old
+            // master key opens it). A tenant without keys gets its first one here, as for any
+            // first entry, and it is re-wrapped below with the rest.
+            let keyring = self.keyring_within(&transaction, tenant_id).await?;
+            let rows = archive_key::Entity::find()
+                .filter(archive_key::Column::TenantId.eq(tenant_id))
+                .order_by_asc(archive_key::Column::Version)
+                .all(&transaction)
+                .await?;
+            let keys = rows.len();
+            for row in rows {
+                let wrapped = WrappedDataKey {
+                    version: row.version as KeyVersion,
+                    blob: row.wrapped.clone(),
+                };
+                let rewrapped = wrapped.rewrap(&old_master, &new_master, row.tenant_id)?;
+                let mut active: archive_key::ActiveModel = row.into();
+                active.wrapped = Set(rewrapped.blob);
+                active.update(&transaction).await?;
+            }
+            let share = TenantRewrap {
+                tenant_id,
+                keys,
+                old_master_fingerprint: old_fingerprint.clone(),
+                new_master_fingerprint: new_fingerprint.clone(),
             };
-            let rewrapped = wrapped.rewrap(&self.inner.master, new_master, row.tenant_id)?;
-            let mut active: archive_key::ActiveModel = row.into();
-            active.wrapped = Set(rewrapped.blob);
-            active.update(&transaction).await?;
+            append_entry(&transaction, tenant_id, &keyring, audit(&share)).await?;
+            done.push(share);
         }
         transaction.commit().await?;
+        // From now on the stored keys open with the new master key only. The cached keyrings
+        // hold the same data keys, but are reloaded under the new master key all the same.
+        *self
+            .inner
+            .master
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(new_master);
         lock(&self.inner.keyrings).clear();
-        Ok(count)
+        Ok(done)
     }
 
     /// The tenant's search index (opened once per process).
@@ -206,6 +263,17 @@ impl Archive {
         lock(&self.inner.indexes).insert(tenant_id, index.clone());
         Ok(index)
     }
+}
+
+/// One tenant's share of a master-key re-wrap: what its audit entry records. Fingerprints are
+/// public names of the keys ([`MasterKey::fingerprint`]), never key material.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TenantRewrap {
+    pub tenant_id: i64,
+    /// The tenant's data-key versions re-wrapped.
+    pub keys: usize,
+    pub old_master_fingerprint: String,
+    pub new_master_fingerprint: String,
 }
 
 /// Whether the tenant has anything sealed (messages, rejects, audit entries): then a missing

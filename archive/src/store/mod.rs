@@ -19,7 +19,7 @@ mod verify;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 use sea_orm::DatabaseConnection;
 
@@ -29,6 +29,7 @@ use crate::{ArchiveError, MasterKey};
 
 pub use indexer::IndexStatus;
 pub use ingest::BatchOutcome;
+pub use keys::TenantRewrap;
 pub use notes::NoteBinding;
 pub use read::{ArchivePage, ConversationSummary, StoredMessage, conversation_key};
 pub use rules::StoredRule;
@@ -44,7 +45,9 @@ pub struct Archive {
 
 struct Inner {
     db: DatabaseConnection,
-    master: MasterKey,
+    /// The key the stored data keys are wrapped under; `rewrap_keys` replaces it, so this
+    /// handle keeps opening (and auditing) the archive after a re-wrap.
+    master: RwLock<Arc<MasterKey>>,
     index_root: PathBuf,
     keyrings: Mutex<HashMap<i64, Arc<Keyring>>>,
     indexes: Mutex<HashMap<i64, SearchIndex>>,
@@ -58,7 +61,7 @@ impl Archive {
         Archive {
             inner: Arc::new(Inner {
                 db,
-                master,
+                master: RwLock::new(Arc::new(master)),
                 index_root,
                 keyrings: Mutex::new(HashMap::new()),
                 indexes: Mutex::new(HashMap::new()),
@@ -70,7 +73,16 @@ impl Archive {
 
     /// The master key's public fingerprint ([`MasterKey::fingerprint`]).
     pub fn master_key_fingerprint(&self) -> String {
-        self.inner.master.fingerprint()
+        self.master().fingerprint()
+    }
+
+    /// The current master key (a re-wrap replaces it).
+    pub(crate) fn master(&self) -> Arc<MasterKey> {
+        self.inner
+            .master
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
     pub(crate) fn db(&self) -> &DatabaseConnection {

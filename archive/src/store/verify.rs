@@ -135,7 +135,7 @@ impl Archive {
         &self,
         tenant_id: i64,
         mode: VerifyMode,
-        mut progress: impl FnMut(u64),
+        progress: impl FnMut(u64),
     ) -> Result<Result<VerifySummary, VerifyFinding>, ArchiveError> {
         let keys = match mode {
             VerifyMode::Full => {
@@ -145,8 +145,35 @@ impl Archive {
             }
             VerifyMode::ChainOnly => None,
         };
-        let mut walk = Walk::new(tenant_id, keys);
-        let mut page = self.verify_page(tenant_id, mode, None).await?;
+        self.walk(tenant_id, mode, keys, None, progress).await
+    }
+
+    /// The chain alone (as `verify` in `ChainOnly` mode), from `from` — a head already trusted,
+    /// e.g. a signed checkpoint's — to the last record: the links after `from` only. A checkpoint
+    /// checks the records added since the previous one this way before signing the new head.
+    pub(crate) async fn verify_chain_from(
+        &self,
+        tenant_id: i64,
+        from: ChainHead,
+    ) -> Result<Result<VerifySummary, VerifyFinding>, ArchiveError> {
+        self.walk(tenant_id, VerifyMode::ChainOnly, None, Some(from), |_| {})
+            .await
+    }
+
+    /// The walk of `verify` and `verify_chain_from`: from genesis (`from` is `None`: every row,
+    /// whatever its seq) or from a trusted head (the rows above its seq).
+    async fn walk(
+        &self,
+        tenant_id: i64,
+        mode: VerifyMode,
+        keys: Option<Arc<VerifyKeys>>,
+        from: Option<ChainHead>,
+        mut progress: impl FnMut(u64),
+    ) -> Result<Result<VerifySummary, VerifyFinding>, ArchiveError> {
+        let start = from.unwrap_or_else(|| ChainHead::genesis(tenant_id));
+        let mut walk = Walk::new(tenant_id, keys, start);
+        let first_after = from.map(|head| i64::try_from(head.seq).unwrap_or(i64::MAX));
+        let mut page = self.verify_page(tenant_id, mode, first_after).await?;
         while let Some(after) = page.last_seq() {
             let checking = run_blocking(move || {
                 let outcome = walk.check(&page);
@@ -348,11 +375,11 @@ struct Walk {
 }
 
 impl Walk {
-    fn new(tenant_id: i64, keys: Option<Arc<VerifyKeys>>) -> Self {
+    fn new(tenant_id: i64, keys: Option<Arc<VerifyKeys>>, start: ChainHead) -> Self {
         Walk {
             tenant_id,
             keys,
-            chain: ChainVerifier::new(tenant_id),
+            chain: ChainVerifier::resume(start),
             checked: 0,
             held: None,
             revocations: Revocations::default(),

@@ -9,7 +9,7 @@ use archive::import::{ImportError, ImportOptions, Tally};
 use archive::index::{SearchCursor, SearchFilter};
 use archive::store::{
     ArchivePage, BatchOutcome, BatchSealer, ConversationSummary, SealedBatch, StoredMessage,
-    VerifyFinding, VerifyMode, VerifySummary,
+    TenantRewrap, VerifyFinding, VerifyMode, VerifySummary,
 };
 use serde_json::Value;
 
@@ -435,15 +435,38 @@ impl<'a> Operator<'a> {
     }
 }
 
-/// Re-wraps every tenant's data keys under `new_master`.
+/// Re-wraps every tenant's data keys under `new_master`. Each tenant's log gets one
+/// `KEY_REWRAP` entry by the operator, written in the re-wrap's own transaction (all keys and
+/// all entries commit together, or nothing does), naming both master keys by fingerprint only.
 pub async fn rewrap_all_keys(
     operator: &OperatorAccess,
-    new_master: &MasterKey,
-) -> ApiResult<usize> {
+    new_master: MasterKey,
+) -> ApiResult<Vec<TenantRewrap>> {
+    let os_user = operator.os_user();
     operator
         .store()
         .archive
-        .rewrap_keys(new_master)
+        .rewrap_keys(new_master, |share| {
+            audit::operator_record(
+                os_user,
+                AuditOutcome::Success,
+                Audited {
+                    action: AuditAction::KeyRewrap,
+                    target: Vec::new(),
+                    parameters: audit::parameters([
+                        (
+                            "oldMasterKeyFingerprint",
+                            share.old_master_fingerprint.clone().into(),
+                        ),
+                        (
+                            "newMasterKeyFingerprint",
+                            share.new_master_fingerprint.clone().into(),
+                        ),
+                        ("dataKeys", share.keys.into()),
+                    ]),
+                },
+            )
+        })
         .await
         .map_err(ApiError::from)
 }

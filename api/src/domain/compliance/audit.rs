@@ -122,8 +122,25 @@ pub(crate) async fn record_failed_sign_in(
         .map_err(|error| unaudited(AuditAction::LoginFailed, error))
 }
 
+/// The entry of what an operator did at the server's shell, as the OS user who ran the command.
+pub(crate) fn operator_record(
+    os_user: &str,
+    outcome: AuditOutcome,
+    audited: Audited,
+) -> AuditRecord {
+    AuditRecord {
+        actor: AuditActor::operator(os_user),
+        action: audited.action,
+        outcome,
+        target: audited.target,
+        parameters: audited.parameters,
+        request_id: None,
+        client_ip: None,
+    }
+}
+
 /// Records what an operator did at the server's shell to `tenant_id`'s archive or keys, as
-/// the OS user who ran the command.
+/// the OS user who ran the command, in a transaction of its own.
 pub(crate) async fn record_operator(
     store: &Store,
     os_user: &str,
@@ -132,18 +149,31 @@ pub(crate) async fn record_operator(
     audited: Audited,
 ) -> ApiResult<()> {
     let action = audited.action;
-    let record = AuditRecord {
-        actor: AuditActor::operator(os_user),
-        action,
-        outcome,
-        target: audited.target,
-        parameters: audited.parameters,
-        request_id: None,
-        client_ip: None,
-    };
     store
         .archive
-        .audit_record(tenant_id, record)
+        .audit_record(tenant_id, operator_record(os_user, outcome, audited))
+        .await
+        .map(|_| ())
+        .map_err(|error| unaudited(action, error))
+}
+
+/// Records an operator's change to `tenant_id` (a grant, a password reset) inside the
+/// transaction `db` that makes it: both commit, or neither.
+pub(crate) async fn record_operator_within<C: ConnectionTrait>(
+    store: &Store,
+    db: &C,
+    os_user: &str,
+    tenant_id: i64,
+    audited: Audited,
+) -> ApiResult<()> {
+    let action = audited.action;
+    store
+        .archive
+        .audit_append(
+            db,
+            tenant_id,
+            operator_record(os_user, AuditOutcome::Success, audited),
+        )
         .await
         .map(|_| ())
         .map_err(|error| unaudited(action, error))

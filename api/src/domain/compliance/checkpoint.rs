@@ -5,13 +5,14 @@
 
 use std::sync::Arc;
 
-use archive::audit::{AuditBreak, AuditSummary};
+use archive::audit::{AuditAction, AuditBreak, AuditOutcome, AuditSummary};
 use archive::chain::ChainHead;
 use archive::{Chain, Checkpoint, CheckpointFinding, CheckpointSigner};
 use entity::tenant;
 use sea_orm::{EntityTrait, QuerySelect};
 
 use crate::domain::Store;
+use crate::domain::compliance::audit::{self, Audited};
 use crate::domain::operator::OperatorAccess;
 use crate::domain::org::tenants;
 use crate::error::{ApiError, ApiResult};
@@ -72,6 +73,32 @@ impl<'a> TenantCheckpoints<'a> {
             .check_checkpoint(self.tenant_id, head, checkpoint, self.access.signer())
             .await
             .map_err(ApiError::from)
+    }
+
+    /// Records the operator's `scrm audit verify` (`AUDIT_VERIFY`): the outcome, how many entries
+    /// verified (`None` when broken) and the first broken seq, if any. Called after the walk and
+    /// the checkpoint comparison, so the entry is not among those it counts.
+    pub async fn record_verify(
+        &self,
+        outcome: AuditOutcome,
+        verified: Option<u64>,
+        broken_at: Option<u64>,
+    ) -> ApiResult<()> {
+        audit::record_operator(
+            self.access.store(),
+            self.access.os_user(),
+            self.tenant_id,
+            outcome,
+            Audited {
+                action: AuditAction::AuditVerify,
+                target: Vec::new(),
+                parameters: audit::parameters([
+                    ("verified", verified.into()),
+                    ("brokenAtSeq", broken_at.into()),
+                ]),
+            },
+        )
+        .await
     }
 
     /// Verifies the tenant's audit log (chain, sealed parts, target tags).

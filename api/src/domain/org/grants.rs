@@ -7,12 +7,17 @@
 //! and signs the member out everywhere (sessions and API keys): whoever knew the account's
 //! previous password, an admin who created it for instance, cannot use it to read the archive,
 //! and the new holder must replace the one-time password before the archive opens to them.
+//!
+//! Both leave one `STAFF_CHANGE` entry in the tenant's audit log, by the operator (the OS user),
+//! written in the change's own transaction: a grant or reset whose entry cannot be written does
+//! not happen.
 
 use entity::{PasswordOrigin, Role, staff};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
+use crate::domain::compliance::audit;
 use crate::domain::operator::OperatorAccess;
-use crate::domain::org::staff::{self as staff_members, PasswordReset};
+use crate::domain::org::staff::{self as staff_members, PasswordReset, ResetBy};
 use crate::domain::org::tenants;
 use crate::domain::validate;
 use crate::error::{ApiError, ApiResult};
@@ -53,9 +58,10 @@ pub async fn grant(operator: &OperatorAccess, input: StaffGrant) -> ApiResult<Gr
         .filter(staff::Column::Email.eq(&email))
         .one(&transaction)
         .await?;
-    let (staff, created) = match existing {
+    let (staff, created, role_before) = match existing {
         Some(member) => {
             let member_id = member.id;
+            let role_before = member.role;
             let mut active: staff::ActiveModel = member.into();
             active.role = Set(input.role);
             active.password_hash = Set(Some(password_hash));
@@ -64,7 +70,7 @@ pub async fn grant(operator: &OperatorAccess, input: StaffGrant) -> ApiResult<Gr
             active.updated_at = Set(now);
             let updated = active.update(&transaction).await?;
             staff_members::revoke_credentials(&transaction, tenant.id, member_id, now).await?;
-            (updated, false)
+            (updated, false, Some(role_before))
         }
         None => {
             let inserted = staff::ActiveModel {
@@ -83,9 +89,26 @@ pub async fn grant(operator: &OperatorAccess, input: StaffGrant) -> ApiResult<Gr
             }
             .insert(&transaction)
             .await?;
-            (inserted, true)
+            (inserted, true, None)
         }
     };
+    // The grant and its entry commit together, or neither does.
+    audit::record_operator_within(
+        store,
+        &transaction,
+        operator.os_user(),
+        tenant.id,
+        staff_members::staff_change(
+            &staff,
+            if created {
+                "grant (new member)"
+            } else {
+                "grant"
+            },
+            role_before.filter(|before| *before != staff.role),
+        ),
+    )
+    .await?;
     transaction.commit().await?;
     Ok(Granted {
         staff,
@@ -129,5 +152,5 @@ pub async fn reset_password(
             tenant.slug
         )));
     }
-    staff_members::replace_with_one_time_password(db, member, None).await
+    staff_members::replace_with_one_time_password(db, member, ResetBy::Operator(operator)).await
 }

@@ -11,6 +11,7 @@ use sea_orm::{
 use crate::auth::password;
 use crate::domain::compliance::audit::{self, Audited};
 use crate::domain::filter::{Filter, TextMatch};
+use crate::domain::operator::OperatorAccess;
 use crate::domain::org::tenants::hash_blocking;
 use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
 use crate::domain::policy::{Action, Resource};
@@ -139,7 +140,11 @@ pub async fn create(auth: &Authorized, input: StaffCreate) -> ApiResult<staff::M
 
 /// The audit entry of a change to a member: what kind of change, their role, and the role
 /// they had before when it changed.
-fn staff_change(member: &staff::Model, change: &str, role_before: Option<Role>) -> Audited {
+pub(super) fn staff_change(
+    member: &staff::Model,
+    change: &str,
+    role_before: Option<Role>,
+) -> Audited {
     let role = |role: Role| sea_orm::ActiveEnum::to_value(&role);
     Audited {
         action: AuditAction::StaffChange,
@@ -305,7 +310,7 @@ pub async fn reset_password(auth: &Authorized, id: i64) -> ApiResult<PasswordRes
         ));
     }
     let tenant = crate::domain::org::tenants::current(auth).await?;
-    let reset = replace_with_one_time_password(auth.db(), existing, Some(auth)).await?;
+    let reset = replace_with_one_time_password(auth.db(), existing, ResetBy::Member(auth)).await?;
     // A member locked out by failed sign-ins can use the new password at once.
     crate::domain::org::sessions::clear_login_failures(
         &auth.store,
@@ -347,13 +352,21 @@ pub(super) async fn revoke_credentials(
     Ok(())
 }
 
+/// Who resets a password, for the audit entry written with the reset.
+pub(super) enum ResetBy<'a> {
+    /// `staffPasswordReset`: the member resetting, as the request's actor.
+    Member(&'a Authorized),
+    /// `scrm staff reset-password`: the operator, as the OS user.
+    Operator(&'a OperatorAccess),
+}
+
 /// Gives `member` a fresh one-time password (set by another) and revokes their sessions and
-/// keys, in one transaction. Shared by `staffPasswordReset` (which passes the resetting
-/// member, audited in the same transaction) and `scrm staff reset-password`.
+/// keys, in one transaction with the reset's audit entry (`STAFF_CHANGE`, "password reset";
+/// never the password). Shared by `staffPasswordReset` and `scrm staff reset-password`.
 pub(super) async fn replace_with_one_time_password(
     db: &sea_orm::DatabaseConnection,
     member: staff::Model,
-    reset_by: Option<&Authorized>,
+    reset_by: ResetBy<'_>,
 ) -> ApiResult<PasswordReset> {
     let (one_time_password, password_hash) = one_time_password().await?;
     let now = crate::domain::now();
@@ -365,13 +378,19 @@ pub(super) async fn replace_with_one_time_password(
     active.updated_at = Set(now);
     let staff = active.update(&transaction).await?;
     revoke_credentials(&transaction, tenant_id, staff_id, now).await?;
-    if let Some(auth) = reset_by {
-        audit::record_within(
-            auth,
-            &transaction,
-            staff_change(&staff, "password reset", None),
-        )
-        .await?;
+    let change = staff_change(&staff, "password reset", None);
+    match reset_by {
+        ResetBy::Member(auth) => audit::record_within(auth, &transaction, change).await?,
+        ResetBy::Operator(operator) => {
+            audit::record_operator_within(
+                operator.store(),
+                &transaction,
+                operator.os_user(),
+                tenant_id,
+                change,
+            )
+            .await?
+        }
     }
     transaction.commit().await?;
     Ok(PasswordReset {
