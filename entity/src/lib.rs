@@ -14,6 +14,7 @@ pub mod customer_follow;
 pub mod department;
 pub mod follow_tag;
 pub mod job;
+pub mod legal_hold;
 pub mod password_origin;
 pub mod risk_alert;
 pub mod risk_alert_comment;

@@ -11,6 +11,8 @@ pub struct Model {
     pub name: String,
     /// IANA time zone name (e.g. `Asia/Shanghai`): where the tenant's days begin and end.
     pub time_zone: String,
+    /// Years the archive keeps a message (by its send time) before a purge may remove it.
+    pub retention_years: i32,
     pub created_at: DateTimeUtc,
 }
 

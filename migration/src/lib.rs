@@ -17,6 +17,7 @@ mod m20261201_000008_audit;
 mod m20261201_000009_chain_checkpoint;
 mod m20261201_000010_tenant_time_zone;
 mod m20261201_000013_job;
+mod m20261201_000014_retention_legal_hold;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000009_chain_checkpoint::Migration),
             Box::new(m20261201_000010_tenant_time_zone::Migration),
             Box::new(m20261201_000013_job::Migration),
+            Box::new(m20261201_000014_retention_legal_hold::Migration),
         ]
     }
 }

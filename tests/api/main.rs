@@ -18,6 +18,7 @@ mod hardening;
 mod helpers;
 mod http_conventions;
 mod jobs;
+mod legal_holds;
 mod monitoring;
 mod recovery;
 mod risk;

@@ -35,8 +35,9 @@
 //! | COMPLIANCE     | —                                                         | read              |
 //! | others         | —                                                         | —                 |
 //!
-//! A refused read of either is itself logged. The tenant (name, time zone) is read by every
-//! role and changed by ADMIN only.
+//! A refused read of either is itself logged. The tenant (name, time zone, retention) is read
+//! by every role and changed by ADMIN only. Legal holds are placed and released by COMPLIANCE
+//! and read by COMPLIANCE and AUDITOR.
 //!
 //! Departments are readable by every role (they are names of teams, needed to display staff).
 //! Archive content (search, messages, conversations) is for COMPLIANCE and AUDITOR only — not
@@ -89,12 +90,14 @@ pub enum Resource {
     Tenant,
     /// Counts and decision times of the tenant's risk alerts, per rule, staff or department.
     ComplianceReport,
+    /// Freezes of archive messages against purges.
+    LegalHold,
 }
 
 impl Resource {
     /// Every resource, for tests that walk the whole policy.
     #[cfg(test)]
-    pub const ALL: [Resource; 11] = [
+    pub const ALL: [Resource; 12] = [
         Resource::Staff,
         Resource::Department,
         Resource::Customer,
@@ -106,6 +109,7 @@ impl Resource {
         Resource::AuditLog,
         Resource::Tenant,
         Resource::ComplianceReport,
+        Resource::LegalHold,
     ];
 }
 
@@ -137,6 +141,8 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
         (Role::Compliance, RiskAlert, Read | Update | Subscribe) => true,
         (Role::Admin | Role::Auditor, AuditLog, Read) => true,
         (Role::Compliance, ComplianceReport, Read) => true,
+        (Role::Compliance, LegalHold, Read | Create | Update) => true,
+        (Role::Auditor, LegalHold, Read) => true,
         (_, Tenant, Read) => true,
         (Role::Admin, Tenant, Update) => true,
         _ => false,

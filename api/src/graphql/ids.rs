@@ -20,11 +20,12 @@ pub enum NodeKind {
     RiskAlert,
     Job,
     AuditEntry,
+    LegalHold,
 }
 
 impl NodeKind {
     /// Every kind, once: ids decode only to these.
-    pub const ALL: [NodeKind; 12] = [
+    pub const ALL: [NodeKind; 13] = [
         NodeKind::Tenant,
         NodeKind::Staff,
         NodeKind::Department,
@@ -37,6 +38,7 @@ impl NodeKind {
         NodeKind::RiskAlert,
         NodeKind::Job,
         NodeKind::AuditEntry,
+        NodeKind::LegalHold,
     ];
 
     /// The GraphQL type the id names (also the prefix inside the id).
@@ -54,6 +56,7 @@ impl NodeKind {
             NodeKind::RiskAlert => "RiskAlert",
             NodeKind::Job => "Job",
             NodeKind::AuditEntry => "AuditEntry",
+            NodeKind::LegalHold => "LegalHold",
         }
     }
 

@@ -96,6 +96,7 @@ tables![
     audit_target,
     chain_checkpoint,
     job,
+    legal_hold,
 ];
 
 /// Where a copy is, after each batch.

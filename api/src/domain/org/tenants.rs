@@ -63,6 +63,7 @@ pub async fn create(
         slug: Set(slug.clone()),
         name: Set(name),
         time_zone: Set(TenantTimeZone::default().name().to_string()),
+        retention_years: Set(DEFAULT_RETENTION_YEARS),
         created_at: Set(now),
         ..Default::default()
     }
@@ -217,12 +218,21 @@ pub async fn time_zone(auth: &Authorized) -> ApiResult<TenantTimeZone> {
     TenantTimeZone::stored(&current(auth).await?.time_zone)
 }
 
+/// How long a tenant keeps its archive unless an admin says otherwise.
+pub const DEFAULT_RETENTION_YEARS: i32 = 5;
+
+/// The longest retention that can be set: beyond the longest any regulation asks (brokers keep
+/// records at least 20 years).
+const MAX_RETENTION_YEARS: i32 = 50;
+
 /// A change to the caller's tenant; `None` leaves a field as it is.
 #[derive(Debug, Default)]
 pub struct TenantSettingsUpdate {
     pub name: Option<String>,
     /// An IANA name, e.g. `Asia/Shanghai`.
     pub time_zone: Option<String>,
+    /// Years the archive keeps a message before a purge may remove it.
+    pub retention_years: Option<i32>,
 }
 
 /// Changes the caller's tenant (admins only), recorded in the audit log (`TENANT_SETTINGS_CHANGE`) in
@@ -241,6 +251,18 @@ pub async fn update_settings(
         Some(raw) => problems.check(TenantTimeZone::parse(&["input", "timeZone"], raw)),
         None => None,
     };
+    if let Some(years) = input.retention_years
+        && !(1..=MAX_RETENTION_YEARS).contains(&years)
+    {
+        problems.push(FieldError::new(
+            &["input", "retentionYears"],
+            ErrorCode::BadUserInput,
+            format!(
+                "retention must be 1 to {MAX_RETENTION_YEARS} years; regulations ask for at \
+                 least 5 (fund sales) to 20 (securities) years"
+            ),
+        ));
+    }
     problems.into_result()?;
     let existing = current(auth).await?;
     let before = parameters_of(&existing);
@@ -250,6 +272,9 @@ pub async fn update_settings(
     }
     if let Some(time_zone) = time_zone {
         active.time_zone = Set(time_zone.name().to_string());
+    }
+    if let Some(years) = input.retention_years {
+        active.retention_years = Set(years);
     }
     let transaction = entity::begin_write(auth.db()).await?;
     let updated = active.update(&transaction).await?;
@@ -272,6 +297,7 @@ fn parameters_of(tenant: &tenant::Model) -> serde_json::Value {
     audit::parameters([
         ("name", tenant.name.clone().into()),
         ("timeZone", tenant.time_zone.clone().into()),
+        ("retentionYears", tenant.retention_years.into()),
     ])
 }
 

@@ -19,5 +19,6 @@ pub struct MutationRoot(
     crm::tag::TagMutation,
     org::api_key::ApiKeyMutation,
     compliance::risk::RiskMutation,
+    compliance::legal_hold::LegalHoldMutation,
     job::JobMutation,
 );

@@ -7,7 +7,8 @@ use super::node_selections;
 use crate::domain::page::PageRequest;
 use crate::domain::page::{Page, TotalCount as DomainTotalCount};
 use crate::domain::{
-    compliance::archive, compliance::audit, compliance::report, compliance::risk, jobs,
+    compliance::archive, compliance::audit, compliance::legal_hold, compliance::report,
+    compliance::risk, jobs,
 };
 use crate::error::{ApiError, ErrorCode};
 use crate::graphql::cost;
@@ -15,10 +16,11 @@ use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::types::{
     ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, AuditEntry, AuditLogFilter,
-    ComplianceReport, ComplianceReportGroupBy, Date, FilterInput, Job, JobFilter, RiskAlert,
-    RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule, TotalCount, connection_of,
-    decode_audit_cursor, decode_job_cursor, decode_offset, decode_search_cursor,
-    encode_audit_cursor, encode_job_cursor, encode_offset, encode_search_cursor,
+    ComplianceReport, ComplianceReportGroupBy, Date, FilterInput, Job, JobFilter, LegalHold,
+    LegalHoldFilter, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule,
+    TotalCount, connection_of, decode_audit_cursor, decode_hold_cursor, decode_job_cursor,
+    decode_offset, decode_search_cursor, encode_audit_cursor, encode_hold_cursor,
+    encode_job_cursor, encode_offset, encode_search_cursor,
 };
 use crate::graphql::{authorized, request_loaders};
 
@@ -171,6 +173,39 @@ impl ComplianceQuery {
             .await
             .gql()?;
         Ok(ComplianceReport(report))
+    }
+
+    /// Legal holds of your tenant, newest first (COMPLIANCE, AUDITOR).
+    #[graphql(complexity = "cost::page(first, cost::LIST, child_complexity)")]
+    async fn legal_holds(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<LegalHoldFilter>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, LegalHold, TotalCount>> {
+        let auth = authorized(ctx)?;
+        let limit = page_size(first).gql()?;
+        let before_id = after
+            .as_deref()
+            .map(|cursor| decode_hold_cursor(auth, cursor))
+            .transpose()
+            .gql()?;
+        let status = filter.and_then(|filter| filter.status).map(Into::into);
+        let (total, holds, has_more) = legal_hold::list(auth, status, before_id, limit as u64)
+            .await
+            .gql()?;
+        let edges = holds
+            .into_iter()
+            .map(|hold| (encode_hold_cursor(auth, hold.row.id), hold))
+            .collect();
+        let page = Page {
+            edges,
+            has_previous_page: after.is_some(),
+            has_next_page: has_more,
+            total_count: DomainTotalCount::known(total),
+        };
+        Ok(connection_of(page, LegalHold))
     }
 
     /// A background job of your tenant (e.g. a rescan started with `riskRescanStart`), of a

@@ -17,6 +17,9 @@ pub use compliance::archive::{
     encode_offset, encode_search_cursor,
 };
 pub use compliance::audit::{AuditEntry, AuditLogFilter, decode_audit_cursor, encode_audit_cursor};
+pub use compliance::legal_hold::{
+    LegalHold, LegalHoldFilter, decode_hold_cursor, encode_hold_cursor,
+};
 pub use compliance::report::{ComplianceReport, ComplianceReportGroupBy};
 pub use compliance::risk::{
     AppliesTo, Detector, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule,

@@ -1,8 +1,8 @@
 use async_graphql::{ID, Interface};
 
 use super::{
-    ApiKey, ArchiveMessage, AuditEntry, Customer, Department, Job, RiskAlert, RiskRule, Staff, Tag,
-    TagGroup, Tenant,
+    ApiKey, ArchiveMessage, AuditEntry, Customer, Department, Job, LegalHold, RiskAlert, RiskRule,
+    Staff, Tag, TagGroup, Tenant,
 };
 
 /// An object with a global id, fetchable with `node(id:)`.
@@ -21,4 +21,5 @@ pub enum Node {
     RiskAlert(RiskAlert),
     Job(Job),
     AuditEntry(AuditEntry),
+    LegalHold(LegalHold),
 }

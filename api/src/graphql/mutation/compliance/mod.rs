@@ -1,3 +1,4 @@
 //! Mutations of the compliance side (archive, risk rules and alerts).
 
+pub(super) mod legal_hold;
 pub(super) mod risk;

@@ -14,13 +14,16 @@ pub struct TenantSettingsUpdateInput {
     /// An IANA time zone name such as `Asia/Shanghai` (the default), `Asia/Hong_Kong` or
     /// `UTC`: where the tenant's days begin and end in reports.
     pub time_zone: Option<String>,
+    /// Years the archive keeps a message (by its send time) before a purge may remove it,
+    /// 1–50 (default 5). Legal holds keep held messages longer.
+    pub retention_years: Option<i32>,
 }
 
 payload!(TenantSettingsPayload { tenant: Tenant });
 
 #[Object]
 impl TenantMutation {
-    /// Changes your tenant's settings: name, time zone (admins only). Recorded in the audit
+    /// Changes your tenant's settings: name, time zone, retention (admins only). Recorded in the audit
     /// log (`TENANT_SETTINGS_CHANGE`).
     async fn tenant_settings_update(
         &self,
@@ -33,6 +36,7 @@ impl TenantMutation {
             TenantSettingsUpdate {
                 name: input.name,
                 time_zone: input.time_zone,
+                retention_years: input.retention_years,
             },
         )
         .await;

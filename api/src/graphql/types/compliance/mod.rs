@@ -2,5 +2,6 @@
 
 pub(super) mod archive;
 pub(super) mod audit;
+pub(super) mod legal_hold;
 pub(super) mod report;
 pub(super) mod risk;

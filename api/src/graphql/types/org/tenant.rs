@@ -27,6 +27,12 @@ impl Tenant {
         &self.0.time_zone
     }
 
+    /// Years the archive keeps a message (by its send time) before a purge may remove it
+    /// (default 5). Admins change it with `tenantSettingsUpdate`.
+    async fn retention_years(&self) -> i32 {
+        self.0.retention_years
+    }
+
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
