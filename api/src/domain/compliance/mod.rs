@@ -5,5 +5,6 @@ pub mod alert_feed;
 pub mod archive;
 pub mod audit;
 pub mod checkpoint;
+pub mod export;
 pub mod report;
 pub mod risk;
