@@ -126,7 +126,10 @@ impl<W: Write> CsvTableWriter<W> {
             Cell::Time(at) => self
                 .line
                 .extend_from_slice(format_time(*at, self.zone).as_bytes()),
-            Cell::Integer(value) => self.line.extend_from_slice(value.to_string().as_bytes()),
+            Cell::Integer(value) => {
+                // Writing to a Vec cannot fail.
+                let _ = write!(self.line, "{value}");
+            }
             Cell::Bool(value) => {
                 self.line
                     .extend_from_slice(if *value { b"true" } else { b"false" })
