@@ -194,6 +194,15 @@ impl CheckpointSigner {
         }
     }
 
+    /// Signs `message` as it is (Ed25519 over the raw bytes), for the other documents this
+    /// crate signs with the installation's key (export manifests, `export::manifest`). Each
+    /// kind of document has a canonical form that cannot be mistaken for another's (a
+    /// checkpoint message starts `scrm-checkpoint-v1`, a manifest is a JSON object naming its
+    /// version), so a signature never serves two kinds of document.
+    pub(crate) fn sign_raw(&self, message: &[u8]) -> [u8; 64] {
+        self.key.sign(message).to_bytes()
+    }
+
     /// Whether `checkpoint` carries a valid signature of this key over its message.
     pub fn verify(&self, checkpoint: &Checkpoint) -> bool {
         let Ok(signature) = Signature::from_slice(&checkpoint.signature) else {
@@ -213,7 +222,7 @@ fn public_key_pem(key: &VerifyingKey) -> String {
     key.to_public_key_pem(LineEnding::LF).unwrap_or_default()
 }
 
-fn fingerprint(key: &VerifyingKey) -> String {
+pub(crate) fn fingerprint(key: &VerifyingKey) -> String {
     match key.to_public_key_der() {
         Ok(der) => hex::encode(Sha256::digest(der.as_bytes())),
         Err(_) => String::new(),

@@ -32,6 +32,17 @@ pub enum ArchiveError {
         #[source]
         source: std::io::Error,
     },
+    /// I/O on a stream that has no path of its own (a sealed export being written or read).
+    #[error("i/o error while {operation}: {source}")]
+    Stream {
+        operation: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("invalid export: {reason}")]
+    InvalidExport { reason: &'static str },
+    #[error(transparent)]
+    Manifest(#[from] crate::export::ManifestError),
     #[error(
         "integrity check failed for {what}: it was altered, moved, or opened with the wrong key"
     )]
@@ -90,7 +101,9 @@ impl ArchiveError {
                 ArchiveErrorCode::KeyUnavailable
             }
             ArchiveError::Checkpoint(_) => ArchiveErrorCode::IntegrityViolation,
-            ArchiveError::Io { .. } => ArchiveErrorCode::Internal,
+            ArchiveError::Io { .. } | ArchiveError::Stream { .. } => ArchiveErrorCode::Internal,
+            ArchiveError::Manifest(error) => error.code(),
+            ArchiveError::InvalidExport { .. } => ArchiveErrorCode::InvalidInput,
             ArchiveError::IntegrityViolation { .. }
             | ArchiveError::MalformedCiphertext { .. }
             | ArchiveError::ChainBroken(_) => ArchiveErrorCode::IntegrityViolation,

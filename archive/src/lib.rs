@@ -1,7 +1,8 @@
 //! The compliance archive as a library: the WeCom message model, encryption at rest (key
 //! hierarchy, AES-256-GCM), the hash chain, the protected search index with its text
 //! normalisation, risk scanning, storage on a database (`store`: ingest, reads, verify, keys,
-//! rules, sealed notes), the audit log (`audit`), the import pipeline (`import`) and search
+//! rules, sealed notes), the audit log (`audit`), sealed export files and their signed
+//! manifests (`export`), the import pipeline (`import`) and search
 //! highlights.
 //!
 //! Nothing in here knows about HTTP or GraphQL; `api` wraps it and decides who may do what.
@@ -11,6 +12,7 @@ pub mod chain;
 pub mod checkpoint;
 pub mod crypto;
 mod error;
+pub mod export;
 pub mod highlight;
 pub mod import;
 pub mod index;

@@ -13,6 +13,7 @@ mod cli;
 mod compliance_report;
 mod customers;
 mod docs_examples;
+mod exports;
 mod graphiql;
 mod hardening;
 mod helpers;

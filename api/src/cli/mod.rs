@@ -4,6 +4,7 @@ mod archive;
 mod audit;
 mod backup;
 mod db;
+mod export;
 mod keys;
 mod migrate;
 mod serve;
@@ -79,6 +80,8 @@ enum Command {
     Restore(backup::RestoreArgs),
     /// The database as a whole: copy it into another, empty database (SQLite to PostgreSQL).
     Db(db::DbArgs),
+    /// Exports: verify a downloaded file against its signed manifest with the public key.
+    Export(export::ExportArgs),
 }
 
 /// Parses arguments, runs the command, and turns failures into a message and exit code 1.
@@ -102,7 +105,13 @@ pub fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     // Say where this command works before anything else (`scan-eval` works on files only).
-    if !matches!(&cli.command, Command::Archive(args) if !args.uses_data_dir()) {
+    // `export verify --public-key` needs nothing but its files: a regulator has no data dir.
+    let uses_data_dir = match &cli.command {
+        Command::Archive(args) => args.uses_data_dir(),
+        Command::Export(args) => args.uses_data_dir(),
+        _ => true,
+    };
+    if uses_data_dir {
         eprintln!("scrm: {}", settings.location());
     }
     telemetry::init(settings.log_json, Writer::Stderr);
@@ -133,6 +142,11 @@ pub fn main() -> ExitCode {
                 Err(error) => Err(error),
             },
             Command::Audit(args) => match audit::run(&settings, args).await {
+                Ok(archive::Outcome::Success) => Ok(()),
+                Ok(archive::Outcome::Problems) => return ExitCode::FAILURE,
+                Err(error) => Err(error),
+            },
+            Command::Export(args) => match export::run(&settings, args) {
                 Ok(archive::Outcome::Success) => Ok(()),
                 Ok(archive::Outcome::Problems) => return ExitCode::FAILURE,
                 Err(error) => Err(error),

@@ -18,6 +18,9 @@ pub(crate) const PURPOSE_DATA_KEY_WRAP: &str = "data-key-wrap";
 pub(crate) const PURPOSE_MESSAGE_SEAL: &str = "message-seal";
 pub const PURPOSE_INDEX_TERM: &str = "index-term";
 pub const PURPOSE_AUDIT_TARGET: &str = "audit-target-tag";
+/// Sealed export files (`export::sealed`): each file's key is derived from this subkey with a
+/// random salt of its own, the tenant and the export id.
+pub(crate) const PURPOSE_EXPORT_SEAL: &str = "export-seal";
 
 /// 32 bytes derived for one purpose. Zeroized on drop; `Debug` hides the bytes.
 pub struct SubKey {

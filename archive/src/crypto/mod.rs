@@ -9,7 +9,7 @@
 
 mod data_key;
 pub(crate) mod framing;
-mod kdf;
+pub(crate) mod kdf;
 mod keyring;
 pub mod master_key;
 mod seal;

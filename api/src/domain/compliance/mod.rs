@@ -5,6 +5,7 @@ pub mod alert_feed;
 pub mod archive;
 pub mod audit;
 pub mod checkpoint;
+pub mod export;
 pub mod legal_hold;
 pub mod report;
 pub mod risk;

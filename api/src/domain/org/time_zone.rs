@@ -49,6 +49,11 @@ impl TenantTimeZone {
         self.0.name()
     }
 
+    /// The zone itself, to show an instant as the tenant's wall time (exports).
+    pub fn tz(self) -> Tz {
+        self.0
+    }
+
     /// The first instant of `date` in this zone: local midnight, or, where a daylight-saving
     /// change skips midnight, the first local time that exists that day (and where a zone
     /// skipped the whole day, as Samoa did on 30 December 2011, the start of the next: the
