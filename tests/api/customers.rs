@@ -1,7 +1,7 @@
 use api::graphql::ids::decode_any;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, error_code, spawn_app};
+use crate::helpers::{TestApp, error_code, spawn_app, spawn_app_with};
 
 const CUSTOMER_FIELDS: &str = "id externalUserid name corpName follows { staff { id email } remark addWay state createdAt tags { name } } tags { name }";
 
@@ -347,7 +347,11 @@ async fn tagging_a_batch_applies_all_or_nothing() {
 
 #[tokio::test]
 async fn listing_customers_with_follows_and_tags_costs_a_constant_number_of_statements() {
-    let app = spawn_app().await;
+    let app = spawn_app_with(|settings| {
+        // Counting statements: no background job polls may land in between.
+        settings.jobs.workers = 0;
+    })
+    .await;
     let admin_id = app.viewer_id(&app.admin_token).await;
     let (_, staff_token) = app
         .create_staff(&app.admin_token, "default", "s1@corp.cn", "SALES", None)

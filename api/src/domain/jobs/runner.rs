@@ -76,6 +76,10 @@ impl Worker {
         let db = &self.store.db;
         let backend = db.get_database_backend();
         let at = now();
+        // An idle poll only reads: on SQLite, an UPDATE would take the write lock every poll.
+        if !claimable_exists(db, at).await? {
+            return Ok(None);
+        }
         give_up_on_crashing_jobs(db, at).await?;
         let lock = match backend {
             DbBackend::Postgres => " FOR UPDATE SKIP LOCKED",
@@ -161,6 +165,28 @@ fn public_message(error: &ApiError) -> String {
 
 fn lease_until(at: DateTime<Utc>, lease: Duration) -> DateTime<Utc> {
     at + chrono::Duration::from_std(lease).unwrap_or(chrono::Duration::seconds(30))
+}
+
+/// Whether any job is queued, or running under an expired lease.
+async fn claimable_exists(db: &sea_orm::DatabaseConnection, at: DateTime<Utc>) -> ApiResult<bool> {
+    use sea_orm::{Condition, QuerySelect};
+    let found: Option<i64> = job::Entity::find()
+        .select_only()
+        .column(job::Column::Id)
+        .filter(
+            Condition::any()
+                .add(job::Column::Status.eq(JobStatus::Queued))
+                .add(
+                    Condition::all()
+                        .add(job::Column::Status.eq(JobStatus::Running))
+                        .add(job::Column::LeaseExpiresAt.lt(at)),
+                ),
+        )
+        .limit(1)
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(found.is_some())
 }
 
 /// Marks failed the jobs whose process died `MAX_ATTEMPTS` times running them.
