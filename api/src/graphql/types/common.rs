@@ -153,3 +153,32 @@ pub fn connection_of<M, N: OutputType>(
     );
     connection
 }
+
+/// The cursor after the row numbered `id` in a list whose cursors carry `prefix` (one letter per
+/// list, so a cursor of one list is refused by another), sealed to the tenant.
+pub fn encode_id_cursor(auth: &crate::domain::Authorized, prefix: char, id: i64) -> String {
+    auth.seal_cursor(format!("{prefix}:{id}").as_bytes())
+}
+
+/// The row number in a cursor made by [`encode_id_cursor`] with `prefix`; anything else is
+/// `BAD_USER_INPUT` naming `after` and the field (`list`) whose cursors it takes.
+pub fn decode_id_cursor(
+    auth: &crate::domain::Authorized,
+    prefix: char,
+    cursor: &str,
+    list: &str,
+) -> Result<i64, crate::error::ApiError> {
+    let invalid = || {
+        crate::error::ApiError::field(
+            &["after"],
+            crate::error::ErrorCode::BadUserInput,
+            format!("after is not a cursor returned by {list}"),
+        )
+    };
+    let bytes = auth.open_cursor(cursor).ok_or_else(invalid)?;
+    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
+    text.strip_prefix(prefix)
+        .and_then(|rest| rest.strip_prefix(':'))
+        .and_then(|id| id.parse().ok())
+        .ok_or_else(invalid)
+}

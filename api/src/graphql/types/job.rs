@@ -117,25 +117,14 @@ impl From<JobFilter> for jobs::JobFilter {
     }
 }
 
-/// The cursor after a job: its id, sealed to the tenant.
+/// The cursor after a row of `jobs` (its id, sealed to the tenant).
 pub fn encode_job_cursor(auth: &crate::domain::Authorized, id: i64) -> String {
-    auth.seal_cursor(format!("j:{id}").as_bytes())
+    crate::graphql::types::encode_id_cursor(auth, 'j', id)
 }
 
 pub fn decode_job_cursor(
     auth: &crate::domain::Authorized,
     cursor: &str,
 ) -> Result<i64, crate::error::ApiError> {
-    let invalid = || {
-        crate::error::ApiError::field(
-            &["after"],
-            crate::error::ErrorCode::BadUserInput,
-            "after is not a cursor returned by jobs",
-        )
-    };
-    let bytes = auth.open_cursor(cursor).ok_or_else(invalid)?;
-    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
-    text.strip_prefix("j:")
-        .and_then(|id| id.parse().ok())
-        .ok_or_else(invalid)
+    crate::graphql::types::decode_id_cursor(auth, 'j', cursor, "jobs")
 }

@@ -10,7 +10,7 @@ mod org;
 
 pub use common::{
     Combinators, DateTimeFilter, FilterInput, OrderDirection, Role, StringFilter, TotalCount,
-    connection_of,
+    connection_of, decode_id_cursor, encode_id_cursor,
 };
 pub use compliance::archive::{
     ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, decode_offset, decode_search_cursor,

@@ -111,25 +111,14 @@ pub struct LegalHoldFilter {
     pub status: Option<LegalHoldStatus>,
 }
 
-/// The cursor after a hold: its id, sealed to the tenant.
+/// The cursor after a row of `legalHolds` (its id, sealed to the tenant).
 pub fn encode_hold_cursor(auth: &crate::domain::Authorized, id: i64) -> String {
-    auth.seal_cursor(format!("h:{id}").as_bytes())
+    crate::graphql::types::encode_id_cursor(auth, 'h', id)
 }
 
 pub fn decode_hold_cursor(
     auth: &crate::domain::Authorized,
     cursor: &str,
 ) -> Result<i64, crate::error::ApiError> {
-    let invalid = || {
-        crate::error::ApiError::field(
-            &["after"],
-            crate::error::ErrorCode::BadUserInput,
-            "after is not a cursor returned by legalHolds",
-        )
-    };
-    let bytes = auth.open_cursor(cursor).ok_or_else(invalid)?;
-    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
-    text.strip_prefix("h:")
-        .and_then(|id| id.parse().ok())
-        .ok_or_else(invalid)
+    crate::graphql::types::decode_id_cursor(auth, 'h', cursor, "legalHolds")
 }
