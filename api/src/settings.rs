@@ -27,6 +27,12 @@ pub struct Settings {
     /// default: 1,000). A bulk writer sets more: each checkpoint then writes a page rewritten
     /// by many transactions once, and syncs less often.
     pub sqlite_wal_autocheckpoint: u32,
+    /// How often the server checkpoints the SQLite WAL from a background task of its own
+    /// ([`crate::db::checkpoint_wal_periodically`]), so that a request's commit (an audit
+    /// entry before content is shown) does not copy the WAL into the database and sync it;
+    /// zero leaves every checkpoint to the writers. Only `scrm serve` runs the task
+    /// ([`Settings::for_server`]).
+    pub sqlite_wal_checkpoint_every: Duration,
     pub limits: Limits,
     /// `--trusted-proxy` / `SCRM_TRUSTED_PROXIES`: peers whose `X-Forwarded-For` and
     /// `Forwarded` headers name the client. Empty: the peer is the client.
@@ -60,6 +66,10 @@ impl Default for JobSettings {
         }
     }
 }
+
+/// WAL pages after which a writer checkpoints when a background task normally does it: 64 MiB,
+/// as for bulk writes.
+const BACKSTOP_WAL_AUTOCHECKPOINT: u32 = 16_384;
 
 /// Abuse limits; tests tighten or loosen them.
 #[derive(Debug, Clone)]
@@ -100,6 +110,7 @@ impl Settings {
             http_workers: None,
             db_max_connections: None,
             sqlite_wal_autocheckpoint: 1_000,
+            sqlite_wal_checkpoint_every: Duration::from_secs(1),
             limits: Limits::default(),
             trusted_proxies: Vec::new(),
             checkpoint_every: Duration::from_secs(10 * 60),
@@ -113,9 +124,28 @@ impl Settings {
     pub fn for_bulk_write(&self) -> Settings {
         Settings {
             db_max_connections: Some(1),
-            sqlite_wal_autocheckpoint: 16_384,
+            sqlite_wal_autocheckpoint: BACKSTOP_WAL_AUTOCHECKPOINT,
             ..self.clone()
         }
+    }
+
+    /// The settings `scrm serve` connects with. When its background task checkpoints the WAL,
+    /// the writers' own automatic checkpoint only backs it up (at 64 MiB of WAL, should the task
+    /// fall behind): at SQLite's default of 4 MiB, the request whose commit crossed it paid for
+    /// copying and syncing the whole WAL — the audit log's p99 of 18 ms (docs/BENCHMARKS.md).
+    pub fn for_server(&self) -> Settings {
+        let mut settings = self.clone();
+        if self.uses_sqlite() && !self.sqlite_wal_checkpoint_every.is_zero() {
+            settings.sqlite_wal_autocheckpoint = self
+                .sqlite_wal_autocheckpoint
+                .max(BACKSTOP_WAL_AUTOCHECKPOINT);
+        }
+        settings
+    }
+
+    /// Whether the database is SQLite (the data dir's file, or a `sqlite:` URL).
+    pub fn uses_sqlite(&self) -> bool {
+        self.effective_database_url().starts_with("sqlite:")
     }
 
     pub fn master_key_path(&self) -> PathBuf {
@@ -215,5 +245,22 @@ mod tests {
         );
         let relative = Settings::new(String::new(), PathBuf::from("data"), None);
         assert!(relative.data_dir.is_absolute());
+    }
+
+    #[test]
+    fn the_server_leaves_sqlite_checkpoints_to_its_background_task() {
+        let sqlite = Settings::new(String::new(), PathBuf::from("/srv/scrm"), None);
+        assert_eq!(sqlite.sqlite_wal_autocheckpoint, 1_000);
+        assert_eq!(sqlite.for_server().sqlite_wal_autocheckpoint, 16_384);
+        let mut without_task = sqlite.clone();
+        without_task.sqlite_wal_checkpoint_every = Duration::ZERO;
+        assert_eq!(without_task.for_server().sqlite_wal_autocheckpoint, 1_000);
+        let postgres = Settings::new(
+            String::new(),
+            PathBuf::from("/srv/scrm"),
+            Some("postgres://app@db/scrm".to_string()),
+        );
+        assert!(!postgres.uses_sqlite());
+        assert_eq!(postgres.for_server().sqlite_wal_autocheckpoint, 1_000);
     }
 }

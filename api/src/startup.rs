@@ -38,7 +38,19 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> ApiResult<Self> {
+        let settings = settings.for_server();
         let operator = OperatorAccess::open(&settings).await?;
+        if settings.uses_sqlite() && !settings.sqlite_wal_checkpoint_every.is_zero() {
+            let checkpointer = Settings {
+                db_max_connections: Some(1),
+                ..settings.clone()
+            };
+            let (connection, _) = crate::db::connect(&checkpointer).await?;
+            tokio::spawn(crate::db::checkpoint_wal_periodically(
+                connection,
+                settings.sqlite_wal_checkpoint_every,
+            ));
+        }
         let store = operator.store().clone();
         let bootstrap_admin = bootstrap_first_start(&operator).await?;
         tokio::spawn(store.clone().run_alert_feed());

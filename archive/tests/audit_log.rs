@@ -358,6 +358,49 @@ async fn a_first_append_inside_a_transaction_creates_the_tenants_key_there() {
 }
 
 #[tokio::test]
+async fn a_first_key_made_in_a_rolled_back_transaction_is_never_used_again() {
+    // A cold process makes the tenant's first key inside a transaction; a second append in the
+    // same transaction reads that key back (uncommitted). The transaction rolls back: the key
+    // is gone, so nothing may keep using it, or later entries would be sealed under a key that
+    // was never stored.
+    let log = test_log().await;
+    let transaction = entity::begin_write(&log.db).await.unwrap();
+    for staff in [1, 2] {
+        log.archive
+            .audit_append(&transaction, log.tenant_id, search_by(staff, &["m1"], "q"))
+            .await
+            .unwrap();
+    }
+    transaction.rollback().await.unwrap();
+
+    let transaction = entity::begin_write(&log.db).await.unwrap();
+    log.archive
+        .audit_append(&transaction, log.tenant_id, search_by(3, &["m2"], "q"))
+        .await
+        .unwrap();
+    transaction.commit().await.unwrap();
+    log.archive
+        .audit_record(log.tenant_id, search_by(4, &["m3"], "q"))
+        .await
+        .unwrap();
+    assert_eq!(verify(&log).await, Ok(2));
+    // Another process, keys loaded fresh from the database, opens both entries.
+    let master = MasterKey::load(&log.dir.path().join("master.key")).unwrap();
+    let other = Archive::new(log.db.clone(), master, log.dir.path().join("index"));
+    let (_, entries) = other
+        .audit_page(log.tenant_id, &AuditFilter::default(), None, 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        entries
+            .iter()
+            .map(|entry| entry.target.clone())
+            .collect::<Vec<_>>(),
+        [vec!["m3".to_string()], vec!["m2".to_string()]]
+    );
+}
+
+#[tokio::test]
 async fn concurrent_appends_get_dense_seqs_and_a_verifying_chain() {
     let log = test_log().await;
     const TASKS: usize = 8;

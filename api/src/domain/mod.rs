@@ -49,16 +49,26 @@ struct LoginGuards {
 }
 
 impl Store {
+    /// `audit_writer`: a connection of its own for the audit entries of reads
+    /// ([`::archive::Archive::with_audit_writer`]); `None` writes them through `db`.
     pub fn new(
         db: DatabaseConnection,
+        audit_writer: Option<DatabaseConnection>,
         statements: StatementCounter,
         settings: &Settings,
         master_key: ::archive::MasterKey,
     ) -> Self {
         let limits = &settings.limits;
         let cursor_key = Arc::new(cursor::CursorKey::derive(&master_key));
+        let index_dir = settings.index_dir();
+        let archive = match audit_writer {
+            Some(writer) => {
+                ::archive::Archive::with_audit_writer(db.clone(), writer, master_key, index_dir)
+            }
+            None => ::archive::Archive::new(db.clone(), master_key, index_dir),
+        };
         Store {
-            archive: ::archive::Archive::new(db.clone(), master_key, settings.index_dir()),
+            archive,
             job_wake: jobs::JobWake::default(),
             alert_feed: compliance::alert_feed::AlertFeed::new(),
             db,
@@ -84,7 +94,8 @@ impl Store {
     pub async fn open(settings: &Settings, master_key: ::archive::MasterKey) -> ApiResult<Self> {
         let (db, statements) = crate::db::connect(settings).await?;
         crate::db::migrate_up(&db).await?;
-        let store = Store::new(db, statements, settings, master_key);
+        let audit_writer = crate::db::connect_audit_writer(settings, &statements).await?;
+        let store = Store::new(db, audit_writer, statements, settings, master_key);
         compliance::risk::seal_legacy_notes(&store).await?;
         Ok(store)
     }

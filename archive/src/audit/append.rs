@@ -6,7 +6,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use entity::{audit_entry, audit_target};
 use sea_orm::{
     ActiveEnum, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, Statement,
+    QuerySelect, QueryTrait, Set, Statement,
 };
 
 use super::TARGET_TAG_KEY_VERSION;
@@ -51,8 +51,9 @@ impl Archive {
     }
 
     /// Appends `record` in a write transaction of its own and commits it; the entry's seq.
-    /// For actions that are not themselves a database write in the same transaction (a failed
-    /// sign-in, an operator's CLI command).
+    /// For actions that are not themselves a database write in the same transaction (a read
+    /// before its content is shown, a failed sign-in, an operator's CLI command). Written
+    /// through the archive's audit writer when it has one (`Archive::with_audit_writer`).
     pub async fn audit_record(
         &self,
         tenant_id: i64,
@@ -61,7 +62,7 @@ impl Archive {
         // Load (or create) the keys before taking the write lock: then the append finds them
         // cached and needs no other connection.
         self.keyring(tenant_id).await?;
-        let transaction = entity::begin_write(self.db()).await?;
+        let transaction = entity::begin_write(self.audit_writer()).await?;
         let seq = self.audit_append(&transaction, tenant_id, record).await?;
         transaction.commit().await?;
         Ok(seq)
@@ -131,7 +132,8 @@ pub(crate) async fn append_entry<C: ConnectionTrait>(
         reason: "the audit log is full",
     })?;
 
-    audit_entry::Entity::insert(audit_entry::ActiveModel {
+    let backend = db.get_database_backend();
+    let entry = audit_entry::Entity::insert(audit_entry::ActiveModel {
         tenant_id: Set(tenant_id),
         seq: Set(seq_column),
         at: Set(at),
@@ -148,23 +150,50 @@ pub(crate) async fn append_entry<C: ConnectionTrait>(
         chain_hash: Set(chain_hash.to_vec()),
         ..Default::default()
     })
-    .exec_without_returning(db)
-    .await?;
-
-    if !record.target.is_empty() {
+    .build(backend);
+    let tags = if record.target.is_empty() {
+        None
+    } else {
         let tagger = target_tagger(keyring)?;
         let tags: BTreeSet<_> = record
             .target
             .iter()
             .map(|target| tagger.tag(target))
             .collect();
-        audit_target::Entity::insert_many(tags.into_iter().map(|tag| audit_target::ActiveModel {
-            tenant_id: Set(tenant_id),
-            seq: Set(seq_column),
-            tag: Set(tag.to_vec()),
-        }))
-        .exec_without_returning(db)
-        .await?;
+        Some(
+            audit_target::Entity::insert_many(tags.into_iter().map(|tag| {
+                audit_target::ActiveModel {
+                    tenant_id: Set(tenant_id),
+                    seq: Set(seq_column),
+                    tag: Set(tag.to_vec()),
+                }
+            }))
+            .build(backend),
+        )
+    };
+    match tags {
+        // SQLite runs both inserts from one call: each call is a round trip to the
+        // connection's worker thread, and an archive read waits for all of them.
+        Some(tags) if backend == DbBackend::Sqlite => {
+            let values = entry
+                .values
+                .iter()
+                .flat_map(|values| values.0.iter())
+                .chain(tags.values.iter().flat_map(|values| values.0.iter()))
+                .cloned();
+            db.execute_raw(Statement::from_sql_and_values(
+                backend,
+                format!("{}; {}", entry.sql, tags.sql),
+                values,
+            ))
+            .await?;
+        }
+        tags => {
+            db.execute_raw(entry).await?;
+            if let Some(tags) = tags {
+                db.execute_raw(tags).await?;
+            }
+        }
     }
     Ok(seq)
 }

@@ -17,7 +17,7 @@ mod scan;
 mod seal;
 mod verify;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -45,11 +45,16 @@ pub struct Archive {
 
 struct Inner {
     db: DatabaseConnection,
+    /// Where `audit_record` writes its own transactions, when not `db` ([`Archive::with_audit_writer`]).
+    audit_writer: Option<DatabaseConnection>,
     /// The key the stored data keys are wrapped under; `rewrap_keys` replaces it, so this
     /// handle keeps opening (and auditing) the archive after a re-wrap.
     master: RwLock<Arc<MasterKey>>,
     index_root: PathBuf,
     keyrings: Mutex<HashMap<i64, Arc<Keyring>>>,
+    /// Wrapped first keys this process created inside a caller's transaction and has not yet
+    /// seen committed: a keyring holding one of them is not cached (`keys::keyring_within`).
+    uncommitted_keys: Mutex<HashSet<Vec<u8>>>,
     indexes: Mutex<HashMap<i64, SearchIndex>>,
     writers: Mutex<HashMap<i64, Arc<indexer::TenantIndexer>>>,
     engines: Mutex<HashMap<i64, Arc<scan::TenantEngine>>>,
@@ -58,12 +63,40 @@ struct Inner {
 impl Archive {
     /// `index_root` holds one index directory per tenant (`index_root/<tenant id>`).
     pub fn new(db: DatabaseConnection, master: MasterKey, index_root: PathBuf) -> Self {
+        Archive::build(db, None, master, index_root)
+    }
+
+    /// Like [`Archive::new`], with a connection of its own for the audit entries that
+    /// [`Archive::audit_record`] commits by themselves (every archive read writes one before
+    /// its content is shown). For SQLite, a pool of one: SQLite drops a connection's page cache
+    /// whenever another connection has written, so entries written through the shared pool
+    /// re-read the log's B-tree pages (≈ 30 of them) from the file each time, where one
+    /// connection that only appends finds them cached (docs/BENCHMARKS.md, "Audit log").
+    /// Appends waiting for it queue in the pool, which wakes them at once, instead of polling
+    /// SQLite's busy handler.
+    pub fn with_audit_writer(
+        db: DatabaseConnection,
+        audit_writer: DatabaseConnection,
+        master: MasterKey,
+        index_root: PathBuf,
+    ) -> Self {
+        Archive::build(db, Some(audit_writer), master, index_root)
+    }
+
+    fn build(
+        db: DatabaseConnection,
+        audit_writer: Option<DatabaseConnection>,
+        master: MasterKey,
+        index_root: PathBuf,
+    ) -> Self {
         Archive {
             inner: Arc::new(Inner {
                 db,
+                audit_writer,
                 master: RwLock::new(Arc::new(master)),
                 index_root,
                 keyrings: Mutex::new(HashMap::new()),
+                uncommitted_keys: Mutex::new(HashSet::new()),
                 indexes: Mutex::new(HashMap::new()),
                 writers: Mutex::new(HashMap::new()),
                 engines: Mutex::new(HashMap::new()),
@@ -87,6 +120,11 @@ impl Archive {
 
     pub(crate) fn db(&self) -> &DatabaseConnection {
         &self.inner.db
+    }
+
+    /// The connection `audit_record` writes through.
+    pub(crate) fn audit_writer(&self) -> &DatabaseConnection {
+        self.inner.audit_writer.as_ref().unwrap_or(&self.inner.db)
     }
 }
 

@@ -182,6 +182,10 @@ pub(crate) async fn record_operator_within<C: ConnectionTrait>(
 /// Records a successful read in its own transaction; the caller hands the content out only
 /// when this returned `Ok`.
 pub(crate) async fn record(auth: &Authorized, audited: Audited) -> ApiResult<()> {
+    #[cfg(feature = "bench-unaudited-reads")]
+    if bench::reads_unaudited() {
+        return Ok(());
+    }
     let action = audited.action;
     let record = auth.audit_record(audited, AuditOutcome::Success);
     auth.store
@@ -190,6 +194,29 @@ pub(crate) async fn record(auth: &Authorized, audited: Audited) -> ApiResult<()>
         .await
         .map(|_| ())
         .map_err(|error| unaudited(action, error))
+}
+
+/// The benchmark-only switch that measures what a read's audit entry costs
+/// (docs/BENCHMARKS.md): compiled in only with the `bench-unaudited-reads` feature, which no
+/// default build and no shipped binary has; even then, reads skip their entry only while
+/// `SCRM_BENCH_UNAUDITED_READS=1` is set.
+#[cfg(feature = "bench-unaudited-reads")]
+mod bench {
+    use std::sync::OnceLock;
+
+    pub(super) fn reads_unaudited() -> bool {
+        static UNAUDITED: OnceLock<bool> = OnceLock::new();
+        *UNAUDITED.get_or_init(|| {
+            let unaudited =
+                std::env::var("SCRM_BENCH_UNAUDITED_READS").is_ok_and(|value| value == "1");
+            if unaudited {
+                tracing::warn!(
+                    "SCRM_BENCH_UNAUDITED_READS=1: reads are NOT audited (benchmark build)"
+                );
+            }
+            unaudited
+        })
+    }
 }
 
 /// Records a change inside the transaction `db` that makes it: both commit, or neither.
