@@ -12,6 +12,7 @@ pub mod chain_checkpoint;
 pub mod customer;
 pub mod customer_follow;
 pub mod department;
+pub mod export;
 pub mod follow_tag;
 pub mod job;
 pub mod legal_hold;

@@ -18,6 +18,7 @@ mod m20261201_000009_chain_checkpoint;
 mod m20261201_000010_tenant_time_zone;
 mod m20261201_000013_job;
 mod m20261201_000014_retention_legal_hold;
+mod m20261201_000015_export;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000010_tenant_time_zone::Migration),
             Box::new(m20261201_000013_job::Migration),
             Box::new(m20261201_000014_retention_legal_hold::Migration),
+            Box::new(m20261201_000015_export::Migration),
         ]
     }
 }
