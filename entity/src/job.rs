@@ -53,6 +53,29 @@ pub enum JobKind {
     /// Re-checks the archive against the current risk rules.
     #[sea_orm(string_value = "RESCAN")]
     Rescan,
+    /// Writes an export of each kind (`entity::export`): one job kind per export kind, so
+    /// that each role sees the jobs of the exports it may make, and no other.
+    #[sea_orm(string_value = "EXPORT_ARCHIVE_SEARCH")]
+    ExportArchiveSearch,
+    #[sea_orm(string_value = "EXPORT_RISK_ALERTS")]
+    ExportRiskAlerts,
+    #[sea_orm(string_value = "EXPORT_AUDIT_LOG")]
+    ExportAuditLog,
+    #[sea_orm(string_value = "EXPORT_COMPLIANCE_REPORT")]
+    ExportComplianceReport,
+}
+
+impl JobKind {
+    /// The job that writes an export of `kind`.
+    pub fn export(kind: crate::export::ExportKind) -> JobKind {
+        use crate::export::ExportKind;
+        match kind {
+            ExportKind::ArchiveSearch => JobKind::ExportArchiveSearch,
+            ExportKind::RiskAlerts => JobKind::ExportRiskAlerts,
+            ExportKind::AuditLog => JobKind::ExportAuditLog,
+            ExportKind::ComplianceReport => JobKind::ExportComplianceReport,
+        }
+    }
 }
 
 /// Where a job is. QUEUED and RUNNING are unfinished; the others are final.

@@ -65,6 +65,7 @@
 
 use std::collections::{HashMap, VecDeque};
 
+use entity::export::ExportKind;
 use entity::{Role, customer, customer_follow, department, staff};
 use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect};
@@ -149,6 +150,18 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
     }
 }
 
+/// Whether `role` may export (and so download) exports of `kind`: what the role may read.
+#[allow(clippy::match_like_matches_macro)]
+pub fn may_export(role: Role, kind: ExportKind) -> bool {
+    use ExportKind::*;
+    match (role, kind) {
+        (Role::Compliance | Role::Auditor, ArchiveSearch | RiskAlerts) => true,
+        (Role::Auditor | Role::Admin, AuditLog) => true,
+        (Role::Compliance, ComplianceReport) => true,
+        _ => false,
+    }
+}
+
 /// Whether `role` may start (and so see and cancel) background jobs of `kind`.
 #[allow(clippy::match_like_matches_macro)]
 pub fn may_start_job(role: Role, kind: entity::JobKind) -> bool {
@@ -156,6 +169,11 @@ pub fn may_start_job(role: Role, kind: entity::JobKind) -> bool {
     match (role, kind) {
         // Like editing rules: a rescan applies the current rules to the whole archive.
         (Role::Admin | Role::Compliance, Rescan) => true,
+        // An export's job is the export: who may make it (`may_export`).
+        (role, ExportArchiveSearch) => may_export(role, ExportKind::ArchiveSearch),
+        (role, ExportRiskAlerts) => may_export(role, ExportKind::RiskAlerts),
+        (role, ExportAuditLog) => may_export(role, ExportKind::AuditLog),
+        (role, ExportComplianceReport) => may_export(role, ExportKind::ComplianceReport),
         _ => false,
     }
 }
