@@ -41,6 +41,9 @@ pub struct Settings {
     /// signs every tenant's chain heads (`archive::checkpoint`); 0 turns it off.
     pub checkpoint_every: Duration,
     pub jobs: JobSettings,
+    /// `--export-ttl-hours` / `SCRM_EXPORT_TTL_HOURS`: how long an export's file is kept for
+    /// download (default 7 days); after that it is deleted and a download is `410 Gone`.
+    pub export_ttl: Duration,
 }
 
 /// How this process takes part in running background jobs (`domain::jobs`).
@@ -115,6 +118,7 @@ impl Settings {
             trusted_proxies: Vec::new(),
             checkpoint_every: Duration::from_secs(10 * 60),
             jobs: JobSettings::default(),
+            export_ttl: Duration::from_secs(7 * 24 * 60 * 60),
         }
     }
 
@@ -155,6 +159,11 @@ impl Settings {
     /// The Ed25519 key that signs checkpoints, beside the master key.
     pub fn signing_key_path(&self) -> PathBuf {
         self.data_dir.join(archive::checkpoint::SIGNING_KEY_FILE)
+    }
+
+    /// Where export files wait to be downloaded (sealed, one directory per tenant).
+    pub fn export_dir(&self) -> PathBuf {
+        self.data_dir.join("exports")
     }
 
     pub fn index_dir(&self) -> PathBuf {

@@ -54,7 +54,11 @@ impl Application {
         let store = operator.store().clone();
         let bootstrap_admin = bootstrap_first_start(&operator).await?;
         tokio::spawn(store.clone().run_alert_feed());
-        crate::domain::jobs::spawn_workers(store.clone(), settings.jobs.clone());
+        crate::domain::jobs::spawn_workers(
+            store.clone(),
+            settings.jobs.clone(),
+            operator.signer().clone(),
+        );
         if !settings.checkpoint_every.is_zero() {
             tokio::spawn(crate::domain::compliance::checkpoint::run_periodic(
                 store.clone(),

@@ -347,7 +347,7 @@ fn checked_since(since: u64) -> String {
 impl Archive {
     /// The head of `tenant_id`'s `chain` as stored (the last record's seq and hash), without
     /// verifying it; `None` for an empty chain.
-    async fn stored_head(
+    pub(crate) async fn stored_head(
         &self,
         tenant_id: i64,
         chain: Chain,

@@ -1,4 +1,5 @@
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::Role;
 
@@ -69,7 +70,9 @@ pub enum AuditOutcome {
 }
 
 /// What was done. The stored strings are stable: they are chained and filtered on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
 pub enum AuditAction {
     #[sea_orm(string_value = "ARCHIVE_SEARCH")]

@@ -33,6 +33,7 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
+/// What was exported; the names are those of manifests and of the GraphQL enum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
 pub enum ExportKind {
@@ -46,6 +47,7 @@ pub enum ExportKind {
     ComplianceReport,
 }
 
+/// The file format of an export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(8))")]
 pub enum ExportFormat {
@@ -53,4 +55,85 @@ pub enum ExportFormat {
     Csv,
     #[sea_orm(string_value = "XLSX")]
     Xlsx,
+}
+
+impl ExportKind {
+    pub const ALL: [ExportKind; 4] = [
+        ExportKind::ArchiveSearch,
+        ExportKind::RiskAlerts,
+        ExportKind::AuditLog,
+        ExportKind::ComplianceReport,
+    ];
+
+    /// The name in manifests and in the GraphQL enum, e.g. `ARCHIVE_SEARCH`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExportKind::ArchiveSearch => "ARCHIVE_SEARCH",
+            ExportKind::RiskAlerts => "RISK_ALERTS",
+            ExportKind::AuditLog => "AUDIT_LOG",
+            ExportKind::ComplianceReport => "COMPLIANCE_REPORT",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<ExportKind> {
+        ExportKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == value)
+    }
+
+    /// The start of a download's file name, e.g. `archive-search`.
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            ExportKind::ArchiveSearch => "archive-search",
+            ExportKind::RiskAlerts => "risk-alerts",
+            ExportKind::AuditLog => "audit-log",
+            ExportKind::ComplianceReport => "compliance-report",
+        }
+    }
+
+    /// The download's file name for an export made at `local` (the tenant's wall time), e.g.
+    /// `archive-search-2026-12-01T1012.xlsx`: ASCII only, no characters a file system or a
+    /// `Content-Disposition` header would need quoted.
+    pub fn file_name(self, format: ExportFormat, local: chrono::NaiveDateTime) -> String {
+        format!(
+            "{}-{}.{}",
+            self.file_stem(),
+            local.format("%Y-%m-%dT%H%M"),
+            format.extension()
+        )
+    }
+}
+
+impl ExportFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "CSV",
+            ExportFormat::Xlsx => "XLSX",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<ExportFormat> {
+        match value {
+            "CSV" => Some(ExportFormat::Csv),
+            "XLSX" => Some(ExportFormat::Xlsx),
+            _ => None,
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
+        }
+    }
+
+    /// The `Content-Type` of a download.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "text/csv; charset=utf-8",
+            ExportFormat::Xlsx => {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
 /// One alert per (message, rule). Matches are stored as character offsets only: their text is
 /// message content and is cut from the decrypted message when read.
@@ -37,7 +38,9 @@ impl ActiveModelBehavior for ActiveModel {}
 
 /// Where an alert is in its review. OPEN and IN_REVIEW are undecided; CONFIRMED and DISMISSED
 /// are decisions, and final. A stored value outside these reads as an error, never as OPEN.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
 pub enum AlertStatus {
     #[sea_orm(string_value = "OPEN")]
@@ -60,7 +63,20 @@ impl AlertStatus {
 }
 
 /// How bad a violation is, as stored with an alert (upper case, like every stored enum).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, DeriveActiveEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    EnumIter,
+    DeriveActiveEnum,
+    Serialize,
+    Deserialize,
+)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
 pub enum Severity {
     #[sea_orm(string_value = "LOW")]

@@ -98,6 +98,9 @@ pub fn main() -> ExitCode {
         settings.checkpoint_every =
             std::time::Duration::from_secs(args.checkpoint_every_minutes.saturating_mul(60));
         settings.jobs.workers = usize::try_from(args.job_workers).unwrap_or(2);
+        settings.jobs.lease = std::time::Duration::from_secs(args.job_lease_seconds);
+        settings.export_ttl =
+            std::time::Duration::from_secs(args.export_ttl_hours.saturating_mul(60 * 60));
     }
     settings.log_json = matches!(cli.log_format, LogFormat::Json);
     if matches!(cli.command, Command::Schema) {

@@ -30,6 +30,13 @@ pub struct ServeArgs {
     /// them to other `scrm serve` processes on the same database.
     #[arg(long, env = "SCRM_JOB_WORKERS", default_value_t = 2, value_parser = clap::value_parser!(u64).range(0..=64))]
     pub job_workers: u64,
+    /// Seconds a running job stays this process's without a heartbeat; after that (its
+    /// process died) another process takes it up and resumes it.
+    #[arg(long, env = "SCRM_JOB_LEASE_SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(2..=3600))]
+    pub job_lease_seconds: u64,
+    /// Hours an export can be downloaded before its file is deleted (default 168: 7 days).
+    #[arg(long, env = "SCRM_EXPORT_TTL_HOURS", default_value_t = 168, value_parser = clap::value_parser!(u64).range(1..=8760))]
+    pub export_ttl_hours: u64,
 }
 
 pub async fn run(settings: Settings) -> ApiResult<()> {

@@ -84,7 +84,7 @@ pub const MAX_FILTER_DEPTH: usize = 8;
 /// A list filter: conditions of one list (`C`, e.g. "name contains") combined with and/or/not.
 /// Every list builds its SQL through [`Filter::condition`], so nesting, depth limits and the
 /// meaning of an empty `and`/`or` are the same everywhere.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Filter<C> {
     /// Every part must hold (an empty list holds).
     All(Vec<Filter<C>>),

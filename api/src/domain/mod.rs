@@ -9,6 +9,7 @@ pub mod compliance;
 pub mod crm;
 pub mod cursor;
 pub mod filter;
+pub mod global_id;
 pub mod jobs;
 pub mod operator;
 pub mod ops;
@@ -41,6 +42,9 @@ pub struct Store {
     login_guards: Arc<LoginGuards>,
     session_ttl: Duration,
     cursor_key: Arc<cursor::CursorKey>,
+    /// Where export files are kept, and for how long.
+    export_dir: std::path::PathBuf,
+    export_ttl: Duration,
 }
 
 struct LoginGuards {
@@ -85,6 +89,8 @@ impl Store {
             }),
             session_ttl: settings.session_ttl,
             cursor_key,
+            export_dir: settings.export_dir(),
+            export_ttl: settings.export_ttl,
         }
     }
 

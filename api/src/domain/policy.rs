@@ -186,6 +186,7 @@ pub fn system_permits(task: SystemTask, action: Action, resource: Resource) -> b
     match (task, resource, action) {
         (SystemTask::Rescan, Archive, Read) => true,
         (SystemTask::Rescan, RiskAlert, Create) => true,
+        (SystemTask::Export, Archive | RiskAlert | AuditLog | ComplianceReport, Read) => true,
         _ => false,
     }
 }

@@ -18,6 +18,8 @@ use crate::error::{ApiError, ApiResult};
 pub enum SystemTask {
     /// Re-checking a tenant's archive against its current risk rules (a job).
     Rescan,
+    /// Writing an export an authorised person asked for (a job): reads what its kind holds.
+    Export,
 }
 
 /// A tenant's system work, with the rights of its task only.

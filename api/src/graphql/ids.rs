@@ -21,11 +21,12 @@ pub enum NodeKind {
     Job,
     AuditEntry,
     LegalHold,
+    Export,
 }
 
 impl NodeKind {
     /// Every kind, once: ids decode only to these.
-    pub const ALL: [NodeKind; 13] = [
+    pub const ALL: [NodeKind; 14] = [
         NodeKind::Tenant,
         NodeKind::Staff,
         NodeKind::Department,
@@ -39,6 +40,7 @@ impl NodeKind {
         NodeKind::Job,
         NodeKind::AuditEntry,
         NodeKind::LegalHold,
+        NodeKind::Export,
     ];
 
     /// The GraphQL type the id names (also the prefix inside the id).
@@ -57,6 +59,7 @@ impl NodeKind {
             NodeKind::Job => "Job",
             NodeKind::AuditEntry => "AuditEntry",
             NodeKind::LegalHold => "LegalHold",
+            NodeKind::Export => "Export",
         }
     }
 
@@ -70,7 +73,7 @@ impl NodeKind {
 }
 
 pub fn encode(kind: NodeKind, id: i64) -> ID {
-    ID(URL_SAFE_NO_PAD.encode(format!("{}:{id}", kind.name())))
+    ID(crate::domain::global_id::encode(kind.name(), id))
 }
 
 /// Ids of objects numbered per tenant (an archive message's chain position): the tenant is

@@ -3,6 +3,7 @@
 
 mod bearer;
 pub mod client_address;
+mod exports;
 mod graphiql;
 mod graphql;
 mod health;
@@ -34,6 +35,16 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .service(
             web::resource("/graphql/ws")
                 .route(web::get().to(subscriptions::subscriptions))
+                .default_service(web::to(|| method_not_allowed("GET"))),
+        )
+        .service(
+            web::resource("/exports/{id}")
+                .route(web::get().to(exports::file))
+                .default_service(web::to(|| method_not_allowed("GET"))),
+        )
+        .service(
+            web::resource("/exports/{id}/manifest")
+                .route(web::get().to(exports::manifest))
                 .default_service(web::to(|| method_not_allowed("GET"))),
         )
         .service(

@@ -32,7 +32,7 @@ use std::io::{ErrorKind, Read};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use ed25519_dalek::pkcs8::DecodePublicKey;
 use ed25519_dalek::{Signature, Verifier, VerifyingKey};
 use serde_json::{Map, Value};
@@ -48,102 +48,7 @@ pub const MANIFEST_VERSION: &str = "scrm-export-manifest-v1";
 const SIGNED_MESSAGE: &str = "signed_message";
 const SIGNATURE: &str = "signature";
 
-/// What was exported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ExportKind {
-    ArchiveSearch,
-    RiskAlerts,
-    AuditLog,
-    ComplianceReport,
-}
-
-impl ExportKind {
-    pub const ALL: [ExportKind; 4] = [
-        ExportKind::ArchiveSearch,
-        ExportKind::RiskAlerts,
-        ExportKind::AuditLog,
-        ExportKind::ComplianceReport,
-    ];
-
-    /// The name in manifests and in the GraphQL enum, e.g. `ARCHIVE_SEARCH`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ExportKind::ArchiveSearch => "ARCHIVE_SEARCH",
-            ExportKind::RiskAlerts => "RISK_ALERTS",
-            ExportKind::AuditLog => "AUDIT_LOG",
-            ExportKind::ComplianceReport => "COMPLIANCE_REPORT",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<ExportKind> {
-        ExportKind::ALL
-            .into_iter()
-            .find(|kind| kind.as_str() == value)
-    }
-
-    /// The start of a download's file name, e.g. `archive-search`.
-    pub fn file_stem(self) -> &'static str {
-        match self {
-            ExportKind::ArchiveSearch => "archive-search",
-            ExportKind::RiskAlerts => "risk-alerts",
-            ExportKind::AuditLog => "audit-log",
-            ExportKind::ComplianceReport => "compliance-report",
-        }
-    }
-
-    /// The download's file name for an export made at `local` (the tenant's wall time), e.g.
-    /// `archive-search-2026-12-01T1012.xlsx`: ASCII only, no characters a file system or a
-    /// `Content-Disposition` header would need quoted.
-    pub fn file_name(self, format: ExportFormat, local: NaiveDateTime) -> String {
-        format!(
-            "{}-{}.{}",
-            self.file_stem(),
-            local.format("%Y-%m-%dT%H%M"),
-            format.extension()
-        )
-    }
-}
-
-/// The file format of an export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ExportFormat {
-    Csv,
-    Xlsx,
-}
-
-impl ExportFormat {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ExportFormat::Csv => "CSV",
-            ExportFormat::Xlsx => "XLSX",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<ExportFormat> {
-        match value {
-            "CSV" => Some(ExportFormat::Csv),
-            "XLSX" => Some(ExportFormat::Xlsx),
-            _ => None,
-        }
-    }
-
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Csv => "csv",
-            ExportFormat::Xlsx => "xlsx",
-        }
-    }
-
-    /// The `Content-Type` of a download.
-    pub fn content_type(self) -> &'static str {
-        match self {
-            ExportFormat::Csv => "text/csv; charset=utf-8",
-            ExportFormat::Xlsx => {
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            }
-        }
-    }
-}
+pub use entity::export::{ExportFormat, ExportKind};
 
 /// The facts a manifest states about one finished export.
 #[derive(Debug, Clone, PartialEq)]
@@ -652,7 +557,8 @@ mod tests {
     #[test]
     fn file_names_name_the_kind_the_local_time_and_the_format() {
         let local =
-            NaiveDateTime::parse_from_str("2026-12-01 10:12:59", "%Y-%m-%d %H:%M:%S").unwrap();
+            chrono::NaiveDateTime::parse_from_str("2026-12-01 10:12:59", "%Y-%m-%d %H:%M:%S")
+                .unwrap();
         assert_eq!(
             ExportKind::ArchiveSearch.file_name(ExportFormat::Xlsx, local),
             "archive-search-2026-12-01T1012.xlsx"

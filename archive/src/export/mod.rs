@@ -15,3 +15,5 @@ pub use manifest::{
 pub use sealed::{
     DEFAULT_CHUNK_SIZE, SealedCheckpoint, SealedExportReader, SealedExportWriter, SealedSummary,
 };
+
+mod files;

@@ -70,7 +70,9 @@ use tantivy::{Index, IndexReader, ReloadPolicy};
 
 pub use key::IndexKey;
 pub use query::{MAX_QUERY_TERMS, MAX_TERM_CHARS, parse_query};
-pub use search::{MAX_PAGE_SIZE, SearchCursor, SearchFilter, SearchPage, SearchRequest};
+pub use search::{
+    MAX_EXPORT_PAGE_SIZE, MAX_PAGE_SIZE, SearchCursor, SearchFilter, SearchPage, SearchRequest,
+};
 pub use writer::{IndexDoc, SearchIndexWriter};
 
 use crate::ArchiveError;

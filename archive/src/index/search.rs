@@ -8,8 +8,12 @@ use crate::ArchiveError;
 /// The largest page a search returns.
 pub const MAX_PAGE_SIZE: usize = 100;
 
+/// The largest page an export reads at once ([`SearchIndex::search_for_export`]): exports walk
+/// every match, and each page costs one pass over the matches.
+pub const MAX_EXPORT_PAGE_SIZE: usize = 1_000;
+
 /// Conditions on a message's metadata; all that are set must hold.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SearchFilter {
     /// Sent at or after this time (ms since the epoch).
     pub sent_from_ms: Option<i64>,
@@ -78,6 +82,20 @@ impl SearchIndex {
                 reason: "the page size must be between 1 and 100",
             });
         }
+        self.collect_page(request)
+    }
+
+    /// As [`search`](Self::search), with pages of up to [`MAX_EXPORT_PAGE_SIZE`].
+    pub fn search_for_export(&self, request: &SearchRequest) -> Result<SearchPage, ArchiveError> {
+        if request.limit == 0 || request.limit > MAX_EXPORT_PAGE_SIZE {
+            return Err(ArchiveError::InvalidSearch {
+                reason: "an export page holds between 1 and 1,000 messages",
+            });
+        }
+        self.collect_page(request)
+    }
+
+    fn collect_page(&self, request: &SearchRequest) -> Result<SearchPage, ArchiveError> {
         validate_terms(&request.terms)?;
 
         let query = build_query(&self.hasher, &self.fields, &request.terms, &request.filter);

@@ -19,6 +19,10 @@ pub enum NoteBinding {
     AlertComment { alert_id: i64, author_id: i64 },
     /// The reason an alert was decided with (one decision per alert).
     AlertDecision { alert_id: i64 },
+    /// What an export holds: its kind's query and filter.
+    ExportRequest { export_id: i64 },
+    /// An export's signed manifest (it repeats the query).
+    ExportManifest { export_id: i64 },
 }
 
 /// The binding as the associated data spells it. Stable: changing it makes stored notes
@@ -32,6 +36,12 @@ impl fmt::Display for NoteBinding {
             } => write!(formatter, "risk_alert_comment/{alert_id}/{author_id}"),
             NoteBinding::AlertDecision { alert_id } => {
                 write!(formatter, "risk_alert_decision/{alert_id}")
+            }
+            NoteBinding::ExportRequest { export_id } => {
+                write!(formatter, "export_request/{export_id}")
+            }
+            NoteBinding::ExportManifest { export_id } => {
+                write!(formatter, "export_manifest/{export_id}")
             }
         }
     }

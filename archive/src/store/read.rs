@@ -12,7 +12,9 @@ use sea_orm::{
 use super::routing::{Routing, disagreeing_columns};
 use super::{Archive, run_blocking};
 use crate::crypto::{KeyVersion, Keyring, open, sealed_key_version};
-use crate::index::{SearchCursor, SearchFilter, SearchRequest, parse_query};
+use crate::index::{
+    SearchCursor, SearchFilter, SearchIndex, SearchPage, SearchRequest, parse_query,
+};
 use crate::{ArchiveError, Message};
 
 /// A decrypted archived message. Holds content: never log it.
@@ -196,6 +198,41 @@ impl Archive {
         after: Option<SearchCursor>,
         limit: usize,
     ) -> Result<ArchivePage, ArchiveError> {
+        self.run_search(tenant_id, query, filter, after, limit, SearchIndex::search)
+            .await
+    }
+
+    /// As [`search`](Self::search), with pages of up to
+    /// [`MAX_EXPORT_PAGE_SIZE`](crate::index::MAX_EXPORT_PAGE_SIZE), for an export walking every
+    /// result.
+    pub async fn search_for_export(
+        &self,
+        tenant_id: i64,
+        query: &str,
+        filter: SearchFilter,
+        after: Option<SearchCursor>,
+        limit: usize,
+    ) -> Result<ArchivePage, ArchiveError> {
+        self.run_search(
+            tenant_id,
+            query,
+            filter,
+            after,
+            limit,
+            SearchIndex::search_for_export,
+        )
+        .await
+    }
+
+    async fn run_search(
+        &self,
+        tenant_id: i64,
+        query: &str,
+        filter: SearchFilter,
+        after: Option<SearchCursor>,
+        limit: usize,
+        collect: fn(&SearchIndex, &SearchRequest) -> Result<SearchPage, ArchiveError>,
+    ) -> Result<ArchivePage, ArchiveError> {
         let terms = if query.trim().is_empty() {
             Vec::new()
         } else {
@@ -211,7 +248,7 @@ impl Archive {
         let page = run_blocking(move || {
             // Another process (an import) may have committed since the last search.
             index.reload()?;
-            index.search(&request)
+            collect(&index, &request)
         })
         .await?;
         let messages = self.messages_by_seq(tenant_id, &page.ids).await?;

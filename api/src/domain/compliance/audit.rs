@@ -244,7 +244,7 @@ fn unaudited(action: AuditAction, error: archive::ArchiveError) -> ApiError {
 }
 
 /// Which entries of the audit log to read; all given conditions hold.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct AuditLogFilter {
     pub actor_staff_id: Option<i64>,
     pub action: Option<AuditAction>,
@@ -260,7 +260,12 @@ pub struct AuditLogFilter {
 /// what compliance searched for and asked about; like archive content, they are for the
 /// archive roles only, so an ADMIN sees those entries without them.
 fn parameters_visible(auth: &Authorized, action: AuditAction) -> bool {
-    if auth.actor.role == entity::Role::Auditor {
+    parameters_visible_to(auth.actor.role, action)
+}
+
+/// [`parameters_visible`] for a reader of `role` (an export's creator).
+pub(crate) fn parameters_visible_to(role: entity::Role, action: AuditAction) -> bool {
+    if role == entity::Role::Auditor {
         return true;
     }
     !matches!(

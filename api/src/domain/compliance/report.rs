@@ -26,7 +26,7 @@ use crate::domain::policy::Resource;
 use crate::error::{ApiError, ApiResult, ErrorCode};
 
 /// What the report's rows are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ReportGrouping {
     Rule,
     Staff,
@@ -34,7 +34,7 @@ pub enum ReportGrouping {
 }
 
 impl ReportGrouping {
-    fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             ReportGrouping::Rule => "RULE",
             ReportGrouping::Staff => "STAFF",
@@ -102,6 +102,34 @@ pub async fn compliance_report(
     )
     .await?;
     let time_zone = tenants::time_zone(auth).await?;
+    let report = build(auth.db(), auth.tenant_id(), time_zone, from, to, group_by).await?;
+    audit::record(
+        auth,
+        Audited {
+            action: entity::AuditAction::ComplianceReportRead,
+            target: Vec::new(),
+            parameters: audit::parameters([
+                ("from", from.to_string().into()),
+                ("to", to.to_string().into()),
+                ("groupBy", group_by.name().into()),
+                ("timeZone", report.time_zone.name().into()),
+            ]),
+        },
+    )
+    .await?;
+    Ok(report)
+}
+
+/// The report itself, unaudited: for [`compliance_report`] and for exports (whose creation is
+/// the audit entry).
+pub(crate) async fn build(
+    db: &sea_orm::DatabaseConnection,
+    tenant_id: i64,
+    time_zone: TenantTimeZone,
+    from: NaiveDate,
+    to: NaiveDate,
+    group_by: ReportGrouping,
+) -> ApiResult<ComplianceReport> {
     let Some(days) = time_zone.days(from, to) else {
         return Err(ApiError::field(
             &["to"],
@@ -109,13 +137,12 @@ pub async fn compliance_report(
             "`to` must be the same day as `from` or later",
         ));
     };
-    let db = auth.db();
     let backend = db.get_database_backend();
     let range = |sql: String| {
         Statement::from_sql_and_values(
             backend,
             sql,
-            [auth.tenant_id().into(), days.start.into(), days.end.into()],
+            [tenant_id.into(), days.start.into(), days.end.into()],
         )
     };
     let grouped = db
@@ -140,20 +167,6 @@ pub async fn compliance_report(
         Some(row) => counts(&row)?,
         None => AlertCounts::default(),
     };
-    audit::record(
-        auth,
-        Audited {
-            action: entity::AuditAction::ComplianceReportRead,
-            target: Vec::new(),
-            parameters: audit::parameters([
-                ("from", from.to_string().into()),
-                ("to", to.to_string().into()),
-                ("groupBy", group_by.name().into()),
-                ("timeZone", time_zone.name().into()),
-            ]),
-        },
-    )
-    .await?;
     Ok(ComplianceReport {
         from,
         to,

@@ -1,12 +1,16 @@
 //! What each kind of job does: one arm per `entity::JobKind`.
 
-use super::rescan;
 use super::runner::{JobContext, Stop};
+use super::{export, rescan};
 use entity::JobKind;
 
 /// Runs the job's work from its last checkpoint to the end, saving progress as it goes.
 pub(super) async fn run(context: &mut JobContext) -> Result<(), Stop> {
     match context.job.kind {
         JobKind::Rescan => rescan::run(context).await,
+        JobKind::ExportArchiveSearch
+        | JobKind::ExportRiskAlerts
+        | JobKind::ExportAuditLog
+        | JobKind::ExportComplianceReport => export::run(context).await,
     }
 }

@@ -19,6 +19,7 @@
 //! support only PostgreSQL or bring their own sqlx/libsqlite3-sys version, which cannot link
 //! beside sea-orm's; this is the small part of one we need.
 
+mod export;
 mod kinds;
 mod rescan;
 mod runner;
@@ -27,8 +28,8 @@ use entity::job;
 pub use entity::{JobKind, JobStatus};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 pub use runner::spawn_workers;
@@ -62,6 +63,20 @@ pub(crate) async fn enqueue(
     origin: JobOrigin<'_>,
     subject_id: Option<i64>,
 ) -> ApiResult<Job> {
+    let queued = enqueue_within(&store.db, tenant_id, kind, origin, subject_id).await?;
+    store.job_wake.notify();
+    Ok(queued)
+}
+
+/// [`enqueue`] inside the caller's transaction `db`, with the row the job works on; call
+/// [`wake_workers`] once it is committed.
+pub(crate) async fn enqueue_within<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i64,
+    kind: JobKind,
+    origin: JobOrigin<'_>,
+    subject_id: Option<i64>,
+) -> ApiResult<Job> {
     let (staff_id, name): (Option<i64>, Option<String>) = match origin {
         JobOrigin::Staff(auth) => (Some(auth.actor().staff_id), None),
     };
@@ -86,10 +101,14 @@ pub(crate) async fn enqueue(
         finished_at: Set(None),
         ..Default::default()
     }
-    .insert(&store.db)
+    .insert(db)
     .await?;
-    store.job_wake.notify();
     Ok(queued)
+}
+
+/// Wakes this process's idle workers (after a commit that queued jobs).
+pub(crate) fn wake_workers(store: &Store) {
+    store.job_wake.notify();
 }
 
 /// Queues a rescan of the caller's tenant against its current risk rules.

@@ -4,6 +4,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use archive::CheckpointSigner;
 use chrono::{DateTime, Utc};
 use entity::job;
 use sea_orm::sea_query::Expr;
@@ -21,7 +22,8 @@ use crate::settings::JobSettings;
 const MAX_ATTEMPTS: i32 = 5;
 
 /// Starts `settings.workers` workers in this process; they run until the process exits.
-pub fn spawn_workers(store: Store, settings: JobSettings) {
+/// `signer` signs what jobs produce (export manifests, the checkpoints after them).
+pub fn spawn_workers(store: Store, settings: JobSettings, signer: Arc<CheckpointSigner>) {
     // One name per process: it is what the lease records (no secret, no person).
     let process = format!(
         "{}-{}-{}",
@@ -32,6 +34,7 @@ pub fn spawn_workers(store: Store, settings: JobSettings) {
     for number in 0..settings.workers {
         let worker = Worker {
             store: store.clone(),
+            signer: signer.clone(),
             owner: format!("{process}/{number}"),
             settings: settings.clone(),
         };
@@ -47,6 +50,7 @@ fn hostname() -> String {
 
 struct Worker {
     store: Store,
+    signer: Arc<CheckpointSigner>,
     owner: String,
     settings: JobSettings,
 }
@@ -128,6 +132,7 @@ impl Worker {
         ));
         let mut context = JobContext {
             store: self.store.clone(),
+            signer: self.signer.clone(),
             job,
             owner: self.owner.clone(),
             lease: self.settings.lease,
@@ -266,8 +271,9 @@ pub(super) struct Progress {
 }
 
 /// What a running job's handler has: its row, and the way to save progress.
-pub(super) struct JobContext {
+pub(crate) struct JobContext {
     pub store: Store,
+    pub signer: Arc<CheckpointSigner>,
     pub job: Job,
     owner: String,
     lease: Duration,

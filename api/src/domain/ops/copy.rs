@@ -97,6 +97,7 @@ tables![
     chain_checkpoint,
     job,
     legal_hold,
+    export,
 ];
 
 /// Where a copy is, after each batch.

@@ -20,5 +20,6 @@ pub struct MutationRoot(
     org::api_key::ApiKeyMutation,
     compliance::risk::RiskMutation,
     compliance::legal_hold::LegalHoldMutation,
+    compliance::export::ExportMutation,
     job::JobMutation,
 );

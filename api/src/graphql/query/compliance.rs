@@ -7,8 +7,8 @@ use super::node_selections;
 use crate::domain::page::PageRequest;
 use crate::domain::page::{Page, TotalCount as DomainTotalCount};
 use crate::domain::{
-    compliance::archive, compliance::audit, compliance::legal_hold, compliance::report,
-    compliance::risk, jobs,
+    compliance::archive, compliance::audit, compliance::export::service as export_service,
+    compliance::legal_hold, compliance::report, compliance::risk, jobs,
 };
 use crate::error::{ApiError, ErrorCode};
 use crate::graphql::cost;
@@ -16,11 +16,12 @@ use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::types::{
     ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, AuditEntry, AuditLogFilter,
-    ComplianceReport, ComplianceReportGroupBy, Date, FilterInput, Job, JobFilter, LegalHold,
-    LegalHoldFilter, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule,
-    TotalCount, connection_of, decode_audit_cursor, decode_hold_cursor, decode_job_cursor,
-    decode_offset, decode_search_cursor, encode_audit_cursor, encode_hold_cursor,
-    encode_job_cursor, encode_offset, encode_search_cursor,
+    ComplianceReport, ComplianceReportGroupBy, Date, Export, FilterInput, Job, JobFilter,
+    LegalHold, LegalHoldFilter, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField,
+    RiskRule, TotalCount, connection_of, decode_audit_cursor, decode_export_cursor,
+    decode_hold_cursor, decode_job_cursor, decode_offset, decode_search_cursor,
+    encode_audit_cursor, encode_export_cursor, encode_hold_cursor, encode_job_cursor,
+    encode_offset, encode_search_cursor,
 };
 use crate::graphql::{authorized, request_loaders};
 
@@ -206,6 +207,37 @@ impl ComplianceQuery {
             total_count: DomainTotalCount::known(total),
         };
         Ok(connection_of(page, LegalHold))
+    }
+
+    /// Exports of your tenant of the kinds your role may make, newest first (`exportCreate`).
+    #[graphql(complexity = "cost::page(first, cost::LIST, child_complexity)")]
+    async fn exports(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, Export, TotalCount>> {
+        let auth = authorized(ctx)?;
+        let limit = page_size(first).gql()?;
+        let before_id = after
+            .as_deref()
+            .map(|cursor| decode_export_cursor(auth, cursor))
+            .transpose()
+            .gql()?;
+        let (total, exports, has_more) = export_service::list(auth, before_id, limit as u64)
+            .await
+            .gql()?;
+        let edges = exports
+            .into_iter()
+            .map(|export| (encode_export_cursor(auth, export.row.id), export))
+            .collect();
+        let page = Page {
+            edges,
+            has_previous_page: after.is_some(),
+            has_next_page: has_more,
+            total_count: DomainTotalCount::known(total),
+        };
+        Ok(connection_of(page, Export))
     }
 
     /// A background job of your tenant (e.g. a rescan started with `riskRescanStart`), of a

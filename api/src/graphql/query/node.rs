@@ -12,8 +12,8 @@ use crate::graphql::cost;
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::types::{
-    ApiKey, ArchiveMessage, AuditEntry, Customer, Department, Job, LegalHold, Node, RiskAlert,
-    RiskRule, Staff, Tag, TagGroup, Tenant,
+    ApiKey, ArchiveMessage, AuditEntry, Customer, Department, Export, Job, LegalHold, Node,
+    RiskAlert, RiskRule, Staff, Tag, TagGroup, Tenant,
 };
 
 #[derive(Default)]
@@ -67,6 +67,11 @@ impl NodeQuery {
                 Node::RiskAlert(RiskAlert(risk::alert(auth, number).await.gql()?))
             }
             NodeKind::Job => Node::Job(Job(jobs::get(auth, number).await.gql()?)),
+            NodeKind::Export => Node::Export(Export(
+                crate::domain::compliance::export::service::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
             NodeKind::LegalHold => Node::LegalHold(LegalHold(
                 crate::domain::compliance::legal_hold::get(auth, number)
                     .await

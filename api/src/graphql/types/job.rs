@@ -13,6 +13,14 @@ use crate::graphql::types::Staff;
 pub enum JobKind {
     /// Re-checks the archive against the current risk rules (`riskRescanStart`).
     Rescan,
+    /// Writes an export of archive search results (`exportCreate`).
+    ExportArchiveSearch,
+    /// Writes an export of risk alerts.
+    ExportRiskAlerts,
+    /// Writes an export of the audit log.
+    ExportAuditLog,
+    /// Writes an export of a compliance report.
+    ExportComplianceReport,
 }
 
 /// Where a background job is: QUEUED and RUNNING are unfinished, the others final.

@@ -17,6 +17,9 @@ pub use compliance::archive::{
     encode_offset, encode_search_cursor,
 };
 pub use compliance::audit::{AuditEntry, AuditLogFilter, decode_audit_cursor, encode_audit_cursor};
+pub use compliance::export::{
+    Export, ExportFormat, ExportKind, decode_export_cursor, encode_export_cursor,
+};
 pub use compliance::legal_hold::{
     LegalHold, LegalHoldFilter, decode_hold_cursor, encode_hold_cursor,
 };

@@ -1,8 +1,8 @@
 use async_graphql::{ID, Interface};
 
 use super::{
-    ApiKey, ArchiveMessage, AuditEntry, Customer, Department, Job, LegalHold, RiskAlert, RiskRule,
-    Staff, Tag, TagGroup, Tenant,
+    ApiKey, ArchiveMessage, AuditEntry, Customer, Department, Export, Job, LegalHold, RiskAlert,
+    RiskRule, Staff, Tag, TagGroup, Tenant,
 };
 
 /// An object with a global id, fetchable with `node(id:)`.
@@ -22,4 +22,5 @@ pub enum Node {
     Job(Job),
     AuditEntry(AuditEntry),
     LegalHold(LegalHold),
+    Export(Export),
 }

@@ -80,6 +80,38 @@ impl Cell<'_> {
     }
 }
 
+/// An owned cell: what a page of rows read from the database holds until it is written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CellValue {
+    Empty,
+    Text(String),
+    Time(DateTime<Utc>),
+    Integer(i64),
+    Bool(bool),
+}
+
+impl CellValue {
+    pub fn as_cell(&self) -> Cell<'_> {
+        match self {
+            CellValue::Empty => Cell::Empty,
+            CellValue::Text(text) => Cell::Text(text),
+            CellValue::Time(at) => Cell::Time(*at),
+            CellValue::Integer(number) => Cell::Integer(*number),
+            CellValue::Bool(flag) => Cell::Bool(*flag),
+        }
+    }
+
+    /// Text, or `Empty` for none.
+    pub fn text(text: Option<impl Into<String>>) -> CellValue {
+        text.map_or(CellValue::Empty, |text| CellValue::Text(text.into()))
+    }
+
+    /// A time, or `Empty` for none.
+    pub fn time(at: Option<DateTime<Utc>>) -> CellValue {
+        at.map_or(CellValue::Empty, CellValue::Time)
+    }
+}
+
 /// Checks a header: at least one column, names unique and non-empty.
 pub(super) fn check_header(columns: &[Column]) -> ApiResult<()> {
     if columns.is_empty() {

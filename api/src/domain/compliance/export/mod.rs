@@ -21,11 +21,15 @@
 
 mod column;
 mod csv;
+mod request;
+pub(crate) mod rows;
+pub mod service;
 mod table;
 mod xlsx;
 mod zip;
 
-pub use column::{Cell, Column, ColumnKind};
+pub use column::{Cell, CellValue, Column, ColumnKind};
 pub use csv::{CSV_BOM, CsvTableWriter, needs_injection_prefix};
+pub use request::{ExportQuery, SealedRequest};
 pub use table::{ExportTableWriter, TableCheckpoint, TableWriter};
 pub use xlsx::{XLSX_MAX_DATA_ROWS, XlsxCheckpoint, XlsxTableWriter};

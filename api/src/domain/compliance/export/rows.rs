@@ -1,0 +1,535 @@
+//! The rows of each kind of export: its columns, and the next page of rows after a position.
+//! Pages are read in a stable order (archive search newest first as `archiveSearch` shows
+//! it, alerts by id, audit entries newest first by seq), so a job resumed from a saved position
+//! writes every row exactly once.
+//!
+//! These reads are not audited page by page: creating the export is the audit entry
+//! (`EXPORT_CREATE`, with the query and filter), and so is each download.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use archive::index::{MAX_EXPORT_PAGE_SIZE, SearchCursor};
+use entity::{Role, department, risk_alert, staff};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
+use serde::{Deserialize, Serialize};
+
+use super::column::{CellValue, Column};
+use super::request::ExportQuery;
+use crate::domain::compliance::audit::parameters_visible_to;
+use crate::domain::compliance::report::{self, GroupKey};
+use crate::domain::compliance::risk::alerts_for_export;
+use crate::domain::global_id;
+use crate::domain::org::time_zone::TenantTimeZone;
+use crate::domain::system::SystemActor;
+use crate::error::ApiResult;
+
+/// Rows per page (and so between two checkpoints of a job).
+const PAGE_ROWS: usize = MAX_EXPORT_PAGE_SIZE;
+
+/// Where the next page starts. Holds ids and times only, never content: it is stored in the
+/// clear with the job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Position {
+    Start,
+    AfterMessage { sent_at_ms: i64, seq: u64 },
+    AfterAlert { id: i64 },
+    AfterAuditEntry { seq: u64 },
+    Done,
+}
+
+/// A page of rows and where the next one starts.
+pub struct RowPage {
+    pub rows: Vec<Vec<CellValue>>,
+    pub next: Position,
+    /// Rows the whole export will hold (as counted now).
+    pub total: u64,
+}
+
+/// Reads an export's rows for its job, with the rights of the export task and the creator's
+/// role (which decides what of the audit log shows).
+pub struct RowReader<'a> {
+    pub system: &'a SystemActor,
+    pub creator_role: Role,
+    pub time_zone: TenantTimeZone,
+}
+
+impl RowReader<'_> {
+    fn db(&self) -> &DatabaseConnection {
+        &self.system.store().db
+    }
+
+    fn tenant_id(&self) -> i64 {
+        self.system.tenant_id()
+    }
+
+    /// The page after `position` (an empty, `Done` page once all rows were read).
+    pub async fn next_page(&self, query: &ExportQuery, position: Position) -> ApiResult<RowPage> {
+        if position == Position::Done {
+            return Ok(RowPage {
+                rows: Vec::new(),
+                next: Position::Done,
+                total: 0,
+            });
+        }
+        match query {
+            ExportQuery::ArchiveSearch { query, filter } => {
+                self.messages(query, filter, position).await
+            }
+            ExportQuery::RiskAlerts { filter } => self.alerts(filter.as_ref(), position).await,
+            ExportQuery::AuditLog { filter } => self.audit_entries(filter, position).await,
+            ExportQuery::ComplianceReport { from, to, group_by } => {
+                self.report(*from, *to, *group_by).await
+            }
+        }
+    }
+
+    async fn messages(
+        &self,
+        query: &str,
+        filter: &archive::index::SearchFilter,
+        position: Position,
+    ) -> ApiResult<RowPage> {
+        let after = match position {
+            Position::AfterMessage { sent_at_ms, seq } => Some(SearchCursor {
+                sent_at_ms,
+                id: seq,
+            }),
+            _ => None,
+        };
+        let page = self
+            .system
+            .store()
+            .archive
+            .search_for_export(self.tenant_id(), query, filter.clone(), after, PAGE_ROWS)
+            .await?;
+        let seqs: Vec<i64> = page
+            .messages
+            .iter()
+            .filter_map(|message| i64::try_from(message.seq).ok())
+            .collect();
+        let alerts = self.alert_codes_by_seq(&seqs).await?;
+        let senders: BTreeSet<&str> = page
+            .messages
+            .iter()
+            .map(|message| message.sender.as_str())
+            .collect();
+        let names = self.names_by_wecom_id(&senders).await?;
+        let next = match (page.next_cursor, page.messages.last()) {
+            (Some(_), Some(last)) => Position::AfterMessage {
+                sent_at_ms: last.sent_at_ms,
+                seq: last.seq,
+            },
+            _ => Position::Done,
+        };
+        let rows = page
+            .messages
+            .iter()
+            .map(|message| {
+                let seq = i64::try_from(message.seq).unwrap_or(i64::MAX);
+                vec![
+                    CellValue::Text(message.msgid.clone()),
+                    CellValue::Integer(seq),
+                    CellValue::time(chrono::DateTime::from_timestamp_millis(message.sent_at_ms)),
+                    CellValue::Text(message.sender.clone()),
+                    CellValue::text(names.get(message.sender.as_str()).cloned()),
+                    CellValue::Text(message.tolist.join(", ")),
+                    CellValue::text(message.roomid.clone().filter(|room| !room.is_empty())),
+                    CellValue::Text(message.msgtype.clone()),
+                    CellValue::Text(message.content.clone()),
+                    CellValue::Bool(message.revoked_at_ms.is_some()),
+                    CellValue::text(
+                        alerts
+                            .get(&seq)
+                            .map(|codes| codes.iter().cloned().collect::<Vec<_>>().join(", ")),
+                    ),
+                ]
+            })
+            .collect();
+        Ok(RowPage {
+            rows,
+            next,
+            total: page.total,
+        })
+    }
+
+    /// The rule codes of the alerts on each message (by seq).
+    async fn alert_codes_by_seq(&self, seqs: &[i64]) -> ApiResult<HashMap<i64, BTreeSet<String>>> {
+        if seqs.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let found: Vec<(i64, String)> = risk_alert::Entity::find()
+            .select_only()
+            .column(risk_alert::Column::MessageSeq)
+            .column(risk_alert::Column::RuleCode)
+            .filter(risk_alert::Column::TenantId.eq(self.tenant_id()))
+            .filter(risk_alert::Column::MessageSeq.is_in(seqs.iter().copied()))
+            .into_tuple()
+            .all(self.db())
+            .await?;
+        let mut codes: HashMap<i64, BTreeSet<String>> = HashMap::new();
+        for (seq, code) in found {
+            codes.entry(seq).or_default().insert(code);
+        }
+        Ok(codes)
+    }
+
+    /// Display names of WeCom ids: staff by userid, customers by external userid.
+    async fn names_by_wecom_id(
+        &self,
+        wecom_ids: &BTreeSet<&str>,
+    ) -> ApiResult<HashMap<String, String>> {
+        if wecom_ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let ids: Vec<String> = wecom_ids.iter().map(|id| id.to_string()).collect();
+        let mut names: HashMap<String, String> = HashMap::new();
+        let customers: Vec<(String, String)> = entity::customer::Entity::find()
+            .select_only()
+            .column(entity::customer::Column::ExternalUserid)
+            .column(entity::customer::Column::Name)
+            .filter(entity::customer::Column::TenantId.eq(self.tenant_id()))
+            .filter(entity::customer::Column::ExternalUserid.is_in(ids.clone()))
+            .into_tuple()
+            .all(self.db())
+            .await?;
+        names.extend(customers);
+        let members: Vec<(Option<String>, String)> = staff::Entity::find()
+            .select_only()
+            .column(staff::Column::WecomUserid)
+            .column(staff::Column::Name)
+            .filter(staff::Column::TenantId.eq(self.tenant_id()))
+            .filter(staff::Column::WecomUserid.is_in(ids))
+            .into_tuple()
+            .all(self.db())
+            .await?;
+        names.extend(
+            members
+                .into_iter()
+                .filter_map(|(userid, name)| userid.map(|userid| (userid, name))),
+        );
+        Ok(names)
+    }
+
+    async fn staff_names(&self, ids: BTreeSet<i64>) -> ApiResult<HashMap<i64, String>> {
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let found: Vec<(i64, String)> = staff::Entity::find()
+            .select_only()
+            .column(staff::Column::Id)
+            .column(staff::Column::Name)
+            .filter(staff::Column::TenantId.eq(self.tenant_id()))
+            .filter(staff::Column::Id.is_in(ids))
+            .into_tuple()
+            .all(self.db())
+            .await?;
+        Ok(found.into_iter().collect())
+    }
+
+    async fn alerts(
+        &self,
+        filter: Option<&crate::domain::compliance::risk::AlertFilter>,
+        position: Position,
+    ) -> ApiResult<RowPage> {
+        let after_id = match position {
+            Position::AfterAlert { id } => Some(id),
+            _ => None,
+        };
+        let (total, alerts) = alerts_for_export(
+            self.db(),
+            self.tenant_id(),
+            filter,
+            after_id,
+            PAGE_ROWS as u64,
+        )
+        .await?;
+        let people: BTreeSet<i64> = alerts
+            .iter()
+            .flat_map(|alert| [alert.assignee_id, alert.decided_by])
+            .flatten()
+            .collect();
+        let names = self.staff_names(people).await?;
+        let rule_names = self.rule_names().await?;
+        let next = match alerts.last() {
+            Some(last) if alerts.len() == PAGE_ROWS => Position::AfterAlert { id: last.id },
+            _ => Position::Done,
+        };
+        let person = |id: Option<i64>| CellValue::text(id.and_then(|id| names.get(&id).cloned()));
+        let rows = alerts
+            .iter()
+            .map(|alert| {
+                vec![
+                    CellValue::Text(global_id::encode("RiskAlert", alert.id)),
+                    CellValue::Text(alert.rule_code.clone()),
+                    CellValue::Integer(i64::from(alert.rule_version)),
+                    CellValue::text(
+                        rule_names
+                            .get(&(alert.rule_code.clone(), alert.rule_version))
+                            .cloned(),
+                    ),
+                    CellValue::Text(stored_name(&alert.severity)),
+                    CellValue::Text(stored_name(&alert.status)),
+                    CellValue::Text(alert.msgid.clone()),
+                    CellValue::time(chrono::DateTime::from_timestamp_millis(alert.sent_at_ms)),
+                    person(alert.assignee_id),
+                    person(alert.decided_by),
+                    CellValue::time(alert.decided_at),
+                    CellValue::Time(alert.created_at),
+                ]
+            })
+            .collect();
+        Ok(RowPage { rows, next, total })
+    }
+
+    async fn rule_names(&self) -> ApiResult<HashMap<(String, i32), String>> {
+        let rows: Vec<(String, i32, String)> = entity::risk_rule::Entity::find()
+            .select_only()
+            .column(entity::risk_rule::Column::Code)
+            .column(entity::risk_rule::Column::Version)
+            .column(entity::risk_rule::Column::Name)
+            .filter(entity::risk_rule::Column::TenantId.eq(self.tenant_id()))
+            .into_tuple()
+            .all(self.db())
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(code, version, name)| ((code, version), name))
+            .collect())
+    }
+
+    async fn audit_entries(
+        &self,
+        filter: &crate::domain::compliance::audit::AuditLogFilter,
+        position: Position,
+    ) -> ApiResult<RowPage> {
+        let after = match position {
+            Position::AfterAuditEntry { seq } => Some(seq),
+            _ => None,
+        };
+        let archive_filter = archive::audit::AuditFilter {
+            actor_staff_id: filter.actor_staff_id,
+            action: filter.action,
+            from: filter.from,
+            to: filter.to,
+            target: filter.target.clone(),
+        };
+        let (total, entries) = self
+            .system
+            .store()
+            .archive
+            .audit_page(self.tenant_id(), &archive_filter, after, PAGE_ROWS as u64)
+            .await?;
+        let people: BTreeSet<i64> = entries
+            .iter()
+            .filter_map(|entry| entry.actor.staff_id)
+            .collect();
+        let names = self.staff_names(people).await?;
+        let next = match entries.last() {
+            Some(last) if entries.len() == PAGE_ROWS => Position::AfterAuditEntry { seq: last.seq },
+            _ => Position::Done,
+        };
+        let rows = entries
+            .iter()
+            .map(|entry| {
+                let parameters = if parameters_visible_to(self.creator_role, entry.action)
+                    && !entry.parameters.is_null()
+                {
+                    CellValue::Text(entry.parameters.to_string())
+                } else {
+                    CellValue::Empty
+                };
+                vec![
+                    CellValue::Integer(i64::try_from(entry.seq).unwrap_or(i64::MAX)),
+                    CellValue::Time(entry.at),
+                    CellValue::Text(stored_name(&entry.actor.kind)),
+                    CellValue::text(
+                        entry
+                            .actor
+                            .staff_id
+                            .map(|id| global_id::encode("Staff", id)),
+                    ),
+                    CellValue::text(
+                        entry
+                            .actor
+                            .staff_id
+                            .and_then(|id| names.get(&id).cloned())
+                            .or_else(|| entry.actor.name.clone()),
+                    ),
+                    CellValue::text(
+                        entry
+                            .actor
+                            .api_key_id
+                            .map(|id| global_id::encode("ApiKey", id)),
+                    ),
+                    CellValue::text(entry.actor.role.as_ref().map(stored_name)),
+                    CellValue::Text(stored_name(&entry.action)),
+                    CellValue::Text(entry.target.join(", ")),
+                    parameters,
+                    CellValue::text(entry.request_id.clone()),
+                    CellValue::text(entry.client_ip.clone()),
+                    CellValue::Text(stored_name(&entry.outcome)),
+                ]
+            })
+            .collect();
+        Ok(RowPage { rows, next, total })
+    }
+
+    async fn report(
+        &self,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+        group_by: report::ReportGrouping,
+    ) -> ApiResult<RowPage> {
+        let built = report::build(
+            self.db(),
+            self.tenant_id(),
+            self.time_zone,
+            from,
+            to,
+            group_by,
+        )
+        .await?;
+        let member_ids: BTreeSet<i64> = built
+            .rows
+            .iter()
+            .filter_map(|row| match row.key {
+                GroupKey::Staff(id) => id,
+                _ => None,
+            })
+            .collect();
+        let members = self.staff_names(member_ids).await?;
+        let department_ids: Vec<i64> = built
+            .rows
+            .iter()
+            .filter_map(|row| match row.key {
+                GroupKey::Department(id) => id,
+                _ => None,
+            })
+            .collect();
+        let departments: BTreeMap<i64, String> = if department_ids.is_empty() {
+            BTreeMap::new()
+        } else {
+            department::Entity::find()
+                .select_only()
+                .column(department::Column::Id)
+                .column(department::Column::Name)
+                .filter(department::Column::TenantId.eq(self.tenant_id()))
+                .filter(department::Column::Id.is_in(department_ids))
+                .into_tuple::<(i64, String)>()
+                .all(self.db())
+                .await?
+                .into_iter()
+                .collect()
+        };
+        let group = |key: &GroupKey| -> (CellValue, CellValue) {
+            match key {
+                GroupKey::Rule(code) => (CellValue::Text(code.clone()), CellValue::Empty),
+                GroupKey::Staff(Some(id)) => (
+                    CellValue::Text(global_id::encode("Staff", *id)),
+                    CellValue::text(members.get(id).cloned()),
+                ),
+                GroupKey::Department(Some(id)) => (
+                    CellValue::Text(global_id::encode("Department", *id)),
+                    CellValue::text(departments.get(id).cloned()),
+                ),
+                GroupKey::Staff(None) | GroupKey::Department(None) => {
+                    (CellValue::Text("NONE".to_string()), CellValue::Empty)
+                }
+            }
+        };
+        let counts_row = |key: (CellValue, CellValue), counts: &report::AlertCounts| {
+            let count = |value: u64| CellValue::Integer(i64::try_from(value).unwrap_or(i64::MAX));
+            let seconds = |value: Option<i64>| value.map_or(CellValue::Empty, CellValue::Integer);
+            vec![
+                key.0,
+                key.1,
+                count(counts.raised),
+                count(counts.open),
+                count(counts.in_review),
+                count(counts.confirmed),
+                count(counts.dismissed),
+                seconds(counts.median_seconds_to_decision),
+                seconds(counts.p90_seconds_to_decision),
+            ]
+        };
+        let mut rows: Vec<Vec<CellValue>> = built
+            .rows
+            .iter()
+            .map(|row| counts_row(group(&row.key), &row.counts))
+            .collect();
+        rows.push(counts_row(
+            (CellValue::Text("TOTAL".to_string()), CellValue::Empty),
+            &built.total,
+        ));
+        let total = rows.len() as u64;
+        Ok(RowPage {
+            rows,
+            next: Position::Done,
+            total,
+        })
+    }
+}
+
+/// An enum as the database and the GraphQL schema spell it, e.g. `IN_REVIEW`.
+fn stored_name<E: sea_orm::ActiveEnum<Value = String>>(value: &E) -> String {
+    value.to_value()
+}
+
+/// The columns of an export of `query`'s kind.
+pub fn columns(query: &ExportQuery) -> Vec<Column> {
+    match query {
+        ExportQuery::ArchiveSearch { .. } => vec![
+            Column::text("msgid").with_width(28.0),
+            Column::integer("seq"),
+            Column::time("sent_at"),
+            Column::text("sender"),
+            Column::text("sender_name"),
+            Column::text("recipients").with_width(30.0),
+            Column::text("room"),
+            Column::text("msgtype"),
+            Column::text("content").with_width(60.0),
+            Column::bool("revoked"),
+            Column::text("alerts"),
+        ],
+        ExportQuery::RiskAlerts { .. } => vec![
+            Column::text("id"),
+            Column::text("rule_code"),
+            Column::integer("rule_version"),
+            Column::text("rule_name"),
+            Column::text("severity"),
+            Column::text("status"),
+            Column::text("msgid").with_width(28.0),
+            Column::time("sent_at"),
+            Column::text("assignee"),
+            Column::text("decided_by"),
+            Column::time("decided_at"),
+            Column::time("created_at"),
+        ],
+        ExportQuery::AuditLog { .. } => vec![
+            Column::integer("seq"),
+            Column::time("at"),
+            Column::text("actor_kind"),
+            Column::text("actor_id"),
+            Column::text("actor_name"),
+            Column::text("api_key_id"),
+            Column::text("actor_role"),
+            Column::text("action"),
+            Column::text("target").with_width(40.0),
+            Column::text("parameters").with_width(40.0),
+            Column::text("request_id"),
+            Column::text("client_ip"),
+            Column::text("outcome"),
+        ],
+        ExportQuery::ComplianceReport { .. } => vec![
+            Column::text("group"),
+            Column::text("name"),
+            Column::integer("raised"),
+            Column::integer("open"),
+            Column::integer("in_review"),
+            Column::integer("confirmed"),
+            Column::integer("dismissed"),
+            Column::integer("median_seconds_to_decision"),
+            Column::integer("p90_seconds_to_decision"),
+        ],
+    }
+}

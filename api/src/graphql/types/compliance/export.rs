@@ -1,0 +1,139 @@
+//! Exports: files of archive search results, alerts, the audit log or a compliance report,
+//! written by a job and downloaded over `GET /exports/{id}` (docs/EXPORTS.md).
+
+use async_graphql::{Context, Enum, ID, Object};
+use chrono::{DateTime, Utc};
+
+use crate::domain::compliance::export::service;
+use crate::graphql::errors::to_graphql;
+use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::request_loaders;
+use crate::graphql::types::Staff;
+use crate::graphql::types::job::{Job, JobStatus};
+
+/// What an export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[graphql(remote = "entity::export::ExportKind")]
+pub enum ExportKind {
+    /// Messages an `archiveSearch` finds (COMPLIANCE, AUDITOR).
+    ArchiveSearch,
+    /// Alerts as `riskAlerts` lists them (COMPLIANCE, AUDITOR).
+    RiskAlerts,
+    /// Entries of the audit log as `auditLog` lists them (AUDITOR, ADMIN).
+    AuditLog,
+    /// The rows of a `complianceReport` (COMPLIANCE).
+    ComplianceReport,
+}
+
+/// The file format of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[graphql(remote = "entity::export::ExportFormat")]
+pub enum ExportFormat {
+    /// UTF-8 with BOM, RFC 4180, times with their offset; opens in Excel with Chinese intact.
+    Csv,
+    /// An Excel workbook: frozen header, text cells for ids, times as Excel dates.
+    Xlsx,
+}
+
+/// An export: its job writes the file, which stays downloadable until `expiresAt`.
+pub struct Export(pub service::Export);
+
+#[Object]
+impl Export {
+    pub async fn id(&self) -> ID {
+        ids::encode(NodeKind::Export, self.0.row.id)
+    }
+
+    async fn kind(&self) -> ExportKind {
+        self.0.row.kind.into()
+    }
+
+    async fn format(&self) -> ExportFormat {
+        self.0.row.format.into()
+    }
+
+    /// Its job's status: the file can be downloaded once it is SUCCEEDED.
+    async fn status(&self) -> JobStatus {
+        self.0
+            .job
+            .as_ref()
+            .map_or(JobStatus::Queued, |job| job.status.into())
+    }
+
+    /// The job writing it (progress: rows done of total).
+    async fn job(&self) -> Option<Job> {
+        self.0.job.clone().map(Job)
+    }
+
+    /// Data rows in the file (the header not counted); null until it is written.
+    async fn row_count(&self) -> Option<i64> {
+        self.0.row.row_count
+    }
+
+    /// SHA-256 (hex) of the file as downloaded, as the manifest signs it.
+    async fn sha256(&self) -> Option<&str> {
+        self.0.row.sha256.as_deref()
+    }
+
+    /// Size of the file as downloaded.
+    async fn size_bytes(&self) -> Option<i64> {
+        self.0.row.size_bytes
+    }
+
+    async fn created_by(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Staff>> {
+        let member = request_loaders(ctx)?
+            .staff_by_id
+            .load_one(self.0.row.created_by)
+            .await
+            .map_err(|error| to_graphql(&error))?;
+        Ok(member.map(Staff))
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.row.created_at
+    }
+
+    /// After this the file is deleted and a download answers `410 Gone`.
+    async fn expires_at(&self) -> DateTime<Utc> {
+        self.0.row.expires_at
+    }
+
+    /// Where to download the file (`GET`, with the same `Authorization: Bearer` header); null
+    /// until it is written or once it expired.
+    async fn download_url(&self) -> Option<String> {
+        self.downloadable().then(|| {
+            format!(
+                "/exports/{}",
+                ids::encode(NodeKind::Export, self.0.row.id).0
+            )
+        })
+    }
+
+    /// Where to download the signed manifest (`GET`); null like `downloadUrl`.
+    async fn manifest(&self) -> Option<String> {
+        self.downloadable().then(|| {
+            format!(
+                "/exports/{}/manifest",
+                ids::encode(NodeKind::Export, self.0.row.id).0
+            )
+        })
+    }
+}
+
+impl Export {
+    fn downloadable(&self) -> bool {
+        self.0.row.sha256.is_some() && !self.0.is_expired(Utc::now())
+    }
+}
+
+/// The cursor after a row of `exports` (its id, sealed to the tenant).
+pub fn encode_export_cursor(auth: &crate::domain::Authorized, id: i64) -> String {
+    crate::graphql::types::encode_id_cursor(auth, 'x', id)
+}
+
+pub fn decode_export_cursor(
+    auth: &crate::domain::Authorized,
+    cursor: &str,
+) -> Result<i64, crate::error::ApiError> {
+    crate::graphql::types::decode_id_cursor(auth, 'x', cursor, "exports")
+}
