@@ -99,6 +99,27 @@ async fn no_canary_reaches_disk_yet_search_finds_every_one() {
     let comment = format!("客户原话：「{}」，已调取录音", canaries[0]);
     let reason = format!("承诺保本，原文含 {}", canaries[1]);
     let alert_id = review_quoting(&app, &token, &comment, &reason).await;
+    // Exports of canary searches, in both formats: the files wait in the data dir sealed, and
+    // what is downloaded holds the canary.
+    for (canary, format) in canaries.iter().zip(["CSV", "XLSX"].iter().cycle()) {
+        let (export, bytes) = crate::export_jobs::export_and_download(
+            &app,
+            &token,
+            json!({ "kind": "ARCHIVE_SEARCH", "format": format, "query": canary }),
+        )
+        .await;
+        assert!(export["rowCount"].as_u64().unwrap() >= 1);
+        if *format == "CSV" {
+            assert!(
+                contains(&bytes, canary.as_bytes()),
+                "the download holds {canary}"
+            );
+        }
+    }
+    assert!(
+        app.data_dir.path().join("exports").is_dir(),
+        "export files are in the scan"
+    );
     // Operators' verify and a rescan of the data dir after everything was written.
     app.scrm(&["archive", "verify", "--tenant", "default"]);
 

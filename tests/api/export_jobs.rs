@@ -585,3 +585,125 @@ async fn a_server_killed_during_a_100k_row_export_finishes_it_after_restart_once
     assert_eq!(msgids.len(), 100_000, "no row twice");
     verify_manifest(&app, &auditor, &export, &bytes).await;
 }
+
+#[tokio::test]
+async fn operators_export_from_the_shell_with_the_same_rows_and_a_manifest_that_verifies() {
+    let app = spawn_app().await;
+    app.import(CORPUS);
+    let (_, auditor) = app.appoint("default", "auditor@corp.cn", "AUDITOR").await;
+    let expected = searched(&app, &auditor, "开户").await;
+    let out = app.data_dir.path().join("handed-over.xlsx");
+    let output = app.scrm(&[
+        "export",
+        "create",
+        "--tenant",
+        "default",
+        "--kind",
+        "archive-search",
+        "--format",
+        "xlsx",
+        "--query",
+        "开户",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let stdout = String::from_utf8_lossy(&output.stdout).to_string();
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.contains(&format!("exported {} rows", expected.len())),
+        "{stdout}"
+    );
+    let bytes = std::fs::read(&out).unwrap();
+    let got: Vec<(String, String)> = xlsx_rows(&bytes)
+        .iter()
+        .map(|row| (row["msgid"].clone(), row["content"].clone()))
+        .collect();
+    assert_eq!(got, expected);
+    let manifest = format!("{}.manifest.json", out.display());
+    let verified = app.scrm(&["export", "verify", out.to_str().unwrap(), &manifest]);
+    assert!(
+        verified.status.success(),
+        "{}",
+        String::from_utf8_lossy(&verified.stdout)
+    );
+    let signed: Value = serde_json::from_str(&std::fs::read_to_string(&manifest).unwrap()).unwrap();
+    assert!(
+        signed["created_by"]
+            .as_str()
+            .unwrap()
+            .starts_with("operator ")
+    );
+    assert_eq!(signed["query"], "开户");
+
+    // Recorded as the operator's.
+    let data = app
+        .data(
+            &auditor,
+            "{ auditLog(filter: {action: EXPORT_CREATE}) { nodes { actor { __typename } parameters } } }",
+            json!({}),
+        )
+        .await;
+    let entries = data["auditLog"]["nodes"].as_array().unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["actor"]["__typename"], "AuditOperator");
+    assert_eq!(entries[0]["parameters"]["query"], "开户");
+
+    // Bad input names the flag and the field; an existing file is never overwritten.
+    let refused = app.scrm(&[
+        "export",
+        "create",
+        "--tenant",
+        "default",
+        "--kind",
+        "audit-log",
+        "--format",
+        "csv",
+        "--filter",
+        r#"{"from": "2026-12-02T00:00:00Z", "to": "2026-12-01T00:00:00Z"}"#,
+        "--out",
+        app.data_dir.path().join("log.csv").to_str().unwrap(),
+    ]);
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("--filter to: `to` must be later than `from`"),
+        "{stderr}"
+    );
+    assert!(!app.data_dir.path().join("log.csv").exists());
+    let again = app.scrm(&[
+        "export",
+        "create",
+        "--tenant",
+        "default",
+        "--kind",
+        "archive-search",
+        "--format",
+        "csv",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("never overwrites"));
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        bytes,
+        "the first file is intact"
+    );
+}
+
+/// Creates an export, waits for it and downloads it: (the export, its bytes).
+pub(crate) async fn export_and_download(
+    app: &TestApp,
+    token: &str,
+    input: Value,
+) -> (Value, Vec<u8>) {
+    let id = create(app, token, input).await;
+    let export = finished(app, token, &id).await;
+    assert_eq!(export["status"], "SUCCEEDED", "{export}");
+    let bytes = download(app, token, &export).await;
+    (export, bytes)
+}

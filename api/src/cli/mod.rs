@@ -149,7 +149,7 @@ pub fn main() -> ExitCode {
                 Ok(archive::Outcome::Problems) => return ExitCode::FAILURE,
                 Err(error) => Err(error),
             },
-            Command::Export(args) => match export::run(&settings, args) {
+            Command::Export(args) => match export::run(&settings, args).await {
                 Ok(archive::Outcome::Success) => Ok(()),
                 Ok(archive::Outcome::Problems) => return ExitCode::FAILURE,
                 Err(error) => Err(error),

@@ -13,6 +13,8 @@ mod query;
 mod subscription;
 mod types;
 
+pub use types::parse_export_query;
+
 use async_graphql::{Context, Schema};
 
 pub use loaders::Loaders;

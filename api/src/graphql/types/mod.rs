@@ -19,6 +19,7 @@ pub use compliance::archive::{
 pub use compliance::audit::{AuditEntry, AuditLogFilter, decode_audit_cursor, encode_audit_cursor};
 pub use compliance::export::{
     Export, ExportFormat, ExportKind, decode_export_cursor, encode_export_cursor,
+    parse_export_query,
 };
 pub use compliance::legal_hold::{
     LegalHold, LegalHoldFilter, decode_hold_cursor, encode_hold_cursor,

@@ -21,6 +21,7 @@
 
 mod column;
 mod csv;
+pub mod operator;
 mod request;
 pub(crate) mod rows;
 pub mod service;

@@ -22,6 +22,7 @@ use serde_json::Value;
 use super::request::{ExportQuery, SealedRequest, resource_read};
 use crate::domain::compliance::audit::{self, Audited};
 use crate::domain::jobs::{self, Job, JobKind, JobOrigin};
+use crate::domain::org::time_zone::TenantTimeZone;
 use crate::domain::policy::{Action, may_export};
 use crate::domain::{Authorized, Store, global_id, now};
 use crate::error::{ApiError, ApiResult, ErrorCode};
@@ -63,7 +64,8 @@ pub struct ExportCreate {
 pub async fn create(auth: &Authorized, input: ExportCreate) -> ApiResult<Export> {
     let kind = input.query.kind();
     require_export(auth, kind)?;
-    check_query(auth, &input.query).await?;
+    let zone = crate::domain::org::tenants::time_zone(auth).await?;
+    check_query(&input.query, zone)?;
     let store = &auth.store;
     let created_at = now();
     let transaction = entity::begin_write(auth.db()).await?;
@@ -146,8 +148,9 @@ pub fn require_export(auth: &Authorized, kind: ExportKind) -> ApiResult<()> {
     auth.require(Action::Read, resource_read(kind))
 }
 
-/// Refuses a query its kind's own query would refuse, naming the field (`userErrors`).
-async fn check_query(auth: &Authorized, query: &ExportQuery) -> ApiResult<()> {
+/// Refuses a query its kind's own query would refuse, naming the field (`userErrors`); `zone`
+/// is the tenant's (a report's days).
+pub(crate) fn check_query(query: &ExportQuery, zone: TenantTimeZone) -> ApiResult<()> {
     let filter_field = |name: &str| ["input", "filter", name].map(str::to_string);
     let invalid = |field: [String; 3], message: &str| {
         let field: Vec<&str> = field.iter().map(String::as_str).collect();
@@ -189,7 +192,6 @@ async fn check_query(auth: &Authorized, query: &ExportQuery) -> ApiResult<()> {
             }
         }
         ExportQuery::ComplianceReport { from, to, .. } => {
-            let zone = crate::domain::org::tenants::time_zone(auth).await?;
             if zone.days(*from, *to).is_none() {
                 return Err(invalid(
                     filter_field("to"),

@@ -1,15 +1,21 @@
 //! Exports: files of archive search results, alerts, the audit log or a compliance report,
 //! written by a job and downloaded over `GET /exports/{id}` (docs/EXPORTS.md).
 
-use async_graphql::{Context, Enum, ID, Object};
+use async_graphql::{Context, Enum, ID, InputObject, InputType, Object};
 use chrono::{DateTime, Utc};
 
+use crate::domain::compliance::export::ExportQuery;
 use crate::domain::compliance::export::service;
+use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
 use crate::graphql::errors::to_graphql;
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::request_loaders;
 use crate::graphql::types::Staff;
 use crate::graphql::types::job::{Job, JobStatus};
+use crate::graphql::types::{
+    ArchiveMessageFilter, AuditLogFilter, ComplianceReportGroupBy, Date, FilterInput,
+    RiskAlertFilter,
+};
 
 /// What an export holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
@@ -136,4 +142,107 @@ pub fn decode_export_cursor(
     cursor: &str,
 ) -> Result<i64, crate::error::ApiError> {
     crate::graphql::types::decode_id_cursor(auth, 'x', cursor, "exports")
+}
+
+/// `complianceReport`'s arguments, as an export's filter.
+#[derive(InputObject)]
+struct ComplianceReportArguments {
+    from: Date,
+    to: Date,
+    group_by: ComplianceReportGroupBy,
+}
+
+/// The kind's query from the input, parsed as the kind's own query parses it; problems are
+/// `userErrors` under `input.filter` (or `input.query`).
+pub fn parse_export_query(
+    kind: entity::export::ExportKind,
+    query: Option<String>,
+    filter: &serde_json::Value,
+) -> ApiResult<ExportQuery> {
+    use entity::export::ExportKind;
+    if kind != ExportKind::ArchiveSearch && query.is_some() {
+        return Err(ApiError::field(
+            &["input", "query"],
+            ErrorCode::BadUserInput,
+            "only ARCHIVE_SEARCH exports take a query; put conditions in `filter`",
+        ));
+    }
+    Ok(match kind {
+        ExportKind::ArchiveSearch => ExportQuery::ArchiveSearch {
+            query: query.unwrap_or_default(),
+            filter: parse_filter::<ArchiveMessageFilter>(filter)?
+                .unwrap_or_default()
+                .into_search_filter(),
+        },
+        ExportKind::RiskAlerts => ExportQuery::RiskAlerts {
+            filter: parse_filter::<RiskAlertFilter>(filter)?
+                .map(|filter| filter.into_domain().map_err(under_input))
+                .transpose()?,
+        },
+        ExportKind::AuditLog => ExportQuery::AuditLog {
+            filter: parse_filter::<AuditLogFilter>(filter)?
+                .unwrap_or_default()
+                .into_domain()
+                .map_err(under_input)?,
+        },
+        ExportKind::ComplianceReport => {
+            let Some(arguments) = parse_filter::<ComplianceReportArguments>(filter)? else {
+                return Err(ApiError::field(
+                    &["input", "filter"],
+                    ErrorCode::BadUserInput,
+                    "a COMPLIANCE_REPORT export needs its filter: {\"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\", \"groupBy\": \"RULE\" | \"STAFF\" | \"DEPARTMENT\"}",
+                ));
+            };
+            ExportQuery::ComplianceReport {
+                from: arguments.from.0,
+                to: arguments.to.0,
+                group_by: arguments.group_by.into(),
+            }
+        }
+    })
+}
+
+/// The JSON filter as the GraphQL input type `T` (`None` for null).
+fn parse_filter<T: InputType>(filter: &serde_json::Value) -> ApiResult<Option<T>> {
+    if filter.is_null() {
+        return Ok(None);
+    }
+    let value = async_graphql::Value::from_json(filter.clone()).map_err(|_| {
+        ApiError::field(
+            &["input", "filter"],
+            ErrorCode::BadUserInput,
+            "the filter is not a JSON object",
+        )
+    })?;
+    T::parse(Some(value)).map(Some).map_err(|error| {
+        let message = error
+            .into_server_error(async_graphql::Pos::default())
+            .message;
+        ApiError::field(
+            &["input", "filter"],
+            ErrorCode::BadUserInput,
+            format!(
+                "{message} (the filter takes the fields of {})",
+                T::type_name()
+            ),
+        )
+    })
+}
+
+/// Problems the filter types report under `filter` are, here, under `input.filter`.
+fn under_input(error: ApiError) -> ApiError {
+    match error {
+        ApiError::Invalid(problems) => ApiError::Invalid(
+            problems
+                .into_iter()
+                .map(|problem| FieldError {
+                    field: std::iter::once("input".to_string())
+                        .chain(problem.field)
+                        .collect(),
+                    ..problem
+                })
+                .collect(),
+        ),
+        other => other,
+    }
 }
