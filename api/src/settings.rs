@@ -44,6 +44,8 @@ pub struct Settings {
     /// `--export-ttl-hours` / `SCRM_EXPORT_TTL_HOURS`: how long an export's file is kept for
     /// download (default 7 days); after that it is deleted and a download is `410 Gone`.
     pub export_ttl: Duration,
+    /// How often the server deletes the files of expired exports.
+    pub export_sweep_every: Duration,
 }
 
 /// How this process takes part in running background jobs (`domain::jobs`).
@@ -119,6 +121,7 @@ impl Settings {
             checkpoint_every: Duration::from_secs(10 * 60),
             jobs: JobSettings::default(),
             export_ttl: Duration::from_secs(7 * 24 * 60 * 60),
+            export_sweep_every: Duration::from_secs(10 * 60),
         }
     }
 

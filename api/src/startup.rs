@@ -59,6 +59,12 @@ impl Application {
             settings.jobs.clone(),
             operator.signer().clone(),
         );
+        tokio::spawn(
+            crate::domain::compliance::export::service::delete_expired_periodically(
+                store.clone(),
+                settings.export_sweep_every,
+            ),
+        );
         if !settings.checkpoint_every.is_zero() {
             tokio::spawn(crate::domain::compliance::checkpoint::run_periodic(
                 store.clone(),

@@ -354,6 +354,7 @@ async fn auditors_and_officers_export_each_kind_and_get_back_exactly_what_the_qu
 async fn another_tenant_or_role_gets_404_for_the_same_url_and_an_expired_export_is_gone() {
     let app = spawn_app_with(|settings| {
         settings.export_ttl = Duration::from_secs(4);
+        settings.export_sweep_every = Duration::from_millis(500);
     })
     .await;
     app.import_first(200);
@@ -414,6 +415,17 @@ async fn another_tenant_or_role_gets_404_for_the_same_url_and_an_expired_export_
     );
     let expired = app.data(&auditor, EXPORT, json!({ "id": id })).await;
     assert_eq!(expired["node"]["downloadUrl"], Value::Null);
+    // And the server has deleted its file, keeping the row as the record.
+    let files = app.data_dir.path().join("exports");
+    let left: Vec<_> = std::fs::read_dir(files.join("1"))
+        .map(|entries| entries.collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "expired files are deleted: {left:?}");
+    let db = app.db().await;
+    use sea_orm::EntityTrait;
+    let rows = entity::export::Entity::find().all(&db).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].deleted_at.is_some());
 }
 
 #[tokio::test]

@@ -203,7 +203,9 @@ async fn create(settings: &Settings, request: CreateRequest) -> ApiResult<Outcom
             )));
         }
     }
-    let access = OperatorAccess::open_existing(settings).await?;
+    // One connection: an export reads in one stream, and each pooled SQLite connection would
+    // grow a page cache of its own.
+    let access = OperatorAccess::open_existing(&settings.for_bulk_write()).await?;
     let file = fs::File::create_new(&request.out).map_err(|error| {
         ApiError::BadUserInput(format!("cannot create {}: {error}", request.out.display()))
     })?;

@@ -131,6 +131,78 @@ impl SegmentCollector for SegmentNewestFirst {
     }
 }
 
+/// Collects every match below a cursor, for an export that walks them all: one pass over the
+/// index, where paging with [`NewestFirst`] would take one pass per page.
+pub(super) struct AllBefore {
+    pub before: Option<SortKey>,
+}
+
+pub(super) struct SegmentAllBefore {
+    sent_at: Column<i64>,
+    id: Column<u64>,
+    before: Option<SortKey>,
+    keys: Vec<SortKey>,
+    total: u64,
+}
+
+impl Collector for AllBefore {
+    /// (every match, the matches below the cursor newest first).
+    type Fruit = (u64, Vec<SortKey>);
+    type Child = SegmentAllBefore;
+
+    fn for_segment(
+        &self,
+        _segment_ord: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentAllBefore> {
+        let fast_fields = segment.fast_fields();
+        Ok(SegmentAllBefore {
+            sent_at: fast_fields.i64(SENT_AT_FIELD)?,
+            id: fast_fields.u64(ID_FIELD)?,
+            before: self.before,
+            keys: Vec::new(),
+            total: 0,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(
+        &self,
+        segment_fruits: Vec<(u64, Vec<SortKey>)>,
+    ) -> tantivy::Result<(u64, Vec<SortKey>)> {
+        let total = segment_fruits.iter().map(|(total, _)| total).sum();
+        let mut keys: Vec<SortKey> = segment_fruits
+            .into_iter()
+            .flat_map(|(_, keys)| keys)
+            .collect();
+        keys.sort_unstable_by(|left, right| right.cmp(left));
+        Ok((total, keys))
+    }
+}
+
+impl SegmentCollector for SegmentAllBefore {
+    type Fruit = (u64, Vec<SortKey>);
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.total += 1;
+        let (Some(sent_at_ms), Some(id)) = (self.sent_at.first(doc), self.id.first(doc)) else {
+            return;
+        };
+        let key = SortKey::new(sent_at_ms, id);
+        if self.before.is_some_and(|before| key >= before) {
+            return;
+        }
+        self.keys.push(key);
+    }
+
+    fn harvest(self) -> (u64, Vec<SortKey>) {
+        (self.total, self.keys)
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::disallowed_methods)]
 mod tests {

@@ -1,15 +1,15 @@
 //! Searching: requests, pages and cursors.
 
 use super::SearchIndex;
-use super::collector::{NewestFirst, SortKey};
+use super::collector::{AllBefore, NewestFirst, SortKey};
 use super::query::{build_query, validate_terms};
 use crate::ArchiveError;
 
 /// The largest page a search returns.
 pub const MAX_PAGE_SIZE: usize = 100;
 
-/// The largest page an export reads at once ([`SearchIndex::search_for_export`]): exports walk
-/// every match, and each page costs one pass over the matches.
+/// Messages an export reads from the database at once (after finding them all in one pass,
+/// [`SearchIndex::all_matches`]).
 pub const MAX_EXPORT_PAGE_SIZE: usize = 1_000;
 
 /// Conditions on a message's metadata; all that are set must hold.
@@ -82,20 +82,6 @@ impl SearchIndex {
                 reason: "the page size must be between 1 and 100",
             });
         }
-        self.collect_page(request)
-    }
-
-    /// As [`search`](Self::search), with pages of up to [`MAX_EXPORT_PAGE_SIZE`].
-    pub fn search_for_export(&self, request: &SearchRequest) -> Result<SearchPage, ArchiveError> {
-        if request.limit == 0 || request.limit > MAX_EXPORT_PAGE_SIZE {
-            return Err(ArchiveError::InvalidSearch {
-                reason: "an export page holds between 1 and 1,000 messages",
-            });
-        }
-        self.collect_page(request)
-    }
-
-    fn collect_page(&self, request: &SearchRequest) -> Result<SearchPage, ArchiveError> {
         validate_terms(&request.terms)?;
 
         let query = build_query(&self.hasher, &self.fields, &request.terms, &request.filter);
@@ -127,5 +113,36 @@ impl SearchIndex {
             ids: collected.page.iter().map(|key| key.id()).collect(),
             next_cursor,
         })
+    }
+
+    /// Every match of `terms` and `filter` below `after`, newest first, and how many match in
+    /// all: for an export, which reads them all (16 bytes per match in memory).
+    pub fn all_matches(
+        &self,
+        terms: &[String],
+        filter: &SearchFilter,
+        after: Option<SearchCursor>,
+    ) -> Result<(u64, Vec<SearchCursor>), ArchiveError> {
+        validate_terms(terms)?;
+        let query = build_query(&self.hasher, &self.fields, terms, filter);
+        let collector = AllBefore {
+            before: after.map(|cursor| SortKey::new(cursor.sent_at_ms, cursor.id)),
+        };
+        let (total, keys) = self
+            .reader
+            .searcher()
+            .search(query.as_ref(), &collector)
+            .map_err(|source| ArchiveError::SearchIndex {
+                operation: "search",
+                source,
+            })?;
+        let keys = keys
+            .into_iter()
+            .map(|key| SearchCursor {
+                sent_at_ms: key.sent_at_ms(),
+                id: key.id(),
+            })
+            .collect();
+        Ok((total, keys))
     }
 }

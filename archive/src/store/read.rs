@@ -12,10 +12,16 @@ use sea_orm::{
 use super::routing::{Routing, disagreeing_columns};
 use super::{Archive, run_blocking};
 use crate::crypto::{KeyVersion, Keyring, open, sealed_key_version};
-use crate::index::{
-    SearchCursor, SearchFilter, SearchIndex, SearchPage, SearchRequest, parse_query,
-};
+use crate::index::{SearchCursor, SearchFilter, SearchRequest, parse_query};
 use crate::{ArchiveError, Message};
+
+/// The terms of a user's search text; none for a blank one (browsing).
+fn search_terms(query: &str) -> Result<Vec<String>, ArchiveError> {
+    if query.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    parse_query(query)
+}
 
 /// A decrypted archived message. Holds content: never log it.
 #[derive(Clone)]
@@ -198,46 +204,7 @@ impl Archive {
         after: Option<SearchCursor>,
         limit: usize,
     ) -> Result<ArchivePage, ArchiveError> {
-        self.run_search(tenant_id, query, filter, after, limit, SearchIndex::search)
-            .await
-    }
-
-    /// As [`search`](Self::search), with pages of up to
-    /// [`MAX_EXPORT_PAGE_SIZE`](crate::index::MAX_EXPORT_PAGE_SIZE), for an export walking every
-    /// result.
-    pub async fn search_for_export(
-        &self,
-        tenant_id: i64,
-        query: &str,
-        filter: SearchFilter,
-        after: Option<SearchCursor>,
-        limit: usize,
-    ) -> Result<ArchivePage, ArchiveError> {
-        self.run_search(
-            tenant_id,
-            query,
-            filter,
-            after,
-            limit,
-            SearchIndex::search_for_export,
-        )
-        .await
-    }
-
-    async fn run_search(
-        &self,
-        tenant_id: i64,
-        query: &str,
-        filter: SearchFilter,
-        after: Option<SearchCursor>,
-        limit: usize,
-        collect: fn(&SearchIndex, &SearchRequest) -> Result<SearchPage, ArchiveError>,
-    ) -> Result<ArchivePage, ArchiveError> {
-        let terms = if query.trim().is_empty() {
-            Vec::new()
-        } else {
-            parse_query(query)?
-        };
+        let terms = search_terms(query)?;
         let index = self.index(tenant_id).await?;
         let request = SearchRequest {
             terms,
@@ -248,7 +215,7 @@ impl Archive {
         let page = run_blocking(move || {
             // Another process (an import) may have committed since the last search.
             index.reload()?;
-            collect(&index, &request)
+            index.search(&request)
         })
         .await?;
         let messages = self.messages_by_seq(tenant_id, &page.ids).await?;
@@ -257,6 +224,25 @@ impl Archive {
             messages,
             next_cursor: page.next_cursor,
         })
+    }
+
+    /// Every message `query` and `filter` find after `after`, newest first, as the cursor of
+    /// each (its time and seq), and how many match in all: an export finds them in one pass,
+    /// then reads them page by page with [`messages_by_seq`](Self::messages_by_seq).
+    pub async fn export_matches(
+        &self,
+        tenant_id: i64,
+        query: &str,
+        filter: SearchFilter,
+        after: Option<SearchCursor>,
+    ) -> Result<(u64, Vec<SearchCursor>), ArchiveError> {
+        let terms = search_terms(query)?;
+        let index = self.index(tenant_id).await?;
+        run_blocking(move || {
+            index.reload()?;
+            index.all_matches(&terms, &filter, after)
+        })
+        .await
     }
 
     /// Messages by chain position, in the order asked for; unknown positions are skipped.

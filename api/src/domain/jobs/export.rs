@@ -67,11 +67,7 @@ pub(super) async fn run(context: &mut JobContext) -> Result<(), Stop> {
         .ok_or(ApiError::NotFound("tenant"))?;
     let time_zone = TenantTimeZone::stored(&tenant.time_zone)?;
     let system = SystemActor::for_job(store.clone(), row.tenant_id, SystemTask::Export);
-    let reader = RowReader {
-        system: &system,
-        creator_role,
-        time_zone,
-    };
+    let mut reader = RowReader::new(&system, creator_role, time_zone);
     let export_id = public_id(row.id);
     let columns = columns(&request.query);
     let path = file_path(&store, &row);

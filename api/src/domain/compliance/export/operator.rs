@@ -86,11 +86,7 @@ pub async fn create(
 
     let system = SystemActor::for_job(store.clone(), tenant.id, SystemTask::Export);
     // The operator holds the data dir's keys: they see what an auditor sees.
-    let reader = RowReader {
-        system: &system,
-        creator_role: entity::Role::Auditor,
-        time_zone,
-    };
+    let mut reader = RowReader::new(&system, entity::Role::Auditor, time_zone);
     let hashing = HashingWriter::new(out);
     let mut table =
         ExportTableWriter::new(input.format, hashing, &columns(&input.query), time_zone)?;

@@ -6,7 +6,7 @@
 //! These reads are not audited page by page: creating the export is the audit entry
 //! (`EXPORT_CREATE`, with the query and filter), and so is each download.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 use archive::index::{MAX_EXPORT_PAGE_SIZE, SearchCursor};
 use entity::{Role, department, risk_alert, staff};
@@ -21,7 +21,7 @@ use crate::domain::compliance::risk::alerts_for_export;
 use crate::domain::global_id;
 use crate::domain::org::time_zone::TenantTimeZone;
 use crate::domain::system::SystemActor;
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 
 /// Rows per page (and so between two checkpoints of a job).
 const PAGE_ROWS: usize = MAX_EXPORT_PAGE_SIZE;
@@ -48,9 +48,27 @@ pub struct RowPage {
 /// Reads an export's rows for its job, with the rights of the export task and the creator's
 /// role (which decides what of the audit log shows).
 pub struct RowReader<'a> {
-    pub system: &'a SystemActor,
-    pub creator_role: Role,
-    pub time_zone: TenantTimeZone,
+    system: &'a SystemActor,
+    creator_role: Role,
+    time_zone: TenantTimeZone,
+    /// An archive search's matches not yet read, found in one pass over the index.
+    matches: Option<Matches>,
+}
+
+struct Matches {
+    total: u64,
+    pending: VecDeque<SearchCursor>,
+}
+
+impl<'a> RowReader<'a> {
+    pub fn new(system: &'a SystemActor, creator_role: Role, time_zone: TenantTimeZone) -> Self {
+        RowReader {
+            system,
+            creator_role,
+            time_zone,
+            matches: None,
+        }
+    }
 }
 
 impl RowReader<'_> {
@@ -63,7 +81,11 @@ impl RowReader<'_> {
     }
 
     /// The page after `position` (an empty, `Done` page once all rows were read).
-    pub async fn next_page(&self, query: &ExportQuery, position: Position) -> ApiResult<RowPage> {
+    pub async fn next_page(
+        &mut self,
+        query: &ExportQuery,
+        position: Position,
+    ) -> ApiResult<RowPage> {
         if position == Position::Done {
             return Ok(RowPage {
                 rows: Vec::new(),
@@ -84,45 +106,62 @@ impl RowReader<'_> {
     }
 
     async fn messages(
-        &self,
+        &mut self,
         query: &str,
         filter: &archive::index::SearchFilter,
         position: Position,
     ) -> ApiResult<RowPage> {
-        let after = match position {
-            Position::AfterMessage { sent_at_ms, seq } => Some(SearchCursor {
-                sent_at_ms,
-                id: seq,
-            }),
-            _ => None,
+        if self.matches.is_none() {
+            // Once per run (a resumed job finds the matches after its position again).
+            let after = match position {
+                Position::AfterMessage { sent_at_ms, seq } => Some(SearchCursor {
+                    sent_at_ms,
+                    id: seq,
+                }),
+                _ => None,
+            };
+            let (total, found) = self
+                .system
+                .store()
+                .archive
+                .export_matches(self.tenant_id(), query, filter.clone(), after)
+                .await?;
+            self.matches = Some(Matches {
+                total,
+                pending: found.into(),
+            });
+        }
+        let Some(matches) = self.matches.as_mut() else {
+            return Err(ApiError::Internal("export matches went missing".into()));
         };
-        let page = self
+        let take = matches.pending.len().min(PAGE_ROWS);
+        let page: Vec<SearchCursor> = matches.pending.drain(..take).collect();
+        let total = matches.total;
+        let next = match page.last() {
+            Some(last) if !matches.pending.is_empty() => Position::AfterMessage {
+                sent_at_ms: last.sent_at_ms,
+                seq: last.id,
+            },
+            _ => Position::Done,
+        };
+        let seqs: Vec<u64> = page.iter().map(|cursor| cursor.id).collect();
+        let messages = self
             .system
             .store()
             .archive
-            .search_for_export(self.tenant_id(), query, filter.clone(), after, PAGE_ROWS)
+            .messages_by_seq(self.tenant_id(), &seqs)
             .await?;
-        let seqs: Vec<i64> = page
-            .messages
+        let seq_columns: Vec<i64> = messages
             .iter()
             .filter_map(|message| i64::try_from(message.seq).ok())
             .collect();
-        let alerts = self.alert_codes_by_seq(&seqs).await?;
-        let senders: BTreeSet<&str> = page
-            .messages
+        let alerts = self.alert_codes_by_seq(&seq_columns).await?;
+        let senders: BTreeSet<&str> = messages
             .iter()
             .map(|message| message.sender.as_str())
             .collect();
         let names = self.names_by_wecom_id(&senders).await?;
-        let next = match (page.next_cursor, page.messages.last()) {
-            (Some(_), Some(last)) => Position::AfterMessage {
-                sent_at_ms: last.sent_at_ms,
-                seq: last.seq,
-            },
-            _ => Position::Done,
-        };
-        let rows = page
-            .messages
+        let rows = messages
             .iter()
             .map(|message| {
                 let seq = i64::try_from(message.seq).unwrap_or(i64::MAX);
@@ -145,11 +184,7 @@ impl RowReader<'_> {
                 ]
             })
             .collect();
-        Ok(RowPage {
-            rows,
-            next,
-            total: page.total,
-        })
+        Ok(RowPage { rows, next, total })
     }
 
     /// The rule codes of the alerts on each message (by seq).

@@ -407,3 +407,47 @@ pub(crate) fn file_path(store: &Store, row: &export::Model) -> std::path::PathBu
         .join(row.tenant_id.to_string())
         .join(format!("{}.sealed", row.id))
 }
+
+/// Deletes the files of exports past their `expires_at` (every tenant's) and marks them
+/// deleted; the rows stay as the record. Returns how many files were removed.
+pub async fn delete_expired(store: &Store) -> ApiResult<u64> {
+    let at = now();
+    let expired = export::Entity::find()
+        .filter(export::Column::ExpiresAt.lte(at))
+        .filter(export::Column::DeletedAt.is_null())
+        .all(&store.db)
+        .await?;
+    let mut removed = 0;
+    for row in expired {
+        let path = file_path(store, &row);
+        match std::fs::remove_file(&path) {
+            Ok(()) => removed += 1,
+            // Never written (the job failed or was cancelled), or removed before a crash.
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(error) => {
+                return Err(ApiError::Internal(format!(
+                    "cannot delete expired export {}: {error}",
+                    row.id
+                )));
+            }
+        }
+        let mut deleted = row.into_active_model();
+        deleted.deleted_at = Set(Some(at));
+        deleted.update(&store.db).await?;
+    }
+    Ok(removed)
+}
+
+/// Runs [`delete_expired`] every `every`, from now on (the server's task).
+pub async fn delete_expired_periodically(store: Store, every: std::time::Duration) {
+    let mut ticker = tokio::time::interval(every);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticker.tick().await;
+        match delete_expired(&store).await {
+            Ok(0) => {}
+            Ok(removed) => tracing::info!(removed, "expired export files deleted"),
+            Err(error) => tracing::error!(%error, "deleting expired exports failed"),
+        }
+    }
+}
