@@ -53,8 +53,10 @@ enum ExportAction {
         /// The tenant's slug.
         #[arg(long)]
         tenant: String,
+        /// What to export: the rows of the kind's query.
         #[arg(long, value_enum)]
         kind: KindArg,
+        /// The file format (CSV opens in Excel with Chinese intact; XLSX is a workbook).
         #[arg(long, value_enum)]
         format: FormatArg,
         /// Search text (archive-search only; blank: every message under the filter).
