@@ -38,6 +38,16 @@ pub fn genesis(tenant_id: i64) -> ChainHash {
     Sha256::digest(framed.as_bytes()).into()
 }
 
+/// A chain hash as a row stores it (32 bytes), or why it is not one.
+pub(crate) fn stored_hash(bytes: &[u8]) -> Result<ChainHash, crate::ArchiveError> {
+    bytes
+        .try_into()
+        .map_err(|_| crate::ArchiveError::MalformedCiphertext {
+            what: "stored chain hash",
+            reason: "it is not 32 bytes",
+        })
+}
+
 /// The hash of the record at `seq`, following `previous`.
 pub fn link_hash(previous: &ChainHash, seq: u64, msgid: &str, digest: &ChainHash) -> ChainHash {
     let mut framed = Framed::new(LINK_DOMAIN);

@@ -13,10 +13,10 @@ use futures_util::stream;
 use tracing_actix_web::RequestId;
 
 use super::bearer::{BearerToken, MALFORMED, bearer_token};
-use super::graphql::AppState;
+use super::graphql::{AppState, request_origin};
 use super::problem;
+use crate::domain::Authorized;
 use crate::domain::compliance::export::service::{self, Download, ExportFile};
-use crate::domain::{Authorized, RequestOrigin};
 use crate::error::{ApiError, ErrorCode};
 use crate::graphql::ids::{self, NodeKind};
 
@@ -26,12 +26,9 @@ pub async fn file(
     state: web::Data<AppState>,
     request_id: RequestId,
 ) -> HttpResponse {
-    let auth = match authenticate(&request, &state, &request_id).await {
-        Ok(auth) => auth,
+    let (auth, id) = match caller_and_export(&request, &path, &state, &request_id).await {
+        Ok(found) => found,
         Err(response) => return response,
-    };
-    let Some(id) = export_number(&path) else {
-        return not_found();
     };
     match service::download(&auth, id).await {
         Ok(Download::Ready(file)) => stream_file(file),
@@ -46,12 +43,9 @@ pub async fn manifest(
     state: web::Data<AppState>,
     request_id: RequestId,
 ) -> HttpResponse {
-    let auth = match authenticate(&request, &state, &request_id).await {
-        Ok(auth) => auth,
+    let (auth, id) = match caller_and_export(&request, &path, &state, &request_id).await {
+        Ok(found) => found,
         Err(response) => return response,
-    };
-    let Some(id) = export_number(&path) else {
-        return not_found();
     };
     match service::manifest(&auth, id).await {
         Ok(Download::Ready(manifest)) => HttpResponse::Ok()
@@ -63,19 +57,24 @@ pub async fn manifest(
     }
 }
 
+/// The signed-in caller and the export's row id; or the response refusing the request.
+async fn caller_and_export(
+    request: &HttpRequest,
+    path: &str,
+    state: &AppState,
+    request_id: &RequestId,
+) -> Result<(Authorized, i64), HttpResponse> {
+    let auth = authenticate(request, state, request_id).await?;
+    let id = export_number(path).ok_or_else(not_found)?;
+    Ok((auth, id))
+}
+
 async fn authenticate(
     request: &HttpRequest,
     state: &AppState,
     request_id: &RequestId,
 ) -> Result<Authorized, HttpResponse> {
-    let client_ip = state
-        .trusted_proxies
-        .client_address(request.peer_addr().map(|peer| peer.ip()), request.headers())
-        .map(|address| address.to_string());
-    let origin = RequestOrigin {
-        request_id: Some(request_id.to_string()),
-        client_ip,
-    };
+    let origin = request_origin(request, state, request_id);
     let header = request
         .headers()
         .get(AUTHORIZATION)

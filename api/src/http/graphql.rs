@@ -87,14 +87,7 @@ pub async fn execute(
         }
     };
 
-    let client_ip = state
-        .trusted_proxies
-        .client_address(request.peer_addr().map(|peer| peer.ip()), request.headers())
-        .map(|address| address.to_string());
-    let origin = RequestOrigin {
-        request_id: Some(request_id.to_string()),
-        client_ip,
-    };
+    let origin = request_origin(&request, &state, &request_id);
     let header = request.headers().get(AUTHORIZATION).map(|value| {
         // A header that is not visible ASCII is malformed, not absent.
         value.to_str().unwrap_or("\u{0}")
@@ -146,6 +139,23 @@ pub async fn execute(
         }
     }
     HttpResponse::Ok().json(response)
+}
+
+/// Where a request comes from, for the audit log: its id and the client's address (through
+/// trusted proxies only).
+pub fn request_origin(
+    request: &HttpRequest,
+    state: &AppState,
+    request_id: &RequestId,
+) -> RequestOrigin {
+    let client_ip = state
+        .trusted_proxies
+        .client_address(request.peer_addr().map(|peer| peer.ip()), request.headers())
+        .map(|address| address.to_string());
+    RequestOrigin {
+        request_id: Some(request_id.to_string()),
+        client_ip,
+    }
 }
 
 /// `application/json`, optionally with parameters; a charset, if given, must be UTF-8.

@@ -56,13 +56,9 @@ impl Archive {
         let Some((seq, hash)) = self.stored_head(tenant_id, chain).await? else {
             return Ok(None);
         };
-        let hash: [u8; 32] =
-            hash.as_slice()
-                .try_into()
-                .map_err(|_| ArchiveError::MalformedCiphertext {
-                    what: "stored chain hash",
-                    reason: "it is not 32 bytes",
-                })?;
-        Ok(Some(ChainHead { seq, hash }))
+        Ok(Some(ChainHead {
+            seq,
+            hash: crate::chain::stored_hash(&hash)?,
+        }))
     }
 }

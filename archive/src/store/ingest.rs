@@ -238,16 +238,9 @@ async fn chain_head(
     let Some((seq, hash)) = last else {
         return Ok(ChainHead::genesis(tenant_id));
     };
-    let hash: [u8; 32] =
-        hash.as_slice()
-            .try_into()
-            .map_err(|_| ArchiveError::MalformedCiphertext {
-                what: "stored chain hash",
-                reason: "it is not 32 bytes",
-            })?;
     Ok(ChainHead {
         seq: seq as u64,
-        hash,
+        hash: crate::chain::stored_hash(&hash)?,
     })
 }
 
