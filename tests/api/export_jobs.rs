@@ -53,7 +53,9 @@ async fn get(app: &TestApp, token: Option<&str>, path: &str) -> reqwest::Respons
 
 /// Downloads a finished export: its bytes, after checking the headers and the hash.
 async fn download(app: &TestApp, token: &str, export: &Value) -> Vec<u8> {
-    let url = export["downloadUrl"].as_str().expect("downloadUrl");
+    let url = export["downloadUrl"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no downloadUrl: {export}"));
     let response = get(app, Some(token), url).await;
     assert_eq!(response.status().as_u16(), 200);
     let headers = response.headers().clone();

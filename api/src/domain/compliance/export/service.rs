@@ -232,7 +232,26 @@ async fn with_job(auth: &Authorized, row: export::Model) -> ApiResult<Export> {
         }
         None => None,
     };
-    Ok(Export { row, job })
+    settled(auth, Export { row, job }).await
+}
+
+/// The export as of its job: the row and the job are read by two statements, and a job that
+/// finished between them would show `SUCCEEDED` beside a row read before its file was recorded.
+/// The job commits its end only after the row is complete, so reading the row again then
+/// finds it complete.
+async fn settled(auth: &Authorized, mut export: Export) -> ApiResult<Export> {
+    let finished = export
+        .job
+        .as_ref()
+        .is_some_and(|job| job.status == entity::JobStatus::Succeeded);
+    if finished && export.row.sha256.is_none() {
+        export.row = export::Entity::find_by_id(export.row.id)
+            .filter(export::Column::TenantId.eq(auth.tenant_id()))
+            .one(auth.db())
+            .await?
+            .ok_or(ApiError::NotFound("export"))?;
+    }
+    Ok(export)
 }
 
 /// A page of the caller's tenant's exports of the kinds they may make, newest first, below
@@ -274,13 +293,11 @@ pub async fn list(
             .all(auth.db())
             .await?
     };
-    let exports = rows
-        .into_iter()
-        .map(|row| {
-            let job = jobs.iter().find(|job| Some(job.id) == row.job_id).cloned();
-            Export { row, job }
-        })
-        .collect();
+    let mut exports = Vec::with_capacity(rows.len());
+    for row in rows {
+        let job = jobs.iter().find(|job| Some(job.id) == row.job_id).cloned();
+        exports.push(settled(auth, Export { row, job }).await?);
+    }
     Ok((total, exports, has_more))
 }
 
