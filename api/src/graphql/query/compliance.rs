@@ -4,6 +4,7 @@ use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, Object};
 
 use super::node_selections;
+use crate::domain::Authorized;
 use crate::domain::page::PageRequest;
 use crate::domain::page::{Page, TotalCount as DomainTotalCount};
 use crate::domain::{
@@ -16,12 +17,11 @@ use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::types::{
     ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, AuditEntry, AuditLogFilter,
-    ComplianceReport, ComplianceReportGroupBy, Date, Export, FilterInput, Job, JobFilter,
-    LegalHold, LegalHoldFilter, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField,
-    RiskRule, TotalCount, connection_of, decode_audit_cursor, decode_export_cursor,
-    decode_hold_cursor, decode_job_cursor, decode_offset, decode_search_cursor,
-    encode_audit_cursor, encode_export_cursor, encode_hold_cursor, encode_job_cursor,
-    encode_offset, encode_search_cursor,
+    ComplianceReport, ComplianceReportGroupBy, Date, EXPORT_CURSORS, Export, FilterInput,
+    HOLD_CURSORS, IdCursors, JOB_CURSORS, Job, JobFilter, LegalHold, LegalHoldFilter, RiskAlert,
+    RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule, TotalCount, connection_of,
+    decode_audit_cursor, decode_offset, decode_search_cursor, encode_audit_cursor, encode_offset,
+    encode_search_cursor,
 };
 use crate::graphql::{authorized, request_loaders};
 
@@ -186,27 +186,17 @@ impl ComplianceQuery {
         after: Option<String>,
     ) -> async_graphql::Result<Connection<String, LegalHold, TotalCount>> {
         let auth = authorized(ctx)?;
-        let limit = page_size(first).gql()?;
-        let before_id = after
-            .as_deref()
-            .map(|cursor| decode_hold_cursor(auth, cursor))
-            .transpose()
-            .gql()?;
         let status = filter.and_then(|filter| filter.status).map(Into::into);
-        let (total, holds, has_more) = legal_hold::list(auth, status, before_id, limit as u64)
-            .await
-            .gql()?;
-        let edges = holds
-            .into_iter()
-            .map(|hold| (encode_hold_cursor(auth, hold.row.id), hold))
-            .collect();
-        let page = Page {
-            edges,
-            has_previous_page: after.is_some(),
-            has_next_page: has_more,
-            total_count: DomainTotalCount::known(total),
-        };
-        Ok(connection_of(page, LegalHold))
+        newest_first_by_id(
+            auth,
+            HOLD_CURSORS,
+            first,
+            after,
+            |hold: &legal_hold::LegalHold| hold.row.id,
+            LegalHold,
+            |before_id, limit| legal_hold::list(auth, status, before_id, limit),
+        )
+        .await
     }
 
     /// Exports of your tenant of the kinds your role may make, newest first (`exportCreate`).
@@ -218,26 +208,16 @@ impl ComplianceQuery {
         after: Option<String>,
     ) -> async_graphql::Result<Connection<String, Export, TotalCount>> {
         let auth = authorized(ctx)?;
-        let limit = page_size(first).gql()?;
-        let before_id = after
-            .as_deref()
-            .map(|cursor| decode_export_cursor(auth, cursor))
-            .transpose()
-            .gql()?;
-        let (total, exports, has_more) = export_service::list(auth, before_id, limit as u64)
-            .await
-            .gql()?;
-        let edges = exports
-            .into_iter()
-            .map(|export| (encode_export_cursor(auth, export.row.id), export))
-            .collect();
-        let page = Page {
-            edges,
-            has_previous_page: after.is_some(),
-            has_next_page: has_more,
-            total_count: DomainTotalCount::known(total),
-        };
-        Ok(connection_of(page, Export))
+        newest_first_by_id(
+            auth,
+            EXPORT_CURSORS,
+            first,
+            after,
+            |export: &export_service::Export| export.row.id,
+            Export,
+            |before_id, limit| export_service::list(auth, before_id, limit),
+        )
+        .await
     }
 
     /// A background job of your tenant (e.g. a rescan started with `riskRescanStart`), of a
@@ -259,31 +239,17 @@ impl ComplianceQuery {
         after: Option<String>,
     ) -> async_graphql::Result<Connection<String, Job, TotalCount>> {
         let auth = authorized(ctx)?;
-        let limit = page_size(first).gql()?;
-        let before_id = after
-            .as_deref()
-            .map(|cursor| decode_job_cursor(auth, cursor))
-            .transpose()
-            .gql()?;
-        let (total, found, has_more) = jobs::list(
+        let filter = filter.unwrap_or_default().into();
+        newest_first_by_id(
             auth,
-            filter.unwrap_or_default().into(),
-            before_id,
-            limit as u64,
+            JOB_CURSORS,
+            first,
+            after,
+            |job: &jobs::Job| job.id,
+            Job,
+            |before_id, limit| jobs::list(auth, filter, before_id, limit),
         )
         .await
-        .gql()?;
-        let edges = found
-            .into_iter()
-            .map(|job| (encode_job_cursor(auth, job.id), job))
-            .collect();
-        let page = Page {
-            edges,
-            has_previous_page: after.is_some(),
-            has_next_page: has_more,
-            total_count: DomainTotalCount::known(total),
-        };
-        Ok(connection_of(page, Job))
     }
 
     /// The tenant's risk rules, current versions (ADMIN, COMPLIANCE, AUDITOR).
@@ -353,6 +319,41 @@ fn archive_cursor_of(message: &::archive::store::StoredMessage) -> ::archive::in
 }
 
 /// `first` for lists that page forward only: 0 to 100, default 20.
+/// A connection of rows listed newest first by id and paged with sealed id cursors:
+/// `fetch(before_id, limit)` gives the total, the page, and whether more follow.
+async fn newest_first_by_id<T, N, Fut>(
+    auth: &Authorized,
+    cursors: IdCursors,
+    first: Option<i32>,
+    after: Option<String>,
+    id_of: impl Fn(&T) -> i64,
+    to_node: impl Fn(T) -> N,
+    fetch: impl FnOnce(Option<i64>, u64) -> Fut,
+) -> async_graphql::Result<Connection<String, N, TotalCount>>
+where
+    N: async_graphql::OutputType,
+    Fut: std::future::Future<Output = crate::error::ApiResult<(u64, Vec<T>, bool)>>,
+{
+    let limit = page_size(first).gql()?;
+    let before_id = after
+        .as_deref()
+        .map(|cursor| cursors.decode(auth, cursor))
+        .transpose()
+        .gql()?;
+    let (total, rows, has_more) = fetch(before_id, limit as u64).await.gql()?;
+    let edges = rows
+        .into_iter()
+        .map(|row| (cursors.encode(auth, id_of(&row)), row))
+        .collect();
+    let page = Page {
+        edges,
+        has_previous_page: after.is_some(),
+        has_next_page: has_more,
+        total_count: DomainTotalCount::known(total),
+    };
+    Ok(connection_of(page, to_node))
+}
+
 fn page_size(first: Option<i32>) -> Result<usize, ApiError> {
     let size = first.unwrap_or(crate::domain::page::DEFAULT_PAGE_SIZE);
     if !(0..=crate::domain::page::MAX_PAGE_SIZE).contains(&size) {

@@ -154,15 +154,37 @@ pub fn connection_of<M, N: OutputType>(
     connection
 }
 
+/// The id cursors of one list: the letter inside them (one per list, so a cursor of one list is
+/// refused by another) and the list's name, which errors quote.
+#[derive(Debug, Clone, Copy)]
+pub struct IdCursors {
+    pub prefix: char,
+    pub list: &'static str,
+}
+
+impl IdCursors {
+    pub fn encode(self, auth: &crate::domain::Authorized, id: i64) -> String {
+        encode_id_cursor(auth, self.prefix, id)
+    }
+
+    pub fn decode(
+        self,
+        auth: &crate::domain::Authorized,
+        cursor: &str,
+    ) -> Result<i64, crate::error::ApiError> {
+        decode_id_cursor(auth, self.prefix, cursor, self.list)
+    }
+}
+
 /// The cursor after the row numbered `id` in a list whose cursors carry `prefix` (one letter per
 /// list, so a cursor of one list is refused by another), sealed to the tenant.
-pub fn encode_id_cursor(auth: &crate::domain::Authorized, prefix: char, id: i64) -> String {
+fn encode_id_cursor(auth: &crate::domain::Authorized, prefix: char, id: i64) -> String {
     auth.seal_cursor(format!("{prefix}:{id}").as_bytes())
 }
 
 /// The row number in a cursor made by [`encode_id_cursor`] with `prefix`; anything else is
 /// `BAD_USER_INPUT` naming `after` and the field (`list`) whose cursors it takes.
-pub fn decode_id_cursor(
+fn decode_id_cursor(
     auth: &crate::domain::Authorized,
     prefix: char,
     cursor: &str,

@@ -125,14 +125,8 @@ impl From<JobFilter> for jobs::JobFilter {
     }
 }
 
-/// The cursor after a row of `jobs` (its id, sealed to the tenant).
-pub fn encode_job_cursor(auth: &crate::domain::Authorized, id: i64) -> String {
-    crate::graphql::types::encode_id_cursor(auth, 'j', id)
-}
-
-pub fn decode_job_cursor(
-    auth: &crate::domain::Authorized,
-    cursor: &str,
-) -> Result<i64, crate::error::ApiError> {
-    crate::graphql::types::decode_id_cursor(auth, 'j', cursor, "jobs")
-}
+/// The cursors of `jobs`.
+pub const JOB_CURSORS: crate::graphql::types::IdCursors = crate::graphql::types::IdCursors {
+    prefix: 'j',
+    list: "jobs",
+};

@@ -9,8 +9,8 @@ mod node;
 mod org;
 
 pub use common::{
-    Combinators, DateTimeFilter, FilterInput, OrderDirection, Role, StringFilter, TotalCount,
-    connection_of, decode_id_cursor, encode_id_cursor,
+    Combinators, DateTimeFilter, FilterInput, IdCursors, OrderDirection, Role, StringFilter,
+    TotalCount, connection_of,
 };
 pub use compliance::archive::{
     ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, decode_offset, decode_search_cursor,
@@ -18,12 +18,9 @@ pub use compliance::archive::{
 };
 pub use compliance::audit::{AuditEntry, AuditLogFilter, decode_audit_cursor, encode_audit_cursor};
 pub use compliance::export::{
-    Export, ExportFormat, ExportKind, decode_export_cursor, encode_export_cursor,
-    parse_export_query,
+    EXPORT_CURSORS, Export, ExportFormat, ExportKind, parse_export_query,
 };
-pub use compliance::legal_hold::{
-    LegalHold, LegalHoldFilter, decode_hold_cursor, encode_hold_cursor,
-};
+pub use compliance::legal_hold::{HOLD_CURSORS, LegalHold, LegalHoldFilter};
 pub use compliance::report::{ComplianceReport, ComplianceReportGroupBy};
 pub use compliance::risk::{
     AppliesTo, Detector, RiskAlert, RiskAlertFilter, RiskAlertOrder, RiskAlertOrderField, RiskRule,
@@ -32,7 +29,7 @@ pub use compliance::risk::{
 pub use crm::customer::{Customer, CustomerFilter, CustomerOrder};
 pub use crm::tag::{Tag, TagGroup};
 pub use date::Date;
-pub use job::{Job, JobFilter, decode_job_cursor, encode_job_cursor};
+pub use job::{JOB_CURSORS, Job, JobFilter};
 pub use node::Node;
 pub use org::api_key::ApiKey;
 pub use org::department::Department;

@@ -132,17 +132,11 @@ impl Export {
     }
 }
 
-/// The cursor after a row of `exports` (its id, sealed to the tenant).
-pub fn encode_export_cursor(auth: &crate::domain::Authorized, id: i64) -> String {
-    crate::graphql::types::encode_id_cursor(auth, 'x', id)
-}
-
-pub fn decode_export_cursor(
-    auth: &crate::domain::Authorized,
-    cursor: &str,
-) -> Result<i64, crate::error::ApiError> {
-    crate::graphql::types::decode_id_cursor(auth, 'x', cursor, "exports")
-}
+/// The cursors of `exports`.
+pub const EXPORT_CURSORS: crate::graphql::types::IdCursors = crate::graphql::types::IdCursors {
+    prefix: 'x',
+    list: "exports",
+};
 
 /// `complianceReport`'s arguments, as an export's filter.
 #[derive(InputObject)]

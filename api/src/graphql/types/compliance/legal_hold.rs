@@ -111,14 +111,8 @@ pub struct LegalHoldFilter {
     pub status: Option<LegalHoldStatus>,
 }
 
-/// The cursor after a row of `legalHolds` (its id, sealed to the tenant).
-pub fn encode_hold_cursor(auth: &crate::domain::Authorized, id: i64) -> String {
-    crate::graphql::types::encode_id_cursor(auth, 'h', id)
-}
-
-pub fn decode_hold_cursor(
-    auth: &crate::domain::Authorized,
-    cursor: &str,
-) -> Result<i64, crate::error::ApiError> {
-    crate::graphql::types::decode_id_cursor(auth, 'h', cursor, "legalHolds")
-}
+/// The cursors of `legalHolds`.
+pub const HOLD_CURSORS: crate::graphql::types::IdCursors = crate::graphql::types::IdCursors {
+    prefix: 'h',
+    list: "legalHolds",
+};
