@@ -30,6 +30,37 @@ impl SortKey {
     }
 }
 
+/// A segment's sort keys below an optional cursor: the fast fields both collectors read.
+pub(super) struct SegmentKeys {
+    sent_at: Column<i64>,
+    id: Column<u64>,
+    before: Option<SortKey>,
+}
+
+impl SegmentKeys {
+    fn open(segment: &SegmentReader, before: Option<SortKey>) -> tantivy::Result<Self> {
+        let fast_fields = segment.fast_fields();
+        Ok(SegmentKeys {
+            sent_at: fast_fields.i64(SENT_AT_FIELD)?,
+            id: fast_fields.u64(ID_FIELD)?,
+            before,
+        })
+    }
+
+    /// The document's key if it sorts below the cursor. Every document gets both values when
+    /// it is added; one without them could not be placed in the order, so it is never listed.
+    fn below_cursor(&self, doc: DocId) -> Option<SortKey> {
+        let (Some(sent_at_ms), Some(id)) = (self.sent_at.first(doc), self.id.first(doc)) else {
+            return None;
+        };
+        let key = SortKey::new(sent_at_ms, id);
+        if self.before.is_some_and(|before| key >= before) {
+            return None;
+        }
+        Some(key)
+    }
+}
+
 /// What one search collects.
 pub(super) struct NewestFirst {
     pub limit: usize,
@@ -48,10 +79,8 @@ pub(super) struct Collected {
 }
 
 pub(super) struct SegmentNewestFirst {
-    sent_at: Column<i64>,
-    id: Column<u64>,
+    keys: SegmentKeys,
     limit: usize,
-    before: Option<SortKey>,
     /// The `limit` largest keys seen so far, smallest on top.
     best: BinaryHeap<Reverse<SortKey>>,
     total: u64,
@@ -67,12 +96,9 @@ impl Collector for NewestFirst {
         _segment_ord: SegmentOrdinal,
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentNewestFirst> {
-        let fast_fields = segment.fast_fields();
         Ok(SegmentNewestFirst {
-            sent_at: fast_fields.i64(SENT_AT_FIELD)?,
-            id: fast_fields.u64(ID_FIELD)?,
+            keys: SegmentKeys::open(segment, self.before)?,
             limit: self.limit,
-            before: self.before,
             best: BinaryHeap::with_capacity(self.limit + 1),
             total: 0,
             after_cursor: 0,
@@ -101,15 +127,9 @@ impl SegmentCollector for SegmentNewestFirst {
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         self.total += 1;
-        // Every document gets both values when it is added; a document without them could not
-        // be placed in the order, so it is counted but never listed.
-        let (Some(sent_at_ms), Some(id)) = (self.sent_at.first(doc), self.id.first(doc)) else {
+        let Some(key) = self.keys.below_cursor(doc) else {
             return;
         };
-        let key = SortKey::new(sent_at_ms, id);
-        if self.before.is_some_and(|before| key >= before) {
-            return;
-        }
         self.after_cursor += 1;
         if self.best.len() < self.limit {
             self.best.push(Reverse(key));
@@ -138,9 +158,7 @@ pub(super) struct AllBefore {
 }
 
 pub(super) struct SegmentAllBefore {
-    sent_at: Column<i64>,
-    id: Column<u64>,
-    before: Option<SortKey>,
+    segment_keys: SegmentKeys,
     keys: Vec<SortKey>,
     total: u64,
 }
@@ -155,11 +173,8 @@ impl Collector for AllBefore {
         _segment_ord: SegmentOrdinal,
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentAllBefore> {
-        let fast_fields = segment.fast_fields();
         Ok(SegmentAllBefore {
-            sent_at: fast_fields.i64(SENT_AT_FIELD)?,
-            id: fast_fields.u64(ID_FIELD)?,
-            before: self.before,
+            segment_keys: SegmentKeys::open(segment, self.before)?,
             keys: Vec::new(),
             total: 0,
         })
@@ -188,14 +203,9 @@ impl SegmentCollector for SegmentAllBefore {
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         self.total += 1;
-        let (Some(sent_at_ms), Some(id)) = (self.sent_at.first(doc), self.id.first(doc)) else {
-            return;
-        };
-        let key = SortKey::new(sent_at_ms, id);
-        if self.before.is_some_and(|before| key >= before) {
-            return;
+        if let Some(key) = self.segment_keys.below_cursor(doc) {
+            self.keys.push(key);
         }
-        self.keys.push(key);
     }
 
     fn harvest(self) -> (u64, Vec<SortKey>) {
