@@ -14,7 +14,12 @@ if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
-cargo build -q --bin scrm
+# CI passes the binary `cargo test` just built (SCRM_BIN): `cargo build` alone resolves features
+# without the dev-dependencies and would compile the whole workspace a second time.
+if [ -z "${SCRM_BIN:-}" ]; then
+  cargo build -q --bin scrm
+  SCRM_BIN=target/debug/scrm
+fi
 work=$(mktemp -d)
 scrm_pid=""
 cleanup() {
@@ -50,7 +55,7 @@ CONF
 "$NGINX" -t -c "$work/nginx.conf" -p "$work" 2>&1 | grep -q "test is successful" \
   || { "$NGINX" -t -c "$work/nginx.conf" -p "$work"; fail "nginx refuses deploy/nginx.conf"; }
 
-target/debug/scrm --data-dir "$work/data" serve --bind "127.0.0.1:$scrm_port" \
+"$SCRM_BIN" --data-dir "$work/data" serve --bind "127.0.0.1:$scrm_port" \
   --trusted-proxy 127.0.0.1/32 > "$work/scrm.out" 2>&1 &
 scrm_pid=$!
 "$NGINX" -c "$work/nginx.conf" -p "$work"
