@@ -46,6 +46,10 @@ pub struct Settings {
     pub export_ttl: Duration,
     /// How often the server deletes the files of expired exports.
     pub export_sweep_every: Duration,
+    /// `--purge-at` / `SCRM_PURGE_AT`: the tenant-local time of day after which the server
+    /// queues each tenant's daily purge (`PURGE` job); `None`: no daily purge. `scrm serve`
+    /// defaults to 03:00; settings built in code (tests) leave it off.
+    pub daily_purge_at: Option<chrono::NaiveTime>,
 }
 
 /// How this process takes part in running background jobs (`domain::jobs`).
@@ -122,6 +126,7 @@ impl Settings {
             jobs: JobSettings::default(),
             export_ttl: Duration::from_secs(7 * 24 * 60 * 60),
             export_sweep_every: Duration::from_secs(10 * 60),
+            daily_purge_at: None,
         }
     }
 

@@ -18,6 +18,9 @@ use crate::http::{self, AppState};
 use crate::settings::Settings;
 use crate::telemetry::RequestSpan;
 
+/// How often the server looks for tenants whose daily purge is due.
+const DAILY_PURGE_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
 pub const DEFAULT_TENANT: &str = "default";
 pub const DEFAULT_ADMIN_EMAIL: &str = "admin@localhost";
 
@@ -65,6 +68,13 @@ impl Application {
                 settings.export_sweep_every,
             ),
         );
+        if let Some(at) = settings.daily_purge_at {
+            tokio::spawn(crate::domain::compliance::retention::schedule_daily(
+                store.clone(),
+                at,
+                DAILY_PURGE_CHECK_EVERY,
+            ));
+        }
         if !settings.checkpoint_every.is_zero() {
             tokio::spawn(crate::domain::compliance::checkpoint::run_periodic(
                 store.clone(),

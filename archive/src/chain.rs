@@ -20,6 +20,7 @@
 use sha2::{Digest, Sha256};
 
 use crate::crypto::framing::Framed;
+use crate::purge::Tombstone;
 
 pub type ChainHash = [u8; 32];
 
@@ -141,7 +142,8 @@ pub struct ChainBreak {
     pub reason: BreakReason,
 }
 
-/// A verified chain: how many records were checked, and where it ends (compare with an anchor).
+/// A verified chain: how many records were checked (purged ranges not counted), and where it
+/// ends (compare with an anchor).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ChainSummary {
     pub verified: u64,
@@ -154,6 +156,15 @@ pub struct ChainSummary {
 /// hash mismatch, gap, or moved record, looking one record ahead — is the same.
 pub trait ChainLink {
     fn seq(&self) -> u64;
+    /// The last position this link stands for: `seq` for a record, the end of a purged range
+    /// for a tombstone (`crate::purge`).
+    fn end_seq(&self) -> u64 {
+        self.seq()
+    }
+    /// Whether this link is a record (counted as verified), not a purged range.
+    fn is_record(&self) -> bool {
+        true
+    }
     fn stored_hash(&self) -> &ChainHash;
     /// Whether this record's stored hash is the link that would follow `previous` at `seq`.
     fn links_after(&self, previous: &ChainHash, seq: u64) -> bool;
@@ -260,32 +271,41 @@ impl<L: ChainLink + Clone> LinkVerifier<L> {
             return Err(broken);
         }
         self.head = ChainHead {
-            seq: current.seq(),
+            seq: current.end_seq(),
             hash: *current.stored_hash(),
         };
-        self.verified += 1;
+        self.verified += u64::from(current.is_record());
         Ok(())
     }
 }
 
 /// Verifies an archive chain fed record by record, in stored order, in constant memory (a
-/// [`LinkVerifier`] over archive records, naming msgids in its breaks).
+/// [`LinkVerifier`] over archive records and purged ranges, naming msgids in its breaks).
 #[derive(Debug)]
 pub struct ChainVerifier {
-    links: LinkVerifier<PendingRecord>,
+    links: LinkVerifier<PendingLink>,
 }
 
 #[derive(Debug, Clone)]
-struct PendingRecord {
-    seq: u64,
-    msgid: String,
-    digest: ChainHash,
-    stored_hash: ChainHash,
+enum PendingLink {
+    Record {
+        seq: u64,
+        msgid: String,
+        digest: ChainHash,
+        stored_hash: ChainHash,
+    },
+    /// A purged range: its tombstone says which hash came before it and which at its end.
+    Purged {
+        first_seq: u64,
+        last_seq: u64,
+        prev_hash: ChainHash,
+        last_hash: ChainHash,
+    },
 }
 
-impl PendingRecord {
-    fn from_record(record: &ChainRecord<'_>) -> PendingRecord {
-        PendingRecord {
+impl PendingLink {
+    fn from_record(record: &ChainRecord<'_>) -> PendingLink {
+        PendingLink::Record {
             seq: record.seq,
             msgid: record.msgid.to_owned(),
             digest: match record.content {
@@ -297,24 +317,60 @@ impl PendingRecord {
     }
 }
 
-impl ChainLink for PendingRecord {
+impl ChainLink for PendingLink {
     fn seq(&self) -> u64 {
-        self.seq
+        match self {
+            PendingLink::Record { seq, .. } => *seq,
+            PendingLink::Purged { first_seq, .. } => *first_seq,
+        }
+    }
+
+    fn end_seq(&self) -> u64 {
+        match self {
+            PendingLink::Record { seq, .. } => *seq,
+            PendingLink::Purged { last_seq, .. } => *last_seq,
+        }
+    }
+
+    fn is_record(&self) -> bool {
+        matches!(self, PendingLink::Record { .. })
     }
 
     fn stored_hash(&self) -> &ChainHash {
-        &self.stored_hash
+        match self {
+            PendingLink::Record { stored_hash, .. } => stored_hash,
+            PendingLink::Purged { last_hash, .. } => last_hash,
+        }
     }
 
     fn links_after(&self, previous: &ChainHash, seq: u64) -> bool {
-        link_hash(previous, seq, &self.msgid, &self.digest) == self.stored_hash
+        match self {
+            PendingLink::Record {
+                msgid,
+                digest,
+                stored_hash,
+                ..
+            } => link_hash(previous, seq, msgid, digest) == *stored_hash,
+            // The records are gone: what is checked is that the range starts where the chain
+            // stands; the record after it then checks `last_hash`.
+            PendingLink::Purged { prev_hash, .. } => prev_hash == previous,
+        }
     }
 }
 
-fn chain_break(broken: LinkBreak<PendingRecord>) -> ChainBreak {
+fn chain_break(broken: LinkBreak<PendingLink>) -> ChainBreak {
+    let seq = broken.record.seq();
+    let msgid = match broken.record {
+        PendingLink::Record { msgid, .. } => msgid,
+        PendingLink::Purged {
+            first_seq,
+            last_seq,
+            ..
+        } => format!("(purged {first_seq}-{last_seq})"),
+    };
     ChainBreak {
-        seq: broken.record.seq,
-        msgid: broken.record.msgid,
+        seq,
+        msgid,
         reason: broken.reason,
     }
 }
@@ -336,7 +392,21 @@ impl ChainVerifier {
     /// break every call returns that same break.
     pub fn push(&mut self, record: ChainRecord<'_>) -> Result<(), ChainBreak> {
         self.links
-            .push(PendingRecord::from_record(&record))
+            .push(PendingLink::from_record(&record))
+            .map_err(chain_break)
+    }
+
+    /// Feeds a purged range where its first position falls in stored order. Its signature is
+    /// the caller's to check (`CheckpointSigner::verify_tombstone`): here it is a link like
+    /// any other, which must start where the chain stands.
+    pub fn push_purged(&mut self, tombstone: &Tombstone) -> Result<(), ChainBreak> {
+        self.links
+            .push(PendingLink::Purged {
+                first_seq: tombstone.first_seq,
+                last_seq: tombstone.last_seq,
+                prev_hash: tombstone.prev_hash,
+                last_hash: tombstone.last_hash,
+            })
             .map_err(chain_break)
     }
 
@@ -541,6 +611,90 @@ mod tests {
             link_hash(&previous, 2, "m", &digest)
         );
         assert_ne!(ciphertext_digest(b""), [0u8; 32]);
+    }
+
+    /// Verifies `rows` with the rows at `purged` (indices, inclusive) replaced by a tombstone
+    /// whose hashes are `prev` and `last`.
+    fn verify_with_purge(
+        rows: &[Row],
+        purged: std::ops::RangeInclusive<usize>,
+        prev: ChainHash,
+        last: ChainHash,
+    ) -> Result<ChainSummary, ChainBreak> {
+        let tombstone = Tombstone {
+            tenant_id: TENANT,
+            first_seq: rows[*purged.start()].seq,
+            last_seq: rows[*purged.end()].seq,
+            count: (purged.end() - purged.start() + 1) as u64,
+            prev_hash: prev,
+            last_hash: last,
+            cutoff_ms: 0,
+            purged_at: chrono::DateTime::UNIX_EPOCH,
+            signature: Vec::new(),
+            key_fingerprint: String::new(),
+        };
+        let mut verifier = ChainVerifier::new(TENANT);
+        for (index, row) in rows.iter().enumerate() {
+            if index == *purged.start() {
+                verifier.push_purged(&tombstone)?;
+            }
+            if purged.contains(&index) {
+                continue;
+            }
+            verifier.push(ChainRecord {
+                seq: row.seq,
+                msgid: &row.msgid,
+                content: RecordContent::Ciphertext(&row.blob),
+                stored_hash: row.hash,
+            })?;
+        }
+        verifier.finish()
+    }
+
+    #[test]
+    fn a_purged_range_with_its_tombstone_verifies_and_counts_only_the_records_left() {
+        let rows = build_chain(10);
+        let summary = verify_with_purge(&rows, 2..=5, rows[1].hash, rows[5].hash).unwrap();
+        assert_eq!(summary.verified, 6);
+        assert_eq!(summary.head.seq, 10);
+        let from_genesis = verify_with_purge(&rows, 0..=3, genesis(TENANT), rows[3].hash).unwrap();
+        assert_eq!(from_genesis.verified, 6);
+        let at_the_end = verify_with_purge(&rows, 7..=9, rows[6].hash, rows[9].hash).unwrap();
+        assert_eq!(
+            (at_the_end.verified, at_the_end.head),
+            (
+                7,
+                ChainHead {
+                    seq: 10,
+                    hash: rows[9].hash
+                }
+            )
+        );
+    }
+
+    #[test]
+    fn a_tombstone_that_does_not_start_where_the_chain_stands_is_a_mismatch() {
+        let rows = build_chain(10);
+        let broken = verify_with_purge(&rows, 2..=5, rows[0].hash, rows[5].hash).unwrap_err();
+        assert_eq!((broken.seq, broken.reason), (3, BreakReason::HashMismatch));
+        assert_eq!(broken.msgid, "(purged 3-6)");
+    }
+
+    #[test]
+    fn a_tombstone_with_another_end_hash_breaks_at_the_next_record() {
+        let rows = build_chain(10);
+        let broken = verify_with_purge(&rows, 2..=5, rows[1].hash, rows[4].hash).unwrap_err();
+        assert_eq!((broken.seq, broken.reason), (7, BreakReason::HashMismatch));
+    }
+
+    #[test]
+    fn records_deleted_beyond_a_tombstone_are_still_a_gap() {
+        let mut rows = build_chain(10);
+        // The tombstone covers seqs 3-5, but seq 6 is gone too.
+        let tombstone_end = rows[4].hash;
+        rows.remove(5);
+        let broken = verify_with_purge(&rows, 2..=4, rows[1].hash, tombstone_end).unwrap_err();
+        assert_eq!(broken.reason, BreakReason::SequenceGap { expected: 6 });
     }
 
     proptest! {

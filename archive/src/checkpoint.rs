@@ -42,6 +42,7 @@ use zeroize::Zeroizing;
 
 use crate::audit::AuditBreakReason;
 use crate::chain::{BreakReason, ChainHash, ChainHead};
+use crate::purge::{PurgedRange, Tombstone};
 use crate::store::VerifyFinding;
 use crate::{Archive, ArchiveError};
 
@@ -201,6 +202,47 @@ impl CheckpointSigner {
     /// version), so a signature never serves two kinds of document.
     pub(crate) fn sign_raw(&self, message: &[u8]) -> [u8; 64] {
         self.key.sign(message).to_bytes()
+    }
+
+    /// Signs the record of a purged range (`crate::purge`): `prev_hash` is the chain hash
+    /// before `range`, `last_hash` the one at its end.
+    pub fn sign_tombstone(
+        &self,
+        tenant_id: i64,
+        range: PurgedRange,
+        prev_hash: ChainHash,
+        last_hash: ChainHash,
+        cutoff_ms: i64,
+        at: DateTime<Utc>,
+    ) -> Tombstone {
+        let mut tombstone = Tombstone {
+            tenant_id,
+            first_seq: range.first_seq,
+            last_seq: range.last_seq,
+            count: range.count(),
+            prev_hash,
+            last_hash,
+            cutoff_ms,
+            purged_at: micros(at),
+            signature: Vec::new(),
+            key_fingerprint: self.fingerprint.clone(),
+        };
+        tombstone.signature = self.sign_raw(tombstone.message().as_bytes()).to_vec();
+        tombstone
+    }
+
+    /// Whether `tombstone` names this key and carries its valid signature.
+    pub fn verify_tombstone(&self, tombstone: &Tombstone) -> bool {
+        if tombstone.key_fingerprint != self.fingerprint {
+            return false;
+        }
+        let Ok(signature) = Signature::from_slice(&tombstone.signature) else {
+            return false;
+        };
+        self.key
+            .verifying_key()
+            .verify(tombstone.message().as_bytes(), &signature)
+            .is_ok()
     }
 
     /// Whether `checkpoint` carries a valid signature of this key over its message.
@@ -462,7 +504,7 @@ impl Archive {
             }
             // What is signed is the head the walk reached (records appended meanwhile were
             // checked too), not the one read above.
-            let head = self.links_since(tenant_id, chain, from).await?;
+            let head = self.links_since(tenant_id, chain, from, signer).await?;
             let checkpoint = signer.sign(tenant_id, chain, head, Utc::now());
             chain_checkpoint::ActiveModel {
                 tenant_id: Set(tenant_id),
@@ -489,6 +531,7 @@ impl Archive {
         tenant_id: i64,
         chain: Chain,
         from: Option<ChainHead>,
+        signer: &CheckpointSigner,
     ) -> Result<ChainHead, ArchiveError> {
         let start = from.unwrap_or_else(|| match chain {
             Chain::Archive => ChainHead::genesis(tenant_id),
@@ -503,7 +546,7 @@ impl Archive {
             })
         };
         match chain {
-            Chain::Archive => match self.verify_chain_from(tenant_id, start).await? {
+            Chain::Archive => match self.verify_chain_from(tenant_id, start, signer).await? {
                 Ok(summary) => Ok(summary.head),
                 Err(VerifyFinding::ChainBroken(found)) => Err(broken(found.seq, found.reason)),
                 // A chain-only walk reports nothing else; were it to, it is still no
@@ -574,7 +617,7 @@ impl Archive {
                 seq: checkpoint.seq,
             }));
         }
-        self.compare_with_checkpoint(tenant_id, head, checkpoint)
+        self.compare_with_checkpoint(tenant_id, head, checkpoint, signer)
             .await
     }
 
@@ -583,6 +626,7 @@ impl Archive {
         tenant_id: i64,
         head: ChainHead,
         checkpoint: &Checkpoint,
+        signer: &CheckpointSigner,
     ) -> Result<Result<(), CheckpointFinding>, ArchiveError> {
         let chain = checkpoint.chain;
         if head.seq < checkpoint.seq {
@@ -592,12 +636,30 @@ impl Archive {
                 head_seq: head.seq,
             }));
         }
-        let found = if head.seq == checkpoint.seq {
+        let mut found = if head.seq == checkpoint.seq {
             Some(head.hash.to_vec())
         } else {
             self.stored_hash_at(tenant_id, chain, checkpoint.seq)
                 .await?
         };
+        if found.is_none() && chain == Chain::Archive {
+            // The signed record may have been purged since: its range's signed tombstone
+            // stands for it (the hash at the range's end is kept; inside it, none is).
+            let covering = self
+                .tombstones_after(tenant_id, checkpoint.seq.saturating_sub(1))
+                .await?
+                .into_iter()
+                .find(|tombstone| {
+                    tombstone.first_seq <= checkpoint.seq && signer.verify_tombstone(tombstone)
+                });
+            match covering {
+                Some(tombstone) if tombstone.last_seq == checkpoint.seq => {
+                    found = Some(tombstone.last_hash.to_vec());
+                }
+                Some(_) => return Ok(Ok(())),
+                None => {}
+            }
+        }
         match found {
             Some(found) if found == checkpoint.head_hash => Ok(Ok(())),
             found => Ok(Err(CheckpointFinding::Rewritten {

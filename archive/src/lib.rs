@@ -2,8 +2,8 @@
 //! hierarchy, AES-256-GCM), the hash chain, the protected search index with its text
 //! normalisation, risk scanning, storage on a database (`store`: ingest, reads, verify, keys,
 //! rules, sealed notes), the audit log (`audit`), sealed export files and their signed
-//! manifests (`export`), the import pipeline (`import`) and search
-//! highlights.
+//! manifests (`export`), the import pipeline (`import`), purges past retention with their signed
+//! tombstones (`purge`) and search highlights.
 //!
 //! Nothing in here knows about HTTP or GraphQL; `api` wraps it and decides who may do what.
 
@@ -18,6 +18,7 @@ pub mod import;
 pub mod index;
 pub mod message;
 pub mod normalize;
+pub mod purge;
 pub mod risk;
 pub mod store;
 

@@ -114,7 +114,7 @@ async fn sealed_batches_are_written_exactly_once_and_repeats_are_counted() {
         .expect("index committed");
     let verified = test
         .archive
-        .verify(test.tenant_id, VerifyMode::Full, |_| {})
+        .verify(test.tenant_id, VerifyMode::Full, &test.signer, |_| {})
         .await
         .expect("verify ran")
         .expect("archive intact");

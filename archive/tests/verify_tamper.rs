@@ -91,7 +91,7 @@ async fn sql(test: &TestArchive, statement: &str) {
 
 async fn verify(test: &TestArchive, mode: VerifyMode) -> Result<VerifySummary, VerifyFinding> {
     test.archive
-        .verify(test.tenant_id, mode, |_| {})
+        .verify(test.tenant_id, mode, &test.signer, |_| {})
         .await
         .expect("verify ran")
 }

@@ -63,6 +63,10 @@ pub enum JobKind {
     ExportAuditLog,
     #[sea_orm(string_value = "EXPORT_COMPLIANCE_REPORT")]
     ExportComplianceReport,
+    /// Removes archive messages past the tenant's retention that no legal hold covers
+    /// (`api::domain::compliance::retention`); queued daily by the server.
+    #[sea_orm(string_value = "PURGE")]
+    Purge,
 }
 
 impl JobKind {

@@ -29,6 +29,8 @@ pub struct Model {
     pub decision_reason_sealed: Option<Vec<u8>>,
     pub sent_at_ms: i64,
     pub created_at: DateTimeUtc,
+    /// When a purge removed the alert's message (retention): the alert stays as a record.
+    pub message_purged_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

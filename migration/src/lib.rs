@@ -19,6 +19,7 @@ mod m20261201_000010_tenant_time_zone;
 mod m20261201_000013_job;
 mod m20261201_000014_retention_legal_hold;
 mod m20261201_000015_export;
+mod m20261202_000016_archive_purge;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000013_job::Migration),
             Box::new(m20261201_000014_retention_legal_hold::Migration),
             Box::new(m20261201_000015_export::Migration),
+            Box::new(m20261202_000016_archive_purge::Migration),
         ]
     }
 }

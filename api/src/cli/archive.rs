@@ -1,4 +1,4 @@
-//! `scrm archive import | verify | search` — operator commands on a tenant's archive.
+//! `scrm archive import | verify | purge | search …` — operator commands on a tenant's archive.
 
 use std::fs::File;
 use std::io::{BufReader, IsTerminal};
@@ -15,6 +15,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::domain::compliance::archive::Operator;
 use crate::domain::compliance::checkpoint::TenantCheckpoints;
+use crate::domain::compliance::retention::{self, PurgeRequest};
 use crate::domain::operator::OperatorAccess;
 use crate::error::{ApiError, ApiResult};
 use crate::settings::Settings;
@@ -60,6 +61,23 @@ enum ArchiveAction {
     Rescan {
         #[arg(long, help = TENANT_HELP)]
         tenant: String,
+    },
+    /// Remove messages past the tenant's retention that no active legal hold covers.
+    ///
+    /// Messages sent before the start of the day `retentionYears` before --as-of (in the
+    /// tenant's time zone) go, with their search index entries; their risk alerts stay, marked
+    /// purged. Each range removed leaves a signed tombstone, so `verify` still passes. Safe to
+    /// interrupt: run it again to finish. The server runs the same purge daily on its own.
+    Purge {
+        #[arg(long, help = TENANT_HELP)]
+        tenant: String,
+        /// Purge as of this date (YYYY-MM-DD, the tenant's date; not in the future). Default:
+        /// today.
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        /// Report what would be removed, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Bring the tenant's search index up to date with the database, or rebuild it.
     ///
@@ -147,6 +165,16 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
         ArchiveAction::Rescan { tenant } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;
             let outcome = rescan(&operator).await?;
+            sign_heads(&TenantCheckpoints::for_tenant(&access, &tenant).await?).await?;
+            Ok(outcome)
+        }
+        ArchiveAction::Purge {
+            tenant,
+            as_of,
+            dry_run,
+        } => {
+            let operator = Operator::for_tenant(&access, &tenant).await?;
+            let outcome = purge(&operator, &tenant, as_of, dry_run).await?;
             sign_heads(&TenantCheckpoints::for_tenant(&access, &tenant).await?).await?;
             Ok(outcome)
         }
@@ -246,10 +274,11 @@ async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> A
         })?;
     progress.finish();
     println!(
-        "import finished: {} lines, {} imported, {} duplicates skipped, {} rejected, {} risk alerts raised",
+        "import finished: {} lines, {} imported, {} duplicates skipped, {} past the last purge's cutoff skipped, {} rejected, {} risk alerts raised",
         tally.lines,
         tally.imported,
         tally.duplicates,
+        tally.expired,
         tally.rejected.len(),
         tally.alerts_raised
     );
@@ -358,7 +387,14 @@ async fn verify(
             else {
                 return Ok(Outcome::Problems);
             };
-            println!("ok: {} records ({checked}){line}", summary.verified);
+            let purged = match summary.purged.ranges {
+                0 => String::new(),
+                ranges => format!(
+                    "; {ranges} purged ranges ({} messages) crossed on signed tombstones",
+                    summary.purged.messages
+                ),
+            };
+            println!("ok: {} records ({checked}){purged}{line}", summary.verified);
             tracing::info!(
                 records = summary.verified,
                 full = summary.mode == VerifyMode::Full,
@@ -408,6 +444,74 @@ async fn sign_heads(checkpoints: &TenantCheckpoints<'_>) -> ApiResult<()> {
         );
     }
     Ok(())
+}
+
+/// Most purged ranges the summary lists one by one.
+const RANGES_LISTED: usize = 20;
+
+async fn purge(
+    operator: &Operator<'_>,
+    slug: &str,
+    as_of: Option<chrono::NaiveDate>,
+    dry_run: bool,
+) -> ApiResult<Outcome> {
+    let as_of = match as_of {
+        Some(date) => date,
+        None => retention::today(operator.time_zone().await?),
+    };
+    let mut last_report = Instant::now();
+    let done = operator
+        .purge(PurgeRequest { as_of, dry_run }, |progress| {
+            if last_report.elapsed() >= PROGRESS_LINE_EVERY {
+                eprintln!(
+                    "progress: {} messages past the cutoff examined, {} removed",
+                    progress.examined, progress.purged
+                );
+                last_report = Instant::now();
+            }
+        })
+        .await?;
+    let report = &done.report;
+    let verb = if dry_run { "would remove" } else { "removed" };
+    println!(
+        "purge of {slug} as of {as_of}{}: messages sent before {} are past the retention",
+        if dry_run {
+            " (dry run: nothing changed)"
+        } else {
+            ""
+        },
+        done.cutoff.to_rfc3339()
+    );
+    println!(
+        "  {} past the cutoff; {verb} {} in {} ranges; kept {} under legal hold, {} as the chain's last message, {} revokes of kept messages",
+        report.past_cutoff,
+        report.purged(),
+        report.ranges.len(),
+        report.held,
+        report.kept_as_head,
+        report.kept_revokes
+    );
+    if !dry_run {
+        println!(
+            "  {} risk alerts marked as of a purged message (kept); a signed tombstone per range",
+            report.alerts_marked
+        );
+    }
+    for range in report.ranges.iter().take(RANGES_LISTED) {
+        println!(
+            "  seq {}-{} ({} messages)",
+            range.first_seq,
+            range.last_seq,
+            range.count()
+        );
+    }
+    if report.ranges.len() > RANGES_LISTED {
+        println!(
+            "  … and {} more ranges",
+            report.ranges.len() - RANGES_LISTED
+        );
+    }
+    Ok(Outcome::Success)
 }
 
 async fn rescan(operator: &Operator<'_>) -> ApiResult<Outcome> {

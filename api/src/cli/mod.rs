@@ -101,6 +101,7 @@ pub fn main() -> ExitCode {
         settings.jobs.lease = std::time::Duration::from_secs(args.job_lease_seconds);
         settings.export_ttl =
             std::time::Duration::from_secs(args.export_ttl_hours.saturating_mul(60 * 60));
+        settings.daily_purge_at = args.purge_at.0;
     }
     settings.log_json = matches!(cli.log_format, LogFormat::Json);
     if matches!(cli.command, Command::Schema) {

@@ -37,6 +37,24 @@ pub struct ServeArgs {
     /// Hours an export can be downloaded before its file is deleted (default 168: 7 days).
     #[arg(long, env = "SCRM_EXPORT_TTL_HOURS", default_value_t = 168, value_parser = clap::value_parser!(u64).range(1..=8760))]
     pub export_ttl_hours: u64,
+    /// Time of day (HH:MM, each tenant's own time zone) after which the daily purge of
+    /// messages past the retention is queued for each tenant; `off`: no daily purge (run
+    /// `scrm archive purge` yourself).
+    #[arg(long, env = "SCRM_PURGE_AT", default_value = "03:00", value_parser = parse_purge_at)]
+    pub purge_at: PurgeAt,
+}
+
+/// When the daily purge runs, as `--purge-at` says.
+#[derive(Debug, Clone, Copy)]
+pub struct PurgeAt(pub Option<chrono::NaiveTime>);
+
+fn parse_purge_at(raw: &str) -> Result<PurgeAt, String> {
+    if raw.eq_ignore_ascii_case("off") {
+        return Ok(PurgeAt(None));
+    }
+    chrono::NaiveTime::parse_from_str(raw, "%H:%M")
+        .map(|time| PurgeAt(Some(time)))
+        .map_err(|_| format!("`{raw}` is not a time of day as HH:MM (e.g. 03:00), or `off`"))
 }
 
 pub async fn run(settings: Settings) -> ApiResult<()> {

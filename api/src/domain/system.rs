@@ -20,6 +20,8 @@ pub enum SystemTask {
     Rescan,
     /// Writing an export an authorised person asked for (a job): reads what its kind holds.
     Export,
+    /// Removing archive messages past the retention that no hold covers (the daily job).
+    Purge,
 }
 
 /// A tenant's system work, with the rights of its task only.

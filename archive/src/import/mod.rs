@@ -80,6 +80,7 @@ where
             .map_err(ImportError::Sink)?;
         tally.imported += outcome.imported;
         tally.duplicates += outcome.duplicates;
+        tally.expired += outcome.expired;
         tally.alerts_raised += outcome.alerts_raised;
         progress(&tally);
     }

@@ -12,6 +12,8 @@ pub struct Tally {
     pub imported: u64,
     /// Already archived (by msgid), or repeated within a batch.
     pub duplicates: u64,
+    /// Sent before the cutoff of a purge already done: not archived (`BatchOutcome::expired`).
+    pub expired: u64,
     /// Risk alerts raised by the imported messages.
     pub alerts_raised: u64,
     /// In line order. The store keeps each one sealed, once.

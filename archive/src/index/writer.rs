@@ -1,5 +1,8 @@
 //! Adding, replacing and deleting messages in the index.
 
+use std::ops::Bound;
+
+use tantivy::query::RangeQuery;
 use tantivy::schema::{Field, Term};
 use tantivy::{IndexReader, IndexWriter, TantivyDocument};
 
@@ -120,6 +123,21 @@ impl SearchIndexWriter {
     pub fn delete(&mut self, id: u64) {
         self.writer
             .delete_term(Term::from_field_u64(self.fields.id, id));
+    }
+
+    /// Removes the messages with ids `first..=last` (a purged range), as of the next commit.
+    pub fn delete_range(&mut self, first: u64, last: u64) -> Result<(), ArchiveError> {
+        let range = RangeQuery::new(
+            Bound::Included(Term::from_field_u64(self.fields.id, first)),
+            Bound::Included(Term::from_field_u64(self.fields.id, last)),
+        );
+        self.writer
+            .delete_query(Box::new(range))
+            .map_err(|source| ArchiveError::SearchIndex {
+                operation: "delete a purged range",
+                source,
+            })?;
+        Ok(())
     }
 
     /// Deletes whatever is indexed under `doc.id`, then adds `doc`.

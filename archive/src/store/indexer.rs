@@ -80,6 +80,8 @@ enum Job {
         entries: Vec<IndexEntry>,
         replace: bool,
     },
+    /// Removes purged ranges of seqs (first, last), inclusive.
+    DeleteRanges(Vec<(u64, u64)>),
     Commit {
         checkpoint: u64,
         done: oneshot::Sender<Result<(), ArchiveError>>,
@@ -140,6 +142,14 @@ impl TenantIndexer {
         Ok(())
     }
 
+    /// Removes purged ranges (first, last seq, inclusive) from the index, as of the next commit.
+    pub(super) async fn delete_ranges(&self, ranges: Vec<(u64, u64)>) -> Result<(), ArchiveError> {
+        if ranges.is_empty() {
+            return Ok(());
+        }
+        self.send(Job::DeleteRanges(ranges)).await
+    }
+
     /// Commits if the last commit is older than [`COMMIT_EVERY`].
     pub(super) async fn commit_if_due(&self) -> Result<(), ArchiveError> {
         let due = lock(&self.state).last_commit.elapsed() >= COMMIT_EVERY;
@@ -191,6 +201,15 @@ fn run(mut writer: SearchIndexWriter, jobs: Receiver<Job>) {
             Job::Write { entries, replace } => {
                 if failure.is_none()
                     && let Err(error) = write_entries(&mut writer, &entries, replace)
+                {
+                    failure = Some(error);
+                }
+            }
+            Job::DeleteRanges(ranges) => {
+                if failure.is_none()
+                    && let Err(error) = ranges
+                        .iter()
+                        .try_for_each(|(first, last)| writer.delete_range(*first, *last))
                 {
                     failure = Some(error);
                 }
@@ -274,6 +293,14 @@ impl Archive {
                 })?;
         let indexer = TenantIndexer::start(writer, checkpoint)?;
         self.catch_up_index(tenant_id, &indexer).await?;
+        // A purge killed between its database commit and the index's leaves documents of
+        // purged messages: removing every purged range again costs a range query per tombstone.
+        let purged = self.tombstones_after(tenant_id, 0).await?;
+        if !purged.is_empty() {
+            let ranges = super::purge::coalesced_ranges(&purged);
+            indexer.delete_ranges(ranges).await?;
+            indexer.commit().await?;
+        }
         lock(&self.inner.writers).insert(tenant_id, indexer.clone());
         Ok(indexer)
     }

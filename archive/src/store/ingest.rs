@@ -36,6 +36,9 @@ pub struct BatchOutcome {
     pub last_seq: u64,
     /// Risk alerts raised by this batch's messages.
     pub alerts_raised: u64,
+    /// Not archived: sent before the cutoff of a purge already done (past the retention when
+    /// they arrived; archiving them would bring back what the purge removed).
+    pub expired: u64,
 }
 
 /// A sealed message with its place in the chain.
@@ -188,7 +191,8 @@ impl Archive {
         committed.and(stopped)
     }
 
-    /// Drops messages already archived, counting them.
+    /// Drops messages already archived, and messages a purge would already have removed,
+    /// counting them.
     async fn drop_archived(
         &self,
         tenant_id: i64,
@@ -211,12 +215,14 @@ impl Archive {
                 .await?;
             existing.extend(found);
         }
-        if existing.is_empty() {
-            return Ok(messages);
-        }
         let before = messages.len();
         messages.retain(|message| !existing.contains(&message.routing.msgid));
         outcome.duplicates += (before - messages.len()) as u64;
+        if let Some(horizon) = self.purge_horizon(tenant_id).await? {
+            let before = messages.len();
+            messages.retain(|message| message.routing.sent_at_ms >= horizon);
+            outcome.expired += (before - messages.len()) as u64;
+        }
         Ok(messages)
     }
 }

@@ -10,6 +10,7 @@ mod indexer;
 mod ingest;
 mod keys;
 mod notes;
+mod purge;
 mod read;
 mod routing;
 mod rules;
@@ -35,7 +36,10 @@ pub use read::{ArchivePage, ConversationSummary, StoredMessage, conversation_key
 pub use rules::StoredRule;
 pub use scan::{RescanPage, RescanProgress};
 pub use seal::{BatchSealer, IncomingMessage, IncomingReject, SealedBatch};
-pub use verify::{KeyProblem, Unreadable, VerifyFinding, VerifyMode, VerifySummary};
+pub use verify::{
+    KeyProblem, PurgedSummary, TombstoneProblem, Unreadable, VerifyFinding, VerifyMode,
+    VerifySummary,
+};
 
 /// Handle to the archive. Cheap to clone.
 #[derive(Clone)]

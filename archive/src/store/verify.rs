@@ -5,17 +5,19 @@
 //! time, recipients, …): those can be rewritten without breaking it. Opening every record also
 //! proves its key is still there, which the chain cannot see either.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::sync::Arc;
 
-use entity::{archive_conversation, archive_message};
+use entity::{archive_conversation, archive_message, archive_tombstone};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::read::open_row;
 use super::routing::{Routing, disagreeing_columns};
 use super::{Archive, LOOKUP_CHUNK, run_blocking};
 use crate::chain::{ChainBreak, ChainHead, ChainRecord, ChainVerifier, RecordContent};
+use crate::checkpoint::CheckpointSigner;
 use crate::crypto::{KeyVersion, Keyring, sealed_key_version};
+use crate::purge::Tombstone;
 use crate::{ArchiveError, Message};
 
 const VERIFY_PAGE: u64 = 2_000;
@@ -38,6 +40,40 @@ pub struct VerifySummary {
     pub verified: u64,
     pub head: ChainHead,
     pub mode: VerifyMode,
+    /// The purged ranges the chain crossed, each on its signed tombstone.
+    pub purged: PurgedSummary,
+}
+
+/// Purged ranges a verification crossed: how many, and how many positions they stand for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PurgedSummary {
+    pub ranges: u64,
+    pub messages: u64,
+}
+
+/// Why a tombstone cannot stand for its range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TombstoneProblem {
+    /// Signed by another key than this installation's (or by none).
+    ForeignKey,
+    /// Names this installation's key, but the signature does not match its fields.
+    SignatureInvalid,
+    /// Its positions and count disagree, or it names another tenant.
+    Inconsistent,
+}
+
+impl std::fmt::Display for TombstoneProblem {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(match self {
+            TombstoneProblem::ForeignKey => {
+                "is not signed by this installation's key (restore signing.key with the data dir)"
+            }
+            TombstoneProblem::SignatureInvalid => {
+                "has an invalid signature: it was changed or forged"
+            }
+            TombstoneProblem::Inconsistent => "contradicts itself (positions, count or tenant)",
+        })
+    }
 }
 
 /// Why a record's key cannot be used.
@@ -121,6 +157,13 @@ pub enum VerifyFinding {
         msgid: String,
         reason: Unreadable,
     },
+    /// A purge's record of a removed range cannot be trusted: the gap may be a deletion.
+    #[error("tampered: the tombstone of purged seqs {first_seq}-{last_seq} {problem}")]
+    TombstoneInvalid {
+        first_seq: u64,
+        last_seq: u64,
+        problem: TombstoneProblem,
+    },
 }
 
 impl Archive {
@@ -131,10 +174,13 @@ impl Archive {
     /// A chain break is reported in preference to a problem with the same or a later record
     /// (a changed blob also fails to open, and the chain says what happened more precisely);
     /// revocation links are cross-checked after the walk.
+    ///
+    /// Purged ranges are crossed on their tombstones, whose signatures `signer` checks.
     pub async fn verify(
         &self,
         tenant_id: i64,
         mode: VerifyMode,
+        signer: &CheckpointSigner,
         progress: impl FnMut(u64),
     ) -> Result<Result<VerifySummary, VerifyFinding>, ArchiveError> {
         let keys = match mode {
@@ -145,7 +191,8 @@ impl Archive {
             }
             VerifyMode::ChainOnly => None,
         };
-        self.walk(tenant_id, mode, keys, None, progress).await
+        self.walk(tenant_id, mode, keys, signer, None, progress)
+            .await
     }
 
     /// The chain alone (as `verify` in `ChainOnly` mode), from `from` — a head already trusted,
@@ -155,9 +202,17 @@ impl Archive {
         &self,
         tenant_id: i64,
         from: ChainHead,
+        signer: &CheckpointSigner,
     ) -> Result<Result<VerifySummary, VerifyFinding>, ArchiveError> {
-        self.walk(tenant_id, VerifyMode::ChainOnly, None, Some(from), |_| {})
-            .await
+        self.walk(
+            tenant_id,
+            VerifyMode::ChainOnly,
+            None,
+            signer,
+            Some(from),
+            |_| {},
+        )
+        .await
     }
 
     /// The walk of `verify` and `verify_chain_from`: from genesis (`from` is `None`: every row,
@@ -167,12 +222,35 @@ impl Archive {
         tenant_id: i64,
         mode: VerifyMode,
         keys: Option<Arc<VerifyKeys>>,
+        signer: &CheckpointSigner,
         from: Option<ChainHead>,
         mut progress: impl FnMut(u64),
     ) -> Result<Result<VerifySummary, VerifyFinding>, ArchiveError> {
-        let start = from.unwrap_or_else(|| ChainHead::genesis(tenant_id));
-        let mut walk = Walk::new(tenant_id, keys, start);
-        let first_after = from.map(|head| i64::try_from(head.seq).unwrap_or(i64::MAX));
+        let mut start = from.unwrap_or_else(|| ChainHead::genesis(tenant_id));
+        let mut tombstones = VecDeque::new();
+        for tombstone in self.tombstones_after(tenant_id, start.seq).await? {
+            if let Some(problem) = tombstone_problem(tenant_id, &tombstone, signer) {
+                return Ok(Err(VerifyFinding::TombstoneInvalid {
+                    first_seq: tombstone.first_seq,
+                    last_seq: tombstone.last_seq,
+                    problem,
+                }));
+            }
+            if tombstone.first_seq <= start.seq {
+                // A trusted head inside a purged range (a checkpoint signed before the purge):
+                // its signed end is where the links continue.
+                start = ChainHead {
+                    seq: tombstone.last_seq,
+                    hash: tombstone.last_hash,
+                };
+                continue;
+            }
+            tombstones.push_back(tombstone);
+        }
+        let mut walk = Walk::new(tenant_id, keys, start, tombstones);
+        // From genesis every row is read, whatever its seq; from a trusted head, the rows after
+        // it (or after the purged range it falls in).
+        let first_after = from.map(|_| i64::try_from(start.seq).unwrap_or(i64::MAX));
         let mut page = self.verify_page(tenant_id, mode, first_after).await?;
         while let Some(after) = page.last_seq() {
             let checking = run_blocking(move || {
@@ -193,10 +271,14 @@ impl Archive {
             page = next?;
         }
 
+        if let Err(finding) = walk.cross_remaining_tombstones() {
+            return Ok(Err(finding));
+        }
         let Walk {
             chain,
             held,
             revocations,
+            purged,
             ..
         } = walk;
         let summary = match chain.finish() {
@@ -215,7 +297,23 @@ impl Archive {
             verified: summary.verified,
             head: summary.head,
             mode,
+            purged,
         }))
+    }
+
+    /// The tenant's tombstones whose ranges end after `seq`, in chain order.
+    pub(crate) async fn tombstones_after(
+        &self,
+        tenant_id: i64,
+        seq: u64,
+    ) -> Result<Vec<Tombstone>, ArchiveError> {
+        let rows = archive_tombstone::Entity::find()
+            .filter(archive_tombstone::Column::TenantId.eq(tenant_id))
+            .filter(archive_tombstone::Column::LastSeq.gt(i64::try_from(seq).unwrap_or(i64::MAX)))
+            .order_by_asc(archive_tombstone::Column::FirstSeq)
+            .all(self.db())
+            .await?;
+        Ok(rows.into_iter().map(Tombstone::from_row).collect())
     }
 
     /// The next page of rows after `after_seq`: the chain's columns only for `ChainOnly`, whole
@@ -321,6 +419,24 @@ impl Archive {
     }
 }
 
+/// Why `tombstone` cannot stand for its range, if it cannot.
+fn tombstone_problem(
+    tenant_id: i64,
+    tombstone: &Tombstone,
+    signer: &CheckpointSigner,
+) -> Option<TombstoneProblem> {
+    if tombstone.tenant_id != tenant_id || !tombstone.is_consistent() {
+        return Some(TombstoneProblem::Inconsistent);
+    }
+    if tombstone.key_fingerprint != signer.fingerprint() {
+        return Some(TombstoneProblem::ForeignKey);
+    }
+    if !signer.verify_tombstone(tombstone) {
+        return Some(TombstoneProblem::SignatureInvalid);
+    }
+    None
+}
+
 /// The tenant's stored keys, as verification found them.
 struct VerifyKeys {
     keyring: Keyring,
@@ -368,6 +484,12 @@ struct Walk {
     chain: ChainVerifier,
     /// Records fed to the chain so far.
     checked: u64,
+    /// Links fed to the chain so far (records and purged ranges): positions for `held`.
+    links: u64,
+    /// Signed tombstones not yet crossed, in chain order; each is fed just before the first
+    /// record after its range.
+    tombstones: VecDeque<Tombstone>,
+    purged: PurgedSummary,
     /// The first record-level finding and that record's position, held until the chain has
     /// judged the record (it looks one record ahead): a chain break there wins.
     held: Option<(u64, VerifyFinding)>,
@@ -375,12 +497,20 @@ struct Walk {
 }
 
 impl Walk {
-    fn new(tenant_id: i64, keys: Option<Arc<VerifyKeys>>, start: ChainHead) -> Self {
+    fn new(
+        tenant_id: i64,
+        keys: Option<Arc<VerifyKeys>>,
+        start: ChainHead,
+        tombstones: VecDeque<Tombstone>,
+    ) -> Self {
         Walk {
             tenant_id,
             keys,
             chain: ChainVerifier::resume(start),
             checked: 0,
+            links: 0,
+            tombstones,
+            purged: PurgedSummary::default(),
             held: None,
             revocations: Revocations::default(),
         }
@@ -395,13 +525,13 @@ impl Walk {
             }
             Page::Full(rows, conversations) => {
                 for row in rows {
-                    let position = self.checked;
                     self.push(chain_record(
                         row.seq,
                         &row.msgid,
                         &row.ciphertext,
                         &row.chain_hash,
                     ))?;
+                    let position = self.links - 1;
                     // One finding is all we report; past it only the chain still matters.
                     if self.held.is_none()
                         && let Err(finding) = self.check_sealed(row, conversations)
@@ -414,13 +544,43 @@ impl Walk {
         Ok(())
     }
 
-    /// Feeds the chain, then releases a held finding whose record the chain has now judged.
+    /// Feeds the chain the purged ranges before `record`, then `record`.
     fn push(&mut self, record: ChainRecord<'_>) -> Result<(), VerifyFinding> {
-        let position = self.checked;
-        self.chain
-            .push(record)
-            .map_err(VerifyFinding::ChainBroken)?;
+        while let Some(tombstone) = self
+            .tombstones
+            .pop_front_if(|tombstone| tombstone.first_seq <= record.seq)
+        {
+            self.cross(&tombstone)?;
+        }
+        self.push_link(|chain| chain.push(record))?;
         self.checked += 1;
+        Ok(())
+    }
+
+    /// Feeds the purged ranges after the last record.
+    fn cross_remaining_tombstones(&mut self) -> Result<(), VerifyFinding> {
+        while let Some(tombstone) = self.tombstones.pop_front() {
+            self.cross(&tombstone)?;
+        }
+        Ok(())
+    }
+
+    fn cross(&mut self, tombstone: &Tombstone) -> Result<(), VerifyFinding> {
+        self.push_link(|chain| chain.push_purged(tombstone))?;
+        self.purged.ranges += 1;
+        self.purged.messages += tombstone.count;
+        Ok(())
+    }
+
+    /// Feeds the chain one link, then releases a held finding whose record the chain has now
+    /// judged.
+    fn push_link(
+        &mut self,
+        feed: impl FnOnce(&mut ChainVerifier) -> Result<(), ChainBreak>,
+    ) -> Result<(), VerifyFinding> {
+        let position = self.links;
+        feed(&mut self.chain).map_err(VerifyFinding::ChainBroken)?;
+        self.links += 1;
         // This push judged every earlier record.
         match self.held.take() {
             Some((at, finding)) if at < position => Err(finding),

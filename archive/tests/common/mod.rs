@@ -3,7 +3,7 @@
 #![allow(dead_code)] // Each test binary uses its own part of this.
 
 use archive::store::IncomingMessage;
-use archive::{Archive, MasterKey, Message};
+use archive::{Archive, CheckpointSigner, MasterKey, Message};
 use entity::tenant;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{ActiveModelTrait, Database, Set};
@@ -13,6 +13,8 @@ pub struct TestArchive {
     pub db: sea_orm::DatabaseConnection,
     pub tenant_id: i64,
     pub dir: tempfile::TempDir,
+    /// The installation's signing key (checkpoints, purge tombstones).
+    pub signer: CheckpointSigner,
 }
 
 impl TestArchive {
@@ -45,6 +47,7 @@ pub async fn test_archive() -> TestArchive {
         db,
         tenant_id: tenant.id,
         dir,
+        signer: CheckpointSigner::generate(),
     }
 }
 

@@ -11,6 +11,7 @@ use archive::store::{
     ArchivePage, BatchOutcome, BatchSealer, ConversationSummary, SealedBatch, StoredMessage,
     TenantRewrap, VerifyFinding, VerifyMode, VerifySummary,
 };
+use sea_orm::EntityTrait;
 use serde_json::Value;
 
 use crate::domain::compliance::audit::{self, Audited};
@@ -258,6 +259,37 @@ impl<'a> Operator<'a> {
         .await
     }
 
+    /// Purges the tenant's archive as `request` says (`retention::purge`), recorded as this
+    /// operator's `ARCHIVE_PURGE`.
+    pub async fn purge(
+        &self,
+        request: super::retention::PurgeRequest,
+        progress: impl FnMut(archive::purge::PurgeProgress),
+    ) -> ApiResult<super::retention::PurgeDone> {
+        let tenant = entity::tenant::Entity::find_by_id(self.tenant_id)
+            .one(&self.store.db)
+            .await?
+            .ok_or(ApiError::NotFound("tenant"))?;
+        super::retention::purge(
+            self.store,
+            self.access.signer(),
+            &tenant,
+            request,
+            super::retention::PurgeActor::Operator(self.access.os_user()),
+            progress,
+        )
+        .await
+    }
+
+    /// The tenant's time zone (dates an operator types are the tenant's dates).
+    pub async fn time_zone(&self) -> ApiResult<crate::domain::org::time_zone::TenantTimeZone> {
+        let tenant = entity::tenant::Entity::find_by_id(self.tenant_id)
+            .one(&self.store.db)
+            .await?
+            .ok_or(ApiError::NotFound("tenant"))?;
+        crate::domain::org::time_zone::TenantTimeZone::stored(&tenant.time_zone)
+    }
+
     /// Imports `lines` (`archive::import`), then records the import with its tally.
     pub async fn import<L>(
         &self,
@@ -275,6 +307,7 @@ impl<'a> Operator<'a> {
             ("lines", tally.lines.into()),
             ("imported", tally.imported.into()),
             ("duplicates", tally.duplicates.into()),
+            ("expired", tally.expired.into()),
             ("rejected", (tally.rejected.len() as u64).into()),
             ("alertsRaised", tally.alerts_raised.into()),
         ]);
@@ -348,7 +381,7 @@ impl<'a> Operator<'a> {
         let result = self
             .store
             .archive
-            .verify(self.tenant_id, mode, progress)
+            .verify(self.tenant_id, mode, self.access.signer(), progress)
             .await?;
         let (outcome, verified) = match &result {
             Ok(summary) => (AuditOutcome::Success, Some(summary.verified)),

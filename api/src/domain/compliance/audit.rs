@@ -157,6 +157,33 @@ pub(crate) async fn record_operator(
         .map_err(|error| unaudited(action, error))
 }
 
+/// Records what a scheduled task of the server (by `name`) did to `tenant_id`'s archive, in a
+/// transaction of its own.
+pub(crate) async fn record_system(
+    store: &Store,
+    name: &str,
+    tenant_id: i64,
+    outcome: AuditOutcome,
+    audited: Audited,
+) -> ApiResult<()> {
+    let action = audited.action;
+    let record = AuditRecord {
+        actor: AuditActor::system(name),
+        action,
+        outcome,
+        target: audited.target,
+        parameters: audited.parameters,
+        request_id: None,
+        client_ip: None,
+    };
+    store
+        .archive
+        .audit_record(tenant_id, record)
+        .await
+        .map(|_| ())
+        .map_err(|error| unaudited(action, error))
+}
+
 /// Records an operator's change to `tenant_id` (a grant, a password reset) inside the
 /// transaction `db` that makes it: both commit, or neither.
 pub(crate) async fn record_operator_within<C: ConnectionTrait>(

@@ -44,7 +44,7 @@ pub struct LegalHold {
 }
 
 impl LegalHold {
-    fn parse(row: legal_hold::Model) -> ApiResult<LegalHold> {
+    pub(crate) fn parse(row: legal_hold::Model) -> ApiResult<LegalHold> {
         let corrupt = |_| {
             ApiError::Internal(format!(
                 "legal hold {} has a malformed subject list",

@@ -8,4 +8,5 @@ pub mod checkpoint;
 pub mod export;
 pub mod legal_hold;
 pub mod report;
+pub mod retention;
 pub mod risk;

@@ -1,7 +1,7 @@
 //! What each kind of job does: one arm per `entity::JobKind`.
 
 use super::runner::{JobContext, Stop};
-use super::{export, rescan};
+use super::{export, purge, rescan};
 use entity::JobKind;
 
 /// Runs the job's work from its last checkpoint to the end, saving progress as it goes.
@@ -12,5 +12,6 @@ pub(super) async fn run(context: &mut JobContext) -> Result<(), Stop> {
         | JobKind::ExportRiskAlerts
         | JobKind::ExportAuditLog
         | JobKind::ExportComplianceReport => export::run(context).await,
+        JobKind::Purge => purge::run(context).await,
     }
 }

@@ -21,6 +21,7 @@
 
 mod export;
 mod kinds;
+mod purge;
 mod rescan;
 mod runner;
 
@@ -40,9 +41,11 @@ use crate::error::{ApiError, ApiResult, ErrorCode};
 
 pub type Job = job::Model;
 
-/// Who enqueued a job. (Operators and scheduled tasks, by name, come with purges.)
+/// Who enqueued a job.
 pub(crate) enum JobOrigin<'a> {
     Staff(&'a Authorized),
+    /// A scheduled task of the server, by name (the daily purge).
+    System(&'static str),
 }
 
 /// Wakes this process's workers when it enqueues a job (other processes poll).
@@ -79,6 +82,7 @@ pub(crate) async fn enqueue_within<C: ConnectionTrait>(
 ) -> ApiResult<Job> {
     let (staff_id, name): (Option<i64>, Option<String>) = match origin {
         JobOrigin::Staff(auth) => (Some(auth.actor().staff_id), None),
+        JobOrigin::System(name) => (None, Some(name.to_string())),
     };
     let queued = job::ActiveModel {
         tenant_id: Set(tenant_id),

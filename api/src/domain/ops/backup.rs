@@ -313,7 +313,7 @@ async fn check_restored(
         let mut verified = 0;
         let outcome = store
             .archive
-            .verify(tenant.id, VerifyMode::Full, |records| {
+            .verify(tenant.id, VerifyMode::Full, access.signer(), |records| {
                 progress(RestoreProgress::Verifying { slug, records })
             })
             .await?;

@@ -88,6 +88,7 @@ tables![
     archive_key,
     archive_conversation,
     archive_message,
+    archive_tombstone,
     archive_reject,
     risk_rule,
     risk_alert,

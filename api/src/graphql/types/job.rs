@@ -21,6 +21,9 @@ pub enum JobKind {
     ExportAuditLog,
     /// Writes an export of a compliance report.
     ExportComplianceReport,
+    /// Removes archive messages past the retention that no legal hold covers (queued daily
+    /// by the server; `scrm archive purge` at the shell).
+    Purge,
 }
 
 /// Where a background job is: QUEUED and RUNNING are unfinished, the others final.
