@@ -50,6 +50,8 @@ pub struct Settings {
     /// queues each tenant's daily purge (`PURGE` job); `None`: no daily purge. `scrm serve`
     /// defaults to 03:00; settings built in code (tests) leave it off.
     pub daily_purge_at: Option<chrono::NaiveTime>,
+    /// How often the server looks for tenants whose daily purge is due.
+    pub daily_purge_check_every: Duration,
 }
 
 /// How this process takes part in running background jobs (`domain::jobs`).
@@ -127,6 +129,7 @@ impl Settings {
             export_ttl: Duration::from_secs(7 * 24 * 60 * 60),
             export_sweep_every: Duration::from_secs(10 * 60),
             daily_purge_at: None,
+            daily_purge_check_every: Duration::from_secs(10 * 60),
         }
     }
 

@@ -18,9 +18,6 @@ use crate::http::{self, AppState};
 use crate::settings::Settings;
 use crate::telemetry::RequestSpan;
 
-/// How often the server looks for tenants whose daily purge is due.
-const DAILY_PURGE_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
-
 pub const DEFAULT_TENANT: &str = "default";
 pub const DEFAULT_ADMIN_EMAIL: &str = "admin@localhost";
 
@@ -72,7 +69,7 @@ impl Application {
             tokio::spawn(crate::domain::compliance::retention::schedule_daily(
                 store.clone(),
                 at,
-                DAILY_PURGE_CHECK_EVERY,
+                settings.daily_purge_check_every,
             ));
         }
         if !settings.checkpoint_every.is_zero() {

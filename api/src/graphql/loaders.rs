@@ -67,20 +67,25 @@ impl Loaders {
             return Ok(());
         }
         if alert.field("message").exists() || alert.field("matches").exists() {
+            // A purged message is gone: its alerts show none.
             let seqs: Vec<u64> = alerts
                 .iter()
+                .filter(|alert| alert.message_purged_at.is_none())
                 .map(|alert| alert.message_seq as u64)
                 .collect();
-            let messages = crate::domain::compliance::archive::messages_by_seq(&self.auth, &seqs)
-                .await
-                .map_err(Arc::new)?;
-            self.archive_message_by_seq
-                .feed_many(
-                    messages
-                        .into_iter()
-                        .map(|message| (message.seq as i64, message)),
-                )
-                .await;
+            if !seqs.is_empty() {
+                let messages =
+                    crate::domain::compliance::archive::messages_by_seq(&self.auth, &seqs)
+                        .await
+                        .map_err(Arc::new)?;
+                self.archive_message_by_seq
+                    .feed_many(
+                        messages
+                            .into_iter()
+                            .map(|message| (message.seq as i64, message)),
+                    )
+                    .await;
+            }
         }
         if alert.field("rule").field("name").exists() {
             let names = crate::domain::compliance::risk::rule_names(&self.auth)

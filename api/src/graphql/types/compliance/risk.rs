@@ -207,11 +207,26 @@ impl RiskAlert {
         self.0.rule_version
     }
 
-    async fn message(&self, ctx: &Context<'_>) -> async_graphql::Result<ArchiveMessage> {
-        Ok(ArchiveMessage::new(self.stored_message(ctx).await?))
+    /// The alerted message; `null` once a purge removed it past the retention
+    /// (`messagePurgedAt`): the alert stays as the record of what was found.
+    async fn message(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<ArchiveMessage>> {
+        if self.0.message_purged_at.is_some() {
+            return Ok(None);
+        }
+        Ok(Some(ArchiveMessage::new(self.stored_message(ctx).await?)))
     }
 
+    /// When a purge removed the alerted message (past the retention); `null` while it is
+    /// archived.
+    async fn message_purged_at(&self) -> Option<DateTime<Utc>> {
+        self.0.message_purged_at
+    }
+
+    /// Where the rule fired; empty once the message was purged (the text is gone).
     async fn matches(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<RiskMatch>> {
+        if self.0.message_purged_at.is_some() {
+            return Ok(Vec::new());
+        }
         let message = self.stored_message(ctx).await?;
         let chars: Vec<char> = message.content.chars().collect();
         let offsets: Vec<[usize; 2]> = serde_json::from_str(&self.0.matches).unwrap_or_default();
