@@ -313,3 +313,61 @@ async fn a_tampered_or_missing_tombstone_is_reported() {
     };
     assert_eq!(broken.reason, BreakReason::SequenceGap { expected: 4 });
 }
+
+#[tokio::test]
+async fn a_purge_killed_midway_finishes_when_run_again() {
+    let test = seeded().await;
+    let expected_left = ["o-3", "n-1", "n-2", "o-6", "r-1", "o-8"];
+
+    // "Killed" right after its first range committed: the future is dropped at its next await,
+    // with the index's deletions uncommitted and the handle (its index writer) gone.
+    let archive = test.reopened();
+    let (first_range_done, killed) = tokio::sync::oneshot::channel::<()>();
+    let mut first_range_done = Some(first_range_done);
+    let held = policy();
+    let purge = archive.purge(test.tenant_id, &held, &test.signer, false, |progress| {
+        if progress.purged > 0
+            && let Some(done) = first_range_done.take()
+        {
+            let _ = done.send(());
+        }
+    });
+    tokio::select! {
+        finished = purge => panic!("the purge should have been stopped: {finished:?}"),
+        _ = killed => {}
+    }
+    drop(archive);
+    let left = msgids(&test).await;
+    assert!(
+        left.len() > expected_left.len() && left.len() < 11,
+        "{left:?}"
+    );
+
+    // A new process runs it again: it plans what is left and finishes.
+    let archive = test.reopened();
+    let done = archive
+        .purge(test.tenant_id, &policy(), &test.signer, false, |_| {})
+        .await
+        .unwrap();
+    assert!(!done.ranges.is_empty());
+    assert_eq!(msgids(&test).await, expected_left);
+    let summary = archive
+        .verify(test.tenant_id, VerifyMode::Full, &test.signer, |_| {})
+        .await
+        .unwrap()
+        .expect("verifies");
+    assert_eq!(summary.purged.messages, 5);
+    for purged in [
+        "旧消息一号",
+        "旧消息二号",
+        "旧消息四号",
+        "旧消息五号",
+        "旧消息七号",
+    ] {
+        let page = archive
+            .search(test.tenant_id, purged, SearchFilter::default(), None, 20)
+            .await
+            .unwrap();
+        assert_eq!(page.total, 0, "{purged} is still indexed");
+    }
+}

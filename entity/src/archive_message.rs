@@ -8,7 +8,8 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub tenant_id: i64,
-    /// Position in the tenant's hash chain: 1, 2, 3, … without gaps.
+    /// Position in the tenant's hash chain: 1, 2, 3, …; gaps only where a purge left a signed
+    /// tombstone (`archive_tombstone`).
     pub seq: i64,
     pub msgid: String,
     /// WeCom's own `seq`, kept for resuming pulls.

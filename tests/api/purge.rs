@@ -297,7 +297,7 @@ async fn the_cli_purge_keeps_held_messages_and_verify_passes_afterwards() {
         );
     }
 
-    // Search finds nothing purged.
+    // The database keeps no purged row past the cutoff.
     let db = app.db().await;
     assert_eq!(
         archive_message::Entity::find()

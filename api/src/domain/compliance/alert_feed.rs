@@ -369,6 +369,7 @@ mod tests {
             decision_reason_sealed: None,
             sent_at_ms: 0,
             created_at: now,
+            message_purged_at: None,
         }
     }
 
