@@ -274,6 +274,19 @@ async fn the_cli_purge_keeps_held_messages_and_verify_passes_afterwards() {
         "{verified}"
     );
 
+    // Importing the same file again brings nothing back.
+    let file = app.data_dir.path().join("first-300.jsonl");
+    let again = stdout(&app.import(file.to_str().unwrap()));
+    assert!(
+        again.contains(&format!("0 imported, {} duplicates skipped", stay.len()))
+            && again.contains(&format!(
+                "; {} sent before the last purge's cutoff skipped",
+                goes.len()
+            )),
+        "{again}"
+    );
+    assert_eq!(archived(&app).await.len(), stay.len());
+
     // Alerts stay, marked purged, without the message they were about.
     let compliance = app.compliance_token().await;
     let data = app

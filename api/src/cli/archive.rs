@@ -273,12 +273,15 @@ async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> A
             ImportError::Sink(error) => error,
         })?;
     progress.finish();
+    let expired = match tally.expired {
+        0 => String::new(),
+        expired => format!("; {expired} sent before the last purge's cutoff skipped"),
+    };
     println!(
-        "import finished: {} lines, {} imported, {} duplicates skipped, {} past the last purge's cutoff skipped, {} rejected, {} risk alerts raised",
+        "import finished: {} lines, {} imported, {} duplicates skipped, {} rejected, {} risk alerts raised{expired}",
         tally.lines,
         tally.imported,
         tally.duplicates,
-        tally.expired,
         tally.rejected.len(),
         tally.alerts_raised
     );
