@@ -61,6 +61,20 @@ type PastCutoffColumns = (
     Option<String>,
 );
 
+/// A query for the columns a purge decides on (`PastCutoffColumns`), in that order.
+fn deciding_columns() -> sea_orm::Select<archive_message::Entity> {
+    archive_message::Entity::find()
+        .select_only()
+        .column(archive_message::Column::Seq)
+        .column(archive_message::Column::Msgid)
+        .column(archive_message::Column::SentAtMs)
+        .column(archive_message::Column::Sender)
+        .column(archive_message::Column::Tolist)
+        .column(archive_message::Column::Roomid)
+        .column(archive_message::Column::RevokesMsgid)
+        .column(archive_message::Column::RevokedBy)
+}
+
 impl PastCutoff {
     fn from_columns(columns: PastCutoffColumns) -> Self {
         let (seq, msgid, sent_at_ms, sender, tolist, roomid, revokes_msgid, revoked_by) = columns;
@@ -214,16 +228,7 @@ impl Archive {
         cutoff_ms: i64,
         after_seq: u64,
     ) -> Result<Vec<PastCutoff>, ArchiveError> {
-        let rows: Vec<PastCutoffColumns> = archive_message::Entity::find()
-            .select_only()
-            .column(archive_message::Column::Seq)
-            .column(archive_message::Column::Msgid)
-            .column(archive_message::Column::SentAtMs)
-            .column(archive_message::Column::Sender)
-            .column(archive_message::Column::Tolist)
-            .column(archive_message::Column::Roomid)
-            .column(archive_message::Column::RevokesMsgid)
-            .column(archive_message::Column::RevokedBy)
+        let rows: Vec<PastCutoffColumns> = deciding_columns()
             .filter(archive_message::Column::TenantId.eq(tenant_id))
             .filter(archive_message::Column::Seq.gt(i64::try_from(after_seq).unwrap_or(i64::MAX)))
             .filter(archive_message::Column::SentAtMs.lt(cutoff_ms))
@@ -249,16 +254,7 @@ impl Archive {
             .collect();
         let mut keep = HashSet::new();
         for chunk in targets.chunks(LOOKUP_CHUNK) {
-            let rows: Vec<PastCutoffColumns> = archive_message::Entity::find()
-                .select_only()
-                .column(archive_message::Column::Seq)
-                .column(archive_message::Column::Msgid)
-                .column(archive_message::Column::SentAtMs)
-                .column(archive_message::Column::Sender)
-                .column(archive_message::Column::Tolist)
-                .column(archive_message::Column::Roomid)
-                .column(archive_message::Column::RevokesMsgid)
-                .column(archive_message::Column::RevokedBy)
+            let rows: Vec<PastCutoffColumns> = deciding_columns()
                 .filter(archive_message::Column::TenantId.eq(tenant_id))
                 .filter(archive_message::Column::Msgid.is_in(chunk.to_vec()))
                 .into_tuple()
