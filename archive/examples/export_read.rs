@@ -3,8 +3,12 @@
 //! Compare with `scrm export create` over the same data dir (docs/BENCHMARKS.md, "Exports").
 //!
 //! ```text
-//! cargo run --release -p archive --example export_read -- DATA_DIR TENANT_ID
+//! cargo run --release -p archive --example export_read -- DATA_DIR TENANT_ID [person]
 //! ```
+//!
+//! reads as an export does (`Archive::export_messages`), or with `person` as a read for a
+//! person does (`Archive::messages_by_seq`: whole rows, each column compared with the sealed
+//! original).
 
 #![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
 
@@ -18,8 +22,9 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database};
 async fn main() -> anyhow::Result<()> {
     let arguments: Vec<String> = std::env::args().collect();
     let (Some(dir), Some(tenant)) = (arguments.get(1), arguments.get(2)) else {
-        anyhow::bail!("usage: export_read DATA_DIR TENANT_ID");
+        anyhow::bail!("usage: export_read DATA_DIR TENANT_ID [person]");
     };
+    let as_person = arguments.get(3).is_some_and(|mode| mode == "person");
     let dir = std::path::Path::new(dir);
     let tenant_id: i64 = tenant.parse()?;
     // As `scrm export create` connects: one connection with a 64 MiB page cache.
@@ -39,9 +44,28 @@ async fn main() -> anyhow::Result<()> {
     let found = started.elapsed().as_secs_f64();
     let mut rows = 0u64;
     let mut content_bytes = 0u64;
-    for page in matches.chunks(MAX_EXPORT_PAGE_SIZE) {
-        let seqs: Vec<u64> = page.iter().map(|cursor| cursor.id).collect();
-        let messages = archive.messages_by_seq(tenant_id, &seqs).await?;
+    // As an export does: the next page is read while this one is handled.
+    let pages: Vec<Vec<u64>> = matches
+        .chunks(MAX_EXPORT_PAGE_SIZE)
+        .map(|page| page.iter().map(|cursor| cursor.id).collect())
+        .collect();
+    let read = |seqs: Vec<u64>| {
+        let archive = archive.clone();
+        tokio::spawn(async move {
+            if as_person {
+                archive.messages_by_seq(tenant_id, &seqs).await
+            } else {
+                archive.export_messages(tenant_id, &seqs).await
+            }
+        })
+    };
+    let mut pending = pages.first().cloned().map(read);
+    for index in 0..pages.len() {
+        let Some(reading) = pending.take() else {
+            break;
+        };
+        pending = pages.get(index + 1).cloned().map(read);
+        let messages = reading.await??;
         rows += messages.len() as u64;
         content_bytes += messages
             .iter()

@@ -120,3 +120,77 @@ async fn sealed_batches_are_written_exactly_once_and_repeats_are_counted() {
         .expect("archive intact");
     assert_eq!(verified.verified, 2);
 }
+
+#[tokio::test]
+async fn an_export_reads_the_same_messages_as_a_person_in_the_order_asked() {
+    let test = test_archive().await;
+    let mut messages: Vec<_> = (1..=30)
+        .map(|seq| {
+            text_message(
+                &format!("m-{seq}"),
+                seq,
+                &format!("第{seq}条, \"quoted\"\n"),
+            )
+        })
+        .collect();
+    let revoke = serde_json::json!({
+        "msgid": "revoke-1", "action": "send", "from": "zhangsan", "tolist": ["wmCustomer01"],
+        "roomid": "", "msgtime": 1_735_660_900_000i64, "seq": 31, "msgtype": "revoke",
+        "revoke": {"pre_msgid": "m-7"},
+    })
+    .to_string();
+    messages.push(common::incoming(31, revoke));
+    test.archive
+        .ingest_batch(test.tenant_id, "test", messages, Vec::new())
+        .await
+        .unwrap();
+    let asked: Vec<u64> = [31, 7, 1, 999, 30, 2].into();
+    let for_export = test
+        .archive
+        .export_messages(test.tenant_id, &asked)
+        .await
+        .unwrap();
+    let for_person = test
+        .archive
+        .messages_by_seq(test.tenant_id, &asked)
+        .await
+        .unwrap();
+    let fields = |message: &archive::store::StoredMessage| {
+        format!(
+            "{} {} {} {} {:?} {:?} {} {:?} {:?} {:?} {:?} {} {}",
+            message.seq,
+            message.msgid,
+            message.msgtype,
+            message.sender,
+            message.tolist,
+            message.roomid,
+            message.sent_at_ms,
+            message.conversation_id,
+            message.revokes_msgid,
+            message.revoked_at_ms,
+            message.revoked_by,
+            message.content,
+            message.raw
+        )
+    };
+    assert_eq!(
+        for_export.iter().map(fields).collect::<Vec<_>>(),
+        for_person.iter().map(fields).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        for_export
+            .iter()
+            .map(|message| message.seq)
+            .collect::<Vec<_>>(),
+        [31, 7, 1, 30, 2],
+        "in the order asked, the unknown position skipped"
+    );
+    assert!(for_export[1].revoked_at_ms.is_some(), "m-7 is revoked");
+    assert!(
+        test.archive
+            .export_messages(test.tenant_id, &[])
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}

@@ -6,6 +6,7 @@
 
 mod bulk;
 mod conversations;
+mod export_read;
 mod indexer;
 mod ingest;
 mod keys;

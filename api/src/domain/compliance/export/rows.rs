@@ -9,6 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 use archive::index::{MAX_EXPORT_PAGE_SIZE, SearchCursor};
+use archive::store::StoredMessage;
 use entity::{Role, department, risk_alert, staff};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 use serde::{Deserialize, Serialize};
@@ -53,7 +54,15 @@ pub struct RowReader<'a> {
     time_zone: TenantTimeZone,
     /// An archive search's matches not yet read, found in one pass over the index.
     matches: Option<Matches>,
+    /// The next page of an archive search, being read (positions, and the read) while the
+    /// caller writes the current one.
+    read_ahead: Option<ReadAhead>,
 }
+
+type ReadAhead = (
+    Vec<u64>,
+    tokio::task::JoinHandle<Result<Vec<StoredMessage>, archive::ArchiveError>>,
+);
 
 struct Matches {
     total: u64,
@@ -67,6 +76,7 @@ impl<'a> RowReader<'a> {
             creator_role,
             time_zone,
             matches: None,
+            read_ahead: None,
         }
     }
 }
@@ -145,12 +155,27 @@ impl RowReader<'_> {
             _ => Position::Done,
         };
         let seqs: Vec<u64> = page.iter().map(|cursor| cursor.id).collect();
-        let messages = self
-            .system
-            .store()
-            .archive
-            .messages_by_seq(self.tenant_id(), &seqs)
-            .await?;
+        let following: Vec<u64> = matches
+            .pending
+            .iter()
+            .take(PAGE_ROWS)
+            .map(|cursor| cursor.id)
+            .collect();
+        let tenant_id = self.tenant_id();
+        let archive = self.system.store().archive.clone();
+        let messages = match self.read_ahead.take() {
+            Some((ahead, reading)) if ahead == seqs => reading
+                .await
+                .map_err(|error| ApiError::Internal(format!("an export read failed: {error}")))??,
+            _ => archive.export_messages(tenant_id, &seqs).await?,
+        };
+        // The next page is read (and decrypted) while the caller writes this one.
+        if !following.is_empty() {
+            let reading = following.clone();
+            let read =
+                tokio::spawn(async move { archive.export_messages(tenant_id, &reading).await });
+            self.read_ahead = Some((following, read));
+        }
         let seq_columns: Vec<i64> = messages
             .iter()
             .filter_map(|message| i64::try_from(message.seq).ok())
