@@ -89,7 +89,7 @@ fn decode_hex(digits: &[u8]) -> Option<Vec<u8>> {
         }
         table
     };
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return None;
     }
     let mut bytes = Vec::with_capacity(digits.len() / 2);
