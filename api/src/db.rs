@@ -31,6 +31,7 @@ pub async fn connect(settings: &Settings) -> ApiResult<(DatabaseConnection, Stat
     }
     let is_sqlite = url.starts_with("sqlite:");
     let wal_autocheckpoint = settings.sqlite_wal_autocheckpoint.to_string();
+    let cache_size = format!("-{}", u64::from(settings.sqlite_cache_mib) * 1024);
     let mut options = ConnectOptions::new(url);
     options
         .sqlx_logging(false)
@@ -53,9 +54,8 @@ pub async fn connect(settings: &Settings) -> ApiResult<(DatabaseConnection, Stat
                 .synchronous(SqliteSynchronous::Normal)
                 .busy_timeout(Duration::from_secs(10))
                 .foreign_keys(true)
-                // 64 MiB of page cache per connection: archive imports update several
-                // B-trees (seq, msgid, conversation); a small cache turns that into disk reads.
-                .pragma("cache_size", "-65536")
+                // Page cache per connection (`Settings::sqlite_cache_mib`; in KiB when negative).
+                .pragma("cache_size", cache_size.clone())
                 .pragma("temp_store", "memory")
                 .pragma("wal_autocheckpoint", wal_autocheckpoint.clone())
         });

@@ -27,6 +27,10 @@ pub struct Settings {
     /// default: 1,000). A bulk writer sets more: each checkpoint then writes a page rewritten
     /// by many transactions once, and syncs less often.
     pub sqlite_wal_autocheckpoint: u32,
+    /// SQLite page cache per connection, in MiB (64: imports update several B-trees, and a
+    /// small cache turns that into disk reads; an export's random lookups are served as well
+    /// by the OS's cache, and keep it small to keep its memory flat).
+    pub sqlite_cache_mib: u32,
     /// How often the server checkpoints the SQLite WAL from a background task of its own
     /// ([`crate::db::checkpoint_wal_periodically`]), so that a request's commit (an audit
     /// entry before content is shown) does not copy the WAL into the database and sync it;
@@ -121,6 +125,7 @@ impl Settings {
             http_workers: None,
             db_max_connections: None,
             sqlite_wal_autocheckpoint: 1_000,
+            sqlite_cache_mib: 64,
             sqlite_wal_checkpoint_every: Duration::from_secs(1),
             limits: Limits::default(),
             trusted_proxies: Vec::new(),

@@ -205,9 +205,15 @@ async fn create(settings: &Settings, request: CreateRequest) -> ApiResult<Outcom
             )));
         }
     }
-    // One connection: an export reads in one stream, and each pooled SQLite connection would
-    // grow a page cache of its own.
-    let access = OperatorAccess::open_existing(&settings.for_bulk_write()).await?;
+    // Two connections: one reads pages ahead while the other looks up names and alert codes for
+    // the page being written. Their lookups are random: small page caches (the OS caches the
+    // file) keep the export's memory flat.
+    let access = OperatorAccess::open_existing(&Settings {
+        db_max_connections: Some(2),
+        sqlite_cache_mib: 16,
+        ..settings.for_bulk_write()
+    })
+    .await?;
     let file = fs::File::create_new(&request.out).map_err(|error| {
         ApiError::BadUserInput(format!("cannot create {}: {error}", request.out.display()))
     })?;

@@ -54,10 +54,14 @@ pub struct RowReader<'a> {
     time_zone: TenantTimeZone,
     /// An archive search's matches not yet read, found in one pass over the index.
     matches: Option<Matches>,
-    /// The next page of an archive search, being read (positions, and the read) while the
-    /// caller writes the current one.
-    read_ahead: Option<ReadAhead>,
+    /// The next pages of an archive search, being read (positions, and the read) while the
+    /// caller writes the current one; the next page first.
+    read_ahead: VecDeque<ReadAhead>,
 }
+
+/// Pages of an archive search read ahead: two keep both cores busy, one reading (SQLite) and
+/// one decrypting, while the caller writes.
+const READ_AHEAD_PAGES: usize = 2;
 
 type ReadAhead = (
     Vec<u64>,
@@ -76,7 +80,7 @@ impl<'a> RowReader<'a> {
             creator_role,
             time_zone,
             matches: None,
-            read_ahead: None,
+            read_ahead: VecDeque::new(),
         }
     }
 }
@@ -155,27 +159,27 @@ impl RowReader<'_> {
             _ => Position::Done,
         };
         let seqs: Vec<u64> = page.iter().map(|cursor| cursor.id).collect();
-        let following: Vec<u64> = matches
+        let following: Vec<Vec<u64>> = matches
             .pending
             .iter()
-            .take(PAGE_ROWS)
+            .take(PAGE_ROWS * READ_AHEAD_PAGES)
             .map(|cursor| cursor.id)
+            .collect::<Vec<_>>()
+            .chunks(PAGE_ROWS)
+            .map(<[u64]>::to_vec)
             .collect();
         let tenant_id = self.tenant_id();
         let archive = self.system.store().archive.clone();
-        let messages = match self.read_ahead.take() {
+        let messages = match self.read_ahead.pop_front() {
             Some((ahead, reading)) if ahead == seqs => reading
                 .await
                 .map_err(|error| ApiError::Internal(format!("an export read failed: {error}")))??,
-            _ => archive.export_messages(tenant_id, &seqs).await?,
+            _ => {
+                self.read_ahead.clear();
+                archive.export_messages(tenant_id, &seqs).await?
+            }
         };
-        // The next page is read (and decrypted) while the caller writes this one.
-        if !following.is_empty() {
-            let reading = following.clone();
-            let read =
-                tokio::spawn(async move { archive.export_messages(tenant_id, &reading).await });
-            self.read_ahead = Some((following, read));
-        }
+
         let seq_columns: Vec<i64> = messages
             .iter()
             .filter_map(|message| i64::try_from(message.seq).ok())
@@ -209,6 +213,14 @@ impl RowReader<'_> {
                 ]
             })
             .collect();
+        // The next page is read (and decrypted) while the caller writes this one; started
+        // after this page's own lookups, which would otherwise wait for its connection.
+        for ahead in following.into_iter().skip(self.read_ahead.len()) {
+            let (archive, reading) = (archive.clone(), ahead.clone());
+            let read =
+                tokio::spawn(async move { archive.export_messages(tenant_id, &reading).await });
+            self.read_ahead.push_back((ahead, read));
+        }
         Ok(RowPage { rows, next, total })
     }
 
