@@ -27,7 +27,8 @@ async fn main() -> anyhow::Result<()> {
     let as_person = arguments.get(3).is_some_and(|mode| mode == "person");
     let dir = std::path::Path::new(dir);
     let tenant_id: i64 = tenant.parse()?;
-    // As `scrm export create` connects: one connection with a 64 MiB page cache.
+    // One connection with a 64 MiB page cache (`scrm export create` opens two of 16 MiB, one
+    // reading ahead while the other serves its lookups; reading alone needs one).
     let mut options = ConnectOptions::new(format!(
         "sqlite://{}?mode=ro",
         dir.join("scrm.db").display()
