@@ -57,6 +57,9 @@ pub struct RowReader<'a> {
     /// The next pages of an archive search, being read (positions, and the read) while the
     /// caller writes the current one; the next page first.
     read_ahead: VecDeque<ReadAhead>,
+    /// Display names of the senders seen so far (`None`: neither staff nor customer), so each
+    /// is looked up once per export rather than once per page.
+    sender_names: HashMap<String, Option<String>>,
 }
 
 /// Pages of an archive search read ahead: two keep both cores busy, one reading (SQLite) and
@@ -81,6 +84,7 @@ impl<'a> RowReader<'a> {
             time_zone,
             matches: None,
             read_ahead: VecDeque::new(),
+            sender_names: HashMap::new(),
         }
     }
 }
@@ -185,25 +189,33 @@ impl RowReader<'_> {
             .filter_map(|message| i64::try_from(message.seq).ok())
             .collect();
         let alerts = self.alert_codes_by_seq(&seq_columns).await?;
-        let senders: BTreeSet<&str> = messages
+        let unknown: BTreeSet<&str> = messages
             .iter()
             .map(|message| message.sender.as_str())
+            .filter(|sender| !self.sender_names.contains_key(*sender))
             .collect();
-        let names = self.names_by_wecom_id(&senders).await?;
+        if !unknown.is_empty() {
+            let found = self.names_by_wecom_id(&unknown).await?;
+            for sender in unknown {
+                let name = found.get(sender).cloned();
+                self.sender_names.insert(sender.to_string(), name);
+            }
+        }
         let rows = messages
-            .iter()
+            .into_iter()
             .map(|message| {
                 let seq = i64::try_from(message.seq).unwrap_or(i64::MAX);
+                let name = self.sender_names.get(&message.sender).cloned().flatten();
                 vec![
-                    CellValue::Text(message.msgid.clone()),
+                    CellValue::Text(message.msgid),
                     CellValue::Integer(seq),
                     CellValue::time(chrono::DateTime::from_timestamp_millis(message.sent_at_ms)),
-                    CellValue::Text(message.sender.clone()),
-                    CellValue::text(names.get(message.sender.as_str()).cloned()),
+                    CellValue::Text(message.sender),
+                    CellValue::text(name),
                     CellValue::Text(message.tolist.join(", ")),
-                    CellValue::text(message.roomid.clone().filter(|room| !room.is_empty())),
-                    CellValue::Text(message.msgtype.clone()),
-                    CellValue::Text(message.content.clone()),
+                    CellValue::text(message.roomid.filter(|room| !room.is_empty())),
+                    CellValue::Text(message.msgtype),
+                    CellValue::Text(message.content),
                     CellValue::Bool(message.revoked_at_ms.is_some()),
                     CellValue::text(
                         alerts
