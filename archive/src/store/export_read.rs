@@ -16,10 +16,10 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QuerySelect, Statement,
 };
 
-use super::read::StoredMessage;
+use super::read::{RowFacts, StoredMessage, open_text, stored_message};
 use super::routing::Routing;
 use super::{Archive, run_blocking};
-use crate::crypto::{Keyring, open, sealed_key_version};
+use crate::crypto::{Keyring, sealed_key_version};
 use crate::{ArchiveError, Message};
 
 /// What an export needs of a row: its position, the msgid its blob is bound to, the blob, and
@@ -264,31 +264,16 @@ fn decode(
     row: SealedRow,
 ) -> Result<StoredMessage, ArchiveError> {
     let ciphertext = row.ciphertext.into_bytes()?;
-    let plaintext = open(keyring, tenant_id, &row.msgid, &ciphertext)?;
-    let raw = String::from_utf8(plaintext).map_err(|_| ArchiveError::MalformedCiphertext {
-        what: "archived message",
-        reason: "it is not UTF-8",
-    })?;
+    let raw = open_text(keyring, tenant_id, &row.msgid, &ciphertext)?;
     let message = Message::parse_json(&raw)?;
     let content = message.searchable_text();
-    let routing = Routing::from(message);
-    Ok(StoredMessage {
-        seq: row.seq.max(0) as u64,
-        msgid: routing.msgid,
-        action: routing.action,
-        msgtype: routing.msgtype,
-        sender: routing.sender,
-        tolist: routing.tolist,
-        roomid: routing.roomid,
-        conversation: routing.conversation,
+    let facts = RowFacts {
+        seq: row.seq,
         conversation_id: row.conversation_id,
-        sent_at_ms: routing.sent_at_ms,
-        revokes_msgid: routing.revokes_msgid,
         revoked_at_ms: row.revoked_at_ms,
         revoked_by: row.revoked_by,
-        raw,
-        content,
-    })
+    };
+    Ok(stored_message(facts, Routing::from(message), raw, content))
 }
 
 #[cfg(test)]

@@ -99,12 +99,22 @@ pub(super) fn open_row(
     row: &archive_message::Model,
 ) -> Result<Opened, ArchiveError> {
     let key_version = sealed_key_version(&row.ciphertext)?;
-    let plaintext = open(keyring, tenant_id, &row.msgid, &row.ciphertext)?;
-    let raw = String::from_utf8(plaintext).map_err(|_| ArchiveError::MalformedCiphertext {
+    let raw = open_text(keyring, tenant_id, &row.msgid, &row.ciphertext)?;
+    Ok(Opened { raw, key_version })
+}
+
+/// Opens a message's sealed original, bound to `msgid`, as the UTF-8 text it was.
+pub(super) fn open_text(
+    keyring: &Keyring,
+    tenant_id: i64,
+    msgid: &str,
+    ciphertext: &[u8],
+) -> Result<String, ArchiveError> {
+    let plaintext = open(keyring, tenant_id, msgid, ciphertext)?;
+    String::from_utf8(plaintext).map_err(|_| ArchiveError::MalformedCiphertext {
         what: "archived message",
         reason: "it is not UTF-8",
-    })?;
-    Ok(Opened { raw, key_version })
+    })
 }
 
 /// Opens a row into the message it archives. The routing fields (msgid, action, msgtype,
@@ -130,7 +140,12 @@ pub(super) fn decode_row(
                 "sealed original no longer parses as a message; serving its columns"
             );
             let columns = Routing::from_columns(&row);
-            return Ok(stored_message(row, columns, raw, String::new()));
+            return Ok(stored_message(
+                RowFacts::from(row),
+                columns,
+                raw,
+                String::new(),
+            ));
         }
     };
     let content = message.searchable_text();
@@ -145,19 +160,39 @@ pub(super) fn decode_row(
             "archive row's columns disagree with its sealed original (run `scrm archive verify`); serving the original"
         );
     }
-    Ok(stored_message(row, sealed, raw, content))
+    Ok(stored_message(RowFacts::from(row), sealed, raw, content))
 }
 
-/// The message `row` archives, with its routing fields taken from `routing` and what only the
-/// row knows (chain position, conversation id, revocation links) from the row.
-fn stored_message(
-    row: archive_message::Model,
+/// What only a message's row knows: its chain position, its conversation's row, and the
+/// revocation links a later message set.
+pub(super) struct RowFacts {
+    pub seq: i64,
+    pub conversation_id: Option<i64>,
+    pub revoked_at_ms: Option<i64>,
+    pub revoked_by: Option<String>,
+}
+
+impl From<archive_message::Model> for RowFacts {
+    fn from(row: archive_message::Model) -> Self {
+        RowFacts {
+            seq: row.seq,
+            conversation_id: row.conversation_id,
+            revoked_at_ms: row.revoked_at_ms,
+            revoked_by: row.revoked_by,
+        }
+    }
+}
+
+/// The message a row archives, with its routing fields taken from `routing` (the sealed
+/// original's, or the columns') and what only the row knows from `row`.
+pub(super) fn stored_message(
+    row: RowFacts,
     routing: Routing,
     raw: String,
     content: String,
 ) -> StoredMessage {
     StoredMessage {
-        seq: row.seq as u64,
+        seq: row.seq.max(0) as u64,
         msgid: routing.msgid,
         action: routing.action,
         msgtype: routing.msgtype,
