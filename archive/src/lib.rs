@@ -18,6 +18,7 @@ pub mod import;
 pub mod index;
 pub mod message;
 pub mod normalize;
+pub mod pull;
 pub mod purge;
 pub mod risk;
 pub mod store;

@@ -1,0 +1,1 @@
+//! WeCom's encrypted callbacks.

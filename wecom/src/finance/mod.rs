@@ -1,0 +1,1 @@
+//! WeCom's conversation-archive ("finance") SDK.

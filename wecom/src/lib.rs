@@ -1,0 +1,14 @@
+//! WeCom (企业微信) as scrm talks to it.
+//!
+//! - [`client`]: the HTTP client: access tokens cached per (corp, secret) and refreshed before they
+//!   expire, bounded retries on WeCom's "busy" and frequency errors, a timeout on every call.
+//! - [`api`]: the endpoints scrm calls, typed with WeCom's documented field names.
+//! - [`callback`]: the encrypted callback protocol (WXBizMsgCrypt) and the events it carries.
+//! - [`finance`]: the conversation-archive ("finance") SDK, over HTTP (the documented stand-in) or
+//!   through WeCom's C library (feature `wecom-sdk`).
+//!
+//! Nothing here touches a database, GraphQL or a web server: the `api` crate decides what the
+//! answers mean for a tenant.
+
+pub mod callback;
+pub mod finance;
