@@ -10,5 +10,11 @@
 //! Nothing here touches a database, GraphQL or a web server: the `api` crate decides what the
 //! answers mean for a tenant.
 
+pub mod api;
 pub mod callback;
+pub mod client;
+mod error;
 pub mod finance;
+
+pub use client::{ClientConfig, Credentials, RetryPolicy, WecomClient};
+pub use error::{WecomError, WecomErrorCode};
