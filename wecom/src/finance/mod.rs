@@ -1,1 +1,10 @@
 //! WeCom's conversation-archive ("finance") SDK.
+
+pub mod standin;
+#[cfg(feature = "wecom-sdk")]
+pub mod ffi;
+pub mod http;
+
+#[cfg(feature = "wecom-sdk")]
+pub use ffi::FfiFinanceSdk;
+pub use http::HttpFinanceSdk;

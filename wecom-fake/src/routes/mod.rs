@@ -1,0 +1,133 @@
+//! WeCom's endpoints as the fake answers them, and the `/fake/*` control endpoints tests use.
+
+mod contacts;
+mod control;
+mod external_contact;
+mod finance;
+mod groups;
+mod msgaudit;
+mod tags;
+mod token;
+
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::fixture::AppKind;
+use crate::state::FakeState;
+
+pub type Shared = web::Data<Mutex<FakeState>>;
+
+pub fn configure(config: &mut web::ServiceConfig) {
+    config
+        .route("/cgi-bin/gettoken", web::get().to(token::gettoken))
+        .route("/cgi-bin/department/list", web::get().to(contacts::department_list))
+        .route("/cgi-bin/user/list", web::get().to(contacts::user_list))
+        .route(
+            "/cgi-bin/externalcontact/get_follow_user_list",
+            web::get().to(external_contact::follow_user_list),
+        )
+        .route(
+            "/cgi-bin/externalcontact/batch/get_by_user",
+            web::post().to(external_contact::batch_get_by_user),
+        )
+        .route("/cgi-bin/externalcontact/get", web::get().to(external_contact::get))
+        .route(
+            "/cgi-bin/externalcontact/get_corp_tag_list",
+            web::post().to(tags::get_corp_tag_list),
+        )
+        .route("/cgi-bin/externalcontact/add_corp_tag", web::post().to(tags::add_corp_tag))
+        .route("/cgi-bin/externalcontact/edit_corp_tag", web::post().to(tags::edit_corp_tag))
+        .route("/cgi-bin/externalcontact/del_corp_tag", web::post().to(tags::del_corp_tag))
+        .route("/cgi-bin/externalcontact/mark_tag", web::post().to(tags::mark_tag))
+        .route("/cgi-bin/externalcontact/groupchat/list", web::post().to(groups::list))
+        .route("/cgi-bin/externalcontact/groupchat/get", web::post().to(groups::get))
+        .route(
+            "/cgi-bin/msgaudit/check_single_agree",
+            web::post().to(msgaudit::check_single_agree),
+        )
+        .route(
+            "/cgi-bin/msgaudit/check_room_agree",
+            web::post().to(msgaudit::check_room_agree),
+        )
+        .route("/cgi-bin/finance/getchatdata", web::post().to(finance::get_chat_data))
+        .route("/cgi-bin/finance/getmediadata", web::post().to(finance::get_media_data))
+        .configure(control::configure);
+}
+
+#[derive(Deserialize)]
+pub struct TokenQuery {
+    pub access_token: Option<String>,
+}
+
+pub fn lock(state: &Shared) -> MutexGuard<'_, FakeState> {
+    match state.lock() {
+        Ok(guard) => guard,
+        // A handler that panicked mid-change leaves a test's fake in an unknown state; the test
+        // will fail on its own assertions, so keep answering.
+        Err(poisoned) => poisoned.into_inner(),
+    }
+}
+
+/// What every WeCom endpoint does first: count the call, answer a queued fault, check the
+/// token belongs to an app allowed to call `path`.
+pub async fn admit(
+    state: &Shared,
+    path: &str,
+    token: Option<&str>,
+    app: AppKind,
+) -> Result<(), HttpResponse> {
+    let fault = {
+        let mut state = lock(state);
+        state.count_call(path);
+        state.take_fault(path)
+    };
+    if let Some(fault) = fault {
+        if fault.delay_ms > 0 {
+            tokio::time::sleep(Duration::from_millis(fault.delay_ms)).await;
+        }
+        if fault.errcode != 0 {
+            return Err(error(fault.errcode, "fault injected by the loopback WeCom"));
+        }
+    }
+    lock(state)
+        .check_token(token, app)
+        .map_err(|problem| {
+            let (errcode, errmsg) = problem.errcode();
+            error(errcode, errmsg)
+        })
+}
+
+/// WeCom's success: HTTP 200 with `errcode: 0`.
+pub fn ok(mut body: Value) -> HttpResponse {
+    if let Some(object) = body.as_object_mut() {
+        object.insert("errcode".into(), json!(0));
+        object.insert("errmsg".into(), json!("ok"));
+    }
+    HttpResponse::Ok().json(body)
+}
+
+/// WeCom's failure: also HTTP 200, with the code in the body.
+pub fn error(errcode: i64, errmsg: &str) -> HttpResponse {
+    HttpResponse::Ok().json(json!({ "errcode": errcode, "errmsg": errmsg }))
+}
+
+/// 40058: WeCom's "invalid parameter", used for out-of-range limits and bad cursors.
+pub fn invalid_parameter(what: &str) -> HttpResponse {
+    error(40058, &format!("invalid parameter: {what}"))
+}
+
+/// Cursors are opaque to callers; here an offset in hex with a prefix.
+pub fn encode_cursor(offset: usize) -> String {
+    format!("c{offset:x}")
+}
+
+pub fn decode_cursor(cursor: &str) -> Option<usize> {
+    if cursor.is_empty() {
+        return Some(0);
+    }
+    usize::from_str_radix(cursor.strip_prefix('c')?, 16).ok()
+}
