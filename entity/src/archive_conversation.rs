@@ -12,6 +12,8 @@ pub struct Model {
     pub key: String,
     pub message_count: i64,
     pub last_sent_at_ms: i64,
+    /// For a one-to-one chat with a customer: their answer to archiving, when known.
+    pub consent: Option<crate::customer::ArchiveConsent>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -16,6 +16,29 @@ pub struct Model {
     /// The channel code `state` that brought the customer, if any.
     pub state: Option<String>,
     pub created_at: DateTimeUtc,
+    pub description: Option<String>,
+    /// The remark mobiles WeCom keeps on the follow, as a JSON array of strings.
+    pub remark_mobiles: Option<String>,
+    /// When the follow ended, and how: kept, never deleted, for lost-customer alerts.
+    pub lost_at: Option<DateTimeUtc>,
+    pub lost_by: Option<FollowLoss>,
+    /// The last WeCom sync (its job id) that found this follow in WeCom.
+    pub sync_run: Option<i64>,
+}
+
+/// How a follow ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum FollowLoss {
+    /// The customer deleted the staff member (`del_external_contact`).
+    #[sea_orm(string_value = "CUSTOMER_DELETED_STAFF")]
+    CustomerDeletedStaff,
+    /// The staff member deleted the customer (`del_follow_user`).
+    #[sea_orm(string_value = "STAFF_DELETED_CUSTOMER")]
+    StaffDeletedCustomer,
+    /// A full sync no longer found the follow in WeCom, and no callback said why.
+    #[sea_orm(string_value = "GONE_FROM_WECOM")]
+    GoneFromWecom,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

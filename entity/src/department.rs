@@ -8,6 +8,8 @@ pub struct Model {
     pub tenant_id: i64,
     pub name: String,
     pub parent_id: Option<i64>,
+    /// The department's id in WeCom, once synced.
+    pub wecom_id: Option<i64>,
     pub created_at: DateTimeUtc,
 }
 

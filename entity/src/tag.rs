@@ -10,6 +10,8 @@ pub struct Model {
     pub name: String,
     pub sort: i32,
     pub created_at: DateTimeUtc,
+    /// The corp tag's id in WeCom (`et…`), once created there or synced.
+    pub wecom_id: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -9,6 +9,8 @@ pub struct Model {
     pub name: String,
     pub sort: i32,
     pub created_at: DateTimeUtc,
+    /// The group's id in WeCom, once created there or synced.
+    pub wecom_id: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

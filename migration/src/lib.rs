@@ -20,6 +20,7 @@ mod m20261201_000013_job;
 mod m20261201_000014_retention_legal_hold;
 mod m20261201_000015_export;
 mod m20261202_000016_archive_purge;
+mod m20261202_000017_wecom;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000014_retention_legal_hold::Migration),
             Box::new(m20261201_000015_export::Migration),
             Box::new(m20261202_000016_archive_purge::Migration),
+            Box::new(m20261202_000017_wecom::Migration),
         ]
     }
 }
