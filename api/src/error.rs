@@ -113,6 +113,23 @@ impl From<archive::ArchiveError> for ApiError {
     }
 }
 
+/// The one way WeCom's errors enter the API's vocabulary: a refusal says what WeCom objected
+/// to (usually the tenant's settings), a persistent rate limit is ours to pass on, and an
+/// unreachable WeCom is an internal failure to retry later. Messages never carry secrets.
+impl From<::wecom::WecomError> for ApiError {
+    fn from(error: ::wecom::WecomError) -> Self {
+        match error.code() {
+            ::wecom::WecomErrorCode::Refused => ApiError::Conflict(error.to_string()),
+            ::wecom::WecomErrorCode::RateLimited => ApiError::RateLimited {
+                retry_after_secs: 60,
+            },
+            ::wecom::WecomErrorCode::Unavailable | ::wecom::WecomErrorCode::Misconfigured => {
+                ApiError::Internal(error.to_string())
+            }
+        }
+    }
+}
+
 /// `conflict` when the database refused a write for a unique constraint (the thing exists, or
 /// a concurrent writer just made it), the database error otherwise: the one place that
 /// recognises unique violations, by their kind rather than their message.

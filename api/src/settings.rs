@@ -56,6 +56,40 @@ pub struct Settings {
     pub daily_purge_at: Option<chrono::NaiveTime>,
     /// How often the server looks for tenants whose daily purge is due.
     pub daily_purge_check_every: Duration,
+    pub wecom: WecomOptions,
+}
+
+/// How scrm reaches WeCom.
+#[derive(Debug, Clone)]
+pub struct WecomOptions {
+    /// Where WeCom's API is: `https://qyapi.weixin.qq.com`, or a loopback WeCom in tests and
+    /// development (`scrm dev wecom-fake`), or a proxy an intranet reaches it through.
+    pub base_url: String,
+    /// The longest one call to WeCom may take.
+    pub timeout: Duration,
+    pub retry: wecom::RetryPolicy,
+    /// WeCom's archive SDK (`libWeWorkFinanceSdk_C.so`); without it the archive is pulled over
+    /// the documented HTTP stand-in at `base_url`.
+    pub sdk_lib: Option<PathBuf>,
+    /// How often the server pulls every configured tenant's archive; `None`: only on
+    /// `msgaudit_notify` callbacks and when asked.
+    pub pull_every: Option<Duration>,
+    /// The URL WeCom reaches this server at (`https://scrm.example.com`), to show admins the
+    /// callback URL to paste into WeCom's console.
+    pub public_url: Option<String>,
+}
+
+impl Default for WecomOptions {
+    fn default() -> Self {
+        WecomOptions {
+            base_url: wecom::client::DEFAULT_BASE_URL.to_string(),
+            timeout: Duration::from_secs(10),
+            retry: wecom::RetryPolicy::default(),
+            sdk_lib: None,
+            pull_every: None,
+            public_url: None,
+        }
+    }
 }
 
 /// How this process takes part in running background jobs (`domain::jobs`).
@@ -135,6 +169,7 @@ impl Settings {
             export_sweep_every: Duration::from_secs(10 * 60),
             daily_purge_at: None,
             daily_purge_check_every: Duration::from_secs(10 * 60),
+            wecom: WecomOptions::default(),
         }
     }
 

@@ -133,6 +133,18 @@ pub enum AuditAction {
     AuditVerify,
     #[sea_orm(string_value = "TENANT_SETTINGS_CHANGE")]
     TenantSettingsChange,
+    /// WeCom settings changed (which fields, never their values).
+    #[sea_orm(string_value = "WECOM_SETTINGS_CHANGE")]
+    WecomSettingsChange,
+    /// A sync of staff, customers, tags or groups from WeCom finished (with its counts).
+    #[sea_orm(string_value = "WECOM_SYNC")]
+    WecomSync,
+    /// Messages pulled from WeCom's conversation archive into the archive.
+    #[sea_orm(string_value = "ARCHIVE_PULL")]
+    ArchivePull,
+    /// An archived media file (image, voice, video, file) downloaded.
+    #[sea_orm(string_value = "ARCHIVE_MEDIA_READ")]
+    ArchiveMediaRead,
 }
 
 #[cfg(test)]
@@ -149,7 +161,7 @@ mod tests {
             assert!(stored.len() <= 32, "{stored}");
             assert_eq!(AuditAction::try_from_value(&stored).ok(), Some(action));
         }
-        assert_eq!(AuditAction::iter().count(), 29);
+        assert_eq!(AuditAction::iter().count(), 33);
         assert_eq!(AuditAction::ArchiveSearch.to_value(), "ARCHIVE_SEARCH");
         assert_eq!(AuditActorKind::ApiKey.to_value(), "API_KEY");
         assert_eq!(AuditOutcome::Denied.to_value(), "DENIED");

@@ -67,6 +67,16 @@ pub enum JobKind {
     /// (`api::domain::compliance::retention`); queued daily by the server.
     #[sea_orm(string_value = "PURGE")]
     Purge,
+    /// Brings staff, departments, customers and their follows, corp tags and customer groups
+    /// from WeCom (`api::domain::wecom::sync`).
+    #[sea_orm(string_value = "WECOM_SYNC")]
+    WecomSync,
+    /// Applies the WeCom callbacks received and not yet applied (`api::domain::wecom::events`).
+    #[sea_orm(string_value = "WECOM_EVENTS")]
+    WecomEvents,
+    /// Pulls new messages from WeCom's conversation archive (`api::domain::wecom::pull`).
+    #[sea_orm(string_value = "ARCHIVE_PULL")]
+    ArchivePull,
 }
 
 impl JobKind {

@@ -37,12 +37,12 @@ pub mod wecom_event;
 pub mod wecom_settings;
 pub mod write;
 
+pub use audit_entry::{AuditAction, AuditActorKind, AuditOutcome};
 pub use customer::ArchiveConsent;
 pub use customer_follow::FollowLoss;
-pub use wecom_event::EventStatus;
-pub use audit_entry::{AuditAction, AuditActorKind, AuditOutcome};
 pub use job::{JobKind, JobStatus};
 pub use password_origin::PasswordOrigin;
 pub use risk_alert::{AlertStatus, Severity};
 pub use role::Role;
+pub use wecom_event::EventStatus;
 pub use write::begin_write;

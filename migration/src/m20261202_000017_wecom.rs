@@ -191,15 +191,6 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        // One corp belongs to one tenant: callbacks are routed by it.
-        create_index(
-            manager,
-            "ux_wecom_settings_corp",
-            WecomSettings::Table,
-            &[WecomSettings::CorpId],
-            true,
-        )
-        .await?;
 
         manager
             .create_table(
@@ -494,7 +485,12 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        drop_column(manager, ArchiveConversation::Table, ArchiveConversation::Consent).await?;
+        drop_column(
+            manager,
+            ArchiveConversation::Table,
+            ArchiveConversation::Consent,
+        )
+        .await?;
         for table in [
             ArchiveMedia::Table.into_iden(),
             WecomArchiveCursor::Table.into_iden(),
@@ -550,7 +546,12 @@ async fn add_column(
     mut column: ColumnDef,
 ) -> Result<(), DbErr> {
     manager
-        .alter_table(Table::alter().table(table).add_column(&mut column).to_owned())
+        .alter_table(
+            Table::alter()
+                .table(table)
+                .add_column(&mut column)
+                .to_owned(),
+        )
         .await
 }
 

@@ -29,3 +29,4 @@ mod roles;
 mod schema;
 mod separation;
 mod tenancy;
+mod wecom;

@@ -36,7 +36,10 @@ pub struct SendCallback {
 pub async fn send(state: Shared, body: web::Json<SendCallback>) -> HttpResponse {
     let (settings, corp_id) = {
         let state = lock(&state);
-        (state.fixture.callback.clone(), state.fixture.corp_id.clone())
+        (
+            state.fixture.callback.clone(),
+            state.fixture.corp_id.clone(),
+        )
     };
     let Some(settings) = settings else {
         return HttpResponse::BadRequest().body("the fixture has no callback settings");
@@ -67,10 +70,7 @@ pub async fn send(state: Shared, body: web::Json<SendCallback>) -> HttpResponse 
         Ok(encrypt) => encrypt,
         Err(error) => return HttpResponse::BadRequest().body(error.to_string()),
     };
-    let timestamp = body
-        .timestamp
-        .unwrap_or_else(unix_now)
-        .to_string();
+    let timestamp = body.timestamp.unwrap_or_else(unix_now).to_string();
     let nonce = body
         .nonce
         .clone()

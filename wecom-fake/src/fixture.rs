@@ -203,7 +203,9 @@ impl Fixture {
                 "id": 2 + d, "name": format!("销售{}部", d + 1), "parentid": 1, "order": d + 1,
             }));
         }
-        let staff: Vec<String> = (0..size.staff).map(|s| format!("staff{:03}", s + 1)).collect();
+        let staff: Vec<String> = (0..size.staff)
+            .map(|s| format!("staff{:03}", s + 1))
+            .collect();
         self.userlist = staff
             .iter()
             .enumerate()
@@ -277,12 +279,18 @@ impl Fixture {
                 let members: Vec<Value> = std::iter::once(json!({
                     "userid": owner, "type": 1, "join_time": created, "join_scene": 1,
                 }))
-                .chain(self.external_contacts.iter().skip(g * 3).take(3).map(|contact| {
-                    json!({
-                        "userid": contact.external_userid(), "type": 2,
-                        "join_time": created + 60, "join_scene": 3,
-                    })
-                }))
+                .chain(
+                    self.external_contacts
+                        .iter()
+                        .skip(g * 3)
+                        .take(3)
+                        .map(|contact| {
+                            json!({
+                                "userid": contact.external_userid(), "type": 2,
+                                "join_time": created + 60, "join_scene": 3,
+                            })
+                        }),
+                )
                 .collect();
                 Some(json!({
                     "chat_id": format!("wrchat{g:04}"), "name": format!("客户群{}", g + 1),

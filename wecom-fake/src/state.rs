@@ -88,7 +88,12 @@ impl FakeState {
         if corp_id != self.fixture.corp_id {
             return None;
         }
-        let app = self.fixture.apps.iter().find(|app| app.secret == secret)?.kind;
+        let app = self
+            .fixture
+            .apps
+            .iter()
+            .find(|app| app.secret == secret)?
+            .kind;
         let token = format!("fake-token-{}", hex::encode(rand::random::<[u8; 12]>()));
         let ttl = self.fixture.token_ttl_seconds;
         self.tokens.insert(

@@ -57,7 +57,11 @@ impl Harness {
             .send()
             .await
             .unwrap();
-        assert!(response.status().is_success(), "{path}: {}", response.status());
+        assert!(
+            response.status().is_success(),
+            "{path}: {}",
+            response.status()
+        );
     }
 
     async fn state(&self) -> Value {
@@ -127,14 +131,20 @@ async fn busy_and_frequency_errors_are_retried_then_surface_as_rate_limited() {
         ]),
     )
     .await;
-    assert_eq!(h.client.department_list(&h.contacts).await.unwrap().len(), 3);
+    assert_eq!(
+        h.client.department_list(&h.contacts).await.unwrap().len(),
+        3
+    );
 
     h.control(
         "/fake/faults",
         json!({"path": "*", "errcode": 45009, "times": 3}),
     )
     .await;
-    assert_eq!(h.client.department_list(&h.contacts).await.unwrap().len(), 3);
+    assert_eq!(
+        h.client.department_list(&h.contacts).await.unwrap().len(),
+        3
+    );
 
     // A storm longer than the retry budget: RATE_LIMITED, after 1 + 4 attempts.
     h.control(
@@ -215,10 +225,21 @@ async fn contacts_page_by_cursor_until_the_last_page() {
     assert_eq!(follows, 2200);
     assert_eq!(pages, 22);
 
-    let detail = h.client.contact(&h.contacts, "wmcust00001", "").await.unwrap();
+    let detail = h
+        .client
+        .contact(&h.contacts, "wmcust00001", "")
+        .await
+        .unwrap();
     assert_eq!(detail.follow_user.len(), 2);
-    assert_eq!(detail.follow_user[0].tags[0].tag_id.as_deref(), Some("ettag000000"));
-    let missing = h.client.contact(&h.contacts, "wmnobody", "").await.unwrap_err();
+    assert_eq!(
+        detail.follow_user[0].tags[0].tag_id.as_deref(),
+        Some("ettag000000")
+    );
+    let missing = h
+        .client
+        .contact(&h.contacts, "wmnobody", "")
+        .await
+        .unwrap_err();
     assert_eq!(missing.errcode(), Some(84061));
 }
 
@@ -233,7 +254,10 @@ async fn tags_created_renamed_marked_and_deleted_reach_the_corp() {
                 group_id: None,
                 group_name: Some("意向".into()),
                 order: None,
-                tag: vec![NewCorpTag { name: "高意向".into(), order: None }],
+                tag: vec![NewCorpTag {
+                    name: "高意向".into(),
+                    order: None,
+                }],
             },
         )
         .await
@@ -244,7 +268,13 @@ async fn tags_created_renamed_marked_and_deleted_reach_the_corp() {
         .await
         .unwrap();
     h.client
-        .mark_tag(&h.contacts, "staff001", "wmcust00001", std::slice::from_ref(&tag_id), &[])
+        .mark_tag(
+            &h.contacts,
+            "staff001",
+            "wmcust00001",
+            std::slice::from_ref(&tag_id),
+            &[],
+        )
         .await
         .unwrap();
     let listed = h.client.corp_tag_list(&h.contacts, &[], &[]).await.unwrap();
@@ -261,7 +291,10 @@ async fn tags_created_renamed_marked_and_deleted_reach_the_corp() {
                 group_id: Some(group.group_id.clone()),
                 group_name: None,
                 order: None,
-                tag: vec![NewCorpTag { name: "很高意向".into(), order: None }],
+                tag: vec![NewCorpTag {
+                    name: "很高意向".into(),
+                    order: None,
+                }],
             },
         )
         .await
@@ -305,7 +338,11 @@ async fn groups_page_and_consent_is_answered_with_wecoms_spelling() {
         userid: "staff001".into(),
         external_userid: "wmcust00001".into(),
     }];
-    let forbidden = h.client.check_single_agree(&h.contacts, &pairs).await.unwrap_err();
+    let forbidden = h
+        .client
+        .check_single_agree(&h.contacts, &pairs)
+        .await
+        .unwrap_err();
     assert_eq!(forbidden.errcode(), Some(48002));
     let archive = Credentials::new(CORP, SecretString::from(ARCHIVE_SECRET));
     let answers = h.client.check_single_agree(&archive, &pairs).await.unwrap();

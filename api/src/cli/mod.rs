@@ -4,6 +4,7 @@ mod archive;
 mod audit;
 mod backup;
 mod db;
+mod dev;
 mod export;
 mod keys;
 mod migrate;
@@ -41,6 +42,18 @@ pub struct Cli {
         global = true
     )]
     log_format: LogFormat,
+    /// WeCom's API (or a loopback WeCom: `scrm dev wecom-fake`, or a proxy).
+    #[arg(
+        long,
+        env = "WECOM_BASE_URL",
+        default_value = wecom::client::DEFAULT_BASE_URL,
+        global = true
+    )]
+    wecom_base_url: String,
+    /// WeCom's conversation-archive SDK library (`libWeWorkFinanceSdk_C.so`; builds with the
+    /// `wecom-sdk` feature). Without it the archive is pulled over the HTTP stand-in.
+    #[arg(long, env = "SCRM_WECOM_SDK_LIB", global = true)]
+    wecom_sdk_lib: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -82,6 +95,8 @@ enum Command {
     Db(db::DbArgs),
     /// Exports: verify a downloaded file against its signed manifest with the public key.
     Export(export::ExportArgs),
+    /// Development tools: a loopback WeCom (`dev wecom-fake`) and fixtures for it.
+    Dev(dev::DevArgs),
 }
 
 /// Parses arguments, runs the command, and turns failures into a message and exit code 1.
@@ -102,8 +117,14 @@ pub fn main() -> ExitCode {
         settings.export_ttl =
             std::time::Duration::from_secs(args.export_ttl_hours.saturating_mul(60 * 60));
         settings.daily_purge_at = args.purge_at.0;
+        settings.wecom.pull_every = (args.wecom_pull_every_minutes > 0).then(|| {
+            std::time::Duration::from_secs(args.wecom_pull_every_minutes.saturating_mul(60))
+        });
+        settings.wecom.public_url = args.public_url.clone();
     }
     settings.log_json = matches!(cli.log_format, LogFormat::Json);
+    settings.wecom.base_url = cli.wecom_base_url.clone();
+    settings.wecom.sdk_lib = cli.wecom_sdk_lib.clone();
     if matches!(cli.command, Command::Schema) {
         print!("{}", crate::graphql::sdl());
         return ExitCode::SUCCESS;
@@ -113,6 +134,7 @@ pub fn main() -> ExitCode {
     let uses_data_dir = match &cli.command {
         Command::Archive(args) => args.uses_data_dir(),
         Command::Export(args) => args.uses_data_dir(),
+        Command::Dev(_) => false,
         _ => true,
     };
     if uses_data_dir {
@@ -150,6 +172,7 @@ pub fn main() -> ExitCode {
                 Ok(archive::Outcome::Problems) => return ExitCode::FAILURE,
                 Err(error) => Err(error),
             },
+            Command::Dev(args) => dev::run(args).await,
             Command::Export(args) => match export::run(&settings, args).await {
                 Ok(archive::Outcome::Success) => Ok(()),
                 Ok(archive::Outcome::Problems) => return ExitCode::FAILURE,

@@ -42,6 +42,14 @@ pub struct ServeArgs {
     /// `scrm archive purge` yourself).
     #[arg(long, env = "SCRM_PURGE_AT", default_value = "03:00", value_parser = parse_purge_at)]
     pub purge_at: PurgeAt,
+    /// Minutes between pulls of every WeCom-configured tenant's conversation archive (WeCom
+    /// also wakes the puller with `msgaudit_notify`); 0: only when woken or asked.
+    #[arg(long, env = "SCRM_WECOM_PULL_EVERY_MINUTES", default_value_t = 5)]
+    pub wecom_pull_every_minutes: u64,
+    /// The address WeCom reaches this server at (e.g. `https://scrm.example.com`): admins see
+    /// the callback URL to paste into WeCom's console under it.
+    #[arg(long, env = "SCRM_PUBLIC_URL")]
+    pub public_url: Option<String>,
 }
 
 /// When the daily purge runs, as `--purge-at` says.

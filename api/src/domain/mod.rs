@@ -18,6 +18,7 @@ pub mod page;
 pub mod policy;
 pub mod system;
 pub mod validate;
+pub mod wecom;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -28,7 +29,7 @@ use tokio::sync::OnceCell;
 
 use crate::auth::rate_limit::SlidingWindowLimiter;
 use crate::db::StatementCounter;
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use crate::settings::Settings;
 
 /// Shared handle to the database and the process-wide guards. Cheap to clone.
@@ -45,6 +46,9 @@ pub struct Store {
     /// Where export files are kept, and for how long.
     export_dir: std::path::PathBuf,
     export_ttl: Duration,
+    /// The WeCom client (token cache shared by every tenant's calls) and how to reach WeCom.
+    wecom: ::wecom::WecomClient,
+    wecom_options: crate::settings::WecomOptions,
 }
 
 struct LoginGuards {
@@ -61,7 +65,7 @@ impl Store {
         statements: StatementCounter,
         settings: &Settings,
         master_key: ::archive::MasterKey,
-    ) -> Self {
+    ) -> ApiResult<Self> {
         let limits = &settings.limits;
         let cursor_key = Arc::new(cursor::CursorKey::derive(&master_key));
         let index_dir = settings.index_dir();
@@ -71,7 +75,13 @@ impl Store {
             }
             None => ::archive::Archive::new(db.clone(), master_key, index_dir),
         };
-        Store {
+        let wecom = ::wecom::WecomClient::new(::wecom::ClientConfig {
+            base_url: settings.wecom.base_url.clone(),
+            timeout: settings.wecom.timeout,
+            retry: settings.wecom.retry,
+        })
+        .map_err(|error| ApiError::Internal(error.to_string()))?;
+        Ok(Store {
             archive,
             job_wake: jobs::JobWake::default(),
             alert_feed: compliance::alert_feed::AlertFeed::new(),
@@ -91,7 +101,9 @@ impl Store {
             cursor_key,
             export_dir: settings.export_dir(),
             export_ttl: settings.export_ttl,
-        }
+            wecom,
+            wecom_options: settings.wecom.clone(),
+        })
     }
 
     /// Connects, migrates and wraps the database named by the settings, then seals alert notes
@@ -101,7 +113,7 @@ impl Store {
         let (db, statements) = crate::db::connect(settings).await?;
         crate::db::migrate_up(&db).await?;
         let audit_writer = crate::db::connect_audit_writer(settings, &statements).await?;
-        let store = Store::new(db, audit_writer, statements, settings, master_key);
+        let store = Store::new(db, audit_writer, statements, settings, master_key)?;
         compliance::risk::seal_legacy_notes(&store).await?;
         Ok(store)
     }

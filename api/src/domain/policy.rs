@@ -93,12 +93,14 @@ pub enum Resource {
     ComplianceReport,
     /// Freezes of archive messages against purges.
     LegalHold,
+    /// The tenant's WeCom corp: ids, secrets (write-only), callback settings, archive keys.
+    WecomSettings,
 }
 
 impl Resource {
     /// Every resource, for tests that walk the whole policy.
     #[cfg(test)]
-    pub const ALL: [Resource; 12] = [
+    pub const ALL: [Resource; 13] = [
         Resource::Staff,
         Resource::Department,
         Resource::Customer,
@@ -111,6 +113,7 @@ impl Resource {
         Resource::Tenant,
         Resource::ComplianceReport,
         Resource::LegalHold,
+        Resource::WecomSettings,
     ];
 }
 
@@ -146,6 +149,7 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
         (Role::Auditor, LegalHold, Read) => true,
         (_, Tenant, Read) => true,
         (Role::Admin, Tenant, Update) => true,
+        (Role::Admin, WecomSettings, Read | Update) => true,
         _ => false,
     }
 }
@@ -177,6 +181,10 @@ pub fn may_start_job(role: Role, kind: entity::JobKind) -> bool {
         // Purges are scheduled by the server (or run at the shell); compliance, who places the
         // holds that stop them, follows them in the jobs list.
         (Role::Compliance, Purge) => true,
+        // WeCom is the admin's to configure and sync; callbacks are applied by the system.
+        (Role::Admin, WecomSync | WecomEvents) => true,
+        // A pull fetches content but shows none: admins run it, compliance follows it.
+        (Role::Admin | Role::Compliance, ArchivePull) => true,
         _ => false,
     }
 }
@@ -192,6 +200,19 @@ pub fn system_permits(task: SystemTask, action: Action, resource: Resource) -> b
         (SystemTask::Export, Archive | RiskAlert | AuditLog | ComplianceReport, Read) => true,
         (SystemTask::Purge, Archive, Delete) => true,
         (SystemTask::Purge, LegalHold, Read) => true,
+        // WeCom's word on the corp's people, customers, tags and groups is applied as it comes.
+        (
+            SystemTask::WecomSync | SystemTask::WecomEvents,
+            Staff | Department | Customer | TagGroup,
+            Read | Create | Update | Delete,
+        ) => true,
+        (
+            SystemTask::WecomSync | SystemTask::WecomEvents | SystemTask::ArchivePull,
+            WecomSettings,
+            Read,
+        ) => true,
+        // The puller writes what WeCom archived; it reads nothing back.
+        (SystemTask::ArchivePull, Archive, Create) => true,
         _ => false,
     }
 }

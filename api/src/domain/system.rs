@@ -22,6 +22,12 @@ pub enum SystemTask {
     Export,
     /// Removing archive messages past the retention that no hold covers (the daily job).
     Purge,
+    /// Bringing staff, customers, tags and groups from WeCom (a job).
+    WecomSync,
+    /// Applying WeCom callbacks after their signature was verified (a job).
+    WecomEvents,
+    /// Pulling WeCom's conversation archive into the archive (a job).
+    ArchivePull,
 }
 
 /// A tenant's system work, with the rights of its task only.

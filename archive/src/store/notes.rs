@@ -23,6 +23,10 @@ pub enum NoteBinding {
     ExportRequest { export_id: i64 },
     /// An export's signed manifest (it repeats the query).
     ExportManifest { export_id: i64 },
+    /// One of the secrets of the tenant's WeCom settings, by field name.
+    WecomSecret { field: &'static str },
+    /// The tenant's WeCom archive private key of a `publickey_ver`.
+    WecomArchiveKey { version: i32 },
 }
 
 /// The binding as the associated data spells it. Stable: changing it makes stored notes
@@ -42,6 +46,10 @@ impl fmt::Display for NoteBinding {
             }
             NoteBinding::ExportManifest { export_id } => {
                 write!(formatter, "export_manifest/{export_id}")
+            }
+            NoteBinding::WecomSecret { field } => write!(formatter, "wecom_settings/{field}"),
+            NoteBinding::WecomArchiveKey { version } => {
+                write!(formatter, "wecom_archive_key/{version}")
             }
         }
     }

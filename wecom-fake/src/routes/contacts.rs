@@ -7,7 +7,13 @@ use crate::fixture::AppKind;
 
 /// `GET /cgi-bin/department/list`
 pub async fn department_list(state: Shared, token: web::Query<TokenQuery>) -> HttpResponse {
-    if let Err(refusal) = admit(&state, "/cgi-bin/department/list", token.access_token.as_deref(), AppKind::Contacts).await
+    if let Err(refusal) = admit(
+        &state,
+        "/cgi-bin/department/list",
+        token.access_token.as_deref(),
+        AppKind::Contacts,
+    )
+    .await
     {
         return refusal;
     }
@@ -23,7 +29,13 @@ pub struct UserListQuery {
 
 /// `GET /cgi-bin/user/list?department_id=…`: the department's own members.
 pub async fn user_list(state: Shared, query: web::Query<UserListQuery>) -> HttpResponse {
-    if let Err(refusal) = admit(&state, "/cgi-bin/user/list", query.access_token.as_deref(), AppKind::Contacts).await
+    if let Err(refusal) = admit(
+        &state,
+        "/cgi-bin/user/list",
+        query.access_token.as_deref(),
+        AppKind::Contacts,
+    )
+    .await
     {
         return refusal;
     }

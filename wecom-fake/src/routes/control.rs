@@ -91,7 +91,9 @@ async fn remove_follow(state: Shared, body: web::Json<RemoveFollow>) -> HttpResp
     let mut state = lock(&state);
     for contact in &mut state.fixture.external_contacts {
         if contact.external_userid() == body.external_userid {
-            contact.follow_user.retain(|follow| follow.userid != body.userid);
+            contact
+                .follow_user
+                .retain(|follow| follow.userid != body.userid);
         }
     }
     state

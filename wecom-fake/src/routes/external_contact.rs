@@ -10,7 +10,13 @@ use crate::fixture::{AppKind, Follow, TagGroup};
 /// `GET /cgi-bin/externalcontact/get_follow_user_list`
 pub async fn follow_user_list(state: Shared, token: web::Query<TokenQuery>) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/get_follow_user_list";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Contacts).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Contacts,
+    )
+    .await
     {
         return refusal;
     }
@@ -50,7 +56,13 @@ pub async fn batch_get_by_user(
     body: web::Json<BatchByUser>,
 ) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/batch/get_by_user";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Contacts).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Contacts,
+    )
+    .await
     {
         return refusal;
     }
@@ -65,24 +77,21 @@ pub async fn batch_get_by_user(
     };
     let state = lock(&state);
     // Members in the order asked, each member's contacts in the fixture's order.
-    let items: Vec<(usize, &Follow)> = body
-        .userid_list
-        .iter()
-        .flat_map(|userid| {
-            state
-                .fixture
-                .external_contacts
-                .iter()
-                .enumerate()
-                .flat_map(move |(index, contact)| {
-                    contact
-                        .follow_user
-                        .iter()
-                        .filter(move |follow| &follow.userid == userid)
-                        .map(move |follow| (index, follow))
-                })
-        })
-        .collect();
+    let items: Vec<(usize, &Follow)> =
+        body.userid_list
+            .iter()
+            .flat_map(|userid| {
+                state.fixture.external_contacts.iter().enumerate().flat_map(
+                    move |(index, contact)| {
+                        contact
+                            .follow_user
+                            .iter()
+                            .filter(move |follow| &follow.userid == userid)
+                            .map(move |follow| (index, follow))
+                    },
+                )
+            })
+            .collect();
     let page: Vec<Value> = items
         .iter()
         .skip(offset)
@@ -115,7 +124,13 @@ pub struct GetQuery {
 /// named.
 pub async fn get(state: Shared, query: web::Query<GetQuery>) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/get";
-    if let Err(refusal) = admit(&state, path, query.access_token.as_deref(), AppKind::Contacts).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        query.access_token.as_deref(),
+        AppKind::Contacts,
+    )
+    .await
     {
         return refusal;
     }

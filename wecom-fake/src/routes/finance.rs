@@ -30,7 +30,13 @@ pub async fn get_chat_data(
     body: web::Json<ChatDataRequest>,
 ) -> HttpResponse {
     let path = "/cgi-bin/finance/getchatdata";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Archive).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Archive,
+    )
+    .await
     {
         return refusal;
     }
@@ -50,7 +56,11 @@ pub async fn get_chat_data(
             .take(usize::try_from(body.limit).unwrap_or(usize::MAX))
             .map(|(index, message)| (index as u64 + 1, message.clone()))
             .collect();
-        (page, archive.public_keys.clone(), archive.current_key_version)
+        (
+            page,
+            archive.public_keys.clone(),
+            archive.current_key_version,
+        )
     };
     let mut chatdata = Vec::with_capacity(page.len());
     for (seq, archived) in page {
@@ -103,7 +113,13 @@ pub async fn get_media_data(
     body: web::Json<MediaRequest>,
 ) -> HttpResponse {
     let path = "/cgi-bin/finance/getmediadata";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Archive).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Archive,
+    )
+    .await
     {
         return refusal;
     }

@@ -22,7 +22,13 @@ pub async fn list(
     body: web::Json<ListRequest>,
 ) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/groupchat/list";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Contacts).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Contacts,
+    )
+    .await
     {
         return refusal;
     }
@@ -67,16 +73,21 @@ pub async fn get(
     body: web::Json<GetRequest>,
 ) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/groupchat/get";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Contacts).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Contacts,
+    )
+    .await
     {
         return refusal;
     }
     let state = lock(&state);
-    let Some(chat) = state
-        .fixture
-        .group_chats
-        .iter()
-        .find(|chat| chat.get("chat_id").and_then(Value::as_str) == Some(body.chat_id.as_str()))
+    let Some(chat) =
+        state.fixture.group_chats.iter().find(|chat| {
+            chat.get("chat_id").and_then(Value::as_str) == Some(body.chat_id.as_str())
+        })
     else {
         return error(40050, "chatid not found");
     };

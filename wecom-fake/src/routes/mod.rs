@@ -24,7 +24,10 @@ pub type Shared = web::Data<Mutex<FakeState>>;
 pub fn configure(config: &mut web::ServiceConfig) {
     config
         .route("/cgi-bin/gettoken", web::get().to(token::gettoken))
-        .route("/cgi-bin/department/list", web::get().to(contacts::department_list))
+        .route(
+            "/cgi-bin/department/list",
+            web::get().to(contacts::department_list),
+        )
         .route("/cgi-bin/user/list", web::get().to(contacts::user_list))
         .route(
             "/cgi-bin/externalcontact/get_follow_user_list",
@@ -34,17 +37,38 @@ pub fn configure(config: &mut web::ServiceConfig) {
             "/cgi-bin/externalcontact/batch/get_by_user",
             web::post().to(external_contact::batch_get_by_user),
         )
-        .route("/cgi-bin/externalcontact/get", web::get().to(external_contact::get))
+        .route(
+            "/cgi-bin/externalcontact/get",
+            web::get().to(external_contact::get),
+        )
         .route(
             "/cgi-bin/externalcontact/get_corp_tag_list",
             web::post().to(tags::get_corp_tag_list),
         )
-        .route("/cgi-bin/externalcontact/add_corp_tag", web::post().to(tags::add_corp_tag))
-        .route("/cgi-bin/externalcontact/edit_corp_tag", web::post().to(tags::edit_corp_tag))
-        .route("/cgi-bin/externalcontact/del_corp_tag", web::post().to(tags::del_corp_tag))
-        .route("/cgi-bin/externalcontact/mark_tag", web::post().to(tags::mark_tag))
-        .route("/cgi-bin/externalcontact/groupchat/list", web::post().to(groups::list))
-        .route("/cgi-bin/externalcontact/groupchat/get", web::post().to(groups::get))
+        .route(
+            "/cgi-bin/externalcontact/add_corp_tag",
+            web::post().to(tags::add_corp_tag),
+        )
+        .route(
+            "/cgi-bin/externalcontact/edit_corp_tag",
+            web::post().to(tags::edit_corp_tag),
+        )
+        .route(
+            "/cgi-bin/externalcontact/del_corp_tag",
+            web::post().to(tags::del_corp_tag),
+        )
+        .route(
+            "/cgi-bin/externalcontact/mark_tag",
+            web::post().to(tags::mark_tag),
+        )
+        .route(
+            "/cgi-bin/externalcontact/groupchat/list",
+            web::post().to(groups::list),
+        )
+        .route(
+            "/cgi-bin/externalcontact/groupchat/get",
+            web::post().to(groups::get),
+        )
         .route(
             "/cgi-bin/msgaudit/check_single_agree",
             web::post().to(msgaudit::check_single_agree),
@@ -53,8 +77,14 @@ pub fn configure(config: &mut web::ServiceConfig) {
             "/cgi-bin/msgaudit/check_room_agree",
             web::post().to(msgaudit::check_room_agree),
         )
-        .route("/cgi-bin/finance/getchatdata", web::post().to(finance::get_chat_data))
-        .route("/cgi-bin/finance/getmediadata", web::post().to(finance::get_media_data))
+        .route(
+            "/cgi-bin/finance/getchatdata",
+            web::post().to(finance::get_chat_data),
+        )
+        .route(
+            "/cgi-bin/finance/getmediadata",
+            web::post().to(finance::get_media_data),
+        )
         .configure(control::configure);
 }
 
@@ -93,12 +123,10 @@ pub async fn admit(
             return Err(error(fault.errcode, "fault injected by the loopback WeCom"));
         }
     }
-    lock(state)
-        .check_token(token, app)
-        .map_err(|problem| {
-            let (errcode, errmsg) = problem.errcode();
-            error(errcode, errmsg)
-        })
+    lock(state).check_token(token, app).map_err(|problem| {
+        let (errcode, errmsg) = problem.errcode();
+        error(errcode, errmsg)
+    })
 }
 
 /// WeCom's success: HTTP 200 with `errcode: 0`.

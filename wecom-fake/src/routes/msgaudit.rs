@@ -25,7 +25,13 @@ pub async fn check_single_agree(
     body: web::Json<SingleRequest>,
 ) -> HttpResponse {
     let path = "/cgi-bin/msgaudit/check_single_agree";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Archive).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Archive,
+    )
+    .await
     {
         return refusal;
     }
@@ -66,7 +72,13 @@ pub async fn check_room_agree(
     body: web::Json<RoomRequest>,
 ) -> HttpResponse {
     let path = "/cgi-bin/msgaudit/check_room_agree";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Archive).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Archive,
+    )
+    .await
     {
         return refusal;
     }

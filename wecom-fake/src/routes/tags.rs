@@ -22,7 +22,13 @@ pub async fn get_corp_tag_list(
     body: web::Json<TagFilter>,
 ) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/get_corp_tag_list";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Contacts).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Contacts,
+    )
+    .await
     {
         return refusal;
     }
@@ -76,7 +82,13 @@ pub async fn add_corp_tag(
     body: web::Json<Value>,
 ) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/add_corp_tag";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Contacts).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Contacts,
+    )
+    .await
     {
         return refusal;
     }
@@ -89,8 +101,16 @@ pub async fn add_corp_tag(
         return error(40071, "tag name empty");
     }
     let group_index = match (&request.group_id, &request.group_name) {
-        (Some(id), _) => state.fixture.tag_group.iter().position(|group| &group.group_id == id),
-        (None, Some(name)) => state.fixture.tag_group.iter().position(|group| &group.group_name == name),
+        (Some(id), _) => state
+            .fixture
+            .tag_group
+            .iter()
+            .position(|group| &group.group_id == id),
+        (None, Some(name)) => state
+            .fixture
+            .tag_group
+            .iter()
+            .position(|group| &group.group_name == name),
         (None, None) => return error(40058, "group_id or group_name required"),
     };
     let group_index = match group_index {
@@ -153,7 +173,13 @@ pub async fn edit_corp_tag(
     body: web::Json<Value>,
 ) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/edit_corp_tag";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Contacts).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Contacts,
+    )
+    .await
     {
         return refusal;
     }
@@ -192,7 +218,13 @@ pub async fn del_corp_tag(
     body: web::Json<Value>,
 ) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/del_corp_tag";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Contacts).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Contacts,
+    )
+    .await
     {
         return refusal;
     }
@@ -211,7 +243,10 @@ pub async fn del_corp_tag(
     for group in &mut state.fixture.tag_group {
         group.tag.retain(|tag| !filter.tag_id.contains(&tag.id));
     }
-    state.fixture.tag_group.retain(|group| !group.tag.is_empty());
+    state
+        .fixture
+        .tag_group
+        .retain(|group| !group.tag.is_empty());
     ok(json!({}))
 }
 
@@ -232,7 +267,13 @@ pub async fn mark_tag(
     body: web::Json<Value>,
 ) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/mark_tag";
-    if let Err(refusal) = admit(&state, path, token.access_token.as_deref(), AppKind::Contacts).await
+    if let Err(refusal) = admit(
+        &state,
+        path,
+        token.access_token.as_deref(),
+        AppKind::Contacts,
+    )
+    .await
     {
         return refusal;
     }

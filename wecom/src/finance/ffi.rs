@@ -105,25 +105,40 @@ impl FfiFinanceSdk {
         // SAFETY: the symbol types follow WeWorkFinanceSdk_C.h.
         let (new_sdk, init, functions) = unsafe {
             let symbol = |name: &[u8]| {
-                library.get::<*const c_void>(name).map(|symbol| *symbol).map_err(|error| {
-                    library_error(format!(
-                        "{} lacks {}: {error}",
-                        path.display(),
-                        String::from_utf8_lossy(name)
-                    ))
-                })
+                library
+                    .get::<*const c_void>(name)
+                    .map(|symbol| *symbol)
+                    .map_err(|error| {
+                        library_error(format!(
+                            "{} lacks {}: {error}",
+                            path.display(),
+                            String::from_utf8_lossy(name)
+                        ))
+                    })
             };
             let new_sdk: NewSdk = std::mem::transmute(symbol(b"NewSdk")?);
             let init: Init = std::mem::transmute(symbol(b"Init")?);
             let functions = Functions {
-                destroy_sdk: std::mem::transmute::<*const c_void, DestroySdk>(symbol(b"DestroySdk")?),
+                destroy_sdk: std::mem::transmute::<*const c_void, DestroySdk>(symbol(
+                    b"DestroySdk",
+                )?),
                 new_slice: std::mem::transmute::<*const c_void, NewSlice>(symbol(b"NewSlice")?),
                 free_slice: std::mem::transmute::<*const c_void, FreeSlice>(symbol(b"FreeSlice")?),
-                get_chat_data: std::mem::transmute::<*const c_void, GetChatData>(symbol(b"GetChatData")?),
-                decrypt_data: std::mem::transmute::<*const c_void, DecryptData>(symbol(b"DecryptData")?),
-                new_media_data: std::mem::transmute::<*const c_void, NewMediaData>(symbol(b"NewMediaData")?),
-                free_media_data: std::mem::transmute::<*const c_void, FreeMediaData>(symbol(b"FreeMediaData")?),
-                get_media_data: std::mem::transmute::<*const c_void, GetMediaData>(symbol(b"GetMediaData")?),
+                get_chat_data: std::mem::transmute::<*const c_void, GetChatData>(symbol(
+                    b"GetChatData",
+                )?),
+                decrypt_data: std::mem::transmute::<*const c_void, DecryptData>(symbol(
+                    b"DecryptData",
+                )?),
+                new_media_data: std::mem::transmute::<*const c_void, NewMediaData>(symbol(
+                    b"NewMediaData",
+                )?),
+                free_media_data: std::mem::transmute::<*const c_void, FreeMediaData>(symbol(
+                    b"FreeMediaData",
+                )?),
+                get_media_data: std::mem::transmute::<*const c_void, GetMediaData>(symbol(
+                    b"GetMediaData",
+                )?),
             };
             (new_sdk, init, functions)
         };

@@ -116,7 +116,10 @@ impl ChatSdk for HttpFinanceSdk {
 /// The SDK's codes (10000–10011) stay codes; everything else about reaching WeCom is
 /// "unavailable", transient unless WeCom refused outright.
 fn sdk_error(error: WecomError) -> SdkError {
-    if let Some(code) = error.errcode().filter(|code| (10000..=10099).contains(code)) {
+    if let Some(code) = error
+        .errcode()
+        .filter(|code| (10000..=10099).contains(code))
+    {
         return SdkError::from_code(code);
     }
     let transient = matches!(

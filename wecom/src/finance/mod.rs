@@ -1,9 +1,9 @@
 //! WeCom's conversation-archive ("finance") SDK.
 
-pub mod standin;
 #[cfg(feature = "wecom-sdk")]
 pub mod ffi;
 pub mod http;
+pub mod standin;
 
 #[cfg(feature = "wecom-sdk")]
 pub use ffi::FfiFinanceSdk;

@@ -1,7 +1,7 @@
 //! What each kind of job does: one arm per `entity::JobKind`.
 
 use super::runner::{JobContext, Stop};
-use super::{export, purge, rescan};
+use super::{archive_pull, export, purge, rescan, wecom_events, wecom_sync};
 use entity::JobKind;
 
 /// Runs the job's work from its last checkpoint to the end, saving progress as it goes.
@@ -13,5 +13,8 @@ pub(super) async fn run(context: &mut JobContext) -> Result<(), Stop> {
         | JobKind::ExportAuditLog
         | JobKind::ExportComplianceReport => export::run(context).await,
         JobKind::Purge => purge::run(context).await,
+        JobKind::WecomSync => wecom_sync::run(context).await,
+        JobKind::WecomEvents => wecom_events::run(context).await,
+        JobKind::ArchivePull => archive_pull::run(context).await,
     }
 }

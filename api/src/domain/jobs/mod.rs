@@ -19,11 +19,14 @@
 //! support only PostgreSQL or bring their own sqlx/libsqlite3-sys version, which cannot link
 //! beside sea-orm's; this is the small part of one we need.
 
+mod archive_pull;
 mod export;
 mod kinds;
 mod purge;
 mod rescan;
 mod runner;
+mod wecom_events;
+mod wecom_sync;
 
 use entity::job;
 pub use entity::{JobKind, JobStatus};

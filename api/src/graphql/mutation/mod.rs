@@ -15,6 +15,7 @@ pub struct MutationRoot(
     org::auth::AuthMutation,
     org::staff::StaffMutation,
     org::tenant::TenantMutation,
+    org::wecom::WecomMutation,
     crm::customer::CustomerMutation,
     crm::tag::TagMutation,
     org::api_key::ApiKeyMutation,

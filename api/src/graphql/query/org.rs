@@ -4,12 +4,14 @@ use async_graphql::connection::Connection;
 use async_graphql::{Context, Object};
 
 use crate::domain::page::PageRequest;
+use crate::domain::wecom::settings as wecom_settings;
 use crate::domain::{org::api_keys, org::departments, org::staff};
 use crate::graphql::authorized;
 use crate::graphql::cost;
 use crate::graphql::errors::GraphqlResult;
 use crate::graphql::types::{
-    ApiKey, Department, FilterInput, Staff, StaffFilter, StaffOrder, TotalCount, connection_of,
+    ApiKey, Department, FilterInput, Staff, StaffFilter, StaffOrder, TotalCount, WecomSettings,
+    connection_of,
 };
 
 #[derive(Default)]
@@ -17,6 +19,18 @@ pub struct OrgQuery;
 
 #[Object]
 impl OrgQuery {
+    /// How your tenant reaches its WeCom corp (admins only); null until it is connected.
+    async fn wecom_settings(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<WecomSettings>> {
+        let auth = authorized(ctx)?;
+        Ok(wecom_settings::get(auth)
+            .await
+            .gql()?
+            .map(WecomSettings::from))
+    }
+
     /// The signed-in staff member (for an API key: the member it acts as).
     async fn viewer(&self, ctx: &Context<'_>) -> async_graphql::Result<Staff> {
         let auth = authorized(ctx)?;

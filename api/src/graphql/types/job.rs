@@ -24,6 +24,13 @@ pub enum JobKind {
     /// Removes archive messages past the retention that no legal hold covers (queued daily
     /// by the server; `scrm archive purge` at the shell).
     Purge,
+    /// Brings staff, customers, tags and groups from WeCom (`wecomSyncStart`).
+    WecomSync,
+    /// Applies WeCom callbacks received (queued by the callback endpoint).
+    WecomEvents,
+    /// Pulls new messages from WeCom's conversation archive (`wecomArchivePullStart`, and
+    /// every few minutes by the server).
+    ArchivePull,
 }
 
 /// Where a background job is: QUEUED and RUNNING are unfinished, the others final.

@@ -35,3 +35,4 @@ pub use org::api_key::ApiKey;
 pub use org::department::Department;
 pub use org::staff::{Staff, StaffFilter, StaffOrder};
 pub use org::tenant::Tenant;
+pub use org::wecom::WecomSettings;

@@ -43,6 +43,10 @@ pub enum AuditAction {
     ComplianceReportRead,
     AuditVerify,
     TenantSettingsChange,
+    WecomSettingsChange,
+    WecomSync,
+    ArchivePull,
+    ArchiveMediaRead,
 }
 
 /// How the recorded action ended.

@@ -4,3 +4,4 @@ pub(super) mod api_key;
 pub(super) mod department;
 pub(super) mod staff;
 pub(super) mod tenant;
+pub(super) mod wecom;

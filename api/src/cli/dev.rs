@@ -1,0 +1,103 @@
+//! `scrm dev …`: tools for development and tests, never needed in production.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use wecom_fake::{CorpSize, FakeWecom, Fixture};
+
+use crate::error::{ApiError, ApiResult};
+
+#[derive(Debug, Args)]
+pub struct DevArgs {
+    #[command(subcommand)]
+    command: DevCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum DevCommand {
+    /// Run a loopback WeCom that answers scrm's calls from a fixture (docs/WECOM.md): point
+    /// scrm at it with `--wecom-base-url http://ADDR`.
+    WecomFake {
+        /// Address to listen on (port 0: any free port; the address is printed).
+        #[arg(long, default_value = "127.0.0.1:9480")]
+        bind: String,
+        /// The corp it plays, as JSON (`scrm dev wecom-fixture` writes one).
+        #[arg(long)]
+        fixture: PathBuf,
+    },
+    /// Print a generated fixture for `wecom-fake`: a corp of the given size with tags, groups
+    /// and customers followed by its staff.
+    WecomFixture {
+        #[arg(long, default_value = "wwfakecorp0001")]
+        corp_id: String,
+        #[arg(long, default_value = "fake-contact-secret")]
+        contact_secret: String,
+        #[arg(long, default_value = "fake-archive-secret")]
+        archive_secret: String,
+        #[arg(long, default_value_t = 2)]
+        departments: usize,
+        #[arg(long, default_value_t = 20)]
+        staff: usize,
+        #[arg(long, default_value_t = 2000)]
+        customers: usize,
+        #[arg(long, default_value_t = 5)]
+        groups: usize,
+    },
+}
+
+pub async fn run(args: DevArgs) -> ApiResult<()> {
+    match args.command {
+        DevCommand::WecomFake { bind, fixture } => serve_fake(&bind, &fixture).await,
+        DevCommand::WecomFixture {
+            corp_id,
+            contact_secret,
+            archive_secret,
+            departments,
+            staff,
+            customers,
+            groups,
+        } => {
+            let fixture =
+                Fixture::empty(&corp_id, &contact_secret, &archive_secret).generated(CorpSize {
+                    departments,
+                    staff,
+                    customers,
+                    tag_groups: 2,
+                    tags_per_group: 4,
+                    groups,
+                });
+            let json = serde_json::to_string_pretty(&fixture)
+                .map_err(|error| ApiError::Internal(error.to_string()))?;
+            println!("{json}");
+            Ok(())
+        }
+    }
+}
+
+async fn serve_fake(bind: &str, path: &std::path::Path) -> ApiResult<()> {
+    let text = std::fs::read_to_string(path).map_err(|error| {
+        ApiError::BadUserInput(format!(
+            "cannot read the fixture {}: {error}",
+            path.display()
+        ))
+    })?;
+    let fixture: Fixture = serde_json::from_str(&text).map_err(|error| {
+        ApiError::BadUserInput(format!(
+            "{} line {} column {}: not a wecom-fake fixture: {error}",
+            path.display(),
+            error.line(),
+            error.column()
+        ))
+    })?;
+    let listener = TcpListener::bind(bind)
+        .map_err(|error| ApiError::BadUserInput(format!("cannot listen on {bind}: {error}")))?;
+    let fake = FakeWecom::start(fixture, listener)
+        .map_err(|error| ApiError::Internal(format!("cannot start the loopback WeCom: {error}")))?;
+    println!("loopback WeCom listening on {}", fake.base_url);
+    tokio::signal::ctrl_c()
+        .await
+        .map_err(|error| ApiError::Internal(format!("cannot wait for Ctrl-C: {error}")))?;
+    fake.stop().await;
+    Ok(())
+}

@@ -1,0 +1,10 @@
+//! PLACEHOLDER while the archive pull job is being written in this session.
+
+use super::runner::{JobContext, Stop};
+use crate::error::ApiError;
+
+pub(super) async fn run(_context: &mut JobContext) -> Result<(), Stop> {
+    Err(Stop::Failed(ApiError::Internal(
+        "the archive pull job is not built yet".into(),
+    )))
+}

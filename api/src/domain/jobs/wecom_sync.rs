@@ -1,0 +1,10 @@
+//! PLACEHOLDER while the WeCom sync job is being written in this session.
+
+use super::runner::{JobContext, Stop};
+use crate::error::ApiError;
+
+pub(super) async fn run(_context: &mut JobContext) -> Result<(), Stop> {
+    Err(Stop::Failed(ApiError::Internal(
+        "the WeCom sync job is not built yet".into(),
+    )))
+}
