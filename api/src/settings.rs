@@ -67,7 +67,7 @@ pub struct WecomOptions {
     pub base_url: String,
     /// The longest one call to WeCom may take.
     pub timeout: Duration,
-    pub retry: wecom::RetryPolicy,
+    pub retry: ::wecom::RetryPolicy,
     /// WeCom's archive SDK (`libWeWorkFinanceSdk_C.so`); without it the archive is pulled over
     /// the documented HTTP stand-in at `base_url`.
     pub sdk_lib: Option<PathBuf>,
@@ -82,9 +82,9 @@ pub struct WecomOptions {
 impl Default for WecomOptions {
     fn default() -> Self {
         WecomOptions {
-            base_url: wecom::client::DEFAULT_BASE_URL.to_string(),
+            base_url: ::wecom::client::DEFAULT_BASE_URL.to_string(),
             timeout: Duration::from_secs(10),
-            retry: wecom::RetryPolicy::default(),
+            retry: ::wecom::RetryPolicy::default(),
             sdk_lib: None,
             pull_every: None,
             public_url: None,
@@ -213,6 +213,11 @@ impl Settings {
     }
 
     /// Where export files wait to be downloaded (sealed, one directory per tenant).
+    /// Where archived media files are kept, sealed: `DATA_DIR/media/<tenant id>/<media id>`.
+    pub fn media_dir(&self) -> PathBuf {
+        self.data_dir.join("media")
+    }
+
     pub fn export_dir(&self) -> PathBuf {
         self.data_dir.join("exports")
     }

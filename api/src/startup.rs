@@ -65,6 +65,9 @@ impl Application {
                 settings.export_sweep_every,
             ),
         );
+        if let Some(every) = settings.wecom.pull_every {
+            crate::domain::wecom::pull::schedule(store.clone(), every);
+        }
         if let Some(at) = settings.daily_purge_at {
             tokio::spawn(crate::domain::compliance::retention::schedule_daily(
                 store.clone(),

@@ -30,10 +30,12 @@ pub struct Model {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
 pub enum FollowLoss {
-    /// The customer deleted the staff member (`del_external_contact`).
+    /// The customer deleted the staff member (WeCom's `del_follow_user`: "a member was deleted
+    /// by the external contact").
     #[sea_orm(string_value = "CUSTOMER_DELETED_STAFF")]
     CustomerDeletedStaff,
-    /// The staff member deleted the customer (`del_follow_user`).
+    /// The staff member deleted the customer (WeCom's `del_external_contact`: "a member
+    /// deleted an external contact").
     #[sea_orm(string_value = "STAFF_DELETED_CUSTOMER")]
     StaffDeletedCustomer,
     /// A full sync no longer found the follow in WeCom, and no callback said why.

@@ -50,6 +50,8 @@ enum Staff {
     WecomUserid,
 }
 
+// `CustomerType` is the column's name (`customer_type`), not a stutter.
+#[allow(clippy::enum_variant_names)]
 #[derive(DeriveIden, Clone, Copy)]
 enum Customer {
     Table,

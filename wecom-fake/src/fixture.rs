@@ -123,7 +123,7 @@ pub struct Follow {
     pub state: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ArchiveFixture {
     /// The corp's archive public keys by version (SPKI or PKCS#1 PEM): the fake seals each
     /// message's random key under the one its `publickey_ver` names.
@@ -143,6 +143,17 @@ pub struct ArchiveFixture {
 
 fn default_key_version() -> u32 {
     1
+}
+
+impl Default for ArchiveFixture {
+    fn default() -> Self {
+        ArchiveFixture {
+            public_keys: BTreeMap::new(),
+            current_key_version: default_key_version(),
+            messages: Vec::new(),
+            media: BTreeMap::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -79,6 +79,16 @@ enum ArchiveAction {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Pull new messages from WeCom's conversation archive (the tenant's WeCom settings,
+    /// `--wecom-base-url`, `--wecom-sdk-lib`).
+    ///
+    /// Starts after the last seq pulled, imports as `import` does (exactly once, scanned,
+    /// sealed, chained) and fetches the messages' media, until WeCom has nothing more. Safe to
+    /// interrupt: run it again to go on. The server pulls every few minutes on its own.
+    Pull {
+        #[arg(long, help = TENANT_HELP)]
+        tenant: String,
+    },
     /// Bring the tenant's search index up to date with the database, or rebuild it.
     ///
     /// Indexes the archived messages the index lacks (its lag, as `/metrics` shows it); with
@@ -175,6 +185,12 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
         } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;
             let outcome = purge(&operator, &tenant, as_of, dry_run).await?;
+            sign_heads(&TenantCheckpoints::for_tenant(&access, &tenant).await?).await?;
+            Ok(outcome)
+        }
+        ArchiveAction::Pull { tenant } => {
+            let operator = Operator::for_tenant(&access, &tenant).await?;
+            let outcome = pull(&operator, &tenant).await?;
             sign_heads(&TenantCheckpoints::for_tenant(&access, &tenant).await?).await?;
             Ok(outcome)
         }
@@ -451,6 +467,40 @@ async fn sign_heads(checkpoints: &TenantCheckpoints<'_>) -> ApiResult<()> {
 
 /// Most purged ranges the summary lists one by one.
 const RANGES_LISTED: usize = 20;
+
+async fn pull(operator: &Operator<'_>, slug: &str) -> ApiResult<Outcome> {
+    let mut last_report = Instant::now();
+    let result = operator
+        .pull(|summary| {
+            if last_report.elapsed() >= PROGRESS_LINE_EVERY {
+                eprintln!(
+                    "progress: {} records pulled (seq {}), {} archived",
+                    summary.records, summary.to_seq, summary.imported
+                );
+                last_report = Instant::now();
+            }
+        })
+        .await;
+    let (summary, failure) = match result {
+        Ok(summary) => (summary, None),
+        Err((summary, error)) => (summary, Some(error)),
+    };
+    println!(
+        "pulled {slug}: seq {} to {}: {} records, {} archived, {} already archived, {} rejected, {} risk alerts raised, {} media files fetched",
+        summary.from_seq,
+        summary.to_seq,
+        summary.records,
+        summary.imported,
+        summary.duplicates,
+        summary.rejected,
+        summary.alerts_raised,
+        summary.media_fetched
+    );
+    match failure {
+        None => Ok(Outcome::Success),
+        Some(error) => Err(error),
+    }
+}
 
 async fn purge(
     operator: &Operator<'_>,

@@ -11,6 +11,7 @@ mod migrate;
 mod serve;
 mod staff;
 mod tenant;
+mod wecom;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -46,7 +47,7 @@ pub struct Cli {
     #[arg(
         long,
         env = "WECOM_BASE_URL",
-        default_value = wecom::client::DEFAULT_BASE_URL,
+        default_value = ::wecom::client::DEFAULT_BASE_URL,
         global = true
     )]
     wecom_base_url: String,
@@ -95,6 +96,8 @@ enum Command {
     Db(db::DbArgs),
     /// Exports: verify a downloaded file against its signed manifest with the public key.
     Export(export::ExportArgs),
+    /// WeCom: bring a tenant's staff, customers, tags and groups from WeCom (`wecom sync`).
+    Wecom(wecom::WecomArgs),
     /// Development tools: a loopback WeCom (`dev wecom-fake`) and fixtures for it.
     Dev(dev::DevArgs),
 }
@@ -173,6 +176,7 @@ pub fn main() -> ExitCode {
                 Err(error) => Err(error),
             },
             Command::Dev(args) => dev::run(args).await,
+            Command::Wecom(args) => wecom::run(&settings, args).await,
             Command::Export(args) => match export::run(&settings, args).await {
                 Ok(archive::Outcome::Success) => Ok(()),
                 Ok(archive::Outcome::Problems) => return ExitCode::FAILURE,

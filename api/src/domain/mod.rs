@@ -48,7 +48,9 @@ pub struct Store {
     export_ttl: Duration,
     /// The WeCom client (token cache shared by every tenant's calls) and how to reach WeCom.
     wecom: ::wecom::WecomClient,
-    wecom_options: crate::settings::WecomOptions,
+    wecom_options: Arc<crate::settings::WecomOptions>,
+    /// Where archived media files are kept, sealed.
+    media_dir: std::path::PathBuf,
 }
 
 struct LoginGuards {
@@ -102,7 +104,8 @@ impl Store {
             export_dir: settings.export_dir(),
             export_ttl: settings.export_ttl,
             wecom,
-            wecom_options: settings.wecom.clone(),
+            wecom_options: Arc::new(settings.wecom.clone()),
+            media_dir: settings.media_dir(),
         })
     }
 

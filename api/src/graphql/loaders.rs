@@ -32,6 +32,8 @@ pub struct Loaders {
     pub archive_message_by_seq: Cached<ArchiveMessageBySeq>,
     /// Risk rule names by `(code, version)`.
     pub rule_name_by_version: DataLoader<RuleNameByVersion, HashMapCache>,
+    /// Archive participants (staff or customer) by WeCom id.
+    pub party_by_wecom_id: DataLoader<PartyByWecomId, HashMapCache>,
 }
 
 fn cached<T: Loader<i64>>(loader: T) -> Cached<T> {
@@ -51,6 +53,11 @@ impl Loaders {
             archive_message_by_seq: cached(ArchiveMessageBySeq(auth.clone())),
             rule_name_by_version: DataLoader::with_cache(
                 RuleNameByVersion(auth.clone()),
+                tokio::spawn,
+                HashMapCache::default(),
+            ),
+            party_by_wecom_id: DataLoader::with_cache(
+                PartyByWecomId(auth.clone()),
                 tokio::spawn,
                 HashMapCache::default(),
             ),
@@ -353,5 +360,19 @@ impl Loader<(String, i32)> for RuleNameByVersion {
             .iter()
             .filter_map(|key| names.get(key).map(|name| (key.clone(), name.clone())))
             .collect())
+    }
+}
+
+pub struct PartyByWecomId(Authorized);
+
+impl Loader<String> for PartyByWecomId {
+    type Value = crate::domain::compliance::archive::Party;
+    type Error = Arc<ApiError>;
+
+    async fn load(&self, keys: &[String]) -> Result<HashMap<String, Self::Value>, Self::Error> {
+        let parties = crate::domain::compliance::archive::parties(&self.0, keys)
+            .await
+            .map_err(Arc::new)?;
+        Ok(parties.into_iter().collect())
     }
 }

@@ -59,7 +59,8 @@ pub struct RequestContext {
 
 pub enum Authentication {
     Anonymous,
-    Authenticated(Authorized),
+    /// Boxed: the handle carries the store, much larger than the other variants.
+    Authenticated(Box<Authorized>),
     /// A credential was presented but refused; resolvers report why.
     Refused(ApiError),
 }

@@ -69,7 +69,7 @@ async fn caller_and_export(
     Ok((auth, id))
 }
 
-async fn authenticate(
+pub(super) async fn authenticate(
     request: &HttpRequest,
     state: &AppState,
     request_id: &RequestId,

@@ -99,7 +99,7 @@ pub async fn execute(
         )),
         BearerToken::Present(token) => match state.store.authenticate(&token, origin.clone()).await
         {
-            Ok(authorized) => Authentication::Authenticated(authorized),
+            Ok(authorized) => Authentication::Authenticated(Box::new(authorized)),
             Err(error) => Authentication::Refused(error),
         },
     };

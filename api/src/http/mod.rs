@@ -1,6 +1,7 @@
 //! HTTP routes: `POST /graphql`, GraphiQL at `GET /graphql` (its files under
 //! `/graphql/assets/`), subscriptions over WebSocket at `/graphql/ws`, `/healthz`, `/readyz` and `/metrics`.
 
+mod archive_media;
 mod bearer;
 pub mod client_address;
 mod exports;
@@ -10,6 +11,7 @@ mod health;
 mod metrics;
 mod problem;
 mod subscriptions;
+mod wecom_callback;
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::ALLOW;
@@ -43,9 +45,20 @@ pub fn routes(config: &mut web::ServiceConfig) {
                 .default_service(web::to(|| method_not_allowed("GET"))),
         )
         .service(
+            web::resource("/archive/media/{id}")
+                .route(web::get().to(archive_media::file))
+                .default_service(web::to(|| method_not_allowed("GET"))),
+        )
+        .service(
             web::resource("/exports/{id}/manifest")
                 .route(web::get().to(exports::manifest))
                 .default_service(web::to(|| method_not_allowed("GET"))),
+        )
+        .service(
+            web::resource("/wecom/callback/{tenant}")
+                .route(web::get().to(wecom_callback::verify))
+                .route(web::post().to(wecom_callback::event))
+                .default_service(web::to(|| method_not_allowed("GET, POST"))),
         )
         .service(
             web::resource("/healthz")

@@ -121,7 +121,7 @@ impl Connection {
                 let mut data = async_graphql::Data::default();
                 if let Authentication::Authenticated(authorized) = &authentication {
                     data.insert(Loaders::new(authorized));
-                    let _ = signed_in_at_init.set(authorized.clone());
+                    let _ = signed_in_at_init.set(authorized.as_ref().clone());
                 }
                 data.insert(ended_at_init);
                 data.insert(RequestContext {
@@ -225,7 +225,7 @@ async fn authenticate(
             super::bearer::MALFORMED.to_string(),
         )),
         BearerToken::Present(token) => match store.authenticate(&token, origin).await {
-            Ok(authorized) => Authentication::Authenticated(authorized),
+            Ok(authorized) => Authentication::Authenticated(Box::new(authorized)),
             Err(error) => Authentication::Refused(error),
         },
     }

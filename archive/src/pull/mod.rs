@@ -59,6 +59,39 @@ pub struct PullStep {
     pub tally: Tally,
     /// WeCom had nothing more after `last_seq`.
     pub caught_up: bool,
+    /// Media the step's messages refer to, to fetch with `GetMediaData`.
+    pub media: Vec<MediaRef>,
+}
+
+/// A media file a message refers to (image, voice, video, file, emotion, …).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediaRef {
+    pub sdkfileid: String,
+    /// The message's `msgtype`, which says what kind of file it is.
+    pub msgtype: String,
+    /// The file's extension for `file` messages (`fileext`), when given.
+    pub file_ext: Option<String>,
+}
+
+impl MediaRef {
+    /// The media of a decrypted message, if it has any: `{msgtype, <msgtype>: {sdkfileid}}`.
+    pub fn of_message(message: &[u8]) -> Option<MediaRef> {
+        let value: serde_json::Value = serde_json::from_slice(message).ok()?;
+        let msgtype = value.get("msgtype")?.as_str()?;
+        let body = value.get(msgtype)?;
+        let sdkfileid = body.get("sdkfileid")?.as_str()?;
+        if sdkfileid.is_empty() {
+            return None;
+        }
+        Some(MediaRef {
+            sdkfileid: sdkfileid.to_owned(),
+            msgtype: msgtype.to_owned(),
+            file_ext: body
+                .get("fileext")
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_owned),
+        })
+    }
 }
 
 /// Why a step stopped. Records before the one that failed are imported and counted in
@@ -112,6 +145,7 @@ pub async fn pull_once<Sdk: ChatSdk, S: ImportSink>(
     let mut lines: Vec<io::Result<Vec<u8>>> = Vec::new();
     let mut last_seq = after_seq;
     let mut caught_up = false;
+    let mut media = Vec::new();
     let mut stop: Option<Stop> = None;
     'pages: for _ in 0..options.pages_per_step.max(1) {
         let page = match get_chat_data_patiently(sdk, last_seq, page_size, &options).await {
@@ -133,6 +167,7 @@ pub async fn pull_once<Sdk: ChatSdk, S: ImportSink>(
             }
             match open_record(sdk, keys, &record) {
                 Ok(message) => {
+                    media.extend(MediaRef::of_message(&message));
                     lines.push(Ok(message));
                     last_seq = record.seq;
                 }
@@ -164,6 +199,7 @@ pub async fn pull_once<Sdk: ChatSdk, S: ImportSink>(
         records,
         tally,
         caught_up: caught_up && stop.is_none(),
+        media,
     };
     match stop {
         None => Ok(step),

@@ -27,6 +27,8 @@ pub enum NoteBinding {
     WecomSecret { field: &'static str },
     /// The tenant's WeCom archive private key of a `publickey_ver`.
     WecomArchiveKey { version: i32 },
+    /// An archived media file (`archive_media` row): image, voice, video, file.
+    ArchiveMedia { media_id: i64 },
 }
 
 /// The binding as the associated data spells it. Stable: changing it makes stored notes
@@ -51,6 +53,7 @@ impl fmt::Display for NoteBinding {
             NoteBinding::WecomArchiveKey { version } => {
                 write!(formatter, "wecom_archive_key/{version}")
             }
+            NoteBinding::ArchiveMedia { media_id } => write!(formatter, "archive_media/{media_id}"),
         }
     }
 }
@@ -65,6 +68,37 @@ impl Archive {
     ) -> Result<Vec<u8>, ArchiveError> {
         let keyring = self.keyring(tenant_id).await?;
         seal_note(&keyring, tenant_id, &binding.to_string(), text.as_bytes())
+    }
+
+    /// Seals bytes (a media file) for `binding` under the tenant's current data key.
+    pub async fn seal_bytes(
+        &self,
+        tenant_id: i64,
+        binding: NoteBinding,
+        bytes: &[u8],
+    ) -> Result<Vec<u8>, ArchiveError> {
+        let keyring = self.keyring(tenant_id).await?;
+        seal_note(&keyring, tenant_id, &binding.to_string(), bytes)
+    }
+
+    /// Opens bytes sealed by [`Archive::seal_bytes`] (or a note) for the same tenant and
+    /// binding; wiped from memory when dropped.
+    pub async fn open_bytes(
+        &self,
+        tenant_id: i64,
+        binding: NoteBinding,
+        blob: &[u8],
+    ) -> Result<zeroize::Zeroizing<Vec<u8>>, ArchiveError> {
+        let binding = binding.to_string();
+        let keyring = self.keyring(tenant_id).await?;
+        let plaintext = match open_note(&keyring, tenant_id, &binding, blob) {
+            Err(ArchiveError::DataKeyVersionMissing { .. }) => {
+                let keyring = self.reload_keyring(tenant_id).await?;
+                open_note(&keyring, tenant_id, &binding, blob)?
+            }
+            other => other?,
+        };
+        Ok(zeroize::Zeroizing::new(plaintext))
     }
 
     /// Opens a note sealed by [`Archive::seal_note`] for the same tenant and binding. Reloads

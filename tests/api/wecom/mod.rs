@@ -1,7 +1,13 @@
 //! The WeCom integration against a loopback WeCom (`wecom_fake`) running in the test, through
 //! the real server and CLI.
 
+mod callbacks;
+mod events;
+mod parties;
+mod pull;
 mod settings;
+mod sync;
+mod tags;
 
 use std::net::TcpListener;
 use std::time::Duration;

@@ -71,6 +71,11 @@ impl Credentials {
     pub fn corp_id(&self) -> &str {
         &self.corp_id
     }
+
+    /// The app's secret, for the archive SDK's `Init` (which takes it in clear).
+    pub fn secret(&self) -> &SecretString {
+        &self.secret
+    }
 }
 
 impl std::fmt::Debug for Credentials {

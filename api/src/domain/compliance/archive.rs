@@ -11,7 +11,7 @@ use archive::store::{
     ArchivePage, BatchOutcome, BatchSealer, ConversationSummary, SealedBatch, StoredMessage,
     TenantRewrap, VerifyFinding, VerifyMode, VerifySummary,
 };
-use sea_orm::EntityTrait;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
 
 use crate::domain::compliance::audit::{self, Audited};
@@ -139,6 +139,125 @@ pub async fn raw<'a>(auth: &Authorized, message: &'a StoredMessage) -> ApiResult
     auth.require(Action::Read, Resource::Archive)?;
     audit_message_read(auth, AuditAction::ArchiveRawRead, message).await?;
     Ok(&message.raw)
+}
+
+/// Who a WeCom id in the archive is: a staff member (by `wecom_userid`) or a customer (by
+/// `external_userid`). Ids nobody matches stay unresolved.
+#[derive(Debug, Clone)]
+pub enum Party {
+    Staff(entity::staff::Model),
+    Customer(CustomerIdentity),
+}
+
+/// Who a customer is, as archive readers see them: the identity, not the CRM record (tags,
+/// follows and notes stay with the CRM roles).
+#[derive(Debug, Clone)]
+pub struct CustomerIdentity {
+    pub id: i64,
+    pub external_userid: String,
+    pub name: String,
+    pub corp_name: Option<String>,
+    pub archive_consent: Option<entity::ArchiveConsent>,
+}
+
+/// Resolves archive participants' WeCom ids of the caller's tenant (archive roles only), at
+/// read time: messages archived before a sync resolve as well as those after.
+pub async fn parties(auth: &Authorized, ids: &[String]) -> ApiResult<Vec<(String, Party)>> {
+    auth.require(Action::Read, Resource::Archive)?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let staff = entity::staff::Entity::find()
+        .filter(entity::staff::Column::TenantId.eq(auth.tenant_id()))
+        .filter(entity::staff::Column::WecomUserid.is_in(ids.iter().cloned()))
+        .all(auth.db())
+        .await?;
+    let customers = entity::customer::Entity::find()
+        .filter(entity::customer::Column::TenantId.eq(auth.tenant_id()))
+        .filter(entity::customer::Column::ExternalUserid.is_in(ids.iter().cloned()))
+        .all(auth.db())
+        .await?;
+    let mut found: Vec<(String, Party)> = customers
+        .into_iter()
+        .map(|customer| {
+            (
+                customer.external_userid.clone(),
+                Party::Customer(CustomerIdentity {
+                    id: customer.id,
+                    external_userid: customer.external_userid,
+                    name: customer.name,
+                    corp_name: customer.corp_name,
+                    archive_consent: customer.archive_consent,
+                }),
+            )
+        })
+        .collect();
+    // A staff member wins over a customer with the same id (WeCom's ids do not collide).
+    found.extend(staff.into_iter().filter_map(|member| {
+        let userid = member.wecom_userid.clone()?;
+        Some((userid, Party::Staff(member)))
+    }));
+    Ok(found)
+}
+
+/// A media file the archive keeps for a message (image, voice, video, file).
+#[derive(Debug, Clone)]
+pub struct MediaInfo {
+    pub id: i64,
+    pub content_type: String,
+    pub size: i64,
+}
+
+/// The media `message` refers to, when the puller fetched it. Metadata only: reading the
+/// message was audited, and the file's download is audited on its own.
+pub async fn media_of(auth: &Authorized, message: &StoredMessage) -> ApiResult<Option<MediaInfo>> {
+    auth.require(Action::Read, Resource::Archive)?;
+    let Some(reference) = archive::pull::MediaRef::of_message(message.raw.as_bytes()) else {
+        return Ok(None);
+    };
+    let key = crate::domain::wecom::media::file_key(auth.tenant_id(), &reference.sdkfileid);
+    let row = entity::archive_media::Entity::find()
+        .filter(entity::archive_media::Column::TenantId.eq(auth.tenant_id()))
+        .filter(entity::archive_media::Column::FileKey.eq(key))
+        .one(auth.db())
+        .await?;
+    Ok(row.map(|row| MediaInfo {
+        id: row.id,
+        content_type: row.content_type,
+        size: row.size,
+    }))
+}
+
+/// A media file, opened, for the download endpoint.
+pub struct MediaFile {
+    pub content_type: String,
+    pub bytes: zeroize::Zeroizing<Vec<u8>>,
+}
+
+/// Opens media `id` of the caller's tenant for download (archive roles only), recorded as
+/// `ARCHIVE_MEDIA_READ` before anything is handed out: a file whose read cannot be recorded is
+/// not shown. Another tenant's id is the same `NOT_FOUND` as no id.
+pub async fn media_download(auth: &Authorized, id: i64) -> ApiResult<MediaFile> {
+    auth.require(Action::Read, Resource::Archive)?;
+    let row = entity::archive_media::Entity::find_by_id(id)
+        .filter(entity::archive_media::Column::TenantId.eq(auth.tenant_id()))
+        .one(auth.db())
+        .await?
+        .ok_or(ApiError::NotFound("media"))?;
+    let bytes = crate::domain::wecom::media::read(&auth.store, &row).await?;
+    audit::record(
+        auth,
+        Audited {
+            action: AuditAction::ArchiveMediaRead,
+            target: vec![audit::row_target("archive_media", row.id)],
+            parameters: audit::parameters([("size", row.size.into())]),
+        },
+    )
+    .await?;
+    Ok(MediaFile {
+        content_type: row.content_type,
+        bytes,
+    })
 }
 
 /// The message with up to `before`/`after` neighbours of its conversation, oldest first.
@@ -279,6 +398,45 @@ impl<'a> Operator<'a> {
             progress,
         )
         .await
+    }
+
+    /// Pulls the tenant's new messages from WeCom (`wecom::pull`) until WeCom has nothing
+    /// more, recorded as this operator's `ARCHIVE_PULL`; `progress` after each step. On an
+    /// error, what was pulled before it comes back with it.
+    pub async fn pull(
+        &self,
+        mut progress: impl FnMut(&crate::domain::wecom::pull::PullSummary),
+    ) -> Result<
+        crate::domain::wecom::pull::PullSummary,
+        (crate::domain::wecom::pull::PullSummary, ApiError),
+    > {
+        use crate::domain::wecom::pull::{PullActor, Puller};
+        let actor = PullActor::Operator(self.access.os_user().to_string());
+        let mut puller = Puller::open(self.store, self.tenant_id)
+            .await
+            .map_err(|error| (Default::default(), error))?;
+        loop {
+            match puller.step().await {
+                Ok(caught_up) => {
+                    progress(puller.summary());
+                    if caught_up {
+                        break;
+                    }
+                }
+                Err(error) => {
+                    let summary = puller.summary().clone();
+                    if let Err(audit_error) = puller.finish(&actor, AuditOutcome::Failed).await {
+                        return Err((summary, audit_error));
+                    }
+                    return Err((summary, error));
+                }
+            }
+        }
+        let summary = puller.summary().clone();
+        puller
+            .finish(&actor, AuditOutcome::Success)
+            .await
+            .map_err(|error| (summary, error))
     }
 
     /// The tenant's time zone (dates an operator types are the tenant's dates).

@@ -1,8 +1,17 @@
 //! Tag groups, tags, and tagging customers (through the follows the caller covers).
+//!
+//! When the tenant has WeCom connected for customer contact, tags are two-way: creating a
+//! group or tag here creates it in WeCom first (`add_corp_tag`, keeping WeCom's id), and
+//! tagging or untagging customers marks the follows of WeCom members in WeCom first
+//! (`mark_tag`). If WeCom refuses, the error comes back and nothing changes here. WeCom has
+//! no transactions, so a batch it refuses half-way may be half applied there; the next sync
+//! brings WeCom's tags back to scrm and the two agree again (`docs/WECOM.md`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use entity::{customer_follow, follow_tag, tag, tag_group};
+use ::wecom::Credentials;
+use ::wecom::api::tags::{NewCorpTag, NewCorpTags};
+use entity::{customer, customer_follow, follow_tag, staff, tag, tag_group};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::domain::policy::{Action, Resource};
@@ -41,6 +50,37 @@ pub async fn group_create(
     }
     problems.into_result()?;
     let name = name.ok_or_else(|| ApiError::Internal("validated name went missing".into()))?;
+    let in_wecom = match wecom_credentials(auth).await? {
+        // WeCom has no empty groups: one without tags is made there with its first tag.
+        Some(credentials) if !ordered_names.is_empty() => {
+            if group_name_taken(auth, &name).await? {
+                return Err(group_name_conflict());
+            }
+            let new = NewCorpTags {
+                group_id: None,
+                group_name: Some(name.clone()),
+                order: None,
+                tag: ordered_names
+                    .iter()
+                    .map(|tag_name| NewCorpTag {
+                        name: tag_name.clone(),
+                        order: None,
+                    })
+                    .collect(),
+            };
+            Some(auth.store.wecom.add_corp_tag(&credentials, &new).await?)
+        }
+        _ => None,
+    };
+    let wecom_tag_id = |tag_name: &str| {
+        in_wecom.as_ref().and_then(|group| {
+            group
+                .tag
+                .iter()
+                .find(|tag| tag.name == tag_name)
+                .map(|tag| tag.id.clone())
+        })
+    };
     let timestamp = now();
     let transaction = entity::begin_write(auth.db()).await?;
     let group = tag_group::ActiveModel {
@@ -48,26 +88,21 @@ pub async fn group_create(
         name: Set(name),
         sort: Set(0),
         created_at: Set(timestamp),
+        wecom_id: Set(in_wecom.as_ref().map(|group| group.group_id.clone())),
         ..Default::default()
     }
     .insert(&transaction)
     .await
-    .map_err(|error| {
-        conflict_on_unique(error, || {
-            ApiError::field(
-                &["input", "name"],
-                ErrorCode::Conflict,
-                "a tag group with this name already exists",
-            )
-        })
-    })?;
+    .map_err(|error| conflict_on_unique(error, group_name_conflict))?;
     for (sort, tag_name) in ordered_names.into_iter().enumerate() {
+        let wecom_id = wecom_tag_id(&tag_name);
         tag::ActiveModel {
             tenant_id: Set(auth.tenant_id()),
             group_id: Set(group.id),
             name: Set(tag_name),
             sort: Set(sort as i32),
             created_at: Set(timestamp),
+            wecom_id: Set(wecom_id),
             ..Default::default()
         }
         .insert(&transaction)
@@ -90,25 +125,167 @@ pub async fn tag_create(auth: &Authorized, group_id: i64, name: &str) -> ApiResu
     }
     problems.into_result()?;
     let name = name.ok_or_else(|| ApiError::Internal("validated name went missing".into()))?;
-    tag::ActiveModel {
+    let tag_conflict = || {
+        ApiError::field(
+            &["input", "name"],
+            ErrorCode::Conflict,
+            "this group already has a tag with this name",
+        )
+    };
+    let local_group = group(auth, group_id).await?;
+    let mut wecom_id = None;
+    let mut group_wecom_id = local_group.wecom_id.clone();
+    if let Some(credentials) = wecom_credentials(auth).await? {
+        let taken = tag::Entity::find()
+            .filter(tag::Column::TenantId.eq(auth.tenant_id()))
+            .filter(tag::Column::GroupId.eq(group_id))
+            .filter(tag::Column::Name.eq(&name))
+            .one(auth.db())
+            .await?
+            .is_some();
+        if taken {
+            return Err(tag_conflict());
+        }
+        // A group made here without tags is not in WeCom yet: its first tag brings it.
+        let new = NewCorpTags {
+            group_id: local_group.wecom_id.clone(),
+            group_name: match local_group.wecom_id {
+                Some(_) => None,
+                None => Some(local_group.name.clone()),
+            },
+            order: None,
+            tag: vec![NewCorpTag {
+                name: name.clone(),
+                order: None,
+            }],
+        };
+        let created = auth.store.wecom.add_corp_tag(&credentials, &new).await?;
+        wecom_id = created
+            .tag
+            .iter()
+            .find(|tag| tag.name == name)
+            .map(|tag| tag.id.clone());
+        group_wecom_id = Some(created.group_id);
+    }
+    let transaction = entity::begin_write(auth.db()).await?;
+    if group_wecom_id != local_group.wecom_id {
+        let mut row: tag_group::ActiveModel = local_group.into();
+        row.wecom_id = Set(group_wecom_id);
+        row.update(&transaction).await?;
+    }
+    let created = tag::ActiveModel {
         tenant_id: Set(auth.tenant_id()),
         group_id: Set(group_id),
         name: Set(name),
         sort: Set(0),
         created_at: Set(now()),
+        wecom_id: Set(wecom_id),
         ..Default::default()
     }
-    .insert(auth.db())
+    .insert(&transaction)
     .await
-    .map_err(|error| {
-        conflict_on_unique(error, || {
-            ApiError::field(
-                &["input", "name"],
-                ErrorCode::Conflict,
-                "this group already has a tag with this name",
-            )
-        })
-    })
+    .map_err(|error| conflict_on_unique(error, tag_conflict))?;
+    transaction.commit().await?;
+    Ok(created)
+}
+
+fn group_name_conflict() -> ApiError {
+    ApiError::field(
+        &["input", "name"],
+        ErrorCode::Conflict,
+        "a tag group with this name already exists",
+    )
+}
+
+async fn group_name_taken(auth: &Authorized, name: &str) -> ApiResult<bool> {
+    Ok(tag_group::Entity::find()
+        .filter(tag_group::Column::TenantId.eq(auth.tenant_id()))
+        .filter(tag_group::Column::Name.eq(name))
+        .one(auth.db())
+        .await?
+        .is_some())
+}
+
+/// The tenant's customer-contact credentials when WeCom is connected for customer contact;
+/// `None` when scrm keeps its tags alone.
+async fn wecom_credentials(auth: &Authorized) -> ApiResult<Option<Credentials>> {
+    let connection = crate::domain::wecom::connection(&auth.store, auth.tenant_id()).await?;
+    Ok(connection.and_then(|connection| connection.contacts))
+}
+
+/// Which side of `mark_tag` a tagging call is.
+#[derive(Clone, Copy)]
+enum Marking {
+    Add,
+    Remove,
+}
+
+/// Marks (or unmarks) the tags on the follows in WeCom, before scrm changes them: each
+/// follow of a WeCom member, with the tags WeCom knows. A refusal stops here with its error.
+async fn mark_in_wecom(
+    auth: &Authorized,
+    follow_ids: &[i64],
+    tag_ids: &[i64],
+    marking: Marking,
+) -> ApiResult<()> {
+    let Some(credentials) = wecom_credentials(auth).await? else {
+        return Ok(());
+    };
+    let wecom_tags: Vec<String> = tag::Entity::find()
+        .filter(tag::Column::TenantId.eq(auth.tenant_id()))
+        .filter(tag::Column::Id.is_in(tag_ids.to_vec()))
+        .all(auth.db())
+        .await?
+        .into_iter()
+        .filter_map(|tag| tag.wecom_id)
+        .collect();
+    if wecom_tags.is_empty() {
+        return Ok(());
+    }
+    let follows = customer_follow::Entity::find()
+        .filter(customer_follow::Column::TenantId.eq(auth.tenant_id()))
+        .filter(customer_follow::Column::Id.is_in(follow_ids.to_vec()))
+        .all(auth.db())
+        .await?;
+    let staff_ids: Vec<i64> = follows.iter().map(|follow| follow.staff_id).collect();
+    let customer_ids: Vec<i64> = follows.iter().map(|follow| follow.customer_id).collect();
+    let userids: BTreeMap<i64, String> = staff::Entity::find()
+        .filter(staff::Column::TenantId.eq(auth.tenant_id()))
+        .filter(staff::Column::Id.is_in(staff_ids))
+        .all(auth.db())
+        .await?
+        .into_iter()
+        .filter_map(|member| member.wecom_userid.map(|userid| (member.id, userid)))
+        .collect();
+    let external: BTreeMap<i64, String> = customer::Entity::find()
+        .filter(customer::Column::TenantId.eq(auth.tenant_id()))
+        .filter(customer::Column::Id.is_in(customer_ids))
+        .all(auth.db())
+        .await?
+        .into_iter()
+        .map(|row| (row.id, row.external_userid))
+        .collect();
+    let (add, remove): (&[String], &[String]) = match marking {
+        Marking::Add => (&wecom_tags, &[]),
+        Marking::Remove => (&[], &wecom_tags),
+    };
+    for follow in &follows {
+        // Follows of staff WeCom does not know (or lost ones) are scrm's alone.
+        let (Some(userid), Some(external_userid)) = (
+            userids.get(&follow.staff_id),
+            external.get(&follow.customer_id),
+        ) else {
+            continue;
+        };
+        if follow.lost_at.is_some() {
+            continue;
+        }
+        auth.store
+            .wecom
+            .mark_tag(&credentials, userid, external_userid, add, remove)
+            .await?;
+    }
+    Ok(())
 }
 
 pub async fn groups(auth: &Authorized) -> ApiResult<Vec<tag_group::Model>> {
@@ -179,6 +356,7 @@ pub async fn customers_tag(
     tag_ids: &[i64],
 ) -> ApiResult<usize> {
     let follow_ids = tagging_targets(auth, customer_ids, tag_ids).await?;
+    mark_in_wecom(auth, &follow_ids, tag_ids, Marking::Add).await?;
     let timestamp = now();
     let rows: Vec<follow_tag::ActiveModel> = follow_ids
         .iter()
@@ -211,6 +389,7 @@ pub async fn customers_untag(
     tag_ids: &[i64],
 ) -> ApiResult<usize> {
     let follow_ids = tagging_targets(auth, customer_ids, tag_ids).await?;
+    mark_in_wecom(auth, &follow_ids, tag_ids, Marking::Remove).await?;
     let transaction = entity::begin_write(auth.db()).await?;
     let mut removed = 0;
     for chunk in follow_ids.chunks(500) {

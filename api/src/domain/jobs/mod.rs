@@ -131,7 +131,7 @@ pub async fn start_rescan(auth: &Authorized) -> ApiResult<Job> {
     .await
 }
 
-fn require_start(auth: &Authorized, kind: JobKind) -> ApiResult<()> {
+pub(crate) fn require_start(auth: &Authorized, kind: JobKind) -> ApiResult<()> {
     if may_start_job(auth.actor().role, kind) {
         Ok(())
     } else {

@@ -33,6 +33,8 @@ pub struct StaffUpdate {
     pub role: Option<Role>,
     /// `Some(None)` moves the member out of every department.
     pub department_id: Option<Option<i64>>,
+    /// `Some(None)` clears the member's WeCom userid.
+    pub wecom_userid: Option<Option<String>>,
 }
 
 /// Filters staff: [`StaffCondition`]s combined with and/or/not.
@@ -157,6 +159,24 @@ pub(super) fn staff_change(
     }
 }
 
+/// A WeCom userid: what WeCom's admin console shows as 账号, 1 to 64 letters, digits, `_`,
+/// `-`, `.` or `@`.
+pub(crate) fn wecom_userid(field: &[&str], raw: &str) -> Result<String, FieldError> {
+    let userid = raw.trim();
+    let valid = (1..=64).contains(&userid.len())
+        && userid
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '@'));
+    if !valid {
+        return Err(FieldError::new(
+            field,
+            ErrorCode::BadUserInput,
+            "a WeCom userid is 1 to 64 letters, digits, '_', '-', '.' or '@' (WeCom's 账号)",
+        ));
+    }
+    Ok(userid.to_string())
+}
+
 fn email_conflict() -> FieldError {
     FieldError::new(
         &["input", "email"],
@@ -203,6 +223,13 @@ pub async fn update(auth: &Authorized, input: StaffUpdate) -> ApiResult<staff::M
             "department not found",
         ));
     }
+    let wecom_userid = match &input.wecom_userid {
+        Some(Some(raw)) => problems
+            .check(wecom_userid(&["input", "wecomUserid"], raw))
+            .map(Some),
+        Some(None) => Some(None),
+        None => None,
+    };
     problems.into_result()?;
     let role_before = existing.role;
     let mut active: staff::ActiveModel = existing.into();
@@ -215,9 +242,20 @@ pub async fn update(auth: &Authorized, input: StaffUpdate) -> ApiResult<staff::M
     if let Some(department_id) = input.department_id {
         active.department_id = Set(department_id);
     }
+    if let Some(userid) = wecom_userid {
+        active.wecom_userid = Set(userid);
+    }
     active.updated_at = Set(crate::domain::now());
     let transaction = entity::begin_write(auth.db()).await?;
-    let updated = active.update(&transaction).await?;
+    let updated = active.update(&transaction).await.map_err(|error| {
+        crate::error::conflict_on_unique(error, || {
+            ApiError::Invalid(vec![FieldError::new(
+                &["input", "wecomUserid"],
+                ErrorCode::Conflict,
+                "another staff member already has this WeCom userid",
+            )])
+        })
+    })?;
     let role_changed = (updated.role != role_before).then_some(role_before);
     audit::record_within(
         auth,

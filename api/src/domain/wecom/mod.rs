@@ -6,7 +6,13 @@
 //! cached in one place); the secrets they need are opened here, from the sealed settings, and
 //! only for system work or the admin who changes them.
 
+pub(crate) mod apply;
+pub mod callbacks;
+pub mod events;
+pub(crate) mod media;
+pub mod pull;
 pub mod settings;
+pub mod sync;
 
 use ::wecom::Credentials;
 use ::wecom::callback::CallbackCrypto;
@@ -22,7 +28,6 @@ use crate::error::{ApiError, ApiResult};
 /// A tenant's WeCom connection with its secrets opened, for system work.
 pub(crate) struct Connection {
     pub corp_id: String,
-    pub agent_id: Option<i64>,
     /// The customer-contact app (contacts, external contacts, tags, groups).
     pub contacts: Option<Credentials>,
     /// The conversation-archive app (`finance/*`, `msgaudit/*`).
@@ -88,7 +93,6 @@ pub(crate) async fn connection(store: &Store, tenant_id: i64) -> ApiResult<Optio
         contacts: credentials(contact_secret),
         archive: credentials(archive_secret),
         corp_id: row.corp_id,
-        agent_id: row.agent_id,
         callback,
     }))
 }

@@ -16,6 +16,7 @@ pub struct MutationRoot(
     org::staff::StaffMutation,
     org::tenant::TenantMutation,
     org::wecom::WecomMutation,
+    org::wecom_sync::WecomSyncMutation,
     crm::customer::CustomerMutation,
     crm::tag::TagMutation,
     org::api_key::ApiKeyMutation,

@@ -5,3 +5,4 @@ pub(super) mod auth;
 pub(super) mod staff;
 pub(super) mod tenant;
 pub(super) mod wecom;
+pub(super) mod wecom_sync;

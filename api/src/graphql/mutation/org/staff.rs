@@ -29,6 +29,9 @@ pub struct StaffUpdateInput {
     pub role: Option<Role>,
     /// `null` removes the member from their department.
     pub department_id: MaybeUndefined<ID>,
+    /// The member's WeCom userid (synced from WeCom; set it by hand for members WeCom does
+    /// not list): how the archive and its alerts know who sent a message. `null` clears it.
+    pub wecom_userid: MaybeUndefined<String>,
 }
 
 #[derive(InputObject)]
@@ -125,6 +128,11 @@ impl StaffMutation {
                     name: input.name,
                     role: input.role.map(Into::into),
                     department_id,
+                    wecom_userid: match input.wecom_userid {
+                        MaybeUndefined::Undefined => None,
+                        MaybeUndefined::Null => Some(None),
+                        MaybeUndefined::Value(userid) => Some(Some(userid)),
+                    },
                 },
             )
             .await

@@ -1,10 +1,12 @@
 use async_graphql::{Context, InputObject, Object};
 use secrecy::SecretString;
 
+use crate::domain::wecom::pull;
 use crate::domain::wecom::settings::{self, ArchivePrivateKeyInput, WecomSettingsUpdate};
 use crate::graphql::authorized;
+use crate::graphql::errors::GraphqlResult;
 use crate::graphql::mutation::payload::{payload, respond};
-use crate::graphql::types::WecomSettings;
+use crate::graphql::types::{Job, WecomSettings};
 
 #[derive(Default)]
 pub struct WecomMutation;
@@ -73,5 +75,14 @@ impl WecomMutation {
                 .await
                 .map(WecomSettings::from),
         )
+    }
+
+    /// Pulls new messages from WeCom's conversation archive in the background (ADMIN,
+    /// COMPLIANCE): from where the last pull stopped, into the archive (scanned, sealed,
+    /// chained, exactly once). Follow it with `job(id:)`. The server also pulls every few
+    /// minutes and when WeCom announces new messages (`msgaudit_notify`).
+    async fn wecom_archive_pull_start(&self, ctx: &Context<'_>) -> async_graphql::Result<Job> {
+        let auth = authorized(ctx)?;
+        Ok(Job(pull::start(auth).await.gql()?))
     }
 }

@@ -1,21 +1,108 @@
 //! The compliance archive in GraphQL: for COMPLIANCE and AUDITOR only (the domain enforces it).
 
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject, Union};
 use chrono::{DateTime, Utc};
 
 use crate::domain::Authorized;
 use crate::domain::compliance::archive as archive_service;
 use crate::error::{ApiError, ErrorCode};
-use crate::graphql::authorized;
 use crate::graphql::cost::{self, MAX_CONTEXT};
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
-use crate::graphql::types::DateTimeFilter;
+use crate::graphql::loaders::Loaders;
+use crate::graphql::types::{DateTimeFilter, Staff};
+use crate::graphql::{authorized, request_loaders};
 
 /// An archived message, decrypted for the reader.
 pub struct ArchiveMessage {
     message: archive::store::StoredMessage,
     reached: Reached,
+}
+
+/// A participant of an archived conversation.
+#[derive(Union)]
+pub enum ArchiveParty {
+    Staff(Staff),
+    Customer(ArchiveCustomer),
+    Unresolved(UnresolvedParty),
+}
+
+impl ArchiveParty {
+    fn of(id: &str, party: Option<archive_service::Party>) -> ArchiveParty {
+        match party {
+            Some(archive_service::Party::Staff(member)) => ArchiveParty::Staff(Staff(member)),
+            Some(archive_service::Party::Customer(customer)) => {
+                ArchiveParty::Customer(ArchiveCustomer(customer))
+            }
+            None => ArchiveParty::Unresolved(UnresolvedParty {
+                wecom_id: id.to_string(),
+            }),
+        }
+    }
+}
+
+async fn party(loaders: &Loaders, id: &str) -> async_graphql::Result<ArchiveParty> {
+    let found = loaders
+        .party_by_wecom_id
+        .load_one(id.to_string())
+        .await
+        .map_err(|error| to_graphql(&error))?;
+    Ok(ArchiveParty::of(id, found))
+}
+
+/// A customer as the archive shows them: who they are, not their CRM record.
+pub struct ArchiveCustomer(archive_service::CustomerIdentity);
+
+#[Object]
+impl ArchiveCustomer {
+    async fn id(&self) -> ID {
+        ids::encode(NodeKind::Customer, self.0.id)
+    }
+
+    /// WeCom's external userid (`wm…`).
+    async fn external_userid(&self) -> &str {
+        &self.0.external_userid
+    }
+
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    async fn corp_name(&self) -> Option<&str> {
+        self.0.corp_name.as_deref()
+    }
+
+    /// Whether the customer agreed to have their chats archived (WeCom's consent check);
+    /// null until checked.
+    async fn archive_consent(&self) -> Option<ArchiveConsent> {
+        self.0.archive_consent.map(Into::into)
+    }
+}
+
+/// A WeCom id no staff member or customer of the tenant carries (yet).
+#[derive(SimpleObject)]
+pub struct UnresolvedParty {
+    pub wecom_id: String,
+}
+
+/// A customer's answer to WeCom's request to archive their chats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[graphql(remote = "entity::ArchiveConsent")]
+pub enum ArchiveConsent {
+    Agreed,
+    /// Their messages are not archived by WeCom (docs/WECOM.md, "Consent").
+    Disagreed,
+    /// Never asked; the corp's default (agree) applies.
+    DefaultAgreed,
+}
+
+/// An archived media file: what it is, its size in bytes, and where to download it
+/// (`GET url` with `Authorization: Bearer`).
+#[derive(async_graphql::SimpleObject)]
+pub struct ArchiveMedia {
+    pub content_type: String,
+    pub size: i64,
+    pub url: String,
 }
 
 /// How the reader reached a message. A message's `context` is its neighbourhood, not a graph
@@ -79,6 +166,30 @@ impl ArchiveMessage {
         &self.message.tolist
     }
 
+    /// Who sent it: the staff member (by WeCom userid), the customer (by external userid), or
+    /// the raw id when neither is known (yet: ids resolve at read time, so messages archived
+    /// before a WeCom sync resolve after it).
+    async fn sender(&self, ctx: &Context<'_>) -> async_graphql::Result<ArchiveParty> {
+        let loaders = request_loaders(ctx)?;
+        party(loaders, &self.message.sender).await
+    }
+
+    /// Who it was sent to, in `tolist` order, resolved as `sender` is.
+    async fn recipients(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ArchiveParty>> {
+        let loaders = request_loaders(ctx)?;
+        let found = loaders
+            .party_by_wecom_id
+            .load_many(self.message.tolist.iter().cloned())
+            .await
+            .map_err(|error| to_graphql(&error))?;
+        Ok(self
+            .message
+            .tolist
+            .iter()
+            .map(|id| ArchiveParty::of(id, found.get(id).cloned()))
+            .collect())
+    }
+
     /// The group chat's id; null for one-to-one chats.
     async fn roomid(&self) -> Option<&str> {
         self.message.roomid.as_deref()
@@ -113,6 +224,21 @@ impl ArchiveMessage {
     }
 
     /// The original JSON document as WeCom delivered it.
+    /// The image, voice, video or file the message carries, once the WeCom puller fetched it
+    /// (null for other messages). `url` downloads it with your bearer token; each download is
+    /// recorded in the audit log.
+    async fn media(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<ArchiveMedia>> {
+        let auth = authorized(ctx)?;
+        Ok(archive_service::media_of(auth, &self.message)
+            .await
+            .gql()?
+            .map(|media| ArchiveMedia {
+                content_type: media.content_type,
+                size: media.size,
+                url: format!("/archive/media/{}", media.id),
+            }))
+    }
+
     async fn raw(&self, ctx: &Context<'_>) -> async_graphql::Result<&str> {
         let auth = authorized(ctx)?;
         archive_service::raw(auth, &self.message).await.gql()

@@ -24,6 +24,12 @@ impl Staff {
         &self.0.email
     }
 
+    /// The member's WeCom userid, when synced or set: what the archive's `from` and `tolist`
+    /// name them by.
+    async fn wecom_userid(&self) -> Option<&str> {
+        self.0.wecom_userid.as_deref()
+    }
+
     async fn name(&self) -> &str {
         &self.0.name
     }

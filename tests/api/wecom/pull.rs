@@ -1,0 +1,330 @@
+//! The archive puller against the loopback WeCom: through the CLI (`scrm archive pull`) and the
+//! job (`wecomArchivePullStart`), exactly once, resumable, stopping at a missing key version,
+//! media fetched sealed.
+
+use std::time::Duration;
+
+use base64::Engine;
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{Value, json};
+use wecom_fake::fixture::ArchivedMessage;
+
+use super::{WecomHarness, small_corp, spawn_with_wecom};
+use crate::helpers::CORPUS;
+
+/// The first `count` messages of the sample corpus, as WeCom's archive would hand them out.
+fn corpus(count: usize) -> Vec<ArchivedMessage> {
+    std::fs::read_to_string(CORPUS)
+        .unwrap()
+        .lines()
+        .take(count)
+        .map(|line| ArchivedMessage {
+            publickey_ver: None,
+            message: serde_json::from_str(line).unwrap(),
+        })
+        .collect()
+}
+
+async fn archived(h: &WecomHarness) -> (i64, i64) {
+    let db = h.app.db().await;
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT COUNT(*) AS n, COUNT(DISTINCT msgid) AS d FROM archive_message",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    (row.try_get("", "n").unwrap(), row.try_get("", "d").unwrap())
+}
+
+impl WecomHarness {
+    fn pull_cli(&self) -> std::process::Output {
+        self.app.scrm(&[
+            "archive",
+            "pull",
+            "--tenant",
+            "default",
+            "--wecom-base-url",
+            &self.fake.base_url,
+        ])
+    }
+}
+
+#[tokio::test]
+async fn the_cli_pulls_everything_once_and_keeps_unknown_types_whole() {
+    let mut fixture = small_corp();
+    fixture.archive.messages = corpus(2500);
+    let novel = json!({
+        "msgid": "novel-type-0001", "action": "send", "from": "staff001",
+        "tolist": ["wmcust00001"], "roomid": "", "msgtime": 1_764_547_200_000i64,
+        "msgtype": "hologram", "hologram": {"frames": 3, "note": "全新的消息类型"},
+    });
+    fixture.archive.messages.push(ArchivedMessage {
+        publickey_ver: None,
+        message: novel.clone(),
+    });
+    let h = spawn_with_wecom(fixture).await;
+    h.connect().await;
+
+    let output = h.pull_cli();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.contains("seq 0 to 2501: 2501 records, 2501 archived"),
+        "{stdout}"
+    );
+    assert_eq!(archived(&h).await, (2501, 2501));
+
+    // Nothing new: nothing pulled, nothing doubled.
+    let output = h.pull_cli();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("seq 2501 to 2501: 0 records"), "{stdout}");
+    assert_eq!(archived(&h).await, (2501, 2501));
+
+    // The unknown type is archived whole.
+    let (_, officer) = h
+        .app
+        .appoint("default", "officer@corp.cn", "COMPLIANCE")
+        .await;
+    let data = h
+        .app
+        .data(
+            &officer,
+            r#"{ archiveMessage(msgid: "novel-type-0001") { msgtype raw } }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(data["archiveMessage"]["msgtype"], "hologram");
+    let raw: Value = serde_json::from_str(data["archiveMessage"]["raw"].as_str().unwrap()).unwrap();
+    assert_eq!(raw, novel);
+}
+
+#[tokio::test]
+async fn a_missing_key_version_stops_the_pull_there_and_loses_nothing() {
+    let mut fixture = small_corp();
+    let key_b = include_str!("../../../archive/src/pull/testdata/key-b-pkcs8.pem");
+    let public_b = archive::pull::keys::parse_private_key_pem(key_b)
+        .unwrap()
+        .public_key_pem()
+        .to_string();
+    fixture.archive.public_keys.insert(2, public_b);
+    let mut messages = corpus(300);
+    for message in messages.iter_mut().skip(150) {
+        message.publickey_ver = Some(2);
+    }
+    fixture.archive.messages = messages;
+    let h = spawn_with_wecom(fixture).await;
+    h.connect().await;
+
+    let output = h.pull_cli();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(stderr.contains("version 2"), "{stderr}");
+    assert!(stderr.contains("seq 151"), "{stderr}");
+    assert_eq!(archived(&h).await, (150, 150));
+
+    // Upload version 2: the next pull goes on from seq 151.
+    let data = h
+        .app
+        .data(
+            &h.app.admin_token,
+            r#"mutation($input: WecomSettingsUpdateInput!) {
+                wecomSettingsUpdate(input: $input) { wecomSettings { archiveKeyVersions } userErrors { message } }
+            }"#,
+            json!({ "input": { "archivePrivateKeys": [{ "version": 2, "pem": key_b }] } }),
+        )
+        .await;
+    assert_eq!(
+        data["wecomSettingsUpdate"]["wecomSettings"]["archiveKeyVersions"],
+        json!([1, 2])
+    );
+    let output = h.pull_cli();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("seq 150 to 300: 150 records, 150 archived"),
+        "{stdout}"
+    );
+    assert_eq!(archived(&h).await, (300, 300));
+}
+
+#[tokio::test]
+async fn a_pull_killed_mid_way_resumes_with_no_loss_and_no_duplicate() {
+    let mut fixture = small_corp();
+    fixture.archive.messages = corpus(5000);
+    let h = spawn_with_wecom(fixture).await;
+    h.connect().await;
+
+    // Kill the CLI once it has committed something (or whenever it gets there first).
+    let mut child = h
+        .app
+        .scrm_command(&[
+            "archive",
+            "pull",
+            "--tenant",
+            "default",
+            "--wecom-base-url",
+            &h.fake.base_url,
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while archived(&h).await.0 == 0 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let (partial, distinct) = archived(&h).await;
+    assert_eq!(partial, distinct);
+
+    // A transient SDK error on the way (10001) is retried; the pull finishes.
+    h.control(
+        "/fake/faults",
+        json!({"path": "/cgi-bin/finance/getchatdata", "errcode": 10001, "times": 1}),
+    )
+    .await;
+    let output = h.pull_cli();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(archived(&h).await, (5000, 5000));
+}
+
+#[tokio::test]
+async fn the_job_pulls_and_media_are_kept_sealed() {
+    let mut fixture = small_corp();
+    let picture: Vec<u8> = (0..1_300_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    fixture.archive.media.insert(
+        "sdk-file-0001".into(),
+        base64::engine::general_purpose::STANDARD.encode(&picture),
+    );
+    fixture.archive.messages = corpus(20);
+    fixture.archive.messages.push(ArchivedMessage {
+        publickey_ver: None,
+        message: json!({
+            "msgid": "picture-0001", "action": "send", "from": "staff001",
+            "tolist": ["wmcust00001"], "roomid": "", "msgtime": 1_764_547_200_000i64,
+            "msgtype": "image",
+            "image": {"md5sum": "x", "filesize": picture.len(), "sdkfileid": "sdk-file-0001"},
+        }),
+    });
+    let h = spawn_with_wecom(fixture).await;
+    h.connect().await;
+
+    let data = h
+        .app
+        .data(
+            &h.app.admin_token,
+            "mutation { wecomArchivePullStart { id status } }",
+            json!({}),
+        )
+        .await;
+    let job_id = data["wecomArchivePullStart"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let job = wait_for_job(&h, &job_id).await;
+    assert_eq!(job["status"], "SUCCEEDED", "{job:#}");
+    assert_eq!(job["done"], 21);
+    assert_eq!(archived(&h).await, (21, 21));
+
+    // The media file is kept sealed: its bytes appear nowhere in the data dir.
+    let db = h.app.db().await;
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT id, size, content_type FROM archive_media",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        row.try_get::<i64>("", "size").unwrap(),
+        picture.len() as i64
+    );
+    assert_eq!(
+        row.try_get::<String>("", "content_type").unwrap(),
+        "image/jpeg"
+    );
+    let needle = &picture[1000..1064];
+    let media_dir = h.app.data_dir.path().join("media");
+    let mut files = 0;
+    for tenant in std::fs::read_dir(&media_dir).unwrap() {
+        for file in std::fs::read_dir(tenant.unwrap().path()).unwrap() {
+            let bytes = std::fs::read(file.unwrap().path()).unwrap();
+            assert!(!bytes.windows(needle.len()).any(|window| window == needle));
+            files += 1;
+        }
+    }
+    assert_eq!(files, 1);
+
+    // Compliance reads it through the message; admins cannot download it.
+    let (_, officer) = h
+        .app
+        .appoint("default", "officer@corp.cn", "COMPLIANCE")
+        .await;
+    let data = h
+        .app
+        .data(
+            &officer,
+            r#"{ archiveMessage(msgid: "picture-0001") { media { contentType size url } } }"#,
+            json!({}),
+        )
+        .await;
+    let media = &data["archiveMessage"]["media"];
+    assert_eq!(media["contentType"], "image/jpeg");
+    assert_eq!(media["size"], picture.len());
+    let url = format!("{}{}", h.app.address, media["url"].as_str().unwrap());
+    let response = h.http.get(&url).bearer_auth(&officer).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.bytes().await.unwrap().as_ref(), picture.as_slice());
+    let response = h
+        .http
+        .get(&url)
+        .bearer_auth(&h.app.admin_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    let response = h.http.get(&url).send().await.unwrap();
+    assert_eq!(response.status(), 401);
+    let (_, auditor) = h.app.appoint("default", "auditor@corp.cn", "AUDITOR").await;
+    let audit = h
+        .app
+        .data(
+            &auditor,
+            "{ auditLog(first: 5, filter: {action: ARCHIVE_MEDIA_READ}) { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(audit["auditLog"]["totalCount"], 1);
+}
+
+pub async fn wait_for_job(h: &WecomHarness, id: &str) -> Value {
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let data = h
+            .app
+            .data(
+                &h.app.admin_token,
+                "query($id: ID!) { job(id: $id) { status done total error } }",
+                json!({ "id": id }),
+            )
+            .await;
+        let job = data["job"].clone();
+        let status = job["status"].as_str().unwrap_or_default();
+        if !matches!(status, "QUEUED" | "RUNNING") || std::time::Instant::now() > deadline {
+            return job;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
