@@ -29,18 +29,25 @@ enum DevCommand {
     /// Print a generated fixture for `wecom-fake`: a corp of the given size with tags, groups
     /// and customers followed by its staff.
     WecomFixture {
+        /// The corp id the fake plays (what `wecomSettingsUpdate` takes as corpId).
         #[arg(long, default_value = "wwfakecorp0001")]
         corp_id: String,
+        /// The customer-contact app's secret.
         #[arg(long, default_value = "fake-contact-secret")]
         contact_secret: String,
+        /// The conversation-archive app's secret.
         #[arg(long, default_value = "fake-archive-secret")]
         archive_secret: String,
+        /// Departments under the root.
         #[arg(long, default_value_t = 2)]
         departments: usize,
+        /// Members (staff001, staff002, …), spread over the departments.
         #[arg(long, default_value_t = 20)]
         staff: usize,
+        /// External contacts (wmcust00001, …); every tenth is followed by two members.
         #[arg(long, default_value_t = 2000)]
         customers: usize,
+        /// Customer groups, each with its owner and three customers.
         #[arg(long, default_value_t = 5)]
         groups: usize,
     },

@@ -76,6 +76,11 @@ macro_rules! tables {
 
 tables![
     tenant,
+    wecom_settings,
+    wecom_archive_key,
+    wecom_archive_cursor,
+    wecom_event,
+    wecom_callback_nonce,
     department,
     staff,
     session,
@@ -85,7 +90,10 @@ tables![
     tag_group,
     tag,
     follow_tag,
+    customer_group,
+    customer_group_member,
     archive_key,
+    archive_media,
     archive_conversation,
     archive_message,
     archive_tombstone,
