@@ -36,6 +36,8 @@ enum Kind {
     Customers,
     Tags,
     Groups,
+    /// Customers' consent to archiving (needs the archive secret).
+    Consent,
 }
 
 impl From<Kind> for SyncKind {
@@ -45,6 +47,7 @@ impl From<Kind> for SyncKind {
             Kind::Customers => SyncKind::Customers,
             Kind::Tags => SyncKind::Tags,
             Kind::Groups => SyncKind::Groups,
+            Kind::Consent => SyncKind::Consent,
         }
     }
 }

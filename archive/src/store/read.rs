@@ -68,6 +68,8 @@ pub struct ConversationSummary {
     pub key: String,
     pub message_count: u64,
     pub last_sent_at_ms: i64,
+    /// The customer's (or the group's customers') answer to archiving, when WeCom was asked.
+    pub consent: Option<entity::ArchiveConsent>,
 }
 
 /// `room:<roomid>` for group chats, `pair:<a>|<b>` (ids sorted) for one-to-one chats.
@@ -384,11 +386,12 @@ impl Archive {
         let of_tenant = archive_conversation::Entity::find()
             .filter(archive_conversation::Column::TenantId.eq(tenant_id));
         let total = of_tenant.clone().count(self.db()).await?;
-        let rows: Vec<(String, i64, i64)> = of_tenant
+        let rows: Vec<(String, i64, i64, Option<entity::ArchiveConsent>)> = of_tenant
             .select_only()
             .column(archive_conversation::Column::Key)
             .column(archive_conversation::Column::MessageCount)
             .column(archive_conversation::Column::LastSentAtMs)
+            .column(archive_conversation::Column::Consent)
             .order_by(archive_conversation::Column::LastSentAtMs, Order::Desc)
             .order_by(archive_conversation::Column::Id, Order::Desc)
             .offset(offset)
@@ -398,10 +401,11 @@ impl Archive {
             .await?;
         let summaries = rows
             .into_iter()
-            .map(|(key, count, last)| ConversationSummary {
+            .map(|(key, count, last, consent)| ConversationSummary {
                 key,
                 message_count: count as u64,
                 last_sent_at_ms: last,
+                consent,
             })
             .collect();
         Ok((total, summaries))

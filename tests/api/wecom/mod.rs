@@ -2,6 +2,7 @@
 //! the real server and CLI.
 
 mod callbacks;
+mod consent;
 mod events;
 mod parties;
 mod pull;

@@ -80,10 +80,11 @@ async fn a_full_sync_brings_the_corp_and_a_second_changes_nothing() {
     assert_eq!(first["status"], "SUCCEEDED", "{first}");
     let db = h.app.db().await;
     assert_eq!(holdings(&db).await, small_corp_holdings(0, 2200));
-    // 3 + 20 + 2 groups + 6 tags + 2,000 customers + 2,200 follows + 5 groups.
+    // 3 + 20 + 2 groups + 6 tags + 2,000 customers + 2,200 follows + 5 groups, and the
+    // consent of the 2,000 customers (all the corp's default).
     assert_eq!(
         first["produced"],
-        3 + 20 + 2 + 6 + 2000 + 2200 + 5,
+        3 + 20 + 2 + 6 + 2000 + 2200 + 5 + 2000,
         "{first}"
     );
 
@@ -165,7 +166,11 @@ async fn expired_tokens_and_a_rate_limit_storm_do_not_stop_a_sync() {
         small_corp_holdings(0, 2200)
     );
     h.control("/fake/tokens/expire", json!({})).await;
-    let again = sync(&h, json!({})).await;
+    let again = sync(
+        &h,
+        json!({"kinds": ["STAFF", "TAGS", "CUSTOMERS", "GROUPS"]}),
+    )
+    .await;
     assert_eq!(again["status"], "SUCCEEDED", "{again}");
     assert_eq!(again["produced"], 0);
 }
@@ -212,7 +217,10 @@ async fn a_sync_that_fails_part_way_is_finished_by_the_next_and_lost_follows_are
     // The second job finished the first one's pass (groups only), so the follow removed
     // after that pass went through is still current…
     assert_eq!(holdings(&db).await, small_corp_holdings(0, 2200));
-    assert_eq!(finished_run["produced"], 3 + 20 + 2 + 6 + 2000 + 2200 + 5);
+    assert_eq!(
+        finished_run["produced"],
+        3 + 20 + 2 + 6 + 2000 + 2200 + 5 + 2000
+    );
 
     // …and the next full pass marks it lost, never deleting it.
     let third = sync(&h, json!({})).await;

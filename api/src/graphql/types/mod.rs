@@ -13,8 +13,8 @@ pub use common::{
     TotalCount, connection_of,
 };
 pub use compliance::archive::{
-    ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, decode_offset, decode_search_cursor,
-    encode_offset, encode_search_cursor,
+    ArchiveConsent, ArchiveConversation, ArchiveMessage, ArchiveMessageFilter, decode_offset,
+    decode_search_cursor, encode_offset, encode_search_cursor,
 };
 pub use compliance::audit::{AuditEntry, AuditLogFilter, decode_audit_cursor, encode_audit_cursor};
 pub use compliance::export::{

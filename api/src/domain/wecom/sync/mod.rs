@@ -14,6 +14,7 @@
 //!   (`customer_follow.sync_run`); a follow of a WeCom member that the pass did not see is marked
 //!   lost (`GONE_FROM_WECOM`), never deleted.
 
+mod consent;
 mod customers;
 mod groups;
 pub mod operator;
@@ -42,14 +43,16 @@ pub enum SyncKind {
     Customers,
     Tags,
     Groups,
+    Consent,
 }
 
 impl SyncKind {
-    pub const ALL: [SyncKind; 4] = [
+    pub const ALL: [SyncKind; 5] = [
         SyncKind::Staff,
         SyncKind::Customers,
         SyncKind::Tags,
         SyncKind::Groups,
+        SyncKind::Consent,
     ];
 }
 
@@ -61,6 +64,7 @@ pub enum Phase {
     Tags,
     Customers,
     Groups,
+    Consent,
     Done,
 }
 
@@ -74,11 +78,14 @@ pub struct SyncCounts {
     pub customers: Tally,
     pub follows: Tally,
     pub groups: Tally,
+    /// Customers whose consent to archiving changed.
+    #[serde(default)]
+    pub consent: Tally,
 }
 
 impl SyncCounts {
     /// Each kind by name, in the order they are reported.
-    pub fn by_kind(&self) -> [(&'static str, Tally); 7] {
+    pub fn by_kind(&self) -> [(&'static str, Tally); 8] {
         [
             ("departments", self.departments),
             ("staff", self.staff),
@@ -87,6 +94,7 @@ impl SyncCounts {
             ("customers", self.customers),
             ("follows", self.follows),
             ("groups", self.groups),
+            ("consent", self.consent),
         ]
     }
 
@@ -137,6 +145,9 @@ pub struct SyncState {
     pub customers: CustomerCursor,
     #[serde(default)]
     pub groups_cursor: String,
+    /// The last customer whose consent was asked (by id).
+    #[serde(default)]
+    pub consent_cursor: i64,
     /// Units looked at so far (members, tags, follows, groups).
     #[serde(default)]
     pub done: u64,
@@ -160,6 +171,7 @@ impl SyncState {
             phase: Phase::Staff,
             customers: CustomerCursor::default(),
             groups_cursor: String::new(),
+            consent_cursor: 0,
             done: 0,
             counts: SyncCounts::default(),
         };
@@ -178,6 +190,7 @@ impl SyncState {
             (Phase::Tags, SyncKind::Tags),
             (Phase::Customers, SyncKind::Customers),
             (Phase::Groups, SyncKind::Groups),
+            (Phase::Consent, SyncKind::Consent),
         ];
         let start = order
             .iter()
@@ -195,7 +208,8 @@ impl SyncState {
             Phase::Staff => Phase::Tags,
             Phase::Tags => Phase::Customers,
             Phase::Customers => Phase::Groups,
-            Phase::Groups | Phase::Done => Phase::Done,
+            Phase::Groups => Phase::Consent,
+            Phase::Consent | Phase::Done => Phase::Done,
         };
         self.phase = self.first_phase_from(next);
     }
@@ -289,6 +303,11 @@ pub(crate) async fn run<S: SyncSink>(
             Phase::Groups => {
                 groups::sync(system, &credentials, state, sink).await?;
                 state.advance_past(Phase::Groups);
+                sink.save(state).await?;
+            }
+            Phase::Consent => {
+                consent::sync(system, state, sink).await?;
+                state.advance_past(Phase::Consent);
                 sink.save(state).await?;
             }
             Phase::Done => return Ok(()),

@@ -23,6 +23,9 @@ pub enum WecomSyncKind {
     Tags,
     /// Customer groups with their members.
     Groups,
+    /// Customers' consent to archiving (WeCom's `check_single_agree` / `check_room_agree`;
+    /// needs the archive secret, skipped without it).
+    Consent,
 }
 
 #[derive(InputObject, Default)]

@@ -354,6 +354,13 @@ impl ArchiveConversation {
         self.0.key.strip_prefix("room:")
     }
 
+    /// Whether the customer (for a group: its customers) agreed to archiving, as WeCom last
+    /// answered a sync's consent check; null until checked. WeCom does not archive a
+    /// conversation after the customer refused (docs/WECOM.md, "Consent").
+    async fn consent(&self) -> Option<ArchiveConsent> {
+        self.0.consent.map(Into::into)
+    }
+
     /// The two WeCom ids of a one-to-one chat (empty for group chats).
     async fn participants(&self) -> Vec<&str> {
         match self.0.key.strip_prefix("pair:") {

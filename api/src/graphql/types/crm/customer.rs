@@ -33,6 +33,12 @@ impl Customer {
         self.0.corp_name.as_deref()
     }
 
+    /// Whether the customer agreed to have their chats archived, as WeCom answered the last
+    /// sync's consent check (null until checked): DISAGREED when they refused any member.
+    async fn archive_consent(&self) -> Option<crate::graphql::types::ArchiveConsent> {
+        self.0.archive_consent.map(Into::into)
+    }
+
     /// The staff who follow this customer, oldest first.
     async fn follows(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CustomerFollow>> {
         let follows = request_loaders(ctx)?
