@@ -88,6 +88,10 @@ enum ArchiveAction {
     Pull {
         #[arg(long, help = TENANT_HELP)]
         tenant: String,
+        /// Records asked for per GetChatData call (1 to 1000); five calls are imported and
+        /// committed together.
+        #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        page_size: u32,
     },
     /// Bring the tenant's search index up to date with the database, or rebuild it.
     ///
@@ -188,9 +192,9 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
             sign_heads(&TenantCheckpoints::for_tenant(&access, &tenant).await?).await?;
             Ok(outcome)
         }
-        ArchiveAction::Pull { tenant } => {
+        ArchiveAction::Pull { tenant, page_size } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;
-            let outcome = pull(&operator, &tenant).await?;
+            let outcome = pull(&operator, &tenant, page_size).await?;
             sign_heads(&TenantCheckpoints::for_tenant(&access, &tenant).await?).await?;
             Ok(outcome)
         }
@@ -468,10 +472,10 @@ async fn sign_heads(checkpoints: &TenantCheckpoints<'_>) -> ApiResult<()> {
 /// Most purged ranges the summary lists one by one.
 const RANGES_LISTED: usize = 20;
 
-async fn pull(operator: &Operator<'_>, slug: &str) -> ApiResult<Outcome> {
+async fn pull(operator: &Operator<'_>, slug: &str, page_size: u32) -> ApiResult<Outcome> {
     let mut last_report = Instant::now();
     let result = operator
-        .pull(|summary| {
+        .pull(page_size, |summary| {
             if last_report.elapsed() >= PROGRESS_LINE_EVERY {
                 eprintln!(
                     "progress: {} records pulled (seq {}), {} archived",

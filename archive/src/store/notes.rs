@@ -110,16 +110,8 @@ impl Archive {
         binding: NoteBinding,
         blob: &[u8],
     ) -> Result<String, ArchiveError> {
-        let binding = binding.to_string();
-        let keyring = self.keyring(tenant_id).await?;
-        let plaintext = match open_note(&keyring, tenant_id, &binding, blob) {
-            Err(ArchiveError::DataKeyVersionMissing { .. }) => {
-                let keyring = self.reload_keyring(tenant_id).await?;
-                open_note(&keyring, tenant_id, &binding, blob)?
-            }
-            other => other?,
-        };
-        String::from_utf8(plaintext).map_err(|_| ArchiveError::MalformedCiphertext {
+        let plaintext = self.open_bytes(tenant_id, binding, blob).await?;
+        String::from_utf8(plaintext.to_vec()).map_err(|_| ArchiveError::MalformedCiphertext {
             what: "sealed note",
             reason: "it is not UTF-8",
         })

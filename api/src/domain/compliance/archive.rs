@@ -405,6 +405,7 @@ impl<'a> Operator<'a> {
     /// error, what was pulled before it comes back with it.
     pub async fn pull(
         &self,
+        page_size: u32,
         mut progress: impl FnMut(&crate::domain::wecom::pull::PullSummary),
     ) -> Result<
         crate::domain::wecom::pull::PullSummary,
@@ -414,7 +415,8 @@ impl<'a> Operator<'a> {
         let actor = PullActor::Operator(self.access.os_user().to_string());
         let mut puller = Puller::open(self.store, self.tenant_id)
             .await
-            .map_err(|error| (Default::default(), error))?;
+            .map_err(|error| (Default::default(), error))?
+            .with_page_size(page_size);
         loop {
             match puller.step().await {
                 Ok(caught_up) => {

@@ -147,6 +147,13 @@ impl Puller {
         })
     }
 
+    /// Records asked for per `GetChatData` (1 to 1,000; WeCom's maximum by default). A step
+    /// imports five pages together.
+    pub fn with_page_size(mut self, page_size: u32) -> Self {
+        self.options.page_size = page_size.clamp(1, pull::MAX_PAGE);
+        self
+    }
+
     pub fn summary(&self) -> &PullSummary {
         &self.summary
     }
