@@ -77,7 +77,10 @@ pub async fn send(state: Shared, body: web::Json<SendCallback>) -> HttpResponse 
         .unwrap_or_else(|| rand::random::<u32>().to_string());
     let mut signature = crypto.sign(&timestamp, &nonce, &encrypt);
     if body.bad_signature {
-        signature = format!("0{}", signature.get(1..).unwrap_or_default());
+        // Change the first digit to another one: a signature already starting with the
+        // replacement would otherwise stay valid (one time in sixteen).
+        let first = if signature.starts_with('0') { '1' } else { '0' };
+        signature = format!("{first}{}", signature.get(1..).unwrap_or_default());
     }
     let client = reqwest::Client::new();
     let query = [
