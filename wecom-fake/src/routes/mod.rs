@@ -129,6 +129,20 @@ pub async fn admit(
     })
 }
 
+/// What a mutating endpoint does first: [`admit`], then keep the body for tests to read back
+/// (`/fake/state`), then read it as `T` (40058 when it is not one).
+pub async fn admit_recorded<T: serde::de::DeserializeOwned>(
+    state: &Shared,
+    path: &str,
+    token: &TokenQuery,
+    app: AppKind,
+    body: Value,
+) -> Result<T, HttpResponse> {
+    admit(state, path, token.access_token.as_deref(), app).await?;
+    lock(state).record(path, body.clone());
+    serde_json::from_value(body).map_err(|_| error(40058, "invalid parameter"))
+}
+
 /// WeCom's success: HTTP 200 with `errcode: 0`.
 pub fn ok(mut body: Value) -> HttpResponse {
     if let Some(object) = body.as_object_mut() {

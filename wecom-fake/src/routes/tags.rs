@@ -2,7 +2,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Shared, TokenQuery, admit, error, lock, ok};
+use super::{Shared, TokenQuery, admit, admit_recorded, error, lock, ok};
 use crate::fixture::{AppKind, Tag, TagGroup};
 use crate::state::FakeState;
 
@@ -82,21 +82,12 @@ pub async fn add_corp_tag(
     body: web::Json<Value>,
 ) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/add_corp_tag";
-    if let Err(refusal) = admit(
-        &state,
-        path,
-        token.access_token.as_deref(),
-        AppKind::Contacts,
-    )
-    .await
-    {
-        return refusal;
-    }
+    let request: NewTags =
+        match admit_recorded(&state, path, &token, AppKind::Contacts, body.0).await {
+            Ok(request) => request,
+            Err(refusal) => return refusal,
+        };
     let mut state = lock(&state);
-    state.record(path, body.0.clone());
-    let Ok(request) = serde_json::from_value::<NewTags>(body.0) else {
-        return error(40058, "invalid parameter");
-    };
     if request.tag.is_empty() || request.tag.iter().any(|tag| tag.name.trim().is_empty()) {
         return error(40071, "tag name empty");
     }
@@ -173,21 +164,12 @@ pub async fn edit_corp_tag(
     body: web::Json<Value>,
 ) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/edit_corp_tag";
-    if let Err(refusal) = admit(
-        &state,
-        path,
-        token.access_token.as_deref(),
-        AppKind::Contacts,
-    )
-    .await
+    let edit: EditTag = match admit_recorded(&state, path, &token, AppKind::Contacts, body.0).await
     {
-        return refusal;
-    }
-    let mut state = lock(&state);
-    state.record(path, body.0.clone());
-    let Ok(edit) = serde_json::from_value::<EditTag>(body.0) else {
-        return error(40058, "invalid parameter");
+        Ok(edit) => edit,
+        Err(refusal) => return refusal,
     };
+    let mut state = lock(&state);
     for group in &mut state.fixture.tag_group {
         if group.group_id == edit.id {
             if let Some(name) = &edit.name {
@@ -218,21 +200,12 @@ pub async fn del_corp_tag(
     body: web::Json<Value>,
 ) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/del_corp_tag";
-    if let Err(refusal) = admit(
-        &state,
-        path,
-        token.access_token.as_deref(),
-        AppKind::Contacts,
-    )
-    .await
-    {
-        return refusal;
-    }
+    let filter: TagFilter =
+        match admit_recorded(&state, path, &token, AppKind::Contacts, body.0).await {
+            Ok(filter) => filter,
+            Err(refusal) => return refusal,
+        };
     let mut state = lock(&state);
-    state.record(path, body.0.clone());
-    let Ok(filter) = serde_json::from_value::<TagFilter>(body.0) else {
-        return error(40058, "invalid parameter");
-    };
     if filter.tag_id.is_empty() && filter.group_id.is_empty() {
         return error(40058, "tag_id or group_id required");
     }
@@ -267,21 +240,12 @@ pub async fn mark_tag(
     body: web::Json<Value>,
 ) -> HttpResponse {
     let path = "/cgi-bin/externalcontact/mark_tag";
-    if let Err(refusal) = admit(
-        &state,
-        path,
-        token.access_token.as_deref(),
-        AppKind::Contacts,
-    )
-    .await
+    let mark: MarkTag = match admit_recorded(&state, path, &token, AppKind::Contacts, body.0).await
     {
-        return refusal;
-    }
-    let mut state = lock(&state);
-    state.record(path, body.0.clone());
-    let Ok(mark) = serde_json::from_value::<MarkTag>(body.0) else {
-        return error(40058, "invalid parameter");
+        Ok(mark) => mark,
+        Err(refusal) => return refusal,
     };
+    let mut state = lock(&state);
     if mark.add_tag.is_empty() && mark.remove_tag.is_empty() {
         return error(40058, "add_tag or remove_tag required");
     }
