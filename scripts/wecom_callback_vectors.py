@@ -23,7 +23,7 @@ running the script again produces the same file. Regenerate with:
     python3 scripts/wecom_callback_vectors.py
 
 which rewrites `wecom/tests/fixtures/callback-vectors.json`; `cargo test -p wecom --test
-callback_vectors` checks the Rust code against it.
+it callback_vectors` checks the Rust code against it.
 """
 import base64
 import hashlib

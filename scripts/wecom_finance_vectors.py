@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Dev tool: test vectors for WeCom's conversation archive as the HTTP stand-in speaks it.
 
-Written from the algorithm, not from the Rust code, so `wecom/tests/finance_vectors.rs` checks
+Written from the algorithm, not from the Rust code, so `wecom/tests/it/finance_vectors.rs` checks
 Rust against a second implementation (Python's `cryptography`):
 
 - `encrypt_random_key` = base64(RSA PKCS#1 v1.5 encryption of the random key's bytes under the

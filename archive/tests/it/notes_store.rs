@@ -1,8 +1,6 @@
 //! Sealed notes on a real SQLite database: bound to their row and tenant, and still readable
 //! by a process whose keyring predates a rotation made by another process.
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
 use archive::store::NoteBinding;
 use archive::{Archive, ArchiveErrorCode, MasterKey};
 use entity::tenant;

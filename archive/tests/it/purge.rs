@@ -2,12 +2,9 @@
 //! link keep, and that the chain verifies across the gaps on signed tombstones (and does not
 //! when a tombstone is tampered with).
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
-mod common;
-
 use std::collections::HashSet;
 
+use crate::common::{TestArchive, incoming, test_archive};
 use archive::CheckpointSigner;
 use archive::chain::BreakReason;
 use archive::index::SearchFilter;
@@ -15,7 +12,6 @@ use archive::purge::{HoldScope, HoldSubjects, PurgePolicy, PurgeReport, PurgedRa
 use archive::store::{
     IncomingMessage, PurgedSummary, TombstoneProblem, VerifyFinding, VerifyMode, VerifySummary,
 };
-use common::{TestArchive, incoming, test_archive};
 use entity::{archive_message, archive_tombstone};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};

@@ -2,8 +2,6 @@
 //! messages, canaries are findable but appear nowhere in the index files, and random
 //! substrings agree with a brute-force scan of the normalised texts.
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 use std::sync::LazyLock;

@@ -2,8 +2,6 @@
 //! (`scripts/wecom_finance_vectors.py`, Python's `cryptography`), so a mistake shared by our
 //! encrypting and decrypting halves cannot pass unnoticed.
 
-#![allow(clippy::disallowed_methods)]
-
 use archive::pull::keys::{KeyRingError, PrivateKeyRing, parse_private_key_pem};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -31,7 +29,7 @@ struct Case {
 }
 
 fn vectors() -> Vectors {
-    serde_json::from_str(include_str!("fixtures/finance-vectors.json")).unwrap()
+    serde_json::from_str(include_str!("../fixtures/finance-vectors.json")).unwrap()
 }
 
 fn check_cases(vectors: &Vectors, ring: &PrivateKeyRing) {

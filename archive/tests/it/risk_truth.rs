@@ -2,8 +2,6 @@
 //! violations of `archive-truth.json` (`hits`), none of its benign near misses, and nothing on
 //! any other message.
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 use std::time::Instant;

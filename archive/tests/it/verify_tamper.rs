@@ -1,14 +1,10 @@
 //! Tampering with an archive's rows behind its back: what `Archive::verify` reports in each
 //! mode, and what reads serve meanwhile.
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
-mod common;
-
+use crate::common::{TestArchive, incoming, test_archive, text_message};
 use archive::chain::BreakReason;
 use archive::store::{IncomingMessage, KeyProblem, VerifyFinding, VerifyMode, VerifySummary};
 use archive::{ArchiveError, ArchiveErrorCode};
-use common::{TestArchive, incoming, test_archive, text_message};
 use entity::{archive_key, archive_message};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};

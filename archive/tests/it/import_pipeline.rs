@@ -1,16 +1,12 @@
 //! `archive::import` from lines to a searchable archive: numbering, classification, batching,
 //! rejects, progress, re-runs, and a source that fails part-way.
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
-mod common;
-
 use std::io;
 
+use crate::common::{test_archive, text_message};
 use archive::ArchiveError;
 use archive::import::{ImportError, ImportOptions, ReadLines, RejectedLine, Tally, TenantSink};
 use archive::index::SearchFilter;
-use common::{test_archive, text_message};
 use entity::{archive_message, archive_reject};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 

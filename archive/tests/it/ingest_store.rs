@@ -2,12 +2,8 @@
 //! the other (as the import pipelines them) keeps ingest exactly-once and scanned with the rules
 //! in force when the batch is written.
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
-mod common;
-
+use crate::common::{TestArchive, test_archive, text_message};
 use archive::store::{IncomingReject, VerifyMode};
-use common::{TestArchive, test_archive, text_message};
 use entity::{archive_message, risk_alert};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
@@ -139,7 +135,7 @@ async fn an_export_reads_the_same_messages_as_a_person_in_the_order_asked() {
         "revoke": {"pre_msgid": "m-7"},
     })
     .to_string();
-    messages.push(common::incoming(31, revoke));
+    messages.push(crate::common::incoming(31, revoke));
     test.archive
         .ingest_batch(test.tenant_id, "test", messages, Vec::new())
         .await

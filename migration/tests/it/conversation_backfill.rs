@@ -1,8 +1,6 @@
 //! Migration 0004 on an archive written before it: every existing message gets its
 //! conversation's id, and every conversation its count and latest time.
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
 use migration::{Migrator, MigratorTrait};
 use sea_orm_migration::sea_orm::{ConnectionTrait, Database, DbBackend, Statement};
 

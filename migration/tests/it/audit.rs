@@ -2,13 +2,10 @@
 //! tables refuse UPDATE and DELETE, down works while the log is empty and refuses, changing
 //! nothing, once it holds an entry; up again after down works.
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
 use migration::{Migrator, MigratorTrait};
 use sea_orm_migration::sea_orm::ConnectionTrait;
 
-mod common;
-use common::{fresh_database, texts};
+use crate::common::{fresh_database, texts};
 
 const INSERT_ENTRY: &str = "INSERT INTO audit_entry
     (tenant_id, seq, at, actor_kind, actor_staff_id, actor_role, action, outcome, sealed, chain_hash)

@@ -1,13 +1,10 @@
 //! Migration 0006 on staff written before it: archive roles with a password must change it,
 //! everyone else keeps theirs; down drops the column.
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
 use migration::{Migrator, MigratorTrait};
 use sea_orm_migration::sea_orm::ConnectionTrait;
 
-mod common;
-use common::{fresh_database, texts};
+use crate::common::{fresh_database, texts};
 
 #[tokio::test]
 async fn archive_roles_with_a_password_must_change_it() {

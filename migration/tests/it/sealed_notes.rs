@@ -2,14 +2,11 @@
 //! PostgreSQL database: legacy plaintext is kept for the server to seal, the way down works while
 //! nothing is sealed and refuses, changing nothing, once something is.
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
 use migration::{Migrator, MigratorTrait};
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 
-mod common;
-use common::{fresh_database, texts};
+use crate::common::{fresh_database, texts};
 
 async fn has_sealed_columns(db: &DatabaseConnection) -> [bool; 2] {
     let backend = db.get_database_backend();

@@ -1,6 +1,6 @@
 //! A tenant's archive on a fresh SQLite database, and messages to put in it.
 
-#![allow(dead_code)] // Each test binary uses its own part of this.
+#![allow(dead_code)] // Not every helper is used by every test.
 
 use archive::store::IncomingMessage;
 use archive::{Archive, CheckpointSigner, MasterKey, Message};

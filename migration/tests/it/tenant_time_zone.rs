@@ -1,13 +1,10 @@
 //! Migration 0010 on SQLite or (with `DATABASE_URL`) a fresh PostgreSQL database: tenants that
 //! existed before it are in `Asia/Shanghai`; down and up again work.
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
 use migration::{Migrator, MigratorTrait};
 use sea_orm_migration::sea_orm::ConnectionTrait;
 
-mod common;
-use common::{fresh_database, texts};
+use crate::common::{fresh_database, texts};
 
 #[tokio::test]
 async fn existing_tenants_get_shanghai_and_down_removes_the_column() {

@@ -2,8 +2,6 @@
 //! append and read back with filters, dense seqs under concurrent appends, verification naming
 //! the first tampered entry, and no plaintext of targets or parameters in the stored rows.
 
-#![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
-
 use archive::audit::{
     AuditAction, AuditActor, AuditBreak, AuditBreakReason, AuditFilter, AuditOutcome, AuditRecord,
 };
