@@ -17,7 +17,7 @@ const CREATE: &str = "mutation($input: ExportCreateInput!) { exportCreate(input:
 const EXPORT: &str = "query($id: ID!) { node(id: $id) { ... on Export { id kind format status rowCount sha256 sizeBytes createdBy { email } createdAt expiresAt downloadUrl manifest job { done total attempts error } } } }";
 
 /// Creates an export, which must be accepted; returns its id.
-async fn create(app: &TestApp, token: &str, input: Value) -> String {
+pub(crate) async fn create(app: &TestApp, token: &str, input: Value) -> String {
     let data = app.data(token, CREATE, json!({ "input": input })).await;
     assert_eq!(
         data["exportCreate"]["userErrors"],
@@ -31,7 +31,7 @@ async fn create(app: &TestApp, token: &str, input: Value) -> String {
 }
 
 /// Polls the export until its job is finished (at most three minutes).
-async fn finished(app: &TestApp, token: &str, id: &str) -> Value {
+pub(crate) async fn finished(app: &TestApp, token: &str, id: &str) -> Value {
     let deadline = Instant::now() + Duration::from_secs(180);
     loop {
         let data = app.data(token, EXPORT, json!({ "id": id })).await;

@@ -22,6 +22,7 @@ mod http_conventions;
 mod jobs;
 mod legal_holds;
 mod monitoring;
+mod party_filters;
 mod purge;
 mod recovery;
 mod risk;

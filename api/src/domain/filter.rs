@@ -101,6 +101,21 @@ impl<C> Filter<C> {
         self.condition_at(0, leaf)
     }
 
+    /// Every leaf, at any depth (without recursion: a filter too deep for [`Self::condition`]
+    /// is still walked safely).
+    pub fn leaves(&self) -> Vec<&C> {
+        let mut leaves = Vec::new();
+        let mut pending = vec![self];
+        while let Some(filter) = pending.pop() {
+            match filter {
+                Filter::All(parts) | Filter::Any(parts) => pending.extend(parts.iter()),
+                Filter::Not(inner) => pending.push(inner),
+                Filter::Leaf(condition) => leaves.push(condition),
+            }
+        }
+        leaves
+    }
+
     fn condition_at(&self, depth: usize, leaf: &impl Fn(&C) -> Condition) -> ApiResult<Condition> {
         check_depth(depth)?;
         Ok(match self {

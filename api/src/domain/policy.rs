@@ -377,7 +377,7 @@ impl StaffSet {
     }
 }
 
-fn descendants_of(root: i64, edges: &[(i64, Option<i64>)]) -> Vec<i64> {
+pub(crate) fn descendants_of(root: i64, edges: &[(i64, Option<i64>)]) -> Vec<i64> {
     let mut children: HashMap<i64, Vec<i64>> = HashMap::new();
     for (id, parent) in edges {
         if let Some(parent) = parent {

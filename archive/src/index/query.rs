@@ -2,7 +2,10 @@
 
 use std::ops::Bound;
 
-use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+    TermSetQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption, Term};
 
 use super::schema::IndexFields;
@@ -186,6 +189,21 @@ fn filter_queries(
             TermDomain::Participant,
             participant,
         ));
+    }
+    for set in &filter.participant_sets {
+        if set.is_empty() {
+            queries.push(Box::new(EmptyQuery));
+            continue;
+        }
+        let terms = set.iter().map(|participant| {
+            Term::from_field_text(
+                fields.participant,
+                hasher
+                    .term(TermDomain::Participant, participant.as_bytes())
+                    .as_str(),
+            )
+        });
+        queries.push(Box::new(TermSetQuery::new(terms)));
     }
     if let Some(roomid) = &filter.roomid {
         queries.push(metadata_query(

@@ -23,6 +23,11 @@ pub struct SearchFilter {
     /// Each of these took part (as sender or recipient): one staff id and one customer id
     /// select their conversation.
     pub participants: Vec<String>,
+    /// For each set, at least one of its ids took part (as sender or recipient): a department
+    /// is the set of its members' ids. An empty set matches nothing (a department without
+    /// members has no messages).
+    #[serde(default)]
+    pub participant_sets: Vec<Vec<String>>,
     /// `Some("")` selects one-to-one chats.
     pub roomid: Option<String>,
     pub msgtype: Option<String>,

@@ -187,6 +187,31 @@ fn filters_run_inside_the_index() {
         ..SearchFilter::default()
     };
     assert_eq!(filtered(&index, both_took_part), [3]);
+    let any_of = |sets: &[&[&str]]| SearchFilter {
+        participant_sets: sets
+            .iter()
+            .map(|set| set.iter().map(|id| id.to_string()).collect())
+            .collect(),
+        ..SearchFilter::default()
+    };
+    assert_eq!(
+        filtered(&index, any_of(&[&["customer1", "nobody"]])),
+        [4, 3, 2, 1]
+    );
+    assert_eq!(filtered(&index, any_of(&[&["customer2", "staff9"]])), [3]);
+    assert_eq!(
+        filtered(&index, any_of(&[&["customer1", "customer2"], &["staff1"]])),
+        [4, 3, 2, 1]
+    );
+    assert_eq!(
+        filtered(&index, any_of(&[&["customer1", "customer2"], &["nobody"]])),
+        Vec::<u64>::new()
+    );
+    let empty_set = SearchFilter {
+        participant_sets: vec![Vec::new()],
+        ..SearchFilter::default()
+    };
+    assert_eq!(filtered(&index, empty_set), Vec::<u64>::new());
     let direct_chats = SearchFilter {
         roomid: Some(String::new()),
         ..SearchFilter::default()

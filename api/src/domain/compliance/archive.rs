@@ -15,23 +15,47 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
 
 use crate::domain::compliance::audit::{self, Audited};
+use crate::domain::compliance::party_filter::{self, PartyFilter};
 use crate::domain::operator::OperatorAccess;
 use crate::domain::policy::{Action, Resource};
 use crate::domain::system::SystemActor;
 use crate::domain::{Authorized, Store, org::tenants};
 use crate::error::{ApiError, ApiResult};
 
+/// An archive search's conditions: those the index checks as given, and the parties it checks
+/// once resolved to WeCom ids (`party_filter`).
+#[derive(Debug, Clone, Default)]
+pub struct MessageFilter {
+    pub index: SearchFilter,
+    pub parties: Vec<PartyFilter>,
+}
+
+impl MessageFilter {
+    /// The index's filter, the parties resolved in `tenant_id` at the time of the call.
+    pub(crate) async fn resolve(
+        self,
+        db: &impl sea_orm::ConnectionTrait,
+        tenant_id: i64,
+    ) -> ApiResult<SearchFilter> {
+        let mut index = self.index;
+        index
+            .participant_sets
+            .extend(party_filter::wecom_id_sets(db, tenant_id, &self.parties).await?);
+        Ok(index)
+    }
+}
+
 pub async fn search(
     auth: &Authorized,
     query: &str,
-    filter: SearchFilter,
+    filter: MessageFilter,
     after: Option<SearchCursor>,
     limit: usize,
 ) -> ApiResult<ArchivePage> {
     auth.require(Action::Read, Resource::Archive)?;
     let parameters = audit::parameters([
         ("query", query.into()),
-        ("filter", filter_parameters(&filter)),
+        ("filter", filter_parameters(&filter.index, &filter.parties)),
         ("first", limit.into()),
         (
             "after",
@@ -43,6 +67,7 @@ pub async fn search(
             }),
         ),
     ]);
+    let filter = filter.resolve(auth.db(), auth.tenant_id()).await?;
     let page = auth
         .store
         .archive
@@ -64,9 +89,13 @@ pub async fn search(
     Ok(page)
 }
 
-/// A search filter as the audit log keeps it (sealed).
-fn filter_parameters(filter: &SearchFilter) -> Value {
+/// A search filter as the audit log keeps it (sealed): parties by the ids the caller gave.
+fn filter_parameters(filter: &SearchFilter, parties: &[PartyFilter]) -> Value {
     audit::parameters([
+        (
+            "parties",
+            parties.iter().map(PartyFilter::audit_parameter).collect(),
+        ),
         ("sentFromMs", filter.sent_from_ms.into()),
         ("sentBeforeMs", filter.sent_before_ms.into()),
         ("sender", filter.sender.clone().into()),

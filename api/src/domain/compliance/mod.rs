@@ -7,6 +7,7 @@ pub mod audit;
 pub mod checkpoint;
 pub mod export;
 pub mod legal_hold;
+pub mod party_filter;
 pub mod report;
 pub mod retention;
 pub mod risk;

@@ -17,6 +17,7 @@ use sea_orm::{
 };
 
 use crate::domain::compliance::audit::{self, Audited};
+use crate::domain::compliance::party_filter::{self, DepartmentSubtrees, PartyFilter};
 use crate::domain::filter::Filter;
 use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
 use crate::domain::policy::{Action, Resource};
@@ -173,10 +174,13 @@ pub enum AlertCondition {
     SentFromMs(i64),
     /// The message was sent before this time (ms since the epoch).
     SentBeforeMs(i64),
+    /// A staff member or department answerable for the alert, or a customer who took part in
+    /// its message (`party_filter`).
+    Party(PartyFilter),
 }
 
 impl AlertCondition {
-    fn condition(&self) -> Condition {
+    fn condition(&self, subtrees: &DepartmentSubtrees) -> Condition {
         let expression = match self {
             AlertCondition::RuleCode(code) => risk_alert::Column::RuleCode.eq(code.clone()),
             AlertCondition::Severity(severity) => risk_alert::Column::Severity.eq(*severity),
@@ -184,6 +188,7 @@ impl AlertCondition {
             AlertCondition::AssignedTo(staff_id) => risk_alert::Column::AssigneeId.eq(*staff_id),
             AlertCondition::SentFromMs(from) => risk_alert::Column::SentAtMs.gte(*from),
             AlertCondition::SentBeforeMs(before) => risk_alert::Column::SentAtMs.lt(*before),
+            AlertCondition::Party(party) => return party_filter::alert_condition(party, subtrees),
         };
         Condition::all().add(expression)
     }
@@ -211,7 +216,7 @@ pub async fn alerts(
     let mut query =
         risk_alert::Entity::find().filter(risk_alert::Column::TenantId.eq(auth.tenant_id()));
     if let Some(filter) = filter {
-        query = query.filter(filter.condition(&AlertCondition::condition)?);
+        query = query.filter(alert_filter_condition(auth.db(), auth.tenant_id(), &filter).await?);
     }
     let direction = if descending { "DESC" } else { "ASC" };
     let ordering = match order_field {
@@ -260,7 +265,25 @@ pub async fn alerts(
 
 /// Refuses an alert filter `riskAlerts` would refuse (nested too deep).
 pub(crate) fn check_alert_filter(filter: &AlertFilter) -> ApiResult<()> {
-    filter.condition(&AlertCondition::condition).map(|_| ())
+    let no_departments = DepartmentSubtrees::default();
+    filter
+        .condition(&|leaf: &AlertCondition| leaf.condition(&no_departments))
+        .map(|_| ())
+}
+
+/// The SQL condition of `filter` in `tenant_id` (reading its department tree when the filter
+/// names a department).
+async fn alert_filter_condition(
+    db: &impl ConnectionTrait,
+    tenant_id: i64,
+    filter: &AlertFilter,
+) -> ApiResult<Condition> {
+    let roots = filter.leaves().into_iter().filter_map(|leaf| match leaf {
+        AlertCondition::Party(PartyFilter::Department(id)) => Some(*id),
+        _ => None,
+    });
+    let subtrees = DepartmentSubtrees::load(db, tenant_id, roots).await?;
+    filter.condition(&|leaf: &AlertCondition| leaf.condition(&subtrees))
 }
 
 /// The alerts under `filter` with ids above `after_id`, in id order, at most `limit`, and how
@@ -275,7 +298,7 @@ pub(crate) async fn alerts_for_export(
 ) -> ApiResult<(u64, Vec<risk_alert::Model>)> {
     let mut query = risk_alert::Entity::find().filter(risk_alert::Column::TenantId.eq(tenant_id));
     if let Some(filter) = filter {
-        query = query.filter(filter.condition(&AlertCondition::condition)?);
+        query = query.filter(alert_filter_condition(db, tenant_id, filter).await?);
     }
     let total = query.clone().count(db).await?;
     if let Some(after_id) = after_id {

@@ -49,7 +49,7 @@ impl ComplianceQuery {
             .map(|cursor| decode_search_cursor(auth, cursor))
             .transpose()
             .gql()?;
-        let filter = filter.unwrap_or_default().into_search_filter();
+        let filter = filter.unwrap_or_default().into_domain().gql()?;
         let page = archive::search(auth, &query, filter, cursor, limit.max(1))
             .await
             .gql()?;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::domain::compliance::audit::AuditLogFilter;
+use crate::domain::compliance::party_filter::PartyFilter;
 use crate::domain::compliance::report::ReportGrouping;
 use crate::domain::compliance::risk::AlertFilter;
 use crate::domain::policy::Resource;
@@ -20,6 +21,10 @@ pub enum ExportQuery {
     ArchiveSearch {
         query: String,
         filter: SearchFilter,
+        /// Resolved to WeCom ids when the export runs (exports sealed before parties existed
+        /// have none).
+        #[serde(default)]
+        parties: Vec<PartyFilter>,
     },
     RiskAlerts {
         filter: Option<AlertFilter>,

@@ -16,7 +16,9 @@ use serde::{Deserialize, Serialize};
 
 use super::column::{CellValue, Column};
 use super::request::ExportQuery;
+use crate::domain::compliance::archive::MessageFilter;
 use crate::domain::compliance::audit::parameters_visible_to;
+use crate::domain::compliance::party_filter::PartyFilter;
 use crate::domain::compliance::report::{self, GroupKey};
 use crate::domain::compliance::risk::alerts_for_export;
 use crate::domain::global_id;
@@ -112,9 +114,11 @@ impl RowReader<'_> {
             });
         }
         match query {
-            ExportQuery::ArchiveSearch { query, filter } => {
-                self.messages(query, filter, position).await
-            }
+            ExportQuery::ArchiveSearch {
+                query,
+                filter,
+                parties,
+            } => self.messages(query, filter, parties, position).await,
             ExportQuery::RiskAlerts { filter } => self.alerts(filter.as_ref(), position).await,
             ExportQuery::AuditLog { filter } => self.audit_entries(filter, position).await,
             ExportQuery::ComplianceReport { from, to, group_by } => {
@@ -127,9 +131,16 @@ impl RowReader<'_> {
         &mut self,
         query: &str,
         filter: &archive::index::SearchFilter,
+        parties: &[PartyFilter],
         position: Position,
     ) -> ApiResult<RowPage> {
         if self.matches.is_none() {
+            let filter = MessageFilter {
+                index: filter.clone(),
+                parties: parties.to_vec(),
+            }
+            .resolve(self.db(), self.tenant_id())
+            .await?;
             // Once per run (a resumed job finds the matches after its position again).
             let after = match position {
                 Position::AfterMessage { sent_at_ms, seq } => Some(SearchCursor {
@@ -142,7 +153,7 @@ impl RowReader<'_> {
                 .system
                 .store()
                 .archive
-                .export_matches(self.tenant_id(), query, filter.clone(), after)
+                .export_matches(self.tenant_id(), query, filter, after)
                 .await?;
             self.matches = Some(Matches {
                 total,

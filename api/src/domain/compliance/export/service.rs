@@ -157,7 +157,7 @@ pub(crate) fn check_query(query: &ExportQuery, zone: TenantTimeZone) -> ApiResul
         ApiError::field(&field, ErrorCode::BadUserInput, message)
     };
     match query {
-        ExportQuery::ArchiveSearch { query, filter } => {
+        ExportQuery::ArchiveSearch { query, filter, .. } => {
             if !query.trim().is_empty() {
                 archive::index::parse_query(query).map_err(|error| {
                     ApiError::field(

@@ -4,7 +4,8 @@ use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject, Union}
 use chrono::{DateTime, Utc};
 
 use crate::domain::Authorized;
-use crate::domain::compliance::archive as archive_service;
+use crate::domain::compliance::archive::{self as archive_service, MessageFilter};
+use crate::domain::compliance::party_filter::PartyFilter;
 use crate::error::{ApiError, ErrorCode};
 use crate::graphql::cost::{self, MAX_CONTEXT};
 use crate::graphql::errors::{GraphqlResult, to_graphql};
@@ -317,10 +318,23 @@ pub struct ArchiveMessageFilter {
     pub roomid: Option<String>,
     pub msgtype: Option<String>,
     pub revoked: Option<bool>,
+    /// Messages this staff member sent or received (by their WeCom userid, at the time of the
+    /// search: messages archived before the sync match too).
+    pub staff_id: Option<ID>,
+    /// Messages a member of this department, or of a department below it, sent or received.
+    pub department_id: Option<ID>,
+    /// Messages this customer sent or received (by their external_userid).
+    pub customer_id: Option<ID>,
 }
 
 impl ArchiveMessageFilter {
-    pub fn into_search_filter(self) -> archive::index::SearchFilter {
+    /// The domain's filter; a malformed id is a `BAD_USER_INPUT` naming its field.
+    pub fn into_domain(self) -> Result<MessageFilter, ApiError> {
+        let parties = party_filters(
+            self.staff_id.as_ref(),
+            self.department_id.as_ref(),
+            self.customer_id.as_ref(),
+        )?;
         let (from, before) = match self.sent_at {
             Some(range) => (
                 range.gte.map(|time| time.timestamp_millis()),
@@ -328,16 +342,43 @@ impl ArchiveMessageFilter {
             ),
             None => (None, None),
         };
-        archive::index::SearchFilter {
-            sent_from_ms: from,
-            sent_before_ms: before,
-            sender: self.sender,
-            participants: self.participant.into_iter().collect(),
-            roomid: self.roomid,
-            msgtype: self.msgtype,
-            revoked: self.revoked,
-        }
+        Ok(MessageFilter {
+            index: archive::index::SearchFilter {
+                sent_from_ms: from,
+                sent_before_ms: before,
+                sender: self.sender,
+                participants: self.participant.into_iter().collect(),
+                participant_sets: Vec::new(),
+                roomid: self.roomid,
+                msgtype: self.msgtype,
+                revoked: self.revoked,
+            },
+            parties,
+        })
     }
+}
+
+/// The parties a filter names (`staffId`, `departmentId`, `customerId`), each decoded under
+/// `filter.<name>`.
+pub(crate) fn party_filters(
+    staff_id: Option<&ID>,
+    department_id: Option<&ID>,
+    customer_id: Option<&ID>,
+) -> Result<Vec<PartyFilter>, ApiError> {
+    let mut parties = Vec::new();
+    if let Some(id) = staff_id {
+        let id = ids::decode(&["filter", "staffId"], NodeKind::Staff, id)?;
+        parties.push(PartyFilter::Staff(id));
+    }
+    if let Some(id) = department_id {
+        let id = ids::decode(&["filter", "departmentId"], NodeKind::Department, id)?;
+        parties.push(PartyFilter::Department(id));
+    }
+    if let Some(id) = customer_id {
+        let id = ids::decode(&["filter", "customerId"], NodeKind::Customer, id)?;
+        parties.push(PartyFilter::Customer(id));
+    }
+    Ok(parties)
 }
 
 /// A conversation of the archive: a group chat or a one-to-one chat.

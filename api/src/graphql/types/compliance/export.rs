@@ -162,12 +162,17 @@ pub fn parse_export_query(
         ));
     }
     Ok(match kind {
-        ExportKind::ArchiveSearch => ExportQuery::ArchiveSearch {
-            query: query.unwrap_or_default(),
-            filter: parse_filter::<ArchiveMessageFilter>(filter)?
+        ExportKind::ArchiveSearch => {
+            let filter = parse_filter::<ArchiveMessageFilter>(filter)?
                 .unwrap_or_default()
-                .into_search_filter(),
-        },
+                .into_domain()
+                .map_err(under_input)?;
+            ExportQuery::ArchiveSearch {
+                query: query.unwrap_or_default(),
+                filter: filter.index,
+                parties: filter.parties,
+            }
+        }
         ExportKind::RiskAlerts => ExportQuery::RiskAlerts {
             filter: parse_filter::<RiskAlertFilter>(filter)?
                 .map(|filter| filter.into_domain().map_err(under_input))

@@ -8,6 +8,7 @@ use crate::domain::compliance::risk as risk_service;
 use crate::error::ApiError;
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
+use crate::graphql::types::compliance::archive::party_filters;
 use crate::graphql::types::{ArchiveMessage, Combinators, FilterInput, OrderDirection, Staff};
 use crate::graphql::{authorized, request_loaders};
 
@@ -334,6 +335,13 @@ pub struct RiskAlertFilter {
     pub from: Option<DateTime<Utc>>,
     /// Messages sent before this time.
     pub to: Option<DateTime<Utc>>,
+    /// Alerts this staff member is answerable for, as the compliance report counts them: they
+    /// sent the message, or a customer sent it in a one-to-one chat with them.
+    pub staff_id: Option<ID>,
+    /// Alerts members of this department, or of a department below it, are answerable for.
+    pub department_id: Option<ID>,
+    /// Alerts on messages this customer sent or received.
+    pub customer_id: Option<ID>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
@@ -383,6 +391,12 @@ impl FilterInput for RiskAlertFilter {
         if let Some(to) = self.to {
             conditions.push(AlertCondition::SentBeforeMs(to.timestamp_millis()));
         }
+        let parties = party_filters(
+            self.staff_id.as_ref(),
+            self.department_id.as_ref(),
+            self.customer_id.as_ref(),
+        )?;
+        conditions.extend(parties.into_iter().map(AlertCondition::Party));
         Ok(conditions)
     }
 }
