@@ -402,11 +402,55 @@ async fn changing_another_tenants_objects_is_not_found_and_changes_nothing() {
         None,
     )
     .await;
+    assert_refused_like_missing(
+        &app,
+        &b_admin,
+        ("tagUpdate", "TagUpdateInput", "tag { id name }"),
+        json!({ "id": a.tag, "name": "Hijacked" }),
+        json!({ "id": never_existed(NodeKind::Tag), "name": "Hijacked" }),
+        Some(json!(["input", "id"])),
+    )
+    .await;
+    assert_refused_like_missing(
+        &app,
+        &b_admin,
+        ("tagDelete", "TagDeleteInput", "deletedTagId"),
+        json!({ "id": a.tag }),
+        json!({ "id": never_existed(NodeKind::Tag) }),
+        Some(json!(["input", "id"])),
+    )
+    .await;
+    assert_refused_like_missing(
+        &app,
+        &b_admin,
+        (
+            "tagGroupUpdate",
+            "TagGroupUpdateInput",
+            "tagGroup { id name }",
+        ),
+        json!({ "id": a.tag_group, "name": "Hijacked" }),
+        json!({ "id": never_existed(NodeKind::TagGroup), "name": "Hijacked" }),
+        Some(json!(["input", "id"])),
+    )
+    .await;
+    assert_refused_like_missing(
+        &app,
+        &b_admin,
+        ("tagGroupDelete", "TagGroupDeleteInput", "deletedTagGroupId"),
+        json!({ "id": a.tag_group }),
+        json!({ "id": never_existed(NodeKind::TagGroup) }),
+        Some(json!(["input", "id"])),
+    )
+    .await;
 
     let after = a_as_seen_by_its_admin(&app, &a).await;
     assert_eq!(before, after, "A's data must be untouched");
     assert_eq!(after["customer"]["name"], "Acme Buyer");
     assert_eq!(after["customer"]["tags"], json!([{ "id": a.tag }]));
+    assert_eq!(
+        after["group"],
+        json!({ "name": "Level", "tags": [{ "id": a.tag, "name": "VIP" }] })
+    );
     assert_eq!(after["staff"]["name"], "Alice");
     assert_eq!(after["staff"]["role"], "SALES");
     assert_eq!(after["staff"]["active"], true);

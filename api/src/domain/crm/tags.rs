@@ -1,11 +1,15 @@
 //! Tag groups, tags, and tagging customers (through the follows the caller covers).
 //!
 //! When the tenant has WeCom connected for customer contact, tags are two-way: creating a
-//! group or tag here creates it in WeCom first (`add_corp_tag`, keeping WeCom's id), and
-//! tagging or untagging customers marks the follows of WeCom members in WeCom first
-//! (`mark_tag`). If WeCom refuses, the error comes back and nothing changes here. WeCom has
-//! no transactions, so a batch it refuses half-way may be half applied there; the next sync
-//! brings WeCom's tags back to scrm and the two agree again (`docs/WECOM.md`).
+//! group or tag here creates it in WeCom first (`add_corp_tag`, keeping WeCom's id), renaming
+//! or deleting one that WeCom knows (it has a `wecom_id`) renames or deletes it in WeCom first
+//! (`edit_corp_tag`, `del_corp_tag`), and tagging or untagging customers marks the follows of
+//! WeCom members in WeCom first (`mark_tag`). If WeCom refuses, the error comes back and
+//! nothing changes here. A group or tag made before WeCom was connected (no `wecom_id`) is
+//! renamed or deleted here only. Deleting a tag takes it off every customer; deleting a group
+//! deletes its tags too. WeCom has no transactions, so a batch it refuses half-way may be half
+//! applied there; the next sync brings WeCom's tags back to scrm and the two agree again
+//! (`docs/WECOM.md`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -16,6 +20,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrde
 
 use crate::domain::policy::{Action, Resource};
 use crate::domain::validate::{self, Problems};
+use crate::domain::wecom::apply::tags::{delete_group, delete_tags};
 use crate::domain::{Authorized, crm::customers, now};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
 
@@ -125,13 +130,6 @@ pub async fn tag_create(auth: &Authorized, group_id: i64, name: &str) -> ApiResu
     }
     problems.into_result()?;
     let name = name.ok_or_else(|| ApiError::Internal("validated name went missing".into()))?;
-    let tag_conflict = || {
-        ApiError::field(
-            &["input", "name"],
-            ErrorCode::Conflict,
-            "this group already has a tag with this name",
-        )
-    };
     let local_group = group(auth, group_id).await?;
     let mut wecom_id = None;
     let mut group_wecom_id = local_group.wecom_id.clone();
@@ -144,7 +142,7 @@ pub async fn tag_create(auth: &Authorized, group_id: i64, name: &str) -> ApiResu
             .await?
             .is_some();
         if taken {
-            return Err(tag_conflict());
+            return Err(tag_name_conflict());
         }
         // A group made here without tags is not in WeCom yet: its first tag brings it.
         let new = NewCorpTags {
@@ -184,9 +182,175 @@ pub async fn tag_create(auth: &Authorized, group_id: i64, name: &str) -> ApiResu
     }
     .insert(&transaction)
     .await
-    .map_err(|error| conflict_on_unique(error, tag_conflict))?;
+    .map_err(|error| conflict_on_unique(error, tag_name_conflict))?;
     transaction.commit().await?;
     Ok(created)
+}
+
+/// Renames a tag group, in WeCom first when WeCom knows it.
+pub async fn group_update(auth: &Authorized, id: i64, name: &str) -> ApiResult<tag_group::Model> {
+    auth.require(Action::Update, Resource::TagGroup)?;
+    let mut problems = Problems::default();
+    let name = problems.check(validate::name(&["input", "name"], name));
+    let existing = found(&mut problems, group(auth, id).await)?;
+    problems.into_result()?;
+    let (Some(name), Some(existing)) = (name, existing) else {
+        return Err(ApiError::Internal("validated input went missing".into()));
+    };
+    if existing.name == name {
+        return Ok(existing);
+    }
+    let taken = tag_group::Entity::find()
+        .filter(tag_group::Column::TenantId.eq(auth.tenant_id()))
+        .filter(tag_group::Column::Name.eq(&name))
+        .filter(tag_group::Column::Id.ne(existing.id))
+        .one(auth.db())
+        .await?
+        .is_some();
+    if taken {
+        return Err(group_name_conflict());
+    }
+    if let (Some(credentials), Some(wecom_id)) =
+        (wecom_credentials(auth).await?, existing.wecom_id.as_deref())
+    {
+        auth.store
+            .wecom
+            .edit_corp_tag(&credentials, wecom_id, Some(&name), None)
+            .await?;
+    }
+    let mut row: tag_group::ActiveModel = existing.into();
+    row.name = Set(name);
+    row.update(auth.db())
+        .await
+        .map_err(|error| conflict_on_unique(error, group_name_conflict))
+}
+
+/// Deletes a tag group with its tags, which leave every customer that had them; in WeCom
+/// first when WeCom knows the group. Answers the deleted group's id.
+pub async fn group_delete(auth: &Authorized, id: i64) -> ApiResult<i64> {
+    auth.require(Action::Delete, Resource::TagGroup)?;
+    let existing = group(auth, id).await?;
+    if let (Some(credentials), Some(wecom_id)) =
+        (wecom_credentials(auth).await?, existing.wecom_id.clone())
+    {
+        auth.store
+            .wecom
+            .del_corp_tag(&credentials, &[], &[wecom_id])
+            .await?;
+    }
+    let transaction = entity::begin_write(auth.db()).await?;
+    // Children first (links to follows, tags, then the group), rather than trusting cascades.
+    delete_group(&transaction, auth.tenant_id(), existing.id).await?;
+    transaction.commit().await?;
+    Ok(existing.id)
+}
+
+/// Renames a tag, in WeCom first when WeCom knows it.
+pub async fn tag_update(auth: &Authorized, id: i64, name: &str) -> ApiResult<tag::Model> {
+    auth.require(Action::Update, Resource::TagGroup)?;
+    let mut problems = Problems::default();
+    let name = problems.check(validate::name(&["input", "name"], name));
+    let existing = found(&mut problems, get_tag(auth, id).await)?;
+    problems.into_result()?;
+    let (Some(name), Some(existing)) = (name, existing) else {
+        return Err(ApiError::Internal("validated input went missing".into()));
+    };
+    if existing.name == name {
+        return Ok(existing);
+    }
+    let taken = tag::Entity::find()
+        .filter(tag::Column::TenantId.eq(auth.tenant_id()))
+        .filter(tag::Column::GroupId.eq(existing.group_id))
+        .filter(tag::Column::Name.eq(&name))
+        .filter(tag::Column::Id.ne(existing.id))
+        .one(auth.db())
+        .await?
+        .is_some();
+    if taken {
+        return Err(tag_name_conflict());
+    }
+    if let (Some(credentials), Some(wecom_id)) =
+        (wecom_credentials(auth).await?, existing.wecom_id.as_deref())
+    {
+        auth.store
+            .wecom
+            .edit_corp_tag(&credentials, wecom_id, Some(&name), None)
+            .await?;
+    }
+    let mut row: tag::ActiveModel = existing.into();
+    row.name = Set(name);
+    row.update(auth.db())
+        .await
+        .map_err(|error| conflict_on_unique(error, tag_name_conflict))
+}
+
+/// Deletes a tag, which leaves every customer that had it; in WeCom first when WeCom knows
+/// it. Answers the deleted tag's id.
+///
+/// WeCom deletes a group with its last tag: when no other tag of the group is in WeCom, the
+/// group stays here without its WeCom id, like a group made here without tags, and its next
+/// tag brings it back to WeCom.
+pub async fn tag_delete(auth: &Authorized, id: i64) -> ApiResult<i64> {
+    auth.require(Action::Delete, Resource::TagGroup)?;
+    let existing = get_tag(auth, id).await?;
+    let mut group_left_wecom = None;
+    if let (Some(credentials), Some(wecom_id)) =
+        (wecom_credentials(auth).await?, existing.wecom_id.clone())
+    {
+        auth.store
+            .wecom
+            .del_corp_tag(&credentials, &[wecom_id], &[])
+            .await?;
+        let siblings_in_wecom = tag::Entity::find()
+            .filter(tag::Column::TenantId.eq(auth.tenant_id()))
+            .filter(tag::Column::GroupId.eq(existing.group_id))
+            .filter(tag::Column::Id.ne(existing.id))
+            .filter(tag::Column::WecomId.is_not_null())
+            .one(auth.db())
+            .await?
+            .is_some();
+        if !siblings_in_wecom {
+            let local_group = group(auth, existing.group_id).await?;
+            if local_group.wecom_id.is_some() {
+                group_left_wecom = Some(local_group);
+            }
+        }
+    }
+    let transaction = entity::begin_write(auth.db()).await?;
+    // The links to follows first, then the tag, rather than trusting cascades.
+    delete_tags(&transaction, auth.tenant_id(), &[existing.id]).await?;
+    if let Some(local_group) = group_left_wecom {
+        let mut row: tag_group::ActiveModel = local_group.into();
+        row.wecom_id = Set(None);
+        row.update(&transaction).await?;
+    }
+    transaction.commit().await?;
+    Ok(existing.id)
+}
+
+/// The row a lookup by `input.id` found, or `None` with a `NOT_FOUND` problem there (so a
+/// bad name and a missing id are reported together).
+fn found<T>(problems: &mut Problems, lookup: ApiResult<T>) -> ApiResult<Option<T>> {
+    match lookup {
+        Ok(row) => Ok(Some(row)),
+        Err(ApiError::NotFound(what)) => {
+            problems.push(FieldError::new(
+                &["input", "id"],
+                ErrorCode::NotFound,
+                format!("{what} not found"),
+            ));
+            Ok(None)
+        }
+        Err(other) => Err(other),
+    }
+}
+
+fn tag_name_conflict() -> ApiError {
+    ApiError::field(
+        &["input", "name"],
+        ErrorCode::Conflict,
+        "this group already has a tag with this name",
+    )
 }
 
 fn group_name_conflict() -> ApiError {

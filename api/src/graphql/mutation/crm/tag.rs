@@ -20,7 +20,29 @@ pub struct TagGroupCreateInput {
 }
 
 payload!(TagGroupPayload {
+    /// The group as it is after the change.
     tag_group: TagGroup
+});
+
+/// A new name for a tag group.
+#[derive(InputObject)]
+pub struct TagGroupUpdateInput {
+    /// The group to rename.
+    pub id: ID,
+    /// Its new name, unique among the tenant's tag groups.
+    pub name: String,
+}
+
+/// A tag group to delete, with its tags.
+#[derive(InputObject)]
+pub struct TagGroupDeleteInput {
+    /// The group to delete.
+    pub id: ID,
+}
+
+payload!(TagGroupDeletePayload {
+    /// The id of the group deleted (its tags went with it).
+    deleted_tag_group_id: ID
 });
 
 #[derive(InputObject)]
@@ -29,7 +51,31 @@ pub struct TagCreateInput {
     pub name: String,
 }
 
-payload!(TagPayload { tag: Tag });
+payload!(TagPayload {
+    /// The tag as it is after the change.
+    tag: Tag
+});
+
+/// A new name for a tag.
+#[derive(InputObject)]
+pub struct TagUpdateInput {
+    /// The tag to rename.
+    pub id: ID,
+    /// Its new name, unique within the tag's group.
+    pub name: String,
+}
+
+/// A tag to delete.
+#[derive(InputObject)]
+pub struct TagDeleteInput {
+    /// The tag to delete.
+    pub id: ID,
+}
+
+payload!(TagDeletePayload {
+    /// The id of the tag deleted.
+    deleted_tag_id: ID
+});
 
 /// A batch of customers and tags. The whole batch applies, or none of it does.
 #[derive(InputObject)]
@@ -74,6 +120,71 @@ impl TagMutation {
         }
         .await;
         respond(result.map(Tag))
+    }
+
+    /// Renames a tag group (admins only). With WeCom connected, a group WeCom knows is
+    /// renamed there first; if WeCom refuses, nothing changes.
+    async fn tag_group_update(
+        &self,
+        ctx: &Context<'_>,
+        input: TagGroupUpdateInput,
+    ) -> async_graphql::Result<Option<TagGroupPayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let id = ids::decode(&["input", "id"], NodeKind::TagGroup, &input.id)?;
+            tags::group_update(auth, id, &input.name).await
+        }
+        .await;
+        respond(result.map(TagGroup))
+    }
+
+    /// Deletes a tag group with its tags, which leave every customer that had them (admins
+    /// only). With WeCom connected, a group WeCom knows is deleted there first; if WeCom
+    /// refuses, nothing changes.
+    async fn tag_group_delete(
+        &self,
+        ctx: &Context<'_>,
+        input: TagGroupDeleteInput,
+    ) -> async_graphql::Result<Option<TagGroupDeletePayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let id = ids::decode(&["input", "id"], NodeKind::TagGroup, &input.id)?;
+            tags::group_delete(auth, id).await
+        }
+        .await;
+        respond(result.map(|id| ids::encode(NodeKind::TagGroup, id)))
+    }
+
+    /// Renames a tag (admins only). With WeCom connected, a tag WeCom knows is renamed there
+    /// first; if WeCom refuses, nothing changes.
+    async fn tag_update(
+        &self,
+        ctx: &Context<'_>,
+        input: TagUpdateInput,
+    ) -> async_graphql::Result<Option<TagPayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let id = ids::decode(&["input", "id"], NodeKind::Tag, &input.id)?;
+            tags::tag_update(auth, id, &input.name).await
+        }
+        .await;
+        respond(result.map(Tag))
+    }
+
+    /// Deletes a tag, which leaves every customer that had it (admins only). With WeCom
+    /// connected, a tag WeCom knows is deleted there first; if WeCom refuses, nothing changes.
+    async fn tag_delete(
+        &self,
+        ctx: &Context<'_>,
+        input: TagDeleteInput,
+    ) -> async_graphql::Result<Option<TagDeletePayload>> {
+        let auth = authorized(ctx)?;
+        let result = async {
+            let id = ids::decode(&["input", "id"], NodeKind::Tag, &input.id)?;
+            tags::tag_delete(auth, id).await
+        }
+        .await;
+        respond(result.map(|id| ids::encode(NodeKind::Tag, id)))
     }
 
     /// Puts every tag on every customer, on the follows you cover. All or nothing: one bad id
