@@ -1,6 +1,7 @@
 //! The WeCom integration against a loopback WeCom (`wecom_fake`) running in the test, through
 //! the real server and CLI.
 
+mod callback_events;
 mod callbacks;
 mod consent;
 mod events;

@@ -25,7 +25,7 @@ fn corpus(count: usize) -> Vec<ArchivedMessage> {
         .collect()
 }
 
-async fn archived(h: &WecomHarness) -> (i64, i64) {
+pub(super) async fn archived(h: &WecomHarness) -> (i64, i64) {
     let db = h.app.db().await;
     let row = db
         .query_one_raw(Statement::from_string(

@@ -86,6 +86,8 @@ pub(crate) async fn pending_after(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Applied {
     Done,
+    /// Another job (running at the same time) applied it first: nothing was done here.
+    AlreadyDone,
     /// Failed this time; it stays pending for the next job.
     Retry,
     Failed,
@@ -138,15 +140,18 @@ pub(crate) async fn apply(
             .filter(wecom_event::Column::Status.eq(EventStatus::Pending))
             .exec(&transaction)
             .await?;
-        if marked.rows_affected == 1 {
-            transaction.commit().await?;
+        if marked.rows_affected != 1 {
+            // Another job applied it meanwhile: dropping the transaction undoes ours.
+            return Ok(false);
         }
-        // Otherwise another job applied it meanwhile: dropping the transaction undoes ours.
-        Ok::<_, ApiError>(())
+        transaction.commit().await?;
+        Ok::<_, ApiError>(true)
     }
     .await;
-    let Err(error) = result else {
-        return Ok(Applied::Done);
+    let error = match result {
+        Ok(true) => return Ok(Applied::Done),
+        Ok(false) => return Ok(Applied::AlreadyDone),
+        Err(error) => error,
     };
     tracing::warn!(event = event.id, kind = %event.event, change = ?event.change_type,
         attempt = event.attempts + 1, error = %error, "wecom: an event could not be applied");
