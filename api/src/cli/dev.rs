@@ -4,6 +4,7 @@ use std::net::TcpListener;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
+use wecom_fake::fixture::ArchivedMessage;
 use wecom_fake::{CorpSize, FakeWecom, Fixture};
 
 use crate::error::{ApiError, ApiResult};
@@ -50,6 +51,14 @@ enum DevCommand {
         /// Customer groups, each with its owner and three customers.
         #[arg(long, default_value_t = 5)]
         groups: usize,
+        /// Messages for the archive stand-in: a JSONL file of WeCom message JSON (as
+        /// `scrm archive import` reads), played back in order as seqs 1, 2, ….
+        #[arg(long, requires = "archive_public_key")]
+        archive_corpus: Option<PathBuf>,
+        /// The archive public key (PEM) the stand-in seals each message's random key under,
+        /// as version 1; its private key goes to `wecomSettingsUpdate`.
+        #[arg(long)]
+        archive_public_key: Option<PathBuf>,
     },
 }
 
@@ -64,8 +73,10 @@ pub async fn run(args: DevArgs) -> ApiResult<()> {
             staff,
             customers,
             groups,
+            archive_corpus,
+            archive_public_key,
         } => {
-            let fixture =
+            let mut fixture =
                 Fixture::empty(&corp_id, &contact_secret, &archive_secret).generated(CorpSize {
                     departments,
                     staff,
@@ -74,12 +85,48 @@ pub async fn run(args: DevArgs) -> ApiResult<()> {
                     tags_per_group: 4,
                     groups,
                 });
+            if let Some(path) = archive_public_key {
+                fixture.archive.public_keys.insert(1, read_text(&path)?);
+                fixture.archive.current_key_version = 1;
+            }
+            if let Some(path) = archive_corpus {
+                fixture.archive.messages = archived_messages(&path)?;
+            }
             let json = serde_json::to_string_pretty(&fixture)
                 .map_err(|error| ApiError::Internal(error.to_string()))?;
             println!("{json}");
             Ok(())
         }
     }
+}
+
+fn read_text(path: &std::path::Path) -> ApiResult<String> {
+    std::fs::read_to_string(path).map_err(|error| {
+        ApiError::BadUserInput(format!("cannot read {}: {error}", path.display()))
+    })
+}
+
+/// Each non-blank line of a JSONL corpus as a message of the archive stand-in.
+fn archived_messages(path: &std::path::Path) -> ApiResult<Vec<ArchivedMessage>> {
+    let text = read_text(path)?;
+    let mut messages = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let message = serde_json::from_str(line).map_err(|error| {
+            ApiError::BadUserInput(format!(
+                "{} line {}: not JSON: {error}",
+                path.display(),
+                index + 1
+            ))
+        })?;
+        messages.push(ArchivedMessage {
+            publickey_ver: None,
+            message,
+        });
+    }
+    Ok(messages)
 }
 
 async fn serve_fake(bind: &str, path: &std::path::Path) -> ApiResult<()> {

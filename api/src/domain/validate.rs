@@ -67,6 +67,23 @@ pub fn name(field: &[&str], raw: &str) -> Result<String, FieldError> {
     Ok(name.to_string())
 }
 
+/// Most characters in a tag's or tag group's name: WeCom's own limit for corp tags, so a
+/// name made here is one WeCom accepts.
+pub const MAX_TAG_NAME_CHARS: usize = 30;
+
+/// A tag's or tag group's name: a [`name`] of at most [`MAX_TAG_NAME_CHARS`] characters.
+pub fn tag_name(field: &[&str], raw: &str) -> Result<String, FieldError> {
+    let name = name(field, raw)?;
+    if name.chars().count() > MAX_TAG_NAME_CHARS {
+        return Err(FieldError::new(
+            field,
+            ErrorCode::BadUserInput,
+            format!("must be at most {MAX_TAG_NAME_CHARS} characters (WeCom's limit for tags)"),
+        ));
+    }
+    Ok(name)
+}
+
 /// Tenant slugs: lower-case letters, digits and dashes, 2 to 64 characters.
 pub fn slug(field: &[&str], raw: &str) -> Result<String, FieldError> {
     let slug = raw.trim();
@@ -135,6 +152,15 @@ mod tests {
         assert!(name(&["name"], "\u{1b}[31mred").is_err());
         assert!(email(&["email"], "a\u{0}@b.c").is_err());
         assert_eq!(name(&["name"], " 王芳 ").unwrap(), "王芳");
+    }
+
+    #[test]
+    fn tag_names_fit_wecom() {
+        let thirty = "标".repeat(MAX_TAG_NAME_CHARS);
+        assert_eq!(tag_name(&["name"], &format!(" {thirty} ")).unwrap(), thirty);
+        let error = tag_name(&["name"], &format!("{thirty}签")).unwrap_err();
+        assert!(error.message.contains("at most 30"), "{}", error.message);
+        assert!(tag_name(&["name"], "  ").is_err());
     }
 
     #[test]

@@ -17,7 +17,10 @@ mod sdk;
 pub use sdk::{ChatSdk, EncryptedChat, MediaChunk, SdkError, SdkErrorKind};
 
 use std::io;
+use std::sync::Arc;
 use std::time::Duration;
+
+use zeroize::Zeroizing;
 
 use crate::import::{self, ImportError, ImportOptions, ImportSink, Tally};
 use keys::{KeyRingError, PrivateKeyRing};
@@ -136,7 +139,7 @@ impl<E> PullError<E> {
 /// is skipped, and the error names the record.
 pub async fn pull_once<Sdk: ChatSdk, S: ImportSink>(
     sdk: &Sdk,
-    keys: &PrivateKeyRing,
+    keys: &Arc<PrivateKeyRing>,
     sink: &S,
     after_seq: u64,
     options: PullOptions,
@@ -160,15 +163,32 @@ pub async fn pull_once<Sdk: ChatSdk, S: ImportSink>(
             break;
         }
         let full_page = page.len() >= page_size as usize;
-        for record in page {
-            // WeCom's seqs increase; a record at or before where we stand was already handled.
-            if record.seq <= last_seq {
-                continue;
-            }
-            match open_record(sdk, keys, &record) {
+        // WeCom's seqs increase; a record at or before where we stand was already handled.
+        let mut newest = last_seq;
+        let page: Vec<EncryptedChat> = page
+            .into_iter()
+            .filter(|record| {
+                let new = record.seq > newest;
+                newest = newest.max(record.seq);
+                new
+            })
+            .collect();
+        let Some(random_keys) = open_random_keys(keys, &page).await else {
+            stop = Some(Stop::Sdk(SdkError::Unavailable {
+                reason: "the process is shutting down".to_owned(),
+                transient: true,
+            }));
+            break;
+        };
+        for (record, random_key) in page.into_iter().zip(random_keys) {
+            let opened = random_key.map_err(Failure::Key).and_then(|random_key| {
+                sdk.decrypt_data(&random_key, &record.encrypt_chat_msg)
+                    .map_err(Failure::Decrypt)
+            });
+            match opened {
                 Ok(message) => {
                     media.extend(MediaRef::of_message(&message));
-                    lines.push(Ok(message));
+                    lines.push(Ok(message.to_vec()));
                     last_seq = record.seq;
                 }
                 Err(failure) => {
@@ -229,20 +249,48 @@ async fn get_chat_data_patiently<Sdk: ChatSdk>(
     }
 }
 
-/// Decrypts a record's random key with the tenant's private key of its version, then the
-/// message with the SDK.
-fn open_record<Sdk: ChatSdk>(
-    sdk: &Sdk,
-    keys: &PrivateKeyRing,
-    record: &EncryptedChat,
-) -> Result<Vec<u8>, Failure> {
-    let random_key = keys
-        .decrypt_random_key(record.publickey_ver, &record.encrypt_random_key)
-        .map_err(Failure::Key)?;
-    let message = sdk
-        .decrypt_data(&random_key, &record.encrypt_chat_msg)
-        .map_err(Failure::Decrypt)?;
-    Ok(message.to_vec())
+/// Each record's random key, opened with the tenant's private key of its version, in the
+/// records' order. A 2048-bit RSA private-key operation per record is the puller's ceiling, so
+/// the page is shared among every core, off the async runtime. `None` when the runtime is
+/// shutting down.
+async fn open_random_keys(
+    keys: &Arc<PrivateKeyRing>,
+    records: &[EncryptedChat],
+) -> Option<Vec<Result<Zeroizing<Vec<u8>>, KeyRingError>>> {
+    let sealed: Vec<(u32, String)> = records
+        .iter()
+        .map(|record| (record.publickey_ver, record.encrypt_random_key.clone()))
+        .collect();
+    let keys = Arc::clone(keys);
+    let opening = tokio::task::spawn_blocking(move || {
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let chunk = sealed.len().div_ceil(threads).max(1);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = sealed
+                .chunks(chunk)
+                .map(|part| {
+                    let keys = &keys;
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|(version, key)| keys.decrypt_random_key(*version, key))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|worker| match worker.join() {
+                    Ok(opened) => opened,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                })
+                .collect()
+        })
+    });
+    match opening.await {
+        Ok(opened) => Some(opened),
+        Err(error) if error.is_panic() => std::panic::resume_unwind(error.into_panic()),
+        Err(_) => None,
+    }
 }
 
 enum Failure {

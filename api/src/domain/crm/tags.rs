@@ -34,12 +34,13 @@ pub async fn group_create(
 ) -> ApiResult<tag_group::Model> {
     auth.require(Action::Create, Resource::TagGroup)?;
     let mut problems = Problems::default();
-    let name = problems.check(validate::name(&["input", "name"], name));
+    let name = problems.check(validate::tag_name(&["input", "name"], name));
     // Tags keep the order the caller gave: it is their display order.
     let mut ordered_names: Vec<String> = Vec::with_capacity(tag_names.len());
     for (index, tag_name) in tag_names.iter().enumerate() {
         let position = index.to_string();
-        let Some(valid) = problems.check(validate::name(&["input", "tags", &position], tag_name))
+        let Some(valid) =
+            problems.check(validate::tag_name(&["input", "tags", &position], tag_name))
         else {
             continue;
         };
@@ -120,7 +121,7 @@ pub async fn group_create(
 pub async fn tag_create(auth: &Authorized, group_id: i64, name: &str) -> ApiResult<tag::Model> {
     auth.require(Action::Create, Resource::TagGroup)?;
     let mut problems = Problems::default();
-    let name = problems.check(validate::name(&["input", "name"], name));
+    let name = problems.check(validate::tag_name(&["input", "name"], name));
     if group(auth, group_id).await.is_err() {
         problems.push(FieldError::new(
             &["input", "groupId"],
@@ -191,7 +192,7 @@ pub async fn tag_create(auth: &Authorized, group_id: i64, name: &str) -> ApiResu
 pub async fn group_update(auth: &Authorized, id: i64, name: &str) -> ApiResult<tag_group::Model> {
     auth.require(Action::Update, Resource::TagGroup)?;
     let mut problems = Problems::default();
-    let name = problems.check(validate::name(&["input", "name"], name));
+    let name = problems.check(validate::tag_name(&["input", "name"], name));
     let existing = found(&mut problems, group(auth, id).await)?;
     problems.into_result()?;
     let (Some(name), Some(existing)) = (name, existing) else {
@@ -249,7 +250,7 @@ pub async fn group_delete(auth: &Authorized, id: i64) -> ApiResult<i64> {
 pub async fn tag_update(auth: &Authorized, id: i64, name: &str) -> ApiResult<tag::Model> {
     auth.require(Action::Update, Resource::TagGroup)?;
     let mut problems = Problems::default();
-    let name = problems.check(validate::name(&["input", "name"], name));
+    let name = problems.check(validate::tag_name(&["input", "name"], name));
     let existing = found(&mut problems, get_tag(auth, id).await)?;
     problems.into_result()?;
     let (Some(name), Some(existing)) = (name, existing) else {

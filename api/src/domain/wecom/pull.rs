@@ -12,6 +12,7 @@
 //! `msgaudit_notify` callback or every few minutes by the server) and `scrm archive pull`.
 //! Either way the pull is audited (`ARCHIVE_PULL`, with its counts).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use archive::import::TenantSink;
@@ -105,7 +106,7 @@ pub(crate) struct Puller {
     store: Store,
     tenant_id: i64,
     sdk: Sdk,
-    keys: PrivateKeyRing,
+    keys: Arc<PrivateKeyRing>,
     seq: u64,
     options: PullOptions,
     summary: PullSummary,
@@ -136,7 +137,7 @@ impl Puller {
             store: store.clone(),
             tenant_id,
             sdk,
-            keys,
+            keys: Arc::new(keys),
             seq,
             options: PullOptions::default(),
             summary: PullSummary {
