@@ -1,4 +1,5 @@
-//! Throughput of sealing, opening and chaining archive messages.
+//! Throughput of sealing, opening and chaining archive messages, and of opening a WeCom archive
+//! record's RSA-sealed random key (the puller's ceiling).
 //!
 //! `cargo bench -p archive --bench crypto`. A plain timing loop rather than criterion, to keep
 //! the dependency tree small; numbers are indicative (best of a few rounds).
@@ -10,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use archive::chain::{ChainHead, ciphertext_digest};
 use archive::crypto::{DataKey, Keyring, open, seal};
+use archive::pull::keys::PrivateKeyRing;
 
 const ROUNDS: usize = 5;
 
@@ -34,6 +36,23 @@ fn report(name: &str, messages: usize, bytes: usize, elapsed: Duration) {
 }
 
 fn main() {
+    // One record's random key, as WeCom seals it: RSA-2048 PKCS#1 v1.5 under the tenant's
+    // archive public key (the test key of `archive::pull::keys`).
+    let ring =
+        PrivateKeyRing::from_pems([(1, include_str!("../src/pull/testdata/key-a-pkcs8.pem"))])
+            .expect("test key");
+    let sealed_key = include_str!("../src/pull/testdata/key-a-random-key.b64");
+    let records = 500;
+    let elapsed = best_of(|| {
+        for _ in 0..records {
+            black_box(
+                ring.decrypt_random_key(1, black_box(sealed_key))
+                    .expect("opens"),
+            );
+        }
+    });
+    report("RSA-2048 random key, 1 core", records, 0, elapsed);
+
     let mut keyring = Keyring::new();
     keyring
         .insert(1, DataKey::generate())

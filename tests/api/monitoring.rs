@@ -1,7 +1,15 @@
-//! What operators watch: `/metrics` (archive size and search lag per tenant, jobs), and
-//! `scrm archive sync-index`, which brings a lagging or lost index back.
+//! What operators watch: `/metrics` (archive size and search lag per tenant, jobs, WeCom
+//! events and callbacks), and `scrm archive sync-index`, which brings a lagging or lost index
+//! back.
+
+use entity::{EventStatus, wecom_event};
+use sea_orm::EntityTrait;
+use sea_orm::sea_query::Expr;
+use serde_json::json;
+use wecom::callback::{CallbackEvent, ContactChange, EventKind, ExternalContactEvent};
 
 use crate::helpers::spawn_app;
+use crate::wecom::{CORP, small_corp, spawn_with_wecom_and};
 
 async fn metrics(app: &crate::helpers::TestApp) -> String {
     let response = app
@@ -93,4 +101,101 @@ async fn metrics_answer_get_only() {
         .await
         .expect("an answer");
     assert_eq!(response.status(), 405);
+}
+
+/// The value of the sample `series` (name and labels, exactly as rendered).
+fn sample(text: &str, series: &str) -> u64 {
+    text.lines()
+        .find_map(|line| line.strip_prefix(series)?.strip_prefix(' '))
+        .unwrap_or_else(|| panic!("no {series} in\n{text}"))
+        .parse()
+        .unwrap()
+}
+
+const REASONS: [&str; 8] = [
+    "not_found",
+    "malformed",
+    "too_large",
+    "bad_signature",
+    "wrong_receiver",
+    "stale_timestamp",
+    "replay",
+    "internal",
+];
+
+fn refused(reason: &str) -> String {
+    format!("scrm_wecom_callbacks_total{{outcome=\"refused\",reason=\"{reason}\"}}")
+}
+
+const ACCEPTED: &str = "scrm_wecom_callbacks_total{outcome=\"accepted\"}";
+const PENDING: &str = "scrm_wecom_events{tenant=\"default\",status=\"pending\"}";
+const FAILED: &str = "scrm_wecom_events{tenant=\"default\",status=\"failed\"}";
+
+#[tokio::test]
+async fn metrics_count_wecom_callbacks_by_outcome_and_events_waiting_or_failed() {
+    // No job workers: a stored event stays PENDING until the test says otherwise.
+    let h = spawn_with_wecom_and(small_corp(), |settings| settings.jobs.workers = 0).await;
+    h.connect().await;
+    let before = metrics(&h.app).await;
+    assert!(
+        before.contains("# TYPE scrm_wecom_callbacks_total counter\n"),
+        "{before}"
+    );
+    assert!(
+        before.contains("# TYPE scrm_wecom_events gauge\n"),
+        "{before}"
+    );
+    assert_eq!((sample(&before, PENDING), sample(&before, FAILED)), (0, 0));
+    for reason in REASONS {
+        sample(&before, &refused(reason));
+    }
+
+    let xml = CallbackEvent {
+        corp_id: CORP.into(),
+        create_time: chrono::Utc::now().timestamp(),
+        kind: EventKind::ExternalContact(ExternalContactEvent {
+            user_id: "staff0001".into(),
+            external_user_id: "wmcustomer0001".into(),
+            change: ContactChange::Edit,
+        }),
+    }
+    .to_xml();
+    let url = format!("{}/wecom/callback/default", h.app.address);
+    let good = h
+        .control("/fake/callback", json!({ "url": url, "xml": xml }))
+        .await;
+    assert_eq!(good["status"], 200, "{good}");
+    let forged = h
+        .control(
+            "/fake/callback",
+            json!({ "url": url, "xml": xml, "bad_signature": true }),
+        )
+        .await;
+    assert_eq!(forged["status"], 403, "{forged}");
+
+    let after = metrics(&h.app).await;
+    assert_eq!(sample(&after, ACCEPTED), sample(&before, ACCEPTED) + 1);
+    for reason in REASONS {
+        let moved = u64::from(reason == "bad_signature");
+        assert_eq!(
+            sample(&after, &refused(reason)),
+            sample(&before, &refused(reason)) + moved,
+            "{reason}"
+        );
+    }
+    assert_eq!((sample(&after, PENDING), sample(&after, FAILED)), (1, 0));
+
+    // Given up on (as the events job does after its last attempt): failed, no longer pending.
+    wecom_event::Entity::update_many()
+        .col_expr(
+            wecom_event::Column::Status,
+            Expr::value(EventStatus::Failed),
+        )
+        .exec(&h.app.db().await)
+        .await
+        .unwrap();
+    let failed = metrics(&h.app).await;
+    assert_eq!((sample(&failed, PENDING), sample(&failed, FAILED)), (0, 1));
+    // Counts only: nothing of the event in the metrics.
+    assert!(!failed.contains("wmcustomer0001"));
 }

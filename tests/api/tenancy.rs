@@ -4,9 +4,15 @@
 use std::collections::BTreeSet;
 
 use api::graphql::ids::{self, NodeKind};
+use entity::wecom_event;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
+use wecom::callback::{CallbackEvent, EventKind};
+use wecom_fake::{FakeWecom, Fixture};
 
 use crate::helpers::{STRONG_PASSWORD, TestApp, error_code, error_message, spawn_app};
+use crate::wecom::pull::{add_file_message, pull_by_job};
+use crate::wecom::{CORP, WecomHarness, small_corp, spawn_with_wecom};
 
 /// Tenant A (`default`): one object of every kind, made by its admin.
 struct TenantA {
@@ -709,4 +715,222 @@ async fn anonymous_login(app: &TestApp, tenant: &str, email: &str, password: &st
         .await;
     assert!(body.get("errors").is_none(), "unexpected errors: {body:#}");
     body["data"]["login"].clone()
+}
+
+/// A GET of `path` with `token`: status, content type and body.
+async fn download(app: &TestApp, token: &str, path: &str) -> (u16, String, Vec<u8>) {
+    let response = app
+        .client
+        .get(format!("{}{path}", app.address))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("an answer");
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    let body = response.bytes().await.expect("a body").to_vec();
+    (status, content_type, body)
+}
+
+#[tokio::test]
+async fn another_tenants_archived_media_file_is_not_found_exactly_like_a_missing_one() {
+    let mut fixture = small_corp();
+    let contract: Vec<u8> = (0..5000u32).map(|i| (i * 13 % 241) as u8).collect();
+    add_file_message(
+        &mut fixture,
+        ("contract-0001", 1_764_547_200_000),
+        ("合同.pdf", "sdk-file-contract"),
+        &contract,
+    );
+    let h = spawn_with_wecom(fixture).await;
+    h.connect().await;
+    pull_by_job(&h).await;
+    let app = &h.app;
+
+    let (_, a_officer) = app
+        .appoint("default", "officer@a.example", "COMPLIANCE")
+        .await;
+    let data = app
+        .data(
+            &a_officer,
+            r#"{ archiveMessage(msgid: "contract-0001") { media { url } } }"#,
+            json!({}),
+        )
+        .await;
+    let url = string(&data["archiveMessage"]["media"]["url"]);
+    let id: i64 = url
+        .rsplit('/')
+        .next()
+        .and_then(|id| id.parse().ok())
+        .unwrap_or_else(|| panic!("{url} ends with the media id"));
+
+    app.create_tenant("beta").await;
+    let (_, b_officer) = app
+        .appoint("beta", "officer@beta.example", "COMPLIANCE")
+        .await;
+    let theirs = download(app, &b_officer, &url).await;
+    let missing = download(app, &b_officer, &format!("/archive/media/{}", id + 1000)).await;
+    assert_eq!(theirs.0, 404, "{}", String::from_utf8_lossy(&theirs.2));
+    assert_eq!(
+        theirs, missing,
+        "A's media file must look like a missing one to B's officer"
+    );
+    // A's officer meets the same answer for the missing id, and gets the file itself.
+    assert_eq!(
+        download(app, &a_officer, &format!("/archive/media/{}", id + 1000)).await,
+        missing
+    );
+    let own = download(app, &a_officer, &url).await;
+    assert_eq!((own.0, own.1.as_str()), (200, "application/pdf"));
+    assert_eq!(own.2, contract);
+
+    // Only A's own download is in A's audit log.
+    let (_, auditor) = app.appoint("default", "auditor@a.example", "AUDITOR").await;
+    let audit = app
+        .data(
+            &auditor,
+            "{ auditLog(first: 5, filter: {action: ARCHIVE_MEDIA_READ}) { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(audit["auditLog"]["totalCount"], 1, "{audit:#}");
+}
+
+const B_CORP: &str = "wwbetacorp0001";
+const B_CALLBACK_TOKEN: &str = "betaCallbackToken02";
+const B_CALLBACK_AES_KEY: &str = "ZYXWVUTSRQPONMLKJIHGFEDCBA9876543210zyxwvuE";
+const WECOM_SETTINGS: &str = "{ wecomSettings { corpId agentId callbackUrl contactSecretSet archiveSecretSet callbackConfigured archiveKeyVersions updatedAt } }";
+
+/// An event scrm stores and then has nothing to do with (no call to WeCom), from `corp_id`.
+fn unused_event(corp_id: &str) -> String {
+    CallbackEvent {
+        corp_id: corp_id.into(),
+        create_time: chrono::Utc::now().timestamp(),
+        kind: EventKind::Other {
+            event: "change_contact".into(),
+            change_type: Some("create_user".into()),
+        },
+    }
+    .to_xml()
+}
+
+/// Has the loopback WeCom at `fake` sign, encrypt and deliver `xml` (with `overrides`) to the
+/// callback URL of `slug`, with the callback credentials of its fixture; scrm's answer.
+async fn deliver(
+    h: &WecomHarness,
+    fake: &FakeWecom,
+    slug: &str,
+    xml: &str,
+    overrides: Value,
+) -> (u16, String) {
+    let mut request = json!({
+        "url": format!("{}/wecom/callback/{slug}", h.app.address),
+        "xml": xml,
+    });
+    if let (Some(request), Some(overrides)) = (request.as_object_mut(), overrides.as_object()) {
+        request.extend(overrides.clone());
+    }
+    let answer: Value = h
+        .http
+        .post(format!("{}/fake/callback", fake.base_url))
+        .json(&request)
+        .send()
+        .await
+        .expect("the fake answers")
+        .json()
+        .await
+        .expect("JSON");
+    (
+        u16::try_from(answer["status"].as_u64().expect("a status")).expect("a status code"),
+        string(&answer["body"]),
+    )
+}
+
+async fn stored_events(h: &WecomHarness, slug: &str) -> u64 {
+    let tenant = api::domain::org::tenants::find_by_slug(&h.app.store, slug)
+        .await
+        .expect("tenant lookup")
+        .expect("the tenant exists");
+    wecom_event::Entity::find()
+        .filter(wecom_event::Column::TenantId.eq(tenant.id))
+        .count(&h.app.db().await)
+        .await
+        .expect("events counted")
+}
+
+#[tokio::test]
+async fn wecom_settings_and_callbacks_stay_with_their_tenant() {
+    let h = spawn_with_wecom(small_corp()).await;
+    h.connect().await;
+    let app = &h.app;
+    let a_before = app.data(&app.admin_token, WECOM_SETTINGS, json!({})).await;
+    assert_eq!(a_before["wecomSettings"]["corpId"], CORP, "{a_before:#}");
+
+    // B has no settings: it sees none, not A's.
+    let b_admin = app.create_tenant("beta").await;
+    let b_unset = app.data(&b_admin, WECOM_SETTINGS, json!({})).await;
+    assert_eq!(b_unset, json!({ "wecomSettings": null }));
+
+    let b_update = mutation(
+        app,
+        &b_admin,
+        "wecomSettingsUpdate",
+        "WecomSettingsUpdateInput",
+        "wecomSettings { corpId agentId callbackUrl contactSecretSet archiveSecretSet callbackConfigured archiveKeyVersions }",
+        json!({
+            "corpId": B_CORP, "agentId": 1000003, "contactSecret": "beta-contact-secret",
+            "callbackToken": B_CALLBACK_TOKEN, "callbackEncodingAesKey": B_CALLBACK_AES_KEY,
+        }),
+    )
+    .await;
+    assert_eq!(b_update["userErrors"], json!([]), "{b_update:#}");
+    assert_eq!(
+        b_update["wecomSettings"],
+        json!({
+            "corpId": B_CORP, "agentId": 1000003, "callbackUrl": "/wecom/callback/beta",
+            "contactSecretSet": true, "archiveSecretSet": false, "callbackConfigured": true,
+            "archiveKeyVersions": [],
+        })
+    );
+    let b_view = app.data(&b_admin, WECOM_SETTINGS, json!({})).await;
+    assert_eq!(b_view["wecomSettings"]["corpId"], B_CORP);
+    assert!(!b_view.to_string().contains(CORP), "{b_view:#}");
+    let a_after = app.data(&app.admin_token, WECOM_SETTINGS, json!({})).await;
+    assert_eq!(a_after, a_before, "B's update left A's settings alone");
+
+    // A WeCom that signs with B's Token and EncodingAESKey: B's callbacks, not A's.
+    let mut b_fixture = Fixture::empty(B_CORP, "beta-contact-secret", "beta-archive-secret");
+    b_fixture.callback = Some(wecom_fake::fixture::CallbackSettings {
+        token: B_CALLBACK_TOKEN.into(),
+        encoding_aes_key: B_CALLBACK_AES_KEY.into(),
+    });
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let b_wecom = FakeWecom::start(b_fixture, listener).expect("B's WeCom starts");
+
+    for (xml, overrides) in [
+        (unused_event(B_CORP), json!({})),
+        // Encrypted for A's corp, still signed with B's token.
+        (unused_event(CORP), json!({ "corp_id": CORP })),
+    ] {
+        let answer = deliver(&h, &b_wecom, "default", &xml, overrides.clone()).await;
+        assert_eq!(answer, (403, "bad_signature".to_string()), "{overrides}");
+    }
+    // And A's credentials do not open B's URL.
+    let answer = deliver(&h, &h.fake, "beta", &unused_event(CORP), json!({})).await;
+    assert_eq!(answer, (403, "bad_signature".to_string()));
+    assert_eq!(stored_events(&h, "default").await, 0, "nothing stored in A");
+    assert_eq!(stored_events(&h, "beta").await, 0, "nor in B");
+
+    // Each tenant's own WeCom is answered: the credentials above were right, for the other.
+    let answer = deliver(&h, &b_wecom, "beta", &unused_event(B_CORP), json!({})).await;
+    assert_eq!(answer, (200, "success".to_string()));
+    let answer = deliver(&h, &h.fake, "default", &unused_event(CORP), json!({})).await;
+    assert_eq!(answer, (200, "success".to_string()));
+    assert_eq!(stored_events(&h, "default").await, 1);
+    assert_eq!(stored_events(&h, "beta").await, 1);
 }

@@ -101,9 +101,8 @@ pub async fn run(args: DevArgs) -> ApiResult<()> {
 }
 
 fn read_text(path: &std::path::Path) -> ApiResult<String> {
-    std::fs::read_to_string(path).map_err(|error| {
-        ApiError::BadUserInput(format!("cannot read {}: {error}", path.display()))
-    })
+    std::fs::read_to_string(path)
+        .map_err(|error| ApiError::BadUserInput(format!("cannot read {}: {error}", path.display())))
 }
 
 /// Each non-blank line of a JSONL corpus as a message of the archive stand-in.

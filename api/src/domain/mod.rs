@@ -51,6 +51,8 @@ pub struct Store {
     wecom_options: Arc<crate::settings::WecomOptions>,
     /// Where archived media files are kept, sealed.
     media_dir: std::path::PathBuf,
+    /// WeCom callbacks answered, for `/metrics`.
+    callback_counters: Arc<self::wecom::callbacks::CallbackCounters>,
 }
 
 struct LoginGuards {
@@ -106,6 +108,7 @@ impl Store {
             wecom,
             wecom_options: Arc::new(settings.wecom.clone()),
             media_dir: settings.media_dir(),
+            callback_counters: Arc::default(),
         })
     }
 

@@ -34,6 +34,8 @@ pub struct Loaders {
     pub rule_name_by_version: DataLoader<RuleNameByVersion, HashMapCache>,
     /// Archive participants (staff or customer) by WeCom id.
     pub party_by_wecom_id: DataLoader<PartyByWecomId, HashMapCache>,
+    /// Archived media files by file key (`archive_service::media_file_key`).
+    pub media_by_file_key: DataLoader<MediaByFileKey, HashMapCache>,
 }
 
 fn cached<T: Loader<i64>>(loader: T) -> Cached<T> {
@@ -58,6 +60,11 @@ impl Loaders {
             ),
             party_by_wecom_id: DataLoader::with_cache(
                 PartyByWecomId(auth.clone()),
+                tokio::spawn,
+                HashMapCache::default(),
+            ),
+            media_by_file_key: DataLoader::with_cache(
+                MediaByFileKey(auth.clone()),
                 tokio::spawn,
                 HashMapCache::default(),
             ),
@@ -374,5 +381,18 @@ impl Loader<String> for PartyByWecomId {
             .await
             .map_err(Arc::new)?;
         Ok(parties.into_iter().collect())
+    }
+}
+
+pub struct MediaByFileKey(Authorized);
+
+impl Loader<Vec<u8>> for MediaByFileKey {
+    type Value = crate::domain::compliance::archive::MediaInfo;
+    type Error = Arc<ApiError>;
+
+    async fn load(&self, keys: &[Vec<u8>]) -> Result<HashMap<Vec<u8>, Self::Value>, Self::Error> {
+        crate::domain::compliance::archive::media_by_file_keys(&self.0, keys)
+            .await
+            .map_err(Arc::new)
     }
 }

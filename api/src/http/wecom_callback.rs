@@ -34,15 +34,15 @@ pub async fn event(
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.parse::<usize>().ok());
     if declared_length.is_some_and(|length| length > MAX_XML_BYTES) {
-        return refuse(CallbackRefusal::TooLarge);
+        return refuse(&state, CallbackRefusal::TooLarge);
     }
     let mut body = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let Ok(chunk) = chunk else {
-            return refuse(CallbackRefusal::Malformed);
+            return refuse(&state, CallbackRefusal::Malformed);
         };
         if body.len() + chunk.len() > MAX_XML_BYTES {
-            return refuse(CallbackRefusal::TooLarge);
+            return refuse(&state, CallbackRefusal::TooLarge);
         }
         body.extend_from_slice(&chunk);
     }
@@ -69,8 +69,8 @@ fn respond(result: Result<CallbackAnswer, CallbackRefusal>) -> HttpResponse {
 }
 
 /// A refusal the domain did not see (the body could not be read): logged and counted there.
-fn refuse(refusal: CallbackRefusal) -> HttpResponse {
-    refusal.report(None);
+fn refuse(state: &AppState, refusal: CallbackRefusal) -> HttpResponse {
+    refusal.report(&state.store, None);
     refusal_response(refusal)
 }
 

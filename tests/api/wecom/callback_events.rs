@@ -447,16 +447,15 @@ async fn customer_contact_events_add_refresh_and_lose_follows_in_both_directions
     assert_eq!(customer_view(&h, "wmcust00001").await, Value::Null);
     assert_eq!(customer_count(&h).await, 2);
 
-    // staff001 edits the remark, description and tags; staff002 adds the customer too. WeCom
-    // reports the follow's channel state here as it does for a follow made through one (a
-    // refresh takes WeCom's follow as it is: one without the state would drop it).
+    // staff001 edits the remark, description and tags; staff002 adds the customer too. WeCom's
+    // follow still lacks the channel state: the one the add event brought is kept.
     h.control(
         "/fake/contacts",
         json!({
             "external_contact": {"external_userid": "wmcallback01", "name": "回调客户", "type": 1, "gender": 2},
             "follow_user": [
                 {"userid": "staff001", "remark": "改后备注", "description": "重点客户", "add_way": 1,
-                 "createtime": AT - 60, "tag_id": ["ettag000000"], "state": "fair2026"},
+                 "createtime": AT - 60, "tag_id": ["ettag000000"]},
                 {"userid": "staff002", "add_way": 1, "createtime": AT + 5},
             ],
         }),
@@ -541,6 +540,101 @@ async fn customer_contact_events_add_refresh_and_lose_follows_in_both_directions
     let lost = customer_view(&h, "wmcallback01").await;
     assert_eq!(lost["follows"].as_array().unwrap().len(), 2, "{lost:#}");
     assert_eq!(customer_count(&h).await, 2);
+}
+
+/// Each follow's WeCom id and channel state, as GraphQL shows them.
+fn follow_states(view: &Value) -> Vec<(String, Value)> {
+    view["follows"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no follows in {view:#}"))
+        .iter()
+        .map(|follow| {
+            (
+                follow["staff"]["wecomUserid"].as_str().unwrap().to_string(),
+                follow["state"].clone(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_channel_state_survives_refreshes_where_wecom_omits_it() {
+    let mut fixture = small_corp();
+    fixture.external_contacts.clear();
+    let h = spawn_with_wecom(fixture).await;
+    h.connect().await;
+    let synced = sync(&h, json!({"kinds": ["STAFF", "TAGS"]})).await;
+    assert_eq!(synced["status"], "SUCCEEDED", "{synced}");
+    // WeCom's follow never repeats the channel state the add event carried.
+    let stateless = |remark: &str| {
+        json!({
+            "external_contact": {"external_userid": "wmchannel01", "name": "渠道客户", "type": 1},
+            "follow_user": [{"userid": "staff001", "remark": remark, "add_way": 1, "createtime": AT}],
+        })
+    };
+    h.control("/fake/contacts", stateless("初次")).await;
+    deliver(
+        &h,
+        &[contact(
+            AT,
+            "staff001",
+            "wmchannel01",
+            ContactChange::Add {
+                state: Some("poster07".into()),
+                welcome_code: None,
+            },
+        )],
+    )
+    .await;
+    applied(&h).await;
+    let expected = [("staff001".to_string(), json!("poster07"))];
+    assert_eq!(
+        follow_states(&customer_view(&h, "wmchannel01").await),
+        expected
+    );
+
+    // An edit event: WeCom's follow (new remark, no state) is taken, the state kept.
+    h.control("/fake/contacts", stateless("改过")).await;
+    deliver(
+        &h,
+        &[contact(
+            AT + 10,
+            "staff001",
+            "wmchannel01",
+            ContactChange::Edit,
+        )],
+    )
+    .await;
+    applied(&h).await;
+    let edited = customer_view(&h, "wmchannel01").await;
+    assert_eq!(edited["follows"][0]["remark"], "改过", "{edited:#}");
+    assert_eq!(follow_states(&edited), expected);
+
+    // A customer sync, from the same stateless follow.
+    h.control("/fake/contacts", stateless("同步")).await;
+    let synced = sync(&h, json!({"kinds": ["CUSTOMERS"]})).await;
+    assert_eq!(synced["status"], "SUCCEEDED", "{synced}");
+    let refreshed = customer_view(&h, "wmchannel01").await;
+    assert_eq!(refreshed["follows"][0]["remark"], "同步", "{refreshed:#}");
+    assert_eq!(follow_states(&refreshed), expected);
+
+    // A state WeCom does give replaces the stored one.
+    let mut restated = stateless("同步");
+    restated["follow_user"][0]["state"] = json!("expo2026");
+    h.control("/fake/contacts", restated).await;
+    let synced = sync(&h, json!({"kinds": ["CUSTOMERS"]})).await;
+    assert_eq!(synced["status"], "SUCCEEDED", "{synced}");
+    assert_eq!(
+        follow_states(&customer_view(&h, "wmchannel01").await),
+        [("staff001".to_string(), json!("expo2026"))]
+    );
+    assert_eq!(
+        follow_row(&h.app.db().await, "wmchannel01", "staff001")
+            .await
+            .state
+            .as_deref(),
+        Some("expo2026")
+    );
 }
 
 #[tokio::test]

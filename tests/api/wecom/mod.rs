@@ -6,7 +6,7 @@ mod callbacks;
 mod consent;
 mod events;
 mod parties;
-mod pull;
+pub(crate) mod pull;
 mod settings;
 mod sync;
 mod tags;
@@ -14,6 +14,7 @@ mod tags;
 use std::net::TcpListener;
 use std::time::Duration;
 
+use api::settings::Settings;
 use serde_json::{Value, json};
 use wecom_fake::{CorpSize, FakeWecom, Fixture};
 
@@ -69,6 +70,14 @@ pub struct WecomHarness {
 }
 
 pub async fn spawn_with_wecom(fixture: Fixture) -> WecomHarness {
+    spawn_with_wecom_and(fixture, |_| {}).await
+}
+
+/// [`spawn_with_wecom`], with further settings of the server (`configure` runs last).
+pub async fn spawn_with_wecom_and(
+    fixture: Fixture,
+    configure: impl FnOnce(&mut Settings),
+) -> WecomHarness {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let fake = FakeWecom::start(fixture, listener).unwrap();
     let base_url = fake.base_url.clone();
@@ -81,6 +90,7 @@ pub async fn spawn_with_wecom(fixture: Fixture) -> WecomHarness {
             base_delay: Duration::from_millis(5),
             max_delay: Duration::from_millis(50),
         };
+        configure(settings);
     })
     .await;
     WecomHarness {

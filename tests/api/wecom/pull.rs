@@ -7,6 +7,7 @@ use std::time::Duration;
 use base64::Engine;
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
+use wecom_fake::Fixture;
 use wecom_fake::fixture::ArchivedMessage;
 
 use super::{WecomHarness, small_corp, spawn_with_wecom};
@@ -36,6 +37,51 @@ pub(super) async fn archived(h: &WecomHarness) -> (i64, i64) {
         .unwrap()
         .unwrap();
     (row.try_get("", "n").unwrap(), row.try_get("", "d").unwrap())
+}
+
+/// Adds to WeCom's archive a `file` message `msgid` from staff001 to wmcust00001 at `msgtime`
+/// (ms) carrying `bytes` as `filename`, which WeCom serves under `sdkfileid`.
+pub(crate) fn add_file_message(
+    fixture: &mut Fixture,
+    (msgid, msgtime): (&str, i64),
+    (filename, sdkfileid): (&str, &str),
+    bytes: &[u8],
+) {
+    fixture.archive.media.insert(
+        sdkfileid.into(),
+        base64::engine::general_purpose::STANDARD.encode(bytes),
+    );
+    let fileext = filename.rsplit_once('.').map_or("", |(_, ext)| ext);
+    fixture.archive.messages.push(ArchivedMessage {
+        publickey_ver: None,
+        message: json!({
+            "msgid": msgid, "action": "send", "from": "staff001",
+            "tolist": ["wmcust00001"], "roomid": "", "msgtime": msgtime,
+            "msgtype": "file",
+            "file": {"md5sum": "x", "filename": filename, "fileext": fileext,
+                     "filesize": bytes.len(), "sdkfileid": sdkfileid},
+        }),
+    });
+}
+
+/// Pulls WeCom's archive through the job (`wecomArchivePullStart`), asserting it succeeded;
+/// the finished job.
+pub(crate) async fn pull_by_job(h: &WecomHarness) -> Value {
+    let data = h
+        .app
+        .data(
+            &h.app.admin_token,
+            "mutation { wecomArchivePullStart { id status } }",
+            json!({}),
+        )
+        .await;
+    let job_id = data["wecomArchivePullStart"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let job = wait_for_job(h, &job_id).await;
+    assert_eq!(job["status"], "SUCCEEDED", "{job:#}");
+    job
 }
 
 impl WecomHarness {
@@ -226,20 +272,7 @@ async fn the_job_pulls_and_media_are_kept_sealed() {
     let h = spawn_with_wecom(fixture).await;
     h.connect().await;
 
-    let data = h
-        .app
-        .data(
-            &h.app.admin_token,
-            "mutation { wecomArchivePullStart { id status } }",
-            json!({}),
-        )
-        .await;
-    let job_id = data["wecomArchivePullStart"]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let job = wait_for_job(&h, &job_id).await;
-    assert_eq!(job["status"], "SUCCEEDED", "{job:#}");
+    let job = pull_by_job(&h).await;
     assert_eq!(job["done"], 21);
     assert_eq!(archived(&h).await, (21, 21));
 
@@ -313,6 +346,82 @@ async fn the_job_pulls_and_media_are_kept_sealed() {
         )
         .await;
     assert_eq!(audit["auditLog"]["totalCount"], 1);
+}
+
+#[tokio::test]
+async fn a_page_of_messages_shows_each_its_own_media() {
+    let mut fixture = small_corp();
+    fixture.archive.messages = corpus(5);
+    let files: Vec<(String, Vec<u8>)> = (1..=3u8)
+        .map(|n| {
+            let bytes: Vec<u8> = (0..1000 * u32::from(n))
+                .map(|i| (i % 251) as u8 ^ n)
+                .collect();
+            (format!("报价单{n}.pdf"), bytes)
+        })
+        .collect();
+    for (n, (filename, bytes)) in files.iter().enumerate() {
+        add_file_message(
+            &mut fixture,
+            (&format!("file-{n}"), 1_764_547_200_000 + n as i64 * 1000),
+            (filename, &format!("sdk-file-{n}")),
+            bytes,
+        );
+    }
+    // Text that matches the same search, without media.
+    fixture.archive.messages.push(ArchivedMessage {
+        publickey_ver: None,
+        message: json!({
+            "msgid": "text-0001", "action": "send", "from": "staff001",
+            "tolist": ["wmcust00001"], "roomid": "", "msgtime": 1_764_547_210_000i64,
+            "msgtype": "text", "text": {"content": "报价单稍后发您"},
+        }),
+    });
+    let h = spawn_with_wecom(fixture).await;
+    h.connect().await;
+    pull_by_job(&h).await;
+
+    let (_, officer) = h
+        .app
+        .appoint("default", "officer@corp.cn", "COMPLIANCE")
+        .await;
+    let data = h
+        .app
+        .data(
+            &officer,
+            r#"{ archiveSearch(query: "报价单", first: 10) {
+                nodes { msgid media { contentType size url } } } }"#,
+            json!({}),
+        )
+        .await;
+    let nodes = data["archiveSearch"]["nodes"].as_array().unwrap();
+    let media: std::collections::BTreeMap<&str, &Value> = nodes
+        .iter()
+        .map(|node| (node["msgid"].as_str().unwrap(), &node["media"]))
+        .collect();
+    assert_eq!(
+        media.keys().copied().collect::<Vec<_>>(),
+        ["file-0", "file-1", "file-2", "text-0001"],
+        "{data:#}"
+    );
+    assert_eq!(media["text-0001"], &Value::Null, "no media: null");
+    let mut urls = std::collections::BTreeSet::new();
+    for (n, (_, bytes)) in files.iter().enumerate() {
+        let found = media[format!("file-{n}").as_str()];
+        assert_eq!(found["contentType"], "application/pdf", "{found:#}");
+        assert_eq!(found["size"], bytes.len(), "{found:#}");
+        let url = found["url"].as_str().unwrap();
+        assert!(urls.insert(url.to_string()), "each message its own file");
+        let response = h
+            .http
+            .get(format!("{}{url}", h.app.address))
+            .bearer_auth(&officer)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.bytes().await.unwrap().as_ref(), bytes.as_slice());
+    }
 }
 
 pub async fn wait_for_job(h: &WecomHarness, id: &str) -> Value {

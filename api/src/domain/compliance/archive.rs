@@ -2,6 +2,8 @@
 //! policy, and operator tasks (import, verify, rescan, keys) for the CLI, which hold an
 //! [`OperatorAccess`] (the data directory's master key, so trusted like the server itself).
 
+use std::collections::HashMap;
+
 use archive::MasterKey;
 use archive::audit::{AuditAction, AuditOutcome};
 use archive::import::ImportSink;
@@ -237,24 +239,46 @@ pub struct MediaInfo {
     pub size: i64,
 }
 
-/// The media `message` refers to, when the puller fetched it. Metadata only: reading the
-/// message was audited, and the file's download is audited on its own.
-pub async fn media_of(auth: &Authorized, message: &StoredMessage) -> ApiResult<Option<MediaInfo>> {
+/// The key of the media `message` refers to, in the caller's tenant (for
+/// [`media_by_file_keys`]); `None` for a message without media.
+pub fn media_file_key(auth: &Authorized, message: &StoredMessage) -> Option<Vec<u8>> {
+    let reference = archive::pull::MediaRef::of_message(message.raw.as_bytes())?;
+    Some(crate::domain::wecom::media::file_key(
+        auth.tenant_id(),
+        &reference.sdkfileid,
+    ))
+}
+
+/// The media files the puller fetched among `keys` ([`media_file_key`]), of the caller's
+/// tenant, by key, in one query: a key with no file (not fetched, or another tenant's) is
+/// absent. Metadata only: reading the messages was audited, and each file's download is
+/// audited on its own.
+pub async fn media_by_file_keys(
+    auth: &Authorized,
+    keys: &[Vec<u8>],
+) -> ApiResult<HashMap<Vec<u8>, MediaInfo>> {
     auth.require(Action::Read, Resource::Archive)?;
-    let Some(reference) = archive::pull::MediaRef::of_message(message.raw.as_bytes()) else {
-        return Ok(None);
-    };
-    let key = crate::domain::wecom::media::file_key(auth.tenant_id(), &reference.sdkfileid);
-    let row = entity::archive_media::Entity::find()
+    if keys.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows = entity::archive_media::Entity::find()
         .filter(entity::archive_media::Column::TenantId.eq(auth.tenant_id()))
-        .filter(entity::archive_media::Column::FileKey.eq(key))
-        .one(auth.db())
+        .filter(entity::archive_media::Column::FileKey.is_in(keys.iter().cloned()))
+        .all(auth.db())
         .await?;
-    Ok(row.map(|row| MediaInfo {
-        id: row.id,
-        content_type: row.content_type,
-        size: row.size,
-    }))
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            (
+                row.file_key,
+                MediaInfo {
+                    id: row.id,
+                    content_type: row.content_type,
+                    size: row.size,
+                },
+            )
+        })
+        .collect())
 }
 
 /// A media file, opened, for the download endpoint.

@@ -140,8 +140,8 @@ impl CallbackRefusal {
 
     /// Logs the refusal (tenant and reason only) and counts it. The HTTP layer calls this for
     /// refusals it makes before the tenant is looked up (a body too large to read).
-    pub fn report(self, tenant_id: Option<i64>) {
-        REFUSED[self.index()].fetch_add(1, Ordering::Relaxed);
+    pub fn report(self, store: &Store, tenant_id: Option<i64>) {
+        store.callback_counters.refused[self.index()].fetch_add(1, Ordering::Relaxed);
         match tenant_id {
             Some(tenant) => {
                 tracing::warn!(tenant, reason = self.reason(), "WeCom callback refused")
@@ -164,18 +164,36 @@ impl From<CallbackError> for CallbackRefusal {
     }
 }
 
-/// Counters since the process started, for `/metrics`.
-static ACCEPTED: AtomicU64 = AtomicU64::new(0);
-static REFUSED: [AtomicU64; CallbackRefusal::ALL.len()] =
-    [const { AtomicU64::new(0) }; CallbackRefusal::ALL.len()];
+/// Callbacks answered since the [`Store`] was opened (once per process when serving), for
+/// `/metrics`. Held by the store rather than in statics so that servers sharing a process
+/// (the tests') count their own.
+#[derive(Debug, Default)]
+pub(crate) struct CallbackCounters {
+    accepted: AtomicU64,
+    refused: [AtomicU64; CallbackRefusal::ALL.len()],
+}
 
-/// Callbacks this process accepted (verifications and events), and refused by reason.
-pub fn counts() -> (u64, Vec<(CallbackRefusal, u64)>) {
-    let refused = CallbackRefusal::ALL
-        .iter()
-        .map(|refusal| (*refusal, REFUSED[refusal.index()].load(Ordering::Relaxed)))
-        .collect();
-    (ACCEPTED.load(Ordering::Relaxed), refused)
+/// Callbacks accepted (verifications and events), and refused by reason (every reason, in
+/// [`CallbackRefusal::ALL`]'s order, zeros too).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallbackCounts {
+    pub accepted: u64,
+    pub refused: Vec<(CallbackRefusal, u64)>,
+}
+
+/// The callbacks this store (this process, when serving) accepted and refused so far.
+pub fn counts(store: &Store) -> CallbackCounts {
+    let counters = &store.callback_counters;
+    CallbackCounts {
+        accepted: counters.accepted.load(Ordering::Relaxed),
+        refused: CallbackRefusal::ALL
+            .iter()
+            .map(|refusal| {
+                let count = counters.refused[refusal.index()].load(Ordering::Relaxed);
+                (*refusal, count)
+            })
+            .collect(),
+    }
 }
 
 /// Handles one callback for the tenant named by `slug`. `query` is `None` when the query string
@@ -190,16 +208,16 @@ pub async fn receive(
     let (tenant_id, crypto) = match callback_crypto(store, slug).await {
         Ok(Some(found)) => found,
         Ok(None) => {
-            CallbackRefusal::NotFound.report(None);
+            CallbackRefusal::NotFound.report(store, None);
             return Err(CallbackRefusal::NotFound);
         }
-        Err(error) => return Err(internal(None, &error)),
+        Err(error) => return Err(internal(store, None, &error)),
     };
     tracing::Span::current().record("tenant", tenant_id);
     let verified = match verify(&crypto, query, body, unix_now()) {
         Ok(verified) => verified,
         Err(refusal) => {
-            refusal.report(Some(tenant_id));
+            refusal.report(store, Some(tenant_id));
             return Err(refusal);
         }
     };
@@ -209,20 +227,23 @@ pub async fn receive(
             match record(store, tenant_id, &event).await {
                 Ok(true) => {}
                 Ok(false) => {
-                    CallbackRefusal::Replay.report(Some(tenant_id));
+                    CallbackRefusal::Replay.report(store, Some(tenant_id));
                     return Err(CallbackRefusal::Replay);
                 }
-                Err(error) => return Err(internal(Some(tenant_id), &error)),
+                Err(error) => return Err(internal(store, Some(tenant_id), &error)),
             }
             // Also after a repeated delivery: should queueing have failed the first time
             // (WeCom then retried), this is the chance to make up for it.
             if let Err(error) = queue_event_processing(store, tenant_id).await {
-                return Err(internal(Some(tenant_id), &error));
+                return Err(internal(store, Some(tenant_id), &error));
             }
             CallbackAnswer::Success
         }
     };
-    ACCEPTED.fetch_add(1, Ordering::Relaxed);
+    store
+        .callback_counters
+        .accepted
+        .fetch_add(1, Ordering::Relaxed);
     Ok(answer)
 }
 
@@ -238,8 +259,9 @@ async fn callback_crypto(store: &Store, slug: &str) -> ApiResult<Option<(i64, Ca
     Ok(connection.callback.map(|crypto| (tenant.id, crypto)))
 }
 
-fn internal(tenant_id: Option<i64>, error: &ApiError) -> CallbackRefusal {
-    REFUSED[CallbackRefusal::Internal.index()].fetch_add(1, Ordering::Relaxed);
+fn internal(store: &Store, tenant_id: Option<i64>, error: &ApiError) -> CallbackRefusal {
+    store.callback_counters.refused[CallbackRefusal::Internal.index()]
+        .fetch_add(1, Ordering::Relaxed);
     tracing::error!(tenant = tenant_id, error = %error, "WeCom callback could not be stored");
     CallbackRefusal::Internal
 }

@@ -162,6 +162,11 @@ pub(crate) async fn local_tag_ids<C: ConnectionTrait>(
 /// Creates or refreshes `staff_id`'s follow of `customer_id` from WeCom's `facts`, its corp
 /// tags set to WeCom's (`tag_ids`, local ids; tags scrm alone has stay), and a follow that
 /// was lost back as current. `sync_run` records the sync that saw it (not a change).
+///
+/// The channel `state` is the exception to taking WeCom's follow as it is: WeCom often leaves
+/// it out of a follow it describes later (a sync, an edit event) although the
+/// `add_external_contact` callback carried it, and channel-code attribution depends on it. A
+/// state stored earlier is kept when WeCom gives none; a state WeCom gives replaces it.
 pub(crate) async fn upsert_follow<C: ConnectionTrait>(
     db: &C,
     tenant_id: i64,
@@ -199,11 +204,12 @@ pub(crate) async fn upsert_follow<C: ConnectionTrait>(
             (created.id, Change::Created)
         }
         Some(existing) => {
+            let state = facts.state.clone().or_else(|| existing.state.clone());
             let same = existing.remark == facts.remark
                 && existing.description == facts.description
                 && existing.remark_mobiles == facts.remark_mobiles
                 && existing.add_way == facts.add_way
-                && existing.state == facts.state
+                && existing.state == state
                 && facts
                     .created_at
                     .is_none_or(|created| created == existing.created_at)
@@ -217,7 +223,7 @@ pub(crate) async fn upsert_follow<C: ConnectionTrait>(
                     row.description = Set(facts.description.clone());
                     row.remark_mobiles = Set(facts.remark_mobiles.clone());
                     row.add_way = Set(facts.add_way);
-                    row.state = Set(facts.state.clone());
+                    row.state = Set(state);
                     if let Some(created) = facts.created_at {
                         row.created_at = Set(created);
                     }

@@ -230,9 +230,15 @@ impl ArchiveMessage {
     /// recorded in the audit log.
     async fn media(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<ArchiveMedia>> {
         let auth = authorized(ctx)?;
-        Ok(archive_service::media_of(auth, &self.message)
+        let Some(key) = archive_service::media_file_key(auth, &self.message) else {
+            return Ok(None);
+        };
+        // One query for every message of a page (the loader batches their keys).
+        Ok(request_loaders(ctx)?
+            .media_by_file_key
+            .load_one(key)
             .await
-            .gql()?
+            .map_err(|error| to_graphql(&error))?
             .map(|media| ArchiveMedia {
                 content_type: media.content_type,
                 size: media.size,
