@@ -19,6 +19,9 @@ pub struct Settings {
     /// before each event it delivers).
     pub session_recheck_every: Duration,
     pub body_limit_bytes: usize,
+    /// `--upload-max-bytes` / `UPLOAD_MAX_BYTES`: the largest file a `multipart/form-data`
+    /// GraphQL request may carry (library images and files); default 20 MiB.
+    pub upload_max_bytes: usize,
     /// HTTP worker threads; `None`: one per CPU core.
     pub http_workers: Option<usize>,
     /// Upper bound of the database pool; `None`: 8 on SQLite, 16 on PostgreSQL.
@@ -116,6 +119,9 @@ impl Default for JobSettings {
     }
 }
 
+/// The largest uploaded file by default: 20 MiB.
+pub const DEFAULT_UPLOAD_MAX_BYTES: usize = 20 * 1024 * 1024;
+
 /// WAL pages after which a writer checkpoints when a background task normally does it: 64 MiB,
 /// as for bulk writes.
 const BACKSTOP_WAL_AUTOCHECKPOINT: u32 = 16_384;
@@ -156,6 +162,7 @@ impl Settings {
             session_ttl: Duration::from_secs(12 * 60 * 60),
             session_recheck_every: Duration::from_secs(30),
             body_limit_bytes: 1024 * 1024,
+            upload_max_bytes: DEFAULT_UPLOAD_MAX_BYTES,
             http_workers: None,
             db_max_connections: None,
             sqlite_wal_autocheckpoint: 1_000,
@@ -216,6 +223,12 @@ impl Settings {
     /// Where archived media files are kept, sealed: `DATA_DIR/media/<tenant id>/<media id>`.
     pub fn media_dir(&self) -> PathBuf {
         self.data_dir.join("media")
+    }
+
+    /// Where the files of script and material libraries are kept (images, documents):
+    /// `DATA_DIR/library/<tenant id>/<random name>`.
+    pub fn library_dir(&self) -> PathBuf {
+        self.data_dir.join("library")
     }
 
     pub fn export_dir(&self) -> PathBuf {

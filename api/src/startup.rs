@@ -68,6 +68,13 @@ impl Application {
         if let Some(every) = settings.wecom.pull_every {
             crate::domain::wecom::pull::schedule(store.clone(), every);
         }
+        // A code at its backup member returns to rotation at the tenant's midnight.
+        tokio::spawn(
+            crate::domain::engage::channel_codes::rotation::refresh_periodically(
+                store.clone(),
+                std::time::Duration::from_secs(60),
+            ),
+        );
         if let Some(at) = settings.daily_purge_at {
             tokio::spawn(crate::domain::compliance::retention::schedule_daily(
                 store.clone(),
@@ -93,6 +100,7 @@ impl Application {
             store: store.clone(),
             schema: build_schema(&settings.limits),
             body_limit_bytes: settings.body_limit_bytes,
+            upload_max_bytes: settings.upload_max_bytes,
             trusted_proxies: TrustedProxies::new(settings.trusted_proxies.clone()),
             session_recheck_every: settings.session_recheck_every,
         });

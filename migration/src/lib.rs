@@ -21,6 +21,8 @@ mod m20261201_000014_retention_legal_hold;
 mod m20261201_000015_export;
 mod m20261202_000016_archive_purge;
 mod m20261202_000017_wecom;
+mod m20261203_000018_channel_code;
+mod m20261203_000019_library;
 
 pub struct Migrator;
 
@@ -43,6 +45,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000015_export::Migration),
             Box::new(m20261202_000016_archive_purge::Migration),
             Box::new(m20261202_000017_wecom::Migration),
+            Box::new(m20261203_000018_channel_code::Migration),
+            Box::new(m20261203_000019_library::Migration),
         ]
     }
 }

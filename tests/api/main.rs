@@ -13,6 +13,7 @@ mod cli;
 mod compliance_report;
 mod customers;
 mod docs_examples;
+mod engage;
 mod export_jobs;
 mod exports;
 mod graphiql;

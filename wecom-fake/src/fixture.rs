@@ -38,6 +38,9 @@ pub struct Fixture {
     pub room_agree: BTreeMap<String, BTreeMap<String, String>>,
     #[serde(default)]
     pub archive: ArchiveFixture,
+    /// Contact ways (「联系我」) that exist before any `add_contact_way`.
+    #[serde(default)]
+    pub contact_ways: Vec<ContactWay>,
 }
 
 fn default_token_ttl() -> u64 {
@@ -123,6 +126,35 @@ pub struct Follow {
     pub state: Option<String>,
 }
 
+/// A contact way as `get_contact_way` answers it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContactWay {
+    pub config_id: String,
+    /// 1 single, 2 multi.
+    #[serde(rename = "type")]
+    pub way_type: i32,
+    /// 1 mini program, 2 QR code.
+    pub scene: i32,
+    #[serde(default)]
+    pub style: i32,
+    #[serde(default)]
+    pub remark: String,
+    #[serde(default = "yes")]
+    pub skip_verify: bool,
+    #[serde(default)]
+    pub state: String,
+    #[serde(default)]
+    pub qr_code: String,
+    #[serde(default)]
+    pub user: Vec<String>,
+    #[serde(default)]
+    pub party: Vec<u64>,
+}
+
+fn yes() -> bool {
+    true
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ArchiveFixture {
     /// The corp's archive public keys by version (SPKI or PKCS#1 PEM): the fake seals each
@@ -200,6 +232,7 @@ impl Fixture {
             single_agree: BTreeMap::new(),
             room_agree: BTreeMap::new(),
             archive: ArchiveFixture::default(),
+            contact_ways: Vec::new(),
         }
     }
 

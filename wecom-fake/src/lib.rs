@@ -2,10 +2,13 @@
 //!
 //! It answers WeCom's endpoints that scrm calls, with WeCom's field names and error codes, from a
 //! [`Fixture`]: access tokens that expire, cursor pagination, corp tags that change when scrm
-//! changes them, consent answers, and the conversation-archive SDK's HTTP stand-in with each
-//! message sealed as the real SDK seals it. `/fake/*` endpoints let a test queue errors (any
-//! errcode, for the next N calls of a path), expire tokens, add archive messages and contacts,
-//! read back what scrm told WeCom, and make the fake deliver encrypted callbacks to scrm.
+//! changes them, consent answers, contact ways, welcome codes good for one message, uploaded
+//! media, mass messages that wait for the member, group welcome templates, and the
+//! conversation-archive SDK's HTTP stand-in with each message sealed as the real SDK seals it.
+//! `/fake/*` endpoints let a test queue errors (any errcode, for the next N calls of a path),
+//! expire tokens, add archive messages and contacts, read back what scrm told WeCom, make the
+//! fake deliver encrypted callbacks to scrm, have a customer scan a contact way, and have a
+//! member confirm a mass message.
 //! docs/WECOM.md describes all of it.
 
 // `json!` unwraps inside its expansion (serialising the strings and numbers it is given, which
@@ -13,6 +16,7 @@
 #![allow(clippy::disallowed_methods)]
 
 mod callback;
+mod engagement;
 pub mod fixture;
 mod routes;
 mod state;
@@ -41,6 +45,8 @@ impl FakeWecom {
             App::new()
                 .app_data(state.clone())
                 .app_data(web::JsonConfig::default().limit(64 * 1024 * 1024))
+                // Raw bodies: `media/upload` (files up to 20 MB as multipart).
+                .app_data(web::PayloadConfig::new(64 * 1024 * 1024))
                 .configure(routes::configure)
         })
         .workers(1)

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::engagement::Engagement;
 use crate::fixture::{AppKind, Fixture};
 
 /// Errors queued for the next calls of a path (`"*"`: any path but `gettoken`).
@@ -40,6 +41,8 @@ pub struct FakeState {
     /// Calls answered per path (faults included), for tests.
     pub calls: BTreeMap<String, u64>,
     pub recorded: Vec<RecordedCall>,
+    /// Welcome codes and messages, media, mass messages, group welcome templates.
+    pub engagement: Engagement,
     next_id: u64,
 }
 
@@ -79,6 +82,7 @@ impl FakeState {
             faults: VecDeque::new(),
             calls: BTreeMap::new(),
             recorded: Vec::new(),
+            engagement: Engagement::default(),
             next_id: 1,
         }
     }

@@ -1,6 +1,10 @@
-//! The real WeCom client against the loopback WeCom: tokens, retries, pages, tags, consent.
+//! The real WeCom client against the loopback WeCom: tokens, retries, pages, tags, consent;
+//! contact ways, welcome messages, media and mass messages in `client/engagement.rs`.
 
 #![allow(clippy::disallowed_methods)]
+
+#[path = "client/engagement.rs"]
+mod engagement;
 
 use std::net::TcpListener;
 use std::time::Duration;

@@ -120,6 +120,8 @@ pub fn main() -> ExitCode {
         settings.export_ttl =
             std::time::Duration::from_secs(args.export_ttl_hours.saturating_mul(60 * 60));
         settings.daily_purge_at = args.purge_at.0;
+        settings.upload_max_bytes = usize::try_from(args.upload_max_bytes)
+            .unwrap_or(crate::settings::DEFAULT_UPLOAD_MAX_BYTES);
         settings.wecom.pull_every = (args.wecom_pull_every_minutes > 0).then(|| {
             std::time::Duration::from_secs(args.wecom_pull_every_minutes.saturating_mul(60))
         });

@@ -37,6 +37,10 @@ pub struct ServeArgs {
     /// Hours an export can be downloaded before its file is deleted (default 168: 7 days).
     #[arg(long, env = "SCRM_EXPORT_TTL_HOURS", default_value_t = 168, value_parser = clap::value_parser!(u64).range(1..=8760))]
     pub export_ttl_hours: u64,
+    /// The largest file (library image or document) one upload may carry, in bytes (default
+    /// 20 MiB). Uploads are held in memory while they are checked: keep it modest.
+    #[arg(long, env = "SCRM_UPLOAD_MAX_BYTES", default_value_t = crate::settings::DEFAULT_UPLOAD_MAX_BYTES as u64, value_parser = clap::value_parser!(u64).range(1024..=268_435_456))]
+    pub upload_max_bytes: u64,
     /// Time of day (HH:MM, each tenant's own time zone) after which the daily purge of
     /// messages past the retention is queued for each tenant; `off`: no daily purge (run
     /// `scrm archive purge` yourself).

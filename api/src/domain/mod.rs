@@ -8,6 +8,7 @@
 pub mod compliance;
 pub mod crm;
 pub mod cursor;
+pub mod engage;
 pub mod filter;
 pub mod global_id;
 pub mod jobs;
@@ -51,6 +52,8 @@ pub struct Store {
     wecom_options: Arc<crate::settings::WecomOptions>,
     /// Where archived media files are kept, sealed.
     media_dir: std::path::PathBuf,
+    /// Where the files of script and material libraries are kept.
+    library_dir: std::path::PathBuf,
     /// WeCom callbacks answered, for `/metrics`.
     callback_counters: Arc<self::wecom::callbacks::CallbackCounters>,
 }
@@ -108,6 +111,7 @@ impl Store {
             wecom,
             wecom_options: Arc::new(settings.wecom.clone()),
             media_dir: settings.media_dir(),
+            library_dir: settings.library_dir(),
             callback_counters: Arc::default(),
         })
     }

@@ -39,6 +39,13 @@
 //! by every role and changed by ADMIN only. Legal holds are placed and released by COMPLIANCE
 //! and read by COMPLIANCE and AUDITOR.
 //!
+//! | role       | libraries (scripts, materials)          | channel codes | broadcasts | broadcast policy | SOP rules | tasks |
+//! |------------|-----------------------------------------|---------------|------------|------------------|-----------|-------|
+//! | ADMIN      | read; edit the tenant's and own personal | read, write  | read, write (tenant) | read, write | read, write | own |
+//! | MANAGER    | read; edit the tenant's and own personal | read, write (department's) | read, write (department's) | read | read, write | own |
+//! | SALES      | read; edit own personal                  | read (codes they are on) | read, write (own customers) | read | — | own |
+//! | COMPLIANCE, AUDITOR | —                               | —             | —          | —                | —         | —     |
+//!
 //! Departments are readable by every role (they are names of teams, needed to display staff).
 //! Archive content (search, messages, conversations) is for COMPLIANCE and AUDITOR only — not
 //! even ADMIN reads it: administering a tenant does not entitle anyone to its conversations.
@@ -95,12 +102,25 @@ pub enum Resource {
     LegalHold,
     /// The tenant's WeCom corp: ids, secrets (write-only), callback settings, archive keys.
     WecomSettings,
+    /// Script (话术) and material (素材) libraries: the tenant's, and each member's personal one
+    /// ([`Authorized::may_edit_library`] decides which of the two a member may change).
+    Library,
+    /// Channel codes (渠道活码) and their statistics.
+    ChannelCode,
+    /// Mass messages (群发) to customers.
+    Broadcast,
+    /// The tenant's anti-harassment rules for mass messages: caps, quiet hours, opt-out tag.
+    BroadcastPolicy,
+    /// SOP rules and what they fired.
+    SopRule,
+    /// Tasks SOP rules give staff (reminders).
+    Task,
 }
 
 impl Resource {
     /// Every resource, for tests that walk the whole policy.
     #[cfg(test)]
-    pub const ALL: [Resource; 13] = [
+    pub const ALL: [Resource; 19] = [
         Resource::Staff,
         Resource::Department,
         Resource::Customer,
@@ -114,6 +134,12 @@ impl Resource {
         Resource::ComplianceReport,
         Resource::LegalHold,
         Resource::WecomSettings,
+        Resource::Library,
+        Resource::ChannelCode,
+        Resource::Broadcast,
+        Resource::BroadcastPolicy,
+        Resource::SopRule,
+        Resource::Task,
     ];
 }
 
@@ -150,6 +176,15 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
         (_, Tenant, Read) => true,
         (Role::Admin, Tenant, Update) => true,
         (Role::Admin, WecomSettings, Read | Update) => true,
+        // Engagement is the selling roles' work; archive roles have no part in it.
+        (Role::Admin | Role::Manager | Role::Sales, Library, _) => true,
+        (Role::Admin | Role::Manager, ChannelCode, Read | Create | Update | Delete) => true,
+        (Role::Sales, ChannelCode, Read) => true,
+        (Role::Admin | Role::Manager | Role::Sales, Broadcast, Read | Create | Update) => true,
+        (Role::Admin | Role::Manager | Role::Sales, BroadcastPolicy, Read) => true,
+        (Role::Admin, BroadcastPolicy, Update) => true,
+        (Role::Admin | Role::Manager, SopRule, Read | Create | Update | Delete) => true,
+        (Role::Admin | Role::Manager | Role::Sales, Task, Read | Update) => true,
         _ => false,
     }
 }
@@ -211,6 +246,8 @@ pub fn system_permits(task: SystemTask, action: Action, resource: Resource) -> b
             WecomSettings,
             Read,
         ) => true,
+        // An add through a channel code is attributed, tagged and welcomed by the events job.
+        (SystemTask::WecomEvents, ChannelCode, Read | Update) => true,
         // The puller writes what WeCom archived; it reads nothing back.
         (SystemTask::ArchivePull, Archive, Create) => true,
         _ => false,
@@ -268,6 +305,17 @@ impl Authorized {
                 sea_orm::ActiveEnum::to_value(&role)
             ),
         ))
+    }
+
+    /// Whether the actor may change an item of a script or material library: the tenant's
+    /// library (`owner_id` `None`) is edited by ADMIN and MANAGER, a personal one by its owner
+    /// only (not even an admin edits someone's personal scripts). Call after
+    /// `require(.., Resource::Library)`.
+    pub fn may_edit_library(&self, owner_id: Option<i64>) -> bool {
+        match owner_id {
+            None => matches!(self.actor.role, Role::Admin | Role::Manager),
+            Some(owner) => owner == self.actor.staff_id,
+        }
     }
 
     /// The actor's department and all departments below it (empty without a department).
@@ -447,6 +495,33 @@ mod tests {
                 role == Admin
             );
         }
+    }
+
+    #[test]
+    fn archive_roles_have_no_part_in_engagement() {
+        use Action::*;
+        use Resource::*;
+        for role in [Role::Compliance, Role::Auditor] {
+            for resource in [
+                Library,
+                ChannelCode,
+                Broadcast,
+                BroadcastPolicy,
+                SopRule,
+                Task,
+            ] {
+                for action in [Read, Create, Update, Delete, Subscribe] {
+                    assert!(
+                        !permits(role, action, resource),
+                        "{role:?} {action:?} {resource:?}"
+                    );
+                }
+            }
+        }
+        assert!(permits(Role::Sales, Read, ChannelCode));
+        assert!(!permits(Role::Sales, Create, ChannelCode));
+        assert!(!permits(Role::Manager, Update, BroadcastPolicy));
+        assert!(permits(Role::Admin, Update, BroadcastPolicy));
     }
 
     #[test]

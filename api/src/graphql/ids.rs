@@ -22,11 +22,12 @@ pub enum NodeKind {
     AuditEntry,
     LegalHold,
     Export,
+    ChannelCode,
 }
 
 impl NodeKind {
     /// Every kind, once: ids decode only to these.
-    pub const ALL: [NodeKind; 14] = [
+    pub const ALL: [NodeKind; 15] = [
         NodeKind::Tenant,
         NodeKind::Staff,
         NodeKind::Department,
@@ -41,6 +42,7 @@ impl NodeKind {
         NodeKind::AuditEntry,
         NodeKind::LegalHold,
         NodeKind::Export,
+        NodeKind::ChannelCode,
     ];
 
     /// The GraphQL type the id names (also the prefix inside the id).
@@ -60,6 +62,7 @@ impl NodeKind {
             NodeKind::AuditEntry => "AuditEntry",
             NodeKind::LegalHold => "LegalHold",
             NodeKind::Export => "Export",
+            NodeKind::ChannelCode => "ChannelCode",
         }
     }
 

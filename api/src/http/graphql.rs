@@ -19,6 +19,8 @@ pub struct AppState {
     pub store: Store,
     pub schema: ScrmSchema,
     pub body_limit_bytes: usize,
+    /// The largest file a multipart request may carry ([`crate::settings::Settings::upload_max_bytes`]).
+    pub upload_max_bytes: usize,
     pub trusted_proxies: TrustedProxies,
     /// How often an open subscription checks that its session still holds.
     pub session_recheck_every: std::time::Duration,

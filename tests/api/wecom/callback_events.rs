@@ -35,7 +35,12 @@ fn event(create_time: i64, kind: EventKind) -> CallbackEvent {
     }
 }
 
-fn contact(at: i64, user_id: &str, external_user_id: &str, change: ContactChange) -> String {
+pub(crate) fn contact(
+    at: i64,
+    user_id: &str,
+    external_user_id: &str,
+    change: ContactChange,
+) -> String {
     event(
         at,
         EventKind::ExternalContact(ExternalContactEvent {
@@ -78,7 +83,7 @@ fn tag_ref(id: &str, tag_type: TagType) -> TagRef {
 
 /// Has the fake deliver `xml` as WeCom does (fresh timestamp, nonce and random prefix unless
 /// `overrides` fix them); what scrm answered.
-async fn deliver_with(h: &WecomHarness, xml: &str, overrides: Value) -> (u16, String) {
+pub(crate) async fn deliver_with(h: &WecomHarness, xml: &str, overrides: Value) -> (u16, String) {
     let mut request = json!({
         "url": format!("{}/wecom/callback/default", h.app.address),
         "xml": xml,
@@ -118,7 +123,7 @@ async fn jobs(h: &WecomHarness, kind: &str) -> Vec<Value> {
 /// Waits for every `WECOM_EVENTS` job the deliveries queued to finish, asserting each
 /// succeeded; returns them all. (Delivering answers only once the event is stored and a job
 /// queued, so the jobs to wait for exist by now.)
-async fn applied(h: &WecomHarness) -> Vec<Value> {
+pub(crate) async fn applied(h: &WecomHarness) -> Vec<Value> {
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
         let all = jobs(h, "WECOM_EVENTS").await;
@@ -180,7 +185,7 @@ fn names(pairs: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
 }
 
 /// The customer as GraphQL shows it to the admin; `Null` when there is none.
-async fn customer_view(h: &WecomHarness, external_userid: &str) -> Value {
+pub(crate) async fn customer_view(h: &WecomHarness, external_userid: &str) -> Value {
     let data = h
         .app
         .data(

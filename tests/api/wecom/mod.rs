@@ -1,14 +1,14 @@
 //! The WeCom integration against a loopback WeCom (`wecom_fake`) running in the test, through
 //! the real server and CLI.
 
-mod callback_events;
+pub(crate) mod callback_events;
 mod callbacks;
 mod consent;
 mod events;
 mod parties;
 pub(crate) mod pull;
 mod settings;
-mod sync;
+pub(crate) mod sync;
 mod tags;
 
 use std::net::TcpListener;

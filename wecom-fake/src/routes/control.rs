@@ -103,7 +103,8 @@ async fn remove_follow(state: Shared, body: web::Json<RemoveFollow>) -> HttpResp
     HttpResponse::NoContent().finish()
 }
 
-/// Calls per path, the mutating calls received, and the corp's tags and contacts now.
+/// Calls per path, the mutating calls received, and the corp's tags, contacts, contact ways and
+/// group welcome templates now.
 async fn snapshot(state: Shared) -> HttpResponse {
     let state = lock(&state);
     let contacts: Vec<Value> = state
@@ -118,5 +119,7 @@ async fn snapshot(state: Shared) -> HttpResponse {
         "tag_group": state.fixture.tag_group,
         "external_contacts": contacts,
         "archive_messages": state.fixture.archive.messages.len(),
+        "contact_ways": state.fixture.contact_ways,
+        "group_welcome_templates": state.engagement.group_welcome_templates,
     }))
 }

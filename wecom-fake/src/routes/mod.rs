@@ -1,13 +1,18 @@
 //! WeCom's endpoints as the fake answers them, and the `/fake/*` control endpoints tests use.
 
+mod contact_way;
 mod contacts;
+mod content;
 mod control;
 mod external_contact;
 mod finance;
+mod group_msg;
 mod groups;
+mod media;
 mod msgaudit;
 mod tags;
 mod token;
+mod welcome;
 
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
@@ -62,6 +67,59 @@ pub fn configure(config: &mut web::ServiceConfig) {
             web::post().to(tags::mark_tag),
         )
         .route(
+            "/cgi-bin/externalcontact/add_contact_way",
+            web::post().to(contact_way::add),
+        )
+        .route(
+            "/cgi-bin/externalcontact/update_contact_way",
+            web::post().to(contact_way::update),
+        )
+        .route(
+            "/cgi-bin/externalcontact/get_contact_way",
+            web::post().to(contact_way::get),
+        )
+        .route(
+            "/cgi-bin/externalcontact/del_contact_way",
+            web::post().to(contact_way::del),
+        )
+        .route(
+            "/cgi-bin/externalcontact/send_welcome_msg",
+            web::post().to(welcome::send_welcome_msg),
+        )
+        .route(
+            "/cgi-bin/externalcontact/group_welcome_template/add",
+            web::post().to(welcome::add_template),
+        )
+        .route(
+            "/cgi-bin/externalcontact/group_welcome_template/edit",
+            web::post().to(welcome::edit_template),
+        )
+        .route(
+            "/cgi-bin/externalcontact/group_welcome_template/get",
+            web::post().to(welcome::get_template),
+        )
+        .route(
+            "/cgi-bin/externalcontact/group_welcome_template/del",
+            web::post().to(welcome::del_template),
+        )
+        .route(
+            "/cgi-bin/externalcontact/add_msg_template",
+            web::post().to(group_msg::add_msg_template),
+        )
+        .route(
+            "/cgi-bin/externalcontact/get_groupmsg_task",
+            web::post().to(group_msg::get_groupmsg_task),
+        )
+        .route(
+            "/cgi-bin/externalcontact/get_groupmsg_send_result",
+            web::post().to(group_msg::get_groupmsg_send_result),
+        )
+        .route("/cgi-bin/media/upload", web::post().to(media::upload))
+        .route(
+            "/cgi-bin/media/upload_attachment",
+            web::post().to(media::upload_attachment),
+        )
+        .route(
             "/cgi-bin/externalcontact/groupchat/list",
             web::post().to(groups::list),
         )
@@ -85,7 +143,12 @@ pub fn configure(config: &mut web::ServiceConfig) {
             "/cgi-bin/finance/getmediadata",
             web::post().to(finance::get_media_data),
         )
-        .configure(control::configure);
+        .configure(control::configure)
+        .route("/fake/contact_ways/scan", web::post().to(contact_way::scan))
+        .route("/fake/welcome_messages", web::get().to(welcome::list_sent))
+        .route("/fake/groupmsg/confirm", web::post().to(group_msg::confirm))
+        .route("/fake/groupmsg", web::get().to(group_msg::list))
+        .route("/fake/media", web::get().to(media::list));
 }
 
 #[derive(Deserialize)]
@@ -155,6 +218,31 @@ pub fn ok(mut body: Value) -> HttpResponse {
 /// WeCom's failure: also HTTP 200, with the code in the body.
 pub fn error(errcode: i64, errmsg: &str) -> HttpResponse {
     HttpResponse::Ok().json(json!({ "errcode": errcode, "errmsg": errmsg }))
+}
+
+/// A WeCom error answer not written yet: small enough for the `Result`s of checks.
+#[derive(Debug)]
+pub struct Refusal {
+    errcode: i64,
+    errmsg: String,
+}
+
+impl Refusal {
+    pub fn new(errcode: i64, errmsg: impl Into<String>) -> Self {
+        Refusal {
+            errcode,
+            errmsg: errmsg.into(),
+        }
+    }
+
+    /// 40058 invalid parameter.
+    pub fn invalid(what: &str) -> Self {
+        Refusal::new(40058, format!("invalid parameter: {what}"))
+    }
+
+    pub fn answer(self) -> HttpResponse {
+        error(self.errcode, &self.errmsg)
+    }
 }
 
 /// 40058: WeCom's "invalid parameter", used for out-of-range limits and bad cursors.

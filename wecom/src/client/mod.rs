@@ -118,6 +118,45 @@ struct TokenAnswer {
 enum Method<'a, B> {
     Get(&'a [(&'a str, String)]),
     Post(&'a B),
+    File(&'a [(&'a str, String)], &'a FilePart<'a>),
+}
+
+/// One file for an upload, sent as the only part of a `multipart/form-data` body.
+#[derive(Debug, Clone, Copy)]
+pub struct FilePart<'a> {
+    /// The form field; WeCom's uploads take `media`.
+    pub field: &'a str,
+    /// The name WeCom keeps (shown on file attachments). Quotes and line breaks become `_`.
+    pub filename: &'a str,
+    /// e.g. `image/png`; `application/octet-stream` when empty.
+    pub content_type: &'a str,
+    pub bytes: &'a [u8],
+}
+
+impl FilePart<'_> {
+    /// The body and its boundary. WeCom's documented form also gives the length
+    /// (`filelength`) in the part's `Content-Disposition`.
+    fn encode(&self) -> (String, Vec<u8>) {
+        let boundary = format!("scrm-{}", hex::encode(rand::random::<[u8; 24]>()));
+        let clean = |text: &str| text.replace(['"', '\\', '\r', '\n'], "_");
+        let content_type = if self.content_type.trim().is_empty() {
+            "application/octet-stream".to_owned()
+        } else {
+            clean(self.content_type)
+        };
+        let head = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{}\"; filename=\"{}\"; filelength={}\r\nContent-Type: {content_type}\r\n\r\n",
+            clean(self.field),
+            clean(self.filename),
+            self.bytes.len(),
+        );
+        let tail = format!("\r\n--{boundary}--\r\n");
+        let mut body = Vec::with_capacity(head.len() + self.bytes.len() + tail.len());
+        body.extend_from_slice(head.as_bytes());
+        body.extend_from_slice(self.bytes);
+        body.extend_from_slice(tail.as_bytes());
+        (boundary, body)
+    }
 }
 
 impl WecomClient {
@@ -169,6 +208,19 @@ impl WecomClient {
         self.call(credentials, path, Method::Post(body)).await
     }
 
+    /// `POST {base}{path}?access_token=…&{query}` with one file as `multipart/form-data`
+    /// (`media/upload` and the like).
+    pub async fn post_file<T: DeserializeOwned>(
+        &self,
+        credentials: &Credentials,
+        path: &str,
+        query: &[(&str, String)],
+        file: &FilePart<'_>,
+    ) -> Result<T, WecomError> {
+        self.call::<T, ()>(credentials, path, Method::File(query, file))
+            .await
+    }
+
     /// A valid access token for `credentials` (cached). The archive SDK's HTTP stand-in needs
     /// it for its own calls.
     pub async fn access_token(
@@ -196,6 +248,18 @@ impl WecomClient {
             let request = match &method {
                 Method::Get(query) => self.inner.http.get(self.url(path)).query(query),
                 Method::Post(body) => self.inner.http.post(self.url(path)).json(body),
+                Method::File(query, file) => {
+                    let (boundary, body) = file.encode();
+                    self.inner
+                        .http
+                        .post(self.url(path))
+                        .query(query)
+                        .header(
+                            reqwest::header::CONTENT_TYPE,
+                            format!("multipart/form-data; boundary={boundary}"),
+                        )
+                        .body(body)
+                }
             }
             .query(&[("access_token", token.expose_secret())]);
             let body = match self.exchange(path, request).await {
@@ -433,6 +497,29 @@ mod tests {
         ] {
             assert!(normalise_base_url(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_file_part_is_one_multipart_part_with_a_clean_filename() {
+        let file = FilePart {
+            field: "media",
+            filename: "a\"b\r\n.png",
+            content_type: "image/png",
+            bytes: b"\x89PNG-bytes",
+        };
+        let (boundary, body) = file.encode();
+        let text = String::from_utf8_lossy(&body);
+        assert!(text.starts_with(&format!("--{boundary}\r\n")), "{text}");
+        assert!(
+            text.contains(
+                "Content-Disposition: form-data; name=\"media\"; filename=\"a_b__.png\"; filelength=10\r\nContent-Type: image/png\r\n\r\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.ends_with(&format!("PNG-bytes\r\n--{boundary}--\r\n")),
+            "{text}"
+        );
     }
 
     #[test]

@@ -29,6 +29,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use super::apply::customer::{self, FollowFacts};
 use super::apply::tags::{self, TagTallies};
 use super::apply::{group, unix_time};
+use crate::domain::engage::channel_codes::attribution::{self, NewAdd};
 use crate::domain::jobs::{self, JobOrigin};
 use crate::domain::policy::{Action, Resource};
 use crate::domain::system::SystemActor;
@@ -116,6 +117,7 @@ pub(crate) async fn apply(
 ) -> ApiResult<Applied> {
     system.require(Action::Update, Resource::Customer)?;
     system.require(Action::Update, Resource::TagGroup)?;
+    system.require(Action::Update, Resource::ChannelCode)?;
     let parsed = match CallbackEvent::parse(event.payload.as_bytes()) {
         Ok(parsed) => parsed,
         Err(error) => {
@@ -127,8 +129,9 @@ pub(crate) async fn apply(
     };
     let result = async {
         let plan = plan(system, credential, &parsed).await?;
+        let welcome_code = plan.welcome_code().map(str::to_owned);
         let transaction = entity::begin_write(&system.store().db).await?;
-        execute(&transaction, system.tenant_id(), plan).await?;
+        let attributed = execute(&transaction, system.tenant_id(), plan).await?;
         let marked = wecom_event::Entity::update_many()
             .col_expr(wecom_event::Column::Status, Expr::value(EventStatus::Done))
             .col_expr(wecom_event::Column::ProcessedAt, Expr::value(now()))
@@ -145,6 +148,17 @@ pub(crate) async fn apply(
             return Ok(false);
         }
         transaction.commit().await?;
+        // The event is applied; what a channel code asks of WeCom (welcome, tags, rotation)
+        // follows, recorded on the add and never undoing it.
+        if let Some(add) = attributed {
+            let credentials = credential.get(system).await?;
+            if let Err(error) =
+                attribution::follow_up(system.store(), credentials, add, welcome_code.as_deref())
+                    .await
+            {
+                tracing::warn!(event = event.id, error = %error, "wecom: a channel code's follow-up failed");
+            }
+        }
         Ok::<_, ApiError>(true)
     }
     .await;
@@ -208,6 +222,9 @@ enum Plan {
         detail: Box<ContactDetail>,
         user_id: String,
         state: Option<String>,
+        /// Only for a new follow (`add_external_contact`): its channel code applies.
+        added: bool,
+        welcome_code: Option<String>,
     },
     Lost {
         external_user_id: String,
@@ -229,6 +246,15 @@ enum Plan {
         delete_group: Option<String>,
         delete_tag: Option<String>,
     },
+}
+
+impl Plan {
+    fn welcome_code(&self) -> Option<&str> {
+        match self {
+            Plan::Contact { welcome_code, .. } => welcome_code.as_deref(),
+            _ => None,
+        }
+    }
 }
 
 async fn plan(
@@ -276,9 +302,13 @@ async fn contact_plan(
     contact: &ExternalContactEvent,
     at: DateTime<Utc>,
 ) -> ApiResult<Plan> {
-    let state = match &contact.change {
-        ContactChange::Add { state, .. } | ContactChange::AddHalf { state, .. } => state.clone(),
-        ContactChange::Edit => None,
+    let (state, added, welcome_code) = match &contact.change {
+        ContactChange::Add {
+            state,
+            welcome_code,
+        } => (state.clone(), true, welcome_code.clone()),
+        ContactChange::AddHalf { state, .. } => (state.clone(), false, None),
+        ContactChange::Edit => (None, false, None),
         ContactChange::Delete { source } => {
             tracing::info!(source = ?source, "wecom: a member deleted a customer");
             return Ok(Plan::Lost {
@@ -312,6 +342,8 @@ async fn contact_plan(
             detail: Box::new(detail),
             user_id: contact.user_id.clone(),
             state,
+            added,
+            welcome_code,
         }),
         Err(error) if error.errcode() == Some(CONTACT_GONE) => Ok(Plan::Nothing),
         Err(error) => Err(error.into()),
@@ -387,14 +419,23 @@ async fn staff_id<C: ConnectionTrait>(
         .map(|row| row.id))
 }
 
-async fn execute<C: ConnectionTrait>(db: &C, tenant_id: i64, plan: Plan) -> ApiResult<()> {
+/// Writes what the plan says; an add through a channel code recorded here (see
+/// `engage::channel_codes::attribution`) comes back for its WeCom side.
+async fn execute<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i64,
+    plan: Plan,
+) -> ApiResult<Option<NewAdd>> {
     match plan {
-        Plan::Nothing => Ok(()),
+        Plan::Nothing => Ok(None),
         Plan::Contact {
             detail,
             user_id,
             state,
+            added,
+            welcome_code,
         } => {
+            let mut attributed = None;
             let (customer_id, _) =
                 customer::upsert_customer(db, tenant_id, &detail.external_contact).await?;
             for follow in &detail.follow_user {
@@ -417,8 +458,22 @@ async fn execute<C: ConnectionTrait>(db: &C, tenant_id: i64, plan: Plan) -> ApiR
                     None,
                 )
                 .await?;
+                if added
+                    && follow.userid == user_id
+                    && let Some(state) = state.as_deref().or(facts.state.as_deref())
+                {
+                    attributed = attribution::record(
+                        db,
+                        tenant_id,
+                        state,
+                        customer_id,
+                        staff_id,
+                        welcome_code.is_some(),
+                    )
+                    .await?;
+                }
             }
-            Ok(())
+            Ok(attributed)
         }
         Plan::Lost {
             external_user_id,
@@ -427,18 +482,18 @@ async fn execute<C: ConnectionTrait>(db: &C, tenant_id: i64, plan: Plan) -> ApiR
             by,
         } => {
             let Some(staff_id) = staff_id(db, tenant_id, &user_id).await? else {
-                return Ok(());
+                return Ok(None);
             };
             customer::mark_lost(db, tenant_id, &external_user_id, staff_id, at, by).await?;
-            Ok(())
+            Ok(None)
         }
         Plan::Chat(chat) => {
             group::upsert_group_chat(db, tenant_id, &chat, None).await?;
-            Ok(())
+            Ok(None)
         }
         Plan::Dismiss { chat_id, at } => {
             group::mark_dismissed(db, tenant_id, &chat_id, at).await?;
-            Ok(())
+            Ok(None)
         }
         Plan::Tags {
             groups,
@@ -465,7 +520,7 @@ async fn execute<C: ConnectionTrait>(db: &C, tenant_id: i64, plan: Plan) -> ApiR
                     .collect();
                 tags::delete_groups_not_listed(db, tenant_id, &listed, &mut tally).await?;
             }
-            Ok(())
+            Ok(None)
         }
     }
 }

@@ -4,6 +4,7 @@
 
 mod compliance;
 mod crm;
+mod engage;
 mod job;
 mod org;
 pub(crate) mod payload;
@@ -24,4 +25,5 @@ pub struct MutationRoot(
     compliance::legal_hold::LegalHoldMutation,
     compliance::export::ExportMutation,
     job::JobMutation,
+    engage::channel_code::ChannelCodeMutation,
 );

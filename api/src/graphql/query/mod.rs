@@ -2,6 +2,7 @@
 
 mod compliance;
 mod crm;
+mod engage;
 mod node;
 mod org;
 
@@ -14,6 +15,7 @@ pub struct QueryRoot(
     org::OrgQuery,
     crm::CrmQuery,
     compliance::ComplianceQuery,
+    engage::channel_code::ChannelCodeQuery,
 );
 
 /// What a connection's selection asks of each node, through `nodes` or `edges { node }`.

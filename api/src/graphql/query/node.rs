@@ -72,6 +72,11 @@ impl NodeQuery {
                     .await
                     .gql()?,
             )),
+            NodeKind::ChannelCode => Node::ChannelCode(crate::graphql::types::ChannelCode(
+                crate::domain::engage::channel_codes::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
             NodeKind::LegalHold => Node::LegalHold(LegalHold(
                 crate::domain::compliance::legal_hold::get(auth, number)
                     .await

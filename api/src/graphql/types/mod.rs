@@ -4,6 +4,7 @@ mod common;
 mod compliance;
 mod crm;
 mod date;
+mod engage;
 mod job;
 mod node;
 mod org;
@@ -29,6 +30,7 @@ pub use compliance::risk::{
 pub use crm::customer::{Customer, CustomerFilter, CustomerOrder};
 pub use crm::tag::{Tag, TagGroup};
 pub use date::Date;
+pub use engage::channel_code::{ChannelCode, ChannelCodeFilter};
 pub use job::{JOB_CURSORS, Job, JobFilter};
 pub use node::Node;
 pub use org::api_key::ApiKey;

@@ -23,4 +23,5 @@ pub enum Node {
     AuditEntry(AuditEntry),
     LegalHold(LegalHold),
     Export(Export),
+    ChannelCode(super::ChannelCode),
 }

@@ -1,0 +1,3 @@
+//! Mutations of engagement (libraries, channel codes, broadcasts, SOP).
+
+pub(super) mod channel_code;

@@ -1,0 +1,3 @@
+//! Engagement through the real server: libraries, channel codes, broadcasts, SOP.
+
+mod channel_codes;
