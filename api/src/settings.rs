@@ -6,6 +6,10 @@ use std::time::Duration;
 /// Settings resolved from command-line flags and environment variables.
 #[derive(Debug, Clone)]
 pub struct Settings {
+    /// The clock time-driven decisions go by: the system's, or a test's manual one.
+    pub clock: crate::domain::clock::Clock,
+    /// How often the server looks for due broadcasts and reads back sent ones' results.
+    pub broadcast_tick_every: Duration,
     /// `SCRM_BIND`, default `127.0.0.1:8080`; port 0 picks a free port (tests).
     pub bind: String,
     /// `SCRM_DATA_DIR`, default `./data`: the SQLite file, the master key and the indexes.
@@ -59,6 +63,9 @@ pub struct Settings {
     pub daily_purge_at: Option<chrono::NaiveTime>,
     /// How often the server looks for tenants whose daily purge is due.
     pub daily_purge_check_every: Duration,
+    /// How often the server queues each tenant's SOP job (`domain::engage::sop`): every
+    /// minute; tests walking a manual clock set it shorter.
+    pub sop_every: Duration,
     pub wecom: WecomOptions,
 }
 
@@ -176,7 +183,10 @@ impl Settings {
             export_sweep_every: Duration::from_secs(10 * 60),
             daily_purge_at: None,
             daily_purge_check_every: Duration::from_secs(10 * 60),
+            sop_every: Duration::from_secs(60),
             wecom: WecomOptions::default(),
+            clock: crate::domain::clock::Clock::system(),
+            broadcast_tick_every: Duration::from_secs(15),
         }
     }
 

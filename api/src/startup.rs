@@ -75,6 +75,16 @@ impl Application {
                 std::time::Duration::from_secs(60),
             ),
         );
+        // SOP rules are evaluated on the job runner: one job per tenant and round.
+        tokio::spawn(crate::domain::engage::sop::engine::schedule_periodically(
+            store.clone(),
+            settings.sop_every,
+        ));
+        // Due broadcasts are queued for sending, outside each tenant's quiet hours.
+        tokio::spawn(crate::domain::engage::broadcasts::run_periodically(
+            store.clone(),
+            settings.broadcast_tick_every,
+        ));
         if let Some(at) = settings.daily_purge_at {
             tokio::spawn(crate::domain::compliance::retention::schedule_daily(
                 store.clone(),

@@ -77,6 +77,15 @@ pub enum JobKind {
     /// Pulls new messages from WeCom's conversation archive (`api::domain::wecom::pull`).
     #[sea_orm(string_value = "ARCHIVE_PULL")]
     ArchivePull,
+    /// Evaluates the tenant's active SOP rules and fires each new occurrence once
+    /// (`api::domain::engage::sop`); queued every minute by the server.
+    #[sea_orm(string_value = "SOP")]
+    Sop,
+    /// Sends one broadcast (`subject_id`): reserves each customer's slot under the tenant's
+    /// rules and hands the messages to WeCom (`api::domain::engage::broadcasts::send`); queued
+    /// by the server when the broadcast is due and outside the quiet hours.
+    #[sea_orm(string_value = "BROADCAST_SEND")]
+    BroadcastSend,
 }
 
 impl JobKind {

@@ -23,6 +23,8 @@ mod m20261202_000016_archive_purge;
 mod m20261202_000017_wecom;
 mod m20261203_000018_channel_code;
 mod m20261203_000019_library;
+mod m20261203_000020_broadcast;
+mod m20261203_000021_sop;
 
 pub struct Migrator;
 
@@ -47,6 +49,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000017_wecom::Migration),
             Box::new(m20261203_000018_channel_code::Migration),
             Box::new(m20261203_000019_library::Migration),
+            Box::new(m20261203_000020_broadcast::Migration),
+            Box::new(m20261203_000021_sop::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@
 //! else outside `domain`) cannot query around the policy: the policy in [`policy`] decides
 //! each action, deny by default, and scopes each row set to the caller's tenant and role.
 
+pub mod clock;
 pub mod compliance;
 pub mod crm;
 pub mod cursor;
@@ -56,6 +57,9 @@ pub struct Store {
     library_dir: std::path::PathBuf,
     /// WeCom callbacks answered, for `/metrics`.
     callback_counters: Arc<self::wecom::callbacks::CallbackCounters>,
+    /// What "now" is for decisions taken by time (send slots, schedules): the system clock,
+    /// or the test's.
+    clock: self::clock::Clock,
 }
 
 struct LoginGuards {
@@ -64,6 +68,16 @@ struct LoginGuards {
 }
 
 impl Store {
+    /// Now, by the store's clock (the system's, or a test's).
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
+    /// The store's clock, for tests that move it.
+    pub fn clock(&self) -> &self::clock::Clock {
+        &self.clock
+    }
+
     /// `audit_writer`: a connection of its own for the audit entries of reads
     /// ([`::archive::Archive::with_audit_writer`]); `None` writes them through `db`.
     pub fn new(
@@ -113,6 +127,7 @@ impl Store {
             media_dir: settings.media_dir(),
             library_dir: settings.library_dir(),
             callback_counters: Arc::default(),
+            clock: settings.clock.clone(),
         })
     }
 

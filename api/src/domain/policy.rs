@@ -55,6 +55,7 @@
 //! | system task | may                                                        |
 //! |-------------|------------------------------------------------------------|
 //! | Rescan      | read the archive, create risk alerts (in the job's tenant) |
+//! | Sop         | read rules, customers, staff, tags; tag follows; create tasks (never archive content) |
 //! | others      | —                                                          |
 //!
 //! **Separation of duties.** Roles fall in two families that never grant each other:
@@ -248,8 +249,18 @@ pub fn system_permits(task: SystemTask, action: Action, resource: Resource) -> b
         ) => true,
         // An add through a channel code is attributed, tagged and welcomed by the events job.
         (SystemTask::WecomEvents, ChannelCode, Read | Update) => true,
+        // A due broadcast: its customers' slots reserved, the messages handed to WeCom.
+        (SystemTask::Broadcast, Broadcast, Read | Update) => true,
+        (SystemTask::Broadcast, Customer | WecomSettings, Read) => true,
         // The puller writes what WeCom archived; it reads nothing back.
         (SystemTask::ArchivePull, Archive, Create) => true,
+        // SOP rules fire for the customers their creator covers: they read rules, customers,
+        // tags and staff, tag follows (in WeCom too) and give staff tasks. Never archive
+        // content: silence is measured from conversations' last-sent times alone.
+        (SystemTask::Sop, SopRule, Read | Update) => true,
+        (SystemTask::Sop, Task, Create) => true,
+        (SystemTask::Sop, Customer, Read | Update) => true,
+        (SystemTask::Sop, Staff | Department | TagGroup | WecomSettings, Read) => true,
         _ => false,
     }
 }

@@ -28,6 +28,11 @@ pub enum SystemTask {
     WecomEvents,
     /// Pulling WeCom's conversation archive into the archive (a job).
     ArchivePull,
+    /// Evaluating SOP rules and running their actions (the per-minute job).
+    Sop,
+    /// Sending a due broadcast: reserving customers' slots, handing messages to WeCom, and
+    /// reading the results back.
+    Broadcast,
 }
 
 /// A tenant's system work, with the rights of its task only.

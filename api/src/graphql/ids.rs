@@ -22,12 +22,18 @@ pub enum NodeKind {
     AuditEntry,
     LegalHold,
     Export,
+    LibraryFolder,
+    Script,
+    Material,
     ChannelCode,
+    SopRule,
+    Task,
+    Broadcast,
 }
 
 impl NodeKind {
     /// Every kind, once: ids decode only to these.
-    pub const ALL: [NodeKind; 15] = [
+    pub const ALL: [NodeKind; 21] = [
         NodeKind::Tenant,
         NodeKind::Staff,
         NodeKind::Department,
@@ -42,7 +48,13 @@ impl NodeKind {
         NodeKind::AuditEntry,
         NodeKind::LegalHold,
         NodeKind::Export,
+        NodeKind::LibraryFolder,
+        NodeKind::Script,
+        NodeKind::Material,
         NodeKind::ChannelCode,
+        NodeKind::SopRule,
+        NodeKind::Task,
+        NodeKind::Broadcast,
     ];
 
     /// The GraphQL type the id names (also the prefix inside the id).
@@ -62,7 +74,13 @@ impl NodeKind {
             NodeKind::AuditEntry => "AuditEntry",
             NodeKind::LegalHold => "LegalHold",
             NodeKind::Export => "Export",
+            NodeKind::LibraryFolder => "LibraryFolder",
+            NodeKind::Script => "Script",
+            NodeKind::Material => "Material",
             NodeKind::ChannelCode => "ChannelCode",
+            NodeKind::Broadcast => "Broadcast",
+            NodeKind::SopRule => "SopRule",
+            NodeKind::Task => "Task",
         }
     }
 

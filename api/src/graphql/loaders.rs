@@ -36,6 +36,10 @@ pub struct Loaders {
     pub party_by_wecom_id: DataLoader<PartyByWecomId, HashMapCache>,
     /// Archived media files by file key (`archive_service::media_file_key`).
     pub media_by_file_key: DataLoader<MediaByFileKey, HashMapCache>,
+    /// Library folders by id (`Script.folder`, `Material.folder`).
+    pub library_folder_by_id: Cached<crate::graphql::types::LibraryFolderById>,
+    /// `useCount` of scripts and materials, by item and days.
+    pub library_use_counts: DataLoader<crate::graphql::types::LibraryUseCounts, HashMapCache>,
 }
 
 fn cached<T: Loader<i64>>(loader: T) -> Cached<T> {
@@ -65,6 +69,12 @@ impl Loaders {
             ),
             media_by_file_key: DataLoader::with_cache(
                 MediaByFileKey(auth.clone()),
+                tokio::spawn,
+                HashMapCache::default(),
+            ),
+            library_folder_by_id: cached(crate::graphql::types::LibraryFolderById(auth.clone())),
+            library_use_counts: DataLoader::with_cache(
+                crate::graphql::types::LibraryUseCounts(auth.clone()),
                 tokio::spawn,
                 HashMapCache::default(),
             ),

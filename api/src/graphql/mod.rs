@@ -13,6 +13,7 @@ mod query;
 mod subscription;
 mod types;
 
+pub use types::UploadedFiles;
 pub use types::parse_export_query;
 
 use async_graphql::{Context, Schema};

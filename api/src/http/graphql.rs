@@ -28,7 +28,7 @@ pub struct AppState {
 
 pub async fn execute(
     request: HttpRequest,
-    mut payload: web::Payload,
+    payload: web::Payload,
     state: web::Data<AppState>,
     request_id: RequestId,
 ) -> HttpResponse {
@@ -37,56 +37,22 @@ pub async fn execute(
         .get(CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .unwrap_or_default();
-    if !is_json_media_type(content_type) {
+    let multipart = super::uploads::is_multipart(content_type);
+    if !multipart && !is_json_media_type(content_type) {
         return problem::response(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ErrorCode::BadUserInput,
-            "send GraphQL requests as POST with 'Content-Type: application/json'",
+            "send GraphQL requests as POST with 'Content-Type: application/json' (file uploads: multipart/form-data, see docs/ENGAGE.md)",
         );
     }
-
-    let limit = state.body_limit_bytes;
-    let too_large = || {
-        problem::response(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            ErrorCode::BadUserInput,
-            &format!("request body is larger than the {limit}-byte limit; send smaller batches"),
-        )
+    let read = if multipart {
+        super::uploads::read_request(&request, payload, &state, content_type).await
+    } else {
+        read_json_request(&request, payload, &state).await
     };
-    let declared_length = request
-        .headers()
-        .get("content-length")
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.parse::<usize>().ok());
-    if declared_length.is_some_and(|length| length > limit) {
-        return too_large();
-    }
-    let mut body = web::BytesMut::new();
-    while let Some(chunk) = payload.next().await {
-        let Ok(chunk) = chunk else {
-            return problem::response(
-                StatusCode::BAD_REQUEST,
-                ErrorCode::BadUserInput,
-                "request body could not be read",
-            );
-        };
-        if body.len() + chunk.len() > limit {
-            return too_large();
-        }
-        body.extend_from_slice(&chunk);
-    }
-
-    let graphql_request: async_graphql::Request = match serde_json::from_slice(&body) {
-        Ok(parsed) => parsed,
-        Err(error) => {
-            return problem::response(
-                StatusCode::BAD_REQUEST,
-                ErrorCode::BadUserInput,
-                &format!(
-                    "request body is not a GraphQL JSON request ({error}); send {{\"query\": \"...\", \"variables\": {{...}}}}"
-                ),
-            );
-        }
+    let graphql_request = match read {
+        Ok(graphql_request) => graphql_request,
+        Err(response) => return response,
     };
 
     let origin = request_origin(&request, &state, &request_id);
@@ -141,6 +107,55 @@ pub async fn execute(
         }
     }
     HttpResponse::Ok().json(response)
+}
+
+/// A JSON request body (`application/json`), read up to the body limit.
+async fn read_json_request(
+    request: &HttpRequest,
+    mut payload: web::Payload,
+    state: &AppState,
+) -> Result<async_graphql::Request, HttpResponse> {
+    let limit = state.body_limit_bytes;
+    let too_large = || {
+        problem::response(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::BadUserInput,
+            &format!("request body is larger than the {limit}-byte limit; send smaller batches"),
+        )
+    };
+    let declared_length = request
+        .headers()
+        .get("content-length")
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<usize>().ok());
+    if declared_length.is_some_and(|length| length > limit) {
+        return Err(too_large());
+    }
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let Ok(chunk) = chunk else {
+            return Err(problem::response(
+                StatusCode::BAD_REQUEST,
+                ErrorCode::BadUserInput,
+                "request body could not be read",
+            ));
+        };
+        if body.len() + chunk.len() > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+
+    match serde_json::from_slice(&body) {
+        Ok(parsed) => Ok(parsed),
+        Err(error) => Err(problem::response(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::BadUserInput,
+            &format!(
+                "request body is not a GraphQL JSON request ({error}); send {{\"query\": \"...\", \"variables\": {{...}}}}"
+            ),
+        )),
+    }
 }
 
 /// Where a request comes from, for the audit log: its id and the client's address (through

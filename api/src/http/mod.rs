@@ -8,9 +8,11 @@ mod exports;
 mod graphiql;
 mod graphql;
 mod health;
+mod library_files;
 mod metrics;
 mod problem;
 mod subscriptions;
+mod uploads;
 mod wecom_callback;
 
 use actix_web::http::StatusCode;
@@ -47,6 +49,11 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .service(
             web::resource("/archive/media/{id}")
                 .route(web::get().to(archive_media::file))
+                .default_service(web::to(|| method_not_allowed("GET"))),
+        )
+        .service(
+            web::resource("/library/files/{id}")
+                .route(web::get().to(library_files::file))
                 .default_service(web::to(|| method_not_allowed("GET"))),
         )
         .service(

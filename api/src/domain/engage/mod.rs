@@ -5,3 +5,6 @@
 
 pub mod channel_codes;
 pub mod library;
+pub mod sop;
+
+pub mod broadcasts;

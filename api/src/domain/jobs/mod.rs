@@ -20,11 +20,13 @@
 //! beside sea-orm's; this is the small part of one we need.
 
 mod archive_pull;
+mod broadcast_send;
 mod export;
 mod kinds;
 mod purge;
 mod rescan;
 mod runner;
+mod sop;
 mod wecom_events;
 mod wecom_sync;
 

@@ -26,4 +26,7 @@ pub struct MutationRoot(
     compliance::export::ExportMutation,
     job::JobMutation,
     engage::channel_code::ChannelCodeMutation,
+    engage::broadcast::BroadcastMutation,
+    engage::library::LibraryMutation,
+    engage::sop::SopMutation,
 );

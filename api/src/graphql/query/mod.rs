@@ -16,6 +16,9 @@ pub struct QueryRoot(
     crm::CrmQuery,
     compliance::ComplianceQuery,
     engage::channel_code::ChannelCodeQuery,
+    engage::broadcast::BroadcastQuery,
+    engage::library::LibraryQuery,
+    engage::sop::SopQuery,
 );
 
 /// What a connection's selection asks of each node, through `nodes` or `edges { node }`.

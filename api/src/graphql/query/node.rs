@@ -72,8 +72,36 @@ impl NodeQuery {
                     .await
                     .gql()?,
             )),
+            NodeKind::Broadcast => Node::Broadcast(crate::graphql::types::Broadcast(
+                crate::domain::engage::broadcasts::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
             NodeKind::ChannelCode => Node::ChannelCode(crate::graphql::types::ChannelCode(
                 crate::domain::engage::channel_codes::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
+            NodeKind::SopRule => Node::SopRule(crate::graphql::types::SopRule(
+                crate::domain::engage::sop::get(auth, number).await.gql()?,
+            )),
+            NodeKind::Task => Node::Task(crate::graphql::types::Task(
+                crate::domain::engage::sop::tasks::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
+            NodeKind::LibraryFolder => Node::LibraryFolder(crate::graphql::types::LibraryFolder(
+                crate::domain::engage::library::folders::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
+            NodeKind::Script => Node::Script(crate::graphql::types::Script(
+                crate::domain::engage::library::scripts::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
+            NodeKind::Material => Node::Material(crate::graphql::types::Material(
+                crate::domain::engage::library::materials::get(auth, number)
                     .await
                     .gql()?,
             )),

@@ -31,6 +31,11 @@ pub enum JobKind {
     /// Pulls new messages from WeCom's conversation archive (`wecomArchivePullStart`, and
     /// every few minutes by the server).
     ArchivePull,
+    /// Evaluates the tenant's SOP rules and fires new occurrences (queued every minute by the
+    /// server).
+    Sop,
+    /// Sends a due broadcast (queued by the server at its `sendAt`, outside quiet hours).
+    BroadcastSend,
 }
 
 /// Where a background job is: QUEUED and RUNNING are unfinished, the others final.

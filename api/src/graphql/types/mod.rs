@@ -8,6 +8,7 @@ mod engage;
 mod job;
 mod node;
 mod org;
+mod upload;
 
 pub use common::{
     Combinators, DateTimeFilter, FilterInput, IdCursors, OrderDirection, Role, StringFilter,
@@ -30,7 +31,17 @@ pub use compliance::risk::{
 pub use crm::customer::{Customer, CustomerFilter, CustomerOrder};
 pub use crm::tag::{Tag, TagGroup};
 pub use date::Date;
+pub use engage::broadcast::{
+    Broadcast, BroadcastAudienceInput, BroadcastFilter, BroadcastPolicy, BroadcastPreview,
+    parse_clock,
+};
 pub use engage::channel_code::{ChannelCode, ChannelCodeFilter};
+pub use engage::library::{
+    LibraryFolder, LibraryFolderById, LibraryFolderFilter, LibraryItemKind, LibraryItemOrder,
+    LibraryScope, LibraryUsageRow, LibraryUseCounts, Material, MaterialFilter, MaterialKind,
+    Script, ScriptFilter,
+};
+pub use engage::sop::{SopActionKind, SopRule, SopRuleRun, SopTriggerKind, Task, TaskStatus};
 pub use job::{JOB_CURSORS, Job, JobFilter};
 pub use node::Node;
 pub use org::api_key::ApiKey;
@@ -38,3 +49,4 @@ pub use org::department::Department;
 pub use org::staff::{Staff, StaffFilter, StaffOrder};
 pub use org::tenant::Tenant;
 pub use org::wecom::WecomSettings;
+pub use upload::{Upload, UploadedFiles};

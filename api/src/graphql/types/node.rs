@@ -23,5 +23,11 @@ pub enum Node {
     AuditEntry(AuditEntry),
     LegalHold(LegalHold),
     Export(Export),
+    LibraryFolder(super::LibraryFolder),
+    Script(super::Script),
+    Material(super::Material),
     ChannelCode(super::ChannelCode),
+    Broadcast(super::Broadcast),
+    SopRule(super::SopRule),
+    Task(super::Task),
 }

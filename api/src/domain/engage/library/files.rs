@@ -69,7 +69,11 @@ pub enum Wanted {
 
 /// Checks an upload for `field`: its name, that its bytes are of a type the library keeps and
 /// of the `wanted` kind, and that its name and declared type agree with them.
-pub async fn check(field: &[&str], upload: Upload, wanted: Wanted) -> Result<CheckedFile, FieldError> {
+pub async fn check(
+    field: &[&str],
+    upload: Upload,
+    wanted: Wanted,
+) -> Result<CheckedFile, FieldError> {
     let problem = |message: String| FieldError::new(field, ErrorCode::BadUserInput, message);
     let file_name = clean_file_name(&upload.file_name).map_err(problem)?;
     if upload.bytes.is_empty() {
@@ -160,7 +164,9 @@ pub async fn write(store: &Store, tenant_id: i64, file: &CheckedFile) -> ApiResu
     let bytes = file.bytes.clone();
     tokio::task::spawn_blocking(move || write_file(&path, &bytes))
         .await
-        .map_err(|error| ApiError::Internal(format!("library file write task failed: {error}")))??;
+        .map_err(|error| {
+            ApiError::Internal(format!("library file write task failed: {error}"))
+        })??;
     Ok(key)
 }
 
@@ -258,9 +264,13 @@ mod tests {
             bytes: bytes::Bytes::from_static(bytes),
         };
         let png: &'static [u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
-        let checked = check(&["f"], upload("logo.png", Some("image/png"), png), Wanted::Image)
-            .await
-            .unwrap();
+        let checked = check(
+            &["f"],
+            upload("logo.png", Some("image/png"), png),
+            Wanted::Image,
+        )
+        .await
+        .unwrap();
         assert_eq!(checked.file_type, FileType::Png);
         assert_eq!(checked.size(), png.len() as i64);
         assert_eq!(checked.sha256, hex::encode(Sha256::digest(png)));
@@ -275,7 +285,12 @@ mod tests {
         assert_eq!(pdf_as_png.field, ["input", "file"]);
         let image_as_file = check(&["f"], upload("logo.png", None, png), Wanted::Document).await;
         assert!(image_as_file.is_err());
-        let exe = check(&["f"], upload("setup.pdf", None, b"MZ\x90\0"), Wanted::Document).await;
+        let exe = check(
+            &["f"],
+            upload("setup.pdf", None, b"MZ\x90\0"),
+            Wanted::Document,
+        )
+        .await;
         assert!(exe.err().unwrap().message.contains("not a type"));
         let empty = check(&["f"], upload("a.txt", None, b""), Wanted::Document).await;
         assert!(empty.err().unwrap().message.contains("empty"));

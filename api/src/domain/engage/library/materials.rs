@@ -255,7 +255,7 @@ fn check_fields(
         let path = ["input", field];
         let checked = match (field, value) {
             ("description", None) => Some(None),
-            ("description", Some(raw)) => problems.check(description(&path, raw)).map(Some),
+            ("description", Some(raw)) => problems.check(description(&path, raw)),
             (_, None) => {
                 problems.push(FieldError::new(
                     &path,
@@ -345,7 +345,8 @@ pub async fn create(auth: &Authorized, input: MaterialCreate) -> ApiResult<mater
         ],
         &mut content,
     );
-    let missing = |value: &Option<String>, given: &Option<String>| value.is_none() && given.is_none();
+    let missing =
+        |value: &Option<String>, given: &Option<String>| value.is_none() && given.is_none();
     match kind {
         MaterialKind::Text if missing(&content.text, &input.text) => {
             problems.push(required("text", "TEXT"));
@@ -653,7 +654,13 @@ mod tests {
             "https://example.com/开户?a=1"
         );
         assert!(url(&["u"], "HTTP://example.com").is_ok());
-        for bad in ["example.com", "javascript:alert(1)", "https://", "https:///x", "https://a b"] {
+        for bad in [
+            "example.com",
+            "javascript:alert(1)",
+            "https://",
+            "https:///x",
+            "https://a b",
+        ] {
             assert!(url(&["u"], bad).is_err(), "{bad}");
         }
     }

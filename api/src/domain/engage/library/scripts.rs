@@ -182,11 +182,7 @@ pub async fn update(auth: &Authorized, input: ScriptUpdate) -> ApiResult<script:
         None => None,
     };
     let content = match &input.content {
-        Some(raw) => problems.check(super::multiline(
-            &["input", "content"],
-            raw,
-            MAX_TEXT_CHARS,
-        )),
+        Some(raw) => problems.check(super::multiline(&["input", "content"], raw, MAX_TEXT_CHARS)),
         None => None,
     };
     if let Some(existing) = &existing {

@@ -393,7 +393,10 @@ pub(crate) mod tests {
 
     #[test]
     fn declared_types_and_names_must_agree_with_the_bytes() {
-        assert_eq!(disagreement(FileType::Png, Some("image/png"), "logo.PNG"), None);
+        assert_eq!(
+            disagreement(FileType::Png, Some("image/png"), "logo.PNG"),
+            None
+        );
         assert_eq!(
             disagreement(FileType::Jpeg, Some("image/jpg"), "照片.jpeg"),
             None

@@ -17,11 +17,11 @@ use sea_orm::{
 };
 
 use super::{found, materials, readable, scripts};
+use crate::domain::Authorized;
 use crate::domain::crm::customers;
 use crate::domain::org::tenants;
 use crate::domain::policy::{Action, Resource};
 use crate::domain::validate::Problems;
-use crate::domain::{Authorized, now};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
 
 /// Most rows one usage report returns (the most used first).
@@ -54,7 +54,8 @@ pub async fn record(
     }
     problems.into_result()?;
     let zone = tenants::time_zone(auth).await?;
-    let day = now().with_timezone(&zone.tz()).date_naive();
+    // The store's clock: the system's, or a test's walking through days.
+    let day = auth.store.now().with_timezone(&zone.tz()).date_naive();
     library_use::Entity::insert(library_use::ActiveModel {
         tenant_id: Set(auth.tenant_id()),
         item_kind: Set(kind),
@@ -148,8 +149,8 @@ pub async fn counts(
 
 /// An item of a usage report.
 pub enum UsageItem {
-    Script(script::Model),
-    Material(material::Model),
+    Script(Box<script::Model>),
+    Material(Box<material::Model>),
 }
 
 /// Uses of one item by one member over the report's days.
@@ -256,9 +257,11 @@ pub async fn report(
         .into_iter()
         .filter_map(|(kind, item_id, staff_id, uses)| {
             let item = match kind {
-                LibraryItemKind::Script => UsageItem::Script(scripts.get(&item_id)?.clone()),
+                LibraryItemKind::Script => {
+                    UsageItem::Script(Box::new(scripts.get(&item_id)?.clone()))
+                }
                 LibraryItemKind::Material => {
-                    UsageItem::Material(materials.get(&item_id)?.clone())
+                    UsageItem::Material(Box::new(materials.get(&item_id)?.clone()))
                 }
             };
             Some(UsageRow {
