@@ -25,6 +25,7 @@ pub mod customer_group_member;
 pub mod department;
 pub mod export;
 pub mod follow_tag;
+pub mod group_welcome_template;
 pub mod job;
 pub mod legal_hold;
 pub mod library_folder;

@@ -25,6 +25,7 @@ mod m20261203_000018_channel_code;
 mod m20261203_000019_library;
 mod m20261203_000020_broadcast;
 mod m20261203_000021_sop;
+mod m20261203_000022_group_welcome;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000019_library::Migration),
             Box::new(m20261203_000020_broadcast::Migration),
             Box::new(m20261203_000021_sop::Migration),
+            Box::new(m20261203_000022_group_welcome::Migration),
         ]
     }
 }

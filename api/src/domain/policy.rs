@@ -46,6 +46,13 @@
 //! | SALES      | read; edit own personal                  | read (codes they are on) | read, write (own customers) | read | — | own |
 //! | COMPLIANCE, AUDITOR | —                               | —             | —          | —                | —         | —     |
 //!
+//! | role       | customer groups (客户群)                   | group welcome templates (入群欢迎语) |
+//! |------------|--------------------------------------------|--------------------------------------|
+//! | ADMIN      | read (whole tenant)                        | read, write                          |
+//! | MANAGER    | read (owned by their department tree)      | read, write                          |
+//! | SALES      | read (owned by them)                       | read                                 |
+//! | COMPLIANCE, AUDITOR | —                                 | —                                    |
+//!
 //! Departments are readable by every role (they are names of teams, needed to display staff).
 //! Archive content (search, messages, conversations) is for COMPLIANCE and AUDITOR only — not
 //! even ADMIN reads it: administering a tenant does not entitle anyone to its conversations.
@@ -116,12 +123,16 @@ pub enum Resource {
     SopRule,
     /// Tasks SOP rules give staff (reminders).
     Task,
+    /// Customer groups (客户群) as synced from WeCom, with their members.
+    CustomerGroup,
+    /// The corp's group welcome templates (入群欢迎语素材), kept in WeCom.
+    GroupWelcomeTemplate,
 }
 
 impl Resource {
     /// Every resource, for tests that walk the whole policy.
     #[cfg(test)]
-    pub const ALL: [Resource; 19] = [
+    pub const ALL: [Resource; 21] = [
         Resource::Staff,
         Resource::Department,
         Resource::Customer,
@@ -141,6 +152,8 @@ impl Resource {
         Resource::BroadcastPolicy,
         Resource::SopRule,
         Resource::Task,
+        Resource::CustomerGroup,
+        Resource::GroupWelcomeTemplate,
     ];
 }
 
@@ -186,6 +199,11 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
         (Role::Admin, BroadcastPolicy, Update) => true,
         (Role::Admin | Role::Manager, SopRule, Read | Create | Update | Delete) => true,
         (Role::Admin | Role::Manager | Role::Sales, Task, Read | Update) => true,
+        (Role::Admin | Role::Manager | Role::Sales, CustomerGroup, Read) => true,
+        (Role::Admin | Role::Manager, GroupWelcomeTemplate, Read | Create | Update | Delete) => {
+            true
+        }
+        (Role::Sales, GroupWelcomeTemplate, Read) => true,
         _ => false,
     }
 }
@@ -520,6 +538,8 @@ mod tests {
                 BroadcastPolicy,
                 SopRule,
                 Task,
+                CustomerGroup,
+                GroupWelcomeTemplate,
             ] {
                 for action in [Read, Create, Update, Delete, Subscribe] {
                     assert!(
@@ -533,6 +553,11 @@ mod tests {
         assert!(!permits(Role::Sales, Create, ChannelCode));
         assert!(!permits(Role::Manager, Update, BroadcastPolicy));
         assert!(permits(Role::Admin, Update, BroadcastPolicy));
+        assert!(permits(Role::Sales, Read, CustomerGroup));
+        assert!(!permits(Role::Sales, Update, CustomerGroup));
+        assert!(permits(Role::Sales, Read, GroupWelcomeTemplate));
+        assert!(!permits(Role::Sales, Create, GroupWelcomeTemplate));
+        assert!(permits(Role::Manager, Delete, GroupWelcomeTemplate));
     }
 
     #[test]

@@ -29,11 +29,13 @@ pub enum NodeKind {
     SopRule,
     Task,
     Broadcast,
+    CustomerGroup,
+    GroupWelcomeTemplate,
 }
 
 impl NodeKind {
     /// Every kind, once: ids decode only to these.
-    pub const ALL: [NodeKind; 21] = [
+    pub const ALL: [NodeKind; 23] = [
         NodeKind::Tenant,
         NodeKind::Staff,
         NodeKind::Department,
@@ -55,6 +57,8 @@ impl NodeKind {
         NodeKind::SopRule,
         NodeKind::Task,
         NodeKind::Broadcast,
+        NodeKind::CustomerGroup,
+        NodeKind::GroupWelcomeTemplate,
     ];
 
     /// The GraphQL type the id names (also the prefix inside the id).
@@ -81,6 +85,8 @@ impl NodeKind {
             NodeKind::Broadcast => "Broadcast",
             NodeKind::SopRule => "SopRule",
             NodeKind::Task => "Task",
+            NodeKind::CustomerGroup => "CustomerGroup",
+            NodeKind::GroupWelcomeTemplate => "GroupWelcomeTemplate",
         }
     }
 

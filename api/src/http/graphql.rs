@@ -1,5 +1,6 @@
-//! The GraphQL endpoint: JSON over POST only, a body size limit, bearer authentication, and
-//! error post-processing (every error gets a code; internal errors only show the request id).
+//! The GraphQL endpoint: JSON over POST (or `multipart/form-data` carrying a file upload, see
+//! `uploads.rs`), a body size limit, bearer authentication, and error post-processing (every
+//! error gets a code; internal errors only show the request id).
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{AUTHORIZATION, CONTENT_TYPE};

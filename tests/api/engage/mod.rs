@@ -2,5 +2,6 @@
 
 mod broadcasts;
 mod channel_codes;
+mod groups;
 mod library;
 mod sop;

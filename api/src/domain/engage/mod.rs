@@ -4,6 +4,7 @@
 //! (`Resource::Library`, `ChannelCode`, `Broadcast`, `BroadcastPolicy`, `SopRule`, `Task`).
 
 pub mod channel_codes;
+pub mod groups;
 pub mod library;
 pub mod sop;
 

@@ -92,6 +92,7 @@ tables![
     follow_tag,
     customer_group,
     customer_group_member,
+    group_welcome_template,
     library_folder,
     script,
     material,

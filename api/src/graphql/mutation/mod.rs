@@ -29,4 +29,5 @@ pub struct MutationRoot(
     engage::broadcast::BroadcastMutation,
     engage::library::LibraryMutation,
     engage::sop::SopMutation,
+    engage::group::GroupWelcomeMutation,
 );

@@ -19,6 +19,7 @@ pub struct QueryRoot(
     engage::broadcast::BroadcastQuery,
     engage::library::LibraryQuery,
     engage::sop::SopQuery,
+    engage::group::CustomerGroupQuery,
 );
 
 /// What a connection's selection asks of each node, through `nodes` or `edges { node }`.

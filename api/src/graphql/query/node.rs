@@ -105,6 +105,18 @@ impl NodeQuery {
                     .await
                     .gql()?,
             )),
+            NodeKind::CustomerGroup => Node::CustomerGroup(crate::graphql::types::CustomerGroup(
+                crate::domain::engage::groups::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
+            NodeKind::GroupWelcomeTemplate => {
+                Node::GroupWelcomeTemplate(crate::graphql::types::GroupWelcomeTemplate(
+                    crate::domain::engage::groups::welcome::get(auth, number)
+                        .await
+                        .gql()?,
+                ))
+            }
             NodeKind::LegalHold => Node::LegalHold(LegalHold(
                 crate::domain::compliance::legal_hold::get(auth, number)
                     .await

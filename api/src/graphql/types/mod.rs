@@ -36,6 +36,7 @@ pub use engage::broadcast::{
     parse_clock,
 };
 pub use engage::channel_code::{ChannelCode, ChannelCodeFilter};
+pub use engage::group::{CustomerGroup, CustomerGroupFilter, GroupWelcomeTemplate};
 pub use engage::library::{
     LibraryFolder, LibraryFolderById, LibraryFolderFilter, LibraryItemKind, LibraryItemOrder,
     LibraryScope, LibraryUsageRow, LibraryUseCounts, Material, MaterialFilter, MaterialKind,

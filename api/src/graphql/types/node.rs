@@ -30,4 +30,6 @@ pub enum Node {
     Broadcast(super::Broadcast),
     SopRule(super::SopRule),
     Task(super::Task),
+    CustomerGroup(super::CustomerGroup),
+    GroupWelcomeTemplate(super::GroupWelcomeTemplate),
 }

@@ -262,10 +262,15 @@ pub(crate) async fn send(
             match store.wecom.add_msg_template(&credentials, &template).await {
                 Ok(created) => {
                     let failed: HashSet<&String> = created.fail_list.iter().collect();
-                    let (refused, accepted): (Vec<&(i64, String)>, Vec<&(i64, String)>) = chunk
-                        .iter()
-                        .partition(|(_, external)| failed.contains(external));
-                    let accepted: Vec<i64> = accepted.iter().map(|(id, _)| *id).collect();
+                    let (refused, accepted): (Vec<i64>, Vec<i64>) = {
+                        let (refused, accepted): (Vec<_>, Vec<_>) = chunk
+                            .iter()
+                            .partition(|(_, external)| failed.contains(external));
+                        (
+                            refused.iter().map(|(id, _)| *id).collect(),
+                            accepted.iter().map(|(id, _)| *id).collect(),
+                        )
+                    };
                     broadcast_recipient::Entity::update_many()
                         .col_expr(
                             broadcast_recipient::Column::WecomMsgid,
@@ -274,7 +279,6 @@ pub(crate) async fn send(
                         .filter(broadcast_recipient::Column::Id.is_in(accepted))
                         .exec(&store.db)
                         .await?;
-                    let refused: Vec<i64> = refused.iter().map(|(id, _)| *id).collect();
                     tally.failed += refused.len() as u64;
                     mark(
                         store,

@@ -462,10 +462,9 @@ fn actions_json(actions: &[SopActionSpec]) -> ApiResult<String> {
     serde_json::to_string(actions).map_err(|error| ApiError::Internal(error.to_string()))
 }
 
-fn audience_json(audience: &Option<Vec<i64>>) -> ApiResult<Option<String>> {
+fn audience_json(audience: Option<&[i64]>) -> ApiResult<Option<String>> {
     audience
-        .as_ref()
-        .map(|ids| serde_json::to_string(ids))
+        .map(serde_json::to_string)
         .transpose()
         .map_err(|error| ApiError::Internal(error.to_string()))
 }
@@ -497,7 +496,7 @@ pub async fn create(auth: &Authorized, draft: SopRuleDraft) -> ApiResult<sop_rul
         days: Set(trigger.days),
         cron: Set(trigger.cron.clone()),
         time_zone: Set(trigger.time_zone.clone()),
-        audience_tag_ids: Set(audience_json(&draft.audience_tag_ids)?),
+        audience_tag_ids: Set(audience_json(draft.audience_tag_ids.as_deref())?),
         actions: Set(actions_json(&draft.actions)?),
         active: Set(draft.active),
         armed_at: Set(now),
@@ -600,7 +599,7 @@ pub async fn update(
     row.days = Set(trigger.days);
     row.cron = Set(trigger.cron.clone());
     row.time_zone = Set(trigger.time_zone.clone());
-    row.audience_tag_ids = Set(audience_json(&draft.audience_tag_ids)?);
+    row.audience_tag_ids = Set(audience_json(draft.audience_tag_ids.as_deref())?);
     row.actions = Set(actions_json(&draft.actions)?);
     row.active = Set(draft.active);
     if rearm {

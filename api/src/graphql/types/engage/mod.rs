@@ -2,5 +2,6 @@
 
 pub(super) mod broadcast;
 pub(super) mod channel_code;
+pub(super) mod group;
 pub(super) mod library;
 pub(super) mod sop;
