@@ -52,14 +52,17 @@ db.executemany(
     "INSERT INTO customer_follow (tenant_id, customer_id, staff_id, add_way, created_at) VALUES (?, ?, ?, ?, ?)",
     follows,
 )
-follow_ids = [row[0] for row in db.execute("SELECT id FROM customer_follow WHERE tenant_id = ?", (tenant,))]
+follow_rows = list(db.execute("SELECT id, customer_id FROM customer_follow WHERE tenant_id = ?", (tenant,)))
 # Popular tags are popular: a skewed draw, ~5 per follow.
 weights = [1.0 / (rank + 1) ** 0.8 for rank in range(len(tag_ids))]
 tagged = []
-for follow_id in follow_ids:
+for follow_id, customer_id in follow_rows:
     for tag_id in set(rng.choices(tag_ids, weights=weights, k=5)):
-        tagged.append((follow_id, tag_id, tenant, stamp))
-db.executemany("INSERT INTO follow_tag (follow_id, tag_id, tenant_id, created_at) VALUES (?, ?, ?, ?)", tagged)
+        tagged.append((follow_id, tag_id, tenant, customer_id, stamp))
+db.executemany(
+    "INSERT INTO follow_tag (follow_id, tag_id, tenant_id, customer_id, created_at) VALUES (?, ?, ?, ?, ?)",
+    tagged,
+)
 
 # A week of earlier broadcasts: each day a fifth of the customers received one.
 cursor = db.execute(

@@ -9,6 +9,9 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub tag_id: i64,
     pub tenant_id: i64,
+    /// The follow's customer (a follow never changes customer), so that "customers carrying
+    /// this tag" is one index range (`ix_follow_tag_customer`), not a lookup per follow.
+    pub customer_id: i64,
     pub created_at: DateTimeUtc,
 }
 

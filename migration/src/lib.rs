@@ -26,6 +26,7 @@ mod m20261203_000019_library;
 mod m20261203_000020_broadcast;
 mod m20261203_000021_sop;
 mod m20261203_000022_group_welcome;
+mod m20261203_000023_follow_tag_customer;
 
 pub struct Migrator;
 
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000020_broadcast::Migration),
             Box::new(m20261203_000021_sop::Migration),
             Box::new(m20261203_000022_group_welcome::Migration),
+            Box::new(m20261203_000023_follow_tag_customer::Migration),
         ]
     }
 }

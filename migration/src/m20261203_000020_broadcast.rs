@@ -154,7 +154,8 @@ impl MigrationTrait for Migration {
             true,
         )
         .await?;
-        // What the caps count: a customer's reserved and sent messages by day.
+        // What the caps count: a customer's messages by day and status, read from the index
+        // alone (a preview counts them for every customer of the audience).
         create_index(
             manager,
             "ix_broadcast_recipient_customer_day",
@@ -163,6 +164,7 @@ impl MigrationTrait for Migration {
                 BroadcastRecipient::TenantId,
                 BroadcastRecipient::CustomerId,
                 BroadcastRecipient::LocalDay,
+                BroadcastRecipient::Status,
             ],
             false,
         )

@@ -520,16 +520,18 @@ pub async fn customers_tag(
     customer_ids: &[i64],
     tag_ids: &[i64],
 ) -> ApiResult<usize> {
-    let follow_ids = tagging_targets(auth, customer_ids, tag_ids).await?;
+    let follows = tagging_targets(auth, customer_ids, tag_ids).await?;
+    let follow_ids: Vec<i64> = follows.iter().map(|(follow_id, _)| *follow_id).collect();
     mark_in_wecom(auth, &follow_ids, tag_ids, Marking::Add).await?;
-    let timestamp = now();
-    let rows: Vec<follow_tag::ActiveModel> = follow_ids
+    let timestamp = auth.store.now();
+    let rows: Vec<follow_tag::ActiveModel> = follows
         .iter()
-        .flat_map(|follow_id| {
+        .flat_map(|(follow_id, customer_id)| {
             tag_ids.iter().map(move |tag_id| follow_tag::ActiveModel {
                 follow_id: Set(*follow_id),
                 tag_id: Set(*tag_id),
                 tenant_id: Set(auth.tenant_id()),
+                customer_id: Set(*customer_id),
                 created_at: Set(timestamp),
             })
         })
@@ -553,7 +555,11 @@ pub async fn customers_untag(
     customer_ids: &[i64],
     tag_ids: &[i64],
 ) -> ApiResult<usize> {
-    let follow_ids = tagging_targets(auth, customer_ids, tag_ids).await?;
+    let follow_ids: Vec<i64> = tagging_targets(auth, customer_ids, tag_ids)
+        .await?
+        .into_iter()
+        .map(|(follow_id, _)| follow_id)
+        .collect();
     mark_in_wecom(auth, &follow_ids, tag_ids, Marking::Remove).await?;
     let transaction = entity::begin_write(auth.db()).await?;
     let mut removed = 0;
@@ -575,7 +581,7 @@ async fn tagging_targets(
     auth: &Authorized,
     customer_ids: &[i64],
     tag_ids: &[i64],
-) -> ApiResult<Vec<i64>> {
+) -> ApiResult<Vec<(i64, i64)>> {
     auth.require(Action::Update, Resource::Customer)?;
     let mut problems = Problems::default();
     if customer_ids.is_empty() {
@@ -639,5 +645,8 @@ async fn tagging_targets(
         }
     }
     problems.into_result()?;
-    Ok(follows.into_iter().map(|follow| follow.id).collect())
+    Ok(follows
+        .into_iter()
+        .map(|follow| (follow.id, follow.customer_id))
+        .collect())
 }

@@ -72,19 +72,13 @@ impl TagExpr {
     }
 }
 
-/// Customers carrying `tag_id` on any follow.
+/// Customers carrying `tag_id` on any follow: one range of `ix_follow_tag_customer`.
 pub(crate) fn customers_tagged(tenant_id: i64, tag_id: i64) -> SelectStatement {
-    let tagged_follows = Query::select()
-        .column(follow_tag::Column::FollowId)
+    Query::select()
+        .column(follow_tag::Column::CustomerId)
         .from(follow_tag::Entity)
         .and_where(follow_tag::Column::TenantId.eq(tenant_id))
         .and_where(follow_tag::Column::TagId.eq(tag_id))
-        .to_owned();
-    Query::select()
-        .column(customer_follow::Column::CustomerId)
-        .from(customer_follow::Entity)
-        .and_where(customer_follow::Column::TenantId.eq(tenant_id))
-        .and_where(customer_follow::Column::Id.in_subquery(tagged_follows))
         .to_owned()
 }
 

@@ -4,8 +4,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::broadcast_recipient::{self, RecipientStatus};
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query, SelectStatement};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query, SubQueryStatement};
+use sea_orm::{Condition, ConnectionTrait};
 
 use super::audience::{Audience, aliased, customers_tagged};
 use super::rules::{self, Exclusion, Rules};
@@ -24,25 +24,29 @@ pub struct Preview {
     pub sends_at: DateTime<Utc>,
 }
 
-/// Customers whose counted messages from `from` to `to` (local days) reach `limit`.
-fn capped(tenant_id: i64, from: NaiveDate, to: NaiveDate, limit: u32) -> SelectStatement {
-    Query::select()
-        .column(broadcast_recipient::Column::CustomerId)
-        .from(broadcast_recipient::Entity)
-        .and_where(broadcast_recipient::Column::TenantId.eq(tenant_id))
-        .and_where(broadcast_recipient::Column::Status.is_in(RecipientStatus::COUNTED))
-        .and_where(broadcast_recipient::Column::LocalDay.gte(from.to_string()))
-        .and_where(broadcast_recipient::Column::LocalDay.lte(to.to_string()))
-        .group_by_col(broadcast_recipient::Column::CustomerId)
-        .and_having(
-            Expr::col(broadcast_recipient::Column::Id)
-                .count()
-                .gte(i64::from(limit)),
+/// `(SELECT COUNT(*) …)` of the counted messages of the audience row's customer from `from` to
+/// `to` (local days): a range of `ix_broadcast_recipient_customer_day`, read from the index.
+fn counted(tenant_id: i64, from: NaiveDate, to: NaiveDate) -> Expr {
+    let recipient = Alias::new("recipient");
+    let column = |name: broadcast_recipient::Column| Expr::col((recipient.clone(), name));
+    let statement = Query::select()
+        .expr(Expr::cust("COUNT(*)"))
+        .from_as(broadcast_recipient::Entity, recipient.clone())
+        .and_where(column(broadcast_recipient::Column::TenantId).eq(tenant_id))
+        .and_where(
+            column(broadcast_recipient::Column::CustomerId)
+                .equals((Alias::new("audience"), Alias::new("customer_id"))),
         )
-        .to_owned()
+        .and_where(column(broadcast_recipient::Column::LocalDay).gte(from.to_string()))
+        .and_where(column(broadcast_recipient::Column::LocalDay).lte(to.to_string()))
+        .and_where(column(broadcast_recipient::Column::Status).is_in(RecipientStatus::COUNTED))
+        .to_owned();
+    Expr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(statement)))
 }
 
-/// Counts the audience and its exclusions under `rules` on `today` in one statement.
+/// Counts the audience and its exclusions under `rules` on `today` in one statement: each
+/// customer of the audience with their messages today and in the week (two index ranges),
+/// then one pass summing who is left out for which reason.
 pub(crate) async fn count<C: ConnectionTrait>(
     db: &C,
     tenant_id: i64,
@@ -50,27 +54,24 @@ pub(crate) async fn count<C: ConnectionTrait>(
     rules: &Rules,
     today: NaiveDate,
 ) -> ApiResult<(u64, Vec<(Exclusion, u64)>)> {
-    let customer = aliased("audience", "customer_id");
+    let per_customer = Query::select()
+        .expr_as(aliased("audience", "customer_id"), Alias::new("customer_id"))
+        .expr_as(counted(tenant_id, today, today), Alias::new("today"))
+        .expr_as(
+            counted(tenant_id, rules::week_start(today), today),
+            Alias::new("week"),
+        )
+        .from_subquery(audience.customers(tenant_id), Alias::new("audience"))
+        .to_owned();
+    let column = |name: &str| aliased("counts", name);
     let opted: Condition = match rules.opt_out_tag_id {
         Some(tag_id) => Condition::all().add(
-            customer
-                .clone()
-                .in_subquery(customers_tagged(tenant_id, tag_id)),
+            column("customer_id").in_subquery(customers_tagged(tenant_id, tag_id)),
         ),
         None => Condition::all().add(Expr::val(1).eq(0)),
     };
-    let daily = Condition::all().add(customer.clone().in_subquery(capped(
-        tenant_id,
-        today,
-        today,
-        rules.per_customer_daily,
-    )));
-    let weekly = Condition::all().add(customer.in_subquery(capped(
-        tenant_id,
-        rules::week_start(today),
-        today,
-        rules.per_customer_weekly,
-    )));
+    let daily = Condition::all().add(column("today").gte(i64::from(rules.per_customer_daily)));
+    let weekly = Condition::all().add(column("week").gte(i64::from(rules.per_customer_weekly)));
     let sum = |condition: Condition| Func::sum(Expr::case(condition, 1).finally(0));
     let statement = Query::select()
         .expr_as(Expr::cust("COUNT(*)"), Alias::new("total"))
@@ -86,7 +87,7 @@ pub(crate) async fn count<C: ConnectionTrait>(
                 .add(weekly)),
             Alias::new("weekly"),
         )
-        .from_subquery(audience.customers(tenant_id), Alias::new("audience"))
+        .from_subquery(per_customer, Alias::new("counts"))
         .to_owned();
     let row = db
         .query_one_raw(db.get_database_backend().build(&statement))

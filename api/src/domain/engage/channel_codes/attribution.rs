@@ -136,6 +136,7 @@ pub(crate) async fn record<C: ConnectionTrait>(
             follow_id: Set(follow.id),
             tag_id: Set(*tag_id),
             tenant_id: Set(tenant_id),
+            customer_id: Set(customer_id),
             created_at: Set(crate::domain::now()),
         })
         .on_conflict(

@@ -749,10 +749,18 @@ async fn insert_follow_tag<C: ConnectionTrait>(
     tag_id: i64,
     at: DateTime<Utc>,
 ) -> ApiResult<()> {
+    let Some(follow) = entity::customer_follow::Entity::find_by_id(follow_id)
+        .filter(entity::customer_follow::Column::TenantId.eq(tenant_id))
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
     follow_tag::Entity::insert(follow_tag::ActiveModel {
         follow_id: Set(follow_id),
         tag_id: Set(tag_id),
         tenant_id: Set(tenant_id),
+        customer_id: Set(follow.customer_id),
         created_at: Set(at),
     })
     .on_conflict(

@@ -245,7 +245,7 @@ pub(crate) async fn upsert_follow<C: ConnectionTrait>(
             )
         }
     };
-    let tags_changed = set_wecom_tags(db, tenant_id, follow_id, tag_ids).await?;
+    let tags_changed = set_wecom_tags(db, tenant_id, follow_id, customer_id, tag_ids).await?;
     Ok(match change {
         Change::Unchanged if tags_changed => Change::Updated,
         other => other,
@@ -258,6 +258,7 @@ async fn set_wecom_tags<C: ConnectionTrait>(
     db: &C,
     tenant_id: i64,
     follow_id: i64,
+    customer_id: i64,
     wanted: &BTreeSet<i64>,
 ) -> ApiResult<bool> {
     let current: BTreeSet<i64> = follow_tag::Entity::find()
@@ -288,6 +289,7 @@ async fn set_wecom_tags<C: ConnectionTrait>(
             follow_id: Set(follow_id),
             tag_id: Set(*tag_id),
             tenant_id: Set(tenant_id),
+            customer_id: Set(customer_id),
             created_at: Set(timestamp),
         });
         follow_tag::Entity::insert_many(rows)
