@@ -41,7 +41,10 @@ fn counted(tenant_id: i64, from: NaiveDate, to: NaiveDate) -> Expr {
         .and_where(column(broadcast_recipient::Column::LocalDay).lte(to.to_string()))
         .and_where(column(broadcast_recipient::Column::Status).is_in(RecipientStatus::COUNTED))
         .to_owned();
-    Expr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(statement)))
+    Expr::SubQuery(
+        None,
+        Box::new(SubQueryStatement::SelectStatement(statement)),
+    )
 }
 
 /// Counts the audience and its exclusions under `rules` on `today` in one statement: each
@@ -55,7 +58,10 @@ pub(crate) async fn count<C: ConnectionTrait>(
     today: NaiveDate,
 ) -> ApiResult<(u64, Vec<(Exclusion, u64)>)> {
     let per_customer = Query::select()
-        .expr_as(aliased("audience", "customer_id"), Alias::new("customer_id"))
+        .expr_as(
+            aliased("audience", "customer_id"),
+            Alias::new("customer_id"),
+        )
         .expr_as(counted(tenant_id, today, today), Alias::new("today"))
         .expr_as(
             counted(tenant_id, rules::week_start(today), today),
@@ -65,9 +71,8 @@ pub(crate) async fn count<C: ConnectionTrait>(
         .to_owned();
     let column = |name: &str| aliased("counts", name);
     let opted: Condition = match rules.opt_out_tag_id {
-        Some(tag_id) => Condition::all().add(
-            column("customer_id").in_subquery(customers_tagged(tenant_id, tag_id)),
-        ),
+        Some(tag_id) => Condition::all()
+            .add(column("customer_id").in_subquery(customers_tagged(tenant_id, tag_id))),
         None => Condition::all().add(Expr::val(1).eq(0)),
     };
     let daily = Condition::all().add(column("today").gte(i64::from(rules.per_customer_daily)));
