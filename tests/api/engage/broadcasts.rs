@@ -477,6 +477,25 @@ async fn bad_input_is_named_by_field_and_archive_roles_and_other_tenants_see_not
         0
     );
 
+    // A list bounded: 501 sending staff are refused before any query.
+    let many: Vec<String> = (1..=501)
+        .map(|n| api::graphql::ids::encode(api::graphql::ids::NodeKind::Staff, n).0)
+        .collect();
+    let body = h
+        .app
+        .graphql(
+            Some(&h.app.admin_token),
+            PREVIEW,
+            json!({ "a": {"staffIds": many} }),
+        )
+        .await;
+    assert_eq!(
+        crate::helpers::error_code(&body),
+        "BAD_USER_INPUT",
+        "{body:#}"
+    );
+    assert!(body.to_string().contains("at most 500"), "{body:#}");
+
     let id = create(&h, "mine", &json!({}), Some(local(8, 10, 0))).await;
     let (_, officer) = h
         .app

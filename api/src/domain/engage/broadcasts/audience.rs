@@ -18,6 +18,9 @@ use crate::error::{ApiError, ApiResult, ErrorCode, FieldError};
 
 /// Most tags one tag filter names.
 pub const MAX_FILTER_TAGS: usize = 50;
+/// Most sending staff and channel codes an audience names (each becomes part of a query).
+pub const MAX_AUDIENCE_STAFF: usize = 500;
+pub const MAX_AUDIENCE_CODES: usize = 50;
 
 /// A condition on a customer's tags.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -152,7 +155,13 @@ pub async fn check(
     let covered = covered_staff(auth).await?;
     audience.staff_ids.sort_unstable();
     audience.staff_ids.dedup();
-    if !audience.staff_ids.is_empty() {
+    if audience.staff_ids.len() > MAX_AUDIENCE_STAFF {
+        problems.push(problem(
+            "staffIds",
+            ErrorCode::BadUserInput,
+            &format!("an audience names at most {MAX_AUDIENCE_STAFF} staff members; use a tag filter for more"),
+        ));
+    } else if !audience.staff_ids.is_empty() {
         let mut query = staff::Entity::find()
             .filter(staff::Column::TenantId.eq(auth.tenant_id()))
             .filter(staff::Column::Id.is_in(audience.staff_ids.clone()));
@@ -169,6 +178,14 @@ pub async fn check(
     }
     audience.channel_code_ids.sort_unstable();
     audience.channel_code_ids.dedup();
+    if audience.channel_code_ids.len() > MAX_AUDIENCE_CODES {
+        problems.push(problem(
+            "channelCodeIds",
+            ErrorCode::BadUserInput,
+            &format!("an audience names at most {MAX_AUDIENCE_CODES} channel codes"),
+        ));
+        audience.channel_code_ids.clear();
+    }
     for code_id in &audience.channel_code_ids {
         match crate::domain::engage::channel_codes::get(auth, *code_id).await {
             Ok(_) => {}
