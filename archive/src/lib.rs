@@ -3,7 +3,7 @@
 //! normalisation, risk scanning, storage on a database (`store`: ingest, reads, verify, keys,
 //! rules, sealed notes), the audit log (`audit`), sealed export files and their signed
 //! manifests (`export`), the import pipeline (`import`), purges past retention with their signed
-//! tombstones (`purge`) and search highlights.
+//! tombstones (`purge`), search highlights and customers' unsubscribe replies (`opt_out`).
 //!
 //! Nothing in here knows about HTTP or GraphQL; `api` wraps it and decides who may do what.
 
@@ -18,6 +18,7 @@ pub mod import;
 pub mod index;
 pub mod message;
 pub mod normalize;
+pub mod opt_out;
 pub mod pull;
 pub mod purge;
 pub mod risk;

@@ -13,6 +13,8 @@ pub struct Model {
     /// The audience as validated (JSON: tag filter, staff, channel codes, add dates).
     pub audience: String,
     pub content_text: Option<String>,
+    /// The materials attached, as a JSON array of material ids (null: none).
+    pub content_material_ids: Option<String>,
     pub send_at: DateTimeUtc,
     pub started_at: Option<DateTimeUtc>,
     pub sent_at: Option<DateTimeUtc>,

@@ -6,6 +6,7 @@ pub mod archive_conversation;
 pub mod archive_key;
 pub mod archive_media;
 pub mod archive_message;
+pub mod archive_opt_out;
 pub mod archive_reject;
 pub mod archive_tombstone;
 pub mod audit_entry;

@@ -27,6 +27,8 @@ mod m20261203_000020_broadcast;
 mod m20261203_000021_sop;
 mod m20261203_000022_group_welcome;
 mod m20261203_000023_follow_tag_customer;
+mod m20261204_000026_archive_opt_out;
+mod m20261204_000027_broadcast_materials;
 
 pub struct Migrator;
 
@@ -55,6 +57,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000021_sop::Migration),
             Box::new(m20261203_000022_group_welcome::Migration),
             Box::new(m20261203_000023_follow_tag_customer::Migration),
+            Box::new(m20261204_000026_archive_opt_out::Migration),
+            Box::new(m20261204_000027_broadcast_materials::Migration),
         ]
     }
 }

@@ -60,6 +60,8 @@ pub struct Store {
     /// What "now" is for decisions taken by time (send slots, schedules): the system clock,
     /// or the test's.
     clock: self::clock::Clock,
+    /// Library files uploaded to WeCom's temporary media lately, reused while WeCom keeps them.
+    uploaded_media: Arc<self::engage::library::attachments::UploadedMedia>,
 }
 
 struct LoginGuards {
@@ -71,6 +73,11 @@ impl Store {
     /// Now, by the store's clock (the system's, or a test's).
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()
+    }
+
+    /// Library files uploaded to WeCom lately (`engage::library::attachments`).
+    pub(crate) fn uploaded_media(&self) -> &self::engage::library::attachments::UploadedMedia {
+        &self.uploaded_media
     }
 
     /// The store's clock, for tests that move it.
@@ -127,6 +134,7 @@ impl Store {
             media_dir: settings.media_dir(),
             library_dir: settings.library_dir(),
             callback_counters: Arc::default(),
+            uploaded_media: Arc::default(),
             clock: settings.clock.clone(),
         })
     }

@@ -17,6 +17,7 @@ use sha2::Sha256;
 use super::bulk::insert_rows;
 use super::conversations::upsert_conversations;
 use super::indexer::IndexEntry;
+use super::opt_out::{Unsubscribe, record_unsubscribes};
 use super::scan::{ScanInput, insert_alerts};
 use super::seal::{BatchSealer, IncomingMessage, IncomingReject, SealedBatch, SealedMessage};
 use super::{Archive, LOOKUP_CHUNK, lock};
@@ -159,6 +160,15 @@ impl Archive {
             })
             .collect();
         outcome.alerts_raised = insert_alerts(&transaction, alerts).await?;
+        let unsubscribes = rows
+            .iter()
+            .filter(|row| row.message.unsubscribes)
+            .map(|row| Unsubscribe {
+                external_userid: &row.message.routing.sender,
+                seq: row.seq,
+                replied_at_ms: row.message.routing.sent_at_ms,
+            });
+        record_unsubscribes(&transaction, tenant_id, unsubscribes, now).await?;
         outcome.rejects_stored =
             store_rejects(&transaction, &keyring, tenant_id, source, batch.rejects).await?;
         transaction.commit().await?;

@@ -11,6 +11,7 @@ mod indexer;
 mod ingest;
 mod keys;
 mod notes;
+mod opt_out;
 mod purge;
 mod read;
 mod routing;

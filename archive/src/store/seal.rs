@@ -63,6 +63,8 @@ pub(super) struct SealedMessage {
     /// The searchable text, for the index and the scan.
     pub text: String,
     pub alerts: Vec<PendingAlert>,
+    /// A customer's unsubscribe reply (`crate::opt_out`): ingest records that they asked.
+    pub unsubscribes: bool,
 }
 
 impl BatchSealer {
@@ -114,7 +116,9 @@ impl BatchSealer {
         )?;
         let text = message.searchable_text();
         let alerts = self.engine.scan(&message.from, &text);
+        let unsubscribes = crate::opt_out::is_unsubscribe_message(&message.from, &message.body);
         Ok(SealedMessage {
+            unsubscribes,
             digest: ciphertext_digest(&ciphertext),
             routing: Routing::from(message),
             ciphertext,

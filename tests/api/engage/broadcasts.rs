@@ -1,13 +1,16 @@
 //! Mass messaging through the real server and the loopback WeCom: a preview says exactly what
 //! the send then does; caps, quiet hours and the opt-out tag hold over a week of the server's
-//! (manual) clock; two broadcasts racing for a customer's last slot: one gets it.
+//! (manual) clock; customers who reply TD / 退订 get no more; two broadcasts racing for a customer's last slot: one gets it.
 
 use std::time::{Duration, Instant};
 
 use api::domain::clock::Clock;
 use chrono::{DateTime, Utc};
+use sea_orm::{EntityTrait, QueryOrder};
 use serde_json::{Value, json};
+use wecom_fake::fixture::ArchivedMessage;
 
+use crate::wecom::pull::pull_by_job;
 use crate::wecom::sync::sync;
 use crate::wecom::{WecomHarness, small_corp, spawn_with_wecom_and};
 
@@ -19,7 +22,7 @@ fn local(day: u32, hh: u32, mm: u32) -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-async fn harness(workers: usize) -> WecomHarness {
+pub(super) async fn harness(workers: usize) -> WecomHarness {
     let h = spawn_with_wecom_and(small_corp(), move |settings| {
         settings.clock = Clock::manual(local(7, 10, 0));
         settings.broadcast_tick_every = Duration::from_millis(50);
@@ -32,7 +35,7 @@ async fn harness(workers: usize) -> WecomHarness {
     h
 }
 
-async fn staff_id(h: &WecomHarness, userid: &str) -> String {
+pub(super) async fn staff_id(h: &WecomHarness, userid: &str) -> String {
     let data = h
         .app
         .data(
@@ -114,7 +117,7 @@ async fn view(h: &WecomHarness, id: &str) -> Value {
 }
 
 /// Waits until the broadcast leaves SCHEDULED and SENDING.
-async fn settled(h: &WecomHarness, id: &str) -> Value {
+pub(super) async fn settled(h: &WecomHarness, id: &str) -> Value {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let current = view(h, id).await;
@@ -148,7 +151,7 @@ fn excluded_counts(view: &Value) -> [u64; 3] {
     [count("OPTED_OUT"), count("DAILY_CAP"), count("WEEKLY_CAP")]
 }
 
-async fn fake_groupmsgs(h: &WecomHarness) -> Vec<Value> {
+pub(super) async fn fake_groupmsgs(h: &WecomHarness) -> Vec<Value> {
     h.http
         .get(format!("{}/fake/groupmsg", h.fake.base_url))
         .send()
@@ -381,6 +384,110 @@ async fn caps_quiet_hours_and_the_opt_out_tag_hold_over_a_week() {
             "{template:#}"
         );
     }
+}
+
+/// A text message for the loopback WeCom's archive, sent `from` → `to`.
+fn archived_text(msgid: &str, from: &str, to: &str, text: &str) -> ArchivedMessage {
+    ArchivedMessage {
+        publickey_ver: None,
+        message: json!({
+            "msgid": msgid, "action": "send", "from": from, "tolist": [to],
+            "roomid": "", "msgtime": local(7, 9, 0).timestamp_millis(), "msgtype": "text",
+            "text": {"content": text},
+        }),
+    }
+}
+
+#[tokio::test]
+async fn customers_who_reply_td_or_unsubscribe_in_the_archive_get_no_more() {
+    let h = harness(1).await;
+    let staff002 = staff_id(&h, "staff002").await;
+    let audience = json!({ "staffIds": [staff002] });
+    let (everyone, excluded) = preview(&h, &audience).await;
+    assert_eq!(excluded, [0, 0, 0]);
+    let customers = h
+        .app
+        .data(
+            &h.app.admin_token,
+            "query($s: ID!) { customers(first: 4, filter: {followerId: $s}) { nodes { externalUserid } } }",
+            json!({ "s": staff002 }),
+        )
+        .await["customers"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|node| node["externalUserid"].as_str().unwrap().to_string())
+        .collect::<Vec<_>>();
+    assert_eq!(customers.len(), 4);
+    // Two customers unsubscribe (one in traditional characters); one only asks how to
+    // unsubscribe from a fund; staff002 tells the fourth how to unsubscribe.
+    h.control(
+        "/fake/archive/messages",
+        json!([
+            archived_text("optout-1", &customers[0], "staff002", "退訂"),
+            archived_text("optout-2", &customers[1], "staff002", " ＴＤ。"),
+            archived_text("optout-3", &customers[2], "staff002", "基金怎么退订？"),
+            archived_text("optout-4", "staff002", &customers[3], "TD"),
+            archived_text("optout-5", &customers[0], "staff002", "TD"),
+        ]),
+    )
+    .await;
+    pull_by_job(&h).await;
+
+    let replied = |view: &Value| {
+        view["excluded"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|row| row["reason"] == "REPLIED_UNSUBSCRIBE")
+            .unwrap()["count"]
+            .as_u64()
+            .unwrap()
+    };
+    let previewed = h
+        .app
+        .data(&h.app.admin_token, PREVIEW, json!({ "a": audience }))
+        .await["broadcastPreview"]
+        .clone();
+    assert_eq!(
+        (
+            previewed["recipients"].as_u64().unwrap(),
+            replied(&previewed)
+        ),
+        (everyone - 2, 2),
+        "{previewed:#}"
+    );
+    let id = create(&h, "after the replies", &audience, None).await;
+    let sent = settled(&h, &id).await;
+    assert_eq!(
+        (sent["recipients"].as_u64().unwrap(), replied(&sent)),
+        (everyone - 2, 2),
+        "{sent:#}"
+    );
+    let handed: Vec<Value> = fake_groupmsgs(&h)
+        .await
+        .into_iter()
+        .flat_map(|template| template["external_userid"].as_array().unwrap().clone())
+        .collect();
+    assert_eq!(handed.len() as u64, everyone - 2);
+    for (customer, reached) in customers.iter().zip([false, false, true, true]) {
+        assert_eq!(handed.contains(&json!(customer)), reached, "{customer}");
+    }
+    // What the CRM side holds is the fact, one row per customer: the first reply's place in
+    // the chain and its time, and no text.
+    let db = h.app.db().await;
+    let rows: Vec<(String, i64)> = entity::archive_opt_out::Entity::find()
+        .order_by_asc(entity::archive_opt_out::Column::Seq)
+        .all(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|row| (row.external_userid, row.seq))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![(customers[0].clone(), 1), (customers[1].clone(), 2)]
+    );
 }
 
 #[tokio::test]

@@ -16,7 +16,9 @@ const CODE_FIELDS: &str = "id name state wecomConfigId qrCodeUrl active dailyCap
     welcome { text } tags { name }";
 
 /// Staff global ids by WeCom userid, and tag global ids by name (after a STAFF and TAGS sync).
-async fn directory(h: &WecomHarness) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
+pub(super) async fn directory(
+    h: &WecomHarness,
+) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
     let data = h
         .app
         .data(
@@ -52,7 +54,7 @@ async fn directory(h: &WecomHarness) -> (BTreeMap<String, String>, BTreeMap<Stri
     (staff, tags)
 }
 
-async fn create(h: &WecomHarness, token: &str, input: Value) -> Value {
+pub(super) async fn create(h: &WecomHarness, token: &str, input: Value) -> Value {
     h.app
         .data(
             token,
@@ -81,7 +83,7 @@ async fn code_view(h: &WecomHarness, id: &str) -> Value {
 
 /// A customer scans the code's QR code; WeCom delivers the add `repeat` times. Waits until the
 /// events are applied; the member WeCom handed the customer to.
-async fn scan(
+pub(super) async fn scan(
     h: &WecomHarness,
     config_id: &str,
     external_userid: &str,
@@ -103,7 +105,7 @@ async fn scan(
     answer["userid"].as_str().unwrap().to_string()
 }
 
-async fn welcomes(h: &WecomHarness) -> Vec<Value> {
+pub(super) async fn welcomes(h: &WecomHarness) -> Vec<Value> {
     h.http
         .get(format!("{}/fake/welcome_messages", h.fake.base_url))
         .send()

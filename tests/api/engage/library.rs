@@ -11,14 +11,15 @@ use sha2::Digest as _;
 use crate::helpers::{TestApp, error_code, spawn_app, spawn_app_with};
 
 /// A 1×1 transparent PNG.
-const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x35\x81\x84\x00\x00\x00\x00IEND\xaeB`\x82";
+pub(super) const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x35\x81\x84\x00\x00\x00\x00IEND\xaeB`\x82";
 
 /// A one-page PDF (small, but with the header and trailer a reader looks for).
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
 const SCRIPT_FIELDS: &str =
     "id scope title content viewerCanEdit folder { id name } owner { email }";
-const MATERIAL_FIELDS: &str = "id kind scope title text url description appid page viewerCanEdit
+pub(super) const MATERIAL_FIELDS: &str =
+    "id kind scope title text url description appid page viewerCanEdit
     file { fileName contentType size sha256 url }";
 
 /// A tenant with a department holding a manager and two salespeople, each salesperson
@@ -238,7 +239,7 @@ async fn post_multipart(
 }
 
 /// `materialCreate` with one file, answering the payload.
-async fn upload_material(
+pub(super) async fn upload_material(
     app: &TestApp,
     token: &str,
     input: Value,

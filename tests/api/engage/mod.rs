@@ -1,5 +1,7 @@
-//! Engagement through the real server: libraries, channel codes, broadcasts, SOP.
+//! Engagement through the real server: libraries, channel codes, broadcasts (and the materials
+//! they carry), SOP.
 
+mod attachments;
 mod broadcasts;
 mod channel_codes;
 mod groups;

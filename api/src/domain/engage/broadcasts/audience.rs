@@ -6,7 +6,9 @@
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
-use entity::{Role, channel_code_add, customer, customer_follow, follow_tag, staff, tag};
+use entity::{
+    Role, archive_opt_out, channel_code_add, customer, customer_follow, follow_tag, staff, tag,
+};
 use sea_orm::sea_query::{Expr, Query, SelectStatement};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::{Deserialize, Serialize};
@@ -82,6 +84,26 @@ pub(crate) fn customers_tagged(tenant_id: i64, tag_id: i64) -> SelectStatement {
         .from(follow_tag::Entity)
         .and_where(follow_tag::Column::TenantId.eq(tenant_id))
         .and_where(follow_tag::Column::TagId.eq(tag_id))
+        .to_owned()
+}
+
+/// Customers who replied `TD` / `退订` in the archive: the customers whose WeCom id is among
+/// the archive's unsubscribe facts (`archive_opt_out`, one row per customer, never content).
+pub(crate) fn customers_unsubscribed(tenant_id: i64) -> SelectStatement {
+    Query::select()
+        .column(customer::Column::Id)
+        .from(customer::Entity)
+        .and_where(customer::Column::TenantId.eq(tenant_id))
+        .and_where(customer::Column::ExternalUserid.in_subquery(unsubscribed_userids(tenant_id)))
+        .to_owned()
+}
+
+/// The WeCom ids of the tenant's customers who replied `TD` / `退订`.
+pub(crate) fn unsubscribed_userids(tenant_id: i64) -> SelectStatement {
+    Query::select()
+        .column(archive_opt_out::Column::ExternalUserid)
+        .from(archive_opt_out::Entity)
+        .and_where(archive_opt_out::Column::TenantId.eq(tenant_id))
         .to_owned()
 }
 

@@ -21,6 +21,9 @@ use sea_orm::{
 
 use self::audience::Audience;
 use self::rules::Exclusion;
+use ::wecom::api::message::MAX_ATTACHMENTS;
+
+use crate::domain::engage::library::attachments;
 use crate::domain::jobs::{self, JobOrigin};
 use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
 use crate::domain::policy::{Action, Resource};
@@ -39,6 +42,8 @@ pub struct BroadcastDraft {
     pub name: String,
     pub audience: Audience,
     pub text: String,
+    /// Materials attached after the text, in order (at most 9).
+    pub material_ids: Vec<i64>,
     /// `None`: now (or when the quiet hours end).
     pub send_at: Option<DateTime<Utc>>,
 }
@@ -56,12 +61,35 @@ pub async fn create(auth: &Authorized, draft: BroadcastDraft) -> ApiResult<broad
         ));
     }
     let text = draft.text.trim().to_owned();
-    if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
+    if text.chars().count() > MAX_TEXT_CHARS {
         problems.push(FieldError::new(
             &["input", "content", "text"],
             ErrorCode::BadUserInput,
-            format!("a mass message has a text of 1 to {MAX_TEXT_CHARS} characters"),
+            format!("a mass message's text has at most {MAX_TEXT_CHARS} characters"),
         ));
+    }
+    if text.is_empty() && draft.material_ids.is_empty() {
+        problems.push(FieldError::new(
+            &["input", "content", "text"],
+            ErrorCode::BadUserInput,
+            "a mass message needs a text, materials or both",
+        ));
+    }
+    if draft.material_ids.len() > MAX_ATTACHMENTS {
+        problems.push(FieldError::new(
+            &["input", "content", "materialIds"],
+            ErrorCode::BadUserInput,
+            format!("WeCom sends at most {MAX_ATTACHMENTS} materials with a mass message"),
+        ));
+    } else {
+        attachments::check(
+            auth,
+            &["input", "content", "materialIds"],
+            &draft.material_ids,
+            false,
+            &mut problems,
+        )
+        .await?;
     }
     let now = auth.store.now();
     if let Some(at) = draft.send_at
@@ -94,7 +122,14 @@ pub async fn create(auth: &Authorized, draft: BroadcastDraft) -> ApiResult<broad
         name: Set(name),
         status: Set(BroadcastStatus::Scheduled),
         audience: Set(stored),
-        content_text: Set(Some(text)),
+        content_text: Set((!text.is_empty()).then_some(text)),
+        content_material_ids: Set(if draft.material_ids.is_empty() {
+            None
+        } else {
+            Some(serde_json::to_string(&draft.material_ids).map_err(|error| {
+                ApiError::Internal(format!("material ids do not serialize: {error}"))
+            })?)
+        }),
         send_at: Set(draft.send_at.unwrap_or(now)),
         started_at: Set(None),
         sent_at: Set(None),
@@ -107,6 +142,16 @@ pub async fn create(auth: &Authorized, draft: BroadcastDraft) -> ApiResult<broad
     }
     .insert(auth.db())
     .await?)
+}
+
+/// The materials a broadcast carries, in order.
+pub fn material_ids(row: &broadcast::Model) -> ApiResult<Vec<i64>> {
+    let Some(stored) = &row.content_material_ids else {
+        return Ok(Vec::new());
+    };
+    serde_json::from_str(stored).map_err(|error| {
+        ApiError::Internal(format!("a broadcast's material ids do not parse: {error}"))
+    })
 }
 
 /// Broadcasts the actor may read: ADMIN the tenant's, MANAGER those made in their department

@@ -7,7 +7,7 @@ use entity::broadcast_recipient::{self, RecipientStatus};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query, SubQueryStatement};
 use sea_orm::{Condition, ConnectionTrait};
 
-use super::audience::{Audience, aliased, customers_tagged};
+use super::audience::{Audience, aliased, customers_tagged, customers_unsubscribed};
 use super::rules::{self, Exclusion, Rules};
 use crate::domain::Authorized;
 use crate::domain::policy::{Action, Resource};
@@ -70,26 +70,37 @@ pub(crate) async fn count<C: ConnectionTrait>(
         .from_subquery(audience.customers(tenant_id), Alias::new("audience"))
         .to_owned();
     let column = |name: &str| aliased("counts", name);
-    let opted: Condition = match rules.opt_out_tag_id {
+    let tagged: Condition = match rules.opt_out_tag_id {
         Some(tag_id) => Condition::all()
             .add(column("customer_id").in_subquery(customers_tagged(tenant_id, tag_id))),
         None => Condition::all().add(Expr::val(1).eq(0)),
     };
+    let replied =
+        Condition::all().add(column("customer_id").in_subquery(customers_unsubscribed(tenant_id)));
     let daily = Condition::all().add(column("today").gte(i64::from(rules.per_customer_daily)));
     let weekly = Condition::all().add(column("week").gte(i64::from(rules.per_customer_weekly)));
+    // Each reason counts the customers it is the first reason for (`rules::exclusion`'s order).
+    let first_of = |reason: Condition, earlier: &[&Condition]| {
+        earlier
+            .iter()
+            .fold(Condition::all().add(reason), |all, earlier| {
+                all.add((*earlier).clone().not())
+            })
+    };
     let sum = |condition: Condition| Func::sum(Expr::case(condition, 1).finally(0));
     let statement = Query::select()
         .expr_as(Expr::cust("COUNT(*)"), Alias::new("total"))
-        .expr_as(sum(opted.clone()), Alias::new("opted"))
+        .expr_as(sum(tagged.clone()), Alias::new("opted"))
         .expr_as(
-            sum(Condition::all().add(opted.clone().not()).add(daily.clone())),
+            sum(first_of(replied.clone(), &[&tagged])),
+            Alias::new("replied"),
+        )
+        .expr_as(
+            sum(first_of(daily.clone(), &[&tagged, &replied])),
             Alias::new("daily"),
         )
         .expr_as(
-            sum(Condition::all()
-                .add(opted.not())
-                .add(daily.not())
-                .add(weekly)),
+            sum(first_of(weekly, &[&tagged, &replied, &daily])),
             Alias::new("weekly"),
         )
         .from_subquery(per_customer, Alias::new("counts"))
@@ -105,6 +116,7 @@ pub(crate) async fn count<C: ConnectionTrait>(
     let total = get("total")?;
     let excluded = vec![
         (Exclusion::OptedOut, get("opted")?),
+        (Exclusion::RepliedUnsubscribe, get("replied")?),
         (Exclusion::DailyCap, get("daily")?),
         (Exclusion::WeeklyCap, get("weekly")?),
     ];

@@ -35,8 +35,10 @@ impl Default for Rules {
 /// customer is counted under the first that applies).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Exclusion {
-    /// Carries the tenant's opt-out tag, or replied TD / 退订.
+    /// Carries the tenant's opt-out tag.
     OptedOut,
+    /// Replied `TD` / `退订` in an archived conversation (`archive::opt_out`).
+    RepliedUnsubscribe,
     /// Has had the day's mass messages already.
     DailyCap,
     /// Has had the week's mass messages already.
@@ -44,8 +46,9 @@ pub enum Exclusion {
 }
 
 impl Exclusion {
-    pub const ALL: [Exclusion; 3] = [
+    pub const ALL: [Exclusion; 4] = [
         Exclusion::OptedOut,
+        Exclusion::RepliedUnsubscribe,
         Exclusion::DailyCap,
         Exclusion::WeeklyCap,
     ];
@@ -54,6 +57,7 @@ impl Exclusion {
     pub fn code(self) -> &'static str {
         match self {
             Exclusion::OptedOut => "OPTED_OUT",
+            Exclusion::RepliedUnsubscribe => "REPLIED_UNSUBSCRIBE",
             Exclusion::DailyCap => "DAILY_CAP",
             Exclusion::WeeklyCap => "WEEKLY_CAP",
         }
@@ -71,16 +75,28 @@ pub fn week_start(today: NaiveDate) -> NaiveDate {
     today - Duration::days(6)
 }
 
+/// How a customer stands towards mass messages, whatever their counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Consent {
+    /// Carries the tenant's opt-out tag.
+    pub opt_out_tagged: bool,
+    /// Replied `TD` / `退订` in the archive.
+    pub replied_unsubscribe: bool,
+}
+
 /// Whether a customer with `today_count` messages today and `week_count` in the window may
 /// receive one more, or why not.
 pub fn exclusion(
     rules: &Rules,
-    opted_out: bool,
+    consent: Consent,
     today_count: u32,
     week_count: u32,
 ) -> Option<Exclusion> {
-    if opted_out {
+    if consent.opt_out_tagged {
         return Some(Exclusion::OptedOut);
+    }
+    if consent.replied_unsubscribe {
+        return Some(Exclusion::RepliedUnsubscribe);
     }
     if today_count >= rules.per_customer_daily {
         return Some(Exclusion::DailyCap);
@@ -144,10 +160,23 @@ mod tests {
     #[test]
     fn caps_count_in_order_opt_out_then_day_then_week() {
         let rules = Rules::default();
-        assert_eq!(exclusion(&rules, true, 0, 0), Some(Exclusion::OptedOut));
-        assert_eq!(exclusion(&rules, false, 1, 1), Some(Exclusion::DailyCap));
-        assert_eq!(exclusion(&rules, false, 0, 4), Some(Exclusion::WeeklyCap));
-        assert_eq!(exclusion(&rules, false, 0, 3), None);
+        let free = Consent::default();
+        let tagged = Consent {
+            opt_out_tagged: true,
+            replied_unsubscribe: true,
+        };
+        let replied = Consent {
+            replied_unsubscribe: true,
+            ..free
+        };
+        assert_eq!(exclusion(&rules, tagged, 0, 0), Some(Exclusion::OptedOut));
+        assert_eq!(
+            exclusion(&rules, replied, 1, 4),
+            Some(Exclusion::RepliedUnsubscribe)
+        );
+        assert_eq!(exclusion(&rules, free, 1, 1), Some(Exclusion::DailyCap));
+        assert_eq!(exclusion(&rules, free, 0, 4), Some(Exclusion::WeeklyCap));
+        assert_eq!(exclusion(&rules, free, 0, 3), None);
     }
 
     #[test]

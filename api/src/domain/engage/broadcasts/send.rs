@@ -21,16 +21,17 @@ use ::wecom::api::group_msg::{
 use ::wecom::api::message::Text;
 use entity::broadcast::{self, BroadcastStatus};
 use entity::broadcast_recipient::{self, RecipientStatus};
-use entity::{customer, customer_follow, follow_tag};
+use entity::{customer, follow_tag, material};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
 };
 
-use super::audience::{Audience, Recipient, recipients};
+use super::audience::{Audience, Recipient, recipients, unsubscribed_userids};
 use super::rules::{self, Exclusion};
 use crate::domain::Store;
+use crate::domain::engage::library::attachments;
 use crate::domain::org::time_zone::TenantTimeZone;
 use crate::error::{ApiError, ApiResult, ErrorCode};
 
@@ -108,44 +109,41 @@ async fn reserve_batch(
             entry.0 += 1;
         }
     }
-    let opted: HashSet<i64> = match rules.opt_out_tag_id {
+    let tagged: HashSet<i64> = match rules.opt_out_tag_id {
         None => HashSet::new(),
-        Some(tag_id) => {
-            let tagged_follows: Vec<i64> = follow_tag::Entity::find()
-                .filter(follow_tag::Column::TenantId.eq(tenant_id))
-                .filter(follow_tag::Column::TagId.eq(tag_id))
-                .all(&transaction)
-                .await?
-                .into_iter()
-                .map(|row| row.follow_id)
-                .collect();
-            let mut opted = HashSet::new();
-            for chunk in tagged_follows.chunks(1000) {
-                let rows: Vec<i64> = customer_follow::Entity::find()
-                    .select_only()
-                    .column(customer_follow::Column::CustomerId)
-                    .filter(customer_follow::Column::TenantId.eq(tenant_id))
-                    .filter(customer_follow::Column::Id.is_in(chunk.to_vec()))
-                    .filter(customer_follow::Column::CustomerId.is_in(customer_ids.clone()))
-                    .into_tuple()
-                    .all(&transaction)
-                    .await?;
-                opted.extend(rows);
-            }
-            opted
-        }
+        Some(tag_id) => follow_tag::Entity::find()
+            .select_only()
+            .column(follow_tag::Column::CustomerId)
+            .filter(follow_tag::Column::TenantId.eq(tenant_id))
+            .filter(follow_tag::Column::TagId.eq(tag_id))
+            .filter(follow_tag::Column::CustomerId.is_in(customer_ids.clone()))
+            .into_tuple()
+            .all(&transaction)
+            .await?
+            .into_iter()
+            .collect(),
     };
+    let replied: HashSet<i64> = customer::Entity::find()
+        .select_only()
+        .column(customer::Column::Id)
+        .filter(customer::Column::TenantId.eq(tenant_id))
+        .filter(customer::Column::Id.is_in(customer_ids.clone()))
+        .filter(customer::Column::ExternalUserid.in_subquery(unsubscribed_userids(tenant_id)))
+        .into_tuple()
+        .all(&transaction)
+        .await?
+        .into_iter()
+        .collect();
     for recipient in batch {
         let (today_count, week_count) = counts
             .get(&recipient.customer_id)
             .copied()
             .unwrap_or((0, 0));
-        let reason = rules::exclusion(
-            &rules,
-            opted.contains(&recipient.customer_id),
-            today_count,
-            week_count,
-        );
+        let consent = rules::Consent {
+            opt_out_tagged: tagged.contains(&recipient.customer_id),
+            replied_unsubscribe: replied.contains(&recipient.customer_id),
+        };
+        let reason = rules::exclusion(&rules, consent, today_count, week_count);
         let inserted = broadcast_recipient::Entity::insert(broadcast_recipient::ActiveModel {
             tenant_id: Set(tenant_id),
             broadcast_id: Set(row.id),
@@ -237,7 +235,23 @@ pub(crate) async fn send(
             .or_default()
             .push((recipient.id, known.external_userid.clone()));
     }
-    let text = row.content_text.clone().unwrap_or_default();
+    if by_sender.is_empty() {
+        return Ok(tally);
+    }
+    // Materials are uploaded once for every member's share. One that cannot go fails the
+    // shares (their slots given back): a mass message never goes out without what it promised.
+    let attachments = match broadcast_attachments(store, &credentials, row).await {
+        Ok(attachments) => attachments,
+        Err(error) => {
+            tracing::warn!(broadcast = row.id, error = %error, "broadcast: a material could not be attached");
+            let ids: Vec<i64> = by_sender.values().flatten().map(|(id, _)| *id).collect();
+            tally.failed += ids.len() as u64;
+            let reason = format!("a material could not be attached: {}", public(&error));
+            mark(store, &ids, RecipientStatus::Failed, Some(reason)).await?;
+            return Ok(tally);
+        }
+    };
+    let text = row.content_text.clone();
     for (userid, rows) in by_sender {
         for chunk in rows.chunks(MAX_EXTERNAL_USERIDS) {
             let ids: Vec<i64> = chunk.iter().map(|(id, _)| *id).collect();
@@ -254,10 +268,8 @@ pub(crate) async fn send(
                 chat_type: CHAT_TYPE_SINGLE.to_owned(),
                 external_userid: chunk.iter().map(|(_, external)| external.clone()).collect(),
                 sender: Some(userid.clone()),
-                text: Some(Text {
-                    content: text.clone(),
-                }),
-                attachments: Vec::new(),
+                text: text.clone().map(|content| Text { content }),
+                attachments: attachments.clone(),
             };
             match store.wecom.add_msg_template(&credentials, &template).await {
                 Ok(created) => {
@@ -298,6 +310,25 @@ pub(crate) async fn send(
         }
     }
     Ok(tally)
+}
+
+/// The broadcast's materials as WeCom attachments, in order.
+async fn broadcast_attachments(
+    store: &Store,
+    credentials: &::wecom::Credentials,
+    row: &broadcast::Model,
+) -> ApiResult<Vec<::wecom::api::message::Attachment>> {
+    let ids = super::material_ids(row)?;
+    let mut attached = Vec::with_capacity(ids.len());
+    for id in ids {
+        let material = material::Entity::find_by_id(id)
+            .filter(material::Column::TenantId.eq(row.tenant_id))
+            .one(&store.db)
+            .await?
+            .ok_or(ApiError::NotFound("material"))?;
+        attached.push(attachments::to_wecom(store, credentials, &material).await?);
+    }
+    Ok(attached)
 }
 
 async fn mark(

@@ -14,8 +14,8 @@ use ::wecom::api::welcome::WelcomeMessage;
 use chrono::{DateTime, Utc};
 use entity::channel_code_add::{TagStatus, WelcomeStatus};
 use entity::{
-    channel_code, channel_code_add, channel_code_tag, customer, customer_follow, follow_tag, staff,
-    tag, tenant,
+    channel_code, channel_code_add, channel_code_tag, customer, customer_follow, follow_tag,
+    material, staff, tag, tenant,
 };
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
@@ -25,6 +25,13 @@ use crate::domain::Store;
 use crate::domain::org::time_zone::TenantTimeZone;
 use crate::error::{ApiError, ApiResult, ErrorCode};
 
+/// A welcome message to send: the text with the names filled in, and the material attached.
+#[derive(Debug, Clone)]
+struct Welcome {
+    text: Option<String>,
+    material_id: Option<i64>,
+}
+
 /// An add this transaction recorded: what is left to do in WeCom once it commits.
 #[derive(Debug, Clone)]
 pub(crate) struct NewAdd {
@@ -33,8 +40,8 @@ pub(crate) struct NewAdd {
     zone: TenantTimeZone,
     userid: String,
     external_userid: String,
-    /// The welcome text with the names filled in, when there is one to send.
-    welcome_text: Option<String>,
+    /// The welcome message, when there is one to send.
+    welcome: Option<Welcome>,
     /// The code's tags that WeCom knows (by WeCom id).
     wecom_tags: Vec<String>,
 }
@@ -152,20 +159,20 @@ pub(crate) async fn record<C: ConnectionTrait>(
     let (Some(member), Some(customer)) = (member, customer) else {
         return Err(ApiError::Internal("the add's people went missing".into()));
     };
-    let welcome_text = (add.welcome_status == WelcomeStatus::Pending)
-        .then(|| {
-            code.welcome_text
-                .as_deref()
-                .map(|template| super::welcome::render(template, &customer.name, &member.name))
-        })
-        .flatten();
+    let welcome = (add.welcome_status == WelcomeStatus::Pending).then(|| Welcome {
+        text: code
+            .welcome_text
+            .as_deref()
+            .map(|template| super::welcome::render(template, &customer.name, &member.name)),
+        material_id: code.welcome_material_id,
+    });
     Ok(Some(NewAdd {
         add_id: add.id,
         code,
         zone,
         userid: member.wecom_userid.unwrap_or_default(),
         external_userid: customer.external_userid,
-        welcome_text,
+        welcome,
         wecom_tags,
     }))
 }
@@ -176,6 +183,28 @@ fn public(error: &ApiError) -> String {
         ErrorCode::Internal => "internal error; the server log has the details".to_owned(),
         _ => error.to_string().chars().take(500).collect(),
     }
+}
+
+/// The welcome's material as WeCom's attachment (none without one; an error when it is gone or
+/// cannot be uploaded).
+async fn welcome_attachment(
+    store: &Store,
+    credentials: &Credentials,
+    tenant_id: i64,
+    welcome: &Welcome,
+) -> ApiResult<Vec<::wecom::api::message::Attachment>> {
+    let Some(material_id) = welcome.material_id else {
+        return Ok(Vec::new());
+    };
+    let material = material::Entity::find_by_id(material_id)
+        .filter(material::Column::TenantId.eq(tenant_id))
+        .one(&store.db)
+        .await?
+        .ok_or(ApiError::NotFound("welcome material"))?;
+    Ok(vec![
+        crate::domain::engage::library::attachments::to_wecom(store, credentials, &material)
+            .await?,
+    ])
 }
 
 async fn set_tag_status(store: &Store, add_id: i64, status: TagStatus) -> ApiResult<()> {
@@ -197,7 +226,7 @@ pub(crate) async fn follow_up(
     welcome_code: Option<&str>,
 ) -> ApiResult<()> {
     // The welcome first: its code expires 20 seconds after the add.
-    if let (Some(text), Some(welcome_code)) = (&add.welcome_text, welcome_code) {
+    if let (Some(welcome), Some(welcome_code)) = (&add.welcome, welcome_code) {
         let claimed = channel_code_add::Entity::update_many()
             .col_expr(
                 channel_code_add::Column::WelcomeStatus,
@@ -208,20 +237,43 @@ pub(crate) async fn follow_up(
             .exec(&store.db)
             .await?;
         if claimed.rows_affected == 1 {
+            // A material that cannot go (deleted since, or WeCom refused the upload) leaves the
+            // text to go alone, noted on the add: the welcome code will not wait for a retry.
+            let (attachments, attachment_error) = match welcome_attachment(
+                store,
+                credentials,
+                add.code.tenant_id,
+                welcome,
+            )
+            .await
+            {
+                Ok(attachments) => (attachments, None),
+                Err(error) => {
+                    tracing::warn!(add = add.add_id, error = %error, "channel code: the welcome's material was left out");
+                    (
+                        Vec::new(),
+                        Some(format!("sent without its material: {}", public(&error))),
+                    )
+                }
+            };
             let message = WelcomeMessage {
                 welcome_code: welcome_code.to_owned(),
-                text: Some(Text {
-                    content: text.clone(),
-                }),
-                attachments: Vec::new(),
+                text: welcome.text.clone().map(|content| Text { content }),
+                attachments,
             };
-            let sent = store
-                .wecom
-                .send_welcome_msg(credentials, &message)
-                .await
-                .map_err(ApiError::from);
+            let sent = if message.text.is_none() && message.attachments.is_empty() {
+                Err(ApiError::Conflict(
+                    "the welcome's only material could not be attached".into(),
+                ))
+            } else {
+                store
+                    .wecom
+                    .send_welcome_msg(credentials, &message)
+                    .await
+                    .map_err(ApiError::from)
+            };
             let (status, error) = match &sent {
-                Ok(()) => (WelcomeStatus::Sent, None),
+                Ok(()) => (WelcomeStatus::Sent, attachment_error),
                 Err(error) => {
                     tracing::warn!(add = add.add_id, error = %error, "channel code: the welcome message was not sent");
                     (WelcomeStatus::Failed, Some(public(error)))

@@ -24,6 +24,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 
+use crate::domain::engage::library::attachments;
 use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
 use crate::domain::policy::{Action, Resource};
 use crate::domain::validate::Problems;
@@ -133,6 +134,14 @@ async fn validate(auth: &Authorized, mut draft: ChannelCodeDraft) -> ApiResult<V
             format!("a welcome text has at most {MAX_WELCOME_CHARS} characters"),
         ));
     }
+    attachments::check(
+        auth,
+        &["input", "welcome", "materialId"],
+        draft.welcome_material_id.as_slice(),
+        true,
+        &mut problems,
+    )
+    .await?;
     draft.welcome_text = draft
         .welcome_text
         .take()

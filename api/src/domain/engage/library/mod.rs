@@ -12,7 +12,9 @@
 //!   the data dir ([`files`]) after their type is recognised from their bytes ([`sniff`]).
 //! - [`search`]: substring search over a normalised copy of each item's text.
 //! - [`usage`]: uses counted per item, member and day of the tenant's time zone.
+//! - [`attachments`]: materials as the attachments of welcome and mass messages.
 
+pub mod attachments;
 pub mod files;
 pub mod folders;
 pub mod materials;

@@ -13,11 +13,16 @@ use crate::graphql::types::{Broadcast, BroadcastAudienceInput, BroadcastPolicy, 
 #[derive(Default)]
 pub struct BroadcastMutation;
 
-/// What a mass message says.
+/// What a mass message says: a text, materials, or both.
 #[derive(InputObject)]
 pub struct BroadcastContentInput {
-    /// 1 to 4,000 characters.
+    /// At most 4,000 characters; may be empty when materials are attached.
+    #[graphql(default)]
     pub text: String,
+    /// At most 9 materials sent after the text, in order: images (JPG or PNG), links,
+    /// mini-programs and files of the libraries you read (not text materials).
+    #[graphql(default)]
+    pub material_ids: Vec<ID>,
 }
 
 /// A new mass message.
@@ -75,6 +80,11 @@ impl BroadcastMutation {
                 name: input.name,
                 audience: input.audience.into_domain(&["input", "audience"])?,
                 text: input.content.text,
+                material_ids: ids::decode_list(
+                    &["input", "content", "materialIds"],
+                    NodeKind::Material,
+                    &input.content.material_ids,
+                )?,
                 send_at: input.send_at,
             };
             broadcasts::create(auth, draft).await

@@ -3,7 +3,7 @@
 use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object};
 
 use crate::domain::engage::channel_codes::{self, ChannelCodeChange, ChannelCodeDraft};
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::graphql::authorized;
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::mutation::payload::{payload, respond};
@@ -17,6 +17,18 @@ pub struct ChannelCodeMutation;
 pub struct ChannelCodeWelcomeInput {
     /// At most 4,000 characters; empty: no welcome message.
     pub text: Option<String>,
+    /// A material sent with the text: an image (JPG or PNG), a link, a mini-program or a file
+    /// of the libraries you read (not a text material).
+    pub material_id: Option<ID>,
+}
+
+impl ChannelCodeWelcomeInput {
+    fn material(&self) -> ApiResult<Option<i64>> {
+        self.material_id
+            .as_ref()
+            .map(|id| ids::decode(&["input", "welcome", "materialId"], NodeKind::Material, id))
+            .transpose()
+    }
 }
 
 /// A new channel code.
@@ -63,24 +75,6 @@ payload!(ChannelCodePayload {
     channel_code: ChannelCode
 });
 
-/// Decodes every id of `list`, each error at its position.
-fn decode_list(field: &str, kind: NodeKind, list: &[ID]) -> ApiResult<Vec<i64>> {
-    let mut decoded = Vec::with_capacity(list.len());
-    let mut problems = Vec::new();
-    for (index, id) in list.iter().enumerate() {
-        match ids::decode(&["input", field, &index.to_string()], kind, id) {
-            Ok(id) => decoded.push(id),
-            Err(ApiError::Invalid(errors)) => problems.extend(errors),
-            Err(other) => return Err(other),
-        }
-    }
-    if problems.is_empty() {
-        Ok(decoded)
-    } else {
-        Err(ApiError::Invalid(problems))
-    }
-}
-
 fn decode_staff(field: &str, id: &ID) -> ApiResult<i64> {
     ids::decode(&["input", field], NodeKind::Staff, id)
 }
@@ -98,16 +92,23 @@ impl ChannelCodeMutation {
         let result = async {
             let draft = ChannelCodeDraft {
                 name: input.name,
-                staff_ids: decode_list("staffIds", NodeKind::Staff, &input.staff_ids)?,
+                staff_ids: ids::decode_list(
+                    &["input", "staffIds"],
+                    NodeKind::Staff,
+                    &input.staff_ids,
+                )?,
                 backup_staff_id: input
                     .backup_staff_id
                     .as_ref()
                     .map(|id| decode_staff("backupStaffId", id))
                     .transpose()?,
                 daily_cap_per_staff: input.daily_cap_per_staff,
+                welcome_material_id: match &input.welcome {
+                    Some(welcome) => welcome.material()?,
+                    None => None,
+                },
                 welcome_text: input.welcome.and_then(|welcome| welcome.text),
-                welcome_material_id: None,
-                tag_ids: decode_list("tagIds", NodeKind::Tag, &input.tag_ids)?,
+                tag_ids: ids::decode_list(&["input", "tagIds"], NodeKind::Tag, &input.tag_ids)?,
                 skip_verify: input.skip_verify,
             };
             channel_codes::create(auth, draft).await
@@ -138,7 +139,7 @@ impl ChannelCodeMutation {
                 staff_ids: input
                     .staff_ids
                     .as_deref()
-                    .map(|list| decode_list("staffIds", NodeKind::Staff, list))
+                    .map(|list| ids::decode_list(&["input", "staffIds"], NodeKind::Staff, list))
                     .transpose()?,
                 backup_staff_id: optional(input.backup_staff_id, "backupStaffId")?,
                 daily_cap_per_staff: match input.daily_cap_per_staff {
@@ -146,16 +147,20 @@ impl ChannelCodeMutation {
                     MaybeUndefined::Null => Some(None),
                     MaybeUndefined::Value(cap) => Some(Some(cap)),
                 },
+                welcome_material_id: match &input.welcome {
+                    MaybeUndefined::Undefined => None,
+                    MaybeUndefined::Null => Some(None),
+                    MaybeUndefined::Value(welcome) => Some(welcome.material()?),
+                },
                 welcome_text: match input.welcome {
                     MaybeUndefined::Undefined => None,
                     MaybeUndefined::Null => Some(None),
                     MaybeUndefined::Value(welcome) => Some(welcome.text),
                 },
-                welcome_material_id: None,
                 tag_ids: input
                     .tag_ids
                     .as_deref()
-                    .map(|list| decode_list("tagIds", NodeKind::Tag, list))
+                    .map(|list| ids::decode_list(&["input", "tagIds"], NodeKind::Tag, list))
                     .transpose()?,
                 skip_verify: input.skip_verify,
             };

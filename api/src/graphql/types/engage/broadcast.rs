@@ -7,11 +7,12 @@ use entity::broadcast::{self, BroadcastStatus as StoredStatus};
 use entity::broadcast_recipient::{self, RecipientStatus};
 
 use crate::domain::engage::broadcasts::{self, audience, preview, rules};
+use crate::domain::engage::library::materials;
 use crate::domain::page::PageRequest;
 use crate::error::{ApiError, ApiResult, ErrorCode};
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
-use crate::graphql::types::{Customer, Staff, Tag, TotalCount, connection_of};
+use crate::graphql::types::{Customer, Material, Staff, Tag, TotalCount, connection_of};
 use crate::graphql::{authorized, request_loaders};
 
 /// A condition on a customer's tags: every part given must hold. `tagIds`: the customer
@@ -103,6 +104,9 @@ impl BroadcastAudienceInput {
 pub enum BroadcastExclusionReason {
     /// Carries the tenant's opt-out tag.
     OptedOut,
+    /// Replied `TD` or `退订` to the tenant's staff (noted when the archive took the reply in;
+    /// the reply's text is not shown).
+    RepliedUnsubscribe,
     /// Has had the day's mass messages (the policy's `perCustomerDaily`).
     DailyCap,
     /// Has had seven days' mass messages (`perCustomerWeekly`).
@@ -113,6 +117,7 @@ impl From<rules::Exclusion> for BroadcastExclusionReason {
     fn from(reason: rules::Exclusion) -> Self {
         match reason {
             rules::Exclusion::OptedOut => BroadcastExclusionReason::OptedOut,
+            rules::Exclusion::RepliedUnsubscribe => BroadcastExclusionReason::RepliedUnsubscribe,
             rules::Exclusion::DailyCap => BroadcastExclusionReason::DailyCap,
             rules::Exclusion::WeeklyCap => BroadcastExclusionReason::WeeklyCap,
         }
@@ -292,9 +297,32 @@ impl BroadcastResult {
 }
 
 /// The content of a mass message.
-#[derive(SimpleObject)]
 pub struct BroadcastContent {
-    pub text: Option<String>,
+    text: Option<String>,
+    material_ids: Vec<i64>,
+}
+
+#[Object]
+impl BroadcastContent {
+    async fn text(&self) -> Option<&str> {
+        self.text.as_deref()
+    }
+
+    /// The materials sent after the text, in order (those still in a library you read).
+    async fn materials(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Material>> {
+        if self.material_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let auth = authorized(ctx)?;
+        let mut found = materials::by_ids(auth, &self.material_ids).await.gql()?;
+        found.sort_by_key(|material| {
+            self.material_ids
+                .iter()
+                .position(|id| *id == material.id)
+                .unwrap_or(usize::MAX)
+        });
+        Ok(found.into_iter().map(Material).collect())
+    }
 }
 
 /// A mass message (群发) to customers.
@@ -314,10 +342,11 @@ impl Broadcast {
         self.0.status.into()
     }
 
-    async fn content(&self) -> BroadcastContent {
-        BroadcastContent {
+    async fn content(&self) -> async_graphql::Result<BroadcastContent> {
+        Ok(BroadcastContent {
             text: self.0.content_text.clone(),
-        }
+            material_ids: broadcasts::material_ids(&self.0).gql()?,
+        })
     }
 
     /// When it is due; it starts then, or when the quiet hours end.

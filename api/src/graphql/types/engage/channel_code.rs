@@ -1,22 +1,45 @@
 //! `ChannelCode`: a QR code whose adds are attributed, tagged, welcomed and counted.
 
-use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, Enum, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::channel_code;
 
 use crate::domain::engage::channel_codes::{self, stats};
+use crate::domain::engage::library::materials;
+use crate::error::ApiError;
 use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
-use crate::graphql::types::{Date, Staff, Tag};
+use crate::graphql::types::{Date, Material, Staff, Tag};
 use crate::graphql::{authorized, request_loaders};
 
 pub struct ChannelCode(pub channel_code::Model);
 
 /// What a new customer receives right after adding: `{customer_name}` and `{staff_name}` in the
 /// text are filled in.
-#[derive(SimpleObject)]
 pub struct ChannelCodeWelcome {
-    pub text: Option<String>,
+    text: Option<String>,
+    material_id: Option<i64>,
+}
+
+#[Object]
+impl ChannelCodeWelcome {
+    async fn text(&self) -> Option<&str> {
+        self.text.as_deref()
+    }
+
+    /// The material sent with the text; null without one, or when it is no longer in a
+    /// library you read (a deleted material leaves the text to go alone).
+    async fn material(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Material>> {
+        let Some(id) = self.material_id else {
+            return Ok(None);
+        };
+        let auth = authorized(ctx)?;
+        match materials::get(auth, id).await {
+            Ok(row) => Ok(Some(Material(row))),
+            Err(ApiError::NotFound(_)) => Ok(None),
+            Err(error) => Err::<Option<Material>, ApiError>(error).gql(),
+        }
+    }
 }
 
 /// How `ChannelCode.stats` groups its rows.
@@ -143,6 +166,7 @@ impl ChannelCode {
     async fn welcome(&self) -> ChannelCodeWelcome {
         ChannelCodeWelcome {
             text: self.0.welcome_text.clone(),
+            material_id: self.0.welcome_material_id,
         }
     }
 
