@@ -34,66 +34,100 @@ pub struct Application {
     store: Store,
     operator: OperatorAccess,
     bootstrap_admin: Option<BootstrapAdmin>,
+    tasks: BackgroundTasks,
+}
+
+/// The server's background tasks (job workers, schedules, checkpoints): they live as long as
+/// the server and end with it, so a stopped server leaves nothing running behind it (what a
+/// restart in one process, and a test of one, needs).
+#[derive(Default)]
+struct BackgroundTasks(Vec<tokio::task::JoinHandle<()>>);
+
+impl BackgroundTasks {
+    fn spawn(&mut self, task: impl std::future::Future<Output = ()> + Send + 'static) {
+        self.0.push(tokio::spawn(task));
+    }
+}
+
+impl Drop for BackgroundTasks {
+    fn drop(&mut self) {
+        // A job cut short is taken over when its lease lapses, as after a crash.
+        self.0.iter().for_each(tokio::task::JoinHandle::abort);
+    }
+}
+
+/// Stops a running [`Application`]: its HTTP server (in-flight requests finish), then its
+/// background tasks.
+#[derive(Clone)]
+pub struct StopHandle(actix_web::dev::ServerHandle);
+
+impl StopHandle {
+    pub async fn stop(&self) {
+        self.0.stop(true).await;
+    }
 }
 
 impl Application {
     pub async fn build(settings: Settings) -> ApiResult<Self> {
         let settings = settings.for_server();
         let operator = OperatorAccess::open(&settings).await?;
+        let mut tasks = BackgroundTasks::default();
         if settings.uses_sqlite() && !settings.sqlite_wal_checkpoint_every.is_zero() {
             let checkpointer = Settings {
                 db_max_connections: Some(1),
                 ..settings.clone()
             };
             let (connection, _) = crate::db::connect(&checkpointer).await?;
-            tokio::spawn(crate::db::checkpoint_wal_periodically(
+            tasks.spawn(crate::db::checkpoint_wal_periodically(
                 connection,
                 settings.sqlite_wal_checkpoint_every,
             ));
         }
         let store = operator.store().clone();
         let bootstrap_admin = bootstrap_first_start(&operator).await?;
-        tokio::spawn(store.clone().run_alert_feed());
-        crate::domain::jobs::spawn_workers(
+        tasks.spawn(store.clone().run_alert_feed());
+        tasks.0.extend(crate::domain::jobs::spawn_workers(
             store.clone(),
             settings.jobs.clone(),
             operator.signer().clone(),
-        );
-        tokio::spawn(
+        ));
+        tasks.spawn(
             crate::domain::compliance::export::service::delete_expired_periodically(
                 store.clone(),
                 settings.export_sweep_every,
             ),
         );
         if let Some(every) = settings.wecom.pull_every {
-            crate::domain::wecom::pull::schedule(store.clone(), every);
+            tasks
+                .0
+                .push(crate::domain::wecom::pull::schedule(store.clone(), every));
         }
         // A code at its backup member returns to rotation at the tenant's midnight.
-        tokio::spawn(
+        tasks.spawn(
             crate::domain::engage::channel_codes::rotation::refresh_periodically(
                 store.clone(),
                 std::time::Duration::from_secs(60),
             ),
         );
         // SOP rules are evaluated on the job runner: one job per tenant and round.
-        tokio::spawn(crate::domain::engage::sop::engine::schedule_periodically(
+        tasks.spawn(crate::domain::engage::sop::engine::schedule_periodically(
             store.clone(),
             settings.sop_every,
         ));
         // Due broadcasts are queued for sending, outside each tenant's quiet hours.
-        tokio::spawn(crate::domain::engage::broadcasts::run_periodically(
+        tasks.spawn(crate::domain::engage::broadcasts::run_periodically(
             store.clone(),
             settings.broadcast_tick_every,
         ));
         if let Some(at) = settings.daily_purge_at {
-            tokio::spawn(crate::domain::compliance::retention::schedule_daily(
+            tasks.spawn(crate::domain::compliance::retention::schedule_daily(
                 store.clone(),
                 at,
                 settings.daily_purge_check_every,
             ));
         }
         if !settings.checkpoint_every.is_zero() {
-            tokio::spawn(crate::domain::compliance::checkpoint::run_periodic(
+            tasks.spawn(crate::domain::compliance::checkpoint::run_periodic(
                 store.clone(),
                 operator.signer().clone(),
                 settings.checkpoint_every,
@@ -153,7 +187,13 @@ impl Application {
             store,
             operator,
             bootstrap_admin,
+            tasks,
         })
+    }
+
+    /// A handle that stops the server from elsewhere (a test's restart).
+    pub fn stop_handle(&self) -> StopHandle {
+        StopHandle(self.server.handle())
     }
 
     pub fn port(&self) -> u16 {
@@ -176,8 +216,12 @@ impl Application {
     }
 
     /// Serves until SIGTERM/SIGINT; in-flight requests get up to 15 seconds to finish.
+    /// Then its background tasks end.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let Application { server, tasks, .. } = self;
+        let stopped = server.await;
+        drop(tasks);
+        stopped
     }
 }
 

@@ -7,7 +7,7 @@ use api::domain::Store;
 use api::domain::operator::OperatorAccess;
 use api::domain::org::tenants::{self, TenantCreate};
 use api::settings::Settings;
-use api::startup::Application;
+use api::startup::{Application, StopHandle};
 use api::telemetry::{self, Writer};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
@@ -36,6 +36,23 @@ pub struct TestApp {
     pub data_dir: TempDir,
     /// The database this app uses (SQLite file in the data dir, or its own PostgreSQL database).
     pub database_url: String,
+    /// What the server was built with, for [`TestApp::restart`].
+    settings: Settings,
+    running: RunningServer,
+}
+
+/// The server task of a [`TestApp`] and the handle that stops it.
+struct RunningServer {
+    stop: StopHandle,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+/// Spawns a built application; its address and how to stop it.
+fn run(application: Application) -> (String, RunningServer) {
+    let address = format!("http://127.0.0.1:{}", application.port());
+    let stop = application.stop_handle();
+    let task = tokio::spawn(application.run_until_stopped());
+    (address, RunningServer { stop, task })
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -58,13 +75,12 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let mut application = Application::build(settings.clone())
         .await
         .expect("app builds");
-    let address = format!("http://127.0.0.1:{}", application.port());
     let store = application.store().clone();
     let operator = application.operator().clone();
     let bootstrap = application
         .take_bootstrap_admin()
         .expect("first start creates the default admin");
-    tokio::spawn(application.run_until_stopped());
+    let (address, running) = run(application);
     let mut app = TestApp {
         address,
         // Drop idle connections before the server's 5 s keep-alive does: reusing one the server
@@ -79,6 +95,8 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         admin_token: String::new(),
         data_dir,
         database_url: settings.effective_database_url(),
+        settings,
+        running,
     };
     app.admin_token = app
         .login("default", "admin@localhost", &bootstrap.password)
@@ -95,6 +113,24 @@ pub struct SecondServer {
 }
 
 impl TestApp {
+    /// Stops the server — HTTP, job workers, schedules — and starts it again on the same data
+    /// dir, database and settings (a new port): a restart. Sessions stay valid.
+    pub async fn restart(&mut self) {
+        self.running.stop.stop().await;
+        (&mut self.running.task)
+            .await
+            .expect("the server task ends")
+            .expect("the server stops cleanly");
+        let application = Application::build(self.settings.clone())
+            .await
+            .expect("app builds again");
+        self.store = application.store().clone();
+        self.operator = application.operator().clone();
+        let (address, running) = run(application);
+        self.address = address;
+        self.running = running;
+    }
+
     pub async fn second_server(&self, configure: impl FnOnce(&mut Settings)) -> SecondServer {
         let data_dir = tempfile::tempdir().expect("temp dir");
         for key in ["master.key", archive::checkpoint::SIGNING_KEY_FILE] {

@@ -7,3 +7,4 @@ mod channel_codes;
 mod groups;
 mod library;
 mod sop;
+mod sop_restart;

@@ -20,12 +20,12 @@ const RULE_FIELDS: &str = "id name active trigger { kind channelCodeId tagId day
     actions { kind scriptId materialId dueInMinutes tagId text } audienceTagIds";
 
 /// The SOP round every 100 ms, and idle workers that look for jobs often.
-fn fast(settings: &mut Settings) {
+pub(super) fn fast(settings: &mut Settings) {
     settings.sop_every = Duration::from_millis(100);
     settings.jobs.poll = Duration::from_millis(50);
 }
 
-fn start() -> chrono::DateTime<chrono::Utc> {
+pub(super) fn start() -> chrono::DateTime<chrono::Utc> {
     let now = chrono::Utc::now();
     chrono::DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap()
 }
@@ -43,7 +43,7 @@ async fn create_rule(app: &TestApp, token: &str, input: Value) -> Value {
         .clone()
 }
 
-async fn created_rule(app: &TestApp, token: &str, input: Value) -> String {
+pub(super) async fn created_rule(app: &TestApp, token: &str, input: Value) -> String {
     let created = create_rule(app, token, input).await;
     assert_eq!(created["userErrors"], json!([]), "{created:#}");
     created["sopRule"]["id"].as_str().unwrap().to_string()
@@ -62,7 +62,7 @@ async fn runs(app: &TestApp, rule: &str) -> Value {
 }
 
 /// Waits until the rule fired `expected` times, then makes sure a few more rounds add none.
-async fn fired_exactly(app: &TestApp, rule: &str, expected: u64) -> Value {
+pub(super) async fn fired_exactly(app: &TestApp, rule: &str, expected: u64) -> Value {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
     loop {
         let found = runs(app, rule).await;
@@ -87,7 +87,7 @@ async fn fired_exactly(app: &TestApp, rule: &str, expected: u64) -> Value {
     found
 }
 
-async fn tasks(app: &TestApp, token: &str, status: Option<&str>) -> Vec<Value> {
+pub(super) async fn tasks(app: &TestApp, token: &str, status: Option<&str>) -> Vec<Value> {
     app.data(
         token,
         "query($status: TaskStatus) { tasks(status: $status, first: 100) { nodes {
@@ -114,7 +114,7 @@ async fn task_count(app: &TestApp) -> i64 {
     row.try_get::<i64>("", "n").unwrap()
 }
 
-async fn script(app: &TestApp, token: &str, title: &str) -> String {
+pub(super) async fn script(app: &TestApp, token: &str, title: &str) -> String {
     let data = app
         .data(
             token,
@@ -142,14 +142,14 @@ async fn tag_customer(app: &TestApp, token: &str, customer: &str, tag: &str) {
 }
 
 /// A department with a manager and a salesperson; a customer the salesperson follows.
-struct Team {
-    sales_id: String,
-    sales: String,
-    manager: String,
-    customer: String,
+pub(super) struct Team {
+    pub(super) sales_id: String,
+    pub(super) sales: String,
+    pub(super) manager: String,
+    pub(super) customer: String,
 }
 
-async fn team(app: &TestApp) -> Team {
+pub(super) async fn team(app: &TestApp) -> Team {
     let admin = app.admin_token.clone();
     let department = app.create_department(&admin, "华东销售部", None).await;
     let (sales_id, sales) = app

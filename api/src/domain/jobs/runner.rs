@@ -23,7 +23,11 @@ const MAX_ATTEMPTS: i32 = 5;
 
 /// Starts `settings.workers` workers in this process; they run until the process exits.
 /// `signer` signs what jobs produce (export manifests, the checkpoints after them).
-pub fn spawn_workers(store: Store, settings: JobSettings, signer: Arc<CheckpointSigner>) {
+pub fn spawn_workers(
+    store: Store,
+    settings: JobSettings,
+    signer: Arc<CheckpointSigner>,
+) -> Vec<tokio::task::JoinHandle<()>> {
     // One name per process: it is what the lease records (no secret, no person).
     let process = format!(
         "{}-{}-{}",
@@ -31,15 +35,17 @@ pub fn spawn_workers(store: Store, settings: JobSettings, signer: Arc<Checkpoint
         std::process::id(),
         uuid::Uuid::new_v4().simple()
     );
-    for number in 0..settings.workers {
-        let worker = Worker {
-            store: store.clone(),
-            signer: signer.clone(),
-            owner: format!("{process}/{number}"),
-            settings: settings.clone(),
-        };
-        tokio::spawn(worker.run());
-    }
+    (0..settings.workers)
+        .map(|number| {
+            let worker = Worker {
+                store: store.clone(),
+                signer: signer.clone(),
+                owner: format!("{process}/{number}"),
+                settings: settings.clone(),
+            };
+            tokio::spawn(worker.run())
+        })
+        .collect()
 }
 
 fn hostname() -> String {

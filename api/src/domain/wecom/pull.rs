@@ -340,7 +340,7 @@ pub(crate) async fn wake(store: &Store, tenant_id: i64) -> ApiResult<()> {
 
 /// Every `every`, wakes the puller of each tenant whose archive secret and a private key are
 /// set. Runs for the life of the server.
-pub fn schedule(store: Store, every: Duration) {
+pub fn schedule(store: Store, every: Duration) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(every);
         interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
@@ -350,7 +350,7 @@ pub fn schedule(store: Store, every: Duration) {
                 tracing::warn!(%error, "could not queue the scheduled archive pulls");
             }
         }
-    });
+    })
 }
 
 async fn wake_configured(store: &Store) -> ApiResult<()> {
