@@ -66,6 +66,9 @@ pub struct Settings {
     /// How often the server queues each tenant's SOP job (`domain::engage::sop`): every
     /// minute; tests walking a manual clock set it shorter.
     pub sop_every: Duration,
+    /// How often the server queues the jobs that read WeCom's results of unfinished customer
+    /// transfers (`domain::crm::transfers::poll`): every 10 minutes; tests set it shorter.
+    pub transfer_poll_every: Duration,
     pub wecom: WecomOptions,
 }
 
@@ -184,6 +187,7 @@ impl Settings {
             daily_purge_at: None,
             daily_purge_check_every: Duration::from_secs(10 * 60),
             sop_every: Duration::from_secs(60),
+            transfer_poll_every: Duration::from_secs(10 * 60),
             wecom: WecomOptions::default(),
             clock: crate::domain::clock::Clock::system(),
             broadcast_tick_every: Duration::from_secs(15),

@@ -86,6 +86,7 @@ impl Application {
         let store = operator.store().clone();
         let bootstrap_admin = bootstrap_first_start(&operator).await?;
         tasks.spawn(store.clone().run_alert_feed());
+        tasks.spawn(store.clone().run_notification_feed());
         tasks.0.extend(crate::domain::jobs::spawn_workers(
             store.clone(),
             settings.jobs.clone(),
@@ -114,6 +115,13 @@ impl Application {
             store.clone(),
             settings.sop_every,
         ));
+        // WeCom's results of customer transfers are read on the job runner until final.
+        tasks.spawn(
+            crate::domain::crm::transfers::poll::schedule_periodically(
+                store.clone(),
+                settings.transfer_poll_every,
+            ),
+        );
         // Due broadcasts are queued for sending, outside each tenant's quiet hours.
         tasks.spawn(crate::domain::engage::broadcasts::run_periodically(
             store.clone(),

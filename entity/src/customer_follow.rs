@@ -38,6 +38,10 @@ pub enum FollowLoss {
     /// deleted an external contact").
     #[sea_orm(string_value = "STAFF_DELETED_CUSTOMER")]
     StaffDeletedCustomer,
+    /// WeCom removed the follow after handing the customer to another member (在职转接 /
+    /// 离职继承: `del_external_contact` with `Source` `DELETE_BY_TRANSFER`). Not a loss.
+    #[sea_orm(string_value = "TRANSFERRED")]
+    Transferred,
     /// A full sync no longer found the follow in WeCom, and no callback said why.
     #[sea_orm(string_value = "GONE_FROM_WECOM")]
     GoneFromWecom,

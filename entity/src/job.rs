@@ -86,6 +86,11 @@ pub enum JobKind {
     /// by the server when the broadcast is due and outside the quiet hours.
     #[sea_orm(string_value = "BROADCAST_SEND")]
     BroadcastSend,
+    /// Reads WeCom's results of the tenant's unfinished customer transfers and moves scrm's
+    /// records with the customers taken over (`api::domain::crm::transfers::poll`); queued by
+    /// the server while any transfer is unfinished.
+    #[sea_orm(string_value = "TRANSFER_RESULTS")]
+    TransferResults,
 }
 
 impl JobKind {

@@ -14,6 +14,8 @@ pub struct Model {
     pub channel_code_id: Option<i64>,
     /// TAG_APPLIED: the tag.
     pub tag_id: Option<i64>,
+    /// DEAL_ENTERED_STAGE: the pipeline stage.
+    pub stage_id: Option<i64>,
     /// NO_CONTACT_FOR: days without a message.
     pub days: Option<i32>,
     /// SCHEDULE: a five-field cron expression and the IANA zone it is read in.
@@ -30,7 +32,7 @@ pub struct Model {
     pub armed_at: DateTimeUtc,
     /// ADDED_VIA_CHANNEL_CODE: the last `channel_code_add` id looked at.
     pub cursor_id: i64,
-    /// TAG_APPLIED, SCHEDULE: up to when occurrences were looked at.
+    /// TAG_APPLIED, SCHEDULE, DEAL_ENTERED_STAGE: up to when occurrences were looked at.
     pub evaluated_until: Option<DateTimeUtc>,
     pub created_by: i64,
     pub created_at: DateTimeUtc,
@@ -54,4 +56,6 @@ pub enum SopTriggerKind {
     NoContactFor,
     #[sea_orm(string_value = "SCHEDULE")]
     Schedule,
+    #[sea_orm(string_value = "DEAL_ENTERED_STAGE")]
+    DealEnteredStage,
 }

@@ -13,6 +13,9 @@ pub struct Model {
     pub time_zone: String,
     /// Years the archive keeps a message (by its send time) before a purge may remove it.
     pub retention_years: i32,
+    /// Whether a staff member deleting a customer notifies their managers (a customer deleting
+    /// the staff member always does).
+    pub notify_staff_deletions: bool,
     pub created_at: DateTimeUtc,
 }
 

@@ -27,8 +27,13 @@ mod m20261203_000020_broadcast;
 mod m20261203_000021_sop;
 mod m20261203_000022_group_welcome;
 mod m20261203_000023_follow_tag_customer;
+mod m20261204_000024_follow_up;
+mod m20261204_000025_deals;
 mod m20261204_000026_archive_opt_out;
 mod m20261204_000027_broadcast_materials;
+mod m20261204_000028_sop_deal_stage;
+mod m20261204_000030_notification;
+mod m20261204_000029_transfer;
 
 pub struct Migrator;
 
@@ -57,8 +62,13 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000021_sop::Migration),
             Box::new(m20261203_000022_group_welcome::Migration),
             Box::new(m20261203_000023_follow_tag_customer::Migration),
+            Box::new(m20261204_000024_follow_up::Migration),
+            Box::new(m20261204_000025_deals::Migration),
             Box::new(m20261204_000026_archive_opt_out::Migration),
             Box::new(m20261204_000027_broadcast_materials::Migration),
+            Box::new(m20261204_000028_sop_deal_stage::Migration),
+            Box::new(m20261204_000030_notification::Migration),
+            Box::new(m20261204_000029_transfer::Migration),
         ]
     }
 }

@@ -11,6 +11,7 @@ mod backup;
 mod checkpoints;
 mod cli;
 mod compliance_report;
+mod crm;
 mod customers;
 mod docs_examples;
 mod engage;

@@ -20,6 +20,7 @@ mod engagement;
 pub mod fixture;
 mod routes;
 mod state;
+mod transfers;
 
 use std::net::TcpListener;
 use std::sync::Mutex;

@@ -43,6 +43,8 @@ pub struct FakeState {
     pub recorded: Vec<RecordedCall>,
     /// Welcome codes and messages, media, mass messages, group welcome templates.
     pub engagement: Engagement,
+    /// Customer transfers and departed members.
+    pub transfers: crate::transfers::Transfers,
     next_id: u64,
 }
 
@@ -83,6 +85,7 @@ impl FakeState {
             calls: BTreeMap::new(),
             recorded: Vec::new(),
             engagement: Engagement::default(),
+            transfers: Default::default(),
             next_id: 1,
         }
     }

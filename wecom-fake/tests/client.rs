@@ -5,6 +5,8 @@
 
 #[path = "client/engagement.rs"]
 mod engagement;
+#[path = "client/transfer.rs"]
+mod transfer;
 
 use std::net::TcpListener;
 use std::time::Duration;

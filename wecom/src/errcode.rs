@@ -31,3 +31,7 @@ pub const RATE_LIMITED: [i64; 2] = [45009, 45033];
 pub const USERID_NOT_FOUND: i64 = 60111;
 /// 84061 不存在外部联系人的关系.
 pub const NOT_EXTERNAL_CONTACT: i64 = 84061;
+/// 40096 不合法的外部联系人userid: a transfer's customer WeCom does not know.
+pub const INVALID_EXTERNAL_USERID: i64 = 40096;
+/// 40097 该成员尚未离职 / 转接过于频繁: a customer transferred too often or already under way.
+pub const TRANSFER_TOO_FREQUENT: i64 = 40097;

@@ -10,6 +10,7 @@ pub mod compliance;
 pub mod crm;
 pub mod cursor;
 pub mod engage;
+pub mod feed;
 pub mod filter;
 pub mod global_id;
 pub mod jobs;
@@ -41,6 +42,7 @@ pub struct Store {
     archive: ::archive::Archive,
     job_wake: jobs::JobWake,
     alert_feed: compliance::alert_feed::AlertFeed,
+    notification_feed: org::notifications::NotificationFeed,
     statements: StatementCounter,
     login_guards: Arc<LoginGuards>,
     session_ttl: Duration,
@@ -112,7 +114,8 @@ impl Store {
         Ok(Store {
             archive,
             job_wake: jobs::JobWake::default(),
-            alert_feed: compliance::alert_feed::AlertFeed::new(),
+            alert_feed: compliance::alert_feed::AlertFeed::default(),
+            notification_feed: org::notifications::NotificationFeed::default(),
             db,
             statements,
             login_guards: Arc::new(LoginGuards {

@@ -53,6 +53,29 @@
 //! | SALES      | read (owned by them)                       | read                                 |
 //! | COMPLIANCE, AUDITOR | —                                 | —                                    |
 //!
+//! | role       | follow-ups (跟进) and the agenda                                          |
+//! |------------|---------------------------------------------------------------------------|
+//! | ADMIN      | read, write (customers of the tenant); change or delete own, within 24 h   |
+//! | MANAGER    | read, write (customers their department tree follows); same author rule   |
+//! | SALES      | read, write (customers they follow); same author rule                     |
+//! | COMPLIANCE, AUDITOR | —                                                                |
+//!
+//! | role       | pipelines (tenant configuration) | deals (商机) and their history, forecasts  |
+//! |------------|----------------------------------|--------------------------------------------|
+//! | ADMIN      | read, write                      | read, write (whole tenant)                 |
+//! | MANAGER    | read                             | read, write (owned by their department tree) |
+//! | SALES      | read                             | read, write (owned by them, on customers they follow) |
+//! | COMPLIANCE, AUDITOR | —                       | —                                          |
+//!
+//! Notifications (lost customers) are each member's own: ADMIN, MANAGER and SALES read, mark and
+//! subscribe to theirs; nobody reads another's.
+//!
+//! | role       | customer transfers (在职转接 / 离职继承), inheritable customers            |
+//! |------------|----------------------------------------------------------------------------|
+//! | ADMIN      | read, create (whole tenant)                                                |
+//! | MANAGER    | read, create (handover and takeover members both in their department tree) |
+//! | SALES, COMPLIANCE, AUDITOR | —                                                          |
+//!
 //! Departments are readable by every role (they are names of teams, needed to display staff).
 //! Archive content (search, messages, conversations) is for COMPLIANCE and AUDITOR only — not
 //! even ADMIN reads it: administering a tenant does not entitle anyone to its conversations.
@@ -62,7 +85,9 @@
 //! | system task | may                                                        |
 //! |-------------|------------------------------------------------------------|
 //! | Rescan      | read the archive, create risk alerts (in the job's tenant) |
-//! | Sop         | read rules, customers, staff, tags; tag follows; create tasks (never archive content) |
+//! | Sop         | read rules, customers, staff, tags, follow-ups; tag follows; create tasks (never archive content) |
+//! | Transfer    | read, update transfers, deals, tasks (moved to the takeover member); read customers, staff, WeCom settings |
+//! | WecomEvents | (also) fail the transfer a `transfer_fail` callback names  |
 //! | others      | —                                                          |
 //!
 //! **Separation of duties.** Roles fall in two families that never grant each other:
@@ -81,7 +106,7 @@
 use std::collections::{HashMap, VecDeque};
 
 use entity::export::ExportKind;
-use entity::{Role, customer, customer_follow, department, staff};
+use entity::{Role, customer, customer_follow, deal, department, follow_up, staff};
 use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect};
 
@@ -127,12 +152,22 @@ pub enum Resource {
     CustomerGroup,
     /// The corp's group welcome templates (入群欢迎语素材), kept in WeCom.
     GroupWelcomeTemplate,
+    /// Follow-ups (跟进) on customers, and the agenda of their next steps.
+    FollowUp,
+    /// Sales pipelines and their stages (tenant configuration).
+    Pipeline,
+    /// Deals (商机), their history and the forecasts made of them.
+    Deal,
+    /// Notifications to staff (lost customers): each member reads and marks their own.
+    Notification,
+    /// Customer transfers between members through WeCom (在职转接 / 离职继承).
+    Transfer,
 }
 
 impl Resource {
     /// Every resource, for tests that walk the whole policy.
     #[cfg(test)]
-    pub const ALL: [Resource; 21] = [
+    pub const ALL: [Resource; 26] = [
         Resource::Staff,
         Resource::Department,
         Resource::Customer,
@@ -154,6 +189,11 @@ impl Resource {
         Resource::Task,
         Resource::CustomerGroup,
         Resource::GroupWelcomeTemplate,
+        Resource::FollowUp,
+        Resource::Pipeline,
+        Resource::Deal,
+        Resource::Notification,
+        Resource::Transfer,
     ];
 }
 
@@ -204,6 +244,22 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
             true
         }
         (Role::Sales, GroupWelcomeTemplate, Read) => true,
+        // Pipelines are the tenant's configuration; deals are selling work, scoped by owner
+        // (`Authorized::deal_scope`).
+        (Role::Admin, Pipeline, Read | Create | Update) => true,
+        (Role::Manager | Role::Sales, Pipeline, Read) => true,
+        (Role::Admin | Role::Manager | Role::Sales, Deal, Read | Create | Update) => true,
+        // Row scope: `follow_up_scope`; only the author changes one, within 24 h (follow_ups).
+        (Role::Admin | Role::Manager | Role::Sales, FollowUp, Read | Create | Update | Delete) => {
+            true
+        }
+        // Each member's own (the domain reads by recipient); archive roles get none yet.
+        (Role::Admin | Role::Manager | Role::Sales, Notification, Read | Update | Subscribe) => {
+            true
+        }
+        // Handing customers over is WeCom's admin function: the tenant's admins, and managers
+        // between members of their department tree (row scope: `crm::transfers`).
+        (Role::Admin | Role::Manager, Transfer, Read | Create) => true,
         _ => false,
     }
 }
@@ -239,6 +295,8 @@ pub fn may_start_job(role: Role, kind: entity::JobKind) -> bool {
         (Role::Admin, WecomSync | WecomEvents) => true,
         // A pull fetches content but shows none: admins run it, compliance follows it.
         (Role::Admin | Role::Compliance, ArchivePull) => true,
+        // Scheduled by the server; admins follow it in the jobs list.
+        (Role::Admin, TransferResults) => true,
         _ => false,
     }
 }
@@ -279,6 +337,15 @@ pub fn system_permits(task: SystemTask, action: Action, resource: Resource) -> b
         (SystemTask::Sop, Task, Create) => true,
         (SystemTask::Sop, Customer, Read | Update) => true,
         (SystemTask::Sop, Staff | Department | TagGroup | WecomSettings, Read) => true,
+        // A follow-up is contact: NO_CONTACT_FOR reads when the latest one was.
+        (SystemTask::Sop, FollowUp, Read) => true,
+        // A lost follow notifies the staff member's managers.
+        (SystemTask::WecomEvents, Notification, Create) => true,
+        // WeCom's results of transfers, and scrm's records moving with a customer taken over.
+        (SystemTask::Transfer, Transfer | Deal | Task, Read | Update) => true,
+        (SystemTask::Transfer, Customer | Staff | WecomSettings, Read) => true,
+        // A `transfer_fail` callback fails the transfer it names.
+        (SystemTask::WecomEvents, Transfer, Update) => true,
         _ => false,
     }
 }
@@ -416,6 +483,38 @@ impl Authorized {
         Ok(tenant.add(customer::Column::Id.in_subquery(followed)))
     }
 
+    /// Follow-up rows the actor may read: those on customers in [`Self::customer_scope`].
+    pub(super) async fn follow_up_scope(&self) -> ApiResult<Condition> {
+        let visible = Query::select()
+            .column(customer::Column::Id)
+            .from(customer::Entity)
+            .cond_where(self.customer_scope().await?)
+            .to_owned();
+        Ok(Condition::all()
+            .add(follow_up::Column::TenantId.eq(self.tenant_id()))
+            .add(follow_up::Column::CustomerId.in_subquery(visible)))
+    }
+
+    /// Deal rows the actor may read and change: ADMIN the tenant's; MANAGER those owned by
+    /// staff of their department tree; SALES those they own on customers they follow (a deal
+    /// whose customer they no longer follow leaves their view with the customer).
+    pub(super) async fn deal_scope(&self) -> ApiResult<Condition> {
+        let tenant = Condition::all().add(deal::Column::TenantId.eq(self.tenant_id()));
+        let Some(staff_set) = self.covered_staff().await? else {
+            return Ok(tenant);
+        };
+        let owned = tenant.add(staff_set.condition_on(deal::Column::OwnerId, self.tenant_id()));
+        if self.actor.role != Role::Sales {
+            return Ok(owned);
+        }
+        let covered = Query::select()
+            .column(customer::Column::Id)
+            .from(customer::Entity)
+            .cond_where(self.customer_scope().await?)
+            .to_owned();
+        Ok(owned.add(deal::Column::CustomerId.in_subquery(covered)))
+    }
+
     /// Whether the actor may make `staff_id` the follower of a customer (own team only).
     pub(super) async fn may_assign_follower(&self, staff_id: i64) -> ApiResult<bool> {
         let scope = self.staff_scope().await?;
@@ -540,6 +639,7 @@ mod tests {
                 Task,
                 CustomerGroup,
                 GroupWelcomeTemplate,
+                FollowUp,
             ] {
                 for action in [Read, Create, Update, Delete, Subscribe] {
                     assert!(
@@ -558,6 +658,26 @@ mod tests {
         assert!(permits(Role::Sales, Read, GroupWelcomeTemplate));
         assert!(!permits(Role::Sales, Create, GroupWelcomeTemplate));
         assert!(permits(Role::Manager, Delete, GroupWelcomeTemplate));
+    }
+
+    #[test]
+    fn pipelines_are_the_admins_configuration_and_deals_the_sellers_work() {
+        use Action::*;
+        use Resource::*;
+        for role in [Role::Admin, Role::Manager, Role::Sales] {
+            assert!(permits(role, Read, Pipeline));
+            assert_eq!(permits(role, Update, Pipeline), role == Role::Admin);
+            for action in [Read, Create, Update] {
+                assert!(permits(role, action, Deal), "{role:?} {action:?}");
+            }
+            assert!(!permits(role, Delete, Deal));
+        }
+        for role in [Role::Compliance, Role::Auditor] {
+            for action in [Read, Create, Update, Delete, Subscribe] {
+                assert!(!permits(role, action, Pipeline));
+                assert!(!permits(role, action, Deal));
+            }
+        }
     }
 
     #[test]

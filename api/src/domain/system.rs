@@ -33,6 +33,9 @@ pub enum SystemTask {
     /// Sending a due broadcast: reserving customers' slots, handing messages to WeCom, and
     /// reading the results back.
     Broadcast,
+    /// Reading WeCom's results of customer transfers and moving scrm's records with the
+    /// customers taken over (the `TRANSFER_RESULTS` job).
+    Transfer,
 }
 
 /// A tenant's system work, with the rights of its task only.

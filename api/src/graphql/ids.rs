@@ -31,11 +31,17 @@ pub enum NodeKind {
     Broadcast,
     CustomerGroup,
     GroupWelcomeTemplate,
+    FollowUp,
+    Pipeline,
+    PipelineStage,
+    Deal,
+    Notification,
+    Transfer,
 }
 
 impl NodeKind {
     /// Every kind, once: ids decode only to these.
-    pub const ALL: [NodeKind; 23] = [
+    pub const ALL: [NodeKind; 29] = [
         NodeKind::Tenant,
         NodeKind::Staff,
         NodeKind::Department,
@@ -59,6 +65,12 @@ impl NodeKind {
         NodeKind::Broadcast,
         NodeKind::CustomerGroup,
         NodeKind::GroupWelcomeTemplate,
+        NodeKind::FollowUp,
+        NodeKind::Pipeline,
+        NodeKind::PipelineStage,
+        NodeKind::Deal,
+        NodeKind::Notification,
+        NodeKind::Transfer,
     ];
 
     /// The GraphQL type the id names (also the prefix inside the id).
@@ -87,6 +99,12 @@ impl NodeKind {
             NodeKind::Task => "Task",
             NodeKind::CustomerGroup => "CustomerGroup",
             NodeKind::GroupWelcomeTemplate => "GroupWelcomeTemplate",
+            NodeKind::Pipeline => "Pipeline",
+            NodeKind::PipelineStage => "PipelineStage",
+            NodeKind::Deal => "Deal",
+            NodeKind::Notification => "Notification",
+            NodeKind::FollowUp => "FollowUp",
+            NodeKind::Transfer => "Transfer",
         }
     }
 

@@ -40,6 +40,13 @@ pub struct Loaders {
     pub library_folder_by_id: Cached<crate::graphql::types::LibraryFolderById>,
     /// `useCount` of scripts and materials, by item and days.
     pub library_use_counts: DataLoader<crate::graphql::types::LibraryUseCounts, HashMapCache>,
+    /// Customers by id, in the caller's scope (`FollowUp.customer`).
+    pub customer_by_id: Cached<crate::graphql::types::CustomerById>,
+    /// `Customer.lastContactAt`.
+    pub last_contact_by_customer: Cached<crate::graphql::types::LastContactByCustomer>,
+    /// Pipeline stages and pipelines by id (`Deal.stage`, `Deal.pipeline`, `DealEvent`).
+    pub pipeline_stage_by_id: Cached<crate::graphql::types::PipelineStageById>,
+    pub pipeline_by_id: Cached<crate::graphql::types::PipelineById>,
 }
 
 fn cached<T: Loader<i64>>(loader: T) -> Cached<T> {
@@ -78,6 +85,12 @@ impl Loaders {
                 tokio::spawn,
                 HashMapCache::default(),
             ),
+            customer_by_id: cached(crate::graphql::types::CustomerById(auth.clone())),
+            last_contact_by_customer: cached(crate::graphql::types::LastContactByCustomer(
+                auth.clone(),
+            )),
+            pipeline_stage_by_id: cached(crate::graphql::types::PipelineStageById(auth.clone())),
+            pipeline_by_id: cached(crate::graphql::types::PipelineById(auth.clone())),
         }
     }
 
@@ -127,6 +140,10 @@ impl Loaders {
         customer: &Lookahead<'_>,
         customer_ids: &[i64],
     ) -> Result<(), Arc<ApiError>> {
+        if !customer_ids.is_empty() && customer.field("lastContactAt").exists() {
+            let found = crate::graphql::types::last_contacts_of(&self.auth, customer_ids).await?;
+            self.last_contact_by_customer.feed_many(found).await;
+        }
         let follows_field = customer.field("follows");
         let wants_follows = follows_field.exists();
         let wants_customer_tags = customer.field("tags").exists();

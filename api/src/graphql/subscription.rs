@@ -6,8 +6,10 @@ use tokio::sync::Notify;
 
 use super::authorized;
 use super::errors::{GraphqlResult, to_graphql};
-use super::types::RiskAlert;
+use super::types::{Notification, RiskAlert};
 use crate::domain::compliance::alert_feed;
+use crate::domain::feed;
+use crate::domain::org::notifications;
 
 pub struct SubscriptionRoot;
 
@@ -45,6 +47,30 @@ impl SubscriptionRoot {
             alert.map(RiskAlert).map_err(|error| {
                 // A lag notice leaves the subscription running; any other error ends it.
                 if alert_feed::ends_stream(&error)
+                    && let Some(session_ended) = &session_ended
+                {
+                    session_ended.raise();
+                }
+                to_graphql(&error)
+            })
+        }))
+    }
+
+    /// Your notifications as they are made (a customer of your team lost): ADMIN, MANAGER and
+    /// SALES, each their own. Over WebSocket like `riskAlertCreated`, and ends the same way
+    /// when the session does; a subscriber too slow to keep up gets a `CONFLICT` error saying
+    /// how many it missed, and the subscription goes on.
+    async fn notification_created(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<impl Stream<Item = async_graphql::Result<Notification>> + use<>>
+    {
+        let auth = authorized(ctx)?;
+        let session_ended = ctx.data_opt::<SessionEnded>().cloned();
+        let rows = notifications::subscribe(auth).await.gql()?;
+        Ok(rows.map(move |row| {
+            row.map(Notification).map_err(|error| {
+                if feed::ends_stream(&error)
                     && let Some(session_ended) = &session_ended
                 {
                     session_ended.raise();

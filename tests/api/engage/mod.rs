@@ -7,4 +7,5 @@ mod channel_codes;
 mod groups;
 mod library;
 mod sop;
+mod sop_deals;
 mod sop_restart;

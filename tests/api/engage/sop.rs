@@ -405,6 +405,80 @@ async fn a_silence_of_three_days_fires_once_as_the_manual_clock_walks() {
     assert_eq!(mine[0]["script"]["title"], "回访话术");
 }
 
+/// NO_CONTACT_FOR counts a follow-up (跟进) by the follow's staff member as contact: one
+/// written two days into a three-day silence moves the rule's firing to three days after it.
+#[tokio::test]
+async fn a_follow_up_postpones_a_silence() {
+    let clock = Clock::manual(start());
+    let shared = clock.clone();
+    let app = spawn_app_with(move |settings| {
+        fast(settings);
+        settings.clock = shared;
+    })
+    .await;
+    let admin = app.admin_token.clone();
+    let team = team(&app).await;
+    let script = script(&app, &admin, "回访话术").await;
+    let rule = created_rule(
+        &app,
+        &admin,
+        json!({
+            "name": "三天未联系",
+            "trigger": { "kind": "NO_CONTACT_FOR", "days": 3 },
+            "actions": [{ "kind": "REMIND_STAFF", "scriptId": script }],
+        }),
+    )
+    .await;
+    app.store.clock().advance(chrono::Duration::days(2));
+    let write = |token: String, content: &'static str| {
+        let app = &app;
+        let customer = team.customer.clone();
+        async move {
+            let data = app
+                .data(
+                    &token,
+                    "mutation($input: FollowUpCreateInput!) { followUpCreate(input: $input) {
+                        followUp { at } userErrors { field message } } }",
+                    json!({ "input": { "customerId": customer, "kind": "CALL", "content": content } }),
+                )
+                .await;
+            assert_eq!(data["followUpCreate"]["userErrors"], json!([]), "{data:#}");
+            data["followUpCreate"]["followUp"]["at"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        }
+    };
+    let followed_up = write(team.sales.clone(), "电话回访，客户在考虑").await;
+    let followed_up = chrono::DateTime::parse_from_rfc3339(&followed_up)
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    // The follow's start plus three days has passed: without the follow-up it would fire.
+    app.store
+        .clock()
+        .advance(chrono::Duration::days(1) + chrono::Duration::hours(1));
+    fired_exactly(&app, &rule, 0).await;
+    // The admin's later call is not the follower's contact: it postpones nothing.
+    write(admin.clone(), "管理员打过电话").await;
+    app.store.clock().advance(chrono::Duration::days(1));
+    fired_exactly(&app, &rule, 0).await;
+    // Three days after the follow-up, the silence fires, once.
+    app.store.clock().advance(chrono::Duration::hours(23));
+    let fired = fired_exactly(&app, &rule, 1).await;
+    let occurred =
+        chrono::DateTime::parse_from_rfc3339(fired["nodes"][0]["occurredAt"].as_str().unwrap())
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+    assert_eq!(
+        occurred,
+        followed_up + chrono::Duration::days(3),
+        "{fired:#}"
+    );
+    let mine = tasks(&app, &team.sales, None).await;
+    assert_eq!(mine.len(), 1, "{mine:#?}");
+    assert_eq!(mine[0]["customer"]["name"], "王女士");
+}
+
 #[tokio::test]
 async fn a_daily_schedule_fires_once_a_day_and_a_second_server_fires_nothing_twice() {
     let clock = Clock::manual(start());

@@ -12,6 +12,7 @@ mod media;
 mod msgaudit;
 mod tags;
 mod token;
+mod transfer;
 mod welcome;
 
 use std::sync::{Mutex, MutexGuard};
@@ -148,7 +149,37 @@ pub fn configure(config: &mut web::ServiceConfig) {
         .route("/fake/welcome_messages", web::get().to(welcome::list_sent))
         .route("/fake/groupmsg/confirm", web::post().to(group_msg::confirm))
         .route("/fake/groupmsg", web::get().to(group_msg::list))
-        .route("/fake/media", web::get().to(media::list));
+        .route("/fake/media", web::get().to(media::list))
+        .configure(transfer_routes);
+}
+
+/// Customer transfers, WeCom's and the fake's own (`routes/transfer.rs`).
+fn transfer_routes(config: &mut web::ServiceConfig) {
+    let external = "/cgi-bin/externalcontact";
+    config
+        .route(
+            &format!("{external}/transfer_customer"),
+            web::post().to(transfer::transfer_customer),
+        )
+        .route(
+            &format!("{external}/resigned/transfer_customer"),
+            web::post().to(transfer::resigned_transfer_customer),
+        )
+        .route(
+            &format!("{external}/transfer_result"),
+            web::post().to(transfer::transfer_result),
+        )
+        .route(
+            &format!("{external}/resigned/transfer_result"),
+            web::post().to(transfer::resigned_transfer_result),
+        )
+        .route(
+            &format!("{external}/get_unassigned_list"),
+            web::post().to(transfer::get_unassigned_list),
+        )
+        .route("/fake/transfers/complete", web::post().to(transfer::complete))
+        .route("/fake/transfers", web::get().to(transfer::list))
+        .route("/fake/staff/depart", web::post().to(transfer::depart));
 }
 
 #[derive(Deserialize)]

@@ -12,6 +12,7 @@ pub mod media;
 pub mod message;
 pub mod msgaudit;
 pub mod tags;
+pub mod transfer;
 pub mod welcome;
 
 /// WeCom lists external contacts and groups in pages; `next_cursor` is empty on the last.

@@ -1,4 +1,7 @@
 //! Customer relationships: customers (WeCom external contacts), who follows them, and tags.
 
 pub mod customers;
+pub mod deals;
+pub mod follow_ups;
 pub mod tags;
+pub mod transfers;

@@ -27,6 +27,7 @@ mod purge;
 mod rescan;
 mod runner;
 mod sop;
+mod transfer_results;
 mod wecom_events;
 mod wecom_sync;
 

@@ -4,6 +4,8 @@
 pub mod api_keys;
 pub mod departments;
 pub mod grants;
+pub(crate) mod managers;
+pub mod notifications;
 pub mod sessions;
 pub mod staff;
 pub mod tenants;

@@ -64,6 +64,7 @@ pub async fn create(
         name: Set(name),
         time_zone: Set(TenantTimeZone::default().name().to_string()),
         retention_years: Set(DEFAULT_RETENTION_YEARS),
+        notify_staff_deletions: Set(true),
         created_at: Set(now),
         ..Default::default()
     }
@@ -233,6 +234,8 @@ pub struct TenantSettingsUpdate {
     pub time_zone: Option<String>,
     /// Years the archive keeps a message before a purge may remove it.
     pub retention_years: Option<i32>,
+    /// Whether a staff member deleting a customer notifies their managers.
+    pub notify_staff_deletions: Option<bool>,
 }
 
 /// Changes the caller's tenant (admins only), recorded in the audit log (`TENANT_SETTINGS_CHANGE`) in
@@ -276,6 +279,9 @@ pub async fn update_settings(
     if let Some(years) = input.retention_years {
         active.retention_years = Set(years);
     }
+    if let Some(notify) = input.notify_staff_deletions {
+        active.notify_staff_deletions = Set(notify);
+    }
     let transaction = entity::begin_write(auth.db()).await?;
     let updated = active.update(&transaction).await?;
     audit::record_within(
@@ -298,6 +304,7 @@ fn parameters_of(tenant: &tenant::Model) -> serde_json::Value {
         ("name", tenant.name.clone().into()),
         ("timeZone", tenant.time_zone.clone().into()),
         ("retentionYears", tenant.retention_years.into()),
+        ("notifyStaffDeletions", tenant.notify_staff_deletions.into()),
     ])
 }
 

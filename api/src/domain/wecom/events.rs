@@ -233,6 +233,13 @@ enum Plan {
         by: FollowLoss,
     },
     Chat(Box<GroupChat>),
+    /// A customer transfer to `takeover_user_id` failed (`crm::transfers::callback`).
+    TransferFailed {
+        external_user_id: String,
+        takeover_user_id: String,
+        reason: ::wecom::callback::TransferFailReason,
+        at: DateTime<Utc>,
+    },
     Dismiss {
         chat_id: String,
         at: DateTime<Utc>,
@@ -311,11 +318,16 @@ async fn contact_plan(
         ContactChange::Edit => (None, false, None),
         ContactChange::Delete { source } => {
             tracing::info!(source = ?source, "wecom: a member deleted a customer");
+            let by = if source.as_deref() == Some("DELETE_BY_TRANSFER") {
+                FollowLoss::Transferred
+            } else {
+                FollowLoss::StaffDeletedCustomer
+            };
             return Ok(Plan::Lost {
                 external_user_id: contact.external_user_id.clone(),
                 user_id: contact.user_id.clone(),
                 at,
-                by: FollowLoss::StaffDeletedCustomer,
+                by,
             });
         }
         ContactChange::DeleteFollowUser => {
@@ -328,7 +340,13 @@ async fn contact_plan(
         }
         ContactChange::TransferFail { reason } => {
             tracing::info!(reason = ?reason, "wecom: handing a customer to another member failed");
-            return Ok(Plan::Nothing);
+            system.require(Action::Update, Resource::Transfer)?;
+            return Ok(Plan::TransferFailed {
+                external_user_id: contact.external_user_id.clone(),
+                takeover_user_id: contact.user_id.clone(),
+                reason: *reason,
+                at,
+            });
         }
     };
     let credentials = credential.get(system).await?;
@@ -484,11 +502,36 @@ async fn execute<C: ConnectionTrait>(
             let Some(staff_id) = staff_id(db, tenant_id, &user_id).await? else {
                 return Ok(None);
             };
-            customer::mark_lost(db, tenant_id, &external_user_id, staff_id, at, by).await?;
+            let lost =
+                customer::mark_lost(db, tenant_id, &external_user_id, staff_id, at, by).await?;
+            // The staff member's managers hear of it in the same transaction (not of a
+            // hand-over: the customer stays with the firm).
+            if let Some(follow) = lost
+                && by != FollowLoss::Transferred
+            {
+                crate::domain::org::notifications::customer_lost(db, &follow, by, at).await?;
+            }
             Ok(None)
         }
         Plan::Chat(chat) => {
             group::upsert_group_chat(db, tenant_id, &chat, None).await?;
+            Ok(None)
+        }
+        Plan::TransferFailed {
+            external_user_id,
+            takeover_user_id,
+            reason,
+            at,
+        } => {
+            crate::domain::crm::transfers::callback::transfer_failed(
+                db,
+                tenant_id,
+                &takeover_user_id,
+                &external_user_id,
+                reason,
+                at,
+            )
+            .await?;
             Ok(None)
         }
         Plan::Dismiss { chat_id, at } => {

@@ -1,5 +1,9 @@
 //! Queries of customer relationships: customers and tags.
 
+pub(super) mod deal;
+pub(super) mod follow_up;
+pub(super) mod transfer;
+
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, Object};
 

@@ -85,6 +85,11 @@ impl NodeQuery {
             NodeKind::SopRule => Node::SopRule(crate::graphql::types::SopRule(
                 crate::domain::engage::sop::get(auth, number).await.gql()?,
             )),
+            NodeKind::Notification => Node::Notification(crate::graphql::types::Notification(
+                crate::domain::org::notifications::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
             NodeKind::Task => Node::Task(crate::graphql::types::Task(
                 crate::domain::engage::sop::tasks::get(auth, number)
                     .await
@@ -110,6 +115,21 @@ impl NodeQuery {
                     .await
                     .gql()?,
             )),
+            NodeKind::Pipeline => Node::Pipeline(crate::graphql::types::Pipeline(
+                crate::domain::crm::deals::pipelines::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
+            NodeKind::PipelineStage => Node::PipelineStage(crate::graphql::types::PipelineStage(
+                crate::domain::crm::deals::pipelines::get_stage(auth, number)
+                    .await
+                    .gql()?,
+            )),
+            NodeKind::Deal => Node::Deal(crate::graphql::types::Deal(
+                crate::domain::crm::deals::lifecycle::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
             NodeKind::GroupWelcomeTemplate => {
                 Node::GroupWelcomeTemplate(crate::graphql::types::GroupWelcomeTemplate(
                     crate::domain::engage::groups::welcome::get(auth, number)
@@ -117,6 +137,16 @@ impl NodeQuery {
                         .gql()?,
                 ))
             }
+            NodeKind::Transfer => Node::Transfer(crate::graphql::types::Transfer(
+                crate::domain::crm::transfers::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
+            NodeKind::FollowUp => Node::FollowUp(crate::graphql::types::FollowUp(
+                crate::domain::crm::follow_ups::get(auth, number)
+                    .await
+                    .gql()?,
+            )),
             NodeKind::LegalHold => Node::LegalHold(LegalHold(
                 crate::domain::compliance::legal_hold::get(auth, number)
                     .await

@@ -5,13 +5,13 @@ use async_graphql::{Context, Object};
 
 use crate::domain::page::PageRequest;
 use crate::domain::wecom::settings as wecom_settings;
-use crate::domain::{org::api_keys, org::departments, org::staff};
+use crate::domain::{org::api_keys, org::departments, org::notifications, org::staff};
 use crate::graphql::authorized;
 use crate::graphql::cost;
 use crate::graphql::errors::GraphqlResult;
 use crate::graphql::types::{
-    ApiKey, Department, FilterInput, Staff, StaffFilter, StaffOrder, TotalCount, WecomSettings,
-    connection_of,
+    ApiKey, Department, FilterInput, Notification, Staff, StaffFilter, StaffOrder, TotalCount,
+    WecomSettings, connection_of,
 };
 
 #[derive(Default)]
@@ -29,6 +29,34 @@ impl OrgQuery {
             .await
             .gql()?
             .map(WecomSettings::from))
+    }
+
+    /// Your notifications (lost customers of your team), newest first; `unreadOnly` leaves out
+    /// those you marked read. `notificationCreated` delivers new ones live.
+    async fn notifications(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default)] unread_only: bool,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> async_graphql::Result<Connection<String, Notification, TotalCount>> {
+        let auth = authorized(ctx)?;
+        let request = PageRequest {
+            first,
+            after,
+            last,
+            before,
+        };
+        let page = notifications::list(auth, unread_only, &request).await.gql()?;
+        Ok(connection_of(page, Notification))
+    }
+
+    /// How many of your notifications are unread (for a badge).
+    async fn notifications_unread_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
+        let auth = authorized(ctx)?;
+        notifications::unread_count(auth).await.gql()
     }
 
     /// The signed-in staff member (for an API key: the member it acts as).

@@ -36,6 +36,9 @@ pub enum JobKind {
     Sop,
     /// Sends a due broadcast (queued by the server at its `sendAt`, outside quiet hours).
     BroadcastSend,
+    /// Reads WeCom's results of unfinished customer transfers (queued by the server while
+    /// any is unfinished).
+    TransferResults,
 }
 
 /// Where a background job is: QUEUED and RUNNING are unfinished, the others final.

@@ -5,6 +5,7 @@ mod compliance;
 mod crm;
 mod date;
 mod engage;
+mod fen;
 mod job;
 mod node;
 mod org;
@@ -29,8 +30,17 @@ pub use compliance::risk::{
     Severity,
 };
 pub use crm::customer::{Customer, CustomerFilter, CustomerOrder};
+pub use crm::deal::{
+    Deal, DealFilter, DealOrder, ForecastGroupBy, ForecastRow, Pipeline, PipelineById,
+    PipelineStage, PipelineStageById, StageConversion,
+};
+pub use crm::follow_up::{
+    Agenda, CustomerById, FollowUp, FollowUpKind, LastContactByCustomer, last_contacts_of,
+};
 pub use crm::tag::{Tag, TagGroup};
+pub use crm::transfer::{Transfer, TransferFilter};
 pub use date::Date;
+pub use fen::Fen;
 pub use engage::broadcast::{
     Broadcast, BroadcastAudienceInput, BroadcastFilter, BroadcastPolicy, BroadcastPreview,
     parse_clock,
@@ -47,6 +57,7 @@ pub use job::{JOB_CURSORS, Job, JobFilter};
 pub use node::Node;
 pub use org::api_key::ApiKey;
 pub use org::department::Department;
+pub use org::notification::Notification;
 pub use org::staff::{Staff, StaffFilter, StaffOrder};
 pub use org::tenant::Tenant;
 pub use org::wecom::WecomSettings;

@@ -32,4 +32,10 @@ pub enum Node {
     Task(super::Task),
     CustomerGroup(super::CustomerGroup),
     GroupWelcomeTemplate(super::GroupWelcomeTemplate),
+    Pipeline(super::Pipeline),
+    PipelineStage(super::PipelineStage),
+    Deal(super::Deal),
+    FollowUp(super::FollowUp),
+    Transfer(super::Transfer),
+    Notification(super::Notification),
 }

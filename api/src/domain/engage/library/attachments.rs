@@ -25,14 +25,17 @@ const MAX_IMAGE_BYTES: i64 = 10 * 1024 * 1024;
 /// WeCom's limit on a file attachment.
 const MAX_FILE_BYTES: i64 = 20 * 1000 * 1000;
 
-/// Media ids WeCom gave our uploads, by tenant, file digest and media type.
+/// An upload's identity: tenant, the file's SHA-256 (hex) and WeCom's media type.
+type UploadKey = (i64, String, &'static str);
+
+/// Media ids WeCom gave our uploads, with when they were uploaded.
 #[derive(Default)]
 pub struct UploadedMedia {
-    ids: Mutex<HashMap<(i64, String, &'static str), (String, Instant)>>,
+    ids: Mutex<HashMap<UploadKey, (String, Instant)>>,
 }
 
 impl UploadedMedia {
-    fn get(&self, key: &(i64, String, &'static str)) -> Option<String> {
+    fn get(&self, key: &UploadKey) -> Option<String> {
         let ids = self
             .ids
             .lock()
@@ -41,7 +44,7 @@ impl UploadedMedia {
         (uploaded.elapsed() < REUSE_FOR).then(|| id.clone())
     }
 
-    fn put(&self, key: (i64, String, &'static str), id: String) {
+    fn put(&self, key: UploadKey, id: String) {
         let mut ids = self
             .ids
             .lock()

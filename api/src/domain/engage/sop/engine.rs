@@ -18,8 +18,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, Duration, Utc};
 use entity::{
-    Role, archive_conversation, channel_code_add, customer, customer_follow, department,
-    follow_tag, sop_rule, sop_run, staff, tag, task,
+    Role, archive_conversation, channel_code_add, customer, customer_follow, deal, deal_event,
+    department, follow_tag, follow_up, sop_rule, sop_run, staff, tag, task,
 };
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
@@ -183,6 +183,7 @@ pub(crate) async fn evaluate(system: &SystemActor) -> ApiResult<Summary> {
     system.require(Action::Read, Resource::SopRule)?;
     system.require(Action::Create, Resource::Task)?;
     system.require(Action::Update, Resource::Customer)?;
+    system.require(Action::Read, Resource::FollowUp)?;
     let store = system.store();
     let tenant_id = system.tenant_id();
     let rules = sop_rule::Entity::find()
@@ -229,6 +230,7 @@ async fn evaluate_rule(store: &Store, org: &Org, rule: &sop_rule::Model) -> ApiR
             Watermark::None,
         ),
         SopTriggerKind::Schedule => instants(db, rule, &coverage, now).await?,
+        SopTriggerKind::DealEnteredStage => stage_entries(db, rule, &coverage, now).await?,
     };
     let fresh = not_fired(db, rule, occurrences).await?;
     let actions = super::actions_of(rule);
@@ -339,6 +341,92 @@ async fn taggings(
     Ok((occurrences, Watermark::Until(now)))
 }
 
+/// Deals that entered the rule's stage (created in it, or moved into it) since the rule last
+/// looked (and since it was armed). The actions work on the deal owner's follow of the
+/// customer, or — when the owner does not follow them — on the customer's follows the rule's
+/// creator covers.
+async fn stage_entries(
+    db: &DatabaseConnection,
+    rule: &sop_rule::Model,
+    coverage: &Coverage,
+    now: DateTime<Utc>,
+) -> ApiResult<(Vec<Occurrence>, Watermark)> {
+    let Some(stage_id) = rule.stage_id else {
+        return Ok((Vec::new(), Watermark::None));
+    };
+    // Looked at again with slack, as taggings: an event stamped before the last round but
+    // committed after it is still found, and what fired is dropped by its key.
+    let since = rule
+        .evaluated_until
+        .map(|until| until - Duration::minutes(TAG_SLACK_MINUTES))
+        .map_or(rule.armed_at, |since| since.max(rule.armed_at));
+    let entries = deal_event::Entity::find()
+        .filter(deal_event::Column::TenantId.eq(rule.tenant_id))
+        .filter(deal_event::Column::ToStageId.eq(stage_id))
+        .filter(deal_event::Column::Kind.is_in([
+            deal_event::DealEventKind::Created,
+            deal_event::DealEventKind::Moved,
+        ]))
+        .filter(deal_event::Column::At.gte(since))
+        .all(db)
+        .await?;
+    if entries.is_empty() {
+        return Ok((Vec::new(), Watermark::Until(now)));
+    }
+    let deal_ids: Vec<i64> = entries.iter().map(|entry| entry.deal_id).collect();
+    let mut deals: HashMap<i64, deal::Model> = HashMap::new();
+    for chunk in deal_ids.chunks(500) {
+        let rows = deal::Entity::find()
+            .filter(deal::Column::TenantId.eq(rule.tenant_id))
+            .filter(deal::Column::Id.is_in(chunk.to_vec()))
+            .all(db)
+            .await?;
+        deals.extend(rows.into_iter().map(|row| (row.id, row)));
+    }
+    let customer_ids: BTreeSet<i64> = deals.values().map(|row| row.customer_id).collect();
+    let mut follows_of: HashMap<i64, Vec<customer_follow::Model>> = HashMap::new();
+    let customer_ids: Vec<i64> = customer_ids.into_iter().collect();
+    for chunk in customer_ids.chunks(500) {
+        let rows = customer_follow::Entity::find()
+            .filter(customer_follow::Column::TenantId.eq(rule.tenant_id))
+            .filter(customer_follow::Column::CustomerId.is_in(chunk.to_vec()))
+            .filter(customer_follow::Column::LostAt.is_null())
+            .filter(coverage.condition(customer_follow::Column::StaffId))
+            .all(db)
+            .await?;
+        for row in rows {
+            follows_of.entry(row.customer_id).or_default().push(row);
+        }
+    }
+    let occurrences = entries
+        .into_iter()
+        .filter_map(|entry| {
+            let deal = deals.get(&entry.deal_id)?;
+            let follows = follows_of.get(&deal.customer_id)?;
+            let owners: Vec<(i64, i64)> = follows
+                .iter()
+                .filter(|follow| follow.staff_id == deal.owner_id)
+                .map(|follow| (follow.id, follow.staff_id))
+                .collect();
+            let chosen = if owners.is_empty() {
+                follows
+                    .iter()
+                    .map(|follow| (follow.id, follow.staff_id))
+                    .collect()
+            } else {
+                owners
+            };
+            Some(Occurrence {
+                customer_id: Some(deal.customer_id),
+                key: format!("deal:{}", entry.id),
+                occurred_at: entry.at,
+                follows: chosen,
+            })
+        })
+        .collect();
+    Ok((occurrences, Watermark::Until(now)))
+}
+
 /// Follows (by id) that are not lost and belong to staff the coverage reaches.
 async fn live_follows(
     db: &DatabaseConnection,
@@ -361,8 +449,9 @@ async fn live_follows(
 }
 
 /// Follows silent for the rule's days: no archived message between the staff member and the
-/// customer (their one-to-one conversation's last-sent time; no content is read) since the
-/// later of that message and the follow's start.
+/// customer (their one-to-one conversation's last-sent time; no content is read) and no
+/// follow-up of the customer written by that staff member, since the latest of the message,
+/// the follow-up and the follow's start.
 async fn silences(
     db: &DatabaseConnection,
     org: &Org,
@@ -407,6 +496,7 @@ async fn silences(
             None,
         ))
     };
+    let followed_up = latest_follow_ups(db, rule.tenant_id, &customer_ids).await?;
     let keys: Vec<String> = follows.iter().filter_map(pair_key).collect();
     let mut last_sent: HashMap<String, i64> = HashMap::new();
     for chunk in keys.chunks(500) {
@@ -425,7 +515,10 @@ async fn silences(
         .iter()
         .filter_map(|follow| {
             let message = pair_key(follow).and_then(|key| last_sent.get(&key).copied());
-            let last = schedule::last_contact(follow.created_at, message);
+            let follow_up = followed_up
+                .get(&(follow.customer_id, follow.staff_id))
+                .copied();
+            let last = schedule::last_contact(follow.created_at, message, follow_up);
             let due = schedule::silence_due(last, days, rule.armed_at, now)?;
             Some(Occurrence {
                 customer_id: Some(follow.customer_id),
@@ -435,6 +528,36 @@ async fn silences(
             })
         })
         .collect())
+}
+
+/// The latest follow-up `at` of each (customer, author) among `customer_ids`.
+async fn latest_follow_ups(
+    db: &DatabaseConnection,
+    tenant_id: i64,
+    customer_ids: &[i64],
+) -> ApiResult<HashMap<(i64, i64), DateTime<Utc>>> {
+    let mut latest = HashMap::new();
+    for chunk in customer_ids.chunks(500) {
+        let rows: Vec<(i64, i64, Option<DateTime<Utc>>)> = follow_up::Entity::find()
+            .select_only()
+            .column(follow_up::Column::CustomerId)
+            .column(follow_up::Column::StaffId)
+            .expr(sea_orm::sea_query::ExprTrait::max(Expr::col(
+                follow_up::Column::At,
+            )))
+            .filter(follow_up::Column::TenantId.eq(tenant_id))
+            .filter(follow_up::Column::CustomerId.is_in(chunk.to_vec()))
+            .group_by(follow_up::Column::CustomerId)
+            .group_by(follow_up::Column::StaffId)
+            .into_tuple()
+            .all(db)
+            .await?;
+        latest.extend(
+            rows.into_iter()
+                .filter_map(|(customer, staff, at)| Some(((customer, staff), at?))),
+        );
+    }
+    Ok(latest)
 }
 
 /// The rule's cron instants since it last looked (at most [`MAX_INSTANTS_PER_ROUND`]), each

@@ -75,6 +75,8 @@ pub struct SopTriggerDraft {
     pub kind: SopTriggerKind,
     pub channel_code_id: Option<i64>,
     pub tag_id: Option<i64>,
+    /// DEAL_ENTERED_STAGE: the pipeline stage.
+    pub stage_id: Option<i64>,
     pub days: Option<i32>,
     pub cron: Option<String>,
     pub time_zone: Option<String>,
@@ -185,6 +187,7 @@ async fn validate(
     };
     let kind = trigger.kind;
     let (mut keep_code, mut keep_tag, mut keep_days, mut keep_cron) = (false, false, false, false);
+    let mut keep_stage = false;
     match kind {
         SopTriggerKind::AddedViaChannelCode => {
             keep_code = true;
@@ -214,6 +217,26 @@ async fn validate(
                         ));
                     }
                 }
+            }
+        }
+        SopTriggerKind::DealEnteredStage => {
+            keep_stage = true;
+            match trigger.stage_id {
+                None => problems.push(missing("stageId", "DEAL_ENTERED_STAGE")),
+                Some(id) => match crate::domain::crm::deals::pipelines::get_stage(auth, id).await {
+                    Ok(stage) if stage.archived_at.is_some() => problems.push(problem(
+                        &["trigger", "stageId"],
+                        ErrorCode::BadUserInput,
+                        "this stage is archived: deals no longer enter it",
+                    )),
+                    Ok(_) => {}
+                    Err(ApiError::NotFound(_)) => problems.push(problem(
+                        &["trigger", "stageId"],
+                        ErrorCode::NotFound,
+                        "pipeline stage not found",
+                    )),
+                    Err(other) => return Err(other),
+                },
             }
         }
         SopTriggerKind::NoContactFor => {
@@ -272,6 +295,9 @@ async fn validate(
     }
     if !keep_tag {
         trigger.tag_id = None;
+    }
+    if !keep_stage {
+        trigger.stage_id = None;
     }
     if !keep_days {
         trigger.days = None;
@@ -492,6 +518,7 @@ pub async fn create(auth: &Authorized, draft: SopRuleDraft) -> ApiResult<sop_rul
         name: Set(draft.name.clone()),
         trigger_kind: Set(trigger.kind),
         channel_code_id: Set(trigger.channel_code_id),
+        stage_id: Set(trigger.stage_id),
         tag_id: Set(trigger.tag_id),
         days: Set(trigger.days),
         cron: Set(trigger.cron.clone()),
@@ -551,6 +578,7 @@ fn draft_of(rule: &sop_rule::Model) -> SopRuleDraft {
             kind: rule.trigger_kind,
             channel_code_id: rule.channel_code_id,
             tag_id: rule.tag_id,
+            stage_id: rule.stage_id,
             days: rule.days,
             cron: rule.cron.clone(),
             time_zone: rule.time_zone.clone(),
@@ -595,6 +623,7 @@ pub async fn update(
     row.name = Set(draft.name.clone());
     row.trigger_kind = Set(trigger.kind);
     row.channel_code_id = Set(trigger.channel_code_id);
+    row.stage_id = Set(trigger.stage_id);
     row.tag_id = Set(trigger.tag_id);
     row.days = Set(trigger.days);
     row.cron = Set(trigger.cron.clone());

@@ -111,16 +111,18 @@ pub fn silence_due(
     (due <= now && due >= armed_at).then_some(due)
 }
 
-/// The last contact of a follow: its start, or the last archived message when later.
+/// The last contact of a follow: its start, or the last archived message or the last
+/// follow-up written by the follow's staff member, whichever is latest.
 pub fn last_contact(
     follow_created_at: DateTime<Utc>,
     last_message_ms: Option<i64>,
+    last_follow_up: Option<DateTime<Utc>>,
 ) -> DateTime<Utc> {
     let message = last_message_ms.and_then(DateTime::from_timestamp_millis);
-    match message {
-        Some(message) if message > follow_created_at => message,
-        _ => follow_created_at,
-    }
+    [message, last_follow_up]
+        .into_iter()
+        .flatten()
+        .fold(follow_created_at, DateTime::max)
 }
 
 #[cfg(test)]
@@ -209,14 +211,28 @@ mod tests {
         );
         // A message restarts the silence (a later key, due later).
         let message_ms = (start + Duration::days(2)).timestamp_millis();
-        let last = last_contact(start, Some(message_ms));
+        let last = last_contact(start, Some(message_ms), None);
         assert_eq!(last, start + Duration::days(2));
+        // So does a follow-up, the later of the two counting.
+        let follow_up = start + Duration::days(3);
+        assert_eq!(
+            last_contact(start, Some(message_ms), Some(follow_up)),
+            follow_up
+        );
+        assert_eq!(
+            last_contact(start, Some(message_ms), Some(start + Duration::days(1))),
+            last
+        );
         assert_eq!(silence_due(last, 3, armed, start + Duration::days(4)), None);
         // Messages from before the follow do not count: the follow's start is the floor.
         assert_eq!(
-            last_contact(start, Some((start - Duration::days(1)).timestamp_millis())),
+            last_contact(
+                start,
+                Some((start - Duration::days(1)).timestamp_millis()),
+                Some(start - Duration::days(2))
+            ),
             start
         );
-        assert_eq!(last_contact(start, None), start);
+        assert_eq!(last_contact(start, None, None), start);
     }
 }

@@ -3,7 +3,10 @@
 
 use chrono::{DateTime, Utc};
 use entity::task::{self, TaskStatus};
-use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set,
+};
 
 use crate::domain::Authorized;
 use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
@@ -71,4 +74,22 @@ pub async fn complete(auth: &Authorized, id: i64) -> ApiResult<task::Model> {
     row.status = Set(TaskStatus::Done);
     row.completed_at = Set(Some(auth.store.now()));
     Ok(row.update(auth.db()).await?)
+}
+
+/// The actor's open tasks due before `before`, soonest first, at most `limit` (the agenda).
+pub async fn open_due_before(
+    auth: &Authorized,
+    before: DateTime<Utc>,
+    limit: u64,
+) -> ApiResult<Vec<task::Model>> {
+    auth.require(Action::Read, Resource::Task)?;
+    Ok(task::Entity::find()
+        .filter(own(auth))
+        .filter(task::Column::Status.eq(TaskStatus::Open))
+        .filter(task::Column::DueAt.lt(before))
+        .order_by_asc(task::Column::DueAt)
+        .order_by_asc(task::Column::Id)
+        .limit(limit)
+        .all(auth.db())
+        .await?)
 }

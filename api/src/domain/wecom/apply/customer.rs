@@ -302,7 +302,7 @@ async fn set_wecom_tags<C: ConnectionTrait>(
 
 /// Marks `staff_id`'s follow of the customer `external_userid` as lost at `at`, `by` whom,
 /// unless it already is (a follow is never deleted: lost customers are worth knowing).
-/// Whether a follow was marked.
+/// The follow as it was before, when this call marked it.
 pub(crate) async fn mark_lost<C: ConnectionTrait>(
     db: &C,
     tenant_id: i64,
@@ -310,23 +310,31 @@ pub(crate) async fn mark_lost<C: ConnectionTrait>(
     staff_id: i64,
     at: DateTime<Utc>,
     by: FollowLoss,
-) -> ApiResult<bool> {
+) -> ApiResult<Option<customer_follow::Model>> {
     let Some(customer) = customer::Entity::find()
         .filter(customer::Column::TenantId.eq(tenant_id))
         .filter(customer::Column::ExternalUserid.eq(external_userid))
         .one(db)
         .await?
     else {
-        return Ok(false);
+        return Ok(None);
     };
-    let marked = customer_follow::Entity::update_many()
-        .col_expr(customer_follow::Column::LostAt, Expr::value(at))
-        .col_expr(customer_follow::Column::LostBy, Expr::value(by))
+    let Some(follow) = customer_follow::Entity::find()
         .filter(customer_follow::Column::TenantId.eq(tenant_id))
         .filter(customer_follow::Column::CustomerId.eq(customer.id))
         .filter(customer_follow::Column::StaffId.eq(staff_id))
         .filter(customer_follow::Column::LostAt.is_null())
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let marked = customer_follow::Entity::update_many()
+        .col_expr(customer_follow::Column::LostAt, Expr::value(at))
+        .col_expr(customer_follow::Column::LostBy, Expr::value(by))
+        .filter(customer_follow::Column::Id.eq(follow.id))
+        .filter(customer_follow::Column::LostAt.is_null())
         .exec(db)
         .await?;
-    Ok(marked.rows_affected > 0)
+    Ok((marked.rows_affected > 0).then_some(follow))
 }

@@ -17,12 +17,14 @@ pub struct SopMutation;
 
 /// When a rule fires. Each kind needs its fields: ADDED_VIA_CHANNEL_CODE `channelCodeId`,
 /// TAG_APPLIED `tagId`, NO_CONTACT_FOR `days` (1 to 365), SCHEDULE `cron` (five fields) and
-/// optionally `timeZone` (the tenant's by default). Fields of other kinds are ignored.
+/// optionally `timeZone` (the tenant's by default), DEAL_ENTERED_STAGE `stageId` (a stage not
+/// archived). Fields of other kinds are ignored.
 #[derive(InputObject)]
 pub struct SopTriggerInput {
     pub kind: SopTriggerKind,
     pub channel_code_id: Option<ID>,
     pub tag_id: Option<ID>,
+    pub stage_id: Option<ID>,
     pub days: Option<i32>,
     pub cron: Option<String>,
     pub time_zone: Option<String>,
@@ -127,6 +129,11 @@ fn trigger(decoder: &mut Decoder, input: SopTriggerInput) -> SopTriggerDraft {
             input.channel_code_id.as_ref(),
         ),
         tag_id: decoder.id(&field("tagId"), NodeKind::Tag, input.tag_id.as_ref()),
+        stage_id: decoder.id(
+            &field("stageId"),
+            NodeKind::PipelineStage,
+            input.stage_id.as_ref(),
+        ),
         days: input.days,
         cron: input.cron,
         time_zone: input.time_zone,

@@ -2,6 +2,7 @@
 
 pub(super) mod api_key;
 pub(super) mod auth;
+pub(super) mod notification;
 pub(super) mod staff;
 pub(super) mod tenant;
 pub(super) mod wecom;

@@ -17,13 +17,17 @@ pub struct TenantSettingsUpdateInput {
     /// Years the archive keeps a message (by its send time) before a purge may remove it,
     /// 1–50 (default 5). Legal holds keep held messages longer.
     pub retention_years: Option<i32>,
+    /// Whether a staff member deleting a customer notifies their managers (default true; a
+    /// customer deleting a staff member always does).
+    pub notify_staff_deletions: Option<bool>,
 }
 
 payload!(TenantSettingsPayload { tenant: Tenant });
 
 #[Object]
 impl TenantMutation {
-    /// Changes your tenant's settings: name, time zone, retention (admins only). Recorded in the audit
+    /// Changes your tenant's settings: name, time zone, retention, lost-customer notices (admins
+    /// only). Recorded in the audit
     /// log (`TENANT_SETTINGS_CHANGE`).
     async fn tenant_settings_update(
         &self,
@@ -37,6 +41,7 @@ impl TenantMutation {
                 name: input.name,
                 time_zone: input.time_zone,
                 retention_years: input.retention_years,
+                notify_staff_deletions: input.notify_staff_deletions,
             },
         )
         .await;

@@ -1,15 +1,20 @@
+use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::{customer, customer_follow};
 
 use crate::domain::crm::customers::{CustomerCondition, CustomerOrderField as DomainOrderField};
+use crate::domain::crm::follow_ups;
+use crate::domain::page::PageRequest;
 use crate::error::ApiError;
-use crate::graphql::errors::to_graphql;
+use crate::graphql::cost;
+use crate::graphql::errors::{GraphqlResult, to_graphql};
 use crate::graphql::ids::{self, NodeKind};
-use crate::graphql::request_loaders;
 use crate::graphql::types::{
-    Combinators, DateTimeFilter, FilterInput, OrderDirection, Staff, StringFilter, Tag,
+    Combinators, DateTimeFilter, FilterInput, FollowUp, OrderDirection, Staff, StringFilter, Tag,
+    TotalCount, connection_of,
 };
+use crate::graphql::{authorized, request_loaders};
 
 /// A WeCom external contact.
 pub struct Customer(pub customer::Model);
@@ -61,6 +66,60 @@ impl Customer {
             .await
             .map_err(|error| to_graphql(&error))?;
         Ok(tags.unwrap_or_default().into_iter().map(Tag).collect())
+    }
+
+    /// What was done with this customer (follow-ups you may read), newest `at` first.
+    #[graphql(complexity = "cost::page(first.or(last), cost::LIST, child_complexity)")]
+    async fn follow_ups(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> async_graphql::Result<Connection<String, FollowUp, TotalCount>> {
+        let auth = authorized(ctx)?;
+        let request = PageRequest {
+            first,
+            after,
+            last,
+            before,
+        };
+        let page = follow_ups::of_customer(auth, self.0.id, &request)
+            .await
+            .gql()?;
+        Ok(connection_of(page, FollowUp))
+    }
+
+    /// The latest contact you can know of: the latest follow-up you may read, or the last
+    /// archived message between the customer and a follower you cover (only its time is
+    /// read). Null: none.
+    async fn last_contact_at(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<DateTime<Utc>>> {
+        Ok(request_loaders(ctx)?
+            .last_contact_by_customer
+            .load_one(self.0.id)
+            .await
+            .map_err(|error| to_graphql(&error))?
+            .flatten())
+    }
+
+    /// Transfers of this customer between members (在职转接 / 离职继承), newest first: for
+    /// admins and managers (who may see them), empty for everyone else.
+    async fn transfers(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<crate::graphql::types::Transfer>> {
+        let auth = authorized(ctx)?;
+        let rows = crate::domain::crm::transfers::of_customer(auth, self.0.id)
+            .await
+            .map_err(|error| to_graphql(&error))?;
+        Ok(rows
+            .into_iter()
+            .map(crate::graphql::types::Transfer)
+            .collect())
     }
 
     async fn created_at(&self) -> DateTime<Utc> {

@@ -1,4 +1,7 @@
 //! Types of customer relationships (customers, tags).
 
 pub(super) mod customer;
+pub(super) mod deal;
+pub(super) mod follow_up;
 pub(super) mod tag;
+pub(super) mod transfer;

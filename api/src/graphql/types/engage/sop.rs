@@ -22,10 +22,13 @@ pub enum SopTriggerKind {
     AddedViaChannelCode,
     /// A tag was put on a customer (`tagId`).
     TagApplied,
-    /// No archived message between follower and customer for `days` days.
+    /// No archived message between follower and customer, and no follow-up of the customer
+    /// by the follower, for `days` days.
     NoContactFor,
     /// A cron schedule (`cron`, `timeZone`).
     Schedule,
+    /// A deal was created in, or moved into, a pipeline stage (`stageId`).
+    DealEnteredStage,
 }
 
 /// What an SOP action does.
@@ -72,6 +75,7 @@ pub struct SopTrigger {
     pub kind: SopTriggerKind,
     pub channel_code_id: Option<ID>,
     pub tag_id: Option<ID>,
+    pub stage_id: Option<ID>,
     pub days: Option<i32>,
     pub cron: Option<String>,
     pub time_zone: Option<String>,
@@ -152,6 +156,9 @@ impl SopRule {
                 .channel_code_id
                 .map(|id| ids::encode(NodeKind::ChannelCode, id)),
             tag_id: rule.tag_id.map(|id| ids::encode(NodeKind::Tag, id)),
+            stage_id: rule
+                .stage_id
+                .map(|id| ids::encode(NodeKind::PipelineStage, id)),
             days: rule.days,
             cron: rule.cron.clone(),
             time_zone: rule.time_zone.clone(),

@@ -33,6 +33,12 @@ impl Tenant {
         self.0.retention_years
     }
 
+    /// Whether a staff member deleting a customer notifies their managers (a customer deleting
+    /// a staff member always does).
+    async fn notify_staff_deletions(&self) -> bool {
+        self.0.notify_staff_deletions
+    }
+
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }

@@ -1,0 +1,141 @@
+//! `pipelineConversion`: how deals flow through a pipeline's stages, from the history
+//! (`deal_event`) in one SQL aggregate.
+//!
+//! For each stage S, over the deals the caller covers:
+//! - entered: the deals that entered S — were created in it or moved into it — at an instant
+//!   inside the local days `[from, to]` of the tenant's time zone (a deal entering S twice
+//!   counts once);
+//! - advanced: those of them that, after such an entry (at any time up to now), were moved to
+//!   a stage of a higher position than S or won;
+//! - rateBasisPoints: advanced × 10,000 / entered, rounded half up (null when none entered).
+//!   Basis points keep the rate an exact integer: 6,667 is 66.67 %.
+//!
+//! Positions are the stages' current order: a reorder reinterprets old moves by the new one.
+
+use chrono::NaiveDate;
+use entity::{deal, deal_event, pipeline_stage};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use sea_orm::{ColumnTrait, ConnectionTrait};
+
+use super::pipelines;
+use crate::domain::Authorized;
+use crate::domain::org::tenants;
+use crate::domain::policy::{Action, Resource};
+use crate::error::{ApiError, ApiResult, ErrorCode};
+
+/// One stage's row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StageConversion {
+    pub stage: pipeline_stage::Model,
+    pub entered: i64,
+    pub advanced: i64,
+    /// `None` when no deal entered.
+    pub rate_basis_points: Option<i64>,
+}
+
+/// advanced / entered in basis points, rounded half up.
+pub fn rate_basis_points(advanced: i64, entered: i64) -> Option<i64> {
+    if entered <= 0 {
+        return None;
+    }
+    Some((advanced * 10_000 + entered / 2) / entered)
+}
+
+/// Whether a later step of the same deal took it past the entered stage: won, or moved to a
+/// stage of higher position.
+const ADVANCED: &str = "COUNT(DISTINCT CASE WHEN EXISTS (
+    SELECT 1 FROM \"deal_event\" \"later\"
+    JOIN \"pipeline_stage\" \"later_stage\" ON \"later_stage\".\"id\" = \"later\".\"to_stage_id\"
+    WHERE \"later\".\"deal_id\" = \"deal_event\".\"deal_id\"
+      AND \"later\".\"id\" > \"deal_event\".\"id\"
+      AND (\"later\".\"kind\" = 'WON'
+           OR (\"later\".\"kind\" = 'MOVED'
+               AND \"later_stage\".\"position\" > \"pipeline_stage\".\"position\"))
+  ) THEN \"deal_event\".\"deal_id\" END)";
+
+/// Each stage of the pipeline, in order, with its conversion over `[from, to]`.
+pub async fn conversion(
+    auth: &Authorized,
+    pipeline_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> ApiResult<Vec<StageConversion>> {
+    auth.require(Action::Read, Resource::Deal)?;
+    let pipeline = pipelines::get(auth, pipeline_id).await?;
+    let Some(days) = tenants::time_zone(auth).await?.days(from, to) else {
+        return Err(ApiError::field(
+            &["to"],
+            ErrorCode::BadUserInput,
+            "`to` must be the same day as `from` or later",
+        ));
+    };
+    let covered = Query::select()
+        .column((deal::Entity, deal::Column::Id))
+        .from(deal::Entity)
+        .cond_where(auth.deal_scope().await?)
+        .to_owned();
+    let query = Query::select()
+        .expr_as(
+            Expr::col((pipeline_stage::Entity, pipeline_stage::Column::Id)),
+            Alias::new("stage_id"),
+        )
+        .expr_as(
+            Expr::cust("COUNT(DISTINCT \"deal_event\".\"deal_id\")"),
+            Alias::new("entered"),
+        )
+        .expr_as(Expr::cust(ADVANCED), Alias::new("advanced"))
+        .from(deal_event::Entity)
+        .inner_join(
+            pipeline_stage::Entity,
+            Expr::col((pipeline_stage::Entity, pipeline_stage::Column::Id))
+                .equals((deal_event::Entity, deal_event::Column::ToStageId)),
+        )
+        .and_where(deal_event::Column::TenantId.eq(auth.tenant_id()))
+        .and_where(deal_event::Column::PipelineId.eq(pipeline.id))
+        .and_where(deal_event::Column::Kind.is_in([
+            deal_event::DealEventKind::Created,
+            deal_event::DealEventKind::Moved,
+        ]))
+        .and_where(deal_event::Column::At.gte(days.start))
+        .and_where(deal_event::Column::At.lt(days.end))
+        .and_where(deal_event::Column::DealId.in_subquery(covered))
+        .group_by_col((pipeline_stage::Entity, pipeline_stage::Column::Id))
+        .group_by_col((pipeline_stage::Entity, pipeline_stage::Column::Position))
+        .to_owned();
+    let rows = auth.db().query_all(&query).await?;
+    let mut counts = std::collections::HashMap::new();
+    for row in &rows {
+        let stage_id: i64 = row.try_get("", "stage_id")?;
+        let entered: i64 = row.try_get("", "entered")?;
+        let advanced: i64 = row.try_get("", "advanced")?;
+        counts.insert(stage_id, (entered, advanced));
+    }
+    Ok(pipelines::stages_of(auth, pipeline.id)
+        .await?
+        .into_iter()
+        .map(|stage| {
+            let (entered, advanced) = counts.get(&stage.id).copied().unwrap_or((0, 0));
+            StageConversion {
+                stage,
+                entered,
+                advanced,
+                rate_basis_points: rate_basis_points(advanced, entered),
+            }
+        })
+        .collect())
+}
+
+#[cfg(test)]
+#[allow(clippy::disallowed_methods)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_are_basis_points_rounded_half_up() {
+        assert_eq!(rate_basis_points(0, 0), None);
+        assert_eq!(rate_basis_points(2, 3), Some(6_667));
+        assert_eq!(rate_basis_points(1, 3), Some(3_333));
+        assert_eq!(rate_basis_points(3, 3), Some(10_000));
+        assert_eq!(rate_basis_points(1, 8), Some(1_250));
+    }
+}
