@@ -40,19 +40,56 @@ pub struct Application {
 /// The server's background tasks (job workers, schedules, checkpoints): they live as long as
 /// the server and end with it, so a stopped server leaves nothing running behind it (what a
 /// restart in one process, and a test of one, needs).
-#[derive(Default)]
-struct BackgroundTasks(Vec<tokio::task::JoinHandle<()>>);
+struct BackgroundTasks {
+    /// Schedules, feeds, checkpoints: stopped where they stand.
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+    /// Job workers: told to stop, they finish the job in hand first (see `shutdown`).
+    workers: Vec<tokio::task::JoinHandle<()>>,
+    stopping: tokio::sync::watch::Sender<bool>,
+}
+
+/// How long a stopping server waits for its job workers to finish the jobs in hand; a job
+/// still running then is cut short and taken over when its lease lapses, as after a crash.
+const WORKERS_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
+
+impl Default for BackgroundTasks {
+    fn default() -> Self {
+        BackgroundTasks {
+            tasks: Vec::new(),
+            workers: Vec::new(),
+            stopping: tokio::sync::watch::channel(false).0,
+        }
+    }
+}
 
 impl BackgroundTasks {
     fn spawn(&mut self, task: impl std::future::Future<Output = ()> + Send + 'static) {
-        self.0.push(tokio::spawn(task));
+        self.tasks.push(tokio::spawn(task));
+    }
+
+    /// Stops the schedules, then lets the workers finish their jobs (up to [`WORKERS_GRACE`]).
+    async fn shutdown(mut self) {
+        self.tasks.iter().for_each(tokio::task::JoinHandle::abort);
+        let _ = self.stopping.send(true);
+        let mut workers = std::mem::take(&mut self.workers);
+        let finished = tokio::time::timeout(
+            WORKERS_GRACE,
+            futures_util::future::join_all(workers.iter_mut()),
+        )
+        .await;
+        if finished.is_err() {
+            tracing::warn!(
+                "jobs still running at shutdown were cut short; their leases will lapse"
+            );
+        }
+        workers.iter().for_each(tokio::task::JoinHandle::abort);
     }
 }
 
 impl Drop for BackgroundTasks {
     fn drop(&mut self) {
-        // A job cut short is taken over when its lease lapses, as after a crash.
-        self.0.iter().for_each(tokio::task::JoinHandle::abort);
+        self.tasks.iter().for_each(tokio::task::JoinHandle::abort);
+        self.workers.iter().for_each(tokio::task::JoinHandle::abort);
     }
 }
 
@@ -87,11 +124,12 @@ impl Application {
         let bootstrap_admin = bootstrap_first_start(&operator).await?;
         tasks.spawn(store.clone().run_alert_feed());
         tasks.spawn(store.clone().run_notification_feed());
-        tasks.0.extend(crate::domain::jobs::spawn_workers(
+        tasks.workers = crate::domain::jobs::spawn_workers(
             store.clone(),
             settings.jobs.clone(),
             operator.signer().clone(),
-        ));
+            tasks.stopping.subscribe(),
+        );
         tasks.spawn(
             crate::domain::compliance::export::service::delete_expired_periodically(
                 store.clone(),
@@ -100,7 +138,7 @@ impl Application {
         );
         if let Some(every) = settings.wecom.pull_every {
             tasks
-                .0
+                .tasks
                 .push(crate::domain::wecom::pull::schedule(store.clone(), every));
         }
         // A code at its backup member returns to rotation at the tenant's midnight.
@@ -116,12 +154,10 @@ impl Application {
             settings.sop_every,
         ));
         // WeCom's results of customer transfers are read on the job runner until final.
-        tasks.spawn(
-            crate::domain::crm::transfers::poll::schedule_periodically(
-                store.clone(),
-                settings.transfer_poll_every,
-            ),
-        );
+        tasks.spawn(crate::domain::crm::transfers::poll::schedule_periodically(
+            store.clone(),
+            settings.transfer_poll_every,
+        ));
         // Due broadcasts are queued for sending, outside each tenant's quiet hours.
         tasks.spawn(crate::domain::engage::broadcasts::run_periodically(
             store.clone(),
@@ -224,11 +260,11 @@ impl Application {
     }
 
     /// Serves until SIGTERM/SIGINT; in-flight requests get up to 15 seconds to finish.
-    /// Then its background tasks end.
+    /// Then its background tasks end: job workers finish the jobs in hand (up to 10 s).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let Application { server, tasks, .. } = self;
         let stopped = server.await;
-        drop(tasks);
+        tasks.shutdown().await;
         stopped
     }
 }

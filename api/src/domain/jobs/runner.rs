@@ -21,12 +21,14 @@ use crate::settings::JobSettings;
 /// A job that kept crashing its process is not taken up forever.
 const MAX_ATTEMPTS: i32 = 5;
 
-/// Starts `settings.workers` workers in this process; they run until the process exits.
-/// `signer` signs what jobs produce (export manifests, the checkpoints after them).
+/// Starts `settings.workers` workers in this process; they run until `stopping` turns true,
+/// finishing the job in hand first. `signer` signs what jobs produce (export manifests, the
+/// checkpoints after them).
 pub fn spawn_workers(
     store: Store,
     settings: JobSettings,
     signer: Arc<CheckpointSigner>,
+    stopping: tokio::sync::watch::Receiver<bool>,
 ) -> Vec<tokio::task::JoinHandle<()>> {
     // One name per process: it is what the lease records (no secret, no person).
     let process = format!(
@@ -42,6 +44,7 @@ pub fn spawn_workers(
                 signer: signer.clone(),
                 owner: format!("{process}/{number}"),
                 settings: settings.clone(),
+                stopping: stopping.clone(),
             };
             tokio::spawn(worker.run())
         })
@@ -59,11 +62,15 @@ struct Worker {
     signer: Arc<CheckpointSigner>,
     owner: String,
     settings: JobSettings,
+    stopping: tokio::sync::watch::Receiver<bool>,
 }
 
 impl Worker {
-    async fn run(self) {
+    async fn run(mut self) {
         loop {
+            if *self.stopping.borrow() {
+                return;
+            }
             match self.claim().await {
                 Ok(Some(job)) => {
                     self.run_job(job).await;
@@ -76,6 +83,12 @@ impl Worker {
             tokio::select! {
                 () = wake.notified() => {}
                 () = tokio::time::sleep(self.settings.poll) => {}
+                // A stopping server ends idle workers at once (as does one dropped).
+                changed = self.stopping.changed() => {
+                    if changed.is_err() {
+                        return;
+                    }
+                }
             }
         }
     }
