@@ -32,8 +32,8 @@ mod m20261204_000025_deals;
 mod m20261204_000026_archive_opt_out;
 mod m20261204_000027_broadcast_materials;
 mod m20261204_000028_sop_deal_stage;
-mod m20261204_000030_notification;
 mod m20261204_000029_transfer;
+mod m20261204_000030_notification;
 
 pub struct Migrator;
 
@@ -67,8 +67,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000026_archive_opt_out::Migration),
             Box::new(m20261204_000027_broadcast_materials::Migration),
             Box::new(m20261204_000028_sop_deal_stage::Migration),
-            Box::new(m20261204_000030_notification::Migration),
             Box::new(m20261204_000029_transfer::Migration),
+            Box::new(m20261204_000030_notification::Migration),
         ]
     }
 }

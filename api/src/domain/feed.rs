@@ -163,7 +163,10 @@ impl<S: FeedSource> Feed<S> {
     }
 
     /// A receiver of the rows committed from now on (the caller has been authorised).
-    pub async fn receiver(&self, db: &DatabaseConnection) -> ApiResult<broadcast::Receiver<S::Row>> {
+    pub async fn receiver(
+        &self,
+        db: &DatabaseConnection,
+    ) -> ApiResult<broadcast::Receiver<S::Row>> {
         let receiver = self.sender.subscribe();
         if self.mark().is_none() {
             self.start_mark(db).await?;

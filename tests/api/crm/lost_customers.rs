@@ -12,7 +12,8 @@ use crate::wecom::callback_events::{applied, contact, deliver_with};
 use crate::wecom::sync::sync;
 use crate::wecom::{WecomHarness, small_corp, spawn_with_wecom};
 
-const LIST: &str = "query($unread: Boolean! = false) { notifications(unreadOnly: $unread, first: 20) {
+const LIST: &str =
+    "query($unread: Boolean! = false) { notifications(unreadOnly: $unread, first: 20) {
     totalCount nodes { id kind lostBy readAt customer { externalUserid } staff { wecomUserid } } }
     notificationsUnreadCount }";
 
@@ -89,7 +90,12 @@ async fn a_lost_customer_reaches_the_managers_subscription_once_and_nobody_elses
 
     // The customer deletes staff001; WeCom says so twice.
     let now = chrono::Utc::now().timestamp();
-    let deleted = contact(now, "staff001", &customers[0], ContactChange::DeleteFollowUser);
+    let deleted = contact(
+        now,
+        "staff001",
+        &customers[0],
+        ContactChange::DeleteFollowUser,
+    );
     deliver(&h, &deleted).await;
     deliver(&h, &deleted).await;
     applied(&h).await;
@@ -143,7 +149,10 @@ async fn a_lost_customer_reaches_the_managers_subscription_once_and_nobody_elses
             json!({ "id": id }),
         )
         .await;
-    assert!(marked["notificationMarkRead"]["notifications"][0]["readAt"].is_string(), "{marked:#}");
+    assert!(
+        marked["notificationMarkRead"]["notifications"][0]["readAt"].is_string(),
+        "{marked:#}"
+    );
     let unread = h.app.data(&manager, LIST, json!({ "unread": true })).await;
     assert_eq!(unread["notifications"]["totalCount"], 0);
     assert_eq!(unread["notificationsUnreadCount"], 0);
@@ -159,8 +168,7 @@ async fn a_lost_customer_reaches_the_managers_subscription_once_and_nobody_elses
     applied(&h).await;
     let event = next_json(&mut socket).await;
     assert_eq!(
-        event["payload"]["data"]["notificationCreated"]["lostBy"],
-        "STAFF_DELETED_CUSTOMER",
+        event["payload"]["data"]["notificationCreated"]["lostBy"], "STAFF_DELETED_CUSTOMER",
         "{event}"
     );
 
@@ -225,9 +233,18 @@ async fn a_lost_customer_reaches_the_managers_subscription_once_and_nobody_elses
     assert_eq!(
         lost,
         vec![
-            (customers[0].clone(), Some("CUSTOMER_DELETED_STAFF".to_string())),
-            (customers[1].clone(), Some("STAFF_DELETED_CUSTOMER".to_string())),
-            (customers[2].clone(), Some("STAFF_DELETED_CUSTOMER".to_string())),
+            (
+                customers[0].clone(),
+                Some("CUSTOMER_DELETED_STAFF".to_string())
+            ),
+            (
+                customers[1].clone(),
+                Some("STAFF_DELETED_CUSTOMER".to_string())
+            ),
+            (
+                customers[2].clone(),
+                Some("STAFF_DELETED_CUSTOMER".to_string())
+            ),
             (customers[3].clone(), Some("TRANSFERRED".to_string())),
         ]
     );

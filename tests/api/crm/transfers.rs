@@ -7,6 +7,7 @@
 
 use std::time::{Duration, Instant};
 
+use api::domain::clock::Clock;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::Utc;
@@ -56,8 +57,13 @@ fn corp() -> Fixture {
 
 /// The server polling transfer results every 200 ms, connected to the corp and synced.
 async fn connected() -> WecomHarness {
+    connected_with(|_| {}).await
+}
+
+async fn connected_with(configure: impl FnOnce(&mut api::settings::Settings)) -> WecomHarness {
     let h = spawn_with_wecom_and(corp(), |settings| {
         settings.transfer_poll_every = Duration::from_millis(200);
+        configure(settings);
     })
     .await;
     h.connect().await;
@@ -550,6 +556,32 @@ async fn a_deactivated_members_customers_are_offered_for_inheritance_and_go_thro
     let landed = until_status(&h, transfers[0]["id"].as_str().unwrap(), "SUCCEEDED").await;
     assert!(landed["takenOverAt"].is_string());
     assert!(calls(&h, "/cgi-bin/externalcontact/resigned/transfer_result").await >= 1);
+}
+
+#[tokio::test]
+async fn a_transfer_without_a_result_for_48_hours_is_given_up() {
+    let h = connected_with(|settings| settings.clock = Clock::manual(Utc::now())).await;
+    let from = member(&h, "staff001").await;
+    let to = member(&h, "staff003").await;
+    let ours = customer_id(&h, "wmcust00007").await;
+    let transfers = transfer_ok(
+        &h,
+        json!({ "customerIds": [ours], "fromStaffId": from, "toStaffId": to }),
+    )
+    .await;
+    let id = transfers[0]["id"].as_str().unwrap();
+    // WeCom keeps answering "waiting"; a day later it is still waiting.
+    until_status(&h, id, "WAITING").await;
+    h.app.store.clock().advance(chrono::Duration::hours(47));
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(
+        read(&h, &h.app.admin_token, id).await["data"]["node"]["status"],
+        "WAITING"
+    );
+    h.app.store.clock().advance(chrono::Duration::hours(2));
+    let given_up = until_status(&h, id, "FAILED").await;
+    assert_eq!(given_up["error"], "no result from WeCom");
+    assert_eq!(given_up["takenOverAt"], Value::Null);
 }
 
 #[tokio::test]

@@ -177,7 +177,10 @@ fn transfer_routes(config: &mut web::ServiceConfig) {
             &format!("{external}/get_unassigned_list"),
             web::post().to(transfer::get_unassigned_list),
         )
-        .route("/fake/transfers/complete", web::post().to(transfer::complete))
+        .route(
+            "/fake/transfers/complete",
+            web::post().to(transfer::complete),
+        )
         .route("/fake/transfers", web::get().to(transfer::list))
         .route("/fake/staff/depart", web::post().to(transfer::depart));
 }

@@ -8,9 +8,9 @@
 use entity::risk_alert;
 use futures_util::Stream;
 
-use crate::domain::{Authorized, Store};
 use crate::domain::feed::{self, Feed, FeedSource};
 use crate::domain::policy::{Action, Resource};
+use crate::domain::{Authorized, Store};
 use crate::error::{ApiError, ApiResult};
 
 /// Risk alerts as a [`Feed`].

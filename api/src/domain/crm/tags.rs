@@ -15,8 +15,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use ::wecom::Credentials;
 use ::wecom::api::tags::{NewCorpTag, NewCorpTags};
+use chrono::{DateTime, Utc};
 use entity::{customer, customer_follow, follow_tag, staff, tag, tag_group};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 
 use crate::domain::policy::{Action, Resource};
 use crate::domain::validate::{self, Problems};
@@ -523,30 +526,50 @@ pub async fn customers_tag(
     let follows = tagging_targets(auth, customer_ids, tag_ids).await?;
     let follow_ids: Vec<i64> = follows.iter().map(|(follow_id, _)| *follow_id).collect();
     mark_in_wecom(auth, &follow_ids, tag_ids, Marking::Add).await?;
-    let timestamp = auth.store.now();
+    let transaction = entity::begin_write(auth.db()).await?;
+    let count = put_on_follows(
+        &transaction,
+        auth.tenant_id(),
+        &follows,
+        tag_ids,
+        auth.store.now(),
+    )
+    .await?;
+    transaction.commit().await?;
+    Ok(count)
+}
+
+/// Puts `tag_ids` on the follows (follow id, its customer's id), each pair once: a tag a follow
+/// carries already keeps its time. The one writer of taggings — people (`customers_tag`),
+/// channel codes, SOP rules and WeCom's own word — so a tagging means the same everywhere
+/// (SOP's TAG_APPLIED reads these rows). Returns how many pairs were asked for.
+pub(crate) async fn put_on_follows<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i64,
+    follows: &[(i64, i64)],
+    tag_ids: &[i64],
+    at: DateTime<Utc>,
+) -> ApiResult<usize> {
     let rows: Vec<follow_tag::ActiveModel> = follows
         .iter()
         .flat_map(|(follow_id, customer_id)| {
             tag_ids.iter().map(move |tag_id| follow_tag::ActiveModel {
                 follow_id: Set(*follow_id),
                 tag_id: Set(*tag_id),
-                tenant_id: Set(auth.tenant_id()),
+                tenant_id: Set(tenant_id),
                 customer_id: Set(*customer_id),
-                created_at: Set(timestamp),
+                created_at: Set(at),
             })
         })
         .collect();
-    let count = rows.len();
-    let transaction = entity::begin_write(auth.db()).await?;
-    // Chunks stay well under SQLite's bind-variable limit (4 columns per row).
+    // Chunks stay well under SQLite's bind-variable limit (5 columns per row).
     for chunk in rows.chunks(500) {
         follow_tag::Entity::insert_many(chunk.to_vec())
             .on_conflict_do_nothing_on([follow_tag::Column::FollowId, follow_tag::Column::TagId])
-            .exec(&transaction)
+            .exec_without_returning(db)
             .await?;
     }
-    transaction.commit().await?;
-    Ok(count)
+    Ok(rows.len())
 }
 
 /// Removes every tag from every customer, all or nothing, with the same checks as tagging.

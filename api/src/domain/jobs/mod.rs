@@ -64,6 +64,30 @@ impl JobWake {
     }
 }
 
+/// Queues a system job of `kind` for the tenant unless one is already queued: how the server's
+/// schedules and WeCom's notices wake the work that catches up on everything pending (events,
+/// pulls, SOP rounds, transfer results). A running job does not count: it may have passed
+/// what woke this call.
+pub(crate) async fn wake(
+    store: &Store,
+    tenant_id: i64,
+    kind: JobKind,
+    origin: &'static str,
+) -> ApiResult<()> {
+    use sea_orm::PaginatorTrait;
+    let queued = job::Entity::find()
+        .filter(job::Column::TenantId.eq(tenant_id))
+        .filter(job::Column::Kind.eq(kind))
+        .filter(job::Column::Status.eq(JobStatus::Queued))
+        .count(&store.db)
+        .await?;
+    if queued > 0 {
+        return Ok(());
+    }
+    enqueue(store, tenant_id, kind, JobOrigin::System(origin), None).await?;
+    Ok(())
+}
+
 /// Queues a job of `kind` in `tenant_id`, on `subject_id` if the kind works on a row.
 pub(crate) async fn enqueue(
     store: &Store,

@@ -113,6 +113,8 @@ tables![
     deal,
     deal_event,
     notification,
+    transfer,
+    transfer_handover,
     archive_key,
     archive_media,
     archive_conversation,

@@ -47,19 +47,21 @@ pub(crate) async fn customer_lost<C: ConnectionTrait>(
         return Ok(0);
     }
     let now = crate::domain::now();
-    let rows = recipients.iter().map(|recipient| notification::ActiveModel {
-        tenant_id: Set(follow.tenant_id),
-        recipient_id: Set(*recipient),
-        kind: Set(NotificationKind::CustomerLost),
-        customer_id: Set(Some(follow.customer_id)),
-        follow_id: Set(Some(follow.id)),
-        staff_id: Set(Some(follow.staff_id)),
-        lost_by: Set(Some(by)),
-        event_at: Set(at),
-        created_at: Set(now),
-        read_at: Set(None),
-        ..Default::default()
-    });
+    let rows = recipients
+        .iter()
+        .map(|recipient| notification::ActiveModel {
+            tenant_id: Set(follow.tenant_id),
+            recipient_id: Set(*recipient),
+            kind: Set(NotificationKind::CustomerLost),
+            customer_id: Set(Some(follow.customer_id)),
+            follow_id: Set(Some(follow.id)),
+            staff_id: Set(Some(follow.staff_id)),
+            lost_by: Set(Some(by)),
+            event_at: Set(at),
+            created_at: Set(now),
+            read_at: Set(None),
+            ..Default::default()
+        });
     let inserted = notification::Entity::insert_many(rows)
         .on_conflict(
             OnConflict::columns([
@@ -209,12 +211,18 @@ pub async fn subscribe(
     auth: &Authorized,
 ) -> ApiResult<impl Stream<Item = ApiResult<notification::Model>> + use<>> {
     auth.require(Action::Subscribe, Resource::Notification)?;
-    let receiver = auth.store.notification_feed.receiver(&auth.store.db).await?;
+    let receiver = auth
+        .store
+        .notification_feed
+        .receiver(&auth.store.db)
+        .await?;
     let (tenant_id, recipient) = (auth.tenant_id(), auth.actor.staff_id);
     let auth = auth.clone();
     Ok(feed::stream::<Notifications, _, _, _>(
         receiver,
-        move |row: &notification::Model| row.tenant_id == tenant_id && row.recipient_id == recipient,
+        move |row: &notification::Model| {
+            row.tenant_id == tenant_id && row.recipient_id == recipient
+        },
         move || {
             let auth = auth.clone();
             async move { auth.recheck().await }

@@ -22,7 +22,7 @@ use ::wecom::callback::{
 };
 use chrono::{DateTime, Utc};
 use entity::wecom_event::{self, EventStatus};
-use entity::{FollowLoss, JobKind, JobStatus, job, staff};
+use entity::{FollowLoss, JobKind, staff};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
@@ -30,7 +30,7 @@ use super::apply::customer::{self, FollowFacts};
 use super::apply::tags::{self, TagTallies};
 use super::apply::{group, unix_time};
 use crate::domain::engage::channel_codes::attribution::{self, NewAdd};
-use crate::domain::jobs::{self, JobOrigin};
+use crate::domain::jobs::{self};
 use crate::domain::policy::{Action, Resource};
 use crate::domain::system::SystemActor;
 use crate::domain::{Store, now};
@@ -47,24 +47,7 @@ const CHAT_GONE: i64 = 40050;
 /// have passed the new event's id, so it does not count). Called by the callback endpoint
 /// after it stored an event.
 pub(crate) async fn queue_event_processing(store: &Store, tenant_id: i64) -> ApiResult<()> {
-    let queued = job::Entity::find()
-        .filter(job::Column::TenantId.eq(tenant_id))
-        .filter(job::Column::Kind.eq(JobKind::WecomEvents))
-        .filter(job::Column::Status.eq(JobStatus::Queued))
-        .one(&store.db)
-        .await?;
-    if queued.is_some() {
-        return Ok(());
-    }
-    jobs::enqueue(
-        store,
-        tenant_id,
-        JobKind::WecomEvents,
-        JobOrigin::System("wecom-callback"),
-        None,
-    )
-    .await?;
-    Ok(())
+    jobs::wake(store, tenant_id, JobKind::WecomEvents, "wecom-callback").await
 }
 
 /// The tenant's pending events after `after_id`, oldest first.

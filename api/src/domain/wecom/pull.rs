@@ -18,9 +18,7 @@ use std::time::Duration;
 use archive::import::TenantSink;
 use archive::pull::keys::PrivateKeyRing;
 use archive::pull::{self, ChatSdk, EncryptedChat, MediaChunk, PullError, PullOptions, SdkError};
-use entity::{
-    AuditOutcome, JobKind, JobStatus, job, wecom_archive_cursor, wecom_archive_key, wecom_settings,
-};
+use entity::{AuditOutcome, JobKind, wecom_archive_cursor, wecom_archive_key, wecom_settings};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use serde_json::Value;
@@ -318,24 +316,7 @@ pub async fn start(auth: &crate::domain::Authorized) -> ApiResult<jobs::Job> {
 /// Queues a pull of the tenant's archive unless one is already waiting: what a
 /// `msgaudit_notify` callback and the schedule do.
 pub(crate) async fn wake(store: &Store, tenant_id: i64) -> ApiResult<()> {
-    let waiting = job::Entity::find()
-        .filter(job::Column::TenantId.eq(tenant_id))
-        .filter(job::Column::Kind.eq(JobKind::ArchivePull))
-        .filter(job::Column::Status.eq(JobStatus::Queued))
-        .count(&store.db)
-        .await?;
-    if waiting > 0 {
-        return Ok(());
-    }
-    jobs::enqueue(
-        store,
-        tenant_id,
-        JobKind::ArchivePull,
-        JobOrigin::System(ARCHIVE_PULL),
-        None,
-    )
-    .await?;
-    Ok(())
+    jobs::wake(store, tenant_id, JobKind::ArchivePull, ARCHIVE_PULL).await
 }
 
 /// Every `every`, wakes the puller of each tenant whose archive secret and a private key are

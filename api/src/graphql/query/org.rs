@@ -49,7 +49,9 @@ impl OrgQuery {
             last,
             before,
         };
-        let page = notifications::list(auth, unread_only, &request).await.gql()?;
+        let page = notifications::list(auth, unread_only, &request)
+            .await
+            .gql()?;
         Ok(connection_of(page, Notification))
     }
 

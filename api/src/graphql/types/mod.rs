@@ -40,7 +40,6 @@ pub use crm::follow_up::{
 pub use crm::tag::{Tag, TagGroup};
 pub use crm::transfer::{Transfer, TransferFilter};
 pub use date::Date;
-pub use fen::Fen;
 pub use engage::broadcast::{
     Broadcast, BroadcastAudienceInput, BroadcastFilter, BroadcastPolicy, BroadcastPreview,
     parse_clock,
@@ -53,6 +52,7 @@ pub use engage::library::{
     Script, ScriptFilter,
 };
 pub use engage::sop::{SopActionKind, SopRule, SopRuleRun, SopTriggerKind, Task, TaskStatus};
+pub use fen::Fen;
 pub use job::{JOB_CURSORS, Job, JobFilter};
 pub use node::Node;
 pub use org::api_key::ApiKey;

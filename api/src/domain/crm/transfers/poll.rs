@@ -19,9 +19,9 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, Utc};
 use entity::transfer::{self, TransferKind, TransferStatus};
-use entity::{JobKind, JobStatus, customer, staff};
+use entity::{JobKind, customer, staff};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
 use wecom::api::transfer::{
     RESULT_DONE, RESULT_LIMIT, RESULT_NO_RECORD, RESULT_REFUSED, RESULT_WAITING, TransferMode,
     TransferResult,
@@ -29,7 +29,7 @@ use wecom::api::transfer::{
 
 use super::handover;
 use crate::domain::Store;
-use crate::domain::jobs::{self, JobOrigin};
+use crate::domain::jobs::{self};
 use crate::domain::policy::{Action, Resource};
 use crate::domain::system::SystemActor;
 use crate::error::ApiResult;
@@ -296,24 +296,7 @@ async fn give_up(store: &Store, tenant_id: i64) -> ApiResult<u64> {
 
 /// Queues the tenant's results job unless one is already waiting.
 async fn wake(store: &Store, tenant_id: i64) -> ApiResult<()> {
-    let waiting = entity::job::Entity::find()
-        .filter(entity::job::Column::TenantId.eq(tenant_id))
-        .filter(entity::job::Column::Kind.eq(JobKind::TransferResults))
-        .filter(entity::job::Column::Status.eq(JobStatus::Queued))
-        .count(&store.db)
-        .await?;
-    if waiting > 0 {
-        return Ok(());
-    }
-    jobs::enqueue(
-        store,
-        tenant_id,
-        JobKind::TransferResults,
-        JobOrigin::System(SCHEDULE),
-        None,
-    )
-    .await?;
-    Ok(())
+    jobs::wake(store, tenant_id, JobKind::TransferResults, SCHEDULE).await
 }
 
 /// Queues the results job of every tenant with an unfinished transfer.

@@ -33,9 +33,13 @@ fn at(field: &str) -> [&str; 2] {
 }
 
 /// Why WeCom refused one customer, for people to read.
-pub(crate) fn refusal_text(errcode: i64) -> String {
+pub(crate) fn refusal_text(kind: TransferKind, errcode: i64) -> String {
     let why = match errcode {
         wecom::errcode::INVALID_EXTERNAL_USERID => "WeCom does not know this customer",
+        // For 离职继承 WeCom gives the same code while the member has not left WeCom yet.
+        wecom::errcode::TRANSFER_TOO_FREQUENT if kind == TransferKind::Resigned => {
+            "WeCom refused: the member has not left WeCom yet, or the customer was transferred too recently"
+        }
         wecom::errcode::TRANSFER_TOO_FREQUENT => {
             "WeCom refused: the customer was transferred too recently or a transfer is under way"
         }
@@ -149,7 +153,7 @@ pub async fn transfer_customers(
             ),
             code => (
                 TransferStatus::Failed,
-                Some(refusal_text(code)),
+                Some(refusal_text(kind, code)),
                 i32::try_from(code).ok(),
             ),
         };

@@ -14,8 +14,8 @@ use ::wecom::api::welcome::WelcomeMessage;
 use chrono::{DateTime, Utc};
 use entity::channel_code_add::{TagStatus, WelcomeStatus};
 use entity::{
-    channel_code, channel_code_add, channel_code_tag, customer, customer_follow, follow_tag,
-    material, staff, tag, tenant,
+    channel_code, channel_code_add, channel_code_tag, customer, customer_follow, material, staff,
+    tag, tenant,
 };
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
@@ -138,22 +138,14 @@ pub(crate) async fn record<C: ConnectionTrait>(
         .one(db)
         .await?
         .ok_or_else(|| ApiError::Internal("a recorded add went missing".into()))?;
-    for tag_id in &tag_ids {
-        follow_tag::Entity::insert(follow_tag::ActiveModel {
-            follow_id: Set(follow.id),
-            tag_id: Set(*tag_id),
-            tenant_id: Set(tenant_id),
-            customer_id: Set(customer_id),
-            created_at: Set(crate::domain::now()),
-        })
-        .on_conflict(
-            OnConflict::columns([follow_tag::Column::FollowId, follow_tag::Column::TagId])
-                .do_nothing()
-                .to_owned(),
-        )
-        .exec_without_returning(db)
-        .await?;
-    }
+    crate::domain::crm::tags::put_on_follows(
+        db,
+        tenant_id,
+        &[(follow.id, customer_id)],
+        &tag_ids,
+        crate::domain::now(),
+    )
+    .await?;
     let member = staff::Entity::find_by_id(staff_id).one(db).await?;
     let customer = customer::Entity::find_by_id(customer_id).one(db).await?;
     let (Some(member), Some(customer)) = (member, customer) else {

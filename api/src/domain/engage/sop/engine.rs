@@ -23,13 +23,13 @@ use entity::{
 };
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set,
 };
 
 use super::schedule::{self, MAX_INSTANTS_PER_ROUND};
 use super::{ActionOutcome, OutcomeStatus, SopActionKind, SopActionSpec, SopTriggerKind};
-use crate::domain::jobs::{self, JobKind, JobOrigin, JobStatus};
+use crate::domain::jobs::{self, JobKind};
 use crate::domain::policy::{Action, Resource};
 use crate::domain::system::SystemActor;
 use crate::domain::{Store, policy};
@@ -842,8 +842,18 @@ async fn fire(
             .exec_without_returning(&transaction)
             .await?;
     }
-    for (follow_id, tag_id) in tags {
-        insert_follow_tag(&transaction, tenant_id, follow_id, tag_id, now).await?;
+    // Every follow of one occurrence is of its customer.
+    if let Some(customer_id) = occurrence.customer_id {
+        for (follow_id, tag_id) in tags {
+            crate::domain::crm::tags::put_on_follows(
+                &transaction,
+                tenant_id,
+                &[(follow_id, customer_id)],
+                &[tag_id],
+                now,
+            )
+            .await?;
+        }
     }
     transaction.commit().await?;
     Ok(true)
@@ -863,37 +873,6 @@ fn outcome(
         tagged: u32::try_from(tagged).unwrap_or(u32::MAX),
         message: message.map(str::to_owned),
     }
-}
-
-async fn insert_follow_tag<C: ConnectionTrait>(
-    db: &C,
-    tenant_id: i64,
-    follow_id: i64,
-    tag_id: i64,
-    at: DateTime<Utc>,
-) -> ApiResult<()> {
-    let Some(follow) = entity::customer_follow::Entity::find_by_id(follow_id)
-        .filter(entity::customer_follow::Column::TenantId.eq(tenant_id))
-        .one(db)
-        .await?
-    else {
-        return Ok(());
-    };
-    follow_tag::Entity::insert(follow_tag::ActiveModel {
-        follow_id: Set(follow_id),
-        tag_id: Set(tag_id),
-        tenant_id: Set(tenant_id),
-        customer_id: Set(follow.customer_id),
-        created_at: Set(at),
-    })
-    .on_conflict(
-        OnConflict::columns([follow_tag::Column::FollowId, follow_tag::Column::TagId])
-            .do_nothing()
-            .to_owned(),
-    )
-    .exec_without_returning(db)
-    .await?;
-    Ok(())
 }
 
 /// Marks the tag on the follows in WeCom when the tenant is connected and WeCom knows the
@@ -957,24 +936,7 @@ async fn mark_in_wecom(
 
 /// Queues the tenant's SOP job unless one is already waiting.
 pub(crate) async fn wake(store: &Store, tenant_id: i64) -> ApiResult<()> {
-    let waiting = entity::job::Entity::find()
-        .filter(entity::job::Column::TenantId.eq(tenant_id))
-        .filter(entity::job::Column::Kind.eq(JobKind::Sop))
-        .filter(entity::job::Column::Status.eq(JobStatus::Queued))
-        .count(&store.db)
-        .await?;
-    if waiting > 0 {
-        return Ok(());
-    }
-    jobs::enqueue(
-        store,
-        tenant_id,
-        JobKind::Sop,
-        JobOrigin::System(SOP_SCHEDULE),
-        None,
-    )
-    .await?;
-    Ok(())
+    jobs::wake(store, tenant_id, JobKind::Sop, SOP_SCHEDULE).await
 }
 
 /// Queues the SOP job of every tenant with an active rule.

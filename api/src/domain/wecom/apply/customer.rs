@@ -284,18 +284,14 @@ async fn set_wecom_tags<C: ConnectionTrait>(
             .await?;
     }
     if !missing.is_empty() {
-        let timestamp = now();
-        let rows = missing.iter().map(|tag_id| follow_tag::ActiveModel {
-            follow_id: Set(follow_id),
-            tag_id: Set(*tag_id),
-            tenant_id: Set(tenant_id),
-            customer_id: Set(customer_id),
-            created_at: Set(timestamp),
-        });
-        follow_tag::Entity::insert_many(rows)
-            .on_conflict_do_nothing_on([follow_tag::Column::FollowId, follow_tag::Column::TagId])
-            .exec(db)
-            .await?;
+        crate::domain::crm::tags::put_on_follows(
+            db,
+            tenant_id,
+            &[(follow_id, customer_id)],
+            &missing,
+            now(),
+        )
+        .await?;
     }
     Ok(!missing.is_empty() || !extra.is_empty())
 }

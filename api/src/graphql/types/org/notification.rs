@@ -6,8 +6,8 @@ use entity::notification;
 
 use crate::graphql::errors::to_graphql;
 use crate::graphql::ids::{self, NodeKind};
-use crate::graphql::types::{Customer, Staff};
 use crate::graphql::request_loaders;
+use crate::graphql::types::{Customer, Staff};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
 #[graphql(remote = "entity::notification::NotificationKind")]
