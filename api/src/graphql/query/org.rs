@@ -33,6 +33,7 @@ impl OrgQuery {
 
     /// Your notifications (lost customers of your team), newest first; `unreadOnly` leaves out
     /// those you marked read. `notificationCreated` delivers new ones live.
+    #[graphql(complexity = "cost::page(first.or(last), cost::LIST, child_complexity)")]
     async fn notifications(
         &self,
         ctx: &Context<'_>,
@@ -56,6 +57,7 @@ impl OrgQuery {
     }
 
     /// How many of your notifications are unread (for a badge).
+    #[graphql(complexity = "cost::LIST")]
     async fn notifications_unread_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
         let auth = authorized(ctx)?;
         notifications::unread_count(auth).await.gql()

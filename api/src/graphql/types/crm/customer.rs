@@ -108,6 +108,7 @@ impl Customer {
 
     /// Transfers of this customer between members (在职转接 / 离职继承), newest first: for
     /// admins and managers (who may see them), empty for everyone else.
+    #[graphql(complexity = "cost::LIST + child_complexity * 10")]
     async fn transfers(
         &self,
         ctx: &Context<'_>,

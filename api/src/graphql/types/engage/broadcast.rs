@@ -309,6 +309,7 @@ impl BroadcastContent {
     }
 
     /// The materials sent after the text, in order (those still in a library you read).
+    #[graphql(complexity = "crate::graphql::cost::LIST + child_complexity * 9")]
     async fn materials(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Material>> {
         if self.material_ids.is_empty() {
             return Ok(Vec::new());

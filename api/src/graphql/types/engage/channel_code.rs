@@ -29,6 +29,7 @@ impl ChannelCodeWelcome {
 
     /// The material sent with the text; null without one, or when it is no longer in a
     /// library you read (a deleted material leaves the text to go alone).
+    #[graphql(complexity = "crate::graphql::cost::lookup(child_complexity)")]
     async fn material(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Material>> {
         let Some(id) = self.material_id else {
             return Ok(None);
