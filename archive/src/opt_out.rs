@@ -17,20 +17,22 @@ const WORDS: [&str; 2] = ["td", "退订"];
 
 /// Whether `text` is an unsubscribe reply (see the module's rules).
 pub fn is_unsubscribe_reply(text: &str) -> bool {
-    let normalized = normalize(text);
-    let mut rest: &str = &normalized;
-    let mut words = 0;
-    loop {
-        rest = rest.trim_start_matches(|character: char| !character.is_alphanumeric());
-        if rest.is_empty() {
-            return words > 0;
-        }
+    // Letters and digits alone: `T D`, `退 订` and `TD！` read as the words.
+    let letters: String = normalize(text)
+        .chars()
+        .filter(|character| character.is_alphanumeric())
+        .collect();
+    let mut rest = letters.as_str();
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
         let Some(word) = WORDS.iter().find(|word| rest.starts_with(**word)) else {
             return false;
         };
         rest = &rest[word.len()..];
-        words += 1;
     }
+    true
 }
 
 /// Whether a message is a customer's unsubscribe reply: a plain text message from an external
