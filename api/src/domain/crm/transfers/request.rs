@@ -212,82 +212,26 @@ async fn check_members(
         Some(id) => find(id).await?,
         None => None,
     };
-    let mut found = true;
-    let from_userid = match (&from, from_id) {
-        (None, Some(_)) => {
-            problems.push(FieldError::new(
-                &at("fromStaffId"),
-                ErrorCode::NotFound,
-                "handover member not found among the staff you cover",
-            ));
-            found = false;
-            None
-        }
-        (Some(member), _) => match wecom_userid(member) {
-            Some(userid) => Some(userid),
-            None => {
-                problems.push(FieldError::new(
-                    &at("fromStaffId"),
-                    ErrorCode::BadUserInput,
-                    "the handover member has no WeCom account (wecomUserid)",
-                ));
-                found = false;
-                None
-            }
-        },
-        (None, None) => {
-            found = false;
-            None
-        }
-    };
-    let to_userid = match (&to, to_id) {
-        (None, Some(_)) => {
-            problems.push(FieldError::new(
-                &at("toStaffId"),
-                ErrorCode::NotFound,
-                "takeover member not found among the staff you cover",
-            ));
-            found = false;
-            None
-        }
-        (Some(member), _) if !member.active => {
+    let from_userid = userid_of(from.as_ref(), from_id, "fromStaffId", "handover", problems);
+    let to_userid = match &to {
+        Some(member) if !member.active => {
             problems.push(FieldError::new(
                 &at("toStaffId"),
                 ErrorCode::BadUserInput,
                 "the takeover member is deactivated: customers go to an active member",
             ));
-            found = false;
             None
         }
-        (Some(member), _) if from.as_ref().is_some_and(|from| from.id == member.id) => {
+        Some(member) if from.as_ref().is_some_and(|from| from.id == member.id) => {
             problems.push(FieldError::new(
                 &at("toStaffId"),
                 ErrorCode::BadUserInput,
                 "the takeover member is the handover member",
             ));
-            found = false;
             None
         }
-        (Some(member), _) => match wecom_userid(member) {
-            Some(userid) => Some(userid),
-            None => {
-                problems.push(FieldError::new(
-                    &at("toStaffId"),
-                    ErrorCode::BadUserInput,
-                    "the takeover member has no WeCom account (wecomUserid)",
-                ));
-                found = false;
-                None
-            }
-        },
-        (None, None) => {
-            found = false;
-            None
-        }
+        _ => userid_of(to.as_ref(), to_id, "toStaffId", "takeover", problems),
     };
-    if !found {
-        return Ok(None);
-    }
     match (from, from_userid, to, to_userid) {
         (Some(from), Some(from_userid), Some(to), Some(to_userid)) => Ok(Some(Members {
             from,
@@ -297,6 +241,36 @@ async fn check_members(
         })),
         _ => Ok(None),
     }
+}
+
+/// The WeCom userid of a member the input named at `field` (`side`: handover or takeover), or
+/// why there is none: not among the staff the caller covers, or without a WeCom account.
+fn userid_of(
+    member: Option<&staff::Model>,
+    requested: Option<i64>,
+    field: &str,
+    side: &str,
+    problems: &mut Problems,
+) -> Option<String> {
+    let Some(member) = member else {
+        if requested.is_some() {
+            problems.push(FieldError::new(
+                &at(field),
+                ErrorCode::NotFound,
+                format!("{side} member not found among the staff you cover"),
+            ));
+        }
+        return None;
+    };
+    let userid = wecom_userid(member);
+    if userid.is_none() {
+        problems.push(FieldError::new(
+            &at(field),
+            ErrorCode::BadUserInput,
+            format!("the {side} member has no WeCom account (wecomUserid)"),
+        ));
+    }
+    userid
 }
 
 fn wecom_userid(member: &staff::Model) -> Option<String> {
