@@ -76,6 +76,13 @@
 //! | MANAGER    | read, create (handover and takeover members both in their department tree) |
 //! | SALES, COMPLIANCE, AUDITOR | —                                                          |
 //!
+//! | role       | dashboard and segments (counts only)            | alert counts per rule on it |
+//! |------------|--------------------------------------------------|-----------------------------|
+//! | ADMIN      | the tenant, or a department tree of it           | yes                         |
+//! | MANAGER    | their department tree, or a department within it | yes                         |
+//! | SALES      | their own follows, follow-ups, deals, broadcasts | —                           |
+//! | COMPLIANCE, AUDITOR | —                                       | —                           |
+//!
 //! Departments are readable by every role (they are names of teams, needed to display staff).
 //! Archive content (search, messages, conversations) is for COMPLIANCE and AUDITOR only — not
 //! even ADMIN reads it: administering a tenant does not entitle anyone to its conversations.
@@ -162,12 +169,17 @@ pub enum Resource {
     Notification,
     /// Customer transfers between members through WeCom (在职转接 / 离职继承).
     Transfer,
+    /// Counts over the customers, follow-ups, deals and broadcasts of the staff one covers
+    /// (`dashboard`, `segments`): numbers only, never rows.
+    Dashboard,
+    /// Counts of risk alerts per rule on the dashboard: no content, no message, no alert.
+    DashboardAlerts,
 }
 
 impl Resource {
     /// Every resource, for tests that walk the whole policy.
     #[cfg(test)]
-    pub const ALL: [Resource; 26] = [
+    pub const ALL: [Resource; 28] = [
         Resource::Staff,
         Resource::Department,
         Resource::Customer,
@@ -194,6 +206,8 @@ impl Resource {
         Resource::Deal,
         Resource::Notification,
         Resource::Transfer,
+        Resource::Dashboard,
+        Resource::DashboardAlerts,
     ];
 }
 
@@ -260,6 +274,11 @@ pub fn permits(role: Role, action: Action, resource: Resource) -> bool {
         // Handing customers over is WeCom's admin function: the tenant's admins, and managers
         // between members of their department tree (row scope: `crm::transfers`).
         (Role::Admin | Role::Manager, Transfer, Read | Create) => true,
+        // The boss's numbers, over the staff each role covers (`crm::dashboard`).
+        (Role::Admin | Role::Manager | Role::Sales, Dashboard, Read) => true,
+        // How many alerts each rule raised on the team's conversations: the people who answer
+        // for a team may know that, not a salesperson about their own (nor any content).
+        (Role::Admin | Role::Manager, DashboardAlerts, Read) => true,
         _ => false,
     }
 }

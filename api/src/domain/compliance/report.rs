@@ -183,15 +183,13 @@ fn member_last(key: &GroupKey) -> (bool, &GroupKey) {
     (memberless, key)
 }
 
-/// The report's statement: `$1` tenant, `$2`/`$3` the range of creation times. `None` groups
-/// every alert of the range into one row (the total).
-fn report_sql(backend: DbBackend, group_by: Option<ReportGrouping>) -> String {
-    let seconds = match backend {
-        DbBackend::Postgres => {
-            "CAST(ROUND(EXTRACT(EPOCH FROM (decided_at - created_at))) AS BIGINT)"
-        }
-        _ => "CAST(ROUND((julianday(decided_at) - julianday(created_at)) * 86400) AS INTEGER)",
-    };
+/// Joins each alert `a` to its message `m`, for [`alert_member_sql`].
+pub(crate) const ALERT_MESSAGE_JOIN: &str =
+    "LEFT JOIN archive_message m ON m.tenant_id = a.tenant_id AND m.seq = a.message_seq";
+
+/// The member an alert `a` (joined to its message `m` by [`ALERT_MESSAGE_JOIN`]) belongs to,
+/// as the module explains; `$1` is the tenant. NULL: nobody.
+pub(crate) fn alert_member_sql(backend: DbBackend) -> String {
     // The other member of a one-to-one conversation (`pair:<a>|<b>`, sorted) than the sender.
     let counterpart = match backend {
         DbBackend::Postgres => {
@@ -205,15 +203,31 @@ fn report_sql(backend: DbBackend, group_by: Option<ReportGrouping>) -> String {
              ELSE substr(m.conversation, 6, instr(m.conversation, '|') - 6) END"
         }
     };
+    let member = |userid: &str| {
+        format!(
+            "(SELECT MIN(s.id) FROM staff s WHERE s.tenant_id = $1 AND s.wecom_userid = {userid})"
+        )
+    };
+    format!(
+        "COALESCE({}, CASE WHEN m.conversation LIKE 'pair:%' THEN {} END)",
+        member("m.sender"),
+        member(&format!("({counterpart})")),
+    )
+}
+
+/// The report's statement: `$1` tenant, `$2`/`$3` the range of creation times. `None` groups
+/// every alert of the range into one row (the total).
+fn report_sql(backend: DbBackend, group_by: Option<ReportGrouping>) -> String {
+    let seconds = match backend {
+        DbBackend::Postgres => {
+            "CAST(ROUND(EXTRACT(EPOCH FROM (decided_at - created_at))) AS BIGINT)"
+        }
+        _ => "CAST(ROUND((julianday(decided_at) - julianday(created_at)) * 86400) AS INTEGER)",
+    };
     let status = |status: AlertStatus| {
         format!(
             "SUM(CASE WHEN status = '{}' THEN 1 ELSE 0 END)",
             status.to_value()
-        )
-    };
-    let member = |userid: &str| {
-        format!(
-            "(SELECT MIN(s.id) FROM staff s WHERE s.tenant_id = $1 AND s.wecom_userid = {userid})"
         )
     };
     let (key, member_columns, joins) = match group_by {
@@ -228,12 +242,8 @@ fn report_sql(backend: DbBackend, group_by: Option<ReportGrouping>) -> String {
             };
             (
                 key.to_string(),
-                format!(
-                    ", COALESCE({}, CASE WHEN m.conversation LIKE 'pair:%' THEN {} END) AS staff_id",
-                    member("m.sender"),
-                    member(&format!("({counterpart})")),
-                ),
-                "LEFT JOIN archive_message m ON m.tenant_id = a.tenant_id AND m.seq = a.message_seq",
+                format!(", {} AS staff_id", alert_member_sql(backend)),
+                ALERT_MESSAGE_JOIN,
             )
         }
     };

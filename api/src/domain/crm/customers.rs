@@ -11,7 +11,7 @@ use crate::domain::filter::{Filter, TextMatch, TimeRange};
 use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
 use crate::domain::policy::{Action, Resource};
 use crate::domain::validate::{self, Problems};
-use crate::domain::{Authorized, now};
+use crate::domain::Authorized;
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
 
 /// Filters customers: [`CustomerCondition`]s combined with and/or/not.
@@ -203,7 +203,7 @@ pub async fn create(auth: &Authorized, input: CustomerCreate) -> ApiResult<custo
     problems.into_result()?;
     let name = name.ok_or_else(|| ApiError::Internal("validated name went missing".into()))?;
 
-    let timestamp = now();
+    let timestamp = auth.store.now();
     let transaction = entity::begin_write(auth.db()).await?;
     let existing = customer::Entity::find()
         .filter(customer::Column::TenantId.eq(auth.tenant_id()))
@@ -274,7 +274,7 @@ pub async fn update(auth: &Authorized, input: CustomerUpdate) -> ApiResult<custo
     if let Some(corp_name) = corp_name {
         active.corp_name = Set(corp_name);
     }
-    active.updated_at = Set(now());
+    active.updated_at = Set(auth.store.now());
     Ok(active.update(auth.db()).await?)
 }
 

@@ -1,5 +1,6 @@
 //! Queries of customer relationships: customers and tags.
 
+pub(super) mod dashboard;
 pub(super) mod deal;
 pub(super) mod follow_up;
 pub(super) mod transfer;

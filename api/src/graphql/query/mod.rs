@@ -17,6 +17,7 @@ pub struct QueryRoot(
     crm::follow_up::FollowUpQuery,
     crm::deal::DealQuery,
     crm::transfer::TransferQuery,
+    crm::dashboard::DashboardQuery,
     compliance::ComplianceQuery,
     engage::channel_code::ChannelCodeQuery,
     engage::broadcast::BroadcastQuery,

@@ -30,6 +30,7 @@ pub use compliance::risk::{
     Severity,
 };
 pub use crm::customer::{Customer, CustomerFilter, CustomerOrder};
+pub use crm::dashboard::{Dashboard, DashboardGroupBy, Segments};
 pub use crm::deal::{
     Deal, DealFilter, DealOrder, ForecastGroupBy, ForecastRow, Pipeline, PipelineById,
     PipelineStage, PipelineStageById, StageConversion,
@@ -42,7 +43,7 @@ pub use crm::transfer::{Transfer, TransferFilter};
 pub use date::Date;
 pub use engage::broadcast::{
     Broadcast, BroadcastAudienceInput, BroadcastFilter, BroadcastPolicy, BroadcastPreview,
-    parse_clock,
+    TagFilterInput, parse_clock,
 };
 pub use engage::channel_code::{ChannelCode, ChannelCodeFilter};
 pub use engage::group::{CustomerGroup, CustomerGroupFilter, GroupWelcomeTemplate};

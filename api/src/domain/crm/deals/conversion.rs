@@ -12,9 +12,11 @@
 //!
 //! Positions are the stages' current order: a reorder reinterprets old moves by the new one.
 
-use chrono::NaiveDate;
+use std::ops::Range;
+
+use chrono::{DateTime, NaiveDate, Utc};
 use entity::{deal, deal_event, pipeline_stage};
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{ColumnTrait, ConnectionTrait};
 
 use super::pipelines;
@@ -74,6 +76,17 @@ pub async fn conversion(
         .from(deal::Entity)
         .cond_where(auth.deal_scope().await?)
         .to_owned();
+    conversion_of(auth, &pipeline, days, covered).await
+}
+
+/// The conversion of the deals `covered` selects (ids) over the instants `days`: the one
+/// statement behind `pipelineConversion` and the dashboard's funnel.
+pub(crate) async fn conversion_of(
+    auth: &Authorized,
+    pipeline: &entity::pipeline::Model,
+    days: Range<DateTime<Utc>>,
+    covered: SelectStatement,
+) -> ApiResult<Vec<StageConversion>> {
     let query = Query::select()
         .expr_as(
             Expr::col((pipeline_stage::Entity, pipeline_stage::Column::Id)),

@@ -54,7 +54,7 @@ impl TagExpr {
     }
 
     /// The condition on `customer_follow.customer_id`.
-    fn condition(&self, tenant_id: i64) -> Condition {
+    pub(crate) fn condition(&self, tenant_id: i64) -> Condition {
         match self {
             TagExpr::All(parts) => parts.iter().fold(Condition::all(), |all, part| {
                 all.add(part.condition(tenant_id))
@@ -141,38 +141,10 @@ pub async fn check(
         FieldError::new(&refs, code, message)
     };
     let mut problems = Problems::default();
-    if let Some(filter) = &audience.tag_filter {
-        let mut tags = Vec::new();
-        if filter.walk(0, &mut tags).is_err() {
-            problems.push(problem(
-                "tagFilter",
-                ErrorCode::BadUserInput,
-                &format!(
-                    "the tag filter nests deeper than {MAX_FILTER_DEPTH} levels of and/or/not"
-                ),
-            ));
-        } else if tags.len() > MAX_FILTER_TAGS {
-            problems.push(problem(
-                "tagFilter",
-                ErrorCode::BadUserInput,
-                &format!("a tag filter names at most {MAX_FILTER_TAGS} tags"),
-            ));
-        } else {
-            let wanted: BTreeSet<i64> = tags.into_iter().collect();
-            let known = tag::Entity::find()
-                .filter(tag::Column::TenantId.eq(auth.tenant_id()))
-                .filter(tag::Column::Id.is_in(wanted.iter().copied()))
-                .all(auth.db())
-                .await?
-                .len();
-            if known < wanted.len() {
-                problems.push(problem(
-                    "tagFilter",
-                    ErrorCode::NotFound,
-                    "a tag of the filter does not exist",
-                ));
-            }
-        }
+    if let Some(filter) = &audience.tag_filter
+        && let Some((code, message)) = tag_filter_problem(auth, filter).await?
+    {
+        problems.push(problem("tagFilter", code, &message));
     }
     let covered = covered_staff(auth).await?;
     audience.staff_ids.sort_unstable();
@@ -234,6 +206,41 @@ pub async fn check(
     problems.into_result()?;
     audience.covered_staff = covered;
     Ok(audience)
+}
+
+/// What is wrong with a tag filter, if anything: too deep, too many tags, or a tag the tenant
+/// does not have.
+pub(crate) async fn tag_filter_problem(
+    auth: &Authorized,
+    filter: &TagExpr,
+) -> ApiResult<Option<(ErrorCode, String)>> {
+    let mut tags = Vec::new();
+    if filter.walk(0, &mut tags).is_err() {
+        return Ok(Some((
+            ErrorCode::BadUserInput,
+            format!("the tag filter nests deeper than {MAX_FILTER_DEPTH} levels of and/or/not"),
+        )));
+    }
+    if tags.len() > MAX_FILTER_TAGS {
+        return Ok(Some((
+            ErrorCode::BadUserInput,
+            format!("a tag filter names at most {MAX_FILTER_TAGS} tags"),
+        )));
+    }
+    let wanted: BTreeSet<i64> = tags.into_iter().collect();
+    let known = tag::Entity::find()
+        .filter(tag::Column::TenantId.eq(auth.tenant_id()))
+        .filter(tag::Column::Id.is_in(wanted.iter().copied()))
+        .all(auth.db())
+        .await?
+        .len();
+    if known < wanted.len() {
+        return Ok(Some((
+            ErrorCode::NotFound,
+            "a tag of the filter does not exist".to_string(),
+        )));
+    }
+    Ok(None)
 }
 
 /// The staff whose follows the actor covers (`None`: everyone in the tenant).

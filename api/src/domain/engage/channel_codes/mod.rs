@@ -410,6 +410,16 @@ pub async fn get(auth: &Authorized, id: i64) -> ApiResult<channel_code::Model> {
         .ok_or(ApiError::NotFound("channel code"))
 }
 
+/// The codes among `ids` the actor may read (the others are left out, as not found).
+pub async fn get_many(auth: &Authorized, ids: &[i64]) -> ApiResult<Vec<channel_code::Model>> {
+    auth.require(Action::Read, Resource::ChannelCode)?;
+    Ok(channel_code::Entity::find()
+        .filter(channel_code::Column::Id.is_in(ids.to_vec()))
+        .filter(read_scope(auth).await?)
+        .all(auth.db())
+        .await?)
+}
+
 /// A code the actor may change: one they read whose members (and backup) are all theirs to
 /// hand customers to.
 async fn get_editable(auth: &Authorized, id: i64) -> ApiResult<channel_code::Model> {

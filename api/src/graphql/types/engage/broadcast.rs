@@ -26,7 +26,7 @@ pub struct TagFilterInput {
 }
 
 impl TagFilterInput {
-    fn into_expr(self, field: &[&str]) -> ApiResult<audience::TagExpr> {
+    pub(crate) fn into_expr(self, field: &[&str]) -> ApiResult<audience::TagExpr> {
         let mut parts = Vec::new();
         for id in self.tag_ids.unwrap_or_default() {
             let tag = ids::decode(field, NodeKind::Tag, &id)?;
