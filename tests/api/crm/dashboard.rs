@@ -524,3 +524,137 @@ async fn segments_split_the_matching_customers_by_the_tags_of_a_group() {
         .await;
     assert_eq!(error_code(&refused), "FORBIDDEN");
 }
+
+#[tokio::test]
+async fn losses_count_on_their_local_day_by_direction_and_a_handover_is_none() {
+    use wecom::callback::ContactChange;
+
+    use crate::wecom::callback_events::{applied, contact, deliver_with};
+    use crate::wecom::sync::sync;
+    use crate::wecom::{small_corp, spawn_with_wecom};
+
+    let h = spawn_with_wecom(small_corp()).await;
+    h.connect().await;
+    let synced = sync(&h, json!({"kinds": ["STAFF", "CUSTOMERS"]})).await;
+    assert_eq!(synced["status"], "SUCCEEDED", "{synced}");
+    let (member, _, customers) = super::lost_customers::staff001(&h).await;
+    let followed = h
+        .app
+        .data(
+            &h.app.admin_token,
+            "query($s: ID!) { customers(filter: {followerId: $s}) { totalCount } }",
+            json!({"s": member}),
+        )
+        .await["customers"]["totalCount"]
+        .as_i64()
+        .unwrap();
+    // The customer leaves a second before midnight in Beijing; the member deletes one at
+    // midnight; a third is handed over (no loss).
+    for (at, customer, change) in [
+        (
+            local(1, 23, 59, 59),
+            &customers[0],
+            ContactChange::DeleteFollowUser,
+        ),
+        (
+            local(2, 0, 0, 0),
+            &customers[1],
+            ContactChange::Delete { source: None },
+        ),
+        (
+            local(2, 0, 0, 1),
+            &customers[2],
+            ContactChange::Delete {
+                source: Some("DELETE_BY_TRANSFER".into()),
+            },
+        ),
+    ] {
+        let xml = contact(at.timestamp(), "staff001", customer, change);
+        assert_eq!(deliver_with(&h, &xml, json!({})).await.0, 200);
+    }
+    applied(&h).await;
+    let board = h
+        .app
+        .data(
+            &h.app.admin_token,
+            "query($s: ID!) { dashboard(from: \"2026-12-01\", to: \"2026-12-02\") {
+                periods(staffId: $s) { from customers { lostCustomers lostByCustomer lostByStaff } }
+                byStaff { staff { id } lostCustomers aliveCustomers } } }",
+            json!({"s": member}),
+        )
+        .await;
+    assert_eq!(
+        board["dashboard"]["periods"],
+        json!([
+            {"from": "2026-12-01", "customers": {"lostCustomers": 1, "lostByCustomer": 1, "lostByStaff": 0}},
+            {"from": "2026-12-02", "customers": {"lostCustomers": 1, "lostByCustomer": 0, "lostByStaff": 1}},
+        ])
+    );
+    let row = board["dashboard"]["byStaff"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["staff"]["id"] == member.as_str())
+        .unwrap_or_else(|| panic!("no row for staff001: {board:#}"))
+        .clone();
+    assert_eq!(row["lostCustomers"], 2);
+    // Alive at the end of the 2nd: every follow but the two lost and the one handed over.
+    assert_eq!(row["aliveCustomers"], followed - 3);
+}
+
+#[tokio::test]
+async fn alert_counts_per_rule_equal_the_compliance_reports() {
+    let app = crate::helpers::spawn_app().await;
+    app.import_first(1500);
+    let today = Utc::now()
+        .with_timezone(&chrono::FixedOffset::east_opt(8 * 3600).unwrap())
+        .date_naive();
+    let range = json!({
+        "from": (today - chrono::Days::new(1)).to_string(),
+        "to": (today + chrono::Days::new(1)).to_string(),
+    });
+    let compliance = app.compliance_token().await;
+    let report = app
+        .data(
+            &compliance,
+            "query($from: Date!, $to: Date!) { complianceReport(from: $from, to: $to, groupBy: RULE) {
+                rows { rule { code } counts { raised open inReview } } } }",
+            range.clone(),
+        )
+        .await;
+    let mut expected: Vec<Value> = report["complianceReport"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            let counts = &row["counts"];
+            json!({
+                "ruleCode": row["rule"]["code"],
+                "raised": counts["raised"],
+                "undecided": counts["open"].as_i64().unwrap() + counts["inReview"].as_i64().unwrap(),
+            })
+        })
+        .collect();
+    assert!(!expected.is_empty(), "the corpus raises alerts: {report:#}");
+    let board = app
+        .data(
+            &app.admin_token,
+            "query($from: Date!, $to: Date!) { dashboard(from: $from, to: $to) {
+                alertsByRule { ruleCode ruleName raised undecided } } }",
+            range,
+        )
+        .await;
+    let mut counted: Vec<Value> = board["dashboard"]["alertsByRule"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            assert!(row["ruleName"].is_string(), "{row}");
+            json!({"ruleCode": row["ruleCode"], "raised": row["raised"], "undecided": row["undecided"]})
+        })
+        .collect();
+    let key = |row: &Value| row["ruleCode"].as_str().unwrap().to_string();
+    expected.sort_by_key(key);
+    counted.sort_by_key(key);
+    assert_eq!(counted, expected);
+}

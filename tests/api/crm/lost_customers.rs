@@ -18,7 +18,7 @@ const LIST: &str =
     notificationsUnreadCount }";
 
 /// staff001's department and the WeCom ids of (up to) four customers staff001 follows.
-async fn staff001(h: &WecomHarness) -> (String, String, Vec<String>) {
+pub(super) async fn staff001(h: &WecomHarness) -> (String, String, Vec<String>) {
     let data = h
         .app
         .data(

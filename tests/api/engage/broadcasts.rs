@@ -217,6 +217,24 @@ async fn a_preview_says_what_the_send_does_and_results_come_back_from_wecom() {
         rounds().await;
     }
 
+    // The boss's dashboard counts the same reach (by send time: the loopback WeCom's
+    // confirmation carries the real clock's, the reservation the server's manual one).
+    let to = (Utc::now().date_naive() + chrono::Days::new(1)).max(local(8, 0, 0).date_naive());
+    let board = h
+        .app
+        .data(
+            &h.app.admin_token,
+            "query($to: Date!) { dashboard(from: \"2026-12-01\", to: $to, groupBy: MONTH) {
+                broadcastReach { broadcasts delivered customersReached pending failed excluded } } }",
+            json!({"to": to.to_string()}),
+        )
+        .await;
+    assert_eq!(
+        board["dashboard"]["broadcastReach"],
+        json!({"broadcasts": 1, "delivered": expected, "customersReached": expected,
+               "pending": 0, "failed": 0, "excluded": 0})
+    );
+
     // The same audience again today: every customer has had the day's message.
     assert_eq!(preview(&h, &audience).await, (0, [0, expected, 0]));
 }
