@@ -700,6 +700,31 @@ mod tests {
     }
 
     #[test]
+    fn dashboards_are_the_selling_roles_and_alert_counts_the_team_leads() {
+        use Action::*;
+        use Resource::*;
+        for role in [
+            Role::Admin,
+            Role::Manager,
+            Role::Sales,
+            Role::Compliance,
+            Role::Auditor,
+        ] {
+            let selling = matches!(role, Role::Admin | Role::Manager | Role::Sales);
+            assert_eq!(permits(role, Read, Dashboard), selling, "{role:?}");
+            assert_eq!(
+                permits(role, Read, DashboardAlerts),
+                matches!(role, Role::Admin | Role::Manager),
+                "{role:?}"
+            );
+            for action in [Create, Update, Delete, Subscribe] {
+                assert!(!permits(role, action, Dashboard));
+                assert!(!permits(role, action, DashboardAlerts));
+            }
+        }
+    }
+
+    #[test]
     fn the_two_role_families_never_grant_each_other() {
         use Role::*;
         for role in [Admin, Manager, Sales] {

@@ -1,0 +1,110 @@
+//! Indexes for the dashboard's aggregates (docs/SALES.md, "Dashboard"): follows by when they
+//! were made and lost, follow-ups by when they happened (covering the columns counted, so a
+//! year of activity is read from the index alone), and alerts by when they were raised.
+
+use sea_orm_migration::prelude::*;
+
+use crate::helpers::create_index;
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[derive(DeriveIden, Clone, Copy)]
+enum CustomerFollow {
+    Table,
+    TenantId,
+    CreatedAt,
+    LostAt,
+    StaffId,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
+enum FollowUp {
+    Table,
+    TenantId,
+    At,
+    StaffId,
+    Kind,
+    CustomerId,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
+enum RiskAlert {
+    Table,
+    TenantId,
+    CreatedAt,
+}
+
+const INDEXES: [&str; 4] = [
+    "ix_follow_tenant_created",
+    "ix_follow_tenant_lost",
+    "ix_follow_up_tenant_at",
+    "ix_risk_alert_tenant_created",
+];
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        create_index(
+            manager,
+            INDEXES[0],
+            CustomerFollow::Table,
+            &[
+                CustomerFollow::TenantId,
+                CustomerFollow::CreatedAt,
+                CustomerFollow::StaffId,
+            ],
+            false,
+        )
+        .await?;
+        create_index(
+            manager,
+            INDEXES[1],
+            CustomerFollow::Table,
+            &[
+                CustomerFollow::TenantId,
+                CustomerFollow::LostAt,
+                CustomerFollow::StaffId,
+            ],
+            false,
+        )
+        .await?;
+        create_index(
+            manager,
+            INDEXES[2],
+            FollowUp::Table,
+            &[
+                FollowUp::TenantId,
+                FollowUp::At,
+                FollowUp::StaffId,
+                FollowUp::Kind,
+                FollowUp::CustomerId,
+            ],
+            false,
+        )
+        .await?;
+        create_index(
+            manager,
+            INDEXES[3],
+            RiskAlert::Table,
+            &[RiskAlert::TenantId, RiskAlert::CreatedAt],
+            false,
+        )
+        .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        let tables = [
+            CustomerFollow::Table.into_iden(),
+            CustomerFollow::Table.into_iden(),
+            FollowUp::Table.into_iden(),
+            RiskAlert::Table.into_iden(),
+        ];
+        for (name, table) in INDEXES.into_iter().zip(tables) {
+            manager
+                .drop_index(Index::drop().name(name).table(table).to_owned())
+                .await?;
+        }
+        Ok(())
+    }
+}
