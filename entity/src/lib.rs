@@ -28,6 +28,7 @@ pub mod deal_event;
 pub mod department;
 pub mod export;
 pub mod follow_tag;
+pub mod follow_tag_event;
 pub mod follow_up;
 pub mod group_welcome_template;
 pub mod job;

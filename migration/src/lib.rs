@@ -34,6 +34,7 @@ mod m20261204_000027_broadcast_materials;
 mod m20261204_000028_sop_deal_stage;
 mod m20261204_000029_transfer;
 mod m20261204_000030_notification;
+mod m20261205_000031_follow_tag_event;
 mod m20261205_000032_dashboard_indexes;
 
 pub struct Migrator;
@@ -70,6 +71,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000028_sop_deal_stage::Migration),
             Box::new(m20261204_000029_transfer::Migration),
             Box::new(m20261204_000030_notification::Migration),
+            Box::new(m20261205_000031_follow_tag_event::Migration),
             Box::new(m20261205_000032_dashboard_indexes::Migration),
         ]
     }

@@ -1,6 +1,8 @@
 //! Indexes for the dashboard's aggregates (docs/SALES.md, "Dashboard"): follows by when they
 //! were made and lost, follow-ups by when they happened (covering the columns counted, so a
-//! year of activity is read from the index alone), and alerts by when they were raised.
+//! year of activity is read from the index alone), and alerts by when they were raised. And
+//! the tags of given customers or follows (`Customer.tags`, `CustomerFollow.tags` on a page of
+//! 50): without an index that starts with them, SQLite read every tagging of the tenant.
 
 use sea_orm_migration::prelude::*;
 
@@ -29,17 +31,28 @@ enum FollowUp {
 }
 
 #[derive(DeriveIden, Clone, Copy)]
+enum FollowTag {
+    Table,
+    TenantId,
+    CustomerId,
+    FollowId,
+    TagId,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
 enum RiskAlert {
     Table,
     TenantId,
     CreatedAt,
 }
 
-const INDEXES: [&str; 4] = [
+const INDEXES: [&str; 6] = [
     "ix_follow_tenant_created",
     "ix_follow_tenant_lost",
     "ix_follow_up_tenant_at",
     "ix_risk_alert_tenant_created",
+    "ix_follow_tag_tenant_customer",
+    "ix_follow_tag_tenant_follow",
 ];
 
 #[async_trait::async_trait]
@@ -90,6 +103,22 @@ impl MigrationTrait for Migration {
             &[RiskAlert::TenantId, RiskAlert::CreatedAt],
             false,
         )
+        .await?;
+        create_index(
+            manager,
+            INDEXES[4],
+            FollowTag::Table,
+            &[FollowTag::TenantId, FollowTag::CustomerId, FollowTag::TagId],
+            false,
+        )
+        .await?;
+        create_index(
+            manager,
+            INDEXES[5],
+            FollowTag::Table,
+            &[FollowTag::TenantId, FollowTag::FollowId],
+            false,
+        )
         .await
     }
 
@@ -99,6 +128,8 @@ impl MigrationTrait for Migration {
             CustomerFollow::Table.into_iden(),
             FollowUp::Table.into_iden(),
             RiskAlert::Table.into_iden(),
+            FollowTag::Table.into_iden(),
+            FollowTag::Table.into_iden(),
         ];
         for (name, table) in INDEXES.into_iter().zip(tables) {
             manager

@@ -30,6 +30,7 @@ mod recovery;
 mod risk;
 mod roles;
 mod schema;
+mod seed;
 mod separation;
 mod tenancy;
 mod wecom;

@@ -7,7 +7,9 @@ use clap::{Args, Subcommand};
 use wecom_fake::fixture::ArchivedMessage;
 use wecom_fake::{CorpSize, FakeWecom, Fixture};
 
+use super::dev_seed;
 use crate::error::{ApiError, ApiResult};
+use crate::settings::Settings;
 
 #[derive(Debug, Args)]
 pub struct DevArgs {
@@ -60,10 +62,22 @@ enum DevCommand {
         #[arg(long)]
         archive_public_key: Option<PathBuf>,
     },
+    /// Fill an existing tenant without customers with a brokerage's sales team: departments,
+    /// managers and salespeople, tags, customers and follows, channel codes, follow-ups,
+    /// pipelines and deals with their history (for benchmarks and demos).
+    SeedSales(dev_seed::SeedOptions),
 }
 
-pub async fn run(args: DevArgs) -> ApiResult<()> {
+impl DevArgs {
+    /// Whether the command works on the data dir (`seed-sales`).
+    pub fn uses_data_dir(&self) -> bool {
+        matches!(self.command, DevCommand::SeedSales(_))
+    }
+}
+
+pub async fn run(settings: &Settings, args: DevArgs) -> ApiResult<()> {
     match args.command {
+        DevCommand::SeedSales(options) => dev_seed::run(settings, options).await,
         DevCommand::WecomFake { bind, fixture } => serve_fake(&bind, &fixture).await,
         DevCommand::WecomFixture {
             corp_id,

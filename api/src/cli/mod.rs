@@ -5,6 +5,7 @@ mod audit;
 mod backup;
 mod db;
 mod dev;
+mod dev_seed;
 mod export;
 mod keys;
 mod migrate;
@@ -98,7 +99,8 @@ enum Command {
     Export(export::ExportArgs),
     /// WeCom: bring a tenant's staff, customers, tags and groups from WeCom (`wecom sync`).
     Wecom(wecom::WecomArgs),
-    /// Development tools: a loopback WeCom (`dev wecom-fake`) and fixtures for it.
+    /// Development tools: a loopback WeCom (`dev wecom-fake`), fixtures for it, and a seeded
+    /// sales tenant (`dev seed-sales`).
     Dev(dev::DevArgs),
 }
 
@@ -139,7 +141,7 @@ pub fn main() -> ExitCode {
     let uses_data_dir = match &cli.command {
         Command::Archive(args) => args.uses_data_dir(),
         Command::Export(args) => args.uses_data_dir(),
-        Command::Dev(_) => false,
+        Command::Dev(args) => args.uses_data_dir(),
         _ => true,
     };
     if uses_data_dir {
@@ -177,7 +179,7 @@ pub fn main() -> ExitCode {
                 Ok(archive::Outcome::Problems) => return ExitCode::FAILURE,
                 Err(error) => Err(error),
             },
-            Command::Dev(args) => dev::run(args).await,
+            Command::Dev(args) => dev::run(&settings, args).await,
             Command::Wecom(args) => wecom::run(&settings, args).await,
             Command::Export(args) => match export::run(&settings, args).await {
                 Ok(archive::Outcome::Success) => Ok(()),

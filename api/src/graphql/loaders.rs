@@ -297,25 +297,15 @@ impl Loader<i64> for TagsByCustomer {
     type Error = Arc<ApiError>;
 
     async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, Self::Value>, Self::Error> {
-        let follows = customers::follows_of(&self.0, keys)
-            .await
-            .map_err(Arc::new)?;
-        let customer_of_follow: HashMap<i64, i64> = follows
-            .iter()
-            .map(|follow| (follow.id, follow.customer_id))
-            .collect();
-        let follow_ids: Vec<i64> = customer_of_follow.keys().copied().collect();
-        let pairs = tags::tags_of_follows(&self.0, &follow_ids)
+        let pairs = tags::tags_of_customers(&self.0, keys)
             .await
             .map_err(Arc::new)?;
         let mut unique: HashMap<i64, BTreeMap<(i64, i32, i64), tag::Model>> = HashMap::new();
-        for (follow_id, tag) in pairs {
-            if let Some(customer_id) = customer_of_follow.get(&follow_id) {
-                unique
-                    .entry(*customer_id)
-                    .or_default()
-                    .insert((tag.group_id, tag.sort, tag.id), tag);
-            }
+        for (customer_id, tag) in pairs {
+            unique
+                .entry(customer_id)
+                .or_default()
+                .insert((tag.group_id, tag.sort, tag.id), tag);
         }
         Ok(unique
             .into_iter()

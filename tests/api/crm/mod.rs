@@ -5,4 +5,5 @@ mod dashboard;
 mod deals;
 mod follow_ups;
 mod lost_customers;
+mod timeline;
 mod transfers;

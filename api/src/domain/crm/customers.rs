@@ -1,17 +1,18 @@
 //! Customers (WeCom external contacts) and the staff who follow them.
 
-use entity::{customer, customer_follow, follow_tag};
+use entity::{customer, customer_follow};
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     Set,
 };
 
+use crate::domain::Authorized;
+use crate::domain::engage::broadcasts::audience::customers_tagged;
 use crate::domain::filter::{Filter, TextMatch, TimeRange};
 use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
 use crate::domain::policy::{Action, Resource};
 use crate::domain::validate::{self, Problems};
-use crate::domain::Authorized;
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
 
 /// Filters customers: [`CustomerCondition`]s combined with and/or/not.
@@ -46,21 +47,9 @@ impl CustomerCondition {
                     .to_owned();
                 Condition::all().add(customer::Column::Id.in_subquery(followed))
             }
-            CustomerCondition::TaggedWith(tag_id) => {
-                let tagged_follows = Query::select()
-                    .column(follow_tag::Column::FollowId)
-                    .from(follow_tag::Entity)
-                    .and_where(follow_tag::Column::TenantId.eq(tenant_id))
-                    .and_where(follow_tag::Column::TagId.eq(*tag_id))
-                    .to_owned();
-                let tagged = Query::select()
-                    .column(customer_follow::Column::CustomerId)
-                    .from(customer_follow::Entity)
-                    .and_where(customer_follow::Column::TenantId.eq(tenant_id))
-                    .and_where(customer_follow::Column::Id.in_subquery(tagged_follows))
-                    .to_owned();
-                Condition::all().add(customer::Column::Id.in_subquery(tagged))
-            }
+            // One range of `ix_follow_tag_customer` (follow_tag carries its customer).
+            CustomerCondition::TaggedWith(tag_id) => Condition::all()
+                .add(customer::Column::Id.in_subquery(customers_tagged(tenant_id, *tag_id))),
         }
     }
 }
@@ -283,16 +272,12 @@ pub async fn follows_of(
     auth: &Authorized,
     customer_ids: &[i64],
 ) -> ApiResult<Vec<customer_follow::Model>> {
-    auth.require(Action::Read, Resource::Customer)?;
-    let visible = Query::select()
-        .column(customer::Column::Id)
-        .from(customer::Entity)
-        .cond_where(auth.customer_scope().await?)
-        .to_owned();
+    // The visible among the asked first: a scope subquery beside the ids would make SQLite
+    // list every visible customer of the tenant.
+    let visible: Vec<i64> = visible_ids(auth, customer_ids).await?.into_iter().collect();
     Ok(customer_follow::Entity::find()
         .filter(customer_follow::Column::TenantId.eq(auth.tenant_id()))
-        .filter(customer_follow::Column::CustomerId.is_in(customer_ids.to_vec()))
-        .filter(customer_follow::Column::CustomerId.in_subquery(visible))
+        .filter(customer_follow::Column::CustomerId.is_in(visible))
         .order_by_asc(customer_follow::Column::CreatedAt)
         .order_by_asc(customer_follow::Column::Id)
         .all(auth.db())

@@ -6,4 +6,5 @@ pub mod deals;
 pub mod follow_ups;
 pub mod segments;
 pub mod tags;
+pub mod timeline;
 pub mod transfers;

@@ -16,9 +16,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use ::wecom::Credentials;
 use ::wecom::api::tags::{NewCorpTag, NewCorpTags};
 use chrono::{DateTime, Utc};
+use entity::follow_tag_event::{self, FollowTagEventKind};
 use entity::{customer, customer_follow, follow_tag, staff, tag, tag_group};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TryInsertResult,
 };
 
 use crate::domain::policy::{Action, Resource};
@@ -244,7 +246,13 @@ pub async fn group_delete(auth: &Authorized, id: i64) -> ApiResult<i64> {
     }
     let transaction = entity::begin_write(auth.db()).await?;
     // Children first (links to follows, tags, then the group), rather than trusting cascades.
-    delete_group(&transaction, auth.tenant_id(), existing.id).await?;
+    delete_group(
+        &transaction,
+        auth.tenant_id(),
+        existing.id,
+        Some(auth.actor.staff_id),
+    )
+    .await?;
     transaction.commit().await?;
     Ok(existing.id)
 }
@@ -322,7 +330,13 @@ pub async fn tag_delete(auth: &Authorized, id: i64) -> ApiResult<i64> {
     }
     let transaction = entity::begin_write(auth.db()).await?;
     // The links to follows first, then the tag, rather than trusting cascades.
-    delete_tags(&transaction, auth.tenant_id(), &[existing.id]).await?;
+    delete_tags(
+        &transaction,
+        auth.tenant_id(),
+        &[existing.id],
+        Some(auth.actor.staff_id),
+    )
+    .await?;
     if let Some(local_group) = group_left_wecom {
         let mut row: tag_group::ActiveModel = local_group.into();
         row.wecom_id = Set(None);
@@ -514,6 +528,29 @@ pub async fn tags_of_follows(
         .collect())
 }
 
+/// The tags on the follows of each customer among `customer_ids` the caller can see, as
+/// (customer id, tag) pairs, possibly repeated (two followers, one tag): one range of
+/// `ix_follow_tag_tenant_customer` per customer.
+pub async fn tags_of_customers(
+    auth: &Authorized,
+    customer_ids: &[i64],
+) -> ApiResult<Vec<(i64, tag::Model)>> {
+    let visible: Vec<i64> = customers::visible_ids(auth, customer_ids)
+        .await?
+        .into_iter()
+        .collect();
+    let links = follow_tag::Entity::find()
+        .filter(follow_tag::Column::TenantId.eq(auth.tenant_id()))
+        .filter(follow_tag::Column::CustomerId.is_in(visible))
+        .find_also_related(tag::Entity)
+        .all(auth.db())
+        .await?;
+    Ok(links
+        .into_iter()
+        .filter_map(|(link, tag)| tag.map(|tag| (link.customer_id, tag)))
+        .collect())
+}
+
 /// Puts every tag on every customer, or, if any id is wrong, changes nothing and names each bad id.
 ///
 /// Tags go on the follows the caller covers: a salesperson's own follow, a manager's team's
@@ -533,6 +570,7 @@ pub async fn customers_tag(
         &follows,
         tag_ids,
         auth.store.now(),
+        Some(auth.actor.staff_id),
     )
     .await?;
     transaction.commit().await?;
@@ -542,13 +580,16 @@ pub async fn customers_tag(
 /// Puts `tag_ids` on the follows (follow id, its customer's id), each pair once: a tag a follow
 /// carries already keeps its time. The one writer of taggings — people (`customers_tag`),
 /// channel codes, SOP rules and WeCom's own word — so a tagging means the same everywhere
-/// (SOP's TAG_APPLIED reads these rows). Returns how many pairs were asked for.
+/// (SOP's TAG_APPLIED reads these rows). Each pair that is new is recorded in
+/// `follow_tag_event` as ADDED `by_staff_id` (`None`: WeCom or a system rule), on the same
+/// connection (so in the caller's transaction). Returns how many pairs were asked for.
 pub(crate) async fn put_on_follows<C: ConnectionTrait>(
     db: &C,
     tenant_id: i64,
     follows: &[(i64, i64)],
     tag_ids: &[i64],
     at: DateTime<Utc>,
+    by_staff_id: Option<i64>,
 ) -> ApiResult<usize> {
     let rows: Vec<follow_tag::ActiveModel> = follows
         .iter()
@@ -564,12 +605,55 @@ pub(crate) async fn put_on_follows<C: ConnectionTrait>(
         .collect();
     // Chunks stay well under SQLite's bind-variable limit (5 columns per row).
     for chunk in rows.chunks(500) {
-        follow_tag::Entity::insert_many(chunk.to_vec())
+        // `RETURNING` answers the rows actually inserted: a pair that existed is no change.
+        let inserted = match follow_tag::Entity::insert_many(chunk.to_vec())
             .on_conflict_do_nothing_on([follow_tag::Column::FollowId, follow_tag::Column::TagId])
+            .exec_with_returning_many(db)
+            .await?
+        {
+            TryInsertResult::Inserted(inserted) => inserted,
+            TryInsertResult::Empty | TryInsertResult::Conflicted => Vec::new(),
+        };
+        record_tag_events(
+            db,
+            tenant_id,
+            &inserted,
+            FollowTagEventKind::Added,
+            by_staff_id,
+            at,
+        )
+        .await?;
+    }
+    Ok(rows.len())
+}
+
+/// Records that the `follow_tag` rows `changed` were added or removed, `by_staff_id` (`None`:
+/// WeCom or a system rule) at `at`, on `db` (the transaction of the change).
+pub(crate) async fn record_tag_events<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i64,
+    changed: &[follow_tag::Model],
+    kind: FollowTagEventKind,
+    by_staff_id: Option<i64>,
+    at: DateTime<Utc>,
+) -> ApiResult<()> {
+    // 7 columns per row: 500 rows stay well under SQLite's bind-variable limit.
+    for chunk in changed.chunks(500) {
+        let events = chunk.iter().map(|link| follow_tag_event::ActiveModel {
+            tenant_id: Set(tenant_id),
+            customer_id: Set(link.customer_id),
+            follow_id: Set(link.follow_id),
+            tag_id: Set(link.tag_id),
+            kind: Set(kind),
+            by_staff_id: Set(by_staff_id),
+            at: Set(at),
+            ..Default::default()
+        });
+        follow_tag_event::Entity::insert_many(events)
             .exec_without_returning(db)
             .await?;
     }
-    Ok(rows.len())
+    Ok(())
 }
 
 /// Removes every tag from every customer, all or nothing, with the same checks as tagging.
@@ -585,15 +669,26 @@ pub async fn customers_untag(
         .collect();
     mark_in_wecom(auth, &follow_ids, tag_ids, Marking::Remove).await?;
     let transaction = entity::begin_write(auth.db()).await?;
+    let at = auth.store.now();
     let mut removed = 0;
     for chunk in follow_ids.chunks(500) {
-        removed += follow_tag::Entity::delete_many()
+        // `RETURNING` answers the rows actually removed: the history records those only.
+        let gone = follow_tag::Entity::delete_many()
             .filter(follow_tag::Column::TenantId.eq(auth.tenant_id()))
             .filter(follow_tag::Column::FollowId.is_in(chunk.to_vec()))
             .filter(follow_tag::Column::TagId.is_in(tag_ids.to_vec()))
-            .exec(&transaction)
-            .await?
-            .rows_affected as usize;
+            .exec_with_returning(&transaction)
+            .await?;
+        record_tag_events(
+            &transaction,
+            auth.tenant_id(),
+            &gone,
+            FollowTagEventKind::Removed,
+            Some(auth.actor.staff_id),
+            at,
+        )
+        .await?;
+        removed += gone.len();
     }
     transaction.commit().await?;
     Ok(removed)

@@ -90,6 +90,7 @@ tables![
     tag_group,
     tag,
     follow_tag,
+    follow_tag_event,
     customer_group,
     customer_group_member,
     group_welcome_template,

@@ -156,7 +156,7 @@ pub fn material_ids(row: &broadcast::Model) -> ApiResult<Vec<i64>> {
 
 /// Broadcasts the actor may read: ADMIN the tenant's, MANAGER those made in their department
 /// tree, SALES their own.
-async fn read_scope(auth: &Authorized) -> ApiResult<Condition> {
+pub(crate) async fn read_scope(auth: &Authorized) -> ApiResult<Condition> {
     let tenant = Condition::all().add(broadcast::Column::TenantId.eq(auth.tenant_id()));
     Ok(match auth.actor.role {
         Role::Admin => tenant,

@@ -144,6 +144,7 @@ pub(crate) async fn record<C: ConnectionTrait>(
         &[(follow.id, customer_id)],
         &tag_ids,
         crate::domain::now(),
+        None,
     )
     .await?;
     let member = staff::Entity::find_by_id(staff_id).one(db).await?;

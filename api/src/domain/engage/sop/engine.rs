@@ -851,6 +851,7 @@ async fn fire(
                 &[(follow_id, customer_id)],
                 &[tag_id],
                 now,
+                None,
             )
             .await?;
         }

@@ -21,7 +21,7 @@ pub struct TaskFilter {
     pub due_before: Option<DateTime<Utc>>,
 }
 
-fn own(auth: &Authorized) -> Condition {
+pub(crate) fn own(auth: &Authorized) -> Condition {
     Condition::all()
         .add(task::Column::TenantId.eq(auth.tenant_id()))
         .add(task::Column::StaffId.eq(auth.actor.staff_id))

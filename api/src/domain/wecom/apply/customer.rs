@@ -276,12 +276,22 @@ async fn set_wecom_tags<C: ConnectionTrait>(
     let missing: Vec<i64> = wanted.difference(&current).copied().collect();
     let extra: Vec<i64> = current.difference(wanted).copied().collect();
     if !extra.is_empty() {
-        follow_tag::Entity::delete_many()
+        // WeCom's word: the links removed go to the follow's tag history, by nobody here.
+        let gone = follow_tag::Entity::delete_many()
             .filter(follow_tag::Column::TenantId.eq(tenant_id))
             .filter(follow_tag::Column::FollowId.eq(follow_id))
             .filter(follow_tag::Column::TagId.is_in(extra.clone()))
-            .exec(db)
+            .exec_with_returning(db)
             .await?;
+        crate::domain::crm::tags::record_tag_events(
+            db,
+            tenant_id,
+            &gone,
+            entity::follow_tag_event::FollowTagEventKind::Removed,
+            None,
+            now(),
+        )
+        .await?;
     }
     if !missing.is_empty() {
         crate::domain::crm::tags::put_on_follows(
@@ -290,6 +300,7 @@ async fn set_wecom_tags<C: ConnectionTrait>(
             &[(follow_id, customer_id)],
             &missing,
             now(),
+            None,
         )
         .await?;
     }

@@ -123,7 +123,7 @@ pub(crate) async fn upsert_tag_group<C: ConnectionTrait>(
             })
             .collect();
         for tag in gone {
-            delete_tags(db, tenant_id, &[tag.id]).await?;
+            delete_tags(db, tenant_id, &[tag.id], None).await?;
             tally.tags.removed += 1;
         }
     }
@@ -227,7 +227,7 @@ pub(crate) async fn delete_groups_not_listed<C: ConnectionTrait>(
         })
         .collect();
     for group in gone {
-        tally.tags.removed += delete_group(db, tenant_id, group.id).await?;
+        tally.tags.removed += delete_group(db, tenant_id, group.id, None).await?;
         tally.groups.removed += 1;
     }
     Ok(())
@@ -247,7 +247,7 @@ pub(crate) async fn delete_group_by_wecom_id<C: ConnectionTrait>(
     else {
         return Ok(0);
     };
-    delete_group(db, tenant_id, group.id).await?;
+    delete_group(db, tenant_id, group.id, None).await?;
     Ok(1)
 }
 
@@ -265,15 +265,17 @@ pub(crate) async fn delete_tag_by_wecom_id<C: ConnectionTrait>(
         .into_iter()
         .map(|tag| tag.id)
         .collect();
-    delete_tags(db, tenant_id, &ids).await?;
+    delete_tags(db, tenant_id, &ids, None).await?;
     Ok(ids.len() as u64)
 }
 
-/// Deletes a local group, its tags and their links to follows; how many tags went.
+/// Deletes a local group, its tags and their links to follows (recorded as REMOVED
+/// `by_staff_id`, `None`: WeCom); how many tags went.
 pub(crate) async fn delete_group<C: ConnectionTrait>(
     db: &C,
     tenant_id: i64,
     group_id: i64,
+    by_staff_id: Option<i64>,
 ) -> ApiResult<u64> {
     let ids: Vec<i64> = tag::Entity::find()
         .filter(tag::Column::TenantId.eq(tenant_id))
@@ -283,7 +285,7 @@ pub(crate) async fn delete_group<C: ConnectionTrait>(
         .into_iter()
         .map(|tag| tag.id)
         .collect();
-    delete_tags(db, tenant_id, &ids).await?;
+    delete_tags(db, tenant_id, &ids, by_staff_id).await?;
     tag_group::Entity::delete_many()
         .filter(tag_group::Column::TenantId.eq(tenant_id))
         .filter(tag_group::Column::Id.eq(group_id))
@@ -292,20 +294,31 @@ pub(crate) async fn delete_group<C: ConnectionTrait>(
     Ok(ids.len() as u64)
 }
 
-/// Deletes tags with their links to follows.
+/// Deletes tags with their links to follows; each link removed is recorded in the follows'
+/// tag history as REMOVED `by_staff_id` (`None`: WeCom).
 pub(crate) async fn delete_tags<C: ConnectionTrait>(
     db: &C,
     tenant_id: i64,
     ids: &[i64],
+    by_staff_id: Option<i64>,
 ) -> ApiResult<()> {
     if ids.is_empty() {
         return Ok(());
     }
-    follow_tag::Entity::delete_many()
+    let gone = follow_tag::Entity::delete_many()
         .filter(follow_tag::Column::TenantId.eq(tenant_id))
         .filter(follow_tag::Column::TagId.is_in(ids.to_vec()))
-        .exec(db)
+        .exec_with_returning(db)
         .await?;
+    crate::domain::crm::tags::record_tag_events(
+        db,
+        tenant_id,
+        &gone,
+        entity::follow_tag_event::FollowTagEventKind::Removed,
+        by_staff_id,
+        crate::domain::now(),
+    )
+    .await?;
     tag::Entity::delete_many()
         .filter(tag::Column::TenantId.eq(tenant_id))
         .filter(tag::Column::Id.is_in(ids.to_vec()))

@@ -106,6 +106,31 @@ impl Customer {
             .flatten())
     }
 
+    /// The customer's whole story, newest first (ties: by kind, then newest first): follows
+    /// added and lost, tags, follow-ups, deal steps, broadcasts received, SOP tasks and
+    /// transfers — each kind only as far as you may read it. `kinds`: only these (null:
+    /// every kind). `first`: at most 100.
+    #[graphql(complexity = "cost::page(first, cost::LIST * 10, child_complexity)")]
+    async fn timeline(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        kinds: Option<Vec<super::timeline::TimelineEventKind>>,
+    ) -> async_graphql::Result<super::timeline::TimelineConnection> {
+        super::timeline::timeline_of(ctx, self.0.id, first, after, kinds).await
+    }
+
+    /// The channel code (渠道活码) through which the customer was first added, among the
+    /// follows you cover; null: none (or one you may not read).
+    #[graphql(complexity = "cost::lookup(child_complexity)")]
+    async fn channel_code(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<crate::graphql::types::ChannelCode>> {
+        super::timeline::channel_code_of(ctx, self.0.id).await
+    }
+
     /// Transfers of this customer between members (在职转接 / 离职继承), newest first: for
     /// admins and managers (who may see them), empty for everyone else.
     #[graphql(complexity = "cost::LIST + child_complexity * 10")]

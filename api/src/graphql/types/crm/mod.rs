@@ -5,4 +5,5 @@ pub(super) mod dashboard;
 pub(super) mod deal;
 pub(super) mod follow_up;
 pub(super) mod tag;
+pub(super) mod timeline;
 pub(super) mod transfer;
