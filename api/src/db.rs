@@ -67,10 +67,28 @@ pub async fn connect(settings: &Settings) -> ApiResult<(DatabaseConnection, Stat
     })?;
     let counter = StatementCounter::default();
     let counted = counter.0.clone();
-    connection.set_metric_callback(move |_info| {
+    let slow = settings.slow_statement;
+    connection.set_metric_callback(move |info| {
         counted.fetch_add(1, Ordering::SeqCst);
+        if slow.is_some_and(|slow| info.elapsed >= slow) {
+            log_slow_statement(&info.statement.sql, info.elapsed);
+        }
     });
     Ok((connection, counter))
+}
+
+/// The longest statement text a slow-statement warning carries.
+const SLOW_STATEMENT_TEXT_CHARS: usize = 2_000;
+
+/// Warns of a slow statement with its text (placeholders, never the bound values: those may be
+/// names, phone numbers or search words) so that an operator can `EXPLAIN` it.
+fn log_slow_statement(sql: &str, elapsed: Duration) {
+    let text: String = sql.chars().take(SLOW_STATEMENT_TEXT_CHARS).collect();
+    tracing::warn!(
+        elapsed_ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX),
+        sql = %text,
+        "slow SQL statement"
+    );
 }
 
 /// On SQLite, a pool of one connection for the audit entries of reads

@@ -23,6 +23,9 @@ pub struct Settings {
     /// before each event it delivers).
     pub session_recheck_every: Duration,
     pub body_limit_bytes: usize,
+    /// `--slow-sql-ms` / `SCRM_SLOW_SQL_MS`: statements that take longer are logged as slow
+    /// (`crate::db::connect`); `None`: none is. `scrm serve` defaults to one second.
+    pub slow_statement: Option<Duration>,
     /// `--upload-max-bytes` / `UPLOAD_MAX_BYTES`: the largest file a `multipart/form-data`
     /// GraphQL request may carry (library images and files); default 20 MiB.
     pub upload_max_bytes: usize,
@@ -172,6 +175,7 @@ impl Settings {
             session_ttl: Duration::from_secs(12 * 60 * 60),
             session_recheck_every: Duration::from_secs(30),
             body_limit_bytes: 1024 * 1024,
+            slow_statement: None,
             upload_max_bytes: DEFAULT_UPLOAD_MAX_BYTES,
             http_workers: None,
             db_max_connections: None,

@@ -128,6 +128,8 @@ pub fn main() -> ExitCode {
             std::time::Duration::from_secs(args.wecom_pull_every_minutes.saturating_mul(60))
         });
         settings.wecom.public_url = args.public_url.clone();
+        settings.slow_statement =
+            (args.slow_sql_ms > 0).then(|| std::time::Duration::from_millis(args.slow_sql_ms));
     }
     settings.log_json = matches!(cli.log_format, LogFormat::Json);
     settings.wecom.base_url = cli.wecom_base_url.clone();

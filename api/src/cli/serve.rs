@@ -54,6 +54,10 @@ pub struct ServeArgs {
     /// the callback URL to paste into WeCom's console under it.
     #[arg(long, env = "SCRM_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// Milliseconds after which an SQL statement is logged as slow (a warning with the
+    /// statement's text, never its values, and how long it took); 0: none is logged.
+    #[arg(long, env = "SCRM_SLOW_SQL_MS", default_value_t = 1000)]
+    pub slow_sql_ms: u64,
 }
 
 /// When the daily purge runs, as `--purge-at` says.

@@ -254,16 +254,20 @@ pub async fn by_channel_code(
 pub async fn alive(auth: &Authorized, dashboard: &Dashboard) -> ApiResult<i64> {
     let end = dashboard.instants().end;
     let lost_at = follow(customer_follow::Column::LostAt);
-    let mut query = Query::select();
-    query
+    // One row per customer, counted outside: grouped so, SQLite walks the follows in customer
+    // order (`ix_follow_tenant_customer_span`), where COUNT(DISTINCT …) sorted them all first.
+    let mut customers = Query::select();
+    customers
+        .column((Follow, customer_follow::Column::CustomerId))
         .from(Follow)
-        .expr_as(
-            Expr::cust("COUNT(DISTINCT \"customer_follow\".\"customer_id\")"),
-            Alias::new("alive"),
-        )
         .and_where(follow(customer_follow::Column::CreatedAt).lt(end))
-        .and_where(lost_at.clone().is_null().or(lost_at.gte(end)));
-    scoped(&mut query, dashboard, PeriodFilter::default());
+        .and_where(lost_at.clone().is_null().or(lost_at.gte(end)))
+        .group_by_col((Follow, customer_follow::Column::CustomerId));
+    scoped(&mut customers, dashboard, PeriodFilter::default());
+    let query = Query::select()
+        .expr_as(Func::count(Expr::val(1)), Alias::new("alive"))
+        .from_subquery(customers, Alias::new("alive_customer"))
+        .to_owned();
     let row = auth.db().query_one(&query).await?;
     match row {
         Some(row) => count(&row, "alive"),

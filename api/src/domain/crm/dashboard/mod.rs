@@ -157,10 +157,10 @@ impl Dashboard {
     }
 }
 
-/// `SUM(CASE WHEN condition THEN 1 ELSE 0 END)`: how many rows of a group meet `condition`
-/// (NULL over no rows: read it as `Option<i64>`).
+/// `COUNT(CASE WHEN condition THEN 1 END)`: how many rows of a group meet `condition` (zero
+/// over no rows).
 pub(crate) fn count_when(condition: Expr) -> Expr {
-    Func::sum(Expr::Case(Box::new(Expr::case(condition, 1).finally(0)))).into()
+    Func::count(Expr::Case(Box::new(Expr::case(condition, 1)))).into()
 }
 
 /// A count column of a row, NULL read as zero.

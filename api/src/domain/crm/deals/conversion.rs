@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::{deal, deal_event, pipeline_stage};
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query, SelectStatement};
 use sea_orm::{ColumnTrait, ConnectionTrait};
 
 use super::pipelines;
@@ -43,17 +43,21 @@ pub fn rate_basis_points(advanced: i64, entered: i64) -> Option<i64> {
     Some((advanced * 10_000 + entered / 2) / entered)
 }
 
-/// Whether a later step of the same deal took it past the entered stage: won, or moved to a
-/// stage of higher position.
-const ADVANCED: &str = "COUNT(DISTINCT CASE WHEN EXISTS (
+/// Whether a later step of the deal took it past the stage entered: won, or moved to a stage of
+/// higher position, after its first entry in the range (`entry.first_id`; a step after any
+/// entry in the range is after the first). The tenant is named so that the lookup walks the
+/// deal's own events (`ix_deal_event_deal_steps`); without it each entry scanned every event of
+/// the database.
+const ADVANCED: &str = "COUNT(CASE WHEN EXISTS (
     SELECT 1 FROM \"deal_event\" \"later\"
     JOIN \"pipeline_stage\" \"later_stage\" ON \"later_stage\".\"id\" = \"later\".\"to_stage_id\"
-    WHERE \"later\".\"deal_id\" = \"deal_event\".\"deal_id\"
-      AND \"later\".\"id\" > \"deal_event\".\"id\"
+    WHERE \"later\".\"tenant_id\" = \"entry\".\"tenant_id\"
+      AND \"later\".\"deal_id\" = \"entry\".\"deal_id\"
+      AND \"later\".\"id\" > \"entry\".\"first_id\"
       AND (\"later\".\"kind\" = 'WON'
            OR (\"later\".\"kind\" = 'MOVED'
                AND \"later_stage\".\"position\" > \"pipeline_stage\".\"position\"))
-  ) THEN \"deal_event\".\"deal_id\" END)";
+  ) THEN 1 END)";
 
 /// Each stage of the pipeline, in order, with its conversion over `[from, to]`.
 pub async fn conversion(
@@ -87,22 +91,17 @@ pub(crate) async fn conversion_of(
     days: Range<DateTime<Utc>>,
     covered: SelectStatement,
 ) -> ApiResult<Vec<StageConversion>> {
-    let query = Query::select()
+    // One row per deal and stage it entered in the range, with its first entry there: a deal
+    // entering a stage twice counts once, without a COUNT(DISTINCT …) to sort for.
+    let entries = Query::select()
+        .column(deal_event::Column::TenantId)
+        .column(deal_event::Column::DealId)
+        .column(deal_event::Column::ToStageId)
         .expr_as(
-            Expr::col((pipeline_stage::Entity, pipeline_stage::Column::Id)),
-            Alias::new("stage_id"),
+            Func::min(Expr::col(deal_event::Column::Id)),
+            Alias::new("first_id"),
         )
-        .expr_as(
-            Expr::cust("COUNT(DISTINCT \"deal_event\".\"deal_id\")"),
-            Alias::new("entered"),
-        )
-        .expr_as(Expr::cust(ADVANCED), Alias::new("advanced"))
         .from(deal_event::Entity)
-        .inner_join(
-            pipeline_stage::Entity,
-            Expr::col((pipeline_stage::Entity, pipeline_stage::Column::Id))
-                .equals((deal_event::Entity, deal_event::Column::ToStageId)),
-        )
         .and_where(deal_event::Column::TenantId.eq(auth.tenant_id()))
         .and_where(deal_event::Column::PipelineId.eq(pipeline.id))
         .and_where(deal_event::Column::Kind.is_in([
@@ -112,6 +111,24 @@ pub(crate) async fn conversion_of(
         .and_where(deal_event::Column::At.gte(days.start))
         .and_where(deal_event::Column::At.lt(days.end))
         .and_where(deal_event::Column::DealId.in_subquery(covered))
+        .group_by_col(deal_event::Column::TenantId)
+        .group_by_col(deal_event::Column::DealId)
+        .group_by_col(deal_event::Column::ToStageId)
+        .to_owned();
+    let entry = Alias::new("entry");
+    let query = Query::select()
+        .expr_as(
+            Expr::col((pipeline_stage::Entity, pipeline_stage::Column::Id)),
+            Alias::new("stage_id"),
+        )
+        .expr_as(Func::count(Expr::val(1)), Alias::new("entered"))
+        .expr_as(Expr::cust(ADVANCED), Alias::new("advanced"))
+        .from_subquery(entries, entry.clone())
+        .inner_join(
+            pipeline_stage::Entity,
+            Expr::col((pipeline_stage::Entity, pipeline_stage::Column::Id))
+                .equals((entry, deal_event::Column::ToStageId)),
+        )
         .group_by_col((pipeline_stage::Entity, pipeline_stage::Column::Id))
         .group_by_col((pipeline_stage::Entity, pipeline_stage::Column::Position))
         .to_owned();
