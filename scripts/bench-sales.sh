@@ -11,8 +11,8 @@
 # Sizes: BENCH_CUSTOMERS, BENCH_STAFF, BENCH_FOLLOW_UPS, BENCH_DEALS (defaults as above).
 # PostgreSQL's statistics are gathered (ANALYZE) after seeding, as autovacuum does within a
 # minute of a bulk load: without that, the first minute measures plans made without statistics.
-# SQLite gathers none by itself and scrm never runs ANALYZE, so SQLite is measured without
-# statistics; BENCH_SQLITE_ANALYZE=1 runs ANALYZE there too (to compare, not the product).
+# On SQLite `scrm serve` gathers them itself when it starts (`PRAGMA optimize`, api/src/db.rs);
+# the script waits for them before measuring.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests=${1:-300}
@@ -53,10 +53,6 @@ if [[ -n "${DATABASE_URL:-}" ]]; then
 else
   # Checkpoint the WAL into the file first, so the size is the database's.
   sqlite3 "$data/scrm.db" "PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
-  if [[ -n "${BENCH_SQLITE_ANALYZE:-}" ]]; then
-    sqlite3 "$data/scrm.db" "ANALYZE;"
-    echo "sqlite: ANALYZE run (BENCH_SQLITE_ANALYZE)"
-  fi
   echo "database size: $(stat -c %s "$data/scrm.db") bytes"
 fi
 
@@ -64,4 +60,11 @@ fi
 server=$!
 trap 'kill $server 2> /dev/null || true' EXIT
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.1; done
+if [[ -z "${DATABASE_URL:-}" ]]; then
+  for _ in $(seq 1 300); do
+    [[ "$(sqlite3 "$data/scrm.db" "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")" == 1 ]] && break
+    sleep 0.1
+  done
+  echo "sqlite: statistics gathered by the server ($(sqlite3 "$data/scrm.db" "SELECT count(*) FROM sqlite_stat1") rows)"
+fi
 python3 scripts/bench_sales_run.py "$port" "$password" "$requests"

@@ -32,6 +32,7 @@ pub async fn connect(settings: &Settings) -> ApiResult<(DatabaseConnection, Stat
     let is_sqlite = url.starts_with("sqlite:");
     let wal_autocheckpoint = settings.sqlite_wal_autocheckpoint.to_string();
     let cache_size = format!("-{}", u64::from(settings.sqlite_cache_mib) * 1024);
+    let mmap_size = (u64::from(settings.sqlite_mmap_mib) * 1024 * 1024).to_string();
     let mut options = ConnectOptions::new(url);
     options
         .sqlx_logging(false)
@@ -57,6 +58,7 @@ pub async fn connect(settings: &Settings) -> ApiResult<(DatabaseConnection, Stat
                 // Page cache per connection (`Settings::sqlite_cache_mib`; in KiB when negative).
                 .pragma("cache_size", cache_size.clone())
                 .pragma("temp_store", "memory")
+                .pragma("mmap_size", mmap_size.clone())
                 .pragma("wal_autocheckpoint", wal_autocheckpoint.clone())
         });
     let mut connection = Database::connect(options).await.map_err(|error| {
@@ -148,6 +150,39 @@ pub async fn checkpoint_wal_periodically(connection: DatabaseConnection, every: 
                 tracing::warn!(%error, "background WAL checkpoint failed; writers checkpoint until it recovers");
             }
             Err(_) => {}
+        }
+    }
+}
+
+/// Rows SQLite's `ANALYZE` samples per index when `PRAGMA optimize` gathers statistics: enough for
+/// the planner to tell a tenant (most rows) from a primary key (one), and quick on any size.
+const ANALYSIS_LIMIT: u32 = 1_000;
+
+/// Keeps SQLite's query-planner statistics (`sqlite_stat1`) current, as SQLite advises for
+/// long-running processes: `PRAGMA optimize=0x10002` at start (every table, including those
+/// never analyzed), then `PRAGMA optimize` every `every`, which re-analyzes only the tables
+/// that grew or shrank a lot since. Without statistics SQLite guesses that `tenant_id = ?`
+/// selects ten rows, and walked 100,000 customers through a tenant index to check a page of 50
+/// ids, or every follow of a tenant to sort a page's (docs/BENCHMARKS.md, "Sales").
+pub async fn optimize_periodically(connection: DatabaseConnection, every: Duration) {
+    let limit = format!("PRAGMA analysis_limit = {ANALYSIS_LIMIT}");
+    let first = match connection.execute_unprepared(&limit).await {
+        Ok(_) => {
+            connection
+                .execute_unprepared("PRAGMA optimize = 0x10002")
+                .await
+        }
+        Err(error) => Err(error),
+    };
+    if let Err(error) = first {
+        tracing::warn!(%error, "gathering SQLite statistics failed; plans fall back to guesses");
+    }
+    let mut ticker = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticker.tick().await;
+        if let Err(error) = connection.execute_unprepared("PRAGMA optimize").await {
+            tracing::warn!(%error, "refreshing SQLite statistics failed");
         }
     }
 }

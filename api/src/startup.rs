@@ -104,20 +104,30 @@ impl StopHandle {
     }
 }
 
+/// How often the server refreshes SQLite's planner statistics ([`crate::db::optimize_periodically`]).
+const SQLITE_OPTIMIZE_EVERY: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
 impl Application {
     pub async fn build(settings: Settings) -> ApiResult<Self> {
         let settings = settings.for_server();
         let operator = OperatorAccess::open(&settings).await?;
         let mut tasks = BackgroundTasks::default();
-        if settings.uses_sqlite() && !settings.sqlite_wal_checkpoint_every.is_zero() {
-            let checkpointer = Settings {
+        if settings.uses_sqlite() {
+            // One connection of its own for the database's upkeep: checkpoints and statistics.
+            let upkeep = Settings {
                 db_max_connections: Some(1),
                 ..settings.clone()
             };
-            let (connection, _) = crate::db::connect(&checkpointer).await?;
-            tasks.spawn(crate::db::checkpoint_wal_periodically(
+            let (connection, _) = crate::db::connect(&upkeep).await?;
+            if !settings.sqlite_wal_checkpoint_every.is_zero() {
+                tasks.spawn(crate::db::checkpoint_wal_periodically(
+                    connection.clone(),
+                    settings.sqlite_wal_checkpoint_every,
+                ));
+            }
+            tasks.spawn(crate::db::optimize_periodically(
                 connection,
-                settings.sqlite_wal_checkpoint_every,
+                SQLITE_OPTIMIZE_EVERY,
             ));
         }
         let store = operator.store().clone();

@@ -130,6 +130,7 @@ pub fn main() -> ExitCode {
         settings.wecom.public_url = args.public_url.clone();
         settings.slow_statement =
             (args.slow_sql_ms > 0).then(|| std::time::Duration::from_millis(args.slow_sql_ms));
+        settings.sqlite_mmap_mib = args.sqlite_mmap_mib;
     }
     settings.log_json = matches!(cli.log_format, LogFormat::Json);
     settings.wecom.base_url = cli.wecom_base_url.clone();

@@ -58,6 +58,10 @@ pub struct ServeArgs {
     /// statement's text, never its values, and how long it took); 0: none is logged.
     #[arg(long, env = "SCRM_SLOW_SQL_MS", default_value_t = 1000)]
     pub slow_sql_ms: u64,
+    /// SQLite only: MiB of the database file each connection reads through a memory map
+    /// instead of copying pages into its own cache (0: none). See docs/OPERATIONS.md.
+    #[arg(long, env = "SCRM_SQLITE_MMAP_MIB", default_value_t = crate::settings::DEFAULT_SQLITE_MMAP_MIB, value_parser = clap::value_parser!(u32).range(0..=65_536))]
+    pub sqlite_mmap_mib: u32,
 }
 
 /// When the daily purge runs, as `--purge-at` says.

@@ -3,8 +3,7 @@
 use entity::{customer, customer_follow};
 use sea_orm::sea_query::Query;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect, Set,
 };
 
 use crate::domain::Authorized;
@@ -275,13 +274,16 @@ pub async fn follows_of(
     // The visible among the asked first: a scope subquery beside the ids would make SQLite
     // list every visible customer of the tenant.
     let visible: Vec<i64> = visible_ids(auth, customer_ids).await?.into_iter().collect();
-    Ok(customer_follow::Entity::find()
+    let mut follows = customer_follow::Entity::find()
         .filter(customer_follow::Column::TenantId.eq(auth.tenant_id()))
         .filter(customer_follow::Column::CustomerId.is_in(visible))
-        .order_by_asc(customer_follow::Column::CreatedAt)
-        .order_by_asc(customer_follow::Column::Id)
         .all(auth.db())
-        .await?)
+        .await?;
+    // Ordered here, not by the statement: an ORDER BY created_at led SQLite (no statistics)
+    // to walk every follow of the tenant in that order (ix_follow_tenant_created_way) instead
+    // of looking the page's customers up, 100–200 ms for a page of 50.
+    follows.sort_by_key(|follow| (follow.created_at, follow.id));
+    Ok(follows)
 }
 
 /// Which of `ids` the caller can see.
