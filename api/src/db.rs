@@ -154,9 +154,13 @@ pub async fn checkpoint_wal_periodically(connection: DatabaseConnection, every: 
     }
 }
 
-/// Rows SQLite's `ANALYZE` samples per index when `PRAGMA optimize` gathers statistics: enough for
-/// the planner to tell a tenant (most rows) from a primary key (one), and quick on any size.
-const ANALYSIS_LIMIT: u32 = 1_000;
+/// Rows SQLite's `ANALYZE` samples per index when `PRAGMA optimize` gathers statistics. A sample
+/// sees few tenants (indexes lead with `tenant_id`), and SQLite extrapolates a value's rows from
+/// it: with 1,000 it estimated that a tenant of 110,000 follows had 1,001, and joined each of
+/// them to its channel-code add (180–290 ms) instead of walking the 33,000 adds (25–60 ms,
+/// docs/BENCHMARKS.md, "Sales"). 100,000 reads every CRM table of that tenant whole and keeps
+/// the statistics of a 10-million-message archive to a fraction of a second.
+const ANALYSIS_LIMIT: u32 = 100_000;
 
 /// Keeps SQLite's query-planner statistics (`sqlite_stat1`) current, as SQLite advises for
 /// long-running processes: `PRAGMA optimize=0x10002` at start (every table, including those

@@ -37,6 +37,7 @@ mod m20261204_000030_notification;
 mod m20261205_000031_follow_tag_event;
 mod m20261205_000032_dashboard_indexes;
 mod m20261206_000033_dashboard_covering_indexes;
+mod m20261207_000034_sqlite_statistics_resampled;
 
 pub struct Migrator;
 
@@ -75,6 +76,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000031_follow_tag_event::Migration),
             Box::new(m20261205_000032_dashboard_indexes::Migration),
             Box::new(m20261206_000033_dashboard_covering_indexes::Migration),
+            Box::new(m20261207_000034_sqlite_statistics_resampled::Migration),
         ]
     }
 }

@@ -346,6 +346,65 @@ async fn tagging_a_batch_applies_all_or_nothing() {
 }
 
 #[tokio::test]
+async fn a_customer_tagged_on_two_follows_counts_once_and_each_role_counts_its_own() {
+    let app = spawn_app().await;
+    let admin_id = app.viewer_id(&app.admin_token).await;
+    let (sales_id, sales_token) = app
+        .create_staff(&app.admin_token, "default", "qian@corp.cn", "SALES", None)
+        .await;
+    let (_, tags) = app
+        .create_tag_group(&app.admin_token, "客户等级", &["高净值"])
+        .await;
+    // Followed by both (two follows), by the salesperson only, by the admin only.
+    let shared = app
+        .create_customer(&app.admin_token, "wmShared", "李雷", &admin_id)
+        .await;
+    app.create_customer(&app.admin_token, "wmShared", "李雷", &sales_id)
+        .await;
+    let sales_only = app
+        .create_customer(&app.admin_token, "wmSales", "韩梅梅", &sales_id)
+        .await;
+    let admin_only = app
+        .create_customer(&app.admin_token, "wmAdmin", "王五", &admin_id)
+        .await;
+    let data = app
+        .data(
+            &app.admin_token,
+            "mutation($input: CustomerTagInput!) { customerTag(input: $input) { userErrors { message } } }",
+            json!({ "input": { "customerIds": [shared, sales_only, admin_only], "tagIds": tags } }),
+        )
+        .await;
+    assert_eq!(data["customerTag"]["userErrors"], json!([]));
+
+    let count = |token: String, filter: String| {
+        let app = &app;
+        async move {
+            let query = format!("{{ customers(first: 1, filter: {filter}) {{ totalCount }} }}");
+            app.data(&token, &query, json!({})).await["customers"]["totalCount"].clone()
+        }
+    };
+    let tag = &tags[0];
+    // One tag alone (the admin's count straight from the tags), and the same set through the
+    // general filter path: the shared customer counts once either way.
+    for filter in [
+        format!("{{tagId: \"{tag}\"}}"),
+        format!("{{and: [{{tagId: \"{tag}\"}}]}}"),
+        format!("{{or: [{{tagId: \"{tag}\"}}, {{tagId: \"{tag}\"}}]}}"),
+    ] {
+        assert_eq!(
+            count(app.admin_token.clone(), filter.clone()).await,
+            3,
+            "{filter}"
+        );
+        assert_eq!(
+            count(sales_token.clone(), filter.clone()).await,
+            2,
+            "{filter}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn listing_customers_with_follows_and_tags_costs_a_constant_number_of_statements() {
     let app = spawn_app_with(|settings| {
         // Counting statements: no background job polls may land in between.

@@ -116,6 +116,23 @@ impl<C> Filter<C> {
         leaves
     }
 
+    /// The one condition this filter amounts to, when it is a single leaf, possibly wrapped in
+    /// one-part `and`/`or` lists (as the GraphQL input builds `{tagId: …}`): lists may answer
+    /// such a filter by a cheaper statement.
+    pub fn sole_condition(&self) -> Option<&C> {
+        let mut filter = self;
+        loop {
+            match filter {
+                Filter::Leaf(condition) => return Some(condition),
+                Filter::All(parts) | Filter::Any(parts) => match parts.as_slice() {
+                    [only] => filter = only,
+                    _ => return None,
+                },
+                Filter::Not(_) => return None,
+            }
+        }
+    }
+
     fn condition_at(&self, depth: usize, leaf: &impl Fn(&C) -> Condition) -> ApiResult<Condition> {
         check_depth(depth)?;
         Ok(match self {
@@ -148,6 +165,19 @@ mod tests {
     use sea_orm::sea_query::{Alias, Expr, PostgresQueryBuilder, Query};
 
     use super::*;
+
+    #[test]
+    fn a_sole_condition_is_found_through_one_part_lists_only() {
+        let leaf = || Filter::Leaf(7);
+        assert_eq!(leaf().sole_condition(), Some(&7));
+        assert_eq!(
+            Filter::All(vec![Filter::Any(vec![leaf()])]).sole_condition(),
+            Some(&7)
+        );
+        assert_eq!(Filter::All(vec![leaf(), leaf()]).sole_condition(), None);
+        assert_eq!(Filter::Not(Box::new(leaf())).sole_condition(), None);
+        assert_eq!(Filter::<i32>::All(vec![]).sole_condition(), None);
+    }
 
     #[test]
     fn like_wildcards_match_literally() {

@@ -502,6 +502,13 @@ impl Authorized {
         Ok(tenant.add(customer::Column::Id.in_subquery(followed)))
     }
 
+    /// Whether the CRM scopes ([`Self::customer_scope`], [`Self::follow_scope`],
+    /// [`Self::deal_scope`]) are the whole tenant (ADMIN): an aggregate over the tenant's rows
+    /// then needs no scope check.
+    pub(super) async fn covers_whole_tenant(&self) -> ApiResult<bool> {
+        Ok(self.covered_staff().await?.is_none())
+    }
+
     /// Follow-up rows the actor may read: those on customers in [`Self::customer_scope`].
     pub(super) async fn follow_up_scope(&self) -> ApiResult<Condition> {
         let visible = Query::select()

@@ -7,7 +7,7 @@ use api::domain::clock::Clock;
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, error_code, spawn_app_with};
+use crate::helpers::{TestApp, error_code, spawn_app, spawn_app_with};
 
 /// Local (Asia/Shanghai, UTC+8) wall time on `day` December 2026 as an instant.
 fn local(day: u32, hh: u32, mm: u32, ss: u32) -> DateTime<Utc> {
@@ -433,6 +433,39 @@ async fn bad_ranges_are_refused_with_what_to_do() {
     )
     .await;
     assert_eq!(error_code(&not_a_date), "BAD_USER_INPUT");
+}
+
+#[tokio::test]
+async fn aggregates_are_priced_so_aliases_cannot_multiply_them() {
+    let app = spawn_app().await;
+    let range = "from: \"2026-01-01\", to: \"2026-12-31\", groupBy: MONTH";
+    // Every figure once (as a console asks): within the budget.
+    let whole = format!(
+        "{{ dashboard({range}) {{ periods {{ from }} aliveCustomers byStaff {{ newCustomers }}
+            byChannelCode {{ newCustomers }} followUpActivity {{ followUps }}
+            broadcastReach {{ delivered }} alertsByRule {{ raised }} }} }}"
+    );
+    let body = app.graphql(Some(&app.admin_token), &whole, json!({})).await;
+    assert!(body.get("errors").is_none(), "{body:#}");
+    // Thirty aliases of one aggregate each, or of segments: each reads a table, so the request
+    // is refused before any runs.
+    let dashboards: String = (0..30)
+        .map(|n| format!("d{n}: dashboard({range}) {{ aliveCustomers }} "))
+        .collect();
+    let segments: String = (0..30)
+        .map(|n| format!("s{n}: segments(groupId: \"VGFnR3JvdXA6MQ\") {{ customers }} "))
+        .collect();
+    for query in [dashboards, segments] {
+        let body = app
+            .graphql(Some(&app.admin_token), &format!("{{ {query} }}"), json!({}))
+            .await;
+        assert_eq!(error_code(&body), "BAD_USER_INPUT", "{body:#}");
+        let message = body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .to_lowercase();
+        assert!(message.contains("complex"), "{message}");
+    }
 }
 
 const SEGMENTS: &str = "query($filter: TagFilterInput, $group: ID!, $dept: ID) {

@@ -7,9 +7,9 @@ use sea_orm::{
 };
 
 use crate::domain::Authorized;
-use crate::domain::engage::broadcasts::audience::customers_tagged;
+use crate::domain::crm::tagged::TagSizes;
 use crate::domain::filter::{Filter, TextMatch, TimeRange};
-use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
+use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue, TotalCount};
 use crate::domain::policy::{Action, Resource};
 use crate::domain::validate::{self, Problems};
 use crate::error::{ApiError, ApiResult, ErrorCode, FieldError, conflict_on_unique};
@@ -29,7 +29,8 @@ pub enum CustomerCondition {
 }
 
 impl CustomerCondition {
-    fn condition(&self, tenant_id: i64) -> Condition {
+    /// The SQL of this condition; tags in the form their size suits (`tags` sized them all).
+    fn condition(&self, tenant_id: i64, tags: &TagSizes) -> Condition {
         match self {
             CustomerCondition::Name(text) => text.condition(customer::Column::Name),
             CustomerCondition::CorpName(text) => text.condition(customer::Column::CorpName),
@@ -46,9 +47,7 @@ impl CustomerCondition {
                     .to_owned();
                 Condition::all().add(customer::Column::Id.in_subquery(followed))
             }
-            // One range of `ix_follow_tag_customer` (follow_tag carries its customer).
-            CustomerCondition::TaggedWith(tag_id) => Condition::all()
-                .add(customer::Column::Id.in_subquery(customers_tagged(tenant_id, *tag_id))),
+            CustomerCondition::TaggedWith(tag_id) => tags.condition(tenant_id, *tag_id),
         }
     }
 }
@@ -86,10 +85,27 @@ pub async fn list(
     request: &PageRequest,
 ) -> ApiResult<Page<customer::Model>> {
     auth.require(Action::Read, Resource::Customer)?;
+    let tenant_id = auth.tenant_id();
     let mut query = customer::Entity::find().filter(auth.customer_scope().await?);
+    let mut known_count = None;
     if let Some(filter) = filter {
-        let tenant_id = auth.tenant_id();
-        query = query.filter(filter.condition(&|leaf| leaf.condition(tenant_id))?);
+        let tag_ids: Vec<i64> = filter
+            .leaves()
+            .into_iter()
+            .filter_map(|leaf| match leaf {
+                CustomerCondition::TaggedWith(tag_id) => Some(*tag_id),
+                _ => None,
+            })
+            .collect();
+        let tags = TagSizes::of(auth, &tag_ids).await?;
+        query = query.filter(filter.condition(&|leaf| leaf.condition(tenant_id, &tags))?);
+        // "How many customers carry T", asked by whoever sees every customer, is the tag's
+        // size: no need to count the list again.
+        if let Some(CustomerCondition::TaggedWith(tag_id)) = filter.sole_condition()
+            && auth.covers_whole_tenant().await?
+        {
+            known_count = Some(tags.customers(*tag_id));
+        }
     }
     let direction = if descending { "DESC" } else { "ASC" };
     let ordering = match order_field {
@@ -121,7 +137,11 @@ pub async fn list(
             to_sql: page::text_to_sql,
         },
     };
-    page::fetch_page(auth, query, &ordering, request).await
+    let mut page = page::fetch_page(auth, query, &ordering, request).await?;
+    if let Some(count) = known_count {
+        page.total_count = TotalCount::known(count);
+    }
+    Ok(page)
 }
 
 /// One customer within the caller's scope; anything else is `NOT_FOUND`, whoever owns it.

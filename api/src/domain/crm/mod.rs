@@ -5,6 +5,7 @@ pub mod dashboard;
 pub mod deals;
 pub mod follow_ups;
 pub mod segments;
+pub mod tagged;
 pub mod tags;
 pub mod timeline;
 pub mod transfers;

@@ -38,11 +38,14 @@ pub async fn funnel(
         .deal_scope()
         .await?
         .add(dashboard.staff_condition(deal::Column::OwnerId));
-    let covered = Query::select()
-        .column((deal::Entity, deal::Column::Id))
-        .from(deal::Entity)
-        .cond_where(scope.clone())
-        .to_owned();
+    let whole_tenant = auth.covers_whole_tenant().await? && dashboard.staff_ids().is_none();
+    let covered = (!whole_tenant).then(|| {
+        Query::select()
+            .column((deal::Entity, deal::Column::Id))
+            .from(deal::Entity)
+            .cond_where(scope.clone())
+            .to_owned()
+    });
     let stages = conversion::conversion_of(auth, &pipeline, dashboard.instants(), covered).await?;
 
     let open = Query::select()

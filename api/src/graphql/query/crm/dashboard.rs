@@ -4,10 +4,10 @@ use async_graphql::{Context, ID, Object};
 
 use crate::domain::crm::dashboard::Dashboard as DomainDashboard;
 use crate::domain::crm::segments;
-use crate::graphql::authorized;
 use crate::graphql::errors::GraphqlResult;
 use crate::graphql::ids::{self, NodeKind};
 use crate::graphql::types::{Dashboard, DashboardGroupBy, Date, Segments, TagFilterInput};
+use crate::graphql::{authorized, cost};
 
 #[derive(Default)]
 pub struct DashboardQuery;
@@ -41,6 +41,7 @@ impl DashboardQuery {
 
     /// How many customers of the staff you cover (current follows) match `tagFilter` (all of
     /// them without one), split by each tag of the group `groupId` (人群画像).
+    #[graphql(complexity = "cost::AGGREGATE + child_complexity")]
     async fn segments(
         &self,
         ctx: &Context<'_>,

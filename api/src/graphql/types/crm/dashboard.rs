@@ -74,7 +74,7 @@ impl Dashboard {
 
     /// Every period of the range, in order (periods without events count zero): new, lost and
     /// net customers. `staffId` or `channelCodeId` narrow them to one member or one code.
-    #[graphql(complexity = "cost::LIST + child_complexity * 10")]
+    #[graphql(complexity = "cost::AGGREGATE + child_complexity * 10")]
     async fn periods(
         &self,
         ctx: &Context<'_>,
@@ -108,7 +108,7 @@ impl Dashboard {
 
     /// New, lost, net and alive customers per member over the range (members with any),
     /// by member id.
-    #[graphql(complexity = "cost::LIST + child_complexity * 10")]
+    #[graphql(complexity = "cost::AGGREGATE + child_complexity * 10")]
     async fn by_staff(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StaffCustomers>> {
         let auth = authorized(ctx)?;
         Ok(customers::by_staff(auth, &self.0)
@@ -121,7 +121,7 @@ impl Dashboard {
 
     /// The same per channel code (渠道活码), of the follows each brought. The code itself is
     /// null when you may not read it (sales read the codes they are on).
-    #[graphql(complexity = "cost::LIST + child_complexity * 10")]
+    #[graphql(complexity = "cost::AGGREGATE + child_complexity * 10")]
     async fn by_channel_code(
         &self,
         ctx: &Context<'_>,
@@ -145,13 +145,14 @@ impl Dashboard {
 
     /// Customers still alive at the end of the range: with a follow of a member you cover
     /// made by then and not lost by then (a customer two members follow counts once).
+    #[graphql(complexity = "cost::AGGREGATE + child_complexity")]
     async fn alive_customers(&self, ctx: &Context<'_>) -> async_graphql::Result<i64> {
         let auth = authorized(ctx)?;
         customers::alive(auth, &self.0).await.gql()
     }
 
     /// Follow-ups per member (by `at`, when the contact happened), of members with any.
-    #[graphql(complexity = "cost::LIST + child_complexity * 10")]
+    #[graphql(complexity = "cost::AGGREGATE + child_complexity * 10")]
     async fn follow_up_activity(
         &self,
         ctx: &Context<'_>,
@@ -168,7 +169,7 @@ impl Dashboard {
     /// The funnel of a pipeline, stage by stage: open deals now in each, and how the deals
     /// that entered each during the range moved on (as `pipelineConversion`), over deals
     /// owned by the members in view.
-    #[graphql(complexity = "cost::LIST + child_complexity * 10")]
+    #[graphql(complexity = "cost::AGGREGATE + child_complexity * 10")]
     async fn deal_funnel(
         &self,
         ctx: &Context<'_>,
@@ -185,6 +186,7 @@ impl Dashboard {
     }
 
     /// What the mass messages sent by the members in view during the range reached.
+    #[graphql(complexity = "cost::AGGREGATE + child_complexity")]
     async fn broadcast_reach(&self, ctx: &Context<'_>) -> async_graphql::Result<BroadcastReach> {
         let auth = authorized(ctx)?;
         let reach = reach::reach(auth, &self.0).await.gql()?;
@@ -200,7 +202,7 @@ impl Dashboard {
 
     /// Risk alerts raised during the range on the conversations of the members in view, per
     /// rule, most first: counts only (ADMIN and MANAGER; null with FORBIDDEN for others).
-    #[graphql(complexity = "cost::LIST + child_complexity * 10")]
+    #[graphql(complexity = "cost::AGGREGATE + child_complexity * 10")]
     async fn alerts_by_rule(
         &self,
         ctx: &Context<'_>,
