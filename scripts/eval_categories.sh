@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Issue 17: scores a scrm binary on the category evaluation sets, both halves.
+#
+#   scripts/eval_categories.sh SCRM_BINARY OUT_DIR
+#
+# Generates (fixed seeds) the training half with `gen_evasion_corpus.py --categories OUT_DIR` and
+# the held-out half with `evasion_heldout.py OUT_DIR`, runs
+# `SCRM_BINARY archive scan-eval --truth OUT_DIR/<half>/<category>/truth.json
+# OUT_DIR/<half>/<category>/corpus.jsonl` on each, and prints one line per (half, category)
+# from scan-eval's overall ("all") line. scan-eval's full outputs (with every disagreement) are
+# kept in OUT_DIR/<half>/<category>/scan-eval.txt. The sha256 lines at the end identify the
+# generated sets, so a later run can tell whether the sets themselves changed.
+set -euo pipefail
+
+if [ $# -ne 2 ]; then
+    echo "usage: $0 SCRM_BINARY OUT_DIR" >&2
+    exit 2
+fi
+scrm=$1
+out=$2
+here=$(cd "$(dirname "$0")" && pwd)
+export PYTHONDONTWRITEBYTECODE=1
+
+python3 "$here/gen_evasion_corpus.py" --categories "$out" 2>&1
+python3 "$here/evasion_heldout.py" "$out" 2>&1
+echo
+
+categories="numbers rhetorical prohibition warning_report refusal quotation"
+printf '%-8s %-15s %8s %6s %6s %6s %10s %8s\n' half category messages tp fp fn precision recall
+for half in train heldout; do
+    for category in $categories; do
+        dir="$out/$half/$category"
+        status=0
+        "$scrm" archive scan-eval --truth "$dir/truth.json" "$dir/corpus.jsonl" \
+            >"$dir/scan-eval.txt" 2>"$dir/scan-eval.err" || status=$?
+        messages=$(sed -n 's/^risk scan evaluation: \([0-9]*\) messages$/\1/p' "$dir/scan-eval.txt")
+        line=$(awk '$1 == "all" && NF == 6 { print $2, $3, $4, $5, $6; exit }' "$dir/scan-eval.txt")
+        if [ -z "$line" ] || [ -s "$dir/scan-eval.err" ]; then
+            echo "$half $category: scan-eval failed (exit $status), see $dir/scan-eval.txt and $dir/scan-eval.err" >&2
+            printf '%-8s %-15s %8s %s\n' "$half" "$category" "${messages:-?}" "ERROR (exit $status)"
+            continue
+        fi
+        read -r tp fp fn precision recall <<<"$line"
+        printf '%-8s %-15s %8s %6s %6s %6s %10s %8s\n' "$half" "$category" "$messages" "$tp" "$fp" "$fn" "$precision" "$recall"
+    done
+done
+
+echo
+echo "sets (sha256 of corpus.jsonl, truth.json):"
+for half in train heldout; do
+    for category in $categories; do
+        dir="$out/$half/$category"
+        printf '%-8s %-15s %s %s\n' "$half" "$category" \
+            "$(sha256sum "$dir/corpus.jsonl" | cut -c1-16)" "$(sha256sum "$dir/truth.json" | cut -c1-16)"
+    done
+done
