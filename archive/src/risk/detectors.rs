@@ -7,6 +7,12 @@
 //! whole; only when the whole run is nothing is it retried as shorter runs of whole groups, so
 //! `13800138000 3点` still finds the phone number while a number is never cut in the middle of
 //! its contiguous digits ("not part of a longer digit run").
+//!
+//! Digits may be written as Chinese numerals too (`一三八一二三四五六七八`, `幺` for 1, `两` for
+//! 2, `〇`/`零` for 0, the financial forms `壹贰叁…`), alone or mixed with Arabic digits
+//! (`138一二三四5678`): [`digit_value`] reads them. Where the script changes inside a stretch of
+//! digits a new group starts, so that a word after a number (`13800138000一直打不通`) can be left
+//! off on the retry; a stretch of one script is still never cut.
 
 use super::normalize::is_digit_joiner;
 use super::rules::Detector;
@@ -58,7 +64,35 @@ impl DetectorSet {
     }
 }
 
-/// A stretch of contiguous ASCII digits, as normalised offsets `[start, end)`.
+/// The digit `character` stands for in a written-out number: ASCII digits (full-width and
+/// circled digits are ASCII by now), the Chinese numerals — `〇`/`零` 0, `一`/`幺` 1, `二`/`两` 2,
+/// `三` … `九` — and their financial forms `壹贰叁(参)肆伍陆柒捌玖` (traditional ones such as `貳`
+/// and `參` are simplified by now). Counting words (`十`, `百`, `万`) are not digits: a number
+/// said as an amount (`一万三千`) is not one spelled digit by digit.
+pub(crate) fn digit_value(character: char) -> Option<u8> {
+    if character.is_ascii_digit() {
+        return Some(character as u8 - b'0');
+    }
+    Some(match character {
+        '〇' | '零' => 0,
+        '一' | '幺' | '壹' => 1,
+        '二' | '两' | '贰' => 2,
+        '三' | '叁' | '参' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+fn is_digit(character: &char) -> bool {
+    digit_value(*character).is_some()
+}
+
+/// A stretch of contiguous digits of one script, as normalised offsets `[start, end)`.
 #[derive(Debug, Clone, Copy)]
 struct Group {
     start: usize,
@@ -74,7 +108,7 @@ pub(crate) fn detect(normalized: &[char], wanted: DetectorSet) -> Vec<DetectorHi
     let mut groups = Vec::new();
     let mut position = 0;
     while position < normalized.len() {
-        if !normalized[position].is_ascii_digit() {
+        if !is_digit(&normalized[position]) {
             position += 1;
             continue;
         }
@@ -87,13 +121,18 @@ pub(crate) fn detect(normalized: &[char], wanted: DetectorSet) -> Vec<DetectorHi
 }
 
 /// Collects the groups of the run that starts at `start` (a digit); returns the offset just
-/// past its last digit.
+/// past its last digit. A group ends at a joiner or where the script changes (Arabic digits to
+/// Chinese numerals or back).
 fn collect_run(normalized: &[char], start: usize, groups: &mut Vec<Group>) -> usize {
     groups.clear();
     let mut group_start = start;
     loop {
-        let mut group_end = group_start;
-        while normalized.get(group_end).is_some_and(char::is_ascii_digit) {
+        let arabic = normalized[group_start].is_ascii_digit();
+        let mut group_end = group_start + 1;
+        while normalized
+            .get(group_end)
+            .is_some_and(|character| is_digit(character) && character.is_ascii_digit() == arabic)
+        {
             group_end += 1;
         }
         groups.push(Group {
@@ -104,7 +143,7 @@ fn collect_run(normalized: &[char], start: usize, groups: &mut Vec<Group>) -> us
         while normalized.get(next).copied().is_some_and(is_digit_joiner) {
             next += 1;
         }
-        if !normalized.get(next).is_some_and(char::is_ascii_digit) {
+        if !normalized.get(next).is_some_and(is_digit) {
             return group_end;
         }
         group_start = next;
@@ -174,8 +213,7 @@ fn digits_of(normalized: &[char], groups: &[Group]) -> Vec<u8> {
     groups
         .iter()
         .flat_map(|group| &normalized[group.start..group.end])
-        .filter_map(|character| character.to_digit(10))
-        .map(|digit| digit as u8)
+        .filter_map(|&character| digit_value(character))
         .collect()
 }
 
@@ -426,6 +464,27 @@ mod tests {
             panic!("no identity number passing Luhn among 10,000 serials");
         };
         assert_eq!(found(&both), vec![(Detector::CnIdCard, both.clone())]);
+    }
+
+    #[test]
+    fn chinese_numerals_are_digits_and_a_change_of_script_may_end_a_number() {
+        assert_eq!(
+            found("一三八一二三四五六七八"),
+            vec![(Detector::CnMobile, "一三八一二三四五六七八".to_string())]
+        );
+        assert_eq!(
+            found("138两二三四5678"),
+            vec![(Detector::CnMobile, "138两二三四5678".to_string())]
+        );
+        // A numeral word after a number is left off; a stretch of one script never is cut.
+        assert_eq!(
+            found("13800138000一直"),
+            vec![(Detector::CnMobile, "13800138000".to_string())]
+        );
+        assert_eq!(found("一三八〇〇一三八〇〇〇一"), vec![]);
+        assert_eq!(found("一万三千"), vec![]);
+        assert_eq!(digit_value('幺'), Some(1));
+        assert_eq!(digit_value('十'), None);
     }
 
     #[test]

@@ -128,6 +128,61 @@ fn identity_and_card_numbers() {
 }
 
 #[test]
+fn numbers_spelled_in_chinese_numerals_point_at_what_was_typed() {
+    for (text, typed) in [
+        (
+            "电话一三八一二三四五六七八，晚上打",
+            "一三八一二三四五六七八",
+        ),
+        ("加我138一二三四5678就行", "138一二三四5678"),
+        ("幺三八 幺二三四 五六七八", "幺三八 幺二三四 五六七八"),
+        (
+            "号码：一三八-〇〇一三-八〇〇〇。",
+            "一三八-〇〇一三-八〇〇〇",
+        ),
+        (
+            "卡號陸貳壹柒零零貳叁伍叁捌玖柒肆捌玖柒柒肆",
+            "陸貳壹柒零零貳叁伍叁捌玖柒肆捌玖柒柒肆",
+        ),
+        (
+            "身份证一一〇一〇一一九八三〇四一七四七五X",
+            "一一〇一〇一一九八三〇四一七四七五X",
+        ),
+        ("电话13800138000一直打不通", "13800138000"),
+    ] {
+        let hits = engine().scan(text, SenderKind::Customer);
+        assert_eq!(hits.len(), 1, "{text}: {hits:?}");
+        assert_eq!(hits[0].rule_code, "R6", "{text}");
+        let span = &hits[0].matches[0];
+        assert_eq!(span.text, typed, "{text}");
+        let start = text
+            .chars()
+            .collect::<String>()
+            .find(typed)
+            .map(|byte| text[..byte].chars().count());
+        assert_eq!(Some(span.start), start, "{text}");
+    }
+}
+
+#[test]
+fn numbers_that_are_amounts_dates_and_words_are_not_personal_data() {
+    for text in [
+        "二〇二六年十二月三日下午三点半开会",
+        "一万三千五百元，三十八万的额度",
+        "三三两两来了一二十个人",
+        "一一核对，五六七八个文件",
+        "基金代码一一〇〇二二，年化百分之三点五",
+        "一二三四五六七八九〇一",
+    ] {
+        assert_eq!(
+            codes(text, SenderKind::Customer),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn negated_keywords_are_honest() {
     for text in [
         "本产品不保本，投资需谨慎。",
