@@ -107,17 +107,17 @@ pub async fn per_period(
 ) -> ApiResult<Vec<PeriodCounts>> {
     let mut counts = vec![PeriodCounts::default(); dashboard.periods.len()];
 
+    let backend = auth.db().get_database_backend();
     let mut added = Query::select();
-    dashboard.period_table(&mut added);
+    dashboard.bucket(
+        &mut added,
+        Follow,
+        follow(customer_follow::Column::CreatedAt),
+        backend,
+    );
     added
-        .cross_join(Follow)
-        .expr_as(Dashboard::period_index(), Alias::new("period_index"))
         .expr_as(Func::count(Expr::val(1)), Alias::new("new"))
-        .and_where(Dashboard::in_period(follow(
-            customer_follow::Column::CreatedAt,
-        )))
-        .and_where(is_new())
-        .group_by_col((Alias::new("period"), Alias::new("column1")));
+        .and_where(is_new());
     scoped(&mut added, dashboard, filter);
     for row in auth.db().query_all(&added).await? {
         if let Some(slot) = slot(&mut counts, &row)? {
@@ -128,23 +128,22 @@ pub async fn per_period(
     let lost_by =
         |loss: FollowLoss| count_when(follow(customer_follow::Column::LostBy).eq(loss_value(loss)));
     let mut lost = Query::select();
-    dashboard.period_table(&mut lost);
-    lost.cross_join(Follow)
-        .expr_as(Dashboard::period_index(), Alias::new("period_index"))
-        .expr_as(
-            lost_by(FollowLoss::CustomerDeletedStaff),
-            Alias::new("by_customer"),
-        )
-        .expr_as(
-            lost_by(FollowLoss::StaffDeletedCustomer),
-            Alias::new("by_staff"),
-        )
-        .expr_as(lost_by(FollowLoss::GoneFromWecom), Alias::new("otherwise"))
-        .and_where(Dashboard::in_period(follow(
-            customer_follow::Column::LostAt,
-        )))
-        .and_where(is_loss())
-        .group_by_col((Alias::new("period"), Alias::new("column1")));
+    dashboard.bucket(
+        &mut lost,
+        Follow,
+        follow(customer_follow::Column::LostAt),
+        backend,
+    );
+    lost.expr_as(
+        lost_by(FollowLoss::CustomerDeletedStaff),
+        Alias::new("by_customer"),
+    )
+    .expr_as(
+        lost_by(FollowLoss::StaffDeletedCustomer),
+        Alias::new("by_staff"),
+    )
+    .expr_as(lost_by(FollowLoss::GoneFromWecom), Alias::new("otherwise"))
+    .and_where(is_loss());
     scoped(&mut lost, dashboard, filter);
     for row in auth.db().query_all(&lost).await? {
         if let Some(slot) = slot(&mut counts, &row)? {
