@@ -1,11 +1,14 @@
-//! Does a keyword occurrence count? Only when it is made of whole words and is not negated.
+//! Does a keyword occurrence count? Only when it is made of whole words and its sentence
+//! asserts it ([`stance`](super::stance)).
 //!
 //! The automaton finds every occurrence of every keyword in the compact text; most texts have
 //! none, and segmentation runs only around the ones it finds. The text around an occurrence is
 //! its clause (the compact text between the clause punctuation before and after it, ignoring
 //! punctuation inside the keyword itself, which is how evaders split it) or, for long clauses,
 //! [`MARGIN`] characters either side: enough context for jieba to settle on the same words as
-//! for the whole text.
+//! for the whole text. Up to [`NEIGHBOURS`] clauses either side are segmented too, each on its
+//! own (a word never spans clause punctuation), for what the sentence does around the clause:
+//! the answer to a question, the comment on a topic, the frame of a quotation.
 //!
 //! Word boundaries:
 //! - between two ideographs: where jieba puts one;
@@ -13,9 +16,9 @@
 //!   word boundary after `vx`, `vxworks` is not; `v x` was typed to evade and reads `vx`);
 //! - anywhere else (ideograph next to Latin, kana, …): always.
 
-use super::negation::{is_denied_after, is_negated};
 use super::normalize::ScanText;
 use super::segment::{Segmenter, Word};
+use super::stance::{Clause, Mention, is_asserted};
 
 /// Clauses up to this many characters are segmented whole.
 const MAX_WHOLE_CLAUSE: usize = 64;
@@ -23,12 +26,25 @@ const MAX_WHOLE_CLAUSE: usize = 64;
 /// Context either side of an occurrence inside a longer clause.
 const MARGIN: usize = 16;
 
-/// Judges keyword occurrences in one text, reusing the segmentation of a window for the
-/// occurrences it contains.
+/// Clauses read either side of the keyword's own.
+const NEIGHBOURS: usize = 2;
+
+/// Characters read of a neighbouring clause: its end before the keyword, its start after.
+const NEIGHBOUR_CHARACTERS: usize = 32;
+
+/// Segmented windows kept for the next occurrences of the same text.
+const CACHED_WINDOWS: usize = 8;
+
+/// Quotation marks that open and close a quotation (after NFKC). `"` does both.
+const OPENING_QUOTES: &[char] = &['“', '「', '『', '‘'];
+const CLOSING_QUOTES: &[char] = &['”', '」', '』', '’'];
+
+/// Judges keyword occurrences in one text, reusing the segmentation of the windows around
+/// earlier occurrences.
 pub(crate) struct KeywordContext<'a> {
     scan_text: &'a ScanText,
     segmenter: &'a Segmenter,
-    window: Option<Window>,
+    windows: Vec<Window>,
 }
 
 /// A segmented stretch `[start, end)` of the compact text.
@@ -42,68 +58,164 @@ struct Window {
     is_word_boundary: Vec<bool>,
 }
 
+impl Window {
+    fn word_texts(&self) -> impl Iterator<Item = &str> {
+        self.words
+            .iter()
+            .map(|word| &self.text[word.byte_start..word.byte_end])
+    }
+}
+
+/// A stretch of compact text to read as one clause.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+    question_mark: bool,
+}
+
 impl<'a> KeywordContext<'a> {
     pub fn new(scan_text: &'a ScanText, segmenter: &'a Segmenter) -> KeywordContext<'a> {
         KeywordContext {
             scan_text,
             segmenter,
-            window: None,
+            windows: Vec::new(),
         }
     }
 
-    /// True when the keyword occurrence at compact `[start, end)` is whole words and not
-    /// negated.
+    /// True when the keyword occurrence at compact `[start, end)` is whole words and asserted.
     pub fn counts(&mut self, start: usize, end: usize) -> bool {
-        let (window_start, window_end) = self.window_bounds(start, end);
+        let (spans, own) = self.spans_around(start, end);
+        for span in &spans {
+            self.segment_once(span.start, span.end);
+        }
         let scan_text = self.scan_text;
-        let window = self.segmented(window_start, window_end);
-        if !is_boundary(scan_text, window, start) || !is_boundary(scan_text, window, end) {
+        let Some(own_window) = self.window(spans[own].start, spans[own].end) else {
+            return true;
+        };
+        if !is_boundary(scan_text, own_window, start) || !is_boundary(scan_text, own_window, end) {
             return false;
         }
-        let relative_start = start - window.start;
-        let preceding = window
+        let relative_start = start - own_window.start;
+        let relative_end = end - own_window.start;
+        let first = own_window
             .words
             .iter()
-            .rev()
-            .filter(|word| word.end <= relative_start)
-            .map(|word| &window.text[word.byte_start..word.byte_end]);
-        if is_negated(preceding) {
-            return false;
-        }
-        let relative_end = end - window.start;
-        let following = window
+            .take_while(|word| word.end <= relative_start)
+            .count();
+        let keyword_end = own_window
             .words
             .iter()
-            .filter(|word| word.start >= relative_end)
-            .map(|word| &window.text[word.byte_start..word.byte_end]);
-        !is_denied_after(following)
+            .position(|word| word.start >= relative_end)
+            .unwrap_or(own_window.words.len());
+        let clauses: Vec<Clause> = spans
+            .iter()
+            .map(|span| Clause {
+                words: self
+                    .window(span.start, span.end)
+                    .map(|window| window.word_texts().collect())
+                    .unwrap_or_default(),
+                question_mark: span.question_mark,
+            })
+            .collect();
+        let mention = Mention {
+            clause: own,
+            first,
+            end: keyword_end,
+            quoted: self.is_quoted(spans[0].start, start),
+        };
+        is_asserted(&clauses, &mention)
     }
 
-    /// The clause around `[start, end)`, or a margin around it when the clause is long.
-    fn window_bounds(&self, start: usize, end: usize) -> (usize, usize) {
+    /// The keyword's clause (or a margin around it when the clause is long) and up to
+    /// [`NEIGHBOURS`] clauses either side, in text order, with the index of the keyword's.
+    fn spans_around(&self, start: usize, end: usize) -> (Vec<Span>, usize) {
         let breaks = self.scan_text.clause_breaks();
         let length = self.scan_text.compact().len();
-        let before = breaks.partition_point(|&offset| offset as usize <= start);
-        let clause_start = before
-            .checked_sub(1)
-            .map_or(0, |index| breaks[index] as usize);
-        let after = breaks.partition_point(|&offset| (offset as usize) < end);
-        let clause_end = breaks.get(after).map_or(length, |&offset| offset as usize);
-        if clause_end - clause_start <= MAX_WHOLE_CLAUSE {
-            return (clause_start, clause_end);
+        // Clause `j` is `[bound(j), bound(j + 1))`.
+        let bound = |j: usize| -> usize {
+            match j {
+                0 => 0,
+                j => breaks.get(j - 1).map_or(length, |&offset| offset as usize),
+            }
+        };
+        let question_mark =
+            |clause_end: usize| self.scan_text.separators_before(clause_end).contains(&'?');
+        let first_clause = breaks.partition_point(|&offset| offset as usize <= start);
+        let last_clause = breaks.partition_point(|&offset| (offset as usize) < end);
+        let clause_start = bound(first_clause);
+        let clause_end = bound(last_clause + 1);
+        let own = if clause_end - clause_start <= MAX_WHOLE_CLAUSE {
+            Span {
+                start: clause_start,
+                end: clause_end,
+                question_mark: question_mark(clause_end),
+            }
+        } else {
+            Span {
+                start: clause_start.max(start.saturating_sub(MARGIN)),
+                end: clause_end.min(end + MARGIN),
+                question_mark: question_mark(clause_end),
+            }
+        };
+        let mut spans = Vec::with_capacity(2 * NEIGHBOURS + 1);
+        for j in first_clause.saturating_sub(NEIGHBOURS)..first_clause {
+            let (neighbour_start, neighbour_end) = (bound(j), bound(j + 1));
+            spans.push(Span {
+                start: neighbour_start.max(neighbour_end.saturating_sub(NEIGHBOUR_CHARACTERS)),
+                end: neighbour_end,
+                question_mark: question_mark(neighbour_end),
+            });
         }
-        (
-            clause_start.max(start.saturating_sub(MARGIN)),
-            clause_end.min(end + MARGIN),
-        )
+        let own_index = spans.len();
+        spans.push(own);
+        for j in last_clause + 1..=last_clause + NEIGHBOURS {
+            let (neighbour_start, neighbour_end) = (bound(j), bound(j + 1));
+            if neighbour_start >= length {
+                break;
+            }
+            spans.push(Span {
+                start: neighbour_start,
+                end: neighbour_end.min(neighbour_start + NEIGHBOUR_CHARACTERS),
+                question_mark: question_mark(neighbour_end),
+            });
+        }
+        (spans, own_index)
     }
 
-    fn segmented(&mut self, start: usize, end: usize) -> &Window {
-        let window = match self.window.take() {
-            Some(window) if window.start == start && window.end == end => window,
-            _ => self.segment(start, end),
-        };
-        self.window.insert(window)
+    /// True when a quotation opened between compact `from` and `position` is still open.
+    fn is_quoted(&self, from: usize, position: usize) -> bool {
+        let mut open = 0_usize;
+        let mut straight_open = false;
+        for index in from..=position {
+            for character in self.scan_text.separators_before(index) {
+                if OPENING_QUOTES.contains(character) {
+                    open += 1;
+                } else if CLOSING_QUOTES.contains(character) {
+                    open = open.saturating_sub(1);
+                } else if *character == '"' {
+                    straight_open = !straight_open;
+                }
+            }
+        }
+        open > 0 || straight_open
+    }
+
+    fn window(&self, start: usize, end: usize) -> Option<&Window> {
+        self.windows
+            .iter()
+            .find(|window| window.start == start && window.end == end)
+    }
+
+    fn segment_once(&mut self, start: usize, end: usize) {
+        if self.window(start, end).is_some() {
+            return;
+        }
+        if self.windows.len() >= CACHED_WINDOWS {
+            self.windows.remove(0);
+        }
+        let window = self.segment(start, end);
+        self.windows.push(window);
     }
 
     fn segment(&self, start: usize, end: usize) -> Window {

@@ -10,8 +10,8 @@
 //! 2. [`matcher`]: keywords in one Aho-Corasick automaton, patterns through a `RegexSet`,
 //!    detectors for phone, identity and bank card numbers (`detectors`);
 //! 3. keyword occurrences judged in context (`context`): they must be whole words of the
-//!    jieba segmentation (`segment`) and not negated (`negation`); exception phrases
-//!    suppress matches inside them (`found`).
+//!    jieba segmentation (`segment`) and asserted by their sentence (`stance`, `negation`);
+//!    exception phrases suppress matches inside them (`found`).
 //!
 //! [`eval`] measures a rule set against a truth file.
 
@@ -28,6 +28,7 @@ pub mod normalize;
 pub mod rules;
 mod segment;
 mod sender;
+mod stance;
 
 #[cfg(test)]
 #[allow(clippy::disallowed_methods)]

@@ -1,13 +1,18 @@
 //! Negation: `本产品不保本` mentions 保本 to deny it.
 //!
 //! A keyword is negated when the word right before it is a negator, or when up to
-//! [`MAX_FILLERS`] light words — copulas, modals, adverbs, verbs of assurance, contact and
-//! saying, pronouns — stand between a negator and the keyword: `不是零风险`, `不能私下转账`,
-//! `不承诺保本`, `并非所谓的保证收益`, `不要加我私人微信`, `从来不说保本这种话`. Words are jieba tokens, so a negator
-//! must be a whole word: `确保` does not end in a negation, and `不仅保本` (not only) is not
-//! one because `不仅` is a word of its own that is not in the list.
+//! [`MAX_FILLERS`] light words (copulas, modals, adverbs, verbs of assurance, contact and
+//! saying, pronouns) stand between a negator and the keyword: `不是零风险`, `不能私下转账`,
+//! `不承诺保本`, `并非所谓的保证收益`, `不要加我私人微信`, `从来不说保本这种话`. Modal and
+//! prohibitive negators reach further, to the end of their clause unless a turn, an attitude
+//! verb or a new subject ends their scope first (`请勿相信任何保本的说法`). Negators chained
+//! before that one are counted, so that `不是不能保本` (two) asserts.
 //!
-//! Both lists hold simplified, case-folded forms, as the scanned text has them.
+//! Words are jieba tokens, so a negator must be a whole word: `确保` does not end in a
+//! negation, and `不仅保本` (not only) is not one because `不仅` is a word of its own that is
+//! not in the list. The lists hold simplified, case-folded forms, as the scanned text has them.
+//! What a whole sentence does with a keyword (questions, denial predicates, reported speech)
+//! is [`stance`](super::stance)'s.
 
 /// How many light words may stand between a negator and the keyword.
 const MAX_FILLERS: usize = 2;
@@ -54,17 +59,26 @@ const NEGATORS: &[&str] = &[
     "不许",
     "不允许",
     "不存在",
+    // Light verbs jieba keeps whole with their 不: `为什么不用这个…`, `不让我帮你操作`.
+    "不用",
+    "不让",
+    "不给",
+    "不想",
+    "不肯",
+    "不愿",
     "别",
     "勿",
     "请勿",
     "切勿",
     "莫",
     "禁止",
+    "明令禁止",
     "严禁",
     "杜绝",
     "拒绝",
     "谈不上",
     "算不上",
+    "不算",
     "称不上",
     // Rhetorical negators: `哪有什么保本` (there is no such thing as…). jieba keeps 哪有什么
     // whole but cuts 哪|有 and 哪里|有, so 哪 and 哪里 count, with 有 as a light word; 哪个
@@ -76,14 +90,6 @@ const NEGATORS: &[&str] = &[
     "哪里有",
     "哪来",
     "哪来的",
-];
-
-/// Predicates that deny what stands before them: `零风险是不可能的`, `保本根本不存在`.
-const DENIAL_PREDICATES: &[&str] = &["不可能", "不存在", "不现实", "没有的事", "不可信", "不靠谱"];
-
-/// Light words that may stand between a keyword and a denial predicate after it.
-const PREDICATE_FILLERS: &[&str] = &[
-    "是", "都", "也", "根本", "完全", "绝对", "肯定", "当然", "本身", "压根",
 ];
 
 /// Light words that may stand between a negator and what it denies.
@@ -182,47 +188,126 @@ const FILLERS: &[&str] = &[
     "你们",
 ];
 
-/// True when the tokens right before a keyword (nearest first) negate it.
-pub(crate) fn is_negated<'a>(preceding_tokens: impl IntoIterator<Item = &'a str>) -> bool {
-    for (distance, token) in preceding_tokens.into_iter().enumerate() {
-        if NEGATORS.contains(&token) || is_filler_then_negator(token) {
-            return true;
-        }
-        if distance >= MAX_FILLERS || !FILLERS.contains(&token) {
-            return false;
-        }
-    }
-    false
+/// Negators whose scope is the rest of their clause, not just the next few words: modal and
+/// prohibitive verbs (`请勿相信任何保本的说法`, `不许给客户返佣`).
+const WIDE_NEGATORS: &[&str] = &[
+    "不得",
+    "不要",
+    "不许",
+    "不准",
+    "不允许",
+    "严禁",
+    "禁止",
+    "明令禁止",
+    "请勿",
+    "切勿",
+    "勿",
+    "杜绝",
+    "拒绝",
+    "不能",
+    "不能够",
+    "不可",
+    "不可以",
+    "不该",
+    "不应",
+    "不应该",
+    "别",
+    "不会",
+    "绝不",
+    "决不",
+    "从不",
+    "从来不",
+    "从未",
+    "无法",
+    "没法",
+];
+
+/// Words that end a wide negator's scope: a turn (`不能…，但是…`), an attitude verb whose
+/// complement is asserted (`别担心`, `不要错过`, `别忘了`), or a new subject (`我不会骗你这个
+/// 产品保本`).
+const SCOPE_ENDS: &[&str] = &[
+    "但", "但是", "不过", "可是", "而是", "只是", "却", "然而", "反而", "担心", "怕", "害怕",
+    "犹豫", "错过", "怀疑", "顾虑", "纠结", "后悔", "着急", "忘", "忘了", "忘记", "客气", "这款",
+    "这只", "这个", "这支", "这份", "这是",
+];
+
+/// The negation that reaches a keyword.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Negation {
+    /// How many negators chain before the keyword: `不是不能保本` has two, and asserts.
+    pub count: usize,
+    /// The index, in the words before the keyword, of the negator nearest to it.
+    pub nearest: usize,
 }
 
-/// Sentence-final particles that may follow a denial predicate.
-const FINAL_PARTICLES: &[char] = &['的', '了', '啊', '吧', '呢', '哦', '嘛', '啦'];
+/// True for a word that denies what follows.
+pub(crate) fn is_negator(word: &str) -> bool {
+    NEGATORS.contains(&word) || is_filler_then_negator(word)
+}
 
-/// True when the rest of the keyword's clause (its tokens, nearest first) denies it: up to
-/// [`MAX_FILLERS`] light words, then a denial predicate and nothing after it but final
-/// particles. `零风险是不可能的` is a denial; `保本不可能亏钱` asserts that a loss is impossible,
-/// and `保本不是不可能` is not a denial either. The predicate is matched on the joined text,
-/// because jieba splits it (`不|可能`).
-pub(crate) fn is_denied_after<'a>(following_tokens: impl IntoIterator<Item = &'a str>) -> bool {
-    let tokens: Vec<&str> = following_tokens.into_iter().collect();
-    for fillers in 0..=MAX_FILLERS.min(tokens.len()) {
-        if !tokens[..fillers]
-            .iter()
-            .all(|token| PREDICATE_FILLERS.contains(token))
-        {
-            return false;
+/// How many of `words` deny: every negator, but `哪` and `哪里` only as `哪|有` (there is no…),
+/// not as the question word of `哪只票要拉升` (which share).
+pub(crate) fn negators_in(words: &[&str]) -> usize {
+    (0..words.len())
+        .filter(|&index| {
+            let word = words[index];
+            if !is_negator(word) {
+                return false;
+            }
+            if !matches!(word, "哪" | "哪里") {
+                return true;
+            }
+            matches!(words.get(index + 1), Some(&("有" | "来")))
+        })
+        .count()
+}
+
+/// The negation whose scope reaches the end of `preceding` (the words of the keyword's
+/// clause before it), if any: a negator followed by at most [`MAX_FILLERS`] light words, or a
+/// [wide negator](WIDE_NEGATORS) with no [scope end](SCOPE_ENDS) after it; then the
+/// negators chained before that one, each at most [`MAX_FILLERS`] light words apart.
+pub(crate) fn negation_in_scope(preceding: &[&str]) -> Option<Negation> {
+    let nearest = nearest_negator(preceding).or_else(|| nearest_wide_negator(preceding))?;
+    let mut count = 1;
+    let mut chained = nearest;
+    while let Some(next) = nearest_negator(&preceding[..chained]) {
+        count += 1;
+        chained = next;
+    }
+    Some(Negation { count, nearest })
+}
+
+/// A negator at most [`MAX_FILLERS`] light words before the end of `words`.
+fn nearest_negator(words: &[&str]) -> Option<usize> {
+    for (distance, index) in (0..words.len()).rev().enumerate() {
+        let word = words[index];
+        if is_negator(word) {
+            return Some(index);
         }
-        let rest = tokens[fillers..].concat();
-        if DENIAL_PREDICATES.contains(&rest.trim_end_matches(FINAL_PARTICLES)) {
-            return true;
+        if distance >= MAX_FILLERS || !FILLERS.contains(&word) {
+            return None;
         }
     }
-    false
+    None
+}
+
+/// A wide negator before the end of `words` with no scope end between.
+fn nearest_wide_negator(words: &[&str]) -> Option<usize> {
+    for index in (0..words.len()).rev() {
+        let word = words[index];
+        if WIDE_NEGATORS.contains(&word) {
+            return Some(index);
+        }
+        if SCOPE_ENDS.contains(&word) {
+            return None;
+        }
+    }
+    None
 }
 
 /// True for a word jieba formed from a filler and a negator: `是非` in `这是非保本产品`
 /// (the dictionary prefers 是非, "right and wrong", to 这是|非), `也不`, `还没`. It reads as
-/// the filler followed by the negator, which [`is_negated`] accepts anyway.
+/// the filler followed by the negator, which [`negation_in_scope`] accepts anyway.
 fn is_filler_then_negator(token: &str) -> bool {
     token
         .char_indices()
@@ -235,87 +320,117 @@ fn is_filler_then_negator(token: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The negation count reaching the end of `words` (in text order), 0 for none.
+    fn negations(words: &[&str]) -> usize {
+        negation_in_scope(words).map_or(0, |negation| negation.count)
+    }
+
     #[test]
     fn a_negator_right_before_negates() {
-        assert!(is_negated(["不"]));
-        assert!(is_negated(["并非", "本产品"]));
-        assert!(is_negated(["不能"]));
+        assert_eq!(negations(&["不"]), 1);
+        assert_eq!(negations(&["本产品", "并非"]), 1);
+        assert_eq!(negations(&["不能"]), 1);
     }
 
     #[test]
     fn up_to_two_fillers_may_stand_between() {
-        assert!(is_negated(["是", "不"]));
-        assert!(is_negated(["的", "所谓", "并非"]));
-        assert!(
-            !is_negated(["的", "所谓", "是", "不"]),
-            "three fillers is too far"
+        assert_eq!(negations(&["不", "是"]), 1);
+        assert_eq!(negations(&["并非", "所谓", "的"]), 1);
+        assert_eq!(
+            negations(&["不", "是", "所谓", "的"]),
+            0,
+            "three fillers is too far for a plain negator"
         );
     }
 
     #[test]
+    fn wide_negators_reach_the_rest_of_the_clause() {
+        assert_eq!(negations(&["请勿", "相信", "任何"]), 1);
+        assert_eq!(negations(&["不许", "给", "客户"]), 1);
+        assert_eq!(negations(&["不", "买", "这", "款"]), 0, "不 is not wide");
+        assert_eq!(
+            negations(&["别", "担心"]),
+            0,
+            "an attitude verb ends the scope"
+        );
+        assert_eq!(negations(&["不要", "错过", "这", "款"]), 0);
+        assert_eq!(
+            negations(&["我", "不会", "骗", "你", "这个", "产品"]),
+            0,
+            "a new subject ends the scope"
+        );
+        assert_eq!(negations(&["不能", "说", "但是", "这", "款"]), 0);
+    }
+
+    #[test]
+    fn chained_negators_are_counted() {
+        assert_eq!(negations(&["不是", "不能"]), 2);
+        assert_eq!(
+            negations(&["不得不", "承认"]),
+            0,
+            "不得不 is a word of its own"
+        );
+        assert_eq!(negations(&["没有", "不"]), 2);
+        assert_eq!(negations(&["我们", "从来不", "说"]), 1);
+    }
+
+    #[test]
     fn words_merging_a_filler_and_a_negator_negate() {
-        assert!(is_negated(["是非", "这"]));
-        assert!(is_negated(["还没有"]));
-        assert!(!is_negated(["除非"]), "除 is not a filler");
-        assert!(!is_negated(["非得"]), "negator then filler means \"must\"");
+        assert_eq!(negations(&["这", "是非"]), 1);
+        assert_eq!(negations(&["还没有"]), 1);
+        assert_eq!(negations(&["除非"]), 0, "除 is not a filler");
+        assert_eq!(
+            negations(&["非得"]),
+            0,
+            "negator then filler means \"must\""
+        );
     }
 
     #[test]
     fn a_denied_verb_of_saying_denies_what_is_said() {
-        assert!(is_negated(["说", "从来不"]));
-        assert!(is_negated(["提过", "没"]));
-        assert!(is_negated(["提过", "从没"]));
-        assert!(is_negated(["过", "提", "没"]));
-        assert!(!is_negated(["说"]), "saying is not denying");
-        assert!(
-            !is_negated(["知道", "也", "你", "说", "不"]),
+        assert_eq!(negations(&["从来不", "说"]), 1);
+        assert_eq!(negations(&["没", "提过"]), 1);
+        assert_eq!(negations(&["从没", "提过"]), 1);
+        assert_eq!(negations(&["没", "提", "过"]), 1);
+        assert_eq!(negations(&["说"]), 0, "saying is not denying");
+        assert_eq!(
+            negations(&["不", "说", "你", "也", "知道"]),
+            0,
             "不说你也知道 does not deny what follows"
         );
     }
 
     #[test]
     fn rhetorical_negators_negate() {
-        assert!(is_negated(["哪有什么"]));
-        assert!(is_negated(["有", "哪"]));
-        assert!(!is_negated(["哪个"]));
+        assert_eq!(negations(&["哪有什么"]), 1);
+        assert_eq!(negations(&["哪", "有"]), 1);
+        assert_eq!(negations(&["哪个"]), 0);
     }
 
     #[test]
-    fn a_denial_predicate_after_the_keyword_denies_it() {
-        assert!(is_denied_after(["是", "不可能", "的"]));
-        assert!(
-            is_denied_after(["是", "不", "可能", "的"]),
-            "as jieba cuts it"
-        );
-        assert!(is_denied_after(["根本", "不存在"]));
-        assert!(
-            !is_denied_after(["不是", "不可能"]),
-            "not impossible is no denial"
-        );
-        assert!(!is_denied_after(["没", "问题"]));
-        assert!(
-            !is_denied_after(["不可能", "亏钱"]),
-            "保本不可能亏钱 asserts, it does not deny"
-        );
-        assert!(
-            !is_denied_after(["是", "真的", "不可能"]),
-            "真的 is not a light word here"
-        );
-        assert!(!is_denied_after(Vec::<&str>::new()));
+    fn which_is_a_question_word_unless_it_says_there_is_none() {
+        assert_eq!(negators_in(&["哪", "有", "保本"]), 1);
+        assert_eq!(negators_in(&["哪", "只", "票", "要", "拉升"]), 0);
+        assert_eq!(negators_in(&["不", "就是", "哪", "只", "票"]), 1);
     }
 
     #[test]
     fn other_words_stop_the_search() {
-        assert!(!is_negated(["确保"]));
-        assert!(!is_negated(["不仅"]));
-        assert!(!is_negated(["担心", "别"]));
-        assert!(!is_negated(Vec::<&str>::new()));
+        assert_eq!(negations(&["确保"]), 0);
+        assert_eq!(negations(&["不仅"]), 0);
+        assert_eq!(negations(&[]), 0);
     }
 
     #[test]
     fn lists_are_disjoint() {
         for negator in NEGATORS {
             assert!(!FILLERS.contains(negator), "{negator} is in both lists");
+        }
+        for negator in WIDE_NEGATORS {
+            assert!(
+                NEGATORS.contains(negator),
+                "{negator} is wide but no negator"
+            );
         }
     }
 }

@@ -165,6 +165,24 @@ impl ScanText {
         }
         self.compact_to_normalized[index] - self.compact_to_normalized[index - 1] > 1
     }
+
+    /// The separators (punctuation, spaces, quotation marks) removed between compact characters
+    /// `index - 1` and `index`: before the first character when `index` is 0, after the last
+    /// when it is the compact length.
+    pub fn separators_before(&self, index: usize) -> &[char] {
+        let start = match index.checked_sub(1) {
+            None => 0,
+            Some(previous) => match self.compact_to_normalized.get(previous) {
+                Some(&position) => position as usize + 1,
+                None => return &[],
+            },
+        };
+        let end = self
+            .compact_to_normalized
+            .get(index)
+            .map_or(self.normalized.len(), |&position| position as usize);
+        self.normalized.get(start..end).unwrap_or(&[])
+    }
 }
 
 /// The compact form of `text`: what a keyword or exception phrase must equal to match.
@@ -398,6 +416,16 @@ mod tests {
         let scan_text = ScanText::new("ab c");
         assert!(!scan_text.separated_before(1));
         assert!(scan_text.separated_before(2));
+    }
+
+    #[test]
+    fn separators_before_returns_the_removed_characters() {
+        let scan_text = ScanText::new("“保本”？好");
+        assert_eq!(scan_text.separators_before(0), ['“']);
+        assert_eq!(scan_text.separators_before(1), Vec::<char>::new());
+        assert_eq!(scan_text.separators_before(2), ['”', '?']);
+        assert_eq!(scan_text.separators_before(3), Vec::<char>::new());
+        assert_eq!(scan_text.separators_before(9), Vec::<char>::new());
     }
 
     #[test]
