@@ -66,7 +66,7 @@ fn normalize_fast(text: &str, out: &mut String) -> bool {
 /// and simplification are a single character that does not depend on the neighbours: none of
 /// these combines with an adjacent character under NFKC. `None` for anything else.
 #[inline]
-fn fast_map(character: char) -> Option<char> {
+pub(crate) fn fast_map(character: char) -> Option<char> {
     let code = u32::from(character);
     match code {
         0x00..=0x7F => Some(character.to_ascii_lowercase()),

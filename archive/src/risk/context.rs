@@ -18,7 +18,7 @@
 
 use super::normalize::ScanText;
 use super::segment::{Segmenter, Word};
-use super::stance::{Clause, Mention, is_asserted};
+use super::stance::{Clause, Mention, is_asserted, reads_neighbours};
 
 /// Clauses up to this many characters are segmented whole.
 const MAX_WHOLE_CLAUSE: usize = 64;
@@ -26,7 +26,8 @@ const MAX_WHOLE_CLAUSE: usize = 64;
 /// Context either side of an occurrence inside a longer clause.
 const MARGIN: usize = 16;
 
-/// Clauses read either side of the keyword's own.
+/// Clauses read either side of the keyword's own, when its own says they may matter
+/// ([`reads_neighbours`]).
 const NEIGHBOURS: usize = 2;
 
 /// Characters read of a neighbouring clause: its end before the keyword, its start after.
@@ -86,14 +87,14 @@ impl<'a> KeywordContext<'a> {
     /// True when the keyword occurrence at compact `[start, end)` is whole words and asserted.
     pub fn counts(&mut self, start: usize, end: usize) -> bool {
         let (spans, own) = self.spans_around(start, end);
-        for span in &spans {
-            self.segment_once(span.start, span.end);
-        }
+        let own_span = spans[own];
+        self.segment_once(own_span.start, own_span.end);
         let scan_text = self.scan_text;
-        let Some(own_window) = self.window(spans[own].start, spans[own].end) else {
+        let Some(own_window) = self.window(own_span.start, own_span.end) else {
             return true;
         };
-        if !is_boundary(scan_text, own_window, start) || !is_boundary(scan_text, own_window, end) {
+        if !is_boundary(scan_text, own_window, start) || !is_boundary(scan_text, own_window, end)
+        {
             return false;
         }
         let relative_start = start - own_window.start;
@@ -108,6 +109,23 @@ impl<'a> KeywordContext<'a> {
             .iter()
             .position(|word| word.start >= relative_end)
             .unwrap_or(own_window.words.len());
+        let own_clause = Clause {
+            words: own_window.word_texts().collect(),
+            question_mark: own_span.question_mark,
+        };
+        let mut mention = Mention {
+            clause: 0,
+            first,
+            end: keyword_end,
+            quoted: self.is_quoted(spans[0].start, start),
+        };
+        if !reads_neighbours(&own_clause, &mention) {
+            return is_asserted(&[own_clause], &mention);
+        }
+        drop(own_clause);
+        for span in &spans {
+            self.segment_once(span.start, span.end);
+        }
         let clauses: Vec<Clause> = spans
             .iter()
             .map(|span| Clause {
@@ -118,12 +136,7 @@ impl<'a> KeywordContext<'a> {
                 question_mark: span.question_mark,
             })
             .collect();
-        let mention = Mention {
-            clause: own,
-            first,
-            end: keyword_end,
-            quoted: self.is_quoted(spans[0].start, start),
-        };
+        mention.clause = own;
         is_asserted(&clauses, &mention)
     }
 

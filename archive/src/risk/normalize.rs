@@ -28,6 +28,8 @@ use std::cell::RefCell;
 
 use unicode_normalization::char::canonical_combining_class;
 
+use crate::normalize::{fast_map, normalize_into};
+
 /// A per-thread [`ScanText`] that keeps its buffers between scans: most messages are a few
 /// dozen characters, and allocating five vectors per message would cost more than filling them.
 /// Buffers grown past this many characters by a huge message are released afterwards.
@@ -191,6 +193,12 @@ pub fn compact(text: &str) -> String {
 }
 
 /// Normalises `text` segment by segment, recording where each output character came from.
+///
+/// Nearly every character of chat text is a segment of its own that the shared normaliser maps
+/// to one fixed character (ASCII, ideographs, full-width forms, common punctuation:
+/// [`fast_map`]); those are mapped here directly, without a call into the pipeline and its
+/// buffer per character. Anything else (combining sequences, compatibility characters) goes
+/// through [`normalize_into`] as a segment.
 fn append_normalized(text: &str, normalized: &mut Vec<char>, origin: &mut Vec<(u32, u32)>) {
     let mut output = String::new();
     let mut characters = text.char_indices().peekable();
@@ -198,6 +206,12 @@ fn append_normalized(text: &str, normalized: &mut Vec<char>, origin: &mut Vec<(u
     while let Some((byte_start, first)) = characters.next() {
         let segment_start = char_index;
         char_index += 1;
+        let alone = characters.peek().is_none_or(|&(_, next)| is_starter(next));
+        if alone && let Some(mapped) = fast_map(first) {
+            normalized.push(fold_variant(mapped));
+            origin.push((segment_start, char_index));
+            continue;
+        }
         let mut byte_end = byte_start + first.len_utf8();
         while let Some(&(offset, next)) = characters.peek() {
             if is_starter(next) {
@@ -208,13 +222,7 @@ fn append_normalized(text: &str, normalized: &mut Vec<char>, origin: &mut Vec<(u
             characters.next();
         }
         let span = (segment_start, char_index);
-        // ASCII letters, digits and punctuation only need lower-casing: skip the pipeline.
-        if first.is_ascii() && byte_end == byte_start + 1 {
-            normalized.push(first.to_ascii_lowercase());
-            origin.push(span);
-            continue;
-        }
-        crate::normalize::normalize_into(&text[byte_start..byte_end], &mut output);
+        normalize_into(&text[byte_start..byte_end], &mut output);
         for character in output.chars() {
             normalized.push(fold_variant(character));
             origin.push(span);

@@ -298,6 +298,28 @@ pub(crate) fn is_asserted(clauses: &[Clause], mention: &Mention) -> bool {
     is_contradicted(&words[..keyword_at], negation.nearest, following)
 }
 
+/// True when the judgement of `mention` may depend on the clauses around its own (`clause`).
+/// When false, [`is_asserted`] gives the same answer from `clause` alone, so the neighbours need
+/// not be segmented: most mentions are plain statements, with no quotation, third party, topic,
+/// question or contradicted denial.
+pub(crate) fn reads_neighbours(clause: &Clause, mention: &Mention) -> bool {
+    let before = &clause.words[..mention.first.min(clause.words.len())];
+    let after = &clause.words[mention.end.min(clause.words.len())..];
+    if mention.quoted || contains_any(before, THIRD_PARTIES) || is_topic_only(before, after) {
+        return true;
+    }
+    let (words, keyword_at) = without_whether(clause, mention);
+    if is_rhetorical(&words, clause) {
+        return false;
+    }
+    if is_question(&words, clause) || asks_whether(clause) {
+        return true;
+    }
+    negation_in_scope(&words[..keyword_at]).is_some_and(|negation| {
+        negation.count % 2 == 1 && contains_any(&words[..negation.nearest], OTHERS)
+    })
+}
+
 /// Reported speech: see the module documentation.
 fn is_reported(
     quoted: bool,
@@ -306,10 +328,12 @@ fn is_reported(
     after: &[&str],
     following: &[Clause],
 ) -> bool {
+    // A quotation's frame may stand in the clause before (`有人说：“保本”`).
     let framed = contains_any(before, THIRD_PARTIES)
-        || preceding
-            .last()
-            .is_some_and(|clause| contains_any(&clause.words, THIRD_PARTIES));
+        || (quoted
+            && preceding
+                .last()
+                .is_some_and(|clause| contains_any(&clause.words, THIRD_PARTIES)));
     // Warnings are matched in the joined text: jieba glues them to adverbs (`千万别|信`).
     let warns = |words: &[&str]| {
         let text = words.concat();
