@@ -18,7 +18,7 @@
 
 use super::normalize::ScanText;
 use super::segment::{Segmenter, Word};
-use super::stance::{Clause, Mention, is_asserted, reads_neighbours};
+use super::stance::{Clause, Mention, Neighbours, is_asserted};
 
 /// Clauses up to this many characters are segmented whole.
 const MAX_WHOLE_CLAUSE: usize = 64;
@@ -27,7 +27,7 @@ const MAX_WHOLE_CLAUSE: usize = 64;
 const MARGIN: usize = 16;
 
 /// Clauses read either side of the keyword's own, when its own says they may matter
-/// ([`reads_neighbours`]).
+/// ([`is_asserted`]).
 const NEIGHBOURS: usize = 2;
 
 /// Characters read of a neighbouring clause: its end before the keyword, its start after.
@@ -93,8 +93,7 @@ impl<'a> KeywordContext<'a> {
         let Some(own_window) = self.window(own_span.start, own_span.end) else {
             return true;
         };
-        if !is_boundary(scan_text, own_window, start) || !is_boundary(scan_text, own_window, end)
-        {
+        if !is_boundary(scan_text, own_window, start) || !is_boundary(scan_text, own_window, end) {
             return false;
         }
         let relative_start = start - own_window.start;
@@ -113,14 +112,13 @@ impl<'a> KeywordContext<'a> {
             words: own_window.word_texts().collect(),
             question_mark: own_span.question_mark,
         };
-        let mut mention = Mention {
-            clause: 0,
+        let mention = Mention {
             first,
             end: keyword_end,
             quoted: self.is_quoted(spans[0].start, start),
         };
-        if !reads_neighbours(&own_clause, &mention) {
-            return is_asserted(&[own_clause], &mention);
+        if let Some(asserted) = is_asserted(&own_clause, &mention, None) {
+            return asserted;
         }
         drop(own_clause);
         for span in &spans {
@@ -136,8 +134,11 @@ impl<'a> KeywordContext<'a> {
                 question_mark: span.question_mark,
             })
             .collect();
-        mention.clause = own;
-        is_asserted(&clauses, &mention)
+        let neighbours = Neighbours {
+            preceding: &clauses[..own],
+            following: &clauses[own + 1..],
+        };
+        is_asserted(&clauses[own], &mention, Some(neighbours)).unwrap_or(true)
     }
 
     /// The keyword's clause (or a margin around it when the clause is long) and up to

@@ -14,6 +14,10 @@
 //! What a whole sentence does with a keyword (questions, denial predicates, reported speech)
 //! is [`stance`](super::stance)'s.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 /// How many light words may stand between a negator and the keyword.
 const MAX_FILLERS: usize = 2;
 
@@ -231,6 +235,16 @@ const SCOPE_ENDS: &[&str] = &[
     "这只", "这个", "这支", "这份", "这是",
 ];
 
+/// The lists, hashed: every word of a clause around a keyword is looked up in them.
+static NEGATOR_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(NEGATORS));
+static FILLER_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(FILLERS));
+static WIDE_NEGATOR_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(WIDE_NEGATORS));
+static SCOPE_END_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(SCOPE_ENDS));
+
+fn set_of(words: &[&'static str]) -> FxHashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
 /// The negation that reaches a keyword.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Negation {
@@ -242,25 +256,33 @@ pub(crate) struct Negation {
 
 /// True for a word that denies what follows.
 pub(crate) fn is_negator(word: &str) -> bool {
-    NEGATORS.contains(&word) || is_filler_then_negator(word)
+    NEGATOR_SET.contains(word) || is_filler_then_negator(word)
 }
 
 /// How many of `words` deny: every negator, but `哪` and `哪里` only as `哪|有` (there is no…),
-/// not as the question word of `哪只票要拉升` (which share).
-pub(crate) fn negators_in(words: &[&str]) -> usize {
+/// not as the question word of `哪只票要拉升` (which share). Without `rhetorical`, the
+/// negators that are rhetorical questions themselves (`哪有`) are left out: a rhetorical
+/// question flips the others, while `哪有稳赚不赔的好事？` is a denial as it stands.
+pub(crate) fn negators_in(words: &[&str], rhetorical: bool) -> usize {
     (0..words.len())
         .filter(|&index| {
             let word = words[index];
             if !is_negator(word) {
                 return false;
             }
-            if !matches!(word, "哪" | "哪里") {
+            if !RHETORICAL_NEGATORS.contains(&word) {
                 return true;
             }
-            matches!(words.get(index + 1), Some(&("有" | "来")))
+            rhetorical
+                && (!matches!(word, "哪" | "哪里")
+                    || matches!(words.get(index + 1), Some(&("有" | "来"))))
         })
         .count()
 }
+
+/// Negators that are rhetorical questions: `哪有什么保本`.
+const RHETORICAL_NEGATORS: &[&str] =
+    &["哪", "哪里", "哪有", "哪有什么", "哪里有", "哪来", "哪来的"];
 
 /// The negation whose scope reaches the end of `preceding` (the words of the keyword's
 /// clause before it), if any: a negator followed by at most [`MAX_FILLERS`] light words, or a
@@ -284,7 +306,7 @@ fn nearest_negator(words: &[&str]) -> Option<usize> {
         if is_negator(word) {
             return Some(index);
         }
-        if distance >= MAX_FILLERS || !FILLERS.contains(&word) {
+        if distance >= MAX_FILLERS || !FILLER_SET.contains(word) {
             return None;
         }
     }
@@ -295,10 +317,10 @@ fn nearest_negator(words: &[&str]) -> Option<usize> {
 fn nearest_wide_negator(words: &[&str]) -> Option<usize> {
     for index in (0..words.len()).rev() {
         let word = words[index];
-        if WIDE_NEGATORS.contains(&word) {
+        if WIDE_NEGATOR_SET.contains(word) {
             return Some(index);
         }
-        if SCOPE_ENDS.contains(&word) {
+        if SCOPE_END_SET.contains(word) {
             return None;
         }
     }
@@ -309,10 +331,9 @@ fn nearest_wide_negator(words: &[&str]) -> Option<usize> {
 /// (the dictionary prefers 是非, "right and wrong", to 这是|非), `也不`, `还没`. It reads as
 /// the filler followed by the negator, which [`negation_in_scope`] accepts anyway.
 fn is_filler_then_negator(token: &str) -> bool {
-    token
-        .char_indices()
-        .skip(1)
-        .any(|(split, _)| FILLERS.contains(&&token[..split]) && NEGATORS.contains(&&token[split..]))
+    token.char_indices().skip(1).any(|(split, _)| {
+        FILLER_SET.contains(&token[..split]) && NEGATOR_SET.contains(&token[split..])
+    })
 }
 
 #[cfg(test)]
@@ -409,9 +430,10 @@ mod tests {
 
     #[test]
     fn which_is_a_question_word_unless_it_says_there_is_none() {
-        assert_eq!(negators_in(&["哪", "有", "保本"]), 1);
-        assert_eq!(negators_in(&["哪", "只", "票", "要", "拉升"]), 0);
-        assert_eq!(negators_in(&["不", "就是", "哪", "只", "票"]), 1);
+        assert_eq!(negators_in(&["哪", "有", "保本"], true), 1);
+        assert_eq!(negators_in(&["哪", "有", "保本"], false), 0);
+        assert_eq!(negators_in(&["哪", "只", "票", "要", "拉升"], true), 0);
+        assert_eq!(negators_in(&["不", "就是", "哪", "只", "票"], true), 1);
     }
 
     #[test]

@@ -23,6 +23,10 @@
 //! Every list holds simplified, case-folded forms, as the scanned text has them. Multi-word
 //! markers are matched on consecutive words, so `别的机构` matches `别的|机构`.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 use super::negation::{is_negator, negation_in_scope, negators_in};
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -32,48 +36,49 @@ pub(crate) struct Clause<'t> {
     pub question_mark: bool,
 }
 
-/// Where the keyword stands: `clauses[clause].words[first..end]`, and whether it was typed
-/// inside quotation marks.
+/// Where the keyword stands in its clause, `words[first..end]`, and whether it was typed inside
+/// quotation marks.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Mention {
-    pub clause: usize,
     pub first: usize,
     pub end: usize,
     pub quoted: bool,
 }
 
 /// Third parties whose words a sentence may report.
-const THIRD_PARTIES: &[&str] = &[
-    "有人",
-    "有些人",
-    "有的人",
-    "某人",
-    "不法分子",
-    "骗子",
-    "冒充",
-    "别的",
-    "其他",
-    "其它",
-    "别人",
-    "他人",
-    "某些人",
-    "一些人",
-    "任何人",
-    "别的机构",
-    "其他机构",
-    "其它机构",
-    "别家",
-    "别的公司",
-    "其他公司",
-    "网上",
-    "网络上",
-    "文章",
-    "标题",
-    "广告",
-    "传言",
-    "凡是",
-    "转述",
-];
+static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "有人",
+        "有些人",
+        "有的人",
+        "某人",
+        "不法分子",
+        "骗子",
+        "冒充",
+        "别的",
+        "其他",
+        "其它",
+        "别人",
+        "他人",
+        "某些人",
+        "一些人",
+        "任何人",
+        "别的机构",
+        "其他机构",
+        "其它机构",
+        "别家",
+        "别的公司",
+        "其他公司",
+        "网上",
+        "网络上",
+        "文章",
+        "标题",
+        "广告",
+        "传言",
+        "凡是",
+        "转述",
+    ])
+});
 
 /// Words that warn against what was just said.
 const WARNINGS: &[&str] = &[
@@ -166,26 +171,25 @@ const TOPIC_MARKERS: &[&str] = &[
 ];
 
 /// Words that make a question rhetorical by themselves.
-const RHETORICAL_MARKERS: &[&str] = &[
-    "难道",
-    "岂",
-    "岂不",
-    "岂不是",
-    "何尝",
-    "谁说",
-    "谁讲",
-    "谁说过",
-    "谁告诉",
-    "谁规定",
-];
-
-/// Negators that are rhetorical questions themselves (see [`plain_negators_in`]).
-const RHETORICAL_NEGATORS: &[&str] =
-    &["哪", "哪里", "哪有", "哪有什么", "哪里有", "哪来", "哪来的"];
+static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "难道",
+        "岂",
+        "岂不",
+        "岂不是",
+        "何尝",
+        "谁说",
+        "谁讲",
+        "谁说过",
+        "谁告诉",
+        "谁规定",
+    ])
+});
 
 /// Question words that make a question rhetorical when it also holds a negation:
 /// `为什么不…呢` urges.
-const WHY: &[&str] = &["为什么", "为何", "为啥", "干嘛", "干吗", "怎么"];
+static WHY: LazyLock<Markers> =
+    LazyLock::new(|| Markers::new(&["为什么", "为何", "为啥", "干嘛", "干吗", "怎么"]));
 
 /// Question words: a question that has one asks for that part only and presupposes the rest
 /// (`保本的东西你还担心什么呢`), unless it also ends in `吗`.
@@ -255,91 +259,87 @@ const EMPHATIC: &[&str] = &["当然", "肯定", "绝对", "确实", "真的"];
 const WHAT_ELSE: &[&str] = &["是什么", "又是什么", "还能是什么", "还是什么"];
 
 /// Third parties whose denial a speaker may contradict: `别家不提供…，我们提供`.
-const OTHERS: &[&str] = &[
-    "别家", "别人", "其他", "其它", "人家", "同行", "别的", "有的", "他们", "外面",
-];
+static OTHERS: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "别家", "别人", "其他", "其它", "人家", "同行", "别的", "有的", "他们", "外面",
+    ])
+});
 
-/// True when the sentence around `mention` asserts the keyword.
-pub(crate) fn is_asserted(clauses: &[Clause], mention: &Mention) -> bool {
-    let Some(clause) = clauses.get(mention.clause) else {
-        return true;
-    };
+/// The clauses around a mention's own, when they have been read.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Neighbours<'c, 't> {
+    pub preceding: &'c [Clause<'t>],
+    pub following: &'c [Clause<'t>],
+}
+
+/// True when the sentence around `mention` (in `clause`) asserts the keyword; `None` when that
+/// depends on the neighbouring clauses and they were not given. Most mentions are plain
+/// statements (no quotation, third party, topic, question or contradicted denial) and are
+/// judged from their own clause, so the neighbours need not be segmented.
+pub(crate) fn is_asserted(
+    clause: &Clause,
+    mention: &Mention,
+    neighbours: Option<Neighbours>,
+) -> Option<bool> {
     let before = &clause.words[..mention.first.min(clause.words.len())];
     let after = &clause.words[mention.end.min(clause.words.len())..];
-    let preceding = &clauses[..mention.clause];
-    let following = &clauses[mention.clause + 1..];
+    let following = neighbours.map(|neighbours| neighbours.following);
 
-    if is_reported(mention.quoted, preceding, before, after, following) {
-        return false;
+    let framed = contains_any(before, &THIRD_PARTIES);
+    if mention.quoted || framed {
+        let neighbours = neighbours?;
+        if is_reported(mention.quoted, framed, neighbours, after) {
+            return Some(false);
+        }
     }
     if is_denial_predicate_after(after) {
-        return false;
+        return Some(false);
     }
-    if is_topic_only(before, after)
-        && following
-            .first()
-            .is_some_and(|next| is_denial_clause(&next.words))
-    {
-        return false;
+    if is_topic_only(before, after) {
+        let next = following?.first();
+        if next.is_some_and(|next| is_denial_clause(&next.words)) {
+            return Some(false);
+        }
     }
     let (words, keyword_at) = without_whether(clause, mention);
     if is_rhetorical(&words, clause) {
-        return plain_negators_in(&words) % 2 == 1;
+        return Some(negators_in(&words, false) % 2 == 1);
     }
     if is_question(&words, clause) || asks_whether(clause) {
-        return answer(following).unwrap_or(false);
+        return Some(answer(following?).unwrap_or(false));
     }
     let Some(negation) = negation_in_scope(&words[..keyword_at]) else {
-        return true;
+        return Some(true);
     };
     if negation.count % 2 == 0 {
-        return true;
+        return Some(true);
     }
-    is_contradicted(&words[..keyword_at], negation.nearest, following)
+    let before_negator = &words[..negation.nearest];
+    if !contains_any(before_negator, &OTHERS) {
+        return Some(false);
+    }
+    Some(is_contradicted(
+        &words[..keyword_at],
+        negation.nearest,
+        following?,
+    ))
 }
 
-/// True when the judgement of `mention` may depend on the clauses around its own (`clause`).
-/// When false, [`is_asserted`] gives the same answer from `clause` alone, so the neighbours need
-/// not be segmented: most mentions are plain statements, with no quotation, third party, topic,
-/// question or contradicted denial.
-pub(crate) fn reads_neighbours(clause: &Clause, mention: &Mention) -> bool {
-    let before = &clause.words[..mention.first.min(clause.words.len())];
-    let after = &clause.words[mention.end.min(clause.words.len())..];
-    if mention.quoted || contains_any(before, THIRD_PARTIES) || is_topic_only(before, after) {
-        return true;
-    }
-    let (words, keyword_at) = without_whether(clause, mention);
-    if is_rhetorical(&words, clause) {
-        return false;
-    }
-    if is_question(&words, clause) || asks_whether(clause) {
-        return true;
-    }
-    negation_in_scope(&words[..keyword_at]).is_some_and(|negation| {
-        negation.count % 2 == 1 && contains_any(&words[..negation.nearest], OTHERS)
-    })
-}
-
-/// Reported speech: see the module documentation.
-fn is_reported(
-    quoted: bool,
-    preceding: &[Clause],
-    before: &[&str],
-    after: &[&str],
-    following: &[Clause],
-) -> bool {
+/// Reported speech: see the module documentation. `framed`: a third party stands before the
+/// keyword in its clause.
+fn is_reported(quoted: bool, framed: bool, neighbours: Neighbours, after: &[&str]) -> bool {
     // A quotation's frame may stand in the clause before (`有人说：“保本”`).
-    let framed = contains_any(before, THIRD_PARTIES)
+    let framed = framed
         || (quoted
-            && preceding
+            && neighbours
+                .preceding
                 .last()
-                .is_some_and(|clause| contains_any(&clause.words, THIRD_PARTIES)));
-    // Warnings are matched in the joined text: jieba glues them to adverbs (`千万别|信`).
-    let warns = |words: &[&str]| {
-        let text = words.concat();
-        WARNINGS.iter().any(|warning| text.contains(warning))
-    };
-    let warned = warns(after) || following.first().is_some_and(|clause| warns(&clause.words));
+                .is_some_and(|clause| contains_any(&clause.words, &THIRD_PARTIES)));
+    let warned = warns(after)
+        || neighbours
+            .following
+            .first()
+            .is_some_and(|clause| warns(&clause.words));
     if quoted {
         framed || warned
     } else {
@@ -347,15 +347,28 @@ fn is_reported(
     }
 }
 
+/// True when a warning is in `words`, matched in their joined text: jieba glues warnings to
+/// adverbs (`千万别|信`).
+fn warns(words: &[&str]) -> bool {
+    let text = words.concat();
+    WARNINGS.iter().any(|warning| text.contains(warning))
+}
+
 /// A denial predicate closes the clause after the keyword, and no negator stands right before
 /// it.
 fn is_denial_predicate_after(after: &[&str]) -> bool {
-    (0..after.len()).any(|start| {
+    let text = after.concat();
+    let mut offset = 0;
+    for (start, word) in after.iter().enumerate() {
         let negated = start
             .checked_sub(1)
             .is_some_and(|previous| is_negator(after[previous]) || after[previous] == "不可能");
-        !negated && is_denial_predicate(&after[start..].concat())
-    })
+        if !negated && is_denial_predicate(&text[offset..]) {
+            return true;
+        }
+        offset += word.len();
+    }
+    false
 }
 
 /// The whole clause is a denial predicate: `根本不可信`, `那是诈骗`.
@@ -453,29 +466,18 @@ fn is_question(words: &[&str], clause: &Clause) -> bool {
 /// A question that asserts its opposite: marked by `难道`, `谁说`…, or a negated question
 /// (`为什么不…呢`, `不就是…吗`).
 fn is_rhetorical(words: &[&str], clause: &Clause) -> bool {
-    if contains_any(words, RHETORICAL_MARKERS) {
+    if contains_any(words, &RHETORICAL_MARKERS) {
         return true;
     }
     let ending = words.concat();
     let ending = ending.trim_end_matches(FINAL_PARTICLES);
-    if plain_negators_in(words) > 0 && WHAT_ELSE.iter().any(|what| ending.ends_with(what)) {
+    if negators_in(words, false) > 0 && WHAT_ELSE.iter().any(|what| ending.ends_with(what)) {
         return true;
     }
-    if plain_negators_in(words) == 0 {
+    if negators_in(words, false) == 0 {
         return false;
     }
-    contains_any(words, WHY) || is_question(words, clause)
-}
-
-/// The negators of `words` that a rhetorical question flips: not `哪有` (there is no…), which
-/// is a rhetorical question's denial already (`哪有稳赚不赔的好事？`).
-fn plain_negators_in(words: &[&str]) -> usize {
-    let plain: Vec<&str> = words
-        .iter()
-        .filter(|word| !RHETORICAL_NEGATORS.contains(word))
-        .copied()
-        .collect();
-    negators_in(&plain)
+    contains_any(words, &WHY) || is_question(words, clause)
 }
 
 /// The yes or no the next clauses give to a question: `None` when they give none.
@@ -502,12 +504,9 @@ fn answer(following: &[Clause]) -> Option<bool> {
     None
 }
 
-/// A third party's denial that the speaker contradicts in the next clause:
-/// `别家不提供保本服务，我们提供` (the verb after the negator comes back, not negated).
+/// A third party's denial (checked by the caller) that the speaker contradicts in the next
+/// clause: `别家不提供保本服务，我们提供` (the verb after the negator comes back, not negated).
 fn is_contradicted(before: &[&str], negator_at: usize, following: &[Clause]) -> bool {
-    if !contains_any(&before[..negator_at], OTHERS) {
-        return false;
-    }
     let Some(verb) = before.get(negator_at + 1) else {
         return false;
     };
@@ -517,20 +516,36 @@ fn is_contradicted(before: &[&str], negator_at: usize, following: &[Clause]) -> 
 }
 
 /// True when `markers` holds a word, or consecutive words, of `words`.
-fn contains_any(words: &[&str], markers: &[&str]) -> bool {
+fn contains_any(words: &[&str], markers: &Markers) -> bool {
+    let mut joined = String::new();
     (0..words.len()).any(|start| {
-        let mut joined = String::new();
+        joined.clear();
         for word in &words[start..] {
             joined.push_str(word);
-            if markers.contains(&joined.as_str()) {
-                return true;
-            }
-            if joined.chars().count() >= 5 {
+            if joined.len() > markers.longest {
                 break;
+            }
+            if markers.words.contains(joined.as_str()) {
+                return true;
             }
         }
         false
     })
+}
+
+/// A list of markers, hashed, with the byte length of the longest.
+pub(crate) struct Markers {
+    words: FxHashSet<&'static str>,
+    longest: usize,
+}
+
+impl Markers {
+    fn new(words: &[&'static str]) -> Markers {
+        Markers {
+            words: words.iter().copied().collect(),
+            longest: words.iter().map(|word| word.len()).max().unwrap_or(0),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -549,12 +564,14 @@ mod tests {
             let mut words = Vec::new();
             for (word_index, word) in part.split('|').enumerate() {
                 if let Some(keyword) = word.strip_prefix('[').and_then(|w| w.strip_suffix(']')) {
-                    mention = Some(Mention {
-                        clause: clause_index,
-                        first: word_index,
-                        end: word_index + 1,
-                        quoted: false,
-                    });
+                    mention = Some((
+                        clause_index,
+                        Mention {
+                            first: word_index,
+                            end: word_index + 1,
+                            quoted: false,
+                        },
+                    ));
                     words.push(keyword);
                 } else {
                     words.push(word);
@@ -565,10 +582,26 @@ mod tests {
                 question_mark,
             });
         }
-        let Some(mention) = mention else {
+        let Some((clause, mention)) = mention else {
             panic!("no [keyword] in {text}");
         };
-        is_asserted(&clauses, &mention)
+        judge_mention(&clauses, clause, &mention)
+    }
+
+    /// The judgement with the neighbours, checking that a judgement made without them agrees.
+    fn judge_mention(clauses: &[Clause], clause: usize, mention: &Mention) -> bool {
+        let own = &clauses[clause];
+        let neighbours = Neighbours {
+            preceding: &clauses[..clause],
+            following: &clauses[clause + 1..],
+        };
+        let Some(asserted) = is_asserted(own, mention, Some(neighbours)) else {
+            panic!("no judgement with the neighbours read");
+        };
+        if let Some(alone) = is_asserted(own, mention, None) {
+            assert_eq!(alone, asserted, "judged alone, the clause reads otherwise");
+        }
+        asserted
     }
 
     #[test]
@@ -641,10 +674,10 @@ mod tests {
     #[test]
     fn reported_speech_is_not_asserted() {
         let quoted = |clauses: &[Clause], clause, first| {
-            is_asserted(
+            judge_mention(
                 clauses,
+                clause,
                 &Mention {
-                    clause,
                     first,
                     end: first + 1,
                     quoted: true,
