@@ -10,6 +10,10 @@
 //! - `scan`: `RiskEngine::scan` end to end, per message; also with the keyword rules alone and
 //!   the detector rule alone, to show where the time goes.
 //!
+//! - `grep -F -c -f`: the same message texts (one per line, repeated as above) and the same
+//!   keywords through GNU grep, as a peer measured in the same run (skipped when `grep` is not
+//!   on the PATH). The files are written to a temporary directory and removed afterwards.
+//!
 //! MB are 10^6 bytes of UTF-8 input to the stage. Each figure is the best of three passes.
 //!
 //! `cargo bench -p archive --bench risk`
@@ -62,6 +66,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let compact_texts: Vec<String> = samples.iter().map(|sample| compact(&sample.text)).collect();
     let compact_text = compact_texts.join("\n").repeat(repeats);
+    let grep_dir = std::env::temp_dir().join(format!("scrm-risk-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&grep_dir)?;
+    let grep_text = grep_dir.join("text.txt");
+    let mut raw_text = String::new();
+    for _ in 0..repeats {
+        for sample in &samples {
+            raw_text.push_str(&sample.text.replace('\n', " "));
+            raw_text.push('\n');
+        }
+    }
+    std::fs::write(&grep_text, &raw_text)?;
 
     for (label, rules) in [("default pack", &default_rules), ("5k pack", &large_rules)] {
         let keywords: Vec<String> = distinct_compact_keywords(rules);
@@ -76,7 +91,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             resident_mib() - resident_before
         );
         bench_scan("scan, all rules", &engine, &samples, repeats);
+        bench_grep(&keywords, &grep_dir, &grep_text, raw_text.len())?;
     }
+    std::fs::remove_dir_all(&grep_dir)?;
     println!(
         "\n(5k pack: {large_keywords} keywords in {} rules)",
         large_rules.len()
@@ -223,6 +240,46 @@ fn bench_scan(label: &str, engine: &RiskEngine, samples: &[Sample], repeats: usi
         hits
     });
     report(label, bytes, elapsed, hits);
+}
+
+/// `grep -F -c -f KEYWORDS TEXT`, best of three: plain substrings, no normalisation, no
+/// context (counts matching lines).
+fn bench_grep(
+    keywords: &[String],
+    dir: &std::path::Path,
+    text: &std::path::Path,
+    bytes: usize,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let keyword_file = dir.join("keywords.txt");
+    std::fs::write(&keyword_file, keywords.join("\n") + "\n")?;
+    let mut best: Option<(Duration, usize)> = None;
+    for _ in 0..PASSES {
+        let started = Instant::now();
+        let output = match std::process::Command::new("grep")
+            .arg("-F")
+            .arg("-c")
+            .arg("-f")
+            .arg(&keyword_file)
+            .arg(text)
+            .env("LC_ALL", "C.UTF-8")
+            .output()
+        {
+            Ok(output) => output,
+            Err(error) => {
+                println!("grep -F -c -f: not run ({error})");
+                return Ok(());
+            }
+        };
+        let elapsed = started.elapsed();
+        let lines: usize = String::from_utf8_lossy(&output.stdout).trim().parse()?;
+        if best.is_none_or(|(fastest, _)| elapsed < fastest) {
+            best = Some((elapsed, lines));
+        }
+    }
+    if let Some((elapsed, lines)) = best {
+        report("grep -F -c -f (lines)", bytes, elapsed, lines);
+    }
+    Ok(())
 }
 
 fn best_of(mut run: impl FnMut() -> usize) -> (Duration, usize) {
