@@ -116,6 +116,11 @@ impl<'a> KeywordContext<'a> {
             first,
             end: keyword_end,
             quoted: self.is_quoted(spans[0].start, start),
+            after_colon: own > 0
+                && self
+                    .scan_text
+                    .separators_before(own_span.start)
+                    .contains(&':'),
         };
         if let Some(asserted) = is_asserted(&own_clause, &mention, None) {
             return asserted;

@@ -143,11 +143,28 @@ fn collect_run(normalized: &[char], start: usize, groups: &mut Vec<Group>) -> us
         while normalized.get(next).copied().is_some_and(is_digit_joiner) {
             next += 1;
         }
+        if next == group_end && !arabic {
+            next += numeral_punctuation_between(normalized, group_end);
+        }
         if !normalized.get(next).is_some_and(is_digit) {
             return group_end;
         }
         group_start = next;
     }
+}
+
+/// Chinese numerals are grouped by enumeration commas, commas and dots as well
+/// (`一三九、零二四四、四一八五`), which Arabic digits use for amounts and decimals instead
+/// (`1,000`, `3.5`): one such mark at `at`, between two groups of Chinese numerals, joins them.
+/// Returns how many characters it spans (0 or 1).
+fn numeral_punctuation_between(normalized: &[char], at: usize) -> usize {
+    let is_mark = normalized
+        .get(at)
+        .is_some_and(|character| matches!(character, '、' | ',' | '.' | '·' | '\u{FF64}'));
+    let numeral_follows = normalized
+        .get(at + 1)
+        .is_some_and(|character| is_digit(character) && !character.is_ascii_digit());
+    usize::from(is_mark && numeral_follows)
 }
 
 /// The offset of an identity number's check letter `x` right after a run (joiners allowed in

@@ -149,6 +149,11 @@ fn numbers_spelled_in_chinese_numerals_point_at_what_was_typed() {
             "一一〇一〇一一九八三〇四一七四七五X",
         ),
         ("电话13800138000一直打不通", "13800138000"),
+        (
+            "电话一三八、〇〇一三、八〇〇〇，谢谢",
+            "一三八、〇〇一三、八〇〇〇",
+        ),
+        ("号码一三八.〇〇一三.八〇〇〇", "一三八.〇〇一三.八〇〇〇"),
     ] {
         let hits = engine().scan(text, SenderKind::Customer);
         assert_eq!(hits.len(), 1, "{text}: {hits:?}");
@@ -173,6 +178,9 @@ fn numbers_that_are_amounts_dates_and_words_are_not_personal_data() {
         "一一核对，五六七八个文件",
         "基金代码一一〇〇二二，年化百分之三点五",
         "一二三四五六七八九〇一",
+        "请看第一、二、三条，共三、四页",
+        "一三八、〇〇一三、八〇〇",
+        "额度1,380.0138元",
     ] {
         assert_eq!(
             codes(text, SenderKind::Customer),
@@ -387,6 +395,33 @@ fn varied_phrasings_are_read_for_what_they_assert() {
     ];
     for (text, rules) in cases {
         assert_eq!(staff(text), *rules, "{text}");
+    }
+}
+
+#[test]
+fn warnings_condemnations_refusals_and_answers_read_as_said() {
+    for text in [
+        "谨防打着稳赚旗号的骗局。",
+        "向客户许诺零风险属于违规行为。",
+        "凡是宣传包赚的均为违规宣传。",
+        "领导问可否给客户返点，我当场回绝了。",
+        "您提的代客理财，我们这边做不了。",
+        "帮你操作账户的请求，我没办法答应您。",
+        "这件事我坚决不做：私下转账。",
+        "千万别拿这个返点，这是红线。",
+        "公司三令五申，不允许私下交易。",
+        "接到自称能保收益的电话，请直接挂断。",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, rule, typed) in [
+        ("莫非零风险还能有假？", "R1", "零风险"),
+        ("有人问能否返佣，答案是可以。", "R3", "返佣"),
+        ("谁敢说这不是稳赚？", "R1", "稳赚"),
+        ("不走私下转账，难道还要排队办手续吗？", "R3", "私下转账"),
+        ("这事儿靠不靠谱？保本，当然靠谱！", "R1", "保本"),
+    ] {
+        fires_on(text, rule, typed);
     }
 }
 

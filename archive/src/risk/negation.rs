@@ -80,6 +80,23 @@ const NEGATORS: &[&str] = &[
     "严禁",
     "杜绝",
     "拒绝",
+    "千万别",
+    "千万不要",
+    "千万不能",
+    "万万不可",
+    "切莫",
+    "绝不能",
+    "决不能",
+    "绝不会",
+    "绝对不能",
+    "绝不可以",
+    // Warnings deny what they warn against: `警惕打着保本旗号的诈骗`.
+    "警惕",
+    "谨防",
+    "提防",
+    "防范",
+    "远离",
+    "抵制",
     "谈不上",
     "算不上",
     "不算",
@@ -137,6 +154,7 @@ const FILLERS: &[&str] = &[
     "的",
     // Assurance verbs: what an adviser would be denying.
     "承诺",
+    "许诺",
     "保证",
     "担保",
     "确保",
@@ -208,6 +226,22 @@ const WIDE_NEGATORS: &[&str] = &[
     "勿",
     "杜绝",
     "拒绝",
+    "千万别",
+    "千万不要",
+    "千万不能",
+    "万万不可",
+    "切莫",
+    "绝不能",
+    "决不能",
+    "绝不会",
+    "绝对不能",
+    "绝不可以",
+    "警惕",
+    "谨防",
+    "提防",
+    "防范",
+    "远离",
+    "抵制",
     "不能",
     "不能够",
     "不可",
@@ -245,6 +279,9 @@ fn set_of(words: &[&'static str]) -> FxHashSet<&'static str> {
     words.iter().copied().collect()
 }
 
+/// The demonstratives among [`SCOPE_ENDS`].
+const DEMONSTRATIVES: &[&str] = &["这款", "这只", "这个", "这支", "这份"];
+
 /// The negation that reaches a keyword.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Negation {
@@ -256,7 +293,18 @@ pub(crate) struct Negation {
 
 /// True for a word that denies what follows.
 pub(crate) fn is_negator(word: &str) -> bool {
-    NEGATOR_SET.contains(word) || is_filler_then_negator(word)
+    NEGATOR_SET.contains(word) || is_filler_then_negator(word) || starts_with_wide_negator(word)
+}
+
+/// True for a word jieba formed from a wide negator of two characters or more and what it
+/// governs: `拒绝接受`, `绝不能许诺`. One-character negators are left out: `不仅`,
+/// `非常` and `别人` are no negations.
+fn starts_with_wide_negator(word: &str) -> bool {
+    word.char_indices().skip(2).any(|(split, _)| {
+        let rest = &word[split..];
+        // `不得不`: a negated negation, "must".
+        WIDE_NEGATOR_SET.contains(&word[..split]) && !rest.starts_with(['不', '没'])
+    })
 }
 
 /// How many of `words` deny: every negator, but `哪` and `哪里` only as `哪|有` (there is no…),
@@ -317,10 +365,19 @@ fn nearest_negator(words: &[&str]) -> Option<usize> {
 fn nearest_wide_negator(words: &[&str]) -> Option<usize> {
     for index in (0..words.len()).rev() {
         let word = words[index];
-        if WIDE_NEGATOR_SET.contains(word) {
+        if WIDE_NEGATOR_SET.contains(word) || starts_with_wide_negator(word) {
             return Some(index);
         }
-        if SCOPE_END_SET.contains(word) {
+        // jieba cuts some wide negators in two: `不|允许`.
+        if let Some(previous) = index.checked_sub(1)
+            && WIDE_NEGATOR_SET.contains(format!("{}{word}", words[previous]).as_str())
+        {
+            return Some(previous);
+        }
+        // A demonstrative right before the keyword determines it (`别拿这个返点`); further
+        // back it opens a new subject (`我不会骗你这个产品保本`).
+        let determiner = index + 1 == words.len() && DEMONSTRATIVES.contains(&word);
+        if SCOPE_END_SET.contains(word) && !determiner {
             return None;
         }
     }
@@ -381,6 +438,19 @@ mod tests {
             "a new subject ends the scope"
         );
         assert_eq!(negations(&["不能", "说", "但是", "这", "款"]), 0);
+    }
+
+    #[test]
+    fn wide_negators_jieba_cuts_or_glues_still_reach() {
+        assert_eq!(negations(&["不", "允许", "许诺", "客户"]), 1);
+        assert_eq!(negations(&["我", "拒绝接受"]), 1);
+        assert_eq!(negations(&["千万别", "通过"]), 1);
+        assert_eq!(negations(&["别人"]), 0);
+        assert_eq!(
+            negations(&["千万别", "拿", "这个"]),
+            1,
+            "a determiner, not a subject"
+        );
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub(crate) struct Mention {
     pub first: usize,
     pub end: usize,
     pub quoted: bool,
+    /// The clause before ended with a colon: this one spells out what it announced
+    /// (`这种事我绝对不干：许诺客户保本`).
+    pub after_colon: bool,
 }
 
 /// Third parties whose words a sentence may report.
@@ -77,6 +80,9 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "传言",
         "凡是",
         "转述",
+        "自称",
+        "号称",
+        "冒称",
     ])
 });
 
@@ -102,6 +108,11 @@ const WARNINGS: &[&str] = &[
     "违规",
     "违法",
     "不合规",
+    "挂断",
+    "拉黑",
+    "不要理会",
+    "别理",
+    "不予理会",
 ];
 
 /// Predicates that deny the subject of their clause, as the clause ends (after
@@ -140,6 +151,16 @@ const DENIAL_PREDICATES: &[&str] = &[
     "不干",
     "不碰",
     "不搞",
+    "恕难从命",
+    "有假",
+    "没办法答应",
+    "无法答应",
+    "不能答应",
+    "答应不了",
+    "无能为力",
+    "爱莫能助",
+    "帮不了",
+    "办不成",
     "办不到",
     "办不了",
     "行不通",
@@ -152,7 +173,7 @@ const DENIAL_PREDICATES: &[&str] = &[
 /// Adverbs that may open a denial predicate: `都是骗局`, `根本不可信`.
 const PREDICATE_ADVERBS: &[&str] = &[
     "都", "也", "全", "全都", "根本", "完全", "绝对", "肯定", "当然", "本身", "压根", "纯粹", "就",
-    "统统", "其实", "那", "这", "那个", "这个", "我", "我们",
+    "统统", "其实", "那", "这", "那个", "这个", "我", "我们", "这里", "这边",
 ];
 
 /// Sentence-final particles.
@@ -178,6 +199,15 @@ static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
         "岂不",
         "岂不是",
         "何尝",
+        "莫非",
+        "哪能",
+        "谁敢说",
+        "谁敢讲",
+        "谁能",
+        "谁敢",
+        "谁会",
+        "有什么理由",
+        "凭什么",
         "谁说",
         "谁讲",
         "谁说过",
@@ -185,6 +215,10 @@ static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
         "谁规定",
     ])
 });
+
+/// The burdensome alternative a retort offers: `难道还要…`, `非要…`.
+static INSTEAD: LazyLock<Markers> =
+    LazyLock::new(|| Markers::new(&["还要", "还得", "还想", "非要", "偏要", "非得"]));
 
 /// Question words that make a question rhetorical when it also holds a negation:
 /// `为什么不…呢` urges.
@@ -217,6 +251,9 @@ const QUESTION_PARTICLES: &[&str] = &["吗", "么", "嘛"];
 /// Words asking whether something holds, as one word or A-not-A (`能|不能`, `能|不|能`).
 const WHETHER: &[&str] = &[
     "是否",
+    "可否",
+    "能否",
+    "可以不可以",
     "是不是",
     "能不能",
     "会不会",
@@ -230,7 +267,8 @@ const WHETHER: &[&str] = &[
 /// Words an answer may open with before it says yes or no: `我明确告诉他不能`.
 const ANSWER_FRAMES: &[&str] = &[
     "我", "我们", "明确", "直接", "告诉", "他", "她", "你", "您", "说", "回答", "答复", "跟", "对",
-    "其实", "坦白", "老实", "讲", "地", "就", "只能", "很", "也", "都", "客户",
+    "其实", "坦白", "老实", "讲", "地", "就", "只能", "很", "也", "都", "客户", "当场", "立刻",
+    "马上", "已经", "立即", "果断", "坚决", "了", "答案", "回复", "结果",
 ];
 
 /// Answers that say yes.
@@ -251,6 +289,9 @@ const YES: &[&str] = &[
     "嗯",
     "保证",
 ];
+
+/// Answers that refuse: `我当场回绝了`.
+const REFUSALS: &[&str] = &["回绝", "拒绝", "婉拒", "谢绝", "否认", "驳回"];
 
 /// Adverbs that may open either answer (`当然能`, `当然不算`) and say yes when nothing follows.
 const EMPHATIC: &[&str] = &["当然", "肯定", "绝对", "确实", "真的"];
@@ -281,8 +322,9 @@ pub(crate) fn is_asserted(
     mention: &Mention,
     neighbours: Option<Neighbours>,
 ) -> Option<bool> {
-    let before = &clause.words[..mention.first.min(clause.words.len())];
-    let after = &clause.words[mention.end.min(clause.words.len())..];
+    let (words, keyword_at, keyword_end) = without_whether(clause, mention);
+    let before = &words[..keyword_at];
+    let after = &words[keyword_end..];
     let following = neighbours.map(|neighbours| neighbours.following);
 
     let framed = contains_any(before, &THIRD_PARTIES);
@@ -292,20 +334,28 @@ pub(crate) fn is_asserted(
             return Some(false);
         }
     }
+    // A rhetorical question flips its clause's negations, a denial predicate's too
+    // (`莫非保本还能有假？` asserts).
+    if is_rhetorical(&words, clause) {
+        let denial = usize::from(is_denial_predicate_after(after));
+        return Some((negators_in(&words, false) + denial) % 2 == 1);
+    }
     if is_denial_predicate_after(after) {
         return Some(false);
     }
-    if is_topic_only(before, after) {
-        let next = following?.first();
-        if next.is_some_and(|next| is_denial_clause(&next.words)) {
+    if mention.after_colon {
+        let announced = neighbours?.preceding.last();
+        if announced.is_some_and(|clause| is_denial_predicate_after(&clause.words)) {
             return Some(false);
         }
     }
-    let (words, keyword_at) = without_whether(clause, mention);
-    if is_rhetorical(&words, clause) {
-        return Some(negators_in(&words, false) % 2 == 1);
+    if is_topic_only(before, after) {
+        let next = following?.first();
+        if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {
+            return Some(false);
+        }
     }
-    if is_question(&words, clause) || asks_whether(clause) {
+    if is_question(&words, clause) || words.contains(&WHETHER_MARK) {
         return Some(answer(following?).unwrap_or(false));
     }
     let Some(negation) = negation_in_scope(&words[..keyword_at]) else {
@@ -314,15 +364,24 @@ pub(crate) fn is_asserted(
     if negation.count % 2 == 0 {
         return Some(true);
     }
-    let before_negator = &words[..negation.nearest];
-    if !contains_any(before_negator, &OTHERS) {
+    let following = following?;
+    if following.first().is_some_and(is_retort) {
+        return Some(true);
+    }
+    if !contains_any(&words[..negation.nearest], &OTHERS) {
         return Some(false);
     }
     Some(is_contradicted(
         &words[..keyword_at],
         negation.nearest,
-        following?,
+        following,
     ))
+}
+
+/// A rhetorical question that mocks the alternative to what the clause before declined:
+/// `不加我个人号，难道还要走那么多流程吗？` urges adding the private account.
+fn is_retort(clause: &Clause) -> bool {
+    contains_any(&clause.words, &RHETORICAL_MARKERS) && contains_any(&clause.words, &INSTEAD)
 }
 
 /// Reported speech: see the module documentation. `framed`: a third party stands before the
@@ -371,13 +430,44 @@ fn is_denial_predicate_after(after: &[&str]) -> bool {
     false
 }
 
-/// The whole clause is a denial predicate: `根本不可信`, `那是诈骗`.
-fn is_denial_clause(words: &[&str]) -> bool {
-    !words.is_empty() && is_denial_predicate(&words.concat())
+/// `text` is a denial predicate, once sentence-final particles and the person it is refused to
+/// (`我没办法答应您`) are trimmed.
+fn is_denial_predicate(text: &str) -> bool {
+    let text = text.trim_end_matches(FINAL_PARTICLES);
+    let without_object = ["您", "你", "你们", "您们"]
+        .iter()
+        .find_map(|object| text.strip_suffix(object));
+    is_bare_denial_predicate(text) || without_object.is_some_and(is_bare_denial_predicate)
 }
 
-fn is_denial_predicate(text: &str) -> bool {
-    is_bare_denial_predicate(text.trim_end_matches(FINAL_PARTICLES))
+/// Copulas before a word that condemns: `属于违规行为`, `均为违规宣传`, `是虚假的`.
+const COPULAS: &[&str] = &[
+    "是", "属于", "属", "均为", "皆为", "均属", "都是", "为", "系", "纯属", "就是",
+];
+
+/// Words that condemn what they are said of.
+const CONDEMNATIONS: &[&str] = &[
+    "违规", "违法", "非法", "虚假", "不实", "诈骗", "骗局", "谣言", "假", "欺诈", "误导",
+];
+
+/// Nouns a condemnation may head: `违规行为`.
+const CONDEMNED_NOUNS: &[&str] = &[
+    "", "行为", "宣传", "操作", "说法", "信息", "消息", "活动", "手段", "套路", "内容", "承诺",
+    "广告", "行径", "话术",
+];
+
+/// A copula (or none), a condemnation, and a noun it heads (or none): `属于违规行为`.
+fn is_condemnation(text: &str) -> bool {
+    COPULAS
+        .iter()
+        .filter_map(|copula| text.strip_prefix(copula))
+        .chain(std::iter::once(text))
+        .any(|rest| {
+            CONDEMNATIONS.iter().any(|condemnation| {
+                rest.strip_prefix(condemnation)
+                    .is_some_and(|noun| CONDEMNED_NOUNS.contains(&noun))
+            })
+        })
 }
 
 /// [`is_denial_predicate`] after the particles are trimmed (from the predicates too: `做不了`
@@ -386,6 +476,7 @@ fn is_bare_denial_predicate(text: &str) -> bool {
     DENIAL_PREDICATES
         .iter()
         .any(|predicate| predicate.trim_end_matches(FINAL_PARTICLES) == text)
+        || is_condemnation(text)
         || PREDICATE_ADVERBS.iter().any(|adverb| {
             text.strip_prefix(adverb)
                 .is_some_and(|rest| !rest.is_empty() && is_bare_denial_predicate(rest))
@@ -395,42 +486,58 @@ fn is_bare_denial_predicate(text: &str) -> bool {
 /// The clause only names a topic for the next clause to comment on: it opens with a topic
 /// marker (`所谓庄家的票，…`), or it is the bare keyword (`保本，…`).
 fn is_topic_only(before: &[&str], after: &[&str]) -> bool {
-    match before.first() {
-        Some(first) => TOPIC_MARKERS.contains(first),
-        None => after.concat().trim_matches(FINAL_PARTICLES).is_empty(),
+    if before
+        .first()
+        .is_some_and(|first| TOPIC_MARKERS.contains(first))
+    {
+        return true;
     }
+    // A noun phrase and nothing else: the bare keyword, `您说的保本`, or a phrase the keyword
+    // is part of (`许诺客户保本的要求`, `替庄家拉客户的要求`).
+    if let [.., "的", _head] = after {
+        return true;
+    }
+    let bare_before = before.is_empty() || before.last() == Some(&"的");
+    bare_before && after.concat().trim_matches(FINAL_PARTICLES).is_empty()
 }
 
 /// The clause's words with whether-questions (`能不能`, `能|不能`, `能|不|能`) taken out, since
 /// their negator denies nothing, and the keyword's new index.
-fn without_whether<'t>(clause: &Clause<'t>, mention: &Mention) -> (Vec<&'t str>, usize) {
+fn without_whether<'t>(clause: &Clause<'t>, mention: &Mention) -> (Vec<&'t str>, usize, usize) {
     let mut words = Vec::with_capacity(clause.words.len());
-    let mut keyword_at = 0;
+    let (mut keyword_at, mut keyword_end) = (None, None);
     let mut index = 0;
     while index < clause.words.len() {
         if index == mention.first {
-            keyword_at = words.len();
+            keyword_at = Some(words.len());
+        }
+        if index == mention.end {
+            keyword_end = Some(words.len());
         }
         let skipped = whether_length(&clause.words[index..]);
-        if skipped > 0 && index + skipped <= mention.first {
-            words.push("是否");
+        let overlaps_keyword = index < mention.end && index + skipped > mention.first;
+        if skipped > 0 && !overlaps_keyword {
+            words.push(WHETHER_MARK);
             index += skipped;
             continue;
         }
         words.push(clause.words[index]);
         index += 1;
     }
-    if mention.first >= clause.words.len() {
-        keyword_at = words.len();
-    }
-    (words, keyword_at)
+    let keyword_at = keyword_at.unwrap_or(words.len());
+    let keyword_end = keyword_end.unwrap_or(words.len()).max(keyword_at);
+    (words, keyword_at, keyword_end)
 }
+
+/// What [`without_whether`] puts in place of a whether-question.
+const WHETHER_MARK: &str = "是否";
 
 /// How many words at the start of `words` form a whether-question (0: none).
 fn whether_length(words: &[&str]) -> usize {
     match words {
         [first, ..] if WHETHER.contains(first) => 1,
-        [first, "不" | "没", third, ..] if first == third => 3,
+        // `能|不|能`, and A-not-AB: `靠|不|靠谱`.
+        [first, "不" | "没", third, ..] if !first.is_empty() && third.starts_with(first) => 3,
         [first, second, ..]
             if !first.is_empty()
                 && (second.strip_prefix('不') == Some(first)
@@ -440,15 +547,6 @@ fn whether_length(words: &[&str]) -> usize {
         }
         _ => 0,
     }
-}
-
-/// The clause asks whether (after [`without_whether`] marked it).
-fn asks_whether(clause: &Clause) -> bool {
-    clause
-        .words
-        .iter()
-        .enumerate()
-        .any(|(index, _)| whether_length(&clause.words[index..]) > 0)
 }
 
 /// A yes-or-no question, closed by a question mark or `吗`; a question mark after a question
@@ -484,18 +582,25 @@ fn is_rhetorical(words: &[&str], clause: &Clause) -> bool {
 fn answer(following: &[Clause]) -> Option<bool> {
     for clause in following.iter().take(2) {
         let mut emphatic = false;
-        for word in &clause.words {
-            if ANSWER_FRAMES.contains(word) {
+        for (index, word) in clause.words.iter().enumerate() {
+            // `答案是可以`: a copula before the answer.
+            let copula = *word == "是" && index + 1 < clause.words.len();
+            if ANSWER_FRAMES.contains(word) || copula {
                 continue;
             }
             if EMPHATIC.contains(word) {
                 emphatic = true;
                 continue;
             }
-            if word.starts_with('不') || word.starts_with('没') || is_negator(word) {
+            if word.starts_with('不')
+                || word.starts_with('没')
+                || is_negator(word)
+                || REFUSALS.contains(word)
+            {
                 return Some(false);
             }
-            return YES.contains(word).then_some(true);
+            // `当然靠谱`: an emphatic answer that repeats the predicate says yes.
+            return (YES.contains(word) || emphatic).then_some(true);
         }
         if emphatic {
             return Some(true);
@@ -570,6 +675,7 @@ mod tests {
                             first: word_index,
                             end: word_index + 1,
                             quoted: false,
+                            after_colon: false,
                         },
                     ));
                     words.push(keyword);
@@ -626,6 +732,12 @@ mod tests {
         assert!(judge("为什么|不用|这个|[内部消息]|呢?"));
         assert!(judge("您|说|这|不是|[保本]|是|什么?"));
         assert!(judge("这种|收益|难道|还|不算|[稳赚]?"));
+        assert!(judge("莫非|[保本]|还|能|有|假?"));
+        assert!(judge("哪能|不|签|这|张|[飞单]|呢?"));
+        assert!(judge("有|什么|理由|不|加|[我个人号]|呢?"));
+        assert!(!judge("谁|能|保证|[保本]|呢?，没有|人|能"));
+        assert!(judge("不|通过|[私下转账]|付款，难道|还要|走|流程|吗?"));
+        assert!(!judge("我们|不|承诺|[保本]，难道|您|不|明白|吗?"));
         assert!(
             !judge("哪|有|[稳赚不赔]|的|好事?"),
             "哪有 denies, it is not flipped"
@@ -640,6 +752,10 @@ mod tests {
         assert!(!judge("这|算|[保本]|吗?，不|算|的"));
         assert!(!judge("这|能|算|[内幕消息]|吗?，当然|不算"));
         assert!(judge("客户|问|有|没有|[返点]，我|说|有"));
+        assert!(!judge("他|问|我|可否|承诺|[保本]，我|当场|回绝|了"));
+        assert!(judge("你|说|[保本]|这|事儿|靠|不|靠谱?，当然|靠谱"));
+        assert!(judge("有人|问|能否|承诺|[保本]，答案|是|可以"));
+        assert!(!judge("有人|问|能否|承诺|[保本]，答案|是|不|可以"));
         assert!(judge("这|算|[保本]|吗?，当然"));
         assert!(!judge("您|是不是|以为|这|是|[保本]|的?，其实|不是"));
         assert!(
@@ -659,6 +775,13 @@ mod tests {
         assert!(!judge("承诺|[保本]|是|违规|的"));
         assert!(!judge("承诺|[保本]|这个|我|做不了"));
         assert!(!judge("所谓|[保本]，根本|不可信"));
+        assert!(!judge("许诺|客户|[保本]|属于|违规|行为，公司|明令禁止"));
+        assert!(!judge("凡|承诺|[保本]|的|均为|违规|宣传"));
+        assert!(!judge("关于|[保本]|的|传言，经|核实|是|虚假|的"));
+        assert!(!judge("许诺|客户|[保本]|恕难从命"));
+        assert!(!judge("您|说|的|[保本]，我们|这里|做不了"));
+        assert!(!judge("许诺|客户|[保本]|的|要求，我|没|办法|答应|您"));
+        assert!(!judge("替|[庄家]|拉|客户|的|要求，我|没|办法|答应|您"));
         assert!(!judge("所谓|下周|要|[拉升]|的|票，根本|不可信"));
         assert!(!judge("[保本]，不存在|的"));
         assert!(judge("[保本]|的|理财，不存在|风险"));
@@ -681,6 +804,7 @@ mod tests {
                     first,
                     end: first + 1,
                     quoted: true,
+                    after_colon: false,
                 },
             )
         };
