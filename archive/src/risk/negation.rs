@@ -21,7 +21,8 @@ use rustc_hash::FxHashSet;
 /// How many light words may stand between a negator and the keyword.
 const MAX_FILLERS: usize = 2;
 
-/// Words that deny what follows.
+/// Words that deny the next few words (up to [`MAX_FILLERS`] light words before the keyword);
+/// the negators that reach further are [`WIDE_NEGATORS`].
 const NEGATORS: &[&str] = &[
     "不",
     "没",
@@ -32,36 +33,16 @@ const NEGATORS: &[&str] = &[
     "无",
     "并无",
     "毫无",
-    "无法",
-    "没法",
     "不是",
     "并不",
     "并不是",
     "并没有",
     "并未",
     "未",
-    "从未",
-    "从不",
     "从没",
     "从没有",
-    "从来不",
     "从来没",
     "从来没有",
-    "绝不",
-    "决不",
-    "不能",
-    "不能够",
-    "不会",
-    "不要",
-    "不得",
-    "不可",
-    "不可以",
-    "不该",
-    "不应",
-    "不应该",
-    "不准",
-    "不许",
-    "不允许",
     "不存在",
     // Light verbs jieba keeps whole with their 不: `为什么不用这个…`, `不让我帮你操作`.
     "不用",
@@ -70,33 +51,7 @@ const NEGATORS: &[&str] = &[
     "不想",
     "不肯",
     "不愿",
-    "别",
-    "勿",
-    "请勿",
-    "切勿",
     "莫",
-    "禁止",
-    "明令禁止",
-    "严禁",
-    "杜绝",
-    "拒绝",
-    "千万别",
-    "千万不要",
-    "千万不能",
-    "万万不可",
-    "切莫",
-    "绝不能",
-    "决不能",
-    "绝不会",
-    "绝对不能",
-    "绝不可以",
-    // Warnings deny what they warn against: `警惕打着保本旗号的诈骗`.
-    "警惕",
-    "谨防",
-    "提防",
-    "防范",
-    "远离",
-    "抵制",
     "谈不上",
     "算不上",
     "不算",
@@ -211,7 +166,8 @@ const FILLERS: &[&str] = &[
 ];
 
 /// Negators whose scope is the rest of their clause, not just the next few words: modal and
-/// prohibitive verbs (`请勿相信任何保本的说法`, `不许给客户返佣`).
+/// prohibitive verbs (`请勿相信任何保本的说法`, `不许给客户返佣`), and warnings, which deny
+/// what they warn against (`警惕打着保本旗号的诈骗`).
 const WIDE_NEGATORS: &[&str] = &[
     "不得",
     "不要",
@@ -270,7 +226,8 @@ const SCOPE_ENDS: &[&str] = &[
 ];
 
 /// The lists, hashed: every word of a clause around a keyword is looked up in them.
-static NEGATOR_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(NEGATORS));
+static NEGATOR_SET: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| NEGATORS.iter().chain(WIDE_NEGATORS).copied().collect());
 static FILLER_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(FILLERS));
 static WIDE_NEGATOR_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(WIDE_NEGATORS));
 static SCOPE_END_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(SCOPE_ENDS));
@@ -516,12 +473,15 @@ mod tests {
     #[test]
     fn lists_are_disjoint() {
         for negator in NEGATORS {
-            assert!(!FILLERS.contains(negator), "{negator} is in both lists");
-        }
-        for negator in WIDE_NEGATORS {
             assert!(
-                NEGATORS.contains(negator),
-                "{negator} is wide but no negator"
+                !WIDE_NEGATORS.contains(negator),
+                "{negator} is in both negator lists"
+            );
+        }
+        for negator in NEGATORS.iter().chain(WIDE_NEGATORS) {
+            assert!(
+                !FILLERS.contains(negator),
+                "{negator} is a negator and a filler"
             );
         }
     }
