@@ -316,20 +316,23 @@ fn serve_once(
     data_dir: &Path,
     database_url: &Option<String>,
 ) -> (String, std::process::ExitStatus) {
+    use std::io::{BufRead, BufReader};
+
     let mut command = Command::new(env!("CARGO_BIN_EXE_scrm"));
     command
         .args(["serve", "--bind", "127.0.0.1:0"])
         .env("SCRM_DATA_DIR", data_dir)
+        .env("RUST_LOG", "info")
         .env_remove("DATABASE_URL")
         .stdout(Stdio::piped())
-        .stderr(Stdio::null());
+        .stderr(Stdio::piped());
     if let Some(url) = database_url {
         command.env("DATABASE_URL", url);
     }
     let mut child = command.spawn().expect("serve starts");
     let stdout = child.stdout.take().unwrap();
+    let stderr = child.stderr.take().unwrap();
     let reader = std::thread::spawn(move || {
-        use std::io::{BufRead, BufReader};
         let mut seen = String::new();
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
             seen.push_str(&line);
@@ -337,19 +340,51 @@ fn serve_once(
         }
         seen
     });
-    // Wait until the database is migrated and the server listens.
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    while std::time::Instant::now() < deadline && !data_dir.join("master.key").exists() {
-        std::thread::sleep(Duration::from_millis(50));
+    // Wait until the server answers HTTP (migrated, listening, its signal handlers set): a
+    // fixed pause raced a migration slowed by a loaded machine, and SIGTERM then found no
+    // handler yet. The log line that says it serves names the port.
+    let (serving, address) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Some(rest) = line.split("address=http://").nth(1) {
+                let address: String = rest.chars().take_while(|c| !c.is_whitespace()).collect();
+                let _ = serving.send(address);
+            }
+        }
+    });
+    let address = address.recv_timeout(Duration::from_secs(120));
+    if let Ok(address) = &address {
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while std::time::Instant::now() < deadline && !answers_health_check(address) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
-    std::thread::sleep(Duration::from_millis(1500));
     let killed = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
         .unwrap();
     assert!(killed.success());
     let status = child.wait().unwrap();
+    assert!(address.is_ok(), "the server never said it was serving");
     (reader.join().unwrap(), status)
+}
+
+/// True when `GET /healthz` at `address` (host:port) answers 200.
+fn answers_health_check(address: &str) -> bool {
+    use std::io::{Read, Write};
+    let Ok(mut stream) = std::net::TcpStream::connect(address) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    if stream
+        .write_all(b"GET /healthz HTTP/1.0\r\nHost: localhost\r\n\r\n")
+        .is_err()
+    {
+        return false;
+    }
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer.starts_with("HTTP/1.0 200") || answer.starts_with("HTTP/1.1 200")
 }
 
 #[tokio::test]
