@@ -320,16 +320,21 @@ fn nearest_negator(words: &[&str]) -> Option<usize> {
 
 /// A wide negator before the end of `words` with no scope end between.
 fn nearest_wide_negator(words: &[&str]) -> Option<usize> {
+    // One buffer for the word pairs below: this runs for most keyword hits.
+    let mut pair = String::new();
     for index in (0..words.len()).rev() {
         let word = words[index];
         if WIDE_NEGATOR_SET.contains(word) || starts_with_wide_negator(word) {
             return Some(index);
         }
         // jieba cuts some wide negators in two: `不|允许`.
-        if let Some(previous) = index.checked_sub(1)
-            && WIDE_NEGATOR_SET.contains(format!("{}{word}", words[previous]).as_str())
-        {
-            return Some(previous);
+        if let Some(previous) = index.checked_sub(1) {
+            pair.clear();
+            pair.push_str(words[previous]);
+            pair.push_str(word);
+            if WIDE_NEGATOR_SET.contains(pair.as_str()) {
+                return Some(previous);
+            }
         }
         // A demonstrative right before the keyword determines it (`别拿这个返点`); further
         // back it opens a new subject (`我不会骗你这个产品保本`).
