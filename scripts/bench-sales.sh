@@ -25,7 +25,8 @@ data=${BENCH_DIR:-/tmp/scrm-bench-sales}
 port=${SCRM_PORT:-19492}
 password=Bench-Admin-2026
 
-# BENCH_SKIP_BUILD=1: use the binary already built.
+# BENCH_SKIP_BUILD=1: use the binary already built. BENCH_DASHBOARD_FIELDS=1: also time each
+# dashboard field alone (scripts/bench_sales_run.py).
 [[ -n "${BENCH_SKIP_BUILD:-}" ]] || cargo build --release --bin scrm
 rm -rf "$data"
 mkdir -p "$data"

@@ -4,6 +4,7 @@ HTTP after a warm-up, and prints the latency percentiles (scripts/bench-sales.sh
 dashboard over a year, once the schema has one (`measure_dashboard`)."""
 import datetime
 import json
+import os
 import statistics
 import sys
 import time
@@ -81,6 +82,26 @@ def measure_dashboard(token):
     print(f"dashboard: {len(data['periods'])} days, {new} new, {lost} lost, {data['aliveCustomers']} alive, "
           f"{len(data['byStaff'])} members, {len(data['byChannelCode'])} codes, "
           f"{sum(row['followUps'] for row in data['followUpActivity'])} follow-ups")
+    if os.environ.get("BENCH_DASHBOARD_FIELDS"):
+        measure_dashboard_fields(variables, token)
+
+
+def measure_dashboard_fields(variables, token):
+    """Each field of the dashboard alone (BENCH_DASHBOARD_FIELDS=1), to see where a request's
+    time goes: the fields of one request are resolved concurrently."""
+    body = DASHBOARD[DASHBOARD.index("{", DASHBOARD.index("dashboard(")) + 1:DASHBOARD.rindex("}")]
+    body = body[:body.rindex("}")]
+    for line in (line.strip() for line in body.splitlines()):
+        if not line:
+            continue
+        field = line.split("{")[0].split("(")[0].strip()
+        query = DASHBOARD.replace(body, "\n    " + line + "\n  ")
+        field_variables = dict(variables)
+        if "$pipeline" not in line:
+            # An unused variable is a validation error.
+            query = query.replace(", $pipeline: ID!", "")
+            del field_variables["pipeline"]
+        measure(f"dashboard field {field} alone", query, field_variables, token)
 
 
 token = graphql(

@@ -2,9 +2,10 @@ use sea_orm::entity::prelude::*;
 
 use crate::deal::DealStatus;
 
-/// One step of a deal, appended in the transaction of the change and never altered: created
-/// in a stage, moved between stages, won or lost. Ids grow with commits of one writer, so a
-/// reader can follow a tenant's events after a cursor id.
+/// One step of a deal, appended in the transaction of the change: created in a stage, moved
+/// between stages, won or lost. Ids grow with commits of one writer, so a reader can follow a
+/// tenant's events after a cursor id. Only `advanced`, derived from later steps and the stages'
+/// order, ever changes.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "deal_event")]
 pub struct Model {
@@ -23,6 +24,11 @@ pub struct Model {
     pub by_staff_id: i64,
     pub at: DateTimeUtc,
     pub reason: Option<String>,
+    /// For CREATED and MOVED (the deal entered `to_stage_id`): whether a later step of the deal
+    /// won it or moved it to a stage of higher position than `to_stage_id`'s current one. Kept
+    /// up to date by the steps that follow and by stage reorders; always false for WON and LOST.
+    /// Conversion counts it instead of looking at later steps on every read.
+    pub advanced: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -38,6 +38,7 @@ mod m20261205_000031_follow_tag_event;
 mod m20261205_000032_dashboard_indexes;
 mod m20261206_000033_dashboard_covering_indexes;
 mod m20261207_000034_sqlite_statistics_resampled;
+mod m20261208_000035_deal_event_advanced;
 
 pub struct Migrator;
 
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000032_dashboard_indexes::Migration),
             Box::new(m20261206_000033_dashboard_covering_indexes::Migration),
             Box::new(m20261207_000034_sqlite_statistics_resampled::Migration),
+            Box::new(m20261208_000035_deal_event_advanced::Migration),
         ]
     }
 }

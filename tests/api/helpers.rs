@@ -9,7 +9,7 @@ use api::domain::org::tenants::{self, TenantCreate};
 use api::settings::Settings;
 use api::startup::{Application, StopHandle};
 use api::telemetry::{self, Writer};
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
@@ -410,6 +410,30 @@ impl TestApp {
         Database::connect(&self.database_url)
             .await
             .expect("database reachable")
+    }
+
+    /// Stored `deal_event.advanced` flags that disagree with the rule recomputed from the whole
+    /// history and the current stage positions (the lookup conversion made before the flag).
+    pub async fn stale_deal_flags(&self) -> i64 {
+        let db = self.db().await;
+        let row = db
+            .query_one_raw(Statement::from_string(
+                db.get_database_backend(),
+                "SELECT COUNT(*) AS n FROM deal_event e
+                 JOIN pipeline_stage s ON s.id = e.to_stage_id
+                 WHERE (CASE WHEN e.advanced THEN 1 ELSE 0 END) <> (CASE WHEN
+                   e.kind IN ('CREATED', 'MOVED') AND EXISTS (
+                     SELECT 1 FROM deal_event later
+                     JOIN pipeline_stage ls ON ls.id = later.to_stage_id
+                     WHERE later.deal_id = e.deal_id AND later.id > e.id
+                       AND (later.kind = 'WON'
+                            OR (later.kind = 'MOVED' AND ls.position > s.position)))
+                   THEN 1 ELSE 0 END)",
+            ))
+            .await
+            .expect("flags counted")
+            .expect("one row");
+        row.try_get::<i64>("", "n").expect("a count")
     }
 
     pub async fn viewer_id(&self, token: &str) -> String {

@@ -213,6 +213,8 @@ async fn a_seeded_tenant_holds_what_was_asked_and_a_second_seeding_is_refused() 
         statuses.get("OPEN").copied().unwrap_or(0) > 20,
         "{statuses:?}"
     );
+    // Each entry's `advanced` flag is the one the steps would have left.
+    assert_eq!(app.stale_deal_flags().await, 0);
 
     // A second seeding is refused, and writes nothing.
     let output = app.scrm(&SEED);

@@ -1105,6 +1105,9 @@ struct StepPlan {
     to_status: DealStatus,
     at: DateTime<Utc>,
     reason: Option<String>,
+    /// `deal_event.advanced`: for an entry, whether a later step wins the deal or moves it to a
+    /// later stage (the seeded stages' positions are their indexes).
+    advanced: bool,
 }
 
 /// Deals on followed customers (follows not lost), owned by the follower, two pipelines by
@@ -1209,6 +1212,7 @@ async fn seed_deals<C: ConnectionTrait>(
                 by_staff_id: Set(owner_id),
                 at: Set(at),
                 reason: Set(step.reason),
+                advanced: Set(step.advanced),
                 ..Default::default()
             },
         )
@@ -1264,7 +1268,10 @@ fn plan_deal(seeder: &mut Seeder, follow: &Follow, pipeline: &Pipeline) -> ApiRe
         to_status: DealStatus::Open,
         at: created_at,
         reason: None,
+        advanced: false,
     }];
+    // The stage index each step entered (None: a win or loss), for the flags.
+    let mut entered = vec![Some(start)];
     let mut previous = start;
     let mut times = times.into_iter();
     for next in path {
@@ -1282,7 +1289,9 @@ fn plan_deal(seeder: &mut Seeder, follow: &Follow, pipeline: &Pipeline) -> ApiRe
             to_status: DealStatus::Open,
             at,
             reason,
+            advanced: false,
         });
+        entered.push(Some(next));
         previous = next;
     }
     if outcome != DealStatus::Open {
@@ -1304,14 +1313,35 @@ fn plan_deal(seeder: &mut Seeder, follow: &Follow, pipeline: &Pipeline) -> ApiRe
             to_status: outcome,
             at,
             reason,
+            advanced: false,
         });
+        entered.push(None);
     }
+    flag_advanced(&mut steps, &entered, outcome == DealStatus::Won);
     Ok(DealPlan {
         customer_id: follow.customer_id,
         owner_id: follow.staff_id,
         pipeline_id: pipeline.id,
         steps,
     })
+}
+
+/// Sets `advanced` on the entries (`entered[i]`: the stage index step i entered, `None` for the
+/// closing step) as `dealMove` and `dealWin` would have left it: from the last step back, an
+/// entry advanced when the deal is won after it or a later move entered a higher stage. Steps
+/// are inserted in this order (sorted by time, stable), so "later" is "larger id" as well.
+fn flag_advanced(steps: &mut [StepPlan], entered: &[Option<usize>], won: bool) {
+    // The highest stage entered after the current step (by a move: only the first step, which
+    // nothing precedes, is no move).
+    let mut highest_later: Option<usize> = None;
+    for (step, stage) in steps.iter_mut().zip(entered).rev() {
+        let Some(stage) = *stage else {
+            continue;
+        };
+        // A win is the last step, after every entry.
+        step.advanced = won || highest_later.is_some_and(|highest| highest > stage);
+        highest_later = highest_later.max(Some(stage));
+    }
 }
 
 /// An amount in whole fen, rounded to 1,000 yuan: most deals ¥50k–500k, some up to ¥3M, a

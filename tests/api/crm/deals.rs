@@ -875,6 +875,229 @@ async fn forecasts_and_conversion_match_figures_computed_by_hand() {
     assert_eq!(error_code(&body), "BAD_USER_INPUT");
 }
 
+/// `pipelineConversion` over the days around today, as (stage, entered, advanced, rate).
+async fn conversion_today(app: &TestApp, pipeline_id: &str) -> Vec<(String, i64, i64, Value)> {
+    let today = chrono::Utc::now().date_naive();
+    let rows = app
+        .data(
+            &app.admin_token,
+            "query($p: ID!, $from: Date!, $to: Date!) { pipelineConversion(pipelineId: $p,
+                from: $from, to: $to) { stage { name } entered advanced rateBasisPoints } }",
+            json!({
+                "p": pipeline_id,
+                "from": (today - chrono::Days::new(1)).to_string(),
+                "to": (today + chrono::Days::new(1)).to_string(),
+            }),
+        )
+        .await["pipelineConversion"]
+        .clone();
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            (
+                row["stage"]["name"].as_str().unwrap().to_string(),
+                row["entered"].as_i64().unwrap(),
+                row["advanced"].as_i64().unwrap(),
+                row["rateBasisPoints"].clone(),
+            )
+        })
+        .collect()
+}
+
+fn stage_row(name: &str, entered: i64, advanced: i64, rate: Value) -> (String, i64, i64, Value) {
+    (name.to_string(), entered, advanced, rate)
+}
+
+#[tokio::test]
+async fn a_reorder_or_an_archive_reinterprets_which_deals_advanced() {
+    let app = spawn_app().await;
+    let admin = app.admin_token.clone();
+    let (pipeline_id, stages) = pipeline(&app, "渠道", &[("A", 10), ("B", 50), ("C", 80)]).await;
+    let (sales_id, sales) = app
+        .create_staff(&admin, "default", "s@corp.cn", "SALES", None)
+        .await;
+    let customer = app.create_customer(&sales, "wm-s", "客户", &sales_id).await;
+    let create = |stage: usize| base_input(&customer, &pipeline_id, &stages[stage]);
+    // d1: A → B (forward); d2: B → A (back); d3: stays in C.
+    let d1 = deal(&app, &sales, create(0)).await;
+    must(
+        &app,
+        &sales,
+        "dealMove",
+        json!({ "id": d1["id"], "stageId": stages[1] }),
+    )
+    .await;
+    let d2 = deal(&app, &sales, create(1)).await;
+    must(
+        &app,
+        &sales,
+        "dealMove",
+        json!({ "id": d2["id"], "stageId": stages[0] }),
+    )
+    .await;
+    let d3 = deal(&app, &sales, create(2)).await;
+    // A: d1 (on to B), d2 (stayed); B: d1 (stayed), d2 (back to A); C: d3.
+    assert_eq!(
+        conversion_today(&app, &pipeline_id).await,
+        [
+            stage_row("A", 2, 1, json!(5000)),
+            stage_row("B", 2, 0, json!(0)),
+            stage_row("C", 1, 0, json!(0)),
+        ]
+    );
+
+    // B, C, A: d1's move from A to B now goes back, d2's from B to A forward.
+    let stage = |index: usize, name: &str| json!({ "id": stages[index], "name": name, "winProbability": 10 });
+    must(
+        &app,
+        &admin,
+        "pipelineUpdate",
+        json!({ "id": pipeline_id, "stages": [stage(1, "B"), stage(2, "C"), stage(0, "A")] }),
+    )
+    .await;
+    assert_eq!(
+        conversion_today(&app, &pipeline_id).await,
+        [
+            stage_row("B", 2, 1, json!(5000)),
+            stage_row("C", 1, 0, json!(0)),
+            stage_row("A", 2, 0, json!(0)),
+        ]
+    );
+    // A move after the reorder reads the new order: C → A goes forward.
+    must(
+        &app,
+        &sales,
+        "dealMove",
+        json!({ "id": d3["id"], "stageId": stages[0] }),
+    )
+    .await;
+    assert_eq!(
+        conversion_today(&app, &pipeline_id).await,
+        [
+            stage_row("B", 2, 1, json!(5000)),
+            stage_row("C", 1, 1, json!(10000)),
+            stage_row("A", 3, 0, json!(0)),
+        ]
+    );
+
+    // Archiving B puts it last (C, A, B): d1's A → B goes forward again, d2's B → A back.
+    must(
+        &app,
+        &sales,
+        "dealLose",
+        json!({ "id": d1["id"], "reason": "预算取消" }),
+    )
+    .await;
+    must(
+        &app,
+        &admin,
+        "pipelineStageArchive",
+        json!({ "stageId": stages[1] }),
+    )
+    .await;
+    assert_eq!(
+        conversion_today(&app, &pipeline_id).await,
+        [
+            stage_row("C", 1, 1, json!(10000)),
+            stage_row("A", 3, 1, json!(3333)),
+            stage_row("B", 2, 0, json!(0)),
+        ]
+    );
+    assert_eq!(app.stale_deal_flags().await, 0);
+}
+
+#[tokio::test]
+async fn a_won_deal_advanced_from_every_stage_it_entered() {
+    let app = spawn_app().await;
+    let admin = app.admin_token.clone();
+    let (pipeline_id, stages) = pipeline(
+        &app,
+        "理财",
+        &[("S0", 10), ("S1", 30), ("S2", 60), ("S3", 90)],
+    )
+    .await;
+    let (sales_id, sales) = app
+        .create_staff(&admin, "default", "w@corp.cn", "SALES", None)
+        .await;
+    let customer = app.create_customer(&sales, "wm-w", "客户", &sales_id).await;
+    let create = |stage: usize| base_input(&customer, &pipeline_id, &stages[stage]);
+    // d1: S0 → S1 → S0 → S2, then won; d2: created in S3, then won; d3: S1, then lost.
+    let d1 = deal(&app, &sales, create(0)).await;
+    for stage in [1, 0, 2] {
+        must(
+            &app,
+            &sales,
+            "dealMove",
+            json!({ "id": d1["id"], "stageId": stages[stage] }),
+        )
+        .await;
+    }
+    let d2 = deal(&app, &sales, create(3)).await;
+    let d3 = deal(&app, &sales, create(1)).await;
+    must(
+        &app,
+        &sales,
+        "dealLose",
+        json!({ "id": d3["id"], "reason": "选了别家" }),
+    )
+    .await;
+    // Before the wins. S0: d1 moved on to S1 (and S2) after its first entry. S1: d1 went on to
+    // S2; d3 was lost there, which advances nothing. S2, S3: nothing after.
+    assert_eq!(
+        conversion_today(&app, &pipeline_id).await,
+        [
+            stage_row("S0", 1, 1, json!(10000)),
+            stage_row("S1", 2, 1, json!(5000)),
+            stage_row("S2", 1, 0, json!(0)),
+            stage_row("S3", 1, 0, json!(0)),
+        ]
+    );
+    must(&app, &sales, "dealWin", json!({ "id": d1["id"] })).await;
+    must(&app, &sales, "dealWin", json!({ "id": d2["id"] })).await;
+    // A win advances every stage the deal entered, the one it was won in as well.
+    assert_eq!(
+        conversion_today(&app, &pipeline_id).await,
+        [
+            stage_row("S0", 1, 1, json!(10000)),
+            stage_row("S1", 2, 1, json!(5000)),
+            stage_row("S2", 1, 1, json!(10000)),
+            stage_row("S3", 1, 1, json!(10000)),
+        ]
+    );
+    // Every entry of d1 is flagged (both into S0 too); the WON event itself is not an entry.
+    let db = app.db().await;
+    let flags: Vec<(String, bool)> = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT kind, advanced FROM deal_event WHERE deal_id =
+               (SELECT deal_id FROM deal_event WHERE kind = 'MOVED' ORDER BY id LIMIT 1)
+             ORDER BY id",
+        ))
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| {
+            (
+                row.try_get::<String>("", "kind").unwrap(),
+                row.try_get::<bool>("", "advanced").unwrap(),
+            )
+        })
+        .collect();
+    let flagged = |kind: &str, advanced: bool| (kind.to_string(), advanced);
+    assert_eq!(
+        flags,
+        [
+            flagged("CREATED", true),
+            flagged("MOVED", true),
+            flagged("MOVED", true),
+            flagged("MOVED", true),
+            flagged("WON", false),
+        ]
+    );
+    assert_eq!(app.stale_deal_flags().await, 0);
+}
+
 #[tokio::test]
 async fn deals_filter_order_and_page_with_ties_broken_by_id() {
     let app = spawn_app().await;

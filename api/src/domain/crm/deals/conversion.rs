@@ -11,6 +11,14 @@
 //!   Basis points keep the rate an exact integer: 6,667 is 66.67 %.
 //!
 //! Positions are the stages' current order: a reorder reinterprets old moves by the new one.
+//!
+//! Whether an entry advanced is not looked up here: each entry (`deal_event` CREATED or MOVED)
+//! carries `advanced`, true when a later step of the deal won it or moved it to a stage of
+//! higher position, kept by the steps that follow and recomputed when stages change position
+//! ([`super::history`]). A deal counts as advanced from S when its first entry into S in the
+//! range is flagged — which is the MAX of the flags of all its entries into S in the range: a
+//! step after a later entry is also after the first, so a flagged entry implies a flagged first
+//! one. MAX needs no first entry to find, and reads the same index as the entries.
 
 use std::ops::Range;
 
@@ -43,21 +51,14 @@ pub fn rate_basis_points(advanced: i64, entered: i64) -> Option<i64> {
     Some((advanced * 10_000 + entered / 2) / entered)
 }
 
-/// Whether a later step of the deal took it past the stage entered: won, or moved to a stage of
-/// higher position, after its first entry in the range (`entry.first_id`; a step after any
-/// entry in the range is after the first). The tenant is named so that the lookup walks the
-/// deal's own events (`ix_deal_event_deal_steps`); without it each entry scanned every event of
-/// the database.
-const ADVANCED: &str = "COUNT(CASE WHEN EXISTS (
-    SELECT 1 FROM \"deal_event\" \"later\"
-    JOIN \"pipeline_stage\" \"later_stage\" ON \"later_stage\".\"id\" = \"later\".\"to_stage_id\"
-    WHERE \"later\".\"tenant_id\" = \"entry\".\"tenant_id\"
-      AND \"later\".\"deal_id\" = \"entry\".\"deal_id\"
-      AND \"later\".\"id\" > \"entry\".\"first_id\"
-      AND (\"later\".\"kind\" = 'WON'
-           OR (\"later\".\"kind\" = 'MOVED'
-               AND \"later_stage\".\"position\" > \"pipeline_stage\".\"position\"))
-  ) THEN 1 END)";
+/// Whether an entry's flag is set, as 0 or 1 on both backends (PostgreSQL has no MAX of
+/// booleans; SQLite stores them as 0 and 1).
+const FLAGGED: &str = "MAX(CASE WHEN \"deal_event\".\"advanced\" THEN 1 ELSE 0 END)";
+
+/// The deals that advanced from a stage: their flags, summed (never NULL: a stage's group has
+/// at least one entry). Cast so that it decodes as an i64 on both backends whatever type each
+/// gives the SUM.
+const ADVANCED: &str = "CAST(SUM(\"entry\".\"advanced\") AS BIGINT)";
 
 /// Each stage of the pipeline, in order, with its conversion over `[from, to]`.
 pub async fn conversion(
@@ -98,16 +99,13 @@ pub(crate) async fn conversion_of(
     days: Range<DateTime<Utc>>,
     covered: Option<SelectStatement>,
 ) -> ApiResult<Vec<StageConversion>> {
-    // One row per deal and stage it entered in the range, with its first entry there: a deal
-    // entering a stage twice counts once, without a COUNT(DISTINCT …) to sort for.
+    // One row per deal and stage it entered in the range, with whether it advanced from there
+    // (the first entry's flag, the MAX of them): a deal entering a stage twice counts once,
+    // without a COUNT(DISTINCT …) to sort for.
     let mut entries = Query::select()
-        .column(deal_event::Column::TenantId)
         .column(deal_event::Column::DealId)
         .column(deal_event::Column::ToStageId)
-        .expr_as(
-            Func::min(Expr::col(deal_event::Column::Id)),
-            Alias::new("first_id"),
-        )
+        .expr_as(Expr::cust(FLAGGED), Alias::new("advanced"))
         .from(deal_event::Entity)
         .and_where(deal_event::Column::TenantId.eq(auth.tenant_id()))
         .and_where(deal_event::Column::PipelineId.eq(pipeline.id))
@@ -117,7 +115,6 @@ pub(crate) async fn conversion_of(
         ]))
         .and_where(deal_event::Column::At.gte(days.start))
         .and_where(deal_event::Column::At.lt(days.end))
-        .group_by_col(deal_event::Column::TenantId)
         .group_by_col(deal_event::Column::DealId)
         .group_by_col(deal_event::Column::ToStageId)
         .to_owned();
@@ -139,7 +136,6 @@ pub(crate) async fn conversion_of(
                 .equals((entry, deal_event::Column::ToStageId)),
         )
         .group_by_col((pipeline_stage::Entity, pipeline_stage::Column::Id))
-        .group_by_col((pipeline_stage::Entity, pipeline_stage::Column::Position))
         .to_owned();
     let rows = auth.db().query_all(&query).await?;
     let mut counts = std::collections::HashMap::new();

@@ -11,7 +11,7 @@ use sea_orm::{
     QueryOrder, Set,
 };
 
-use super::problem;
+use super::{history, problem};
 use crate::domain::Authorized;
 use crate::domain::page::{self, Ordering, Page, PageRequest, SortValue};
 use crate::domain::policy::{Action, Resource};
@@ -171,7 +171,9 @@ pub async fn create(
 }
 
 /// Writes the listed stages at positions 0, 1, … (updating kept ones, inserting new ones) and
-/// puts the archived ones after them, in their previous order.
+/// puts the archived ones after them, in their previous order. When an existing stage changes
+/// position (a reorder, a stage added before it, a stage archived before it), the entries'
+/// `advanced` flags are recomputed: they compare positions ([`history`]).
 async fn write_stages(
     db: &impl ConnectionTrait,
     auth: &Authorized,
@@ -182,10 +184,27 @@ async fn write_stages(
     let now = auth.store.now();
     let by_id: HashMap<i64, &pipeline_stage::Model> =
         current.iter().map(|stage| (stage.id, stage)).collect();
+    // The positions as last committed, compared with the new ones: `current` was read before
+    // the transaction, and a reorder committed since must not make this one look unchanged.
+    // Read under the stage order, which steps reading positions share ([`history`]).
+    let mut committed: HashMap<i64, i32> = HashMap::new();
+    if !current.is_empty() {
+        history::hold_stage_order(db, auth.tenant_id(), pipeline_id, true).await?;
+        committed = pipeline_stage::Entity::find()
+            .filter(pipeline_stage::Column::TenantId.eq(auth.tenant_id()))
+            .filter(pipeline_stage::Column::PipelineId.eq(pipeline_id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|stage| (stage.id, stage.position))
+            .collect();
+    }
     let mut position = 0;
+    let mut repositioned = false;
     for draft in stages {
         match draft.id.and_then(|id| by_id.get(&id)) {
             Some(stage) => {
+                repositioned |= committed.get(&stage.id) != Some(&position);
                 let mut row: pipeline_stage::ActiveModel = (*stage).clone().into();
                 row.name = Set(draft.name.clone());
                 row.win_probability = Set(draft.win_probability);
@@ -210,12 +229,16 @@ async fn write_stages(
         position += 1;
     }
     for stage in current.iter().filter(|stage| stage.archived_at.is_some()) {
+        repositioned |= committed.get(&stage.id) != Some(&position);
         let mut row: pipeline_stage::ActiveModel = stage.clone().into();
         row.position = Set(position);
         row.update(db).await?;
         position += 1;
     }
-    Ok(())
+    if !repositioned {
+        return Ok(());
+    }
+    history::recompute_advanced(db, auth.tenant_id(), pipeline_id).await
 }
 
 /// Renames a pipeline and/or sets its active stages: every active stage listed by id in the
