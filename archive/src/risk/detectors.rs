@@ -13,6 +13,10 @@
 //! (`138一二三四5678`): [`digit_value`] reads them. Where the script changes inside a stretch of
 //! digits a new group starts, so that a word after a number (`13800138000一直打不通`) can be left
 //! off on the retry; a stretch of one script is still never cut.
+//!
+//! Commas, dots, slashes and enumeration commas join groups too, but for Arabic digits only when
+//! the whole run is a number printed in its usual groups (`138，1234，5678`,
+//! `6222/0212/3456/7890`), not grouped like an amount or a date (`1,380,013,800`, `2024/12/01`).
 
 use super::normalize::is_digit_joiner;
 use super::rules::Detector;
@@ -73,6 +77,33 @@ pub(crate) fn digit_value(character: char) -> Option<u8> {
     if character.is_ascii_digit() {
         return Some(character as u8 - b'0');
     }
+    // Every character of a message passes here: one table load instead of the match below.
+    let value = NUMERAL_TABLE
+        .get((u32::from(character)).wrapping_sub(FIRST_NUMERAL) as usize)
+        .copied()
+        .unwrap_or(NOT_A_NUMERAL);
+    (value != NOT_A_NUMERAL).then_some(value)
+}
+
+/// The lowest and highest code points of the Chinese numerals [`numeral_value`] reads (〇 and
+/// 零).
+const FIRST_NUMERAL: u32 = 0x3007;
+const LAST_NUMERAL: u32 = 0x96F6;
+const NOT_A_NUMERAL: u8 = u8::MAX;
+
+/// [`numeral_value`] for every code point from [`FIRST_NUMERAL`] to [`LAST_NUMERAL`].
+static NUMERAL_TABLE: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
+    (FIRST_NUMERAL..=LAST_NUMERAL)
+        .map(|code| {
+            char::from_u32(code)
+                .and_then(numeral_value)
+                .unwrap_or(NOT_A_NUMERAL)
+        })
+        .collect()
+});
+
+/// The digit a Chinese numeral stands for (see [`digit_value`]).
+fn numeral_value(character: char) -> Option<u8> {
     Some(match character {
         '〇' | '零' => 0,
         '一' | '幺' | '壹' => 1,
@@ -97,6 +128,9 @@ fn is_digit(character: &char) -> bool {
 struct Group {
     start: usize,
     end: usize,
+    /// A joiner or a grouping mark stands between this group and the one before; otherwise
+    /// the script changed there (`138一二三四`), or it is the first.
+    separated: bool,
 }
 
 /// Every number in `normalized` that one of `wanted` recognises.
@@ -107,12 +141,28 @@ pub(crate) fn detect(normalized: &[char], wanted: DetectorSet) -> Vec<DetectorHi
     }
     let mut groups = Vec::new();
     let mut position = 0;
+    // Up to where grouping marks end runs: the end of a marked run that is no number.
+    let mut unmarked_until = 0;
     while position < normalized.len() {
         if !is_digit(&normalized[position]) {
             position += 1;
             continue;
         }
-        let run_end = collect_run(normalized, position, &mut groups);
+        // Grouping marks next to Arabic digits (`138/1234/5678`, `6222、六二二二`) join a run
+        // only when the whole run is a number printed in a number's groups; otherwise they end
+        // runs, all through that run (`12/138/0013/8000` is a list).
+        let with_marks = position >= unmarked_until;
+        let (run_end, marked) = collect_run(normalized, position, &mut groups, with_marks);
+        if marked {
+            let check_letter = check_letter_after(normalized, run_end);
+            if let Some(hit) = classify_marked_run(normalized, &groups, check_letter, wanted) {
+                hits.push(hit);
+                position = run_end;
+            } else {
+                unmarked_until = run_end;
+            }
+            continue;
+        }
         let check_letter = check_letter_after(normalized, run_end);
         classify_run(normalized, &groups, check_letter, wanted, &mut hits);
         position = run_end;
@@ -120,12 +170,76 @@ pub(crate) fn detect(normalized: &[char], wanted: DetectorSet) -> Vec<DetectorHi
     hits
 }
 
+/// A run that grouping marks next to Arabic digits joined (see [`mark_between`]), classified
+/// whole when it is printed the way numbers are read out: digit by digit (`1、3、8、…`), or in
+/// segments (between separators) of three to six digits first, three or four in the middle (an
+/// identity number's eight-digit birth date too) and one to five last (`138，0013，8000`,
+/// `153/942/55140`, `6222/0212/3456/7890/128`, `110105.19491231.002x`). Amounts
+/// (`1,380,013,800`), decimals and dates (`2024/12/01`) are grouped otherwise, and so are two
+/// numbers that only add up to eleven digits (`13800,138000`).
+fn classify_marked_run(
+    normalized: &[char],
+    groups: &[Group],
+    check_letter: Option<usize>,
+    wanted: DetectorSet,
+) -> Option<DetectorHit> {
+    let (first, last) = groups.first().zip(groups.last())?;
+    if !could_be_a_number(digit_count(groups), check_letter.is_some())
+        || !is_printed_like_a_number(&segment_lengths(groups))
+    {
+        return None;
+    }
+    let digits = digits_of(normalized, groups);
+    classify(&digits, first.start, last.end, check_letter, wanted)
+}
+
+/// How many digits stand between consecutive separators of the run.
+fn segment_lengths(groups: &[Group]) -> Vec<usize> {
+    let mut lengths: Vec<usize> = Vec::new();
+    for group in groups {
+        let length = group.end - group.start;
+        match lengths.last_mut() {
+            Some(last) if !group.separated => *last += length,
+            _ => lengths.push(length),
+        }
+    }
+    lengths
+}
+
+/// See [`classify_marked_run`].
+fn is_printed_like_a_number(lengths: &[usize]) -> bool {
+    if lengths.iter().all(|&length| length == 1) {
+        return true;
+    }
+    let [first, middle @ .., last] = lengths else {
+        return false;
+    };
+    // `138,001,380`, `138,001,380,00`: thousands, not a phone number's 3-3-5.
+    let thousands = *first <= 3
+        && middle.iter().all(|&length| length == 3)
+        && (*last == 3 || middle.len() >= 2);
+    !thousands
+        && (3..=6).contains(first)
+        && middle
+            .iter()
+            .all(|&length| (3..=4).contains(&length) || length == 8)
+        && (1..=5).contains(last)
+}
+
 /// Collects the groups of the run that starts at `start` (a digit); returns the offset just
-/// past its last digit. A group ends at a joiner or where the script changes (Arabic digits to
-/// Chinese numerals or back).
-fn collect_run(normalized: &[char], start: usize, groups: &mut Vec<Group>) -> usize {
+/// past its last digit, and whether a grouping mark next to Arabic digits joined two groups
+/// (only when `with_marks`). A group ends at a joiner or where the script changes (Arabic
+/// digits to Chinese numerals or back).
+fn collect_run(
+    normalized: &[char],
+    start: usize,
+    groups: &mut Vec<Group>,
+    with_marks: bool,
+) -> (usize, bool) {
     groups.clear();
+    let mut marked = false;
     let mut group_start = start;
+    let mut separated = false;
     loop {
         let arabic = normalized[group_start].is_ascii_digit();
         let mut group_end = group_start + 1;
@@ -138,33 +252,54 @@ fn collect_run(normalized: &[char], start: usize, groups: &mut Vec<Group>) -> us
         groups.push(Group {
             start: group_start,
             end: group_end,
+            separated,
         });
         let mut next = group_end;
         while normalized.get(next).copied().is_some_and(is_digit_joiner) {
             next += 1;
         }
-        if next == group_end && !arabic {
-            next += numeral_punctuation_between(normalized, group_end);
+        if next == group_end {
+            let mark = mark_between(normalized, group_end);
+            let numerals_both_sides = !arabic && mark.numeral_follows;
+            if numerals_both_sides || (with_marks && mark.digit_follows) {
+                marked |= !numerals_both_sides;
+                next += 1;
+            }
         }
         if !normalized.get(next).is_some_and(is_digit) {
-            return group_end;
+            return (group_end, marked);
         }
+        separated = next > group_end;
         group_start = next;
     }
 }
 
+/// Marks that group digits as well as separate them: commas, dots, slashes and the like.
+fn is_grouping_mark(character: char) -> bool {
+    matches!(character, '、' | ',' | '.' | '·' | '/' | '_' | '\u{FF64}')
+}
+
+/// What follows a grouping mark at `at`, if one is there.
+struct MarkBetween {
+    /// A digit of either script follows the mark.
+    digit_follows: bool,
+    /// A Chinese numeral follows the mark.
+    numeral_follows: bool,
+}
+
 /// Chinese numerals are grouped by enumeration commas, commas and dots as well
-/// (`一三九、零二四四、四一八五`), which Arabic digits use for amounts and decimals instead
-/// (`1,000`, `3.5`): one such mark at `at`, between two groups of Chinese numerals, joins them.
-/// Returns how many characters it spans (0 or 1).
-fn numeral_punctuation_between(normalized: &[char], at: usize) -> usize {
-    let is_mark = normalized
-        .get(at)
-        .is_some_and(|character| matches!(character, '、' | ',' | '.' | '·' | '\u{FF64}'));
-    let numeral_follows = normalized
-        .get(at + 1)
-        .is_some_and(|character| is_digit(character) && !character.is_ascii_digit());
-    usize::from(is_mark && numeral_follows)
+/// (`一三九、零二四四、四一八五`): one such mark between two groups of Chinese numerals always
+/// joins them. Arabic digits mostly use those marks for amounts, decimals and dates (`1,000`,
+/// `3.5`, `12/1`), so a mark next to an Arabic digit joins only on the conditions of
+/// [`classify_marked_run`].
+fn mark_between(normalized: &[char], at: usize) -> MarkBetween {
+    let is_mark = normalized.get(at).copied().is_some_and(is_grouping_mark);
+    let after = normalized.get(at + 1).filter(|_| is_mark);
+    MarkBetween {
+        digit_follows: after.is_some_and(is_digit),
+        numeral_follows: after
+            .is_some_and(|character| is_digit(character) && !character.is_ascii_digit()),
+    }
 }
 
 /// The offset of an identity number's check letter `x` right after a run (joiners allowed in
@@ -193,19 +328,36 @@ fn classify_run(
     let Some((first, last)) = groups.first().zip(groups.last()) else {
         return;
     };
+    // Most runs in chat are amounts, times and counts, too short to hold any number: no run
+    // or window of fewer digits than a mobile number is looked at further.
+    if digit_count(groups) < MIN_DIGITS {
+        return;
+    }
     let digits = digits_of(normalized, groups);
     if let Some(hit) = classify(&digits, first.start, last.end, check_letter, wanted) {
         hits.push(hit);
         return;
     }
-    if groups.len() < 2 || groups.len() > MAX_GROUPS_TO_RETRY {
+    if groups.len() < 2
+        || groups.len() > MAX_GROUPS_TO_RETRY
+        || is_shaped_like_an_id(&digits, check_letter.is_some())
+    {
         return;
     }
-    // Retry runs of whole groups, leftmost first and longest first, without overlaps.
+    // Retry runs of whole groups, leftmost first and longest first, without overlaps. A run is
+    // cut where the script changes without a separator only to leave off one group at its
+    // edge (`13800138000一直打不通`): cut deeper, alternating scripts hide phone numbers inside
+    // any long number (`6两1四8三23幺四7五七61两`).
+    let last_index = groups.len() - 1;
+    let cut_allowed = |from: usize, to: usize| {
+        let left = from == 0 || groups[from].separated || from == 1;
+        let right = to == last_index || groups[to + 1].separated || to + 1 == last_index;
+        left && right
+    };
     let mut from = 0;
     'outer: while from < groups.len() {
         for to in (from..groups.len()).rev() {
-            if from == 0 && to == groups.len() - 1 {
+            if (from == 0 && to == last_index) || !cut_allowed(from, to) {
                 continue;
             }
             let window = &groups[from..=to];
@@ -214,6 +366,9 @@ fn classify_run(
             } else {
                 None
             };
+            if !could_be_a_number(digit_count(window), letter.is_some()) {
+                continue;
+            }
             let digits = digits_of(normalized, window);
             let hit = classify(&digits, window[0].start, groups[to].end, letter, wanted);
             if let Some(hit) = hit {
@@ -224,6 +379,20 @@ fn classify_run(
         }
         from += 1;
     }
+}
+
+/// The fewest digits a detected number has: a mobile number's eleven.
+const MIN_DIGITS: usize = 11;
+
+/// How many digits `groups` hold (groups are digits only).
+fn digit_count(groups: &[Group]) -> usize {
+    groups.iter().map(|group| group.end - group.start).sum()
+}
+
+/// Whether `count` digits (and a check letter after them) can be any number [`classify`]
+/// knows: a mobile number with or without `86`, an identity number, a card.
+fn could_be_a_number(count: usize, check_letter: bool) -> bool {
+    matches!(count, 11 | 13 | 16..=19) || (check_letter && count == 17)
 }
 
 fn digits_of(normalized: &[char], groups: &[Group]) -> Vec<u8> {
@@ -310,14 +479,10 @@ const PROVINCE_CODES: &[u8] = &[
     53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91,
 ];
 
-const ID_WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
-/// The check character for each remainder; 10 is the letter X.
-const ID_CHECK: [u8; 11] = [1, 0, 10, 9, 8, 7, 6, 5, 4, 3, 2];
-
-/// A resident identity number: 17 digits and a check character (the 18th digit, or `X` when
-/// `ends_with_x`), a known province code, a real birth date, and the GB 11643 check.
-pub(crate) fn is_cn_id_card(digits: &[u8], ends_with_x: bool) -> bool {
+/// An identity number's shape without its check: 18 digits (17 and the letter X when
+/// `ends_with_x`), a known province code and a real birth date. A run of that shape whose check
+/// fails is a mistyped identity number, not a card or a phone number hidden inside it.
+fn is_shaped_like_an_id(digits: &[u8], ends_with_x: bool) -> bool {
     let expected_length = if ends_with_x { 17 } else { 18 };
     if digits.len() != expected_length {
         return false;
@@ -331,7 +496,18 @@ pub(crate) fn is_cn_id_card(digits: &[u8], ends_with_x: bool) -> bool {
             .iter()
             .fold(0u32, |value, &digit| value * 10 + u32::from(digit))
     };
-    if !is_plausible_birth_date(number(6..10), number(10..12), number(12..14)) {
+    is_plausible_birth_date(number(6..10), number(10..12), number(12..14))
+}
+
+const ID_WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/// The check character for each remainder; 10 is the letter X.
+const ID_CHECK: [u8; 11] = [1, 0, 10, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/// A resident identity number: 17 digits and a check character (the 18th digit, or `X` when
+/// `ends_with_x`), a known province code, a real birth date, and the GB 11643 check.
+pub(crate) fn is_cn_id_card(digits: &[u8], ends_with_x: bool) -> bool {
+    if !is_shaped_like_an_id(digits, ends_with_x) {
         return false;
     }
     let weighted: u32 = digits[..17]
@@ -423,6 +599,50 @@ mod tests {
         }
         // A comma ends a number: these are two amounts, neither a phone.
         assert_eq!(found("金额13800,138000"), vec![]);
+    }
+
+    #[test]
+    fn arabic_groups_joined_by_commas_or_slashes_when_printed_like_the_number() {
+        for (text, detector, covered) in [
+            ("电话138，0013，8000", Detector::CnMobile, "138,0013,8000"),
+            ("电话138/0013/8000谢谢", Detector::CnMobile, "138/0013/8000"),
+            ("手机1380.0138.000", Detector::CnMobile, "1380.0138.000"),
+            (
+                "卡号6222,0212,3456,7890,128",
+                Detector::BankCard,
+                "6222,0212,3456,7890,128",
+            ),
+            (
+                "身份证110105、19491231、002x",
+                Detector::CnIdCard,
+                "110105、19491231、002x",
+            ),
+        ] {
+            assert_eq!(
+                found(text),
+                vec![(detector, covered.to_owned())],
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn amounts_dates_and_lists_keep_their_marks_as_ends() {
+        for text in [
+            "合计1,380,013,800元",
+            "日期2024/12/01",
+            "编号138,001,380,00",
+            "数量12/138/0013/8000",
+            "均价13.8,0013.8000",
+        ] {
+            assert_eq!(found(text), vec![], "{text:?}");
+        }
+        // A valid number inside a list of marked groups not printed like it is still found on
+        // its own, between the marks.
+        assert_eq!(
+            found("见附件1/13800138000/2"),
+            vec![(Detector::CnMobile, "13800138000".to_owned())]
+        );
     }
 
     #[test]

@@ -426,6 +426,102 @@ fn warnings_condemnations_refusals_and_answers_read_as_said() {
 }
 
 #[test]
+fn numbers_grouped_by_commas_and_slashes_are_read_whole() {
+    let text = "我的手机138，0013，8000，有事打。";
+    let hits = engine().scan(text, SenderKind::Customer);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0].rule_code, "R6");
+    assert_eq!(hits[0].matches[0].text, "138，0013，8000");
+    let card = "卡号6222/0212/3456/7890/128";
+    let hits = engine().scan(card, SenderKind::Customer);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0].matches[0].text, "6222/0212/3456/7890/128");
+    for honest in ["本月合计1,380,013,800元。", "下次回访2024/12/01。"] {
+        assert_eq!(codes(honest, SenderKind::Customer), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn requests_knowledge_exceptions_and_legitimacy_read_as_said() {
+    for text in [
+        "客户想让我帮你操作账户，我没答应。",
+        "难道您不知道不能私下转账吗？",
+        "私人微信不是公司的正规渠道，请在企业微信沟通。",
+        "网上有人说，这个产品稳赚，千万别轻信。",
+        "这类私下转账的说法，大多是谣言，请勿相信。",
+        "真没办法让您私下转账。",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, rule, typed) in [
+        ("公司规定不能返佣，不过这次我可以给您特批。", "R3", "返佣"),
+        ("哪个不是稳赚的？", "R1", "稳赚"),
+        ("难道您不知道这款是保本的吗？", "R1", "保本"),
+        ("按我说的做，还拿不到保本收益吗？", "R1", "保本"),
+        ("让我帮你操作吧，您不用管。", "R4", "帮你操作"),
+    ] {
+        fires_on(text, rule, typed);
+    }
+}
+
+#[test]
+fn numbers_read_out_digit_by_digit_or_in_segments_across_scripts() {
+    for (text, typed) in [
+        (
+            "号码是1、3、5、6、3、1、7、0、3、2、1，记一下",
+            "1、3、5、6、3、1、7、0、3、2、1",
+        ),
+        ("号码是 133,六幺九六,6925 别打错", "133,六幺九六,6925"),
+        ("电话153/942/55140，您看对不对", "153/942/55140"),
+        (
+            "证件号310115_1994_0504_3142，核对下",
+            "310115_1994_0504_3142",
+        ),
+    ] {
+        let hits = engine().scan(text, SenderKind::Customer);
+        assert_eq!(hits.len(), 1, "{text}: {hits:?}");
+        assert_eq!(hits[0].rule_code, "R6", "{text}");
+        assert_eq!(hits[0].matches[0].text, typed, "{text}");
+    }
+    for honest in [
+        // A mistyped identity number hides no phone number.
+        "证件号一一〇一0八-一九七〇-08一四-68八2校验不通过",
+        // Alternating scripts are not cut deep inside a number.
+        "我输了6两1四8三23幺四7五七61两，银行说卡号无效",
+        "合计138,001,380,00份",
+    ] {
+        assert_eq!(
+            codes(honest, SenderKind::Customer),
+            Vec::<String>::new(),
+            "{honest}"
+        );
+    }
+}
+
+#[test]
+fn step_six_constructs_read_as_said() {
+    for text in [
+        "全权委托我们接不了，代客理财是明令禁止的。",
+        "我们怎么可能做飞单呢？所有产品都走公司系统。",
+        "员工手册第十二条：严禁飞单、私下交易，一经查实立即解除劳动合同。",
+        "通报：某员工承诺保本并私下收取返佣，已被移送处理。",
+        "您说的那个“飞单”理财经理，我们已经反映给合规部了。",
+        "要是真能包赚，那大家岂不是都不用上班了？别信这种话。",
+        "客户刚才要加我私人微信 我拒绝了，说只在企业微信沟通。",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, rule, typed) in [
+        ("有内部消息不用，岂不是白白浪费？", "R2", "内部消息"),
+        ("在这里没法谈返点，您加我微信，我发您方案。", "R3", "返点"),
+        ("私人号上聊难道不好吗？", "R5", "私人号"),
+        ("这个包赚嘛，怕什么？", "R1", "包赚"),
+    ] {
+        fires_on(text, rule, typed);
+    }
+}
+
+#[test]
 fn keywords_across_word_boundaries_are_honest() {
     for text in [
         "确保本次申购在截止前完成。",

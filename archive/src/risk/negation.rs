@@ -44,6 +44,10 @@ const NEGATORS: &[&str] = &[
     "从来没",
     "从来没有",
     "不存在",
+    // The potential form cut in two: `拿|不到|内部消息`.
+    "不到",
+    "不了",
+    "不必",
     // Light verbs jieba keeps whole with their 不: `为什么不用这个…`, `不让我帮你操作`.
     "不用",
     "不让",
@@ -59,11 +63,8 @@ const NEGATORS: &[&str] = &[
     // Rhetorical negators: `哪有什么保本` (there is no such thing as…). jieba keeps 哪有什么
     // whole but cuts 哪|有 and 哪里|有, so 哪 and 哪里 count, with 有 as a light word; 哪个
     // (which one) is a word of its own and does not.
-    "哪有什么",
-    "哪有",
     "哪",
     "哪里",
-    "哪里有",
     "哪来",
     "哪来的",
 ];
@@ -137,6 +138,8 @@ const FILLERS: &[&str] = &[
     "去",
     "找",
     "私自",
+    // Giving: `不会给您返佣`, `别给客户保本的承诺`.
+    "给",
     // Verbs of saying: denying the saying denies what is said (`我们从来不说保本这种话`,
     // `从不提稳赚`). A clause break ends it: `不说别的，保本没问题` is not negated.
     "说",
@@ -214,6 +217,11 @@ const WIDE_NEGATORS: &[&str] = &[
     "从未",
     "无法",
     "没法",
+    "没办法",
+    // Rhetorical negators that deny the whole clause: `哪有正规机构让客户私下转账的？`.
+    "哪有什么",
+    "哪有",
+    "哪里有",
 ];
 
 /// Words that end a wide negator's scope: a turn (`不能…，但是…`), an attitude verb whose
@@ -250,8 +258,47 @@ pub(crate) struct Negation {
 
 /// True for a word that denies what follows.
 pub(crate) fn is_negator(word: &str) -> bool {
-    NEGATOR_SET.contains(word) || is_filler_then_negator(word) || starts_with_wide_negator(word)
+    NEGATOR_SET.contains(word)
+        || is_filler_then_negator(word)
+        || starts_with_wide_negator(word)
+        || is_potential_negative(word)
 }
+
+/// A verb with a negated potential complement, which jieba keeps as one word: `拿不到`,
+/// `办不成`, `保不住` (cannot get, cannot do, cannot keep). The idioms of that form that assert
+/// (`少不了`, bound to; `错不了`, cannot go wrong; `忍不住`, cannot help doing) are left out.
+pub(crate) fn is_potential_negative(word: &str) -> bool {
+    let mut characters = word.chars();
+    let (Some(_verb), Some('不'), Some(complement), None) = (
+        characters.next(),
+        characters.next(),
+        characters.next(),
+        characters.next(),
+    ) else {
+        return false;
+    };
+    matches!(
+        complement,
+        '到' | '了' | '成' | '住' | '通' | '清' | '懂' | '透' | '着'
+    ) && !NOT_POTENTIAL_NEGATIVES.contains(&word)
+}
+
+/// Words of the potential form that do not deny: idioms that assert (`少不了`, bound to;
+/// `错不了`, cannot go wrong; `忍不住`, cannot help doing) and the rhetorical `难不成` (surely
+/// not…?), which [`stance`](super::stance) reads as a question.
+const NOT_POTENTIAL_NEGATIVES: &[&str] = &[
+    "少不了",
+    "免不了",
+    "错不了",
+    "跑不了",
+    "差不了",
+    "忍不住",
+    "禁不住",
+    "止不住",
+    "怪不了",
+    "对不住",
+    "难不成",
+];
 
 /// True for a word jieba formed from a wide negator of two characters or more and what it
 /// governs: `拒绝接受`, `绝不能许诺`. One-character negators are left out: `不仅`,
@@ -304,16 +351,22 @@ pub(crate) fn negation_in_scope(preceding: &[&str]) -> Option<Negation> {
     Some(Negation { count, nearest })
 }
 
-/// A negator at most [`MAX_FILLERS`] light words before the end of `words`.
+/// A negator at most [`MAX_FILLERS`] light words before the end of `words`; the particle `的`
+/// is not counted (`不提供所谓的内幕消息`).
 fn nearest_negator(words: &[&str]) -> Option<usize> {
-    for (distance, index) in (0..words.len()).rev().enumerate() {
+    let mut fillers = 0;
+    for index in (0..words.len()).rev() {
         let word = words[index];
         if is_negator(word) {
             return Some(index);
         }
-        if distance >= MAX_FILLERS || !FILLER_SET.contains(word) {
+        if word == "的" {
+            continue;
+        }
+        if fillers >= MAX_FILLERS || !FILLER_SET.contains(word) {
             return None;
         }
+        fillers += 1;
     }
     None
 }
@@ -373,13 +426,28 @@ mod tests {
     }
 
     #[test]
+    fn negated_potentials_deny_and_the_idioms_do_not() {
+        assert_eq!(negations(&["拿不到"]), 1);
+        assert_eq!(negations(&["拿", "不到"]), 1);
+        assert_eq!(negations(&["摸不清"]), 1);
+        for idiom in ["少不了", "错不了", "忍不住", "难不成"] {
+            assert_eq!(negations(&[idiom]), 0, "{idiom}");
+        }
+    }
+
+    #[test]
     fn up_to_two_fillers_may_stand_between() {
         assert_eq!(negations(&["不", "是"]), 1);
         assert_eq!(negations(&["并非", "所谓", "的"]), 1);
         assert_eq!(
-            negations(&["不", "是", "所谓", "的"]),
+            negations(&["不", "是", "所谓", "任何"]),
             0,
             "three fillers is too far for a plain negator"
+        );
+        assert_eq!(
+            negations(&["不", "提供", "所谓", "的"]),
+            1,
+            "the particle 的 is not counted"
         );
     }
 

@@ -89,26 +89,13 @@ impl ScanText {
         self.clause_breaks.clear();
         self.normalized.reserve(text.len() / 2);
         self.origin.reserve(text.len() / 2);
-        append_normalized(text, &mut self.normalized, &mut self.origin);
-        self.build_compact();
-    }
-
-    fn build_compact(&mut self) {
-        self.compact.reserve(self.normalized.len());
-        self.compact_to_normalized.reserve(self.normalized.len());
-        let mut break_pending = false;
-        for (index, &character) in self.normalized.iter().enumerate() {
-            if is_separator(character) {
-                break_pending |= is_clause_break(character);
-                continue;
-            }
-            if break_pending && !self.compact.is_empty() {
-                self.clause_breaks.push(self.compact.len() as u32);
-            }
-            break_pending = false;
-            self.compact.push(character);
-            self.compact_to_normalized.push(index as u32);
-        }
+        self.compact.reserve(text.len() / 2);
+        self.compact_to_normalized.reserve(text.len() / 2);
+        let mut views = Views {
+            scan_text: self,
+            break_pending: false,
+        };
+        append_normalized(text, &mut views);
     }
 
     /// The normalised characters, separators included.
@@ -199,7 +186,35 @@ pub fn compact(text: &str) -> String {
 /// [`fast_map`]); those are mapped here directly, without a call into the pipeline and its
 /// buffer per character. Anything else (combining sequences, compatibility characters) goes
 /// through [`normalize_into`] as a segment.
-fn append_normalized(text: &str, normalized: &mut Vec<char>, origin: &mut Vec<(u32, u32)>) {
+/// Both views of a [`ScanText`] being filled in one pass: each normalised character goes to the
+/// normalised view and, unless it is a separator, to the compact one.
+struct Views<'s> {
+    scan_text: &'s mut ScanText,
+    /// Clause punctuation was removed since the last compact character.
+    break_pending: bool,
+}
+
+impl Views<'_> {
+    #[inline]
+    fn push(&mut self, character: char, span: (u32, u32)) {
+        let scan_text = &mut *self.scan_text;
+        let index = scan_text.normalized.len() as u32;
+        scan_text.normalized.push(character);
+        scan_text.origin.push(span);
+        if is_separator(character) {
+            self.break_pending |= is_clause_break(character);
+            return;
+        }
+        if self.break_pending && !scan_text.compact.is_empty() {
+            scan_text.clause_breaks.push(scan_text.compact.len() as u32);
+        }
+        self.break_pending = false;
+        scan_text.compact.push(character);
+        scan_text.compact_to_normalized.push(index);
+    }
+}
+
+fn append_normalized(text: &str, views: &mut Views) {
     let mut output = String::new();
     let mut characters = text.char_indices().peekable();
     let mut char_index: u32 = 0;
@@ -208,8 +223,7 @@ fn append_normalized(text: &str, normalized: &mut Vec<char>, origin: &mut Vec<(u
         char_index += 1;
         let alone = characters.peek().is_none_or(|&(_, next)| is_starter(next));
         if alone && let Some(mapped) = fast_map(first) {
-            normalized.push(fold_variant(mapped));
-            origin.push((segment_start, char_index));
+            views.push(fold_variant(mapped), (segment_start, char_index));
             continue;
         }
         let mut byte_end = byte_start + first.len_utf8();
@@ -224,8 +238,7 @@ fn append_normalized(text: &str, normalized: &mut Vec<char>, origin: &mut Vec<(u
         let span = (segment_start, char_index);
         normalize_into(&text[byte_start..byte_end], &mut output);
         for character in output.chars() {
-            normalized.push(fold_variant(character));
-            origin.push(span);
+            views.push(fold_variant(character), span);
         }
     }
 }
@@ -305,23 +318,13 @@ pub fn is_invisible(character: char) -> bool {
     )
 }
 
-/// Punctuation that ends a clause (after NFKC, so full-width forms are already ASCII).
+/// Punctuation that ends a clause (after NFKC, so full-width forms are already ASCII). The
+/// enumeration comma `、` lists within a clause: `严禁飞单、私下交易` forbids both.
 #[inline]
 pub fn is_clause_break(character: char) -> bool {
     matches!(
         character,
-        ',' | '.'
-            | '!'
-            | '?'
-            | ';'
-            | ':'
-            | '\n'
-            | '\r'
-            | '。'
-            | '、'
-            | '…'
-            | '\u{2028}'
-            | '\u{2029}'
+        ',' | '.' | '!' | '?' | ';' | ':' | '\n' | '\r' | '。' | '…' | '\u{2028}' | '\u{2029}'
     )
 }
 

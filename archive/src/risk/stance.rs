@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::negation::{is_negator, negation_in_scope, negators_in};
+use super::negation::{is_negator, is_potential_negative, negation_in_scope, negators_in};
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
 #[derive(Debug, Clone, Default)]
@@ -72,6 +72,20 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "别家",
         "别的公司",
         "其他公司",
+        "新闻",
+        "报道",
+        "某",
+        "某些",
+        "那些",
+        "那些人",
+        "某公司",
+        "某券商",
+        "有位客户",
+        "有个客户",
+        "有客户",
+        "一位客户",
+        "那位客户",
+        "别的客户",
         "网上",
         "网络上",
         "文章",
@@ -83,6 +97,10 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "自称",
         "号称",
         "冒称",
+        "声称",
+        "媒体",
+        "自媒体",
+        "通报",
     ])
 });
 
@@ -113,6 +131,35 @@ const WARNINGS: &[&str] = &[
     "不要理会",
     "别理",
     "不予理会",
+    "轻信",
+    "谣言",
+    "报备",
+    "冒充",
+    "处罚",
+    "处分",
+    "查处",
+    // What befell those who did it: `…已被吊销从业资格`, `结果血本无归`.
+    "开除",
+    "被罚",
+    "罚款",
+    "罚了",
+    "吊销",
+    "移送",
+    "追责",
+    "立案",
+    "血本无归",
+    "被骗",
+    "杀猪盘",
+    // Caution and prohibitions addressed to the reader: `请务必注意核实`, `您千万别进`.
+    "谨慎",
+    "核实",
+    "小心",
+    "当心",
+    "千万别",
+    "千万不要",
+    "请勿",
+    "切勿",
+    "请不要",
 ];
 
 /// Predicates that deny the subject of their clause, as the clause ends (after
@@ -173,7 +220,8 @@ const DENIAL_PREDICATES: &[&str] = &[
 /// Adverbs that may open a denial predicate: `都是骗局`, `根本不可信`.
 const PREDICATE_ADVERBS: &[&str] = &[
     "都", "也", "全", "全都", "根本", "完全", "绝对", "肯定", "当然", "本身", "压根", "纯粹", "就",
-    "统统", "其实", "那", "这", "那个", "这个", "我", "我们", "这里", "这边",
+    "统统", "其实", "那", "这", "那个", "这个", "我", "我们", "这里", "这边", "真的", "实在",
+    "确实", "这儿",
 ];
 
 /// Sentence-final particles.
@@ -213,6 +261,16 @@ static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
         "谁说过",
         "谁告诉",
         "谁规定",
+        "难不成",
+        // How could…: `我们怎么可能做飞单呢？` denies, `怎么会不保本呢` asserts.
+        "怎么可能",
+        "怎么会",
+        "怎么能",
+        "怎能",
+        "怎会",
+        "哪会",
+        "哪可能",
+        "岂能",
     ])
 });
 
@@ -225,9 +283,27 @@ static INSTEAD: LazyLock<Markers> =
 static WHY: LazyLock<Markers> =
     LazyLock::new(|| Markers::new(&["为什么", "为何", "为啥", "干嘛", "干吗", "怎么"]));
 
+/// Question words asking when or which, that make a question rhetorical when a negator follows
+/// them: `什么时候不是保本的？`, `哪个不是稳赚？` (when or which one was it ever not?),
+/// `我什么时候说过不能给您返点了？`. `不会告诉您哪只票要拉升` asks nothing.
+static WHICH: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "什么时候",
+        "哪个",
+        "哪一个",
+        "哪款",
+        "哪只",
+        "哪次",
+        "哪一次",
+    ])
+});
+
 /// Question words: a question that has one asks for that part only and presupposes the rest
 /// (`保本的东西你还担心什么呢`), unless it also ends in `吗`.
 const WH_WORDS: &[&str] = &[
+    "几次",
+    "几个",
+    "几回",
     "什么",
     "啥",
     "谁",
@@ -268,7 +344,7 @@ const WHETHER: &[&str] = &[
 const ANSWER_FRAMES: &[&str] = &[
     "我", "我们", "明确", "直接", "告诉", "他", "她", "你", "您", "说", "回答", "答复", "跟", "对",
     "其实", "坦白", "老实", "讲", "地", "就", "只能", "很", "也", "都", "客户", "当场", "立刻",
-    "马上", "已经", "立即", "果断", "坚决", "了", "答案", "回复", "结果",
+    "马上", "已经", "立即", "果断", "坚决", "了", "答案", "回复", "结果", "所以", "因此", "从来",
 ];
 
 /// Answers that say yes.
@@ -290,6 +366,9 @@ const YES: &[&str] = &[
     "保证",
 ];
 
+/// Connectives that start with 不 and answer nothing: `不过我跟领导申请了特批`.
+const CONNECTIVES: &[&str] = &["不过", "不仅", "不但", "不如", "不管", "不论", "不然"];
+
 /// Answers that refuse: `我当场回绝了`.
 const REFUSALS: &[&str] = &["回绝", "拒绝", "婉拒", "谢绝", "否认", "驳回"];
 
@@ -305,6 +384,92 @@ static OTHERS: LazyLock<Markers> = LazyLock::new(|| {
         "别家", "别人", "其他", "其它", "人家", "同行", "别的", "有的", "他们", "外面",
     ])
 });
+
+/// Requests a sentence reports: `客户想让我帮你操作，我没答应`. Like a question, the request
+/// asserts nothing by itself; the answer in the next clauses decides.
+static REQUESTS: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "想让我",
+        "要我",
+        "让我",
+        "请我",
+        "非要我",
+        "叫我",
+        "要求我",
+        "求我",
+        // Wanting to do it with me: `有位客户想跟我私下交易，我跟他说不能`.
+        "想跟我",
+        "想和我",
+        "要跟我",
+        "要和我",
+        "找我",
+    ])
+});
+
+/// The addressee's own words, which the speaker may ask about (`您说的内部消息是从哪听来的？`) or
+/// quote (`您说的那个“飞单”理财经理，我们已经反映给合规部了`); only in the keyword's clause:
+/// `您说的我明白` before it is small talk.
+static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "您说的",
+        "你说的",
+        "您提到的",
+        "你提到的",
+        "您问的",
+        "你问的",
+    ])
+});
+
+/// Words that open a condition: what follows is supposed, not said to be so.
+const CONDITIONALS: &[&str] = &["要是", "如果", "假如", "万一", "若是", "倘若", "假设", "若"];
+
+/// Questions whether a bother is needed: they urge doing without it.
+static NO_NEED: LazyLock<Markers> =
+    LazyLock::new(|| Markers::new(&["还用得着", "用得着", "何必", "何须", "还需要", "还用"]));
+
+/// Verbs of knowing: negated under a rhetorical question they are asserted (`难道您不知道…吗`
+/// says you know), and what is known keeps its own polarity (`难道您不知道不能私下转账吗`
+/// denies). jieba keeps some whole with their negator (`不知道`).
+const KNOWING: &[&str] = &["知道", "明白", "清楚", "了解", "晓得", "懂"];
+const NOT_KNOWING: &[&str] = &["不知道", "不明白", "不清楚", "不了解", "不晓得", "不懂"];
+
+/// Where a negated verb of knowing ends in `words`: `不|知道`, `不知道`.
+fn negated_knowing(words: &[&str]) -> Option<usize> {
+    (0..words.len()).find(|&index| {
+        NOT_KNOWING.contains(&words[index])
+            || (KNOWING.contains(&words[index])
+                && index
+                    .checked_sub(1)
+                    .is_some_and(|previous| is_negator(words[previous])))
+    })
+}
+
+/// Words that make an exception to a rule the clause before stated: `公司规定不能返佣，不过我
+/// 可以给您特批` offers the very thing.
+const EXCEPTIONS: &[&str] = &[
+    "特批",
+    "破例",
+    "通融",
+    "例外",
+    "网开一面",
+    "开个口子",
+    "开口子",
+    "特事特办",
+    "私下给您办",
+    "这次给您办",
+    "给您办",
+];
+
+/// What is legitimate, and the nouns it may head: `私人微信不是公司的正规渠道` denies.
+const LEGITIMATE: &[&str] = &["正规", "官方", "合规", "合法", "正当", "公司"];
+const LEGITIMATE_NOUNS: &[&str] = &[
+    "", "渠道", "途径", "方式", "平台", "账号", "账户", "产品", "做法", "操作", "业务", "服务",
+    "机构", "行为", "流程", "要求", "规定",
+];
+/// How long an owner before what is legitimate may be: `我们公司的`.
+const MAX_OWNER_CHARACTERS: usize = 6;
+/// Negated copulas before what is legitimate: `不是正规渠道`, `并非官方`.
+const NOT_COPULAS: &[&str] = &["不是", "并非", "并不是", "不属于", "不算", "非", "不"];
 
 /// The clauses around a mention's own, when they have been read.
 #[derive(Debug, Clone, Copy)]
@@ -324,10 +489,45 @@ pub(crate) fn is_asserted(
 ) -> Option<bool> {
     let (words, keyword_at, keyword_end) = without_whether(clause, mention);
     let before = &words[..keyword_at];
+    let framed = contains_any(before, &THIRD_PARTIES) || contains_any(before, &ADDRESSEE_WORDS);
+    let asserted = judge_clause(
+        clause,
+        mention,
+        neighbours,
+        &words,
+        keyword_at,
+        keyword_end,
+        framed,
+    )?;
+    if !asserted || mention.quoted || framed {
+        return Some(asserted);
+    }
+    // An unquoted claim the clause before attributes to a third party, with a warning after it:
+    // `网上有人说，这个产品保本，千万别信`.
+    let neighbours = neighbours?;
+    let attributed = neighbours
+        .preceding
+        .last()
+        .is_some_and(|clause| contains_any(&clause.words, &THIRD_PARTIES));
+    Some(!(attributed && is_warned(&words[keyword_end..], neighbours.following)))
+}
+
+/// [`is_asserted`] on the clause with its whether-questions taken out (`words`, the keyword at
+/// `words[keyword_at..keyword_end]`), before a claim attributed in the clause before is
+/// considered.
+fn judge_clause(
+    clause: &Clause,
+    mention: &Mention,
+    neighbours: Option<Neighbours>,
+    words: &[&str],
+    keyword_at: usize,
+    keyword_end: usize,
+    framed: bool,
+) -> Option<bool> {
+    let before = &words[..keyword_at];
     let after = &words[keyword_end..];
     let following = neighbours.map(|neighbours| neighbours.following);
 
-    let framed = contains_any(before, &THIRD_PARTIES);
     if mention.quoted || framed {
         let neighbours = neighbours?;
         if is_reported(mention.quoted, framed, neighbours, after) {
@@ -336,12 +536,34 @@ pub(crate) fn is_asserted(
     }
     // A rhetorical question flips its clause's negations, a denial predicate's too
     // (`莫非保本还能有假？` asserts).
-    if is_rhetorical(&words, clause) {
-        let denial = usize::from(is_denial_predicate_after(after));
-        return Some((negators_in(&words, false) + denial) % 2 == 1);
+    if is_rhetorical(words, clause) {
+        // `为什么…？因为…` explains what it asked about: a real question, the rest presupposed.
+        if contains_any(words, &WHY)
+            && negators_in(words, false) == 0
+            && following?.first().is_some_and(|next| {
+                next.words
+                    .first()
+                    .is_some_and(|word| matches!(*word, "因为" | "由于" | "是因为"))
+            })
+        {
+            return Some(true);
+        }
+        // Negated adjectives count too under rhetoric: `私人号上聊难道不好吗`, `谁说…不行`.
+        let denial = usize::from(is_denial_predicate_after(after))
+            + words
+                .iter()
+                .filter(|word| is_negated_adjective(word))
+                .count();
+        // What one is asked whether one knows keeps its own polarity: the knowing is asserted.
+        if let Some(knowing) = negated_knowing(before) {
+            let known = &before[knowing + 1..];
+            return Some((negators_in(known, false) + denial).is_multiple_of(2));
+        }
+        return Some((negators_in(words, false) + denial) % 2 == 1);
     }
     if is_denial_predicate_after(after) {
-        return Some(false);
+        let following = following?;
+        return Some(is_excepted(following) || following.first().is_some_and(is_lament));
     }
     if mention.after_colon {
         let announced = neighbours?.preceding.last();
@@ -355,27 +577,112 @@ pub(crate) fn is_asserted(
             return Some(false);
         }
     }
-    if is_question(&words, clause) || words.contains(&WHETHER_MARK) {
+    if is_reported_request(before) {
+        // `客户刚才要加我私人微信 我拒绝了`: the answer in the same clause.
+        if after.iter().any(|word| REFUSALS.contains(word)) {
+            return Some(false);
+        }
+        if let Some(answer) = answer(following?) {
+            return Some(answer);
+        }
+    }
+    // Asking about what the addressee said asserts nothing.
+    if contains_any(before, &ADDRESSEE_WORDS) && is_asking(clause) {
+        return Some(false);
+    }
+    // A supposition that the next clause warns against or mocks: `要是真能包赚，那大家岂不是都
+    // 不用上班了？别信这种话`.
+    if before
+        .first()
+        .is_some_and(|word| CONDITIONALS.contains(word))
+    {
+        let next = following?.first();
+        let warned = is_warned(&[], following?);
+        if warned || next.is_some_and(|next| contains_any(&next.words, &RHETORICAL_MARKERS)) {
+            return Some(false);
+        }
+    }
+    let asking = is_question(words, clause) || words.contains(&WHETHER_MARK);
+    // A question about something else, that the keyword only describes (`保收益的东西还需要考虑
+    // 那么久吗`) or that asks whether the bother is needed (`私下转账还用得着签什么单子吗`),
+    // presupposes the keyword.
+    let presupposed = matches!(after, ["的", _noun, _, ..]) || contains_any(after, &NO_NEED);
+    if asking && !presupposed {
         return Some(answer(following?).unwrap_or(false));
     }
-    let Some(negation) = negation_in_scope(&words[..keyword_at]) else {
+    // Any other question, the presupposing ones too, that the next clause answers no:
+    // `私下交易出了事谁负责？所以我们从来不做`, `真有内幕消息的人会随便告诉您吗？别信这些`.
+    if is_asking(clause) && answer(following?) == Some(false) {
+        return Some(false);
+    }
+    let Some(negation) = negation_in_scope(before) else {
         return Some(true);
     };
     if negation.count % 2 == 0 {
         return Some(true);
     }
     let following = following?;
-    if following.first().is_some_and(is_retort) {
+    if following
+        .first()
+        .is_some_and(|next| is_retort(next) || is_lament(next))
+        || is_excepted(following)
+        || is_deferred(&before[..negation.nearest], following)
+    {
         return Some(true);
     }
     if !contains_any(&words[..negation.nearest], &OTHERS) {
         return Some(false);
     }
-    Some(is_contradicted(
-        &words[..keyword_at],
-        negation.nearest,
-        following,
-    ))
+    Some(is_contradicted(before, negation.nearest, following))
+}
+
+/// Verbs of wanting that report a request when someone other than the speaker is their
+/// subject: `郑总说想全权委托给我，我拒绝了`.
+const WANTING: &[&str] = &["想", "想要", "希望", "非要", "要求", "请", "求"];
+
+/// Verbs that want only with a person as subject; otherwise they are modal (`下周要拉升`) or
+/// causative (`规定是不能让您…`): `客户刚才要加我私人微信`, `您要的保收益`.
+const WANTING_OF_PERSONS: &[&str] = &["要", "让", "叫"];
+
+/// Persons who may want something of the speaker.
+const PERSONS: &[&str] = &[
+    "您", "你", "他", "她", "他们", "她们", "对方", "客户", "领导", "家人", "朋友", "老板",
+];
+
+/// First-person words: the speaker's own wanting offers (`我想帮你操作`).
+const FIRST_PERSON: &[&str] = &["我", "我们", "咱", "咱们"];
+
+/// Someone's request before the keyword: `客户想让我…`, `您要我…`, `郑总说想全权委托给我`.
+/// Without a subject before it, `让我帮您操作` offers; with the speaker as subject, `我想…`
+/// does.
+fn is_reported_request(before: &[&str]) -> bool {
+    let wanting = before.iter().enumerate().position(|(index, word)| {
+        WANTING.contains(word)
+            || (WANTING_OF_PERSONS.contains(word)
+                && before[..index].iter().any(|word| PERSONS.contains(word)))
+    });
+    let Some(at) = [position_of(before, &REQUESTS), wanting]
+        .into_iter()
+        .flatten()
+        .min()
+    else {
+        return false;
+    };
+    at > 0
+        && !before[..at].iter().any(|word| FIRST_PERSON.contains(word))
+        && !matches!(
+            before[at - 1],
+            "那" | "那就" | "就" | "先" | "还是" | "不如"
+        )
+}
+
+/// The next clauses make an exception to the rule or denial just stated, and do not negate it
+/// (`…，不过这次可以给您特批`; `没法给您破例` keeps the rule).
+fn is_excepted(following: &[Clause]) -> bool {
+    following.iter().take(2).any(|clause| {
+        let text = clause.words.concat();
+        contains_text(&text, EXCEPTIONS) && negators_in(&clause.words, false) == 0
+    })
 }
 
 /// A rhetorical question that mocks the alternative to what the clause before declined:
@@ -383,6 +690,55 @@ pub(crate) fn is_asserted(
 fn is_retort(clause: &Clause) -> bool {
     contains_any(&clause.words, &RHETORICAL_MARKERS) && contains_any(&clause.words, &INSTEAD)
 }
+
+/// Places a refusal may be limited to: `在这里没法谈返点` refuses only here.
+static HERE: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "这里",
+        "在这里",
+        "这边",
+        "在这",
+        "这儿",
+        "群里",
+        "电话里",
+        "微信上",
+        "系统里",
+        "企业微信",
+    ])
+});
+
+/// Moving the talk elsewhere: `您加我私人微信，我发您方案`, `私聊`.
+const ELSEWHERE: &[&str] = &[
+    "加我",
+    "私聊",
+    "详聊",
+    "单聊",
+    "私下聊",
+    "发您",
+    "找我",
+    "打我",
+    "当面",
+];
+
+/// A refusal limited to this place (`在这里没法谈返点`, the words before the negator) that the
+/// next clauses move elsewhere, without a negation of their own: the thing is offered there.
+fn is_deferred(before_negator: &[&str], following: &[Clause]) -> bool {
+    contains_any(before_negator, &HERE)
+        && following.iter().take(2).any(|clause| {
+            let text = clause.words.concat();
+            negators_in(&clause.words, false) == 0 && contains_text(&text, ELSEWHERE)
+        })
+}
+
+/// A rhetorical lament over not doing what the clause before declined: `有内部消息不用，岂不是
+/// 白白浪费？` urges using it.
+fn is_lament(clause: &Clause) -> bool {
+    let text = clause.words.concat();
+    text.contains("岂不") && contains_text(&text, LAMENTS)
+}
+
+/// What a lament regrets.
+const LAMENTS: &[&str] = &["浪费", "可惜", "白白", "吃亏", "亏了", "错过"];
 
 /// Reported speech: see the module documentation. `framed`: a third party stands before the
 /// keyword in its clause.
@@ -394,11 +750,7 @@ fn is_reported(quoted: bool, framed: bool, neighbours: Neighbours, after: &[&str
                 .preceding
                 .last()
                 .is_some_and(|clause| contains_any(&clause.words, &THIRD_PARTIES)));
-    let warned = warns(after)
-        || neighbours
-            .following
-            .first()
-            .is_some_and(|clause| warns(&clause.words));
+    let warned = is_warned(after, neighbours.following);
     if quoted {
         framed || warned
     } else {
@@ -406,19 +758,32 @@ fn is_reported(quoted: bool, framed: bool, neighbours: Neighbours, after: &[&str
     }
 }
 
+/// A warning follows the keyword in its clause or in the next two: `“保本”？这种话别信`.
+fn is_warned(after: &[&str], following: &[Clause]) -> bool {
+    warns(after) || following.iter().take(2).any(|clause| warns(&clause.words))
+}
+
 /// True when a warning is in `words`, matched in their joined text: jieba glues warnings to
 /// adverbs (`千万别|信`).
 fn warns(words: &[&str]) -> bool {
     let text = words.concat();
-    WARNINGS.iter().any(|warning| text.contains(warning))
+    contains_text(&text, WARNINGS)
 }
 
 /// A denial predicate closes the clause after the keyword, and no negator stands right before
 /// it.
 fn is_denial_predicate_after(after: &[&str]) -> bool {
+    if is_object_first_denial(after) {
+        return true;
+    }
     let text = after.concat();
     let mut offset = 0;
     for (start, word) in after.iter().enumerate() {
+        // No predicate, with its adverbs, is that long: skip to the clause's last words.
+        if text.len() - offset > MAX_PREDICATE_BYTES {
+            offset += word.len();
+            continue;
+        }
         let negated = start
             .checked_sub(1)
             .is_some_and(|previous| is_negator(after[previous]) || after[previous] == "不可能");
@@ -430,10 +795,161 @@ fn is_denial_predicate_after(after: &[&str]) -> bool {
     false
 }
 
+/// Words that may stand between a keyword put first as the object and the negated verb that
+/// closes its clause: subjects, adverbs, demonstratives (`私下交易我是不会接的`,
+/// `账户密码请不要发给我`, `返点和私人微信这两样我都给不了`).
+const OBJECT_FIRST_FILLERS: &[&str] = &[
+    "我",
+    "我们",
+    "咱们",
+    "这里",
+    "这边",
+    "这儿",
+    "是",
+    "都",
+    "也",
+    "真的",
+    "绝对",
+    "就",
+    "实在",
+    "确实",
+    "肯定",
+    "当然",
+    "可",
+    "请",
+    "的话",
+    "这",
+    "那",
+    "这个",
+    "那个",
+    "这些",
+    "这种",
+    "这两样",
+    "两样",
+    "这样",
+    "一律",
+    "从来",
+    "根本",
+    "暂时",
+];
+
+/// Negators of an action that may close such a clause; `不是` is left out (`保本不是假的`
+/// asserts).
+const ACTION_NEGATORS: &[&str] = &[
+    "没必要",
+    "免了",
+    "不",
+    "没",
+    "没有",
+    "不会",
+    "不能",
+    "不可以",
+    "不可",
+    "没法",
+    "没办法",
+    "无法",
+    "不要",
+    "请勿",
+    "不得",
+    "不必",
+    "不用",
+    "不敢",
+    "不想",
+    "不愿",
+    "从不",
+    "绝不",
+    "决不",
+    "不再",
+];
+
+/// What a negated word may say that makes the clause assert: `保本没问题`, `保本不难`, and
+/// losses a keyword in subject position rules out (`保本不可能亏钱`).
+const NOT_DENIALS: &[&str] = &[
+    "问题", "难", "难事", "难题", "事", "事儿", "吹", "盖", "假", "假的", "亏", "亏钱", "亏损",
+    "赔", "赔钱", "风险", "跌", "损失", "少", "低于", "少于",
+];
+
+/// A keyword put first as the object of a negated verb that closes its clause: the keyword's
+/// clause continues with subjects and adverbs ([`OBJECT_FIRST_FILLERS`], or a second listed
+/// noun), an action negator or a negated potential (`接不了`), and at most two more words
+/// (`内幕消息我这里没有`, `全权委托我们接不了`, `您说的内部消息我不能帮忙打听`).
+fn is_object_first_denial(after: &[&str]) -> bool {
+    let words: Vec<&str> = after
+        .iter()
+        .copied()
+        .filter(|word| !is_particle(word))
+        .collect();
+    // The negator: an action negator, a negated potential (`接不了`), or a potential cut in two
+    // (`接|不了`).
+    let Some(at) = words.iter().position(|word| {
+        ACTION_NEGATORS.contains(word)
+            || is_potential_negative(word)
+            || SPLIT_POTENTIALS.contains(word)
+    }) else {
+        return false;
+    };
+    let (between, negator, rest) = (&words[..at], words[at], &words[at + 1..]);
+    if !is_object_first_subject(between, SPLIT_POTENTIALS.contains(&negator)) {
+        return false;
+    }
+    if rest.len() > 2 || rest.iter().any(|word| NOT_DENIALS.contains(word)) {
+        return false;
+    }
+    if is_potential_negative(negator) || SPLIT_POTENTIALS.contains(&negator) {
+        return rest.is_empty();
+    }
+    !rest.is_empty() || IMPLICIT_VERB_NEGATORS.contains(&negator)
+}
+
+/// The complements of a potential that jieba cuts off its verb: `接|不了`, `拿|不到`.
+const SPLIT_POTENTIALS: &[&str] = &["不了", "不到", "不成", "不住"];
+
+/// Negators that need no verb after them: `加我个人号就不必了`, `内幕消息我这里没有`.
+const IMPLICIT_VERB_NEGATORS: &[&str] = &["没有", "没", "不必", "不用", "没必要", "免了"];
+
+/// What stands between the keyword put first and the negator: subjects and adverbs
+/// ([`OBJECT_FIRST_FILLERS`]), a second listed noun (`返点和私人微信`), the verb of a split
+/// potential (`我们接|不了`), and the rest of an embedded question the keyword is part of
+/// (`庄家什么时候拉升我没法告诉您`).
+fn is_object_first_subject(between: &[&str], split_potential: bool) -> bool {
+    let between = match between {
+        [rest @ .., _verb] if split_potential => rest,
+        _ => between,
+    };
+    if between
+        .iter()
+        .any(|word| WH_WORDS.contains(word) || *word == "什么时候")
+    {
+        return between.len() <= MAX_EMBEDDED_QUESTION_WORDS;
+    }
+    let mut index = 0;
+    while let Some(word) = between.get(index) {
+        if CONJUNCTIONS.contains(word) {
+            index += 2;
+            continue;
+        }
+        if !OBJECT_FIRST_FILLERS.contains(word) {
+            return false;
+        }
+        index += 1;
+    }
+    true
+}
+
+/// How many words an embedded question and the subject after it may have.
+const MAX_EMBEDDED_QUESTION_WORDS: usize = 6;
+
+/// The longest a denial predicate with its adverbs and particles may be, in bytes (20
+/// characters of Chinese).
+const MAX_PREDICATE_BYTES: usize = 60;
+
 /// `text` is a denial predicate, once sentence-final particles and the person it is refused to
 /// (`我没办法答应您`) are trimmed.
 fn is_denial_predicate(text: &str) -> bool {
-    let text = text.trim_end_matches(FINAL_PARTICLES);
+    // A question's particle too: in `难道不知道…是违规的吗` the predicate is asserted.
+    let text = text.trim_end_matches(|character| {
+        FINAL_PARTICLES.contains(&character) || matches!(character, '吗' | '么')
+    });
     let without_object = ["您", "你", "你们", "您们"]
         .iter()
         .find_map(|object| text.strip_suffix(object));
@@ -447,7 +963,18 @@ const COPULAS: &[&str] = &[
 
 /// Words that condemn what they are said of.
 const CONDEMNATIONS: &[&str] = &[
-    "违规", "违法", "非法", "虚假", "不实", "诈骗", "骗局", "谣言", "假", "欺诈", "误导",
+    "违规",
+    "违法",
+    "非法",
+    "虚假",
+    "不实",
+    "诈骗",
+    "骗局",
+    "谣言",
+    "假",
+    "欺诈",
+    "误导",
+    "杀猪盘",
 ];
 
 /// Nouns a condemnation may head: `违规行为`.
@@ -464,8 +991,28 @@ fn is_condemnation(text: &str) -> bool {
         .chain(std::iter::once(text))
         .any(|rest| {
             CONDEMNATIONS.iter().any(|condemnation| {
-                rest.strip_prefix(condemnation)
-                    .is_some_and(|noun| CONDEMNED_NOUNS.contains(&noun))
+                rest.strip_prefix(condemnation).is_some_and(|noun| {
+                    // `杀猪盘的话术`.
+                    let noun = noun.strip_prefix('的').unwrap_or(noun);
+                    CONDEMNED_NOUNS.contains(&noun)
+                })
+            })
+        })
+}
+
+/// A negated copula and what is legitimate, possibly owned (`不是公司的正规渠道`, `并非官方`), or
+/// `不合规` itself.
+fn is_illegitimacy(text: &str) -> bool {
+    NOT_COPULAS
+        .iter()
+        .filter_map(|copula| text.strip_prefix(copula))
+        .any(|rest| {
+            // `公司的正规渠道`, `我行正规渠道`: a short owner before does not matter.
+            LEGITIMATE.iter().any(|legitimate| {
+                rest.find(legitimate).is_some_and(|at| {
+                    rest[..at].chars().count() <= MAX_OWNER_CHARACTERS
+                        && LEGITIMATE_NOUNS.contains(&&rest[at + legitimate.len()..])
+                })
             })
         })
 }
@@ -477,6 +1024,7 @@ fn is_bare_denial_predicate(text: &str) -> bool {
         .iter()
         .any(|predicate| predicate.trim_end_matches(FINAL_PARTICLES) == text)
         || is_condemnation(text)
+        || is_illegitimacy(text)
         || PREDICATE_ADVERBS.iter().any(|adverb| {
             text.strip_prefix(adverb)
                 .is_some_and(|rest| !rest.is_empty() && is_bare_denial_predicate(rest))
@@ -497,9 +1045,22 @@ fn is_topic_only(before: &[&str], after: &[&str]) -> bool {
     if let [.., "的", _head] = after {
         return true;
     }
+    // A phrase nominalised by 的, with no copula to make it a predicate: `任何让您通过私人号办理
+    // 业务的，都不是我行正规渠道` (`这款是保本的` asserts).
+    if after.last() == Some(&"的") && !before.contains(&"是") && !after.contains(&"是") {
+        return true;
+    }
     let bare_before = before.is_empty() || before.last() == Some(&"的");
-    bare_before && after.concat().trim_matches(FINAL_PARTICLES).is_empty()
+    // A list of topics: `您要的保收益和全权委托，我们都没法提供`.
+    let rest = match after {
+        [conjunction, _other, rest @ ..] if CONJUNCTIONS.contains(conjunction) => rest,
+        _ => after,
+    };
+    bare_before && rest.concat().trim_matches(FINAL_PARTICLES).is_empty()
 }
+
+/// Conjunctions that list nouns: `返点和私人微信`.
+const CONJUNCTIONS: &[&str] = &["和", "与", "及", "以及", "跟", "或", "或者"];
 
 /// The clause's words with whether-questions (`能不能`, `能|不能`, `能|不|能`) taken out, since
 /// their negator denies nothing, and the keyword's new index.
@@ -552,11 +1113,12 @@ fn whether_length(words: &[&str]) -> usize {
 /// A yes-or-no question, closed by a question mark or `吗`; a question mark after a question
 /// word asks for that word only (see [`WH_WORDS`]).
 fn is_question(words: &[&str], clause: &Clause) -> bool {
-    if words
-        .last()
-        .is_some_and(|word| QUESTION_PARTICLES.contains(word))
-    {
-        return true;
+    match words.last() {
+        // 嘛 asks only in a negated question (`不就是保本嘛`); otherwise it insists
+        // (`肯定保本嘛`, `稳赚不赔的嘛`).
+        Some(&"嘛") if negators_in(words, false) > 0 => return true,
+        Some(word) if QUESTION_PARTICLES.contains(word) && *word != "嘛" => return true,
+        _ => {}
     }
     clause.question_mark && !words.iter().any(|word| WH_WORDS.contains(word))
 }
@@ -572,15 +1134,44 @@ fn is_rhetorical(words: &[&str], clause: &Clause) -> bool {
     if negators_in(words, false) > 0 && WHAT_ELSE.iter().any(|what| ending.ends_with(what)) {
         return true;
     }
+    // `为什么要加私人微信呢？` (why would you?) discourages, as `为什么不…呢` urges.
+    if contains_any(words, &WHY) && is_asking(clause) {
+        return true;
+    }
     if negators_in(words, false) == 0 {
         return false;
     }
-    contains_any(words, &WHY) || is_question(words, clause)
+    let which_not =
+        position_of(words, &WHICH).is_some_and(|which| negators_in(&words[which + 1..], false) > 0);
+    contains_any(words, &WHY) || is_question(words, clause) || (which_not && is_asking(clause))
+}
+
+/// A word of 不 and an adjective or verb that is no negator of its own: `不好`, `不行`, `不对`.
+fn is_negated_adjective(word: &str) -> bool {
+    word.starts_with('不')
+        && word.chars().count() == 2
+        && !CONNECTIVES.contains(&word)
+        && !is_negator(word)
+}
+
+/// The clause was typed as a question: a question mark, or a question particle at its end.
+fn is_asking(clause: &Clause) -> bool {
+    clause.question_mark
+        || clause
+            .words
+            .iter()
+            .rev()
+            .find(|word| !is_particle(word))
+            .is_some_and(|word| QUESTION_PARTICLES.contains(word))
 }
 
 /// The yes or no the next clauses give to a question: `None` when they give none.
 fn answer(following: &[Clause]) -> Option<bool> {
     for clause in following.iter().take(2) {
+        // A question in reply answers nothing (`您让我帮你操作，不是比走流程快多了吗？`).
+        if is_asking(clause) {
+            continue;
+        }
         let mut emphatic = false;
         for (index, word) in clause.words.iter().enumerate() {
             // `答案是可以`: a copula before the answer.
@@ -592,15 +1183,22 @@ fn answer(following: &[Clause]) -> Option<bool> {
                 emphatic = true;
                 continue;
             }
-            if word.starts_with('不')
+            // `没问题` says yes before its 没 could say no.
+            if YES.contains(word) {
+                return Some(true);
+            }
+            let negative = (word.starts_with('不') && !CONNECTIVES.contains(word))
                 || word.starts_with('没')
                 || is_negator(word)
-                || REFUSALS.contains(word)
-            {
+                || REFUSALS.contains(word);
+            if negative {
                 return Some(false);
             }
             // `当然靠谱`: an emphatic answer that repeats the predicate says yes.
-            return (YES.contains(word) || emphatic).then_some(true);
+            if emphatic {
+                return Some(true);
+            }
+            return None;
         }
         if emphatic {
             return Some(true);
@@ -620,10 +1218,27 @@ fn is_contradicted(before: &[&str], negator_at: usize, following: &[Clause]) -> 
     })
 }
 
+/// True when `text` contains one of `phrases`: for lists matched in a clause's joined words,
+/// since jieba may glue a phrase to its neighbours (`千万别|信`).
+fn contains_text(text: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|phrase| text.contains(phrase))
+}
+
+/// A word made only of sentence-final particles (`的`, `了`, `呢`…).
+fn is_particle(word: &str) -> bool {
+    word.chars()
+        .all(|character| FINAL_PARTICLES.contains(&character))
+}
+
 /// True when `markers` holds a word, or consecutive words, of `words`.
 fn contains_any(words: &[&str], markers: &Markers) -> bool {
+    position_of(words, markers).is_some()
+}
+
+/// Where the first word, or consecutive words, of `words` that `markers` holds starts.
+fn position_of(words: &[&str], markers: &Markers) -> Option<usize> {
     let mut joined = String::new();
-    (0..words.len()).any(|start| {
+    (0..words.len()).find(|&start| {
         joined.clear();
         for word in &words[start..] {
             joined.push_str(word);
@@ -718,6 +1333,106 @@ mod tests {
             judge("不是|不能|[保本]，就|看|您"),
             "double negation asserts"
         );
+    }
+
+    #[test]
+    fn when_and_which_questions_with_a_negator_assert() {
+        assert!(judge("哪个|不是|[稳赚]|的?"));
+        assert!(judge("我|什么|时候|说|过|不能|给|您|[返点]|了?，当然|能"));
+        assert!(!judge(
+            "我们|不会|告诉|您|哪只|票|要|[拉升]，这点|您|清楚|吗?"
+        ));
+    }
+
+    #[test]
+    fn a_negated_knowing_under_rhetoric_keeps_what_is_known() {
+        assert!(!judge("您|难道|不|知道|传播|[内部消息]|是|违规|的|吗?"));
+        assert!(!judge("难道|您|不知道|不能|[私下转账]|吗?"));
+        assert!(judge("难道|您|不|知道|这|款|是|[保本]|的|吗?"));
+        assert!(
+            !judge("难道|您|真的|相信|他|能|提前|知道|[内幕消息]|吗?"),
+            "knowing inside a belief is not the asked knowing"
+        );
+    }
+
+    #[test]
+    fn requests_take_their_answer() {
+        assert!(!judge("客户|想|让|我|[帮你操作]，我|没|答应"));
+        assert!(!judge("有位|客户|想|跟|我|[私下交易]，我|跟|他|说|不能"));
+        assert!(judge(
+            "您|让|我|[帮你操作]|账户，不是|比|走|流程|快|多|了|吗?"
+        ));
+        assert!(judge("让|我|[帮你操作]|吧，您|不用|管"));
+    }
+
+    #[test]
+    fn an_exception_after_a_rule_undoes_it() {
+        assert!(judge("公司|规定|不能|[返佣]，不过|这次|我|可以|给|您|特批"));
+        assert!(!judge("公司|规定|不能|[返佣]，我|也|没法|给|您|破例"));
+        assert!(judge("[飞单]|是|违规|的，但|这次|给|您|通融|一下"));
+    }
+
+    #[test]
+    fn not_legitimate_denies_and_nominalised_phrases_are_topics() {
+        assert!(!judge("[私人微信]|不是|公司|的|正规|渠道"));
+        assert!(!judge(
+            "任何|让|您|通过|[私人号]|办理|业务|的，都|不是|我行|正规渠道"
+        ));
+        assert!(judge("这|款|是|[保本]|的，放心"));
+    }
+
+    #[test]
+    fn a_claim_attributed_in_the_clause_before_and_warned_is_reported() {
+        assert!(!judge("网上|有人|说，这个|产品|[稳赚]，千万|别|轻信"));
+        assert!(judge("网上|有人|说，这个|产品|[稳赚]，我|也|觉得"));
+    }
+
+    #[test]
+    fn object_first_denials() {
+        assert!(!judge("[私下交易]|我|是|不会|接|的"));
+        assert!(!judge("[全权委托]|我们|接|不了"));
+        assert!(!judge("[内幕消息]|我|这里|没有"));
+        assert!(!judge("[加我个人号]|就|不必|了"));
+        assert!(!judge("[返点]|和|私人微信|这两样|我|都|给|不了"));
+        assert!(!judge("[庄家]|什么时候|拉升|我|没法|告诉|您"));
+        assert!(judge("[保本]|不|可能|亏钱"), "a loss ruled out asserts");
+        assert!(judge("[保本]|没|问题"));
+    }
+
+    #[test]
+    fn how_could_and_why_questions_deny_unless_negated_or_explained() {
+        assert!(!judge("我们|怎么可能|做|[飞单]|呢?"));
+        assert!(!judge("基金|怎么|可能|[零风险]|呢?"));
+        assert!(judge("怎么会|不|[保本]|呢?"));
+        assert!(!judge("为什么|要|加|[私人微信]|呢?，企业|微信|上|都|能|办"));
+        assert!(judge("为什么|这款|能|[保本]?，因为|有|银行|兜底"));
+        assert!(judge("[私人号]|上|聊|难道|不好|吗?"));
+        assert!(judge("谁|说|[代客理财]|不行?"));
+    }
+
+    #[test]
+    fn presupposed_keywords_in_questions() {
+        assert!(judge("[保收益]|的|东西|还|需要|考虑|那么|久|吗?"));
+        assert!(judge("[私下转账]|还|用得着|签|什么|单子|吗?"));
+        assert!(!judge(
+            "真|有|[内幕消息]|的|人|会|随便|告诉|您|吗?，别|信|这些"
+        ));
+        assert!(!judge("[私下交易]|出|了|事|谁|负责?，所以|我们|从来|不|做"));
+        assert!(!judge("您|说|的|[内部消息]|是|从|哪|听来|的?"));
+        assert!(judge(
+            "[稳赚不赔]|的|机会|一年|能|有|几次?，还|不|赶紧|上车?"
+        ));
+        assert!(judge("我|那会儿|就|说|了，[稳赚不赔]|的|嘛"), "嘛 insists");
+    }
+
+    #[test]
+    fn suppositions_laments_and_deferrals() {
+        assert!(!judge("要是|真能|[包赚]，那|大家|岂不是|都|不用|上班|了?"));
+        assert!(judge("有|[内部消息]|不用，岂不是|白白|浪费?"));
+        assert!(judge(
+            "在|这里|没法|谈|[返点]，您|加我|私人微信，我|发您|方案"
+        ));
+        assert!(!judge("在|这里|没法|谈|[返点]，请|理解"));
     }
 
     #[test]
