@@ -206,6 +206,9 @@ impl<'a> KeywordContext<'a> {
     fn is_quoted(&self, from: usize, position: usize) -> bool {
         let mut open = 0_usize;
         let mut straight_open = false;
+        // Straight single quotes quote as well in Chinese chat (`'零风险'`); apostrophes inside
+        // English words stand between letters, not before a keyword's characters.
+        let mut single_open = false;
         for index in from..=position {
             for character in self.scan_text.separators_before(index) {
                 if OPENING_QUOTES.contains(character) {
@@ -214,10 +217,12 @@ impl<'a> KeywordContext<'a> {
                     open = open.saturating_sub(1);
                 } else if *character == '"' {
                     straight_open = !straight_open;
+                } else if *character == '\'' {
+                    single_open = !single_open;
                 }
             }
         }
-        open > 0 || straight_open
+        open > 0 || straight_open || single_open
     }
 
     fn window(&self, start: usize, end: usize) -> Option<&Window> {

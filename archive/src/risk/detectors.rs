@@ -172,9 +172,10 @@ pub(crate) fn detect(normalized: &[char], wanted: DetectorSet) -> Vec<DetectorHi
 
 /// A run that grouping marks next to Arabic digits joined (see [`mark_between`]), classified
 /// whole when it is printed the way numbers are read out: digit by digit (`1、3、8、…`), or in
-/// segments (between separators) of three to six digits first, three or four in the middle (an
-/// identity number's eight-digit birth date too) and one to five last (`138，0013，8000`,
-/// `153/942/55140`, `6222/0212/3456/7890/128`, `110105.19491231.002x`). Amounts
+/// segments (between separators) of three to seven digits first, three or four in the middle
+/// (an identity number's eight-digit birth date too) and one to five last (`138，0013，8000`,
+/// `153/942/55140`, `1381234/5678`, `6222/0212/3456/7890/128`, `110105.19491231.002x`), or an
+/// identity number's region code and the rest (`110105/19491231002x`). Amounts
 /// (`1,380,013,800`), decimals and dates (`2024/12/01`) are grouped otherwise, and so are two
 /// numbers that only add up to eleven digits (`13800,138000`).
 fn classify_marked_run(
@@ -185,7 +186,7 @@ fn classify_marked_run(
 ) -> Option<DetectorHit> {
     let (first, last) = groups.first().zip(groups.last())?;
     if !could_be_a_number(digit_count(groups), check_letter.is_some())
-        || !is_printed_like_a_number(&segment_lengths(groups))
+        || !is_printed_like_a_number(&segment_lengths(groups), check_letter.is_some())
     {
         return None;
     }
@@ -207,7 +208,7 @@ fn segment_lengths(groups: &[Group]) -> Vec<usize> {
 }
 
 /// See [`classify_marked_run`].
-fn is_printed_like_a_number(lengths: &[usize]) -> bool {
+fn is_printed_like_a_number(lengths: &[usize], check_letter: bool) -> bool {
     if lengths.iter().all(|&length| length == 1) {
         return true;
     }
@@ -218,8 +219,14 @@ fn is_printed_like_a_number(lengths: &[usize]) -> bool {
     let thousands = *first <= 3
         && middle.iter().all(|&length| length == 3)
         && (*last == 3 || middle.len() >= 2);
+    // An identity number printed as its six-digit region code and the rest.
+    if lengths == [6, 12] || (check_letter && lengths == [6, 11]) {
+        return true;
+    }
+    // A mobile number is also written as its first seven digits (the prefix and the exchange,
+    // as the numbering plan allocates them) and its last four.
     !thousands
-        && (3..=6).contains(first)
+        && (3..=7).contains(first)
         && middle
             .iter()
             .all(|&length| (3..=4).contains(&length) || length == 8)

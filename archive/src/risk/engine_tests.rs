@@ -724,3 +724,53 @@ proptest! {
         prop_assert!(fired.contains(code), "{:?} raised {:?}", text, fired);
     }
 }
+
+#[test]
+fn step_seven_numbers_read_with_white_circles_and_common_groupings() {
+    for (text, typed) in [
+        // ○ (a white circle) typed for the numeral zero.
+        ("电话一三八○○一三八○○○，白天打", "一三八○○一三八○○○"),
+        // A mobile number as its first seven digits and its last four.
+        ("新号码1380013/8000，存一下", "1380013/8000"),
+        ("号码一三八○○一三_8000", "一三八○○一三_8000"),
+        // An identity number as its region code and the rest.
+        ("证件号110101/19830417475X", "110101/19830417475X"),
+    ] {
+        let hits = engine().scan(text, SenderKind::Customer);
+        assert_eq!(hits.len(), 1, "{text}: {hits:?}");
+        assert_eq!(hits[0].rule_code, "R6", "{text}");
+        assert_eq!(hits[0].matches[0].text, typed, "{text}");
+    }
+    for honest in ["○ 第一项：开户", "下次回访2024/12/01。", "13800,138000"] {
+        assert_eq!(
+            codes(honest, SenderKind::Customer),
+            Vec::<String>::new(),
+            "{honest}"
+        );
+    }
+}
+
+#[test]
+fn step_seven_constructs_read_as_said() {
+    for text in [
+        // Straight single quotes quote, and a condemnation after the quotation reports it.
+        "海报上写着'稳赚'，这已经违反广告法了。",
+        "群里有人发'内部消息'，是钓鱼链接，别点。",
+        "'返点'是红线，谁也别碰。",
+        "所谓'保本'，只是营销话术。",
+        "宣传册里绝无“保证收益”的字样。",
+        // A refusal verb before the keyword refuses it.
+        "我已经谢绝了客户代客理财的请求。",
+        // The keyword with its head noun put first, then the speaker's negation.
+        "零风险理财我们现在没有。",
+        "私下交易的提议我不能接受。",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, rule, typed) in [
+        ("我早说过'保本'，您放心买。", "R1", "保本"),
+        ("零风险理财我们这边有，您要吗？", "R1", "零风险"),
+    ] {
+        fires_on(text, rule, typed);
+    }
+}

@@ -327,7 +327,7 @@ pub(crate) fn negators_in(words: &[&str], rhetorical: bool) -> usize {
             }
             rhetorical
                 && (!matches!(word, "哪" | "哪里")
-                    || matches!(words.get(index + 1), Some(&("有" | "来"))))
+                    || matches!(words.get(index + 1), Some(&("有" | "来" | "还有"))))
         })
         .count()
 }

@@ -262,7 +262,9 @@ fn is_starter(character: char) -> bool {
 /// character they are read as. `帐` is the character table's simplification of `帳`, but
 /// accounts are written `账户`, `账号`, `转账` (`帐户` is an older variant of the same words).
 /// Both sides of a match go through this fold, so a keyword written either way still matches.
-const VARIANT_FOLDS: &[(char, char)] = &[('帐', '账')];
+/// The white circles `○` and `◯` are how many people type the numeral zero `〇` (it looks the
+/// same and is easier to reach on a phone): read as `〇`, `一三八○○一三…` is a number.
+const VARIANT_FOLDS: &[(char, char)] = &[('帐', '账'), ('○', '〇'), ('◯', '〇')];
 
 /// The character `character` is read as for matching (see [`VARIANT_FOLDS`]).
 #[inline]

@@ -98,6 +98,11 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "号称",
         "冒称",
         "声称",
+        "反映",
+        "开玩笑说",
+        "那位",
+        "那个员工",
+        "该员工",
         "媒体",
         "自媒体",
         "通报",
@@ -160,6 +165,23 @@ const WARNINGS: &[&str] = &[
     "请勿",
     "切勿",
     "请不要",
+    // Condemnations and sanctions: `这已经违反广告法了`, `涉事的人已经被判刑了`, `是钓鱼短信`,
+    // `这种词是红线，大家别碰`, `都是营销话术，您别当真`.
+    "违反",
+    "判刑",
+    "钓鱼",
+    "红线",
+    "别碰",
+    "非法",
+    "话术",
+    "别当真",
+    "不要当真",
+    "引以为戒",
+    "解聘",
+    "严肃处理",
+    // `宣传材料里绝无“保证收益”的字样`.
+    "绝无",
+    "字样",
 ];
 
 /// Predicates that deny the subject of their clause, as the clause ends (after
@@ -376,7 +398,17 @@ const REFUSALS: &[&str] = &["回绝", "拒绝", "婉拒", "谢绝", "否认", "�
 const EMPHATIC: &[&str] = &["当然", "肯定", "绝对", "确实", "真的"];
 
 /// Endings that make a negated question rhetorical: `这不是保本是什么？`.
-const WHAT_ELSE: &[&str] = &["是什么", "又是什么", "还能是什么", "还是什么"];
+const WHAT_ELSE: &[&str] = &[
+    "是什么",
+    "又是什么",
+    "还能是什么",
+    "还是什么",
+    // Wouldn't that do? `找我私人号不就行了？`
+    "不就行",
+    "不就好",
+    "不就得",
+    "不就完",
+];
 
 /// Third parties whose denial a speaker may contradict: `别家不提供…，我们提供`.
 static OTHERS: LazyLock<Markers> = LazyLock::new(|| {
@@ -560,6 +592,10 @@ fn judge_clause(
             return Some((negators_in(known, false) + denial).is_multiple_of(2));
         }
         return Some((negators_in(words, false) + denial) % 2 == 1);
+    }
+    // The keyword is what was refused: `我婉拒了那位大姐的全权委托请求`.
+    if before.iter().any(|word| REFUSALS.contains(word)) && negators_in(before, false) == 0 {
+        return Some(false);
     }
     if is_denial_predicate_after(after) {
         let following = following?;
@@ -831,6 +867,19 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "从来",
     "根本",
     "暂时",
+    "现在",
+    "目前",
+    "真",
+    // The head noun the keyword describes: `零风险理财我们这里没有`, `返点这种事我们做不了`,
+    // `私下交易的提议我不能接受`.
+    "理财",
+    "产品",
+    "服务",
+    "业务",
+    "事",
+    "事情",
+    "提议",
+    "请求",
 ];
 
 /// Negators of an action that may close such a clause; `不是` is left out (`保本不是假的`
