@@ -46,6 +46,9 @@ pub(crate) struct KeywordContext<'a> {
     scan_text: &'a ScanText,
     segmenter: &'a Segmenter,
     windows: Vec<Window>,
+    /// Where clauses end: clause punctuation, and the spaces that end a clause in chat
+    /// ([`clause_breaks`]).
+    breaks: Vec<u32>,
 }
 
 /// A segmented stretch `[start, end)` of the compact text.
@@ -81,7 +84,22 @@ impl<'a> KeywordContext<'a> {
             scan_text,
             segmenter,
             windows: Vec::new(),
+            breaks: clause_breaks(scan_text),
         }
+    }
+
+    /// Drops the clause breaks inside any of the keyword occurrences `[start, end)`: punctuation
+    /// or a space typed inside a keyword to split it (`严禁私下返.点、返佣`) ends no clause, for
+    /// that keyword or its neighbours.
+    pub fn with_keywords(mut self, occurrences: impl IntoIterator<Item = (usize, usize)>) -> Self {
+        let occurrences: Vec<(usize, usize)> = occurrences.into_iter().collect();
+        self.breaks.retain(|&offset| {
+            let offset = offset as usize;
+            !occurrences
+                .iter()
+                .any(|&(start, end)| start < offset && offset < end)
+        });
+        self
     }
 
     /// True when the keyword occurrence at compact `[start, end)` is whole words and asserted.
@@ -149,7 +167,7 @@ impl<'a> KeywordContext<'a> {
     /// The keyword's clause (or a margin around it when the clause is long) and up to
     /// [`NEIGHBOURS`] clauses either side, in text order, with the index of the keyword's.
     fn spans_around(&self, start: usize, end: usize) -> (Vec<Span>, usize) {
-        let breaks = self.scan_text.clause_breaks();
+        let breaks = &self.breaks;
         let length = self.scan_text.compact().len();
         // Clause `j` is `[bound(j), bound(j + 1))`.
         let bound = |j: usize| -> usize {
@@ -285,6 +303,48 @@ fn is_ideograph(character: char) -> bool {
         u32::from(character),
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x2_0000..=0x3_23AF
     )
+}
+
+/// Characters that negate or forbid what follows them: a space after one (`这个产品不 保本`)
+/// continues its clause.
+const NEGATING_CHARACTERS: &[char] = &['不', '没', '别', '勿', '非', '无', '未', '莫', '禁'];
+
+/// The compact indices where clauses end: clause punctuation, and a space between two
+/// ideographs when the words either side are at least two characters long and the one before
+/// does not end with a negating character. Chat text ends clauses with a space as often as with
+/// a comma (`不要在工作号里聊了 加我个人号`, `返点这种事我们做不了 抱歉哈`), while a space
+/// between single characters is spelling spread out (`稳 赚 不 赔`), and a space inside a keyword
+/// is covered by the keyword (the clause around a keyword spans every break inside it).
+fn clause_breaks(scan_text: &ScanText) -> Vec<u32> {
+    let punctuation = scan_text.clause_breaks();
+    let spaces = scan_text.space_breaks();
+    if spaces.is_empty() {
+        return punctuation.to_vec();
+    }
+    let compact = scan_text.compact();
+    let mut every: Vec<u32> = punctuation.iter().chain(spaces).copied().collect();
+    every.sort_unstable();
+    every.dedup();
+    let mut breaks = punctuation.to_vec();
+    for (index, &space) in every.iter().enumerate() {
+        if !spaces.contains(&space) {
+            continue;
+        }
+        let previous = index.checked_sub(1).map_or(0, |before| every[before]);
+        let next = every
+            .get(index + 1)
+            .copied()
+            .unwrap_or(compact.len() as u32);
+        let before = compact.get(space as usize - 1).copied();
+        if space - previous >= 2
+            && next - space >= 2
+            && before.is_some_and(|character| !NEGATING_CHARACTERS.contains(&character))
+        {
+            breaks.push(space);
+        }
+    }
+    breaks.sort_unstable();
+    breaks
 }
 
 #[cfg(test)]

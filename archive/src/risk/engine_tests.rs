@@ -774,3 +774,51 @@ fn step_seven_constructs_read_as_said() {
         fires_on(text, rule, typed);
     }
 }
+
+#[test]
+fn spaces_end_clauses_in_chat_unless_they_spell_out_or_follow_a_negator() {
+    // A space between words ends the clause the negation was in.
+    fires_on("这里不方便细说 加我私人微信聊", "R5", "私人微信");
+    fires_on("公司不让说 这款其实保本", "R1", "保本");
+    for honest in [
+        // A space right after a negating character continues its clause.
+        "这款产品不 保本，有风险。",
+        // Single characters spread out are spelling, not clauses.
+        "我 们 不 保 本",
+        // Punctuation or a space typed inside one keyword ends no clause for the next.
+        "员工守则：严禁私下返.点、返佣。",
+    ] {
+        assert_eq!(staff(honest), Vec::<String>::new(), "{honest}");
+    }
+}
+
+#[test]
+fn step_eight_constructs_read_as_said() {
+    for text in [
+        "私下转账出了问题谁负责？请走对公账户。",
+        "把账户密码交给别人，出了事谁来赔呢？",
+        "这种代客理财的协议千万别签。",
+        "我从没向任何客户承诺过保本。",
+        "客户非要给我返点，我已经退回去了。",
+        "账户密码请您自己保管好。",
+        "为什么不能私下转账？因为资金没有保障。",
+        "要是真有内幕消息，还轮得到我们？",
+        "真要是零风险，谁还买国债？",
+        "客户要求代客理财，领导怎么看？我先没答应。",
+        "有客户说别家能返佣，这事要不要上报？",
+        "世上哪来的稳赚买卖？",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, rule, typed) in [
+        ("行，我帮你操作，别告诉别人。", "R4", "帮你操作"),
+        ("我上次说的内幕消息应验了吧？", "R2", "内幕消息"),
+        ("难道我会拿内部消息骗您吗？", "R2", "内部消息"),
+        ("有事找我私人号不就行了？", "R5", "私人号"),
+        ("银行那边没返点，找我这边有。", "R3", "返点"),
+        ("放心，这次的内幕消息错不了。", "R2", "内幕消息"),
+        ("交给我全权委托，有什么不放心的？", "R4", "全权委托"),
+    ] {
+        fires_on(text, rule, typed);
+    }
+}

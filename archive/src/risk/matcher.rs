@@ -188,7 +188,8 @@ impl RiskEngine {
         };
         // In text order, so that occurrences in one clause share its segmentation.
         candidates.sort_unstable();
-        let mut context = KeywordContext::new(scan_text, segmenter);
+        let mut context = KeywordContext::new(scan_text, segmenter)
+            .with_keywords(candidates.iter().map(|&(start, end, _)| (start, end)));
         let mut last_judged: Option<((usize, usize), bool)> = None;
         for (start, end, rule) in candidates {
             let Some(range) = scan_text.compact_to_normalized(start, end) else {

@@ -39,10 +39,6 @@ const NEGATORS: &[&str] = &[
     "并没有",
     "并未",
     "未",
-    "从没",
-    "从没有",
-    "从来没",
-    "从来没有",
     "不存在",
     // The potential form cut in two: `拿|不到|内部消息`.
     "不到",
@@ -65,8 +61,6 @@ const NEGATORS: &[&str] = &[
     // (which one) is a word of its own and does not.
     "哪",
     "哪里",
-    "哪来",
-    "哪来的",
 ];
 
 /// Light words that may stand between a negator and what it denies.
@@ -215,6 +209,11 @@ const WIDE_NEGATORS: &[&str] = &[
     "从不",
     "从来不",
     "从未",
+    // Never, across the whole clause: `我从没给任何客户透露过内幕消息`.
+    "从没",
+    "从没有",
+    "从来没",
+    "从来没有",
     "无法",
     "没法",
     "没办法",
@@ -222,6 +221,9 @@ const WIDE_NEGATORS: &[&str] = &[
     "哪有什么",
     "哪有",
     "哪里有",
+    // `天底下哪来的包赚的买卖？`, however far the keyword.
+    "哪来",
+    "哪来的",
 ];
 
 /// Words that end a wide negator's scope: a turn (`不能…，但是…`), an attitude verb whose

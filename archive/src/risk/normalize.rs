@@ -69,6 +69,10 @@ pub struct ScanText {
     /// Compact indices `k` such that clause punctuation was removed between `k - 1` and `k`,
     /// ascending.
     clause_breaks: Vec<u32>,
+    /// Compact indices `k` such that only white space stood between the ideographs `k - 1` and
+    /// `k`, ascending: where chat text may end a clause without punctuation (see
+    /// [`context`](super::context)).
+    space_breaks: Vec<u32>,
 }
 
 impl ScanText {
@@ -87,6 +91,7 @@ impl ScanText {
         self.compact.clear();
         self.compact_to_normalized.clear();
         self.clause_breaks.clear();
+        self.space_breaks.clear();
         self.normalized.reserve(text.len() / 2);
         self.origin.reserve(text.len() / 2);
         self.compact.reserve(text.len() / 2);
@@ -94,6 +99,8 @@ impl ScanText {
         let mut views = Views {
             scan_text: self,
             break_pending: false,
+            space_pending: false,
+            other_separator_pending: false,
         };
         append_normalized(text, &mut views);
     }
@@ -116,6 +123,11 @@ impl ScanText {
     /// Compact indices before which clause punctuation was removed, ascending.
     pub fn clause_breaks(&self) -> &[u32] {
         &self.clause_breaks
+    }
+
+    /// Compact indices before which only white space stood between two ideographs, ascending.
+    pub fn space_breaks(&self) -> &[u32] {
+        &self.space_breaks
     }
 
     /// The normalised range covering compact characters `[start, end)`; `None` when the range
@@ -192,6 +204,10 @@ struct Views<'s> {
     scan_text: &'s mut ScanText,
     /// Clause punctuation was removed since the last compact character.
     break_pending: bool,
+    /// White space was removed since the last compact character.
+    space_pending: bool,
+    /// A separator other than white space or an invisible character was removed since then.
+    other_separator_pending: bool,
 }
 
 impl Views<'_> {
@@ -203,12 +219,29 @@ impl Views<'_> {
         scan_text.origin.push(span);
         if is_separator(character) {
             self.break_pending |= is_clause_break(character);
+            if character.is_whitespace() {
+                self.space_pending = true;
+            } else if !is_invisible(character) {
+                self.other_separator_pending = true;
+            }
             return;
         }
         if self.break_pending && !scan_text.compact.is_empty() {
             scan_text.clause_breaks.push(scan_text.compact.len() as u32);
+        } else if self.space_pending
+            && !self.other_separator_pending
+            && is_common_ideograph(character)
+            && scan_text
+                .compact
+                .last()
+                .copied()
+                .is_some_and(is_common_ideograph)
+        {
+            scan_text.space_breaks.push(scan_text.compact.len() as u32);
         }
         self.break_pending = false;
+        self.space_pending = false;
+        self.other_separator_pending = false;
         scan_text.compact.push(character);
         scan_text.compact_to_normalized.push(index);
     }
@@ -258,21 +291,21 @@ fn is_starter(character: char) -> bool {
         || canonical_combining_class(character) == 0
 }
 
-/// Simplified characters that stand for another in the words risk rules are about, and the
-/// character they are read as. `帐` is the character table's simplification of `帳`, but
+/// Characters that stand for another in the words risk rules are about are read as that one
+/// ([`fold_variant`]). `帐` is the character table's simplification of `帳`, but
 /// accounts are written `账户`, `账号`, `转账` (`帐户` is an older variant of the same words).
 /// Both sides of a match go through this fold, so a keyword written either way still matches.
 /// The white circles `○` and `◯` are how many people type the numeral zero `〇` (it looks the
 /// same and is easier to reach on a phone): read as `〇`, `一三八○○一三…` is a number.
-const VARIANT_FOLDS: &[(char, char)] = &[('帐', '账'), ('○', '〇'), ('◯', '〇')];
-
-/// The character `character` is read as for matching (see [`VARIANT_FOLDS`]).
+///
+/// Every character passes here, so the folds are a `match` rather than a table search.
 #[inline]
 pub fn fold_variant(character: char) -> char {
-    VARIANT_FOLDS
-        .iter()
-        .find(|&&(variant, _)| variant == character)
-        .map_or(character, |&(_, folded)| folded)
+    match character {
+        '帐' => '账',
+        '○' | '◯' => '〇',
+        other => other,
+    }
 }
 
 /// Characters that do not count between the characters of a word: anything that is neither a

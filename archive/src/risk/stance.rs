@@ -99,6 +99,13 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "冒称",
         "声称",
         "反映",
+        "群里",
+        "疯传",
+        "同行",
+        "有同行",
+        "证监会",
+        "该客户经理",
+        "某客户经理",
         "开玩笑说",
         "那位",
         "那个员工",
@@ -182,6 +189,21 @@ const WARNINGS: &[&str] = &[
     // `宣传材料里绝无“保证收益”的字样`.
     "绝无",
     "字样",
+    // Reports of what others did and what came of it: `利用内幕消息牟利的案例`, `都是编的`,
+    // `幸好及时拦住了`, `正在核查`.
+    "牟利",
+    "案例",
+    "编的",
+    "拦住",
+    "核查",
+    "大家注意",
+    // Passing it on to compliance, or telling them we do not do it: `这种情况是不是要上报？`,
+    // `我跟他讲了咱们不做这个`.
+    "上报",
+    "我们不做",
+    "咱们不做",
+    "不做这个",
+    "不做这种",
 ];
 
 /// Predicates that deny the subject of their clause, as the clause ends (after
@@ -237,6 +259,20 @@ const DENIAL_PREDICATES: &[&str] = &[
     "被禁止",
     "是禁止",
     "是明令禁止",
+    // A refusal closing the clause: `帮你操作账户这种事，我只能拒绝`.
+    "拒绝",
+    "婉拒",
+    "谢绝",
+    // What the addressee is told to keep to themselves: `账户密码请您自己保管好`.
+    "请自己保管",
+    "请自己保管好",
+    "请您自己保管",
+    "请您自己保管好",
+    "您自己保管",
+    "您自己保管好",
+    "请自行保管",
+    "请妥善保管",
+    "请您妥善保管",
 ];
 
 /// Adverbs that may open a denial predicate: `都是骗局`, `根本不可信`.
@@ -284,6 +320,9 @@ static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
         "谁告诉",
         "谁规定",
         "难不成",
+        // Nothing to worry about: `全权委托给我有什么不放心的呢？`.
+        "有什么不放心",
+        "有啥不放心",
         // How could…: `我们怎么可能做飞单呢？` denies, `怎么会不保本呢` asserts.
         "怎么可能",
         "怎么会",
@@ -367,6 +406,7 @@ const ANSWER_FRAMES: &[&str] = &[
     "我", "我们", "明确", "直接", "告诉", "他", "她", "你", "您", "说", "回答", "答复", "跟", "对",
     "其实", "坦白", "老实", "讲", "地", "就", "只能", "很", "也", "都", "客户", "当场", "立刻",
     "马上", "已经", "立即", "果断", "坚决", "了", "答案", "回复", "结果", "所以", "因此", "从来",
+    "先", "暂时", "还",
 ];
 
 /// Answers that say yes.
@@ -392,7 +432,17 @@ const YES: &[&str] = &[
 const CONNECTIVES: &[&str] = &["不过", "不仅", "不但", "不如", "不管", "不论", "不然"];
 
 /// Answers that refuse: `我当场回绝了`.
-const REFUSALS: &[&str] = &["回绝", "拒绝", "婉拒", "谢绝", "否认", "驳回"];
+const REFUSALS: &[&str] = &[
+    "回绝",
+    "拒绝",
+    "婉拒",
+    "谢绝",
+    "否认",
+    "驳回", // and sending back what was pressed on one:
+    "退回",
+    "退回去",
+    "退还",
+];
 
 /// Adverbs that may open either answer (`当然能`, `当然不算`) and say yes when nothing follows.
 const EMPHATIC: &[&str] = &["当然", "肯定", "绝对", "确实", "真的"];
@@ -413,7 +463,8 @@ const WHAT_ELSE: &[&str] = &[
 /// Third parties whose denial a speaker may contradict: `别家不提供…，我们提供`.
 static OTHERS: LazyLock<Markers> = LazyLock::new(|| {
     Markers::new(&[
-        "别家", "别人", "其他", "其它", "人家", "同行", "别的", "有的", "他们", "外面",
+        "别家", "别人", "其他", "其它", "人家", "同行", "别的", "有的", "他们", "外面", "那边",
+        "网点",
     ])
 });
 
@@ -580,11 +631,23 @@ fn judge_clause(
         {
             return Some(true);
         }
-        // Negated adjectives count too under rhetoric: `私人号上聊难道不好吗`, `谁说…不行`.
+        // `为什么不能私下交易？因为…` explains a prohibition: the prohibition stands.
+        if contains_any(words, &WHY)
+            && words.iter().any(|word| PROHIBITING_MODALS.contains(word))
+            && following?.first().is_some_and(|next| {
+                next.words
+                    .first()
+                    .is_some_and(|word| matches!(*word, "因为" | "由于" | "是因为"))
+            })
+        {
+            return Some(false);
+        }
+        // Negated adjectives count too under rhetoric: `私人号上聊难道不好吗`, `谁说…不行`;
+        // so do verbs of deceiving (`难道我会拿内幕消息骗您吗？` denies a lie).
         let denial = usize::from(is_denial_predicate_after(after))
             + words
                 .iter()
-                .filter(|word| is_negated_adjective(word))
+                .filter(|word| is_negated_adjective(word) || DECEIVING.contains(word))
                 .count();
         // What one is asked whether one knows keeps its own polarity: the knowing is asserted.
         if let Some(knowing) = negated_knowing(before) {
@@ -628,13 +691,21 @@ fn judge_clause(
     }
     // A supposition that the next clause warns against or mocks: `要是真能包赚，那大家岂不是都
     // 不用上班了？别信这种话`.
-    if before
-        .first()
-        .is_some_and(|word| CONDITIONALS.contains(word))
-    {
+    // The conditional may follow an adverb (`真要是稳赚不赔，银行还用给您讲风险揭示吗？`) or the
+    // keyword put first (`内幕消息要是能随便拿到，还轮得到我们？`).
+    let supposed = before
+        .iter()
+        .take(2)
+        .any(|word| CONDITIONALS.contains(word))
+        || after.iter().take(2).any(|word| CONDITIONALS.contains(word));
+    if supposed {
         let next = following?.first();
         let warned = is_warned(&[], following?);
-        if warned || next.is_some_and(|next| contains_any(&next.words, &RHETORICAL_MARKERS)) {
+        let mocked = next.is_some_and(|next| {
+            contains_any(&next.words, &RHETORICAL_MARKERS)
+                || (is_asking(next) && contains_text(&next.words.concat(), RETORTS))
+        });
+        if warned || mocked {
             return Some(false);
         }
     }
@@ -652,7 +723,14 @@ fn judge_clause(
         return Some(false);
     }
     let Some(negation) = negation_in_scope(before) else {
-        return Some(true);
+        // Asking who answers for what goes wrong warns against it: `私下转账出了问题谁负责？`,
+        // `把账户密码告诉别人，万一出事谁负责呢？`.
+        let next = following?.first();
+        let warned = [Some(clause), next]
+            .into_iter()
+            .flatten()
+            .any(|clause| is_asking(clause) && contains_text(&clause.words.concat(), WHO_ANSWERS));
+        return Some(!warned);
     };
     if negation.count % 2 == 0 {
         return Some(true);
@@ -671,6 +749,26 @@ fn judge_clause(
     }
     Some(is_contradicted(before, negation.nearest, following))
 }
+
+/// Modal negators that forbid: why one may not is asked to explain a rule.
+const PROHIBITING_MODALS: &[&str] = &["不能", "不可以", "不许", "不准", "不让", "不得"];
+
+/// Verbs of deceiving: under rhetoric they deny, as a negator does.
+const DECEIVING: &[&str] = &["骗", "骗您", "骗你", "忽悠", "坑", "坑您", "坑你"];
+
+/// Retorts that mock a supposition: `…，银行还用给您讲风险揭示吗？`, `…，谁还上班？`.
+const RETORTS: &[&str] = &["还用", "还轮得到", "谁还", "还会有人", "早就"];
+
+/// Questions about who answers for the consequences.
+const WHO_ANSWERS: &[&str] = &[
+    "谁负责",
+    "谁来负责",
+    "谁承担",
+    "谁来承担",
+    "谁赔",
+    "谁来赔",
+    "谁买单",
+];
 
 /// Verbs of wanting that report a request when someone other than the speaker is their
 /// subject: `郑总说想全权委托给我，我拒绝了`.
@@ -880,11 +978,16 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "事情",
     "提议",
     "请求",
+    "协议",
+    "合同",
 ];
 
 /// Negators of an action that may close such a clause; `不是` is left out (`保本不是假的`
 /// asserts).
 const ACTION_NEGATORS: &[&str] = &[
+    "别",
+    "千万别",
+    "千万不要",
     "没必要",
     "免了",
     "不",
@@ -910,6 +1013,13 @@ const ACTION_NEGATORS: &[&str] = &[
     "决不",
     "不再",
 ];
+
+/// Negated potentials that affirm what they follow: it cannot go wrong, fail or be missing.
+const AFFIRMING_POTENTIALS: &[&str] = &["错不了", "跑不了", "少不了", "亏不了", "赔不了", "跌不了"];
+
+/// Action negators addressed to the listener: they deny a keyword put first only after
+/// something else stood between (see [`is_object_first_denial`]).
+const IMPERATIVE_NEGATORS: &[&str] = &["别", "千万别", "千万不要"];
 
 /// What a negated word may say that makes the clause assert: `保本没问题`, `保本不难`, and
 /// losses a keyword in subject position rules out (`保本不可能亏钱`).
@@ -939,6 +1049,25 @@ fn is_object_first_denial(after: &[&str]) -> bool {
     };
     let (between, negator, rest) = (&words[..at], words[at], &words[at + 1..]);
     if !is_object_first_subject(between, SPLIT_POTENTIALS.contains(&negator)) {
+        return false;
+    }
+    // `内部消息错不了`: a potential that says it cannot go wrong (jieba may cut it `错|不了`).
+    let split_verb = between
+        .last()
+        .filter(|_| SPLIT_POTENTIALS.contains(&negator))
+        .copied()
+        .unwrap_or_default();
+    let potential = [split_verb, negator].concat();
+    if AFFIRMING_POTENTIALS.contains(&potential.as_str()) {
+        return false;
+    }
+    // `不就…` asks "isn't that just…" (`找我私人号不就行了？`): no denial.
+    if negator == "不" && rest.first().is_some_and(|word| word.starts_with('就')) {
+        return false;
+    }
+    // A clause that opens with `别` tells the listener something else (`…，别告诉别人`); after
+    // the keyword and its head noun it forbids the keyword (`这种全权委托的协议千万别签`).
+    if between.is_empty() && IMPERATIVE_NEGATORS.contains(&negator) {
         return false;
     }
     if rest.len() > 2 || rest.iter().any(|word| NOT_DENIALS.contains(word)) {
@@ -1163,6 +1292,8 @@ fn whether_length(words: &[&str]) -> usize {
 /// word asks for that word only (see [`WH_WORDS`]).
 fn is_question(words: &[&str], clause: &Clause) -> bool {
     match words.last() {
+        // A question closed by 吧 seeks agreement with what it says: `我上次说的内部消息应验了吧？`.
+        Some(&"吧") => return false,
         // 嘛 asks only in a negated question (`不就是保本嘛`); otherwise it insists
         // (`肯定保本嘛`, `稳赚不赔的嘛`).
         Some(&"嘛") if negators_in(words, false) > 0 => return true,
@@ -1259,7 +1390,9 @@ fn answer(following: &[Clause]) -> Option<bool> {
 /// A third party's denial (checked by the caller) that the speaker contradicts in the next
 /// clause: `别家不提供保本服务，我们提供` (the verb after the negator comes back, not negated).
 fn is_contradicted(before: &[&str], negator_at: usize, following: &[Clause]) -> bool {
-    let Some(verb) = before.get(negator_at + 1) else {
+    // `他们没返佣，走我这边有`: 没 before the keyword denies having it.
+    let having = matches!(before.get(negator_at), Some(&("没" | "没有"))).then_some(&"有");
+    let Some(verb) = before.get(negator_at + 1).or(having) else {
         return false;
     };
     following.first().is_some_and(|next| {
