@@ -288,7 +288,23 @@ fn is_common_ideograph(character: char) -> bool {
 fn is_starter(character: char) -> bool {
     character.is_ascii()
         || is_common_ideograph(character)
+        || is_spacing_punctuation_or_emoji(character)
         || canonical_combining_class(character) == 0
+}
+
+/// Blocks of chat punctuation and pictographs with no combining characters in them (canonical
+/// combining class 0 throughout): general punctuation, CJK symbols and punctuation before the
+/// ideographic tone marks, half-width and full-width forms, and the emoji blocks.
+#[inline]
+fn is_spacing_punctuation_or_emoji(character: char) -> bool {
+    matches!(
+        character,
+        '\u{2000}'..='\u{206F}'
+            | '\u{3000}'..='\u{3029}'
+            | '\u{3030}'..='\u{303F}'
+            | '\u{FF00}'..='\u{FFEF}'
+            | '\u{1F300}'..='\u{1FAFF}'
+    )
 }
 
 /// Characters that stand for another in the words risk rules are about are read as that one

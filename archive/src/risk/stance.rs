@@ -275,6 +275,15 @@ const DENIAL_PREDICATES: &[&str] = &[
     "请您妥善保管",
 ];
 
+/// [`DENIAL_PREDICATES`] without their final particles, hashed: every suffix of the words after
+/// a keyword is looked up.
+static DENIAL_PREDICATE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+    DENIAL_PREDICATES
+        .iter()
+        .map(|predicate| predicate.trim_end_matches(FINAL_PARTICLES))
+        .collect()
+});
+
 /// Adverbs that may open a denial predicate: `都是骗局`, `根本不可信`.
 const PREDICATE_ADVERBS: &[&str] = &[
     "都", "也", "全", "全都", "根本", "完全", "绝对", "肯定", "当然", "本身", "压根", "纯粹", "就",
@@ -1198,9 +1207,7 @@ fn is_illegitimacy(text: &str) -> bool {
 /// [`is_denial_predicate`] after the particles are trimmed (from the predicates too: `做不了`
 /// reads `做不`): a predicate, or adverbs before one.
 fn is_bare_denial_predicate(text: &str) -> bool {
-    DENIAL_PREDICATES
-        .iter()
-        .any(|predicate| predicate.trim_end_matches(FINAL_PARTICLES) == text)
+    DENIAL_PREDICATE_SET.contains(text)
         || is_condemnation(text)
         || is_illegitimacy(text)
         || PREDICATE_ADVERBS.iter().any(|adverb| {
