@@ -822,3 +822,29 @@ fn step_eight_constructs_read_as_said() {
         fires_on(text, rule, typed);
     }
 }
+
+#[test]
+fn step_nine_constructs_read_as_said() {
+    for text in [
+        // Reports of others' misconduct and what befell them.
+        "通报：某证券公司员工代客理财造成客户亏损，被处以警告。",
+        "隔壁网点有人私下给客户返佣，被查出来了。",
+        // A heading that forbids what its colon lists.
+        "禁止事项：承诺保本、飞单、加客户私人微信。",
+        // Sanctions threatened or closing the clause.
+        "谁再给客户返点，直接开除。",
+        "加客户私人微信的一律通报。",
+        // An object-first denial with 绝不能.
+        "账户密码绝不能告诉任何人。",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, rule, typed) in [
+        // A heading that forbids passing the message on tells a secret.
+        ("不许外传：这次返点比上次高。", "R3", "返点"),
+        // The em dash ends the clause 别 was in.
+        ("别截图——这款稳赚，我担保。", "R1", "稳赚"),
+    ] {
+        fires_on(text, rule, typed);
+    }
+}

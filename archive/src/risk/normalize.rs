@@ -369,13 +369,25 @@ pub fn is_invisible(character: char) -> bool {
     )
 }
 
-/// Punctuation that ends a clause (after NFKC, so full-width forms are already ASCII). The
+/// Punctuation that ends a clause (after NFKC, so full-width forms are already ASCII), the em dash
+/// of `——` too. The
 /// enumeration comma `、` lists within a clause: `严禁飞单、私下交易` forbids both.
 #[inline]
 pub fn is_clause_break(character: char) -> bool {
     matches!(
         character,
-        ',' | '.' | '!' | '?' | ';' | ':' | '\n' | '\r' | '。' | '…' | '\u{2028}' | '\u{2029}'
+        ',' | '.'
+            | '!'
+            | '?'
+            | ';'
+            | ':'
+            | '\n'
+            | '\r'
+            | '。'
+            | '…'
+            | '—'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 

@@ -100,6 +100,22 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "声称",
         "反映",
         "群里",
+        // Whoever: `谁再给客户返点，直接开除`.
+        "谁",
+        // Others in reports and notices: `某地一名理财经理…`, `涉事员工…`, `隔壁支行有人…`.
+        "一名",
+        "涉事",
+        "业务员",
+        "理财经理",
+        "员工",
+        "中介",
+        "同业",
+        "隔壁",
+        "某地",
+        "群友",
+        "段子手",
+        "公众号",
+        "剧本",
         "疯传",
         "同行",
         "有同行",
@@ -200,6 +216,33 @@ const WARNINGS: &[&str] = &[
     // Passing it on to compliance, or telling them we do not do it: `这种情况是不是要上报？`,
     // `我跟他讲了咱们不做这个`.
     "上报",
+    "报合规",
+    // Sanctions threatened: `谁再给客户返点，直接开除`, `…，扣当月绩效`.
+    "扣当月",
+    "扣绩效",
+    "扣钱",
+    "一律通报",
+    // What befell others, and what is said of schemes: `被处以警告`, `已被追究刑事责任`,
+    // `都是割韭菜的`, `大家千万别踩这个坑`.
+    "被处",
+    "被查",
+    "查出",
+    "追究",
+    "刑事责任",
+    "警示",
+    "警方",
+    "调查",
+    "冒用",
+    "假冒",
+    "陷阱",
+    "割韭菜",
+    "踩坑",
+    "踩这个坑",
+    "犯傻",
+    "忽悠",
+    "留个心眼",
+    "封了",
+    "找死",
     "我们不做",
     "咱们不做",
     "不做这个",
@@ -259,6 +302,12 @@ const DENIAL_PREDICATES: &[&str] = &[
     "被禁止",
     "是禁止",
     "是明令禁止",
+    // Sanctions that close the clause: `加客户私人微信的一律通报`.
+    "一律通报",
+    "通报批评",
+    "直接开除",
+    "一律开除",
+    "严肃处理",
     // A refusal closing the clause: `帮你操作账户这种事，我只能拒绝`.
     "拒绝",
     "婉拒",
@@ -675,7 +724,14 @@ fn judge_clause(
     }
     if mention.after_colon {
         let announced = neighbours?.preceding.last();
-        if announced.is_some_and(|clause| is_denial_predicate_after(&clause.words)) {
+        // `禁止行为清单：保本承诺、飞单…`, `红线：…`: a heading that forbids what it lists;
+        // one that forbids passing it on (`严禁外传：…`) tells a secret instead.
+        if announced.is_some_and(|clause| {
+            let heading = clause.words.concat();
+            is_denial_predicate_after(&clause.words)
+                || (contains_text(&heading, FORBIDDING_HEADINGS)
+                    && !contains_text(&heading, PASSING_ON))
+        }) {
             return Some(false);
         }
     }
@@ -767,6 +823,21 @@ const DECEIVING: &[&str] = &["骗", "骗您", "骗你", "忽悠", "坑", "坑您
 
 /// Retorts that mock a supposition: `…，银行还用给您讲风险揭示吗？`, `…，谁还上班？`.
 const RETORTS: &[&str] = &["还用", "还轮得到", "谁还", "还会有人", "早就"];
+
+/// Headings that forbid what a colon after them lists.
+const FORBIDDING_HEADINGS: &[&str] = &["禁止", "严禁", "红线", "不得", "不准", "不许", "负面清单"];
+
+/// Passing a message on, which a heading may forbid to keep what follows secret.
+const PASSING_ON: &[&str] = &[
+    "外传",
+    "转发",
+    "外泄",
+    "泄露",
+    "截图",
+    "告诉",
+    "说出去",
+    "传出去",
+];
 
 /// Questions about who answers for the consequences.
 const WHO_ANSWERS: &[&str] = &[
@@ -994,6 +1065,9 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
 /// Negators of an action that may close such a clause; `不是` is left out (`保本不是假的`
 /// asserts).
 const ACTION_NEGATORS: &[&str] = &[
+    "绝不能",
+    "决不能",
+    "千万不能",
     "别",
     "千万别",
     "千万不要",
