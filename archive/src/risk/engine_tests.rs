@@ -848,3 +848,20 @@ fn step_nine_constructs_read_as_said() {
         fires_on(text, rule, typed);
     }
 }
+
+#[test]
+fn step_ten_constructs_read_as_said() {
+    for text in [
+        "包赚的产品我们这里木有。",
+        "账户密码千万别发给我。",
+        "保本的理财现在已经没有了。",
+        "稳赚这俩字我不敢说。",
+        "代客理财不行的，您来网点我教您。",
+        "小区里有人推销所谓零风险的项目，您可别去。",
+        "凡是让您私下交易的，都是高风险行为。",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    // A negated adjective that closes the clause counts once under rhetoric.
+    fires_on("谁说全权委托不行？", "R4", "全权委托");
+}

@@ -113,6 +113,8 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "隔壁",
         "某地",
         "群友",
+        "假冒",
+        "冒用",
         "段子手",
         "公众号",
         "剧本",
@@ -243,6 +245,17 @@ const WARNINGS: &[&str] = &[
     "留个心眼",
     "封了",
     "找死",
+    "高风险",
+    "可别",
+    "别去",
+    "挂掉",
+    "亏了",
+    "澄清",
+    "解释了",
+    "提醒他",
+    "提醒她",
+    "提醒客户",
+    "提醒大家",
     "我们不做",
     "咱们不做",
     "不做这个",
@@ -302,6 +315,7 @@ const DENIAL_PREDICATES: &[&str] = &[
     "被禁止",
     "是禁止",
     "是明令禁止",
+    "不行",
     // Sanctions that close the clause: `加客户私人微信的一律通报`.
     "一律通报",
     "通报批评",
@@ -702,11 +716,19 @@ fn judge_clause(
         }
         // Negated adjectives count too under rhetoric: `私人号上聊难道不好吗`, `谁说…不行`;
         // so do verbs of deceiving (`难道我会拿内幕消息骗您吗？` denies a lie).
-        let denial = usize::from(is_denial_predicate_after(after))
-            + words
+        let predicate = is_denial_predicate_after(after);
+        // A negated adjective the predicate already counted (`谁说代客理财不行？`) counts once.
+        let counted = if predicate {
+            &words[..keyword_at]
+        } else {
+            words
+        };
+        let denial = usize::from(predicate)
+            + counted
                 .iter()
-                .filter(|word| is_negated_adjective(word) || DECEIVING.contains(word))
-                .count();
+                .filter(|word| is_negated_adjective(word))
+                .count()
+            + words.iter().filter(|word| DECEIVING.contains(word)).count();
         // What one is asked whether one knows keeps its own polarity: the knowing is asserted.
         if let Some(knowing) = negated_knowing(before) {
             let known = &before[knowing + 1..];
@@ -1047,6 +1069,11 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "暂时",
     "现在",
     "目前",
+    "已经",
+    "字",
+    "俩",
+    "俩字",
+    "两个字",
     "真",
     // The head noun the keyword describes: `零风险理财我们这里没有`, `返点这种事我们做不了`,
     // `私下交易的提议我不能接受`.
@@ -1073,6 +1100,7 @@ const ACTION_NEGATORS: &[&str] = &[
     "千万不要",
     "没必要",
     "免了",
+    "木有",
     "不",
     "没",
     "没有",
@@ -1102,7 +1130,7 @@ const AFFIRMING_POTENTIALS: &[&str] = &["错不了", "跑不了", "少不了", "
 
 /// Action negators addressed to the listener: they deny a keyword put first only after
 /// something else stood between (see [`is_object_first_denial`]).
-const IMPERATIVE_NEGATORS: &[&str] = &["别", "千万别", "千万不要"];
+const IMPERATIVE_NEGATORS: &[&str] = &["别"];
 
 /// What a negated word may say that makes the clause assert: `保本没问题`, `保本不难`, and
 /// losses a keyword in subject position rules out (`保本不可能亏钱`).
@@ -1116,11 +1144,16 @@ const NOT_DENIALS: &[&str] = &[
 /// noun), an action negator or a negated potential (`接不了`), and at most two more words
 /// (`内幕消息我这里没有`, `全权委托我们接不了`, `您说的内部消息我不能帮忙打听`).
 fn is_object_first_denial(after: &[&str]) -> bool {
-    let words: Vec<&str> = after
-        .iter()
-        .copied()
-        .filter(|word| !is_particle(word))
-        .collect();
+    let mut words: Vec<&str> = Vec::with_capacity(after.len());
+    for word in after.iter().copied().filter(|word| !is_particle(word)) {
+        // The colloquial 木有 (没有), which jieba cuts `木|有`.
+        if word == "有" && words.last() == Some(&"木") {
+            words.pop();
+            words.push("木有");
+            continue;
+        }
+        words.push(word);
+    }
     // The negator: an action negator, a negated potential (`接不了`), or a potential cut in two
     // (`接|不了`).
     let Some(at) = words.iter().position(|word| {
@@ -1166,7 +1199,7 @@ fn is_object_first_denial(after: &[&str]) -> bool {
 const SPLIT_POTENTIALS: &[&str] = &["不了", "不到", "不成", "不住"];
 
 /// Negators that need no verb after them: `加我个人号就不必了`, `内幕消息我这里没有`.
-const IMPLICIT_VERB_NEGATORS: &[&str] = &["没有", "没", "不必", "不用", "没必要", "免了"];
+const IMPLICIT_VERB_NEGATORS: &[&str] = &["没有", "没", "木有", "不必", "不用", "没必要", "免了"];
 
 /// What stands between the keyword put first and the negator: subjects and adverbs
 /// ([`OBJECT_FIRST_FILLERS`]), a second listed noun (`返点和私人微信`), the verb of a split
