@@ -692,27 +692,12 @@ fn judge_clause(
     // A rhetorical question flips its clause's negations, a denial predicate's too
     // (`莫非保本还能有假？` asserts).
     if is_rhetorical(words, clause) {
-        // `为什么…？因为…` explains what it asked about: a real question, the rest presupposed.
-        if contains_any(words, &WHY)
-            && negators_in(words, false) == 0
-            && following?.first().is_some_and(|next| {
-                next.words
-                    .first()
-                    .is_some_and(|word| matches!(*word, "因为" | "由于" | "是因为"))
-            })
-        {
-            return Some(true);
-        }
-        // `为什么不能私下交易？因为…` explains a prohibition: the prohibition stands.
-        if contains_any(words, &WHY)
-            && words.iter().any(|word| PROHIBITING_MODALS.contains(word))
-            && following?.first().is_some_and(|next| {
-                next.words
-                    .first()
-                    .is_some_and(|word| matches!(*word, "因为" | "由于" | "是因为"))
-            })
-        {
-            return Some(false);
+        // `为什么…？因为…` explains what it asked about: a real question. Unnegated, the rest is
+        // presupposed; `为什么不能私下交易？因为…` explains a prohibition, which stands.
+        let unnegated = negators_in(words, false) == 0;
+        let prohibiting = words.iter().any(|word| PROHIBITING_MODALS.contains(word));
+        if contains_any(words, &WHY) && (unnegated || prohibiting) && is_explained(following?) {
+            return Some(unnegated);
         }
         // Negated adjectives count too under rhetoric: `私人号上聊难道不好吗`, `谁说…不行`;
         // so do verbs of deceiving (`难道我会拿内幕消息骗您吗？` denies a lie).
@@ -835,6 +820,15 @@ fn judge_clause(
         return Some(false);
     }
     Some(is_contradicted(before, negation.nearest, following))
+}
+
+/// The next clause gives a reason: `…？因为…`.
+fn is_explained(following: &[Clause]) -> bool {
+    following.first().is_some_and(|next| {
+        next.words
+            .first()
+            .is_some_and(|word| matches!(*word, "因为" | "由于" | "是因为"))
+    })
 }
 
 /// Modal negators that forbid: why one may not is asked to explain a rule.
