@@ -60,6 +60,14 @@ pub enum ArchiveError {
     DataKeysMissing,
     #[error("data key version {version} is not in the keyring")]
     DataKeyVersionMissing { version: u32 },
+    #[error(
+        "compression dictionary {id} is not in the keyring: reload it, or restore its archive_dictionary row from a backup"
+    )]
+    DictionaryMissing { id: u32 },
+    #[error("compression dictionary {id} is already in the keyring")]
+    DuplicateDictionary { id: u32 },
+    #[error("compression failed for {what}")]
+    CompressionFailed { what: &'static str },
     #[error("invalid data key version {version}: versions start at 1")]
     InvalidKeyVersion { version: u32 },
     #[error("data key version {version} is already in the keyring")]
@@ -109,9 +117,11 @@ impl ArchiveError {
             | ArchiveError::ChainBroken(_) => ArchiveErrorCode::IntegrityViolation,
             ArchiveError::KeyringEmpty
             | ArchiveError::DataKeysMissing
-            | ArchiveError::DataKeyVersionMissing { .. } => ArchiveErrorCode::KeyUnavailable,
+            | ArchiveError::DataKeyVersionMissing { .. }
+            | ArchiveError::DictionaryMissing { .. } => ArchiveErrorCode::KeyUnavailable,
             ArchiveError::InvalidKeyVersion { .. }
             | ArchiveError::DuplicateKeyVersion { .. }
+            | ArchiveError::DuplicateDictionary { .. }
             | ArchiveError::EncryptionFailed { .. }
             | ArchiveError::InvalidMessage(_) => ArchiveErrorCode::InvalidInput,
             ArchiveError::SearchIndexKey { .. } => ArchiveErrorCode::KeyUnavailable,
@@ -119,7 +129,9 @@ impl ArchiveError {
             ArchiveError::InvalidSearch { .. } | ArchiveError::InvalidAuditRecord { .. } => {
                 ArchiveErrorCode::InvalidInput
             }
-            ArchiveError::Database(_) | ArchiveError::Task(_) => ArchiveErrorCode::Internal,
+            ArchiveError::Database(_)
+            | ArchiveError::Task(_)
+            | ArchiveError::CompressionFailed { .. } => ArchiveErrorCode::Internal,
             ArchiveError::ConcurrentWriter => ArchiveErrorCode::Conflict,
             ArchiveError::InvalidRiskRules(_) => ArchiveErrorCode::InvalidInput,
         }

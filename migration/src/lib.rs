@@ -39,6 +39,7 @@ mod m20261205_000032_dashboard_indexes;
 mod m20261206_000033_dashboard_covering_indexes;
 mod m20261207_000034_sqlite_statistics_resampled;
 mod m20261208_000035_deal_event_advanced;
+mod m20261209_000036_archive_dictionary;
 
 pub struct Migrator;
 
@@ -79,6 +80,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000033_dashboard_covering_indexes::Migration),
             Box::new(m20261207_000034_sqlite_statistics_resampled::Migration),
             Box::new(m20261208_000035_deal_event_advanced::Migration),
+            Box::new(m20261209_000036_archive_dictionary::Migration),
         ]
     }
 }

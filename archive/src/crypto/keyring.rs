@@ -1,18 +1,21 @@
 //! A tenant's unwrapped data keys, by version, ready to seal and open.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use aes_gcm::Aes256Gcm;
 use aes_gcm::aead::KeyInit;
 
 use super::KeyVersion;
 use super::data_key::{DataKey, WrappedDataKey};
+use super::dictionary::{Dictionary, DictionaryId};
 use super::kdf::PURPOSE_MESSAGE_SEAL;
 use super::master_key::MasterKey;
 use crate::ArchiveError;
 
-/// One tenant's data keys. New content is sealed under the highest version; older versions stay
-/// to open what was sealed before a rotation.
+/// One tenant's data keys, and its compression dictionaries. New content is sealed under the
+/// highest version; older versions stay to open what was sealed before a rotation. Messages are
+/// compressed with the newest dictionary; older ones stay to open what they compressed.
 ///
 /// Rotation without downtime: generate a `DataKey`, `wrap` it with `next_version()`, store the
 /// wrapped key durably, and only then `insert` it. Inserting before the store commits could seal
@@ -20,6 +23,9 @@ use crate::ArchiveError;
 #[derive(Default)]
 pub struct Keyring {
     keys: BTreeMap<KeyVersion, KeyringEntry>,
+    dictionaries: BTreeMap<DictionaryId, Arc<Dictionary>>,
+    /// The dictionary added last: the one new messages are compressed with.
+    current_dictionary: Option<Arc<Dictionary>>,
 }
 
 struct KeyringEntry {
@@ -33,6 +39,10 @@ impl std::fmt::Debug for Keyring {
         formatter
             .debug_struct("Keyring")
             .field("versions", &self.keys.keys().collect::<Vec<_>>())
+            .field(
+                "dictionaries",
+                &self.dictionaries.keys().collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -115,6 +125,28 @@ impl Keyring {
         self.keys.is_empty()
     }
 
+    /// Adds a compression dictionary (opened from storage, oldest first); the last added is the
+    /// one new messages are compressed with. A dictionary id is added once.
+    pub fn insert_dictionary(&mut self, dictionary: Dictionary) -> Result<(), ArchiveError> {
+        let id = dictionary.id();
+        if self.dictionaries.contains_key(&id) {
+            return Err(ArchiveError::DuplicateDictionary { id });
+        }
+        let dictionary = Arc::new(dictionary);
+        self.dictionaries.insert(id, dictionary.clone());
+        self.current_dictionary = Some(dictionary);
+        Ok(())
+    }
+
+    /// The dictionary new messages are compressed with, if the tenant has one yet.
+    pub fn current_dictionary(&self) -> Option<&Arc<Dictionary>> {
+        self.current_dictionary.as_ref()
+    }
+
+    pub fn dictionary(&self, id: DictionaryId) -> Option<&Dictionary> {
+        self.dictionaries.get(&id).map(|dictionary| &**dictionary)
+    }
+
     pub(crate) fn current_message_cipher(&self) -> Option<(KeyVersion, &Aes256Gcm)> {
         self.keys
             .last_key_value()
@@ -144,7 +176,10 @@ mod tests {
         assert!(keyring.get(1).is_some());
         assert!(keyring.get(3).is_none());
         assert_eq!(keyring.versions().collect::<Vec<_>>(), vec![1, 2]);
-        assert_eq!(format!("{keyring:?}"), "Keyring { versions: [1, 2] }");
+        assert_eq!(
+            format!("{keyring:?}"),
+            "Keyring { versions: [1, 2], dictionaries: [] }"
+        );
     }
 
     #[test]

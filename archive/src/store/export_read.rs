@@ -19,7 +19,7 @@ use sea_orm::{
 use super::read::{RowFacts, StoredMessage, open_text, stored_message};
 use super::routing::Routing;
 use super::{Archive, run_blocking};
-use crate::crypto::{Keyring, sealed_key_version};
+use crate::crypto::{Keyring, keyring_opens};
 use crate::{ArchiveError, Message};
 
 /// What an export needs of a row: its position, the msgid its blob is bound to, the blob, and
@@ -53,21 +53,22 @@ impl Ciphertext {
         }
     }
 
-    /// The key version its header names (the first bytes are enough).
-    fn key_version(&self) -> Option<crate::crypto::KeyVersion> {
+    /// False when its header names a key version or dictionary `keyring` lacks (the first
+    /// bytes are enough).
+    fn opens_with(&self, keyring: &Keyring) -> bool {
         match self {
-            Ciphertext::Bytes(bytes) => sealed_key_version(bytes).ok(),
+            Ciphertext::Bytes(bytes) => keyring_opens(keyring, bytes),
             Ciphertext::Hex(hex) => {
                 let digits = hex.as_bytes();
-                let head = decode_hex(&digits[..HEADER_HEX.min(digits.len())])?;
-                sealed_key_version(&head).ok()
+                decode_hex(&digits[..HEADER_HEX.min(digits.len())])
+                    .is_some_and(|head| keyring_opens(keyring, &head))
             }
         }
     }
 }
 
-/// Hex digits read for a blob's key version: 64 bytes, more than the header parser asks for (a
-/// whole blob's overhead, header and tag, 33 bytes).
+/// Hex digits read for a blob's header: 64 bytes, more than the header parser asks for (a
+/// whole blob's overhead, header and tag, 37 bytes at most).
 const HEADER_HEX: usize = 128;
 
 /// Decodes hex digits (either case), `None` for anything else; a table per byte, as
@@ -135,11 +136,7 @@ impl Archive {
             _ => self.sealed_page_as_rows(tenant_id, seqs).await?,
         };
         let mut keyring: Arc<Keyring> = self.keyring(tenant_id).await?;
-        let needs_reload = rows.iter().any(|row| {
-            row.ciphertext
-                .key_version()
-                .is_some_and(|version| keyring.get(version).is_none())
-        });
+        let needs_reload = rows.iter().any(|row| !row.ciphertext.opens_with(&keyring));
         if needs_reload {
             keyring = self.reload_keyring(tenant_id).await?;
         }

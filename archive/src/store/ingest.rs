@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use entity::{archive_message, archive_reject};
+use entity::{archive_dictionary, archive_message, archive_reject};
 use hmac::{Hmac, Mac};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -19,7 +19,9 @@ use super::conversations::upsert_conversations;
 use super::indexer::IndexEntry;
 use super::opt_out::{Unsubscribe, record_unsubscribes};
 use super::scan::{ScanInput, insert_alerts};
-use super::seal::{BatchSealer, IncomingMessage, IncomingReject, SealedBatch, SealedMessage};
+use super::seal::{
+    BatchSealer, IncomingMessage, IncomingReject, SealedBatch, SealedMessage, TrainedDictionary,
+};
 use super::{Archive, LOOKUP_CHUNK, lock};
 use crate::ArchiveError;
 use crate::chain::ChainHead;
@@ -121,6 +123,9 @@ impl Archive {
         }
 
         let transaction = entity::begin_write(self.db()).await?;
+        if let Some(trained) = &batch.dictionary {
+            store_dictionary(&transaction, tenant_id, trained).await?;
+        }
         let head = chain_head(&transaction, tenant_id).await?;
         let mut rows = chain(head, fresh);
         let revoked_earlier = mark_revocations(&transaction, tenant_id, &mut rows).await?;
@@ -172,6 +177,13 @@ impl Archive {
         outcome.rejects_stored =
             store_rejects(&transaction, &keyring, tenant_id, source, batch.rejects).await?;
         transaction.commit().await?;
+        if let Some(trained) = &batch.dictionary
+            && keyring.dictionary(trained.dictionary.id()).is_none()
+        {
+            // Readers in this process need it from now on; later batches are then sealed with
+            // it as the keyring's own.
+            self.reload_keyring(tenant_id).await?;
+        }
         outcome.imported = rows.len() as u64;
         outcome.last_seq = rows.last().map_or(head.seq, |row| row.seq);
 
@@ -258,6 +270,31 @@ async fn chain_head(
         seq: seq as u64,
         hash: crate::chain::stored_hash(&hash)?,
     })
+}
+
+/// Stores a dictionary a sealer trained, unless an earlier batch compressed with it stored it
+/// already.
+async fn store_dictionary(
+    transaction: &DatabaseTransaction,
+    tenant_id: i64,
+    trained: &TrainedDictionary,
+) -> Result<(), ArchiveError> {
+    archive_dictionary::Entity::insert(archive_dictionary::ActiveModel {
+        tenant_id: Set(tenant_id),
+        dictionary_id: Set(i64::from(trained.dictionary.id())),
+        key_version: Set(trained.key_version),
+        sealed: Set(trained.sealed.clone()),
+        sample_count: Set(trained.sample_count as i64),
+        created_at: Set(super::now()),
+        ..Default::default()
+    })
+    .on_conflict_do_nothing_on([
+        archive_dictionary::Column::TenantId,
+        archive_dictionary::Column::DictionaryId,
+    ])
+    .exec_without_returning(transaction)
+    .await?;
+    Ok(())
 }
 
 /// Gives each message its chain position and link hash.

@@ -3,7 +3,9 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use entity::{archive_key, archive_message, archive_reject, audit_entry, tenant};
+use entity::{
+    archive_dictionary, archive_key, archive_message, archive_reject, audit_entry, tenant,
+};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
@@ -11,7 +13,9 @@ use sea_orm::{
 
 use super::{Archive, lock};
 use crate::audit::{AuditRecord, append_entry, lock_log};
-use crate::crypto::{DataKey, KeyVersion, Keyring, WrappedDataKey, index_term_key};
+use crate::crypto::{
+    DataKey, DictionaryId, KeyVersion, Keyring, WrappedDataKey, index_term_key, open_dictionary,
+};
 use crate::index::{IndexKey, SearchIndex};
 use crate::{ArchiveError, MasterKey};
 
@@ -50,7 +54,9 @@ impl Archive {
                 wrapped = self.wrapped_keys(tenant_id).await?;
             }
         }
-        let keyring = Arc::new(Keyring::unwrap_all(&self.master(), tenant_id, &wrapped)?);
+        let mut keyring = Keyring::unwrap_all(&self.master(), tenant_id, &wrapped)?;
+        load_dictionaries(self.db(), tenant_id, &mut keyring).await?;
+        let keyring = Arc::new(keyring);
         // Read outside any transaction, so committed: a key made inside a transaction that this
         // read now sees no longer stands in the way of caching.
         forget_uncommitted(&self.inner.uncommitted_keys, &wrapped);
@@ -73,6 +79,20 @@ impl Archive {
                 .and_then(|key| keyring.insert(wrapped.version, key));
             if inserted.is_err() {
                 unusable.push(wrapped.version);
+            }
+        }
+        // A dictionary that does not open is left out: the records compressed with it then fail
+        // to open, and verify names them.
+        for row in dictionary_rows(self.db(), tenant_id).await? {
+            let id = row.dictionary_id as DictionaryId;
+            let opened = open_dictionary(&keyring, tenant_id, id, &row.sealed)
+                .and_then(|dictionary| keyring.insert_dictionary(dictionary));
+            if opened.is_err() {
+                tracing::warn!(
+                    tenant_id,
+                    dictionary_id = id,
+                    "compression dictionary does not open"
+                );
             }
         }
         Ok((keyring, unusable))
@@ -118,7 +138,9 @@ impl Archive {
                 wrapped = stored;
             }
         }
-        let keyring = Arc::new(Keyring::unwrap_all(&self.master(), tenant_id, &wrapped)?);
+        let mut keyring = Keyring::unwrap_all(&self.master(), tenant_id, &wrapped)?;
+        load_dictionaries(db, tenant_id, &mut keyring).await?;
+        let keyring = Arc::new(keyring);
         let uncommitted = {
             let made_in_transactions = lock(&self.inner.uncommitted_keys);
             wrapped
@@ -290,7 +312,7 @@ pub struct TenantRewrap {
     pub new_master_fingerprint: String,
 }
 
-/// Whether the tenant has anything sealed (messages, rejects, audit entries): then a missing
+/// Whether the tenant has anything sealed (messages, rejects, dictionaries, audit entries): then a missing
 /// keyring means lost keys, not keys never made.
 async fn holds_sealed_records<C: ConnectionTrait>(
     db: &C,
@@ -316,6 +338,16 @@ async fn holds_sealed_records<C: ConnectionTrait>(
     if reject.is_some() {
         return Ok(true);
     }
+    let dictionary: Option<i64> = archive_dictionary::Entity::find()
+        .select_only()
+        .column(archive_dictionary::Column::Id)
+        .filter(archive_dictionary::Column::TenantId.eq(tenant_id))
+        .into_tuple()
+        .one(db)
+        .await?;
+    if dictionary.is_some() {
+        return Ok(true);
+    }
     let audited: Option<i64> = audit_entry::Entity::find()
         .select_only()
         .column(audit_entry::Column::Id)
@@ -324,6 +356,36 @@ async fn holds_sealed_records<C: ConnectionTrait>(
         .one(db)
         .await?;
     Ok(audited.is_some())
+}
+
+/// Opens the tenant's stored compression dictionaries into `keyring`, oldest first (the newest
+/// becomes the current one). One that does not open fails the load, as a bad key does.
+async fn load_dictionaries<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i64,
+    keyring: &mut Keyring,
+) -> Result<(), ArchiveError> {
+    for row in dictionary_rows(db, tenant_id).await? {
+        let dictionary = open_dictionary(
+            keyring,
+            tenant_id,
+            row.dictionary_id as DictionaryId,
+            &row.sealed,
+        )?;
+        keyring.insert_dictionary(dictionary)?;
+    }
+    Ok(())
+}
+
+async fn dictionary_rows<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i64,
+) -> Result<Vec<archive_dictionary::Model>, ArchiveError> {
+    Ok(archive_dictionary::Entity::find()
+        .filter(archive_dictionary::Column::TenantId.eq(tenant_id))
+        .order_by_asc(archive_dictionary::Column::Id)
+        .all(db)
+        .await?)
 }
 
 async fn wrapped_keys<C: ConnectionTrait>(

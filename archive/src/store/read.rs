@@ -11,7 +11,7 @@ use sea_orm::{
 
 use super::routing::{Routing, disagreeing_columns};
 use super::{Archive, run_blocking};
-use crate::crypto::{KeyVersion, Keyring, open, sealed_key_version};
+use crate::crypto::{KeyVersion, Keyring, keyring_opens, open, sealed_key_version};
 use crate::index::{SearchCursor, SearchFilter, SearchRequest, parse_query};
 use crate::{ArchiveError, Message};
 
@@ -411,18 +411,19 @@ impl Archive {
         Ok((total, summaries))
     }
 
-    /// Opens rows, reloading the keyring once if a row names a version this process lacks
-    /// (another process rotated keys).
+    /// Opens rows, reloading the keyring once if a row names a key version or dictionary this
+    /// process lacks (another process rotated keys or trained a dictionary).
     async fn decode_rows(
         &self,
         tenant_id: i64,
         rows: Vec<archive_message::Model>,
     ) -> Result<Vec<StoredMessage>, ArchiveError> {
         let mut keyring: Arc<Keyring> = self.keyring(tenant_id).await?;
-        // The blob's header names the key it needs; the column is only a copy of it.
-        let needs_reload = rows.iter().any(|row| {
-            sealed_key_version(&row.ciphertext).is_ok_and(|version| keyring.get(version).is_none())
-        });
+        // The blob's header names the key and dictionary it needs; the column is only a copy of
+        // the key version.
+        let needs_reload = rows
+            .iter()
+            .any(|row| !keyring_opens(&keyring, &row.ciphertext));
         if needs_reload {
             keyring = self.reload_keyring(tenant_id).await?;
         }

@@ -1,14 +1,21 @@
 //! The half of ingest that needs no database: seal each message, digest its ciphertext for the
 //! chain, extract its searchable text and scan it. An import runs this on its own thread for the
 //! next batch while the previous batch is being written, so the two cores both work.
+//!
+//! Messages are compressed before sealing with the tenant's dictionary. A tenant without one
+//! gets one trained on the first batch large enough ([`MIN_TRAINING_SAMPLES`]); it travels with
+//! every batch compressed with it until the keyring holds it, and the writer stores it in the
+//! same transaction as the messages (if it is not stored yet), so no committed message ever
+//! names a dictionary that was not committed with it.
 
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use super::routing::Routing;
 use super::scan::{PendingAlert, TenantEngine};
 use crate::chain::{ChainHash, ciphertext_digest};
-use crate::crypto::{Keyring, seal};
+use crate::crypto::dictionary::MIN_TRAINING_SAMPLES;
+use crate::crypto::{Dictionary, Keyring, seal_dictionary, seal_message};
 use crate::{ArchiveError, Message};
 
 /// One parsed input line.
@@ -33,6 +40,17 @@ pub struct BatchSealer {
     tenant_id: i64,
     keyring: Arc<Keyring>,
     engine: Arc<TenantEngine>,
+    /// The dictionary this sealer trained because the keyring had none (shared by clones).
+    trained: Arc<Mutex<Option<Arc<TrainedDictionary>>>>,
+}
+
+/// A dictionary trained by a sealer, sealed for storage.
+pub(super) struct TrainedDictionary {
+    pub dictionary: Dictionary,
+    /// The dictionary sealed under `key_version`, as its row keeps it.
+    pub sealed: Vec<u8>,
+    pub key_version: i32,
+    pub sample_count: usize,
 }
 
 /// A batch ready to be written by `Archive::ingest_sealed`. Holds content: never log it.
@@ -45,6 +63,9 @@ pub struct SealedBatch {
     pub(super) rejects: Vec<IncomingReject>,
     /// Messages dropped because their msgid appeared earlier in the same batch.
     pub(super) repeated: u64,
+    /// The dictionary the messages were compressed with, when the keyring did not hold it yet:
+    /// stored with them.
+    pub(super) dictionary: Option<Arc<TrainedDictionary>>,
 }
 
 impl SealedBatch {
@@ -73,6 +94,7 @@ impl BatchSealer {
             tenant_id,
             keyring,
             engine,
+            trained: Arc::new(Mutex::new(None)),
         }
     }
 
@@ -86,6 +108,17 @@ impl BatchSealer {
             .keyring
             .current_version()
             .ok_or(ArchiveError::KeyringEmpty)? as i32;
+        let trained = match self.keyring.current_dictionary() {
+            Some(_) => None,
+            None => self.trained_dictionary(&messages, key_version)?,
+        };
+        let dictionary = match &trained {
+            Some(trained) => Some(&trained.dictionary),
+            None => self
+                .keyring
+                .current_dictionary()
+                .map(|dictionary| &**dictionary),
+        };
         let mut seen = HashSet::with_capacity(messages.len());
         let mut sealed = Vec::with_capacity(messages.len());
         let mut repeated = 0;
@@ -94,7 +127,7 @@ impl BatchSealer {
                 repeated += 1;
                 continue;
             }
-            sealed.push(self.seal_one(incoming)?);
+            sealed.push(self.seal_one(incoming, dictionary)?);
         }
         Ok(SealedBatch {
             tenant_id: self.tenant_id,
@@ -103,13 +136,54 @@ impl BatchSealer {
             messages: sealed,
             rejects,
             repeated,
+            dictionary: trained,
         })
     }
 
-    fn seal_one(&self, incoming: IncomingMessage) -> Result<SealedMessage, ArchiveError> {
+    /// The dictionary this sealer trained, training it on `messages` when there are enough of
+    /// them. `None`: too few messages yet (they are compressed without a dictionary).
+    fn trained_dictionary(
+        &self,
+        messages: &[IncomingMessage],
+        key_version: i32,
+    ) -> Result<Option<Arc<TrainedDictionary>>, ArchiveError> {
+        let mut trained = self
+            .trained
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(trained) = trained.as_ref() {
+            return Ok(Some(trained.clone()));
+        }
+        if messages.len() < MIN_TRAINING_SAMPLES {
+            return Ok(None);
+        }
+        let samples: Vec<&[u8]> = messages
+            .iter()
+            .map(|incoming| incoming.raw.as_bytes())
+            .collect();
+        let Some(dictionary) = Dictionary::train(&samples) else {
+            return Ok(None);
+        };
+        let sealed = seal_dictionary(&self.keyring, self.tenant_id, &dictionary)?;
+        let made = Arc::new(TrainedDictionary {
+            dictionary,
+            sealed,
+            key_version,
+            sample_count: samples.len(),
+        });
+        *trained = Some(made.clone());
+        Ok(Some(made))
+    }
+
+    fn seal_one(
+        &self,
+        incoming: IncomingMessage,
+        dictionary: Option<&Dictionary>,
+    ) -> Result<SealedMessage, ArchiveError> {
         let IncomingMessage { raw, message, .. } = incoming;
-        let ciphertext = seal(
+        let ciphertext = seal_message(
             &self.keyring,
+            dictionary,
             self.tenant_id,
             &message.msgid,
             raw.as_bytes(),

@@ -6,6 +6,7 @@
 
 mod audit_log;
 mod common;
+mod compression;
 mod import_pipeline;
 mod ingest_store;
 mod notes_store;

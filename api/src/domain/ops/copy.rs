@@ -117,6 +117,7 @@ tables![
     transfer,
     transfer_handover,
     archive_key,
+    archive_dictionary,
     archive_media,
     archive_conversation,
     archive_message,
