@@ -58,6 +58,13 @@ pub fn simplify_char(character: char) -> char {
     if code < SUPPLEMENTARY_FIRST {
         return character;
     }
+    simplify_supplementary(character)
+}
+
+/// The supplementary-plane half of [`simplify_char`], kept out of line so that the common BMP
+/// lookup stays small enough to inline into per-character loops.
+#[inline(never)]
+fn simplify_supplementary(character: char) -> char {
     match TABLE
         .supplementary
         .binary_search_by_key(&character, |&(from, _)| from)

@@ -60,7 +60,10 @@ pub(crate) fn with_scan_text<R>(text: &str, work: impl FnOnce(&ScanText) -> R) -
 pub struct ScanText {
     /// The normalised characters, separators included.
     normalized: Vec<char>,
-    /// For each normalised character, the original characters `[start, end)` it came from.
+    /// For each normalised character, the original characters `[start, end)` it came from; empty
+    /// while that map is the identity (normalised character `i` came from original character `i`
+    /// alone), as it is for text of ASCII, ideographs and full-width forms: the common case never
+    /// writes it (see [`append_normalized`]).
     origin: Vec<(u32, u32)>,
     /// The normalised characters that are not separators.
     compact: Vec<char>,
@@ -93,14 +96,11 @@ impl ScanText {
         self.clause_breaks.clear();
         self.space_breaks.clear();
         self.normalized.reserve(text.len() / 2);
-        self.origin.reserve(text.len() / 2);
         self.compact.reserve(text.len() / 2);
         self.compact_to_normalized.reserve(text.len() / 2);
         let mut views = Views {
             scan_text: self,
-            break_pending: false,
-            space_pending: false,
-            other_separator_pending: false,
+            removed: Removed::default(),
         };
         append_normalized(text, &mut views);
     }
@@ -144,8 +144,11 @@ impl ScanText {
     /// The original character range covering normalised characters `[start, end)`; `None` when
     /// the range is empty or out of bounds.
     pub fn normalized_to_original(&self, start: usize, end: usize) -> Option<(usize, usize)> {
-        if start >= end || end > self.origin.len() {
+        if start >= end || end > self.normalized.len() {
             return None;
+        }
+        if self.origin.is_empty() {
+            return Some((start, end));
         }
         let (original_start, _) = *self.origin.get(start)?;
         let (_, original_end) = *self.origin.get(end - 1)?;
@@ -191,89 +194,195 @@ pub fn compact(text: &str) -> String {
     ScanText::new(text).compact_string()
 }
 
-/// Normalises `text` segment by segment, recording where each output character came from.
+/// Both views of a [`ScanText`] being filled in one pass: each normalised character goes to the
+/// normalised view and, unless it is a separator, to the compact one.
+struct Views<'s> {
+    scan_text: &'s mut ScanText,
+    /// What was removed since the last compact character.
+    removed: Removed,
+}
+
+/// The separators removed since the last compact character, as far as breaks care.
+#[derive(Debug, Clone, Copy, Default)]
+struct Removed {
+    /// Clause punctuation.
+    clause_break: bool,
+    /// White space.
+    space: bool,
+    /// A separator other than white space or an invisible character.
+    other: bool,
+}
+
+impl Removed {
+    /// What removing the separator `character` adds. Out of line: separators are the minority,
+    /// and the per-character loop stays small without their Unicode tests.
+    #[inline(never)]
+    fn with(self, character: char) -> Removed {
+        let space = character.is_whitespace();
+        // No ASCII character is invisible: spare the ASCII punctuation the table of ranges.
+        let invisible = !character.is_ascii() && is_invisible(character);
+        Removed {
+            clause_break: self.clause_break || is_clause_break(character),
+            space: self.space || space,
+            other: self.other || (!space && !invisible),
+        }
+    }
+}
+
+impl Views<'_> {
+    /// Appends one normalised character; its origin is the caller's to record. Runs for every
+    /// character, so it is always inlined into the loop; the rarer branches are calls.
+    #[inline(always)]
+    fn push(&mut self, character: char) {
+        let scan_text = &mut *self.scan_text;
+        let index = scan_text.normalized.len() as u32;
+        scan_text.normalized.push(character);
+        // ASCII letters and digits and the common ideographs, most of chat text, need no
+        // further test to be compact characters.
+        let plain = character.is_ascii_alphanumeric() || is_common_ideograph(character);
+        if !plain && is_separator(character) {
+            self.removed = self.removed.with(character);
+            return;
+        }
+        if self.removed.clause_break || self.removed.space {
+            let at = scan_text.compact.len() as u32;
+            match break_before(self.removed, &scan_text.compact, character) {
+                Some(BreakKind::Clause) => scan_text.clause_breaks.push(at),
+                Some(BreakKind::Space) => scan_text.space_breaks.push(at),
+                None => {}
+            }
+        }
+        self.removed = Removed::default();
+        scan_text.compact.push(character);
+        scan_text.compact_to_normalized.push(index);
+    }
+}
+
+/// What separated the compact characters on either side of removed separators.
+enum BreakKind {
+    Clause,
+    Space,
+}
+
+/// The break, if any, that the separators `removed` since the end of `compact` make before
+/// `character`, about to be the next compact character. Out of line, as it only runs after a
+/// separator.
+#[inline(never)]
+fn break_before(removed: Removed, compact: &[char], character: char) -> Option<BreakKind> {
+    if removed.clause_break && !compact.is_empty() {
+        return Some(BreakKind::Clause);
+    }
+    let between_ideographs =
+        is_common_ideograph(character) && compact.last().copied().is_some_and(is_common_ideograph);
+    if removed.space && !removed.other && between_ideographs {
+        return Some(BreakKind::Space);
+    }
+    None
+}
+
+/// Where in the original text a segment starts: its byte offset and its character index.
+#[derive(Debug, Clone, Copy)]
+struct SegmentStart {
+    byte: usize,
+    char_index: u32,
+}
+
+/// Normalises `text` segment by segment into `views`, recording where each output character
+/// came from.
 ///
 /// Nearly every character of chat text is a segment of its own that the shared normaliser maps
 /// to one fixed character (ASCII, ideographs, full-width forms, common punctuation:
 /// [`fast_map`]); those are mapped here directly, without a call into the pipeline and its
 /// buffer per character. Anything else (combining sequences, compatibility characters) goes
 /// through [`normalize_into`] as a segment.
-/// Both views of a [`ScanText`] being filled in one pass: each normalised character goes to the
-/// normalised view and, unless it is a separator, to the compact one.
-struct Views<'s> {
-    scan_text: &'s mut ScanText,
-    /// Clause punctuation was removed since the last compact character.
-    break_pending: bool,
-    /// White space was removed since the last compact character.
-    space_pending: bool,
-    /// A separator other than white space or an invisible character was removed since then.
-    other_separator_pending: bool,
-}
-
-impl Views<'_> {
-    #[inline]
-    fn push(&mut self, character: char, span: (u32, u32)) {
-        let scan_text = &mut *self.scan_text;
-        let index = scan_text.normalized.len() as u32;
-        scan_text.normalized.push(character);
-        scan_text.origin.push(span);
-        if is_separator(character) {
-            self.break_pending |= is_clause_break(character);
-            if character.is_whitespace() {
-                self.space_pending = true;
-            } else if !is_invisible(character) {
-                self.other_separator_pending = true;
-            }
-            return;
-        }
-        if self.break_pending && !scan_text.compact.is_empty() {
-            scan_text.clause_breaks.push(scan_text.compact.len() as u32);
-        } else if self.space_pending
-            && !self.other_separator_pending
-            && is_common_ideograph(character)
-            && scan_text
-                .compact
-                .last()
-                .copied()
-                .is_some_and(is_common_ideograph)
-        {
-            scan_text.space_breaks.push(scan_text.compact.len() as u32);
-        }
-        self.break_pending = false;
-        self.space_pending = false;
-        self.other_separator_pending = false;
-        scan_text.compact.push(character);
-        scan_text.compact_to_normalized.push(index);
-    }
-}
-
+///
+/// The origin map is written only once it stops being the identity. Until the first segment
+/// that is not one character mapped to one character (a combining sequence, a character NFKC
+/// expands), normalised character `i` came from original character `i`, which
+/// [`ScanText::normalized_to_original`] answers from the index; most messages never leave that
+/// state, and writing a span per character was a large part of the cost. At that segment the
+/// identity prefix is written out, and every later character records its span.
 fn append_normalized(text: &str, views: &mut Views) {
     let mut output = String::new();
-    let mut characters = text.char_indices().peekable();
-    let mut char_index: u32 = 0;
-    while let Some((byte_start, first)) = characters.next() {
+    let beginning = SegmentStart {
+        byte: 0,
+        char_index: 0,
+    };
+    let Some(first_not_one_to_one) = append_segments::<false>(text, beginning, views, &mut output)
+    else {
+        return;
+    };
+    let origin = &mut views.scan_text.origin;
+    let one_to_one = first_not_one_to_one.char_index;
+    origin.reserve(one_to_one as usize + (text.len() - first_not_one_to_one.byte) / 2);
+    origin.extend((0..one_to_one).map(|index| (index, index + 1)));
+    append_segments::<true>(text, first_not_one_to_one, views, &mut output);
+}
+
+/// Normalises the segments of `text` from `from` on into `views`, `output` being the buffer for
+/// segments that need the full pipeline.
+///
+/// With `RECORD_ORIGIN` every normalised character's span goes to the origin map, and the
+/// whole rest of the text is read (`None`). Without, the origin map is taken to be the identity:
+/// reading stops, returning where, at the first segment that does not map one character to one
+/// character, before anything of that segment is appended.
+fn append_segments<const RECORD_ORIGIN: bool>(
+    text: &str,
+    from: SegmentStart,
+    views: &mut Views,
+    output: &mut String,
+) -> Option<SegmentStart> {
+    let rest = text.get(from.byte..)?;
+    let mut characters = rest.chars();
+    let mut char_index = from.char_index;
+    // One character of lookahead: whether the next character starts a segment decides whether
+    // this one is a segment alone.
+    let mut next = characters.next();
+    while let Some(first) = next {
+        next = characters.next();
         let segment_start = char_index;
         char_index += 1;
-        let alone = characters.peek().is_none_or(|&(_, next)| is_starter(next));
-        if alone && let Some(mapped) = fast_map(first) {
-            views.push(fold_variant(mapped), (segment_start, char_index));
+        if next.is_none_or(is_starter)
+            && let Some(mapped) = fast_map(first)
+        {
+            if RECORD_ORIGIN {
+                views.scan_text.origin.push((segment_start, char_index));
+            }
+            views.push(fold_variant(mapped));
             continue;
         }
-        let mut byte_end = byte_start + first.len_utf8();
-        while let Some(&(offset, next)) = characters.peek() {
-            if is_starter(next) {
-                break;
-            }
-            byte_end = offset + next.len_utf8();
+        // Byte offsets from what the iterator has not read yet, behind the lookahead.
+        let unread = |next: Option<char>, characters: &std::str::Chars| {
+            characters.as_str().len() + next.map_or(0, char::len_utf8)
+        };
+        let byte_start = text.len() - unread(next, &characters) - first.len_utf8();
+        while let Some(mark) = next
+            && !is_starter(mark)
+        {
             char_index += 1;
-            characters.next();
+            next = characters.next();
+        }
+        let byte_end = text.len() - unread(next, &characters);
+        normalize_into(&text[byte_start..byte_end], output);
+        if !RECORD_ORIGIN {
+            let mut mapped = output.chars();
+            let one_to_one = char_index == segment_start + 1;
+            if let (true, Some(only), None) = (one_to_one, mapped.next(), mapped.next()) {
+                views.push(fold_variant(only));
+                continue;
+            }
+            return Some(SegmentStart {
+                byte: byte_start,
+                char_index: segment_start,
+            });
         }
         let span = (segment_start, char_index);
-        normalize_into(&text[byte_start..byte_end], &mut output);
         for character in output.chars() {
-            views.push(fold_variant(character), span);
+            views.scan_text.origin.push(span);
+            views.push(fold_variant(character));
         }
     }
+    None
 }
 
 /// CJK Unified Ideographs and Extension A: letters, and most of what chat text is made of.
@@ -527,6 +636,239 @@ mod tests {
         .prop_map(|characters| characters.into_iter().collect())
     }
 
+    /// The views as `ScanText::refill` built them before the identity-origin fast path: one
+    /// origin span pushed per normalised character, segments found with a peekable
+    /// `char_indices`. Kept verbatim (with the classification it used) as the specification the
+    /// faster code must reproduce exactly.
+    mod reference {
+        use unicode_normalization::char::canonical_combining_class;
+
+        use super::super::{fold_variant, is_invisible};
+        use crate::normalize::{fast_map, normalize_into};
+
+        #[derive(Debug, Default, PartialEq, Eq)]
+        pub(super) struct ReferenceViews {
+            pub normalized: Vec<char>,
+            pub origin: Vec<(u32, u32)>,
+            pub compact: Vec<char>,
+            pub compact_to_normalized: Vec<u32>,
+            pub clause_breaks: Vec<u32>,
+            pub space_breaks: Vec<u32>,
+        }
+
+        pub(super) fn reference_views(text: &str) -> ReferenceViews {
+            let mut views = Views {
+                built: ReferenceViews::default(),
+                break_pending: false,
+                space_pending: false,
+                other_separator_pending: false,
+            };
+            let mut output = String::new();
+            let mut characters = text.char_indices().peekable();
+            let mut char_index: u32 = 0;
+            while let Some((byte_start, first)) = characters.next() {
+                let segment_start = char_index;
+                char_index += 1;
+                let alone = characters.peek().is_none_or(|&(_, next)| is_starter(next));
+                if alone && let Some(mapped) = fast_map(first) {
+                    views.push(fold_variant(mapped), (segment_start, char_index));
+                    continue;
+                }
+                let mut byte_end = byte_start + first.len_utf8();
+                while let Some(&(offset, next)) = characters.peek() {
+                    if is_starter(next) {
+                        break;
+                    }
+                    byte_end = offset + next.len_utf8();
+                    char_index += 1;
+                    characters.next();
+                }
+                let span = (segment_start, char_index);
+                normalize_into(&text[byte_start..byte_end], &mut output);
+                for character in output.chars() {
+                    views.push(fold_variant(character), span);
+                }
+            }
+            views.built
+        }
+
+        struct Views {
+            built: ReferenceViews,
+            break_pending: bool,
+            space_pending: bool,
+            other_separator_pending: bool,
+        }
+
+        impl Views {
+            fn push(&mut self, character: char, span: (u32, u32)) {
+                let built = &mut self.built;
+                let index = built.normalized.len() as u32;
+                built.normalized.push(character);
+                built.origin.push(span);
+                if is_separator(character) {
+                    self.break_pending |= is_clause_break(character);
+                    if character.is_whitespace() {
+                        self.space_pending = true;
+                    } else if !is_invisible(character) {
+                        self.other_separator_pending = true;
+                    }
+                    return;
+                }
+                if self.break_pending && !built.compact.is_empty() {
+                    built.clause_breaks.push(built.compact.len() as u32);
+                } else if self.space_pending
+                    && !self.other_separator_pending
+                    && is_common_ideograph(character)
+                    && built
+                        .compact
+                        .last()
+                        .copied()
+                        .is_some_and(is_common_ideograph)
+                {
+                    built.space_breaks.push(built.compact.len() as u32);
+                }
+                self.break_pending = false;
+                self.space_pending = false;
+                self.other_separator_pending = false;
+                built.compact.push(character);
+                built.compact_to_normalized.push(index);
+            }
+        }
+
+        fn is_common_ideograph(character: char) -> bool {
+            matches!(character, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
+        }
+
+        fn is_starter(character: char) -> bool {
+            character.is_ascii()
+                || is_common_ideograph(character)
+                || is_spacing_punctuation_or_emoji(character)
+                || canonical_combining_class(character) == 0
+        }
+
+        fn is_spacing_punctuation_or_emoji(character: char) -> bool {
+            matches!(
+                character,
+                '\u{2000}'..='\u{206F}'
+                    | '\u{3000}'..='\u{3029}'
+                    | '\u{3030}'..='\u{303F}'
+                    | '\u{FF00}'..='\u{FFEF}'
+                    | '\u{1F300}'..='\u{1FAFF}'
+            )
+        }
+
+        fn is_separator(character: char) -> bool {
+            if character.is_ascii() {
+                return !character.is_ascii_alphanumeric();
+            }
+            if is_common_ideograph(character) {
+                return false;
+            }
+            if matches!(character, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3011}')
+            {
+                return true;
+            }
+            !character.is_alphanumeric() || is_invisible(character)
+        }
+
+        fn is_clause_break(character: char) -> bool {
+            matches!(
+                character,
+                ',' | '.'
+                    | '!'
+                    | '?'
+                    | ';'
+                    | ':'
+                    | '\n'
+                    | '\r'
+                    | '。'
+                    | '…'
+                    | '—'
+                    | '\u{2028}'
+                    | '\u{2029}'
+            )
+        }
+    }
+
+    /// The views of `text` read back through the public accessors, in the reference's shape:
+    /// the origin of every normalised character comes from `normalized_to_original(i, i + 1)`.
+    fn views_of(text: &str) -> reference::ReferenceViews {
+        let scan_text = ScanText::new(text);
+        let origin = (0..scan_text.normalized().len())
+            .map(|index| {
+                let (start, end) = scan_text
+                    .normalized_to_original(index, index + 1)
+                    .unwrap_or((usize::MAX, usize::MAX));
+                (start as u32, end as u32)
+            })
+            .collect();
+        let compact_to_normalized = (0..scan_text.compact().len())
+            .map(|index| {
+                let (start, _) = scan_text
+                    .compact_to_normalized(index, index + 1)
+                    .unwrap_or((usize::MAX, usize::MAX));
+                start as u32
+            })
+            .collect();
+        reference::ReferenceViews {
+            normalized: scan_text.normalized().to_vec(),
+            origin,
+            compact: scan_text.compact().to_vec(),
+            compact_to_normalized,
+            clause_breaks: scan_text.clause_breaks().to_vec(),
+            space_breaks: scan_text.space_breaks().to_vec(),
+        }
+    }
+
+    #[test]
+    fn views_equal_the_reference_on_examples() {
+        for text in [
+            "",
+            "保本",
+            "abc DEF",
+            "a㈱ﬁb",
+            "㈱保本",
+            "e\u{301}x保\u{301}本",
+            "\u{301}开头",
+            "保 本 收益，稳赚。",
+            "我们 保 ，本金",
+            "ＶＸ１２３ 穩賺 帳戶",
+            "“保本”？好",
+            "ß ẞ Ⅻ ﬃ",
+            "保\u{3099}本 か\u{3099}",
+        ] {
+            assert_eq!(views_of(text), reference::reference_views(text), "{text:?}");
+        }
+    }
+
+    /// Mostly what chat text is made of (ASCII, ideographs, full-width forms, white space between
+    /// ideographs), with the characters that break the one-to-one map mixed in: combining marks,
+    /// and compatibility characters NFKC expands or merges.
+    fn chat_text() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                4 => prop::char::range(' ', '~'),
+                4 => prop::char::range('\u{4E00}', '\u{9FFF}'),
+                1 => prop::char::range('\u{3400}', '\u{4DBF}'),
+                2 => prop::char::range('\u{FF01}', '\u{FF5E}'),
+                1 => prop::char::range('\u{0300}', '\u{036F}'),
+                1 => prop::char::range('\u{3099}', '\u{309A}'),
+                1 => prop::char::range('\u{3000}', '\u{303F}'),
+                1 => prop::char::range('\u{2000}', '\u{206F}'),
+                1 => prop::char::range('\u{3200}', '\u{33FF}'),
+                1 => prop::char::range('\u{FB00}', '\u{FB06}'),
+                1 => prop::char::range('\u{00A0}', '\u{024F}'),
+                1 => prop::sample::select(vec![
+                    ' ', '\t', '\n', '\r', '\u{3000}', '\u{A0}', '\u{200B}', '\u{FEFF}',
+                    '，', '。', '、', '○', '◯', '帳', '帐', 'İ', 'ΐ', '\u{1F600}', '\u{1F1E8}',
+                    '\u{2F800}', '\u{20000}', '\u{E0001}',
+                ]),
+            ],
+            0..64,
+        )
+        .prop_map(|characters| characters.into_iter().collect())
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(1_000))]
 
@@ -535,7 +877,11 @@ mod tests {
             let scan_text = ScanText::new(&text);
             let original_length = text.chars().count() as u32;
             let mut previous = (0, 0);
-            for &(start, end) in &scan_text.origin {
+            for index in 0..scan_text.normalized.len() {
+                let Some((start, end)) = scan_text.normalized_to_original(index, index + 1) else {
+                    return Err(TestCaseError::fail("normalised character without an origin"));
+                };
+                let (start, end) = (start as u32, end as u32);
                 prop_assert!(start < end && end <= original_length);
                 prop_assert!(start >= previous.0 && end >= previous.1);
                 previous = (start, end);
@@ -559,6 +905,16 @@ mod tests {
                     prop_assert!(first < last && last as u32 <= original_length);
                 }
             }
+        }
+
+        #[test]
+        fn views_equal_the_reference_on_messy_text(text in messy_text()) {
+            prop_assert_eq!(views_of(&text), reference::reference_views(&text));
+        }
+
+        #[test]
+        fn views_equal_the_reference_on_chat_text(text in chat_text()) {
+            prop_assert_eq!(views_of(&text), reference::reference_views(&text));
         }
 
         #[test]
