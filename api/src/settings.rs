@@ -210,11 +210,15 @@ impl Settings {
 
     /// The same settings for one long bulk write (an archive import): one connection, so its
     /// page cache stays warm from batch to batch (SQLite drops a connection's cache when another
-    /// connection wrote), and checkpoints every 64 MiB of WAL instead of every 4 MiB.
+    /// connection wrote), and checkpoints every 64 MiB of WAL instead of every 4 MiB. No memory
+    /// map: an import reads little, and every page of the growing file it touched through the
+    /// map would count in its resident memory (up to the map's 1 GiB), where the page cache it
+    /// reads through otherwise is bounded by `sqlite_cache_mib`.
     pub fn for_bulk_write(&self) -> Settings {
         Settings {
             db_max_connections: Some(1),
             sqlite_wal_autocheckpoint: BACKSTOP_WAL_AUTOCHECKPOINT,
+            sqlite_mmap_mib: 0,
             ..self.clone()
         }
     }

@@ -13,7 +13,7 @@ use archive::store::{
     ArchivePage, BatchOutcome, BatchSealer, ConversationSummary, SealedBatch, StoredMessage,
     TenantRewrap, VerifyFinding, VerifyMode, VerifySummary,
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter};
 use serde_json::Value;
 
 use crate::domain::compliance::audit::{self, Audited};
@@ -532,6 +532,19 @@ impl<'a> Operator<'a> {
         )
         .await
         .map_err(ImportError::Sink)?;
+        if self.store.db.get_database_backend() == DbBackend::Sqlite {
+            // An import leaves up to the bulk writer's checkpoint interval of WAL behind (64 MiB
+            // and more); copy it into the database file and cut the WAL back, so the disk holds
+            // the archive once. Best effort: a reader of the server's may hold some frames.
+            if let Err(error) = self
+                .store
+                .db
+                .execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
+                .await
+            {
+                tracing::warn!(%error, "WAL checkpoint after the import failed");
+            }
+        }
         Ok(tally)
     }
 

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The archive at scale (docs/BENCHMARKS.md, issue 18): import MESSAGES generated messages with the
+# importer's progress recorded against time, then the rate-over-time chart, the size, verify and
+# search latency. Usage: scripts/bench-archive-scale.sh [MESSAGES] (default 10,000,000: a 3.6 GB
+# corpus and about as much disk again for the archive).
+#
+# Writes, beside the corpus in BENCH_DIR (default /tmp/scrm-bench): progress-MESSAGES.log (each
+# progress line prefixed with the epoch seconds it was read), import-rate-MESSAGES.svg/.csv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+messages=${1:-10000000}
+release="${CARGO_TARGET_DIR:-target}/release"
+work=${BENCH_DIR:-/tmp/scrm-bench}
+corpus="$work/corpus-$messages.jsonl"
+data="$work/data-$messages"
+log="$work/progress-$messages.log"
+
+cargo build --release --bin scrm --example archive_search_latency
+cargo build --release -p archive --example gen_corpus
+mkdir -p "$work"
+if [ ! -f "$corpus" ]; then
+  "$release"/examples/gen_corpus --messages "$messages" --seed 7 > "$corpus"
+fi
+echo "corpus: $corpus ($(wc -l < "$corpus") lines, $(du -h "$corpus" | cut -f1))"
+echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), load $(cut -d ' ' -f 1-3 /proc/loadavg)"
+
+rm -rf "$data"
+"$release"/scrm --data-dir "$data" tenant create --slug bench --name Bench \
+  --admin-email ops@bench.local --admin-password Bench-Admin-2026 > /dev/null
+echo "== import (progress against time in $log)"
+/usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M KiB" \
+  "$release"/scrm --data-dir "$data" archive import --tenant bench "$corpus" \
+  2> >(while IFS= read -r line; do
+         case "$line" in
+           progress:*) echo "$(date +%s.%N) $line" >> "$log" ;;
+           *) echo "$line" >&2 ;;
+         esac
+       done)
+sleep 1
+python3 scripts/plot_import_rate.py "$log" "$work/import-rate-$messages.svg" \
+  "scrm archive import, $messages messages, SQLite, $(nproc) cores"
+
+echo "== on-disk size"
+db_bytes=$(du -cb "$data"/scrm.db* | tail -n 1 | cut -f1)
+index_bytes=$(du -sb "$data/index" | cut -f1)
+echo "database: $db_bytes bytes, index: $index_bytes bytes"
+echo "per message: $(( (db_bytes + index_bytes) / messages )) bytes (database $(( db_bytes / messages )), index $(( index_bytes / messages )))"
+
+echo "== verify (full) and verify --quick"
+/usr/bin/time -f "wall %e s" "$release"/scrm --data-dir "$data" archive verify --tenant bench
+/usr/bin/time -f "wall %e s" "$release"/scrm --data-dir "$data" archive verify --tenant bench --quick
+
+echo "== archiveSearch latency, first page of 20 with totalCount"
+"$release"/examples/archive_search_latency "$data" bench ops@bench.local Bench-Admin-2026 30
