@@ -24,7 +24,7 @@ fi
 echo "corpus: $corpus ($(wc -l < "$corpus") lines, $(du -h "$corpus" | cut -f1))"
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), load $(cut -d ' ' -f 1-3 /proc/loadavg)"
 
-rm -rf "$data"
+rm -rf "$data" "$log"
 "$release"/scrm --data-dir "$data" tenant create --slug bench --name Bench \
   --admin-email ops@bench.local --admin-password Bench-Admin-2026 > /dev/null
 echo "== import (progress against time in $log)"
@@ -37,8 +37,13 @@ echo "== import (progress against time in $log)"
          esac
        done)
 sleep 1
-python3 scripts/plot_import_rate.py "$log" "$work/import-rate-$messages.svg" \
-  "scrm archive import, $messages messages, SQLite, $(nproc) cores"
+# The importer prints a progress line every 3 s: a run of a few seconds has too few for a chart.
+if [ "$(cat "$log" 2>/dev/null | wc -l)" -ge 3 ]; then
+  python3 scripts/plot_import_rate.py "$log" "$work/import-rate-$messages.svg" \
+    "scrm archive import, $messages messages, SQLite, $(nproc) cores"
+else
+  echo "rate chart: skipped (fewer than 3 progress lines; import more messages)"
+fi
 
 echo "== on-disk size"
 db_bytes=$(du -cb "$data"/scrm.db* | tail -n 1 | cut -f1)
