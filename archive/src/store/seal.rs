@@ -108,16 +108,14 @@ impl BatchSealer {
             .keyring
             .current_version()
             .ok_or(ArchiveError::KeyringEmpty)? as i32;
-        let trained = match self.keyring.current_dictionary() {
+        let stored = self.keyring.current_dictionary();
+        let trained = match stored {
             Some(_) => None,
             None => self.trained_dictionary(&messages, key_version)?,
         };
-        let dictionary = match &trained {
-            Some(trained) => Some(&trained.dictionary),
-            None => self
-                .keyring
-                .current_dictionary()
-                .map(|dictionary| &**dictionary),
+        let dictionary = match (stored, &trained) {
+            (Some(stored), _) => Some(&**stored),
+            (None, trained) => trained.as_ref().map(|trained| &trained.dictionary),
         };
         let mut seen = HashSet::with_capacity(messages.len());
         let mut sealed = Vec::with_capacity(messages.len());
