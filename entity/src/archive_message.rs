@@ -1,7 +1,9 @@
 use sea_orm::entity::prelude::*;
 
 /// One archived message. The message itself (its original JSON) exists only as `ciphertext`;
-/// the other columns are routing metadata (ids, times, type) needed to filter and to verify.
+/// the other columns are what the database must find it by (msgid, time, conversation) and what
+/// only the row knows (chain position and hash, revocation links). Who sent it to whom is read
+/// from the sealed original; when it was archived, from its `archive_ingest_batch`.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "archive_message")]
 pub struct Model {
@@ -16,13 +18,8 @@ pub struct Model {
     pub source_seq: Option<i64>,
     pub action: String,
     pub msgtype: String,
-    pub sender: String,
-    /// JSON array of recipient ids.
-    pub tolist: String,
-    pub roomid: Option<String>,
-    /// `room:<roomid>` or `pair:<a>|<b>` (sorted): what "the same conversation" means.
-    pub conversation: String,
-    /// The `archive_conversation` row of `conversation` (indexed; the text is not).
+    /// The `archive_conversation` row of the message's conversation (`room:<roomid>` or
+    /// `pair:<a>|<b>`, sorted). Set in every row (migration 0004 filled in the older ones).
     pub conversation_id: Option<i64>,
     pub sent_at_ms: i64,
     pub key_version: i32,
@@ -33,7 +30,6 @@ pub struct Model {
     /// For a revoked message: when and by which message it was revoked.
     pub revoked_at_ms: Option<i64>,
     pub revoked_by: Option<String>,
-    pub created_at: DateTimeUtc,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -4,6 +4,7 @@
 pub mod api_key;
 pub mod archive_conversation;
 pub mod archive_dictionary;
+pub mod archive_ingest_batch;
 pub mod archive_key;
 pub mod archive_media;
 pub mod archive_message;

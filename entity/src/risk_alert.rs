@@ -28,6 +28,12 @@ pub struct Model {
     /// The sealed reason (`archive::store::NoteBinding::AlertDecision`).
     pub decision_reason_sealed: Option<Vec<u8>>,
     pub sent_at_ms: i64,
+    /// The message's sender, recipients (a JSON array) and conversation key, copied from it when
+    /// the alert is raised: who an alert is answerable to is decided on these. `None` for alerts
+    /// whose message was purged before migration 0037 copied them.
+    pub sender: Option<String>,
+    pub tolist: Option<String>,
+    pub conversation: Option<String>,
     pub created_at: DateTimeUtc,
     /// When a purge removed the alert's message (retention): the alert stays as a record.
     pub message_purged_at: Option<DateTimeUtc>,

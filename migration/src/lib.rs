@@ -40,6 +40,7 @@ mod m20261206_000033_dashboard_covering_indexes;
 mod m20261207_000034_sqlite_statistics_resampled;
 mod m20261208_000035_deal_event_advanced;
 mod m20261209_000036_archive_dictionary;
+mod m20261210_000037_archive_message_slim;
 
 pub struct Migrator;
 
@@ -81,6 +82,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000034_sqlite_statistics_resampled::Migration),
             Box::new(m20261208_000035_deal_event_advanced::Migration),
             Box::new(m20261209_000036_archive_dictionary::Migration),
+            Box::new(m20261210_000037_archive_message_slim::Migration),
         ]
     }
 }

@@ -467,6 +467,65 @@ pub const TRUTH: &str = concat!(
     "/tests/fixtures/archive-truth.json"
 );
 
+/// Who took part in a corpus message, as the fixture file says: what tests judge the archive's
+/// answers against (the archive keeps this only inside the sealed original).
+#[derive(Debug, Clone)]
+pub struct CorpusParties {
+    pub sender: String,
+    pub tolist: Vec<String>,
+    /// `None` for a one-to-one chat (the fixture writes "").
+    pub roomid: Option<String>,
+    /// `room:<roomid>`, or `pair:<a>|<b>` with the two ids sorted.
+    pub conversation: String,
+}
+
+/// The fixture corpus's parties by msgid.
+pub fn corpus_parties() -> &'static std::collections::HashMap<String, CorpusParties> {
+    static PARTIES: LazyLock<std::collections::HashMap<String, CorpusParties>> =
+        LazyLock::new(|| {
+            include_str!("../fixtures/archive-corpus.jsonl")
+                .lines()
+                .map(|line| {
+                    let message: Value = serde_json::from_str(line).unwrap();
+                    let text = |field: &str| message[field].as_str().unwrap_or("").to_string();
+                    // A `switch` (a staff member switching enterprise) names only its user.
+                    let sender = message["from"]
+                        .as_str()
+                        .or(message["user"].as_str())
+                        .unwrap()
+                        .to_string();
+                    let tolist: Vec<String> = message["tolist"]
+                        .as_array()
+                        .map(|tolist| {
+                            tolist
+                                .iter()
+                                .map(|to| to.as_str().unwrap().to_string())
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let roomid = Some(text("roomid")).filter(|room| !room.is_empty());
+                    let conversation = match &roomid {
+                        Some(room) => format!("room:{room}"),
+                        None => {
+                            let other = tolist.first().cloned().unwrap_or_default();
+                            let mut pair = [sender.clone(), other];
+                            pair.sort();
+                            format!("pair:{}|{}", pair[0], pair[1])
+                        }
+                    };
+                    let parties = CorpusParties {
+                        sender,
+                        tolist,
+                        roomid,
+                        conversation,
+                    };
+                    (text("msgid"), parties)
+                })
+                .collect()
+        });
+    &PARTIES
+}
+
 impl TestApp {
     /// `scrm` aimed at this app's data dir and database.
     pub fn scrm_command(&self, args: &[&str]) -> std::process::Command {

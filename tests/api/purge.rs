@@ -10,7 +10,7 @@ use entity::archive_message;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, spawn_app, spawn_app_with};
+use crate::helpers::{TestApp, corpus_parties, spawn_app, spawn_app_with};
 
 /// `Atlantic/South_Georgia` is UTC−2 all year: its midnight falls at 02:00 UTC, in the middle
 /// of the sample corpus's first hours (2025-01-01 00:00–05:00 UTC).
@@ -42,16 +42,15 @@ async fn archived(app: &TestApp) -> BTreeMap<String, Row> {
         .unwrap()
         .into_iter()
         .map(|row| {
-            let mut parties: BTreeSet<String> = serde_json::from_str::<Vec<String>>(&row.tolist)
-                .unwrap()
-                .into_iter()
-                .collect();
-            parties.insert(row.sender.clone());
+            // Who took part is only in the sealed original: judged by the fixture.
+            let corpus = &corpus_parties()[&row.msgid];
+            let mut parties: BTreeSet<String> = corpus.tolist.iter().cloned().collect();
+            parties.insert(corpus.sender.clone());
             let judged = Row {
                 seq: row.seq,
                 sent_at_ms: row.sent_at_ms,
                 parties,
-                roomid: row.roomid.filter(|room| !room.is_empty()),
+                roomid: corpus.roomid.clone(),
                 revokes: row.revokes_msgid,
             };
             (row.msgid, judged)
@@ -310,8 +309,27 @@ async fn the_cli_purge_keeps_held_messages_and_verify_passes_afterwards() {
         );
     }
 
-    // The database keeps no purged row past the cutoff.
+    // The database keeps no purged row past the cutoff, and no party of a purged message on
+    // its alerts; the alerts of messages that stay keep theirs.
     let db = app.db().await;
+    for alert in entity::risk_alert::Entity::find().all(&db).await.unwrap() {
+        let parties = (alert.sender, alert.tolist, alert.conversation);
+        if alert.message_purged_at.is_some() {
+            assert_eq!(parties, (None, None, None), "alert {}", alert.msgid);
+        } else {
+            let corpus = &corpus_parties()[&alert.msgid];
+            assert_eq!(
+                parties,
+                (
+                    Some(corpus.sender.clone()),
+                    Some(serde_json::to_string(&corpus.tolist).unwrap()),
+                    Some(corpus.conversation.clone())
+                ),
+                "alert {}",
+                alert.msgid
+            );
+        }
+    }
     assert_eq!(
         archive_message::Entity::find()
             .filter(archive_message::Column::SentAtMs.lt(CUTOFF_MS))

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use entity::{archive_dictionary, archive_message, archive_reject};
+use entity::{archive_dictionary, archive_ingest_batch, archive_message, archive_reject};
 use hmac::{Hmac, Mac};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -54,17 +54,13 @@ struct ChainedRow {
 }
 
 /// The columns `insert_messages` writes, in order.
-const MESSAGE_COLUMNS: [&str; 19] = [
+const MESSAGE_COLUMNS: [&str; 14] = [
     "tenant_id",
     "seq",
     "msgid",
     "source_seq",
     "action",
     "msgtype",
-    "sender",
-    "tolist",
-    "roomid",
-    "conversation",
     "conversation_id",
     "sent_at_ms",
     "key_version",
@@ -73,7 +69,6 @@ const MESSAGE_COLUMNS: [&str; 19] = [
     "revokes_msgid",
     "revoked_at_ms",
     "revoked_by",
-    "created_at",
 ];
 
 impl Archive {
@@ -155,6 +150,8 @@ impl Archive {
                     seq: row.seq,
                     msgid: &routing.msgid,
                     sender: &routing.sender,
+                    tolist: &routing.tolist,
+                    conversation: &routing.conversation,
                     text: &row.message.text,
                     sent_at_ms: routing.sent_at_ms,
                 };
@@ -174,6 +171,7 @@ impl Archive {
                 replied_at_ms: row.message.routing.sent_at_ms,
             });
         record_unsubscribes(&transaction, tenant_id, unsubscribes, now).await?;
+        log_batch(&transaction, tenant_id, source, &rows, now).await?;
         outcome.rejects_stored =
             store_rejects(&transaction, &keyring, tenant_id, source, batch.rejects).await?;
         transaction.commit().await?;
@@ -297,6 +295,31 @@ async fn store_dictionary(
     Ok(())
 }
 
+/// Records when the batch's chain positions were archived, and from where.
+async fn log_batch(
+    transaction: &DatabaseTransaction,
+    tenant_id: i64,
+    source: &str,
+    rows: &[ChainedRow],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), ArchiveError> {
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return Ok(());
+    };
+    archive_ingest_batch::Entity::insert(archive_ingest_batch::ActiveModel {
+        tenant_id: Set(tenant_id),
+        first_seq: Set(first.seq as i64),
+        last_seq: Set(last.seq as i64),
+        message_count: Set(rows.len() as i64),
+        source: Set(source.chars().take(500).collect()),
+        created_at: Set(now),
+        ..Default::default()
+    })
+    .exec_without_returning(transaction)
+    .await?;
+    Ok(())
+}
+
 /// Gives each message its chain position and link hash.
 fn chain(mut head: ChainHead, messages: Vec<SealedMessage>) -> Vec<ChainedRow> {
     messages
@@ -320,7 +343,6 @@ async fn insert_messages(
     rows: &[ChainedRow],
     conversation_ids: &HashMap<String, i64>,
 ) -> Result<(), ArchiveError> {
-    let now = super::now();
     let mut values: Vec<Value> = Vec::with_capacity(rows.len() * MESSAGE_COLUMNS.len());
     for row in rows {
         let routing = &row.message.routing;
@@ -335,10 +357,6 @@ async fn insert_messages(
             Value::from(routing.source_seq),
             Value::from(routing.action.clone()),
             Value::from(routing.msgtype.clone()),
-            Value::from(routing.sender.clone()),
-            Value::from(serde_json::to_string(&routing.tolist).unwrap_or_else(|_| "[]".into())),
-            Value::from(routing.roomid.clone()),
-            Value::from(routing.conversation.clone()),
             Value::from(conversation_ids.get(&routing.conversation).copied()),
             Value::from(routing.sent_at_ms),
             Value::from(key_version),
@@ -347,7 +365,6 @@ async fn insert_messages(
             Value::from(routing.revokes_msgid.clone()),
             Value::from(revoked_at_ms),
             Value::from(revoked_by),
-            Value::from(now),
         ]);
     }
     insert_rows(transaction, "archive_message", &MESSAGE_COLUMNS, values)

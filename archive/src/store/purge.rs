@@ -12,6 +12,7 @@
 //! where one killed stopped: what it removed is gone, and the rest is planned afresh.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use entity::{archive_conversation, archive_message, archive_tombstone, risk_alert};
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -20,13 +21,16 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
+use super::read::open_text;
+use super::routing::Routing;
 use super::{Archive, LOOKUP_CHUNK, indexer::TenantIndexer};
-use crate::ArchiveError;
 use crate::chain::{ChainHash, genesis, stored_hash};
 use crate::checkpoint::{Chain, CheckpointSigner};
+use crate::crypto::{Keyring, keyring_opens};
 use crate::purge::{
     MessageParties, PurgePolicy, PurgeProgress, PurgeReport, PurgedRange, Tombstone,
 };
+use crate::{ArchiveError, Message};
 
 /// Rows read per page while planning.
 const PLAN_PAGE: u64 = 5_000;
@@ -35,7 +39,7 @@ const PLAN_PAGE: u64 = 5_000;
 /// becomes several adjacent tombstones, and a killed purge loses at most one range's work.
 const MAX_RANGE: u64 = 10_000;
 
-/// The routing columns a purge decides on.
+/// What a purge decides on: the row's chain facts, and the parties its sealed original names.
 struct PastCutoff {
     seq: u64,
     msgid: String,
@@ -45,57 +49,54 @@ struct PastCutoff {
     roomid: Option<String>,
     revokes_msgid: Option<String>,
     revoked_by: Option<String>,
-    /// The recipient list did not read as the JSON array ingest writes: whom the message
-    /// involves is unknown, so it stays, as if held.
-    unreadable_tolist: bool,
+    /// The sealed original did not open or parse: whom the message involves is unknown, so it
+    /// stays, as if held.
+    unknown_parties: bool,
 }
 
-type PastCutoffColumns = (
-    i64,
-    String,
-    i64,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+type PastCutoffColumns = (i64, String, i64, Option<String>, Option<String>, Vec<u8>);
 
-/// A query for the columns a purge decides on (`PastCutoffColumns`), in that order.
+/// A query for the columns a purge reads (`PastCutoffColumns`), in that order.
 fn deciding_columns() -> sea_orm::Select<archive_message::Entity> {
     archive_message::Entity::find()
         .select_only()
         .column(archive_message::Column::Seq)
         .column(archive_message::Column::Msgid)
         .column(archive_message::Column::SentAtMs)
-        .column(archive_message::Column::Sender)
-        .column(archive_message::Column::Tolist)
-        .column(archive_message::Column::Roomid)
         .column(archive_message::Column::RevokesMsgid)
         .column(archive_message::Column::RevokedBy)
+        .column(archive_message::Column::Ciphertext)
 }
 
 impl PastCutoff {
-    fn from_columns(columns: PastCutoffColumns) -> Self {
-        let (seq, msgid, sent_at_ms, sender, tolist, roomid, revokes_msgid, revoked_by) = columns;
-        let parsed_tolist: Option<Vec<String>> = serde_json::from_str(&tolist).ok();
-        let unreadable_tolist = parsed_tolist.is_none();
+    /// The row, with its parties read from its sealed original. The parties are decided on the
+    /// original, never on a copy a column could have changed.
+    fn open(keyring: &Keyring, tenant_id: i64, columns: PastCutoffColumns) -> Self {
+        let (seq, msgid, sent_at_ms, revokes_msgid, revoked_by, ciphertext) = columns;
+        let routing = open_text(keyring, tenant_id, &msgid, &ciphertext)
+            .ok()
+            .and_then(|raw| Message::parse_json(&raw).ok())
+            .map(Routing::from);
+        let unknown_parties = routing.is_none();
+        let (sender, tolist, roomid) = routing
+            .map(|routing| (routing.sender, routing.tolist, routing.roomid))
+            .unwrap_or_default();
         PastCutoff {
             seq: Ord::max(seq, 0) as u64,
             msgid,
             sent_at_ms,
             sender,
-            tolist: parsed_tolist.unwrap_or_default(),
+            tolist,
             roomid,
             revokes_msgid,
             revoked_by,
-            unreadable_tolist,
+            unknown_parties,
         }
     }
 
     /// Whether `policy` lets this message go (the chain head aside).
     fn released_by(&self, policy: &PurgePolicy) -> bool {
-        !self.unreadable_tolist && policy.releases(&self.parties())
+        !self.unknown_parties && policy.releases(&self.parties())
     }
 
     fn parties(&self) -> MessageParties<'_> {
@@ -237,7 +238,28 @@ impl Archive {
             .into_tuple()
             .all(self.db())
             .await?;
-        Ok(rows.into_iter().map(PastCutoff::from_columns).collect())
+        let keyring = self.keyring_for_rows(tenant_id, &rows).await?;
+        Ok(rows
+            .into_iter()
+            .map(|columns| PastCutoff::open(&keyring, tenant_id, columns))
+            .collect())
+    }
+
+    /// The tenant's keyring, reloaded first if a row names a key or dictionary this process
+    /// lacks (another process rotated keys or trained a dictionary).
+    async fn keyring_for_rows(
+        &self,
+        tenant_id: i64,
+        rows: &[PastCutoffColumns],
+    ) -> Result<Arc<Keyring>, ArchiveError> {
+        let keyring = self.keyring(tenant_id).await?;
+        if rows
+            .iter()
+            .all(|(.., ciphertext)| keyring_opens(&keyring, ciphertext))
+        {
+            return Ok(keyring);
+        }
+        self.reload_keyring(tenant_id).await
     }
 
     /// The msgids of revokes on `page` whose revoked message stays (its link names them).
@@ -260,7 +282,11 @@ impl Archive {
                 .into_tuple()
                 .all(self.db())
                 .await?;
-            for target in rows.into_iter().map(PastCutoff::from_columns) {
+            let keyring = self.keyring_for_rows(tenant_id, &rows).await?;
+            for target in rows
+                .into_iter()
+                .map(|columns| PastCutoff::open(&keyring, tenant_id, columns))
+            {
                 let target_goes = target.seq != head_seq && target.released_by(policy);
                 if let (false, Some(revoke)) = (target_goes, target.revoked_by) {
                     keep.insert(revoke);
@@ -377,8 +403,21 @@ impl<P: FnMut(PurgeProgress)> Purge<'_, P> {
         lower_conversation_counts(transaction, tenant_id, per_conversation).await?;
 
         let purged_at = super::now();
+        // The parties the alert copied from its message go with the message.
         let alerts = risk_alert::Entity::update_many()
             .col_expr(risk_alert::Column::MessagePurgedAt, Expr::value(purged_at))
+            .col_expr(
+                risk_alert::Column::Sender,
+                Expr::value(Option::<String>::None),
+            )
+            .col_expr(
+                risk_alert::Column::Tolist,
+                Expr::value(Option::<String>::None),
+            )
+            .col_expr(
+                risk_alert::Column::Conversation,
+                Expr::value(Option::<String>::None),
+            )
             .filter(risk_alert::Column::TenantId.eq(tenant_id))
             .filter(risk_alert::Column::MessageSeq.between(first, last))
             .filter(risk_alert::Column::MessagePurgedAt.is_null())

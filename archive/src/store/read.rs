@@ -34,7 +34,7 @@ pub struct StoredMessage {
     pub tolist: Vec<String>,
     pub roomid: Option<String>,
     pub conversation: String,
-    /// The conversation's row id (`None` only for rows archived before conversations had ids).
+    /// The conversation's row id (always set: `Option` only because the column is).
     pub conversation_id: Option<i64>,
     pub sent_at_ms: i64,
     pub revokes_msgid: Option<String>,
@@ -331,12 +331,13 @@ impl Archive {
         before: u64,
         after: u64,
     ) -> Result<(Vec<StoredMessage>, Vec<StoredMessage>), ArchiveError> {
+        // Every row has its conversation's id since migration 0004 filled in the older ones.
+        let Some(conversation_id) = message.conversation_id else {
+            return Ok((Vec::new(), Vec::new()));
+        };
         let same_conversation = Condition::all()
             .add(archive_message::Column::TenantId.eq(tenant_id))
-            .add(match message.conversation_id {
-                Some(id) => archive_message::Column::ConversationId.eq(id),
-                None => archive_message::Column::Conversation.eq(message.conversation.clone()),
-            });
+            .add(archive_message::Column::ConversationId.eq(conversation_id));
         let time = message.sent_at_ms;
         let seq = message.seq as i64;
         let earlier = Condition::any()

@@ -25,6 +25,9 @@ pub(super) struct ScanInput<'a> {
     pub seq: u64,
     pub msgid: &'a str,
     pub sender: &'a str,
+    /// The recipients and conversation key, copied onto each alert: who it is answerable to.
+    pub tolist: &'a [String],
+    pub conversation: &'a str,
     pub text: &'a str,
     pub sent_at_ms: i64,
 }
@@ -60,6 +63,11 @@ impl PendingAlert {
             decided_at: Set(None),
             decision_reason: Set(None),
             sent_at_ms: Set(message.sent_at_ms),
+            sender: Set(Some(message.sender.to_string())),
+            tolist: Set(Some(
+                serde_json::to_string(message.tolist).unwrap_or_else(|_| "[]".to_string()),
+            )),
+            conversation: Set(Some(message.conversation.to_string())),
             created_at: Set(now),
             ..Default::default()
         }
@@ -101,7 +109,7 @@ impl TenantEngine {
     }
 }
 
-/// Alerts per multi-row INSERT (16 columns).
+/// Alerts per multi-row INSERT (19 columns).
 const ALERT_CHUNK: usize = 1_000;
 
 /// Inserts alerts, skipping (message, rule) pairs that already have one: rescans never
@@ -227,6 +235,8 @@ impl Archive {
                     seq: message.seq,
                     msgid: &message.msgid,
                     sender: &message.sender,
+                    tolist: &message.tolist,
+                    conversation: &message.conversation,
                     text: &message.content,
                     sent_at_ms: message.sent_at_ms,
                 },

@@ -4,7 +4,7 @@
 
 use crate::common::{TestArchive, test_archive, text_message};
 use archive::store::{IncomingReject, VerifyMode};
-use entity::{archive_message, risk_alert};
+use entity::{archive_ingest_batch, archive_message, risk_alert};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 async fn alert_codes(test: &TestArchive, msgid: &str) -> Vec<String> {
@@ -104,6 +104,38 @@ async fn sealed_batches_are_written_exactly_once_and_repeats_are_counted() {
         .await
         .expect("rows");
     assert_eq!(rows.len(), 2);
+    // When and from where: one batch record for the transaction that archived something.
+    let batches: Vec<(i64, i64, i64, String)> = archive_ingest_batch::Entity::find()
+        .filter(archive_ingest_batch::Column::TenantId.eq(test.tenant_id))
+        .all(&test.db)
+        .await
+        .expect("batches")
+        .into_iter()
+        .map(|batch| {
+            (
+                batch.first_seq,
+                batch.last_seq,
+                batch.message_count,
+                batch.source,
+            )
+        })
+        .collect();
+    assert_eq!(batches, vec![(1, 2, 2, "test".to_string())]);
+    // The alert carries the parties its message's row does not.
+    let alert = risk_alert::Entity::find()
+        .filter(risk_alert::Column::Msgid.eq("m-2"))
+        .one(&test.db)
+        .await
+        .expect("alert")
+        .expect("raised");
+    assert_eq!(
+        (alert.sender, alert.tolist, alert.conversation),
+        (
+            Some("zhangsan".to_string()),
+            Some(r#"["wmCustomer01"]"#.to_string()),
+            Some("pair:wmCustomer01|zhangsan".to_string())
+        )
+    );
     test.archive
         .finish_ingest(test.tenant_id)
         .await

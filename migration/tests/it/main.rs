@@ -4,6 +4,7 @@
 
 #![allow(clippy::disallowed_methods)] // tests may unwrap
 
+mod archive_message_slim;
 mod audit;
 mod common;
 mod conversation_backfill;

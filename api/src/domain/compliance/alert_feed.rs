@@ -115,6 +115,9 @@ mod tests {
             decision_reason: None,
             decision_reason_sealed: None,
             sent_at_ms: 0,
+            sender: None,
+            tolist: None,
+            conversation: None,
             created_at: now,
             message_purged_at: None,
         }

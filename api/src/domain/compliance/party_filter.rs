@@ -13,7 +13,8 @@
 //!   the alert exactly as the compliance report counts it (`report.rs`): the member sent the
 //!   message, or a customer sent it in a one-to-one chat with the member. So a report row's
 //!   count and the alerts listed under the same filter agree. A customer took part in the
-//!   alert's message (sent it or received it).
+//!   alert's message (sent it or received it). Both read the parties the alert copied from its
+//!   message when it was raised: the message row keeps only what finds it, not who took part.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -153,19 +154,20 @@ impl DepartmentSubtrees {
 /// took part in (customer); see the module's comment. `subtrees` must hold the filter's
 /// departments.
 pub(crate) fn alert_condition(party: &PartyFilter, subtrees: &DepartmentSubtrees) -> Condition {
-    // The alert's message, in the alert's own tenant (a purged message answers to nobody).
-    const MESSAGE: &str = "m.tenant_id = risk_alert.tenant_id AND m.seq = risk_alert.message_seq";
+    // The parties the alert copied from its message when it was raised; a purged message
+    // answers to nobody.
+    const LIVE: &str = "risk_alert.message_purged_at IS NULL";
     // Only integers are written into the SQL (ids and department ids), never text.
     let answerable_staff = |members: String| {
         // `pair:<a>|<b>`: the staff member is the other side of a customer's one-to-one chat.
         format!(
-            "EXISTS (SELECT 1 FROM archive_message m JOIN staff s ON s.tenant_id = m.tenant_id \
-             AND {members} AND s.wecom_userid IS NOT NULL WHERE {MESSAGE} \
-             AND (m.sender = s.wecom_userid \
-             OR (m.conversation IN ('pair:' || m.sender || '|' || s.wecom_userid, \
-             'pair:' || s.wecom_userid || '|' || m.sender) \
-             AND NOT EXISTS (SELECT 1 FROM staff o WHERE o.tenant_id = m.tenant_id \
-             AND o.wecom_userid = m.sender))))"
+            "{LIVE} AND EXISTS (SELECT 1 FROM staff s WHERE s.tenant_id = risk_alert.tenant_id \
+             AND {members} AND s.wecom_userid IS NOT NULL \
+             AND (risk_alert.sender = s.wecom_userid \
+             OR (risk_alert.conversation IN ('pair:' || risk_alert.sender || '|' || s.wecom_userid, \
+             'pair:' || s.wecom_userid || '|' || risk_alert.sender) \
+             AND NOT EXISTS (SELECT 1 FROM staff o WHERE o.tenant_id = risk_alert.tenant_id \
+             AND o.wecom_userid = risk_alert.sender))))"
         )
     };
     let expression = match party {
@@ -184,11 +186,11 @@ pub(crate) fn alert_condition(party: &PartyFilter, subtrees: &DepartmentSubtrees
         }
         // `tolist` is a JSON array of ids: the customer's id in quotes is one of its items.
         PartyFilter::Customer(id) => Expr::cust(format!(
-            "EXISTS (SELECT 1 FROM archive_message m JOIN customer c \
-             ON c.tenant_id = m.tenant_id AND c.id = {id} WHERE {MESSAGE} \
-             AND (m.sender = c.external_userid \
-             OR LENGTH(REPLACE(m.tolist, '\"' || c.external_userid || '\"', '')) \
-             < LENGTH(m.tolist)))"
+            "{LIVE} AND EXISTS (SELECT 1 FROM customer c \
+             WHERE c.tenant_id = risk_alert.tenant_id AND c.id = {id} \
+             AND (risk_alert.sender = c.external_userid \
+             OR LENGTH(REPLACE(risk_alert.tolist, '\"' || c.external_userid || '\"', '')) \
+             < LENGTH(risk_alert.tolist)))"
         )),
     };
     Condition::all().add(expression)

@@ -183,24 +183,20 @@ fn member_last(key: &GroupKey) -> (bool, &GroupKey) {
     (memberless, key)
 }
 
-/// Joins each alert `a` to its message `m`, for [`alert_member_sql`].
-pub(crate) const ALERT_MESSAGE_JOIN: &str =
-    "LEFT JOIN archive_message m ON m.tenant_id = a.tenant_id AND m.seq = a.message_seq";
-
-/// The member an alert `a` (joined to its message `m` by [`ALERT_MESSAGE_JOIN`]) belongs to,
-/// as the module explains; `$1` is the tenant. NULL: nobody.
+/// The member an alert `a` belongs to, as the module explains, from the parties it copied from
+/// its message; `$1` is the tenant. NULL: nobody (a purged message answers to nobody).
 pub(crate) fn alert_member_sql(backend: DbBackend) -> String {
     // The other member of a one-to-one conversation (`pair:<a>|<b>`, sorted) than the sender.
     let counterpart = match backend {
         DbBackend::Postgres => {
-            "CASE WHEN split_part(substr(m.conversation, 6), '|', 1) = m.sender \
-             THEN split_part(substr(m.conversation, 6), '|', 2) \
-             ELSE split_part(substr(m.conversation, 6), '|', 1) END"
+            "CASE WHEN split_part(substr(a.conversation, 6), '|', 1) = a.sender \
+             THEN split_part(substr(a.conversation, 6), '|', 2) \
+             ELSE split_part(substr(a.conversation, 6), '|', 1) END"
         }
         _ => {
-            "CASE WHEN substr(m.conversation, 6, instr(m.conversation, '|') - 6) = m.sender \
-             THEN substr(m.conversation, instr(m.conversation, '|') + 1) \
-             ELSE substr(m.conversation, 6, instr(m.conversation, '|') - 6) END"
+            "CASE WHEN substr(a.conversation, 6, instr(a.conversation, '|') - 6) = a.sender \
+             THEN substr(a.conversation, instr(a.conversation, '|') + 1) \
+             ELSE substr(a.conversation, 6, instr(a.conversation, '|') - 6) END"
         }
     };
     let member = |userid: &str| {
@@ -209,8 +205,9 @@ pub(crate) fn alert_member_sql(backend: DbBackend) -> String {
         )
     };
     format!(
-        "COALESCE({}, CASE WHEN m.conversation LIKE 'pair:%' THEN {} END)",
-        member("m.sender"),
+        "CASE WHEN a.message_purged_at IS NULL THEN \
+         COALESCE({}, CASE WHEN a.conversation LIKE 'pair:%' THEN {} END) END",
+        member("a.sender"),
         member(&format!("({counterpart})")),
     )
 }
@@ -230,9 +227,9 @@ fn report_sql(backend: DbBackend, group_by: Option<ReportGrouping>) -> String {
             status.to_value()
         )
     };
-    let (key, member_columns, joins) = match group_by {
-        None => ("CAST(NULL AS TEXT)".to_string(), String::new(), ""),
-        Some(ReportGrouping::Rule) => ("rule_code".to_string(), String::new(), ""),
+    let (key, member_columns) = match group_by {
+        None => ("CAST(NULL AS TEXT)".to_string(), String::new()),
+        Some(ReportGrouping::Rule) => ("rule_code".to_string(), String::new()),
         Some(grouping) => {
             let key = match grouping {
                 ReportGrouping::Department => {
@@ -243,7 +240,6 @@ fn report_sql(backend: DbBackend, group_by: Option<ReportGrouping>) -> String {
             (
                 key.to_string(),
                 format!(", {} AS staff_id", alert_member_sql(backend)),
-                ALERT_MESSAGE_JOIN,
             )
         }
     };
@@ -253,7 +249,7 @@ fn report_sql(backend: DbBackend, group_by: Option<ReportGrouping>) -> String {
     format!(
         "WITH attributed AS (
            SELECT a.rule_code, a.status, a.created_at, a.decided_at{member_columns}
-           FROM risk_alert a {joins}
+           FROM risk_alert a
            WHERE a.tenant_id = $1 AND a.created_at >= $2 AND a.created_at < $3
          ),
          keyed AS (

@@ -14,7 +14,7 @@ use sea_orm::{
 
 use super::Dashboard;
 use crate::domain::Authorized;
-use crate::domain::compliance::report::{ALERT_MESSAGE_JOIN, alert_member_sql};
+use crate::domain::compliance::report::alert_member_sql;
 use crate::domain::policy::{Action, Resource};
 use crate::error::ApiResult;
 
@@ -43,8 +43,8 @@ pub async fn per_rule(auth: &Authorized, dashboard: &Dashboard) -> ApiResult<Vec
         .map(|status| format!("'{}'", status.to_value()))
         .collect::<Vec<_>>()
         .join(", ");
-    let (member_column, join, members) = match dashboard.staff_ids() {
-        None => (String::new(), "", String::new()),
+    let (member_column, members) = match dashboard.staff_ids() {
+        None => (String::new(), String::new()),
         Some([]) => return Ok(Vec::new()),
         Some(ids) => {
             let placeholders = ids
@@ -57,7 +57,6 @@ pub async fn per_rule(auth: &Authorized, dashboard: &Dashboard) -> ApiResult<Vec
                 .join(", ");
             (
                 format!(", {} AS staff_id", alert_member_sql(backend)),
-                ALERT_MESSAGE_JOIN,
                 format!("WHERE staff_id IN ({placeholders})"),
             )
         }
@@ -66,7 +65,7 @@ pub async fn per_rule(auth: &Authorized, dashboard: &Dashboard) -> ApiResult<Vec
         "SELECT rule_code, COUNT(*) AS raised,
                 SUM(CASE WHEN status IN ({undecided}) THEN 1 ELSE 0 END) AS undecided
          FROM (SELECT a.rule_code, a.status{member_column}
-               FROM risk_alert a {join}
+               FROM risk_alert a
                WHERE a.tenant_id = $1 AND a.created_at >= $2 AND a.created_at < $3) attributed
          {members}
          GROUP BY rule_code
