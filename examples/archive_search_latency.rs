@@ -1,10 +1,11 @@
 //! Benchmark: `archiveSearch` latency through the real server (HTTP + GraphQL + index +
-//! decryption), for the truth queries, first page of 20.
+//! decryption), first page of 20 with `totalCount`, for the truth queries and, given a file of
+//! them (one per line, `scripts/rare_terms.py` writes one), rare terms.
 //!
 //! Expects a data dir where `scrm tenant create` and `scrm archive import` already ran (see
-//! `scripts/bench-archive.sh`). Prints p50/p95/p99/max per query and overall.
+//! `scripts/bench-archive.sh`). Prints p50/p95/p99/max per query, per kind and overall.
 //!
-//! cargo run --release --example archive_search_latency -- DATA_DIR TENANT ADMIN_EMAIL ADMIN_PASSWORD [ROUNDS]
+//! cargo run --release --example archive_search_latency -- DATA_DIR TENANT ADMIN_EMAIL ADMIN_PASSWORD [ROUNDS [RARE_TERMS_FILE]]
 
 #![allow(clippy::disallowed_methods)] // tests, benches and examples may unwrap
 
@@ -25,13 +26,25 @@ const SEARCH: &str = "query($q: String!) { archiveSearch(query: $q, first: 20) {
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
     let [_, data_dir, tenant, email, password, rest @ ..] = args.as_slice() else {
-        bail!("usage: archive_search_latency DATA_DIR TENANT ADMIN_EMAIL ADMIN_PASSWORD [ROUNDS]");
+        bail!(
+            "usage: archive_search_latency DATA_DIR TENANT ADMIN_EMAIL ADMIN_PASSWORD [ROUNDS [RARE_TERMS_FILE]]"
+        );
     };
     let rounds: usize = rest
         .first()
         .map(|value| value.parse())
         .transpose()?
         .unwrap_or(30);
+    let rare: Vec<String> = match rest.get(1) {
+        Some(path) => std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {path}"))?
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(str::to_string)
+            .collect(),
+        None => Vec::new(),
+    };
     let mut settings = Settings::new(
         "127.0.0.1:0".into(),
         data_dir.into(),
@@ -93,22 +106,23 @@ async fn main() -> anyhow::Result<()> {
     .await?;
 
     let truth: Value = serde_json::from_str(&std::fs::read_to_string(TRUTH)?)?;
-    let queries: Vec<String> = truth["search"]
+    let mut queries: Vec<(String, &str)> = truth["search"]
         .as_array()
         .context("truth searches")?
         .iter()
-        .filter_map(|case| case["q"].as_str().map(str::to_string))
+        .filter_map(|case| case["q"].as_str().map(|q| (q.to_string(), "truth")))
         .collect();
+    queries.extend(rare.into_iter().map(|term| (term, "rare")));
     // Warm-up: the first search opens the index and the keyring.
-    for query in &queries {
+    for (query, _) in &queries {
         post(&client, &base, Some(&token), SEARCH, json!({ "q": query })).await?;
     }
-    let mut all = Vec::new();
+    let mut by_kind: Vec<(&str, Vec<Duration>)> = vec![("truth", Vec::new()), ("rare", Vec::new())];
     println!(
-        "{:<14} {:>9} {:>8} {:>8} {:>8} {:>8}",
-        "query", "hits", "p50 ms", "p95 ms", "p99 ms", "max ms"
+        "{:<24} {:>5} {:>9} {:>8} {:>8} {:>8} {:>8}",
+        "query", "kind", "hits", "p50 ms", "p95 ms", "p99 ms", "max ms"
     );
-    for query in &queries {
+    for (query, kind) in &queries {
         let mut samples = Vec::with_capacity(rounds);
         let mut hits = 0;
         for _ in 0..rounds {
@@ -119,18 +133,39 @@ async fn main() -> anyhow::Result<()> {
                 .as_u64()
                 .unwrap_or(0);
         }
-        all.extend(samples.iter().copied());
+        if let Some((_, all)) = by_kind.iter_mut().find(|(name, _)| name == kind) {
+            all.extend(samples.iter().copied());
+        }
         let stats = Percentiles::of(&mut samples);
         println!(
-            "{:<14} {:>9} {:>8.1} {:>8.1} {:>8.1} {:>8.1}",
-            query, hits, stats.p50, stats.p95, stats.p99, stats.max
+            "{:<24} {:>5} {:>9} {:>8.1} {:>8.1} {:>8.1} {:>8.1}",
+            query, kind, hits, stats.p50, stats.p95, stats.p99, stats.max
         );
     }
-    let stats = Percentiles::of(&mut all);
+    let mut everything: Vec<Duration> = Vec::new();
+    for (kind, samples) in &mut by_kind {
+        if samples.is_empty() {
+            continue;
+        }
+        everything.extend(samples.iter().copied());
+        let stats = Percentiles::of(samples);
+        println!(
+            "{:<24} {:>5} {:>9} {:>8.1} {:>8.1} {:>8.1} {:>8.1}",
+            format!("ALL {kind}"),
+            "",
+            samples.len(),
+            stats.p50,
+            stats.p95,
+            stats.p99,
+            stats.max
+        );
+    }
+    let stats = Percentiles::of(&mut everything);
     println!(
-        "{:<14} {:>9} {:>8.1} {:>8.1} {:>8.1} {:>8.1}",
+        "{:<24} {:>5} {:>9} {:>8.1} {:>8.1} {:>8.1} {:>8.1}",
         "ALL",
-        all.len(),
+        "",
+        everything.len(),
         stats.p50,
         stats.p95,
         stats.p99,

@@ -55,5 +55,7 @@ echo "== verify (full) and verify --quick"
 /usr/bin/time -f "wall %e s" "$release"/scrm --data-dir "$data" archive verify --tenant bench
 /usr/bin/time -f "wall %e s" "$release"/scrm --data-dir "$data" archive verify --tenant bench --quick
 
-echo "== archiveSearch latency, first page of 20 with totalCount"
-"$release"/examples/archive_search_latency "$data" bench ops@bench.local Bench-Admin-2026 30
+echo "== archiveSearch latency, first page of 20 with totalCount: truth queries and rare terms"
+python3 scripts/rare_terms.py "$corpus" tests/fixtures/archive-truth.json 12 > "$work/rare-$messages.txt"
+"$release"/examples/archive_search_latency "$data" bench ops@bench.local Bench-Admin-2026 30 \
+  "$work/rare-$messages.txt"

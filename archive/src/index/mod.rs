@@ -63,10 +63,12 @@ mod tests;
 
 use std::fs;
 use std::io::ErrorKind;
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use tantivy::directory::MmapDirectory;
-use tantivy::{Index, IndexReader, ReloadPolicy};
+use tantivy::{Executor, Index, IndexReader, ReloadPolicy};
 
 pub use key::IndexKey;
 pub use query::{MAX_QUERY_TERMS, MAX_TERM_CHARS, parse_query};
@@ -115,12 +117,13 @@ impl SearchIndex {
             source: source.into(),
         })?;
         let (schema, fields) = schema::build_schema();
-        let index = Index::open_or_create(directory, schema).map_err(|source| {
+        let mut index = Index::open_or_create(directory, schema).map_err(|source| {
             ArchiveError::SearchIndex {
                 operation: "open the index",
                 source,
             }
         })?;
+        index.set_executor(search_executor());
         schema::register_tokenizer(&index);
         let reader = index
             .reader_builder()
@@ -202,6 +205,23 @@ impl std::fmt::Debug for SearchIndex {
             .field("num_docs", &self.num_docs())
             .finish_non_exhaustive()
     }
+}
+
+/// The threads every tenant's index searches its segments on, one per core: an exact count
+/// over a large archive walks hundreds of thousands of postings, and its segments can be
+/// walked side by side. One pool for all tenants, so many tenants do not mean many threads.
+fn search_executor() -> Executor {
+    static SHARED: LazyLock<Executor> = LazyLock::new(|| {
+        let threads = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
+        if threads == 1 {
+            return Executor::single_thread();
+        }
+        Executor::multi_thread(threads, "scrm-search-").unwrap_or_else(|error| {
+            tracing::warn!(%error, "no search thread pool; searching on the caller's thread");
+            Executor::single_thread()
+        })
+    });
+    SHARED.clone()
 }
 
 /// Compares the stored key check value with ours, or stores ours in a new index directory.

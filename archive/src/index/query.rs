@@ -112,9 +112,12 @@ pub(super) fn build_query(
 /// Documents whose normalised text contains `normalized_term`; `None` for the empty term,
 /// which every text contains.
 ///
-/// One character: its unigram. Two: their bigram. More: the phrase of consecutive bigrams,
-/// `abcd` → `ab`@0 `bc`@1 `cd`@2. Bigram `i` of a text stands at position `i`, so the phrase
-/// matches exactly where characters `p..p+n` of the text equal the term.
+/// One character: its unigram. Two: their bigram. More: a phrase of bigrams that covers the
+/// term, `abcd` → `ab`@0 `cd`@2, `abcde` → `ab`@0 `cd`@2 `de`@3. Bigram `i` of a text stands at
+/// position `i` and covers characters `i` and `i + 1`, so the phrase matches exactly where
+/// characters `p..p+n` of the text equal the term. Every other bigram is enough: the ones
+/// between are implied, and each posting list left out is one the search does not intersect
+/// or check positions in (half of them, for long terms).
 fn substring_query(
     hasher: &TermHasher,
     fields: &IndexFields,
@@ -132,15 +135,22 @@ fn substring_query(
             hasher.bigram(*first, *second).as_str(),
         )),
         _ => {
-            let bigrams = characters
-                .windows(2)
-                .map(|pair| {
-                    Term::from_field_text(fields.bigrams, hasher.bigram(pair[0], pair[1]).as_str())
+            let bigrams = covering_bigram_offsets(characters.len())
+                .map(|offset| {
+                    let text = hasher.bigram(characters[offset], characters[offset + 1]);
+                    (offset, Term::from_field_text(fields.bigrams, text.as_str()))
                 })
                 .collect();
-            Some(Box::new(PhraseQuery::new(bigrams)))
+            Some(Box::new(PhraseQuery::new_with_offset(bigrams)))
         }
     }
+}
+
+/// The offsets of the bigrams that cover a term of `length` (at least 2) characters: every
+/// second one, and the last (overlapping its neighbour by one character) when `length` is odd.
+fn covering_bigram_offsets(length: usize) -> impl Iterator<Item = usize> {
+    let last = length.saturating_sub(2);
+    (0..last).step_by(2).chain(std::iter::once(last))
 }
 
 fn term_query(field: Field, text: &str) -> Box<dyn Query> {
@@ -269,6 +279,29 @@ mod tests {
         let long = "开".repeat(MAX_TERM_CHARS + 1);
         assert!(parse_query(&long).is_err());
         assert!(parse_query(&"开".repeat(MAX_TERM_CHARS)).is_ok());
+    }
+
+    #[test]
+    fn covering_bigrams_cover_every_character_once_or_twice() {
+        let offsets = |length| covering_bigram_offsets(length).collect::<Vec<_>>();
+        assert_eq!(offsets(2), [0]);
+        assert_eq!(offsets(3), [0, 1]);
+        assert_eq!(offsets(4), [0, 2]);
+        assert_eq!(offsets(5), [0, 2, 3]);
+        assert_eq!(offsets(8), [0, 2, 4, 6]);
+        for length in 2..=MAX_TERM_CHARS {
+            let offsets = offsets(length);
+            let mut covered = vec![0u8; length];
+            for offset in &offsets {
+                covered[*offset] += 1;
+                covered[*offset + 1] += 1;
+            }
+            assert!(
+                covered.iter().all(|count| (1..=2).contains(count)),
+                "{length}"
+            );
+            assert_eq!(offsets.len(), length.div_ceil(2), "{length}");
+        }
     }
 
     #[test]
