@@ -55,7 +55,7 @@ impl Archive {
             }
         }
         let mut keyring = Keyring::unwrap_all(&self.master(), tenant_id, &wrapped)?;
-        load_dictionaries(self.db(), tenant_id, &mut keyring).await?;
+        load_dictionaries(self.db(), tenant_id, &mut keyring, Unopenable::Fail).await?;
         let keyring = Arc::new(keyring);
         // Read outside any transaction, so committed: a key made inside a transaction that this
         // read now sees no longer stands in the way of caching.
@@ -83,18 +83,7 @@ impl Archive {
         }
         // A dictionary that does not open is left out: the records compressed with it then fail
         // to open, and verify names them.
-        for row in dictionary_rows(self.db(), tenant_id).await? {
-            let id = row.dictionary_id as DictionaryId;
-            let opened = open_dictionary(&keyring, tenant_id, id, &row.sealed)
-                .and_then(|dictionary| keyring.insert_dictionary(dictionary));
-            if opened.is_err() {
-                tracing::warn!(
-                    tenant_id,
-                    dictionary_id = id,
-                    "compression dictionary does not open"
-                );
-            }
-        }
+        load_dictionaries(self.db(), tenant_id, &mut keyring, Unopenable::Skip).await?;
         Ok((keyring, unusable))
     }
 
@@ -139,7 +128,7 @@ impl Archive {
             }
         }
         let mut keyring = Keyring::unwrap_all(&self.master(), tenant_id, &wrapped)?;
-        load_dictionaries(db, tenant_id, &mut keyring).await?;
+        load_dictionaries(db, tenant_id, &mut keyring, Unopenable::Fail).await?;
         let keyring = Arc::new(keyring);
         let uncommitted = {
             let made_in_transactions = lock(&self.inner.uncommitted_keys);
@@ -360,32 +349,44 @@ async fn holds_sealed_records<C: ConnectionTrait>(
 
 /// Opens the tenant's stored compression dictionaries into `keyring`, oldest first (the newest
 /// becomes the current one). One that does not open fails the load, as a bad key does.
+/// What loading does with a stored dictionary that does not open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unopenable {
+    /// Fail: reads and writes must not go on with part of the tenant's dictionaries.
+    Fail,
+    /// Leave it out, with a warning: verify then names the records that need it.
+    Skip,
+}
+
+/// Opens the tenant's stored dictionaries into `keyring` (whose data keys seal them).
 async fn load_dictionaries<C: ConnectionTrait>(
     db: &C,
     tenant_id: i64,
     keyring: &mut Keyring,
+    unopenable: Unopenable,
 ) -> Result<(), ArchiveError> {
-    for row in dictionary_rows(db, tenant_id).await? {
-        let dictionary = open_dictionary(
-            keyring,
-            tenant_id,
-            row.dictionary_id as DictionaryId,
-            &row.sealed,
-        )?;
-        keyring.insert_dictionary(dictionary)?;
-    }
-    Ok(())
-}
-
-async fn dictionary_rows<C: ConnectionTrait>(
-    db: &C,
-    tenant_id: i64,
-) -> Result<Vec<archive_dictionary::Model>, ArchiveError> {
-    Ok(archive_dictionary::Entity::find()
+    let rows = archive_dictionary::Entity::find()
         .filter(archive_dictionary::Column::TenantId.eq(tenant_id))
         .order_by_asc(archive_dictionary::Column::Id)
         .all(db)
-        .await?)
+        .await?;
+    for row in rows {
+        let id = row.dictionary_id as DictionaryId;
+        let opened = open_dictionary(keyring, tenant_id, id, &row.sealed)
+            .and_then(|dictionary| keyring.insert_dictionary(dictionary));
+        match (opened, unopenable) {
+            (Ok(()), _) => {}
+            (Err(error), Unopenable::Fail) => return Err(error),
+            (Err(_), Unopenable::Skip) => {
+                tracing::warn!(
+                    tenant_id,
+                    dictionary_id = id,
+                    "compression dictionary does not open"
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 async fn wrapped_keys<C: ConnectionTrait>(
