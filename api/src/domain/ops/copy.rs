@@ -121,6 +121,7 @@ tables![
     archive_media,
     archive_conversation,
     archive_message,
+    archive_ingest_batch,
     archive_tombstone,
     archive_reject,
     archive_opt_out,
