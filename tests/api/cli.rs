@@ -478,7 +478,7 @@ async fn verify_names_a_rewritten_column_and_reads_serve_the_sealed_original() {
         .seq;
     execute(
         &connection,
-        &format!("UPDATE archive_message SET sender = 'evil', sent_at_ms = 0 WHERE seq = {seq}"),
+        &format!("UPDATE archive_message SET msgtype = 'evil', sent_at_ms = 0 WHERE seq = {seq}"),
     )
     .await;
 
@@ -487,7 +487,7 @@ async fn verify_names_a_rewritten_column_and_reads_serve_the_sealed_original() {
     assert_eq!(
         stdout.trim(),
         format!(
-            "tampered: seq {seq} msgid {msgid}: column sender disagrees with the sealed original"
+            "tampered: seq {seq} msgid {msgid}: column msgtype disagrees with the sealed original"
         )
     );
     assert_eq!(
@@ -501,11 +501,12 @@ async fn verify_names_a_rewritten_column_and_reads_serve_the_sealed_original() {
     let data = app
         .data(
             &token,
-            "query($msgid: String!) { archiveMessage(msgid: $msgid) { from sentAt } }",
+            "query($msgid: String!) { archiveMessage(msgid: $msgid) { from sentAt msgtype } }",
             json!({ "msgid": msgid }),
         )
         .await;
     assert_eq!(data["archiveMessage"]["from"], target["from"]);
+    assert_eq!(data["archiveMessage"]["msgtype"], target["msgtype"]);
     let sent_at =
         chrono::DateTime::parse_from_rfc3339(data["archiveMessage"]["sentAt"].as_str().unwrap())
             .unwrap();
@@ -527,7 +528,7 @@ async fn verify_names_a_rewritten_column_and_reads_serve_the_sealed_original() {
     assert_eq!(line.split('\t').nth(2), target["from"].as_str());
     let stderr = text(&output.stderr);
     assert!(
-        stderr.contains("columns=sender,sent_at_ms") && stderr.contains(msgid),
+        stderr.contains("columns=msgtype,sent_at_ms") && stderr.contains(msgid),
         "{stderr}"
     );
     assert!(!stdout.contains("evil") && !stderr.contains("evil"));

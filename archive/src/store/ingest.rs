@@ -6,7 +6,9 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use entity::{archive_dictionary, archive_ingest_batch, archive_message, archive_reject};
+use entity::{
+    archive_conversation, archive_dictionary, archive_ingest_batch, archive_message, archive_reject,
+};
 use hmac::{Hmac, Mac};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -108,17 +110,83 @@ impl Archive {
             duplicates: batch.repeated,
             ..BatchOutcome::default()
         };
-        let mut fresh = self
-            .drop_archived(tenant_id, batch.messages, &mut outcome)
-            .await?;
+        let mut messages = batch.messages;
         // Scanned with the rules in force now, even if they changed since the batch was sealed.
         let engine = self.risk_engine(tenant_id).await?;
         if !Arc::ptr_eq(&engine, &batch.engine) {
-            fresh.iter_mut().for_each(|message| message.rescan(&engine));
+            messages
+                .iter_mut()
+                .for_each(|message| message.rescan(&engine));
         }
+        let batch_parts = BatchParts {
+            source,
+            tenant_id,
+            key_version: batch.key_version,
+            dictionary: batch.dictionary.as_deref(),
+            rejects: &batch.rejects,
+        };
+        let mut lookup = DedupLookup::UpToNewest;
+        let written = loop {
+            let fresh = self
+                .drop_archived(tenant_id, messages, lookup, &mut outcome)
+                .await?;
+            match self.write_fresh(&keyring, &batch_parts, fresh).await? {
+                Write::Done(written) => break written,
+                // A msgid archived before at another time, or another writer: looked up in
+                // full, once, which tells the two apart.
+                Write::Clashed(back) if lookup == DedupLookup::UpToNewest => {
+                    messages = back;
+                    lookup = DedupLookup::All;
+                }
+                Write::Clashed(_) => return Err(ArchiveError::ConcurrentWriter),
+            }
+        };
+        let Written {
+            rows,
+            head_seq,
+            revoked_earlier,
+            alerts_raised,
+            rejects_stored,
+        } = written;
+        outcome.alerts_raised = alerts_raised;
+        outcome.rejects_stored = rejects_stored;
+        if let Some(trained) = &batch.dictionary
+            && keyring.dictionary(trained.dictionary.id()).is_none()
+        {
+            // Readers in this process need it from now on; later batches are then sealed with
+            // it as the keyring's own.
+            self.reload_keyring(tenant_id).await?;
+        }
+        outcome.imported = rows.len() as u64;
+        outcome.last_seq = rows.last().map_or(head_seq, |row| row.seq);
 
+        let new_entries: Vec<IndexEntry> = rows
+            .into_iter()
+            .map(|row| IndexEntry::from_sealed(row.seq, row.revoked_by.is_some(), row.message))
+            .collect();
+        let changed_entries = self
+            .reindex_entries(tenant_id, &keyring, &revoked_earlier)
+            .await?;
+        indexer.write(new_entries, false, outcome.last_seq).await?;
+        indexer
+            .write(changed_entries, true, outcome.last_seq)
+            .await?;
+        indexer.commit_if_due().await?;
+        Ok(outcome)
+    }
+
+    /// Chains `fresh` after the tenant's head and writes it, with its alerts, revocation links,
+    /// conversations, batch record and the batch's rejects, in one transaction. A unique-key
+    /// clash rolls it back and hands the messages back.
+    async fn write_fresh(
+        &self,
+        keyring: &Keyring,
+        batch: &BatchParts<'_>,
+        fresh: Vec<SealedMessage>,
+    ) -> Result<Write, ArchiveError> {
+        let tenant_id = batch.tenant_id;
         let transaction = entity::begin_write(self.db()).await?;
-        if let Some(trained) = &batch.dictionary {
+        if let Some(trained) = batch.dictionary {
             store_dictionary(&transaction, tenant_id, trained).await?;
         }
         let head = chain_head(&transaction, tenant_id).await?;
@@ -132,14 +200,20 @@ impl Archive {
                 .map(|routing| (routing.conversation.as_str(), routing.sent_at_ms)),
         )
         .await?;
-        insert_messages(
+        let inserted = insert_messages(
             &transaction,
             tenant_id,
             batch.key_version,
             &rows,
             &conversation_ids,
         )
-        .await?;
+        .await;
+        if let Err(ArchiveError::ConcurrentWriter) = inserted {
+            transaction.rollback().await?;
+            let back = rows.into_iter().map(|row| row.message).collect();
+            return Ok(Write::Clashed(back));
+        }
+        inserted?;
         // Scanned in the same transaction: a message is never archived unscanned.
         let now = super::now();
         let alerts: Vec<_> = rows
@@ -161,7 +235,7 @@ impl Archive {
                     .collect::<Vec<_>>()
             })
             .collect();
-        outcome.alerts_raised = insert_alerts(&transaction, alerts).await?;
+        let alerts_raised = insert_alerts(&transaction, alerts).await?;
         let unsubscribes = rows
             .iter()
             .filter(|row| row.message.unsubscribes)
@@ -171,33 +245,23 @@ impl Archive {
                 replied_at_ms: row.message.routing.sent_at_ms,
             });
         record_unsubscribes(&transaction, tenant_id, unsubscribes, now).await?;
-        log_batch(&transaction, tenant_id, source, &rows, now).await?;
-        outcome.rejects_stored =
-            store_rejects(&transaction, &keyring, tenant_id, source, batch.rejects).await?;
+        log_batch(&transaction, tenant_id, batch.source, &rows, now).await?;
+        let rejects_stored = store_rejects(
+            &transaction,
+            keyring,
+            tenant_id,
+            batch.source,
+            batch.rejects,
+        )
+        .await?;
         transaction.commit().await?;
-        if let Some(trained) = &batch.dictionary
-            && keyring.dictionary(trained.dictionary.id()).is_none()
-        {
-            // Readers in this process need it from now on; later batches are then sealed with
-            // it as the keyring's own.
-            self.reload_keyring(tenant_id).await?;
-        }
-        outcome.imported = rows.len() as u64;
-        outcome.last_seq = rows.last().map_or(head.seq, |row| row.seq);
-
-        let new_entries: Vec<IndexEntry> = rows
-            .into_iter()
-            .map(|row| IndexEntry::from_sealed(row.seq, row.revoked_by.is_some(), row.message))
-            .collect();
-        let changed_entries = self
-            .reindex_entries(tenant_id, &keyring, &revoked_earlier)
-            .await?;
-        indexer.write(new_entries, false, outcome.last_seq).await?;
-        indexer
-            .write(changed_entries, true, outcome.last_seq)
-            .await?;
-        indexer.commit_if_due().await?;
-        Ok(outcome)
+        Ok(Write::Done(Written {
+            rows,
+            head_seq: head.seq,
+            revoked_earlier,
+            alerts_raised,
+            rejects_stored,
+        }))
     }
 
     /// Makes everything ingested so far searchable, releases the index writer (so another
@@ -212,16 +276,23 @@ impl Archive {
     }
 
     /// Drops messages already archived, and messages a purge would already have removed,
-    /// counting them.
+    /// counting them. `UpToNewest` looks up only the messages sent no later than the tenant's
+    /// newest archived message (see [`DedupLookup`]).
     async fn drop_archived(
         &self,
         tenant_id: i64,
         mut messages: Vec<SealedMessage>,
+        lookup: DedupLookup,
         outcome: &mut BatchOutcome,
     ) -> Result<Vec<SealedMessage>, ArchiveError> {
+        let newest = match lookup {
+            DedupLookup::All => Some(i64::MAX),
+            DedupLookup::UpToNewest => self.newest_archived_ms(tenant_id).await?,
+        };
         let mut existing: HashSet<String> = HashSet::new();
         let msgids: Vec<String> = messages
             .iter()
+            .filter(|message| newest.is_some_and(|newest| message.routing.sent_at_ms <= newest))
             .map(|message| message.routing.msgid.clone())
             .collect();
         for chunk in msgids.chunks(LOOKUP_CHUNK) {
@@ -245,6 +316,62 @@ impl Archive {
         }
         Ok(messages)
     }
+
+    /// The latest time any conversation of the tenant saw a message: no archived message was
+    /// sent after it (ingest raises it in the transaction that archives the message; a purge
+    /// only removes older messages). `None` for an empty archive.
+    async fn newest_archived_ms(&self, tenant_id: i64) -> Result<Option<i64>, ArchiveError> {
+        let newest: Option<Option<i64>> = archive_conversation::Entity::find()
+            .select_only()
+            .column_as(archive_conversation::Column::LastSentAtMs.max(), "newest")
+            .filter(archive_conversation::Column::TenantId.eq(tenant_id))
+            .into_tuple()
+            .one(self.db())
+            .await?;
+        Ok(newest.flatten())
+    }
+}
+
+/// Which messages of a batch the dedup looks up in the archive.
+///
+/// A message already archived was sent no later than the newest archived message, since a
+/// msgid always comes with the same `msgtime` (it is part of the message WeCom re-delivers). So
+/// an import in time order, the common case, looks up almost nothing: the msgid index is a
+/// random-order B-tree, and probing it for every message cost most of an import's time once it
+/// outgrew memory (docs/BENCHMARKS.md). Should a msgid come back with a later time anyway, the
+/// insert clashes on the msgid's unique key and the batch is looked up in `All`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DedupLookup {
+    UpToNewest,
+    All,
+}
+
+/// What a batch writes besides its messages.
+struct BatchParts<'a> {
+    source: &'a str,
+    tenant_id: i64,
+    key_version: i32,
+    dictionary: Option<&'a TrainedDictionary>,
+    rejects: &'a [IncomingReject],
+}
+
+/// How a write of fresh messages ended.
+enum Write {
+    Done(Written),
+    /// A unique key clashed (a msgid, or the chain position of another writer): nothing was
+    /// written, and these are the messages, as they were.
+    Clashed(Vec<SealedMessage>),
+}
+
+/// What a committed write did.
+struct Written {
+    rows: Vec<ChainedRow>,
+    /// The chain position before the write.
+    head_seq: u64,
+    /// Messages archived earlier that a revoke of this batch marked.
+    revoked_earlier: Vec<String>,
+    alerts_raised: u64,
+    rejects_stored: u64,
 }
 
 async fn chain_head(
@@ -447,7 +574,7 @@ async fn store_rejects(
     keyring: &Keyring,
     tenant_id: i64,
     source: &str,
-    rejects: Vec<IncomingReject>,
+    rejects: &[IncomingReject],
 ) -> Result<u64, ArchiveError> {
     if rejects.is_empty() {
         return Ok(0);

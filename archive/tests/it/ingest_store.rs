@@ -222,3 +222,76 @@ async fn an_export_reads_the_same_messages_as_a_person_in_the_order_asked() {
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn a_msgid_archived_before_is_a_duplicate_even_when_it_comes_back_later() {
+    let test = test_archive().await;
+    let first = test
+        .archive
+        .ingest_batch(
+            test.tenant_id,
+            "test",
+            vec![
+                text_message("m-1", 1, "您好"),
+                text_message("m-2", 2, "在吗"),
+            ],
+            Vec::new(),
+        )
+        .await
+        .expect("first batch");
+    assert_eq!(first.imported, 2);
+
+    // Sent after everything archived, so the dedup does not look it up first: the msgid's unique
+    // key catches it, and the batch is looked up in full and written without it.
+    let again = test
+        .archive
+        .ingest_batch(
+            test.tenant_id,
+            "test",
+            vec![
+                text_message("m-1", 9, "改过的内容"),
+                text_message("m-3", 10, "新消息"),
+            ],
+            Vec::new(),
+        )
+        .await
+        .expect("second batch");
+    assert_eq!(
+        (again.imported, again.duplicates, again.last_seq),
+        (1, 1, 3)
+    );
+    let rows: Vec<(String, i64)> = archive_message::Entity::find()
+        .filter(archive_message::Column::TenantId.eq(test.tenant_id))
+        .all(&test.db)
+        .await
+        .expect("rows")
+        .into_iter()
+        .map(|row| (row.msgid, row.seq))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("m-1".to_string(), 1),
+            ("m-2".to_string(), 2),
+            ("m-3".to_string(), 3)
+        ]
+    );
+    let read = test
+        .archive
+        .message_by_msgid(test.tenant_id, "m-1")
+        .await
+        .expect("read")
+        .expect("found");
+    assert_eq!(read.content, "您好", "the first one archived stays");
+    test.archive
+        .finish_ingest(test.tenant_id)
+        .await
+        .expect("index committed");
+    let verified = test
+        .archive
+        .verify(test.tenant_id, VerifyMode::Full, &test.signer, |_| {})
+        .await
+        .expect("verify ran")
+        .expect("archive intact");
+    assert_eq!(verified.verified, 3);
+}
