@@ -54,6 +54,27 @@ fn every_command_has_help() {
     }
 }
 
+#[test]
+fn sqlite_cache_size_is_a_global_option_with_a_range() {
+    let dir = tempfile::tempdir().unwrap();
+    let refused = scrm(
+        dir.path(),
+        &None,
+        &["--sqlite-cache-mib", "0", "migrate", "status"],
+    );
+    assert!(!refused.status.success());
+    let said = text(&refused.stderr);
+    assert!(said.contains("--sqlite-cache-mib"), "{said}");
+    assert!(said.contains("1..=65536"), "{said}");
+    // Accepted after the subcommand too, like every global option.
+    let accepted = scrm(
+        dir.path(),
+        &None,
+        &["migrate", "status", "--sqlite-cache-mib", "256"],
+    );
+    assert!(accepted.status.success(), "{}", text(&accepted.stderr));
+}
+
 fn first_line(bytes: &[u8]) -> String {
     text(bytes).lines().next().unwrap_or_default().to_string()
 }

@@ -56,6 +56,10 @@ pub struct Cli {
     /// `wecom-sdk` feature). Without it the archive is pulled over the HTTP stand-in.
     #[arg(long, env = "SCRM_WECOM_SDK_LIB", global = true)]
     wecom_sdk_lib: Option<PathBuf>,
+    /// SQLite only: each connection's page cache, in MiB. A large archive import keeps the
+    /// pages of its random-order indexes here between batches; see docs/OPERATIONS.md.
+    #[arg(long, env = "SCRM_SQLITE_CACHE_MIB", global = true, value_parser = clap::value_parser!(u32).range(1..=65_536))]
+    sqlite_cache_mib: Option<u32>,
     #[command(subcommand)]
     command: Command,
 }
@@ -133,6 +137,9 @@ pub fn main() -> ExitCode {
         settings.sqlite_mmap_mib = args.sqlite_mmap_mib;
     }
     settings.log_json = matches!(cli.log_format, LogFormat::Json);
+    if let Some(cache_mib) = cli.sqlite_cache_mib {
+        settings.sqlite_cache_mib = cache_mib;
+    }
     settings.wecom.base_url = cli.wecom_base_url.clone();
     settings.wecom.sdk_lib = cli.wecom_sdk_lib.clone();
     if matches!(cli.command, Command::Schema) {
