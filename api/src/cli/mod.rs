@@ -56,8 +56,8 @@ pub struct Cli {
     /// `wecom-sdk` feature). Without it the archive is pulled over the HTTP stand-in.
     #[arg(long, env = "SCRM_WECOM_SDK_LIB", global = true)]
     wecom_sdk_lib: Option<PathBuf>,
-    /// SQLite only: each connection's page cache, in MiB. A large archive import keeps the
-    /// pages of its random-order indexes here between batches; see docs/OPERATIONS.md.
+    /// SQLite only: each connection's page cache, in MiB (default 64). More does not speed an
+    /// archive import, which is bound by the pages it writes; see docs/OPERATIONS.md.
     #[arg(long, env = "SCRM_SQLITE_CACHE_MIB", global = true, value_parser = clap::value_parser!(u32).range(1..=65_536))]
     sqlite_cache_mib: Option<u32>,
     #[command(subcommand)]
