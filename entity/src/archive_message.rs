@@ -1,7 +1,7 @@
 use sea_orm::entity::prelude::*;
 
 /// One archived message. The message itself (its original JSON) exists only as `ciphertext`;
-/// the other columns are what the database must find it by (msgid, time, conversation) and what
+/// the other columns are what the database must find it by (msgid, time) and what
 /// only the row knows (chain position and hash, revocation links). Who sent it to whom is read
 /// from the sealed original; when it was archived, from its `archive_ingest_batch`.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -19,7 +19,9 @@ pub struct Model {
     pub action: String,
     pub msgtype: String,
     /// The `archive_conversation` row of the message's conversation (`room:<roomid>` or
-    /// `pair:<a>|<b>`, sorted). Set in every row (migration 0004 filled in the older ones).
+    /// `pair:<a>|<b>`, sorted). Set in every row (migration 0004 filled in the older ones); not
+    /// indexed since migration 0038: context finds candidates in the search index and keeps
+    /// those of this id.
     pub conversation_id: Option<i64>,
     pub sent_at_ms: i64,
     pub key_version: i32,

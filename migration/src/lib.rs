@@ -41,6 +41,7 @@ mod m20261207_000034_sqlite_statistics_resampled;
 mod m20261208_000035_deal_event_advanced;
 mod m20261209_000036_archive_dictionary;
 mod m20261210_000037_archive_message_slim;
+mod m20261211_000038_archive_message_no_conversation_index;
 
 pub struct Migrator;
 
@@ -83,6 +84,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000035_deal_event_advanced::Migration),
             Box::new(m20261209_000036_archive_dictionary::Migration),
             Box::new(m20261210_000037_archive_message_slim::Migration),
+            Box::new(m20261211_000038_archive_message_no_conversation_index::Migration),
         ]
     }
 }

@@ -213,6 +213,114 @@ impl SegmentCollector for SegmentAllBefore {
     }
 }
 
+/// Which side of a message its neighbours are on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Sorting before it: sent earlier (or in the same millisecond, with a lower seq).
+    Older,
+    /// Sorting after it.
+    Newer,
+}
+
+/// Collects the `limit` matches nearest to `around` on one side of it (`around` itself
+/// excluded), nearest first: a message's neighbourhood in its conversation.
+pub(super) struct Nearest {
+    pub around: SortKey,
+    pub side: Side,
+    pub limit: usize,
+}
+
+pub(super) struct SegmentNearest {
+    sent_at: Column<i64>,
+    id: Column<u64>,
+    around: SortKey,
+    side: Side,
+    limit: usize,
+    /// The `limit` nearest keys so far, the farthest on top: for older neighbours the
+    /// smallest key is the farthest, for newer ones the largest.
+    nearest: BinaryHeap<Distance>,
+}
+
+/// A key ordered by its distance from `around` on one side: larger is farther.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Distance {
+    /// Older keys are farther the smaller they are.
+    Older(Reverse<SortKey>),
+    Newer(SortKey),
+}
+
+impl Distance {
+    fn key(self) -> SortKey {
+        match self {
+            Distance::Older(Reverse(key)) | Distance::Newer(key) => key,
+        }
+    }
+}
+
+impl Collector for Nearest {
+    type Fruit = Vec<SortKey>;
+    type Child = SegmentNearest;
+
+    fn for_segment(
+        &self,
+        _segment_ord: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentNearest> {
+        let fast_fields = segment.fast_fields();
+        Ok(SegmentNearest {
+            sent_at: fast_fields.i64(SENT_AT_FIELD)?,
+            id: fast_fields.u64(ID_FIELD)?,
+            around: self.around,
+            side: self.side,
+            limit: self.limit,
+            nearest: BinaryHeap::with_capacity(self.limit + 1),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, segment_fruits: Vec<Vec<SortKey>>) -> tantivy::Result<Vec<SortKey>> {
+        let mut keys: Vec<SortKey> = segment_fruits.into_iter().flatten().collect();
+        match self.side {
+            Side::Older => keys.sort_unstable_by(|left, right| right.cmp(left)),
+            Side::Newer => keys.sort_unstable(),
+        }
+        keys.truncate(self.limit);
+        Ok(keys)
+    }
+}
+
+impl SegmentCollector for SegmentNearest {
+    type Fruit = Vec<SortKey>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        let (Some(sent_at_ms), Some(id)) = (self.sent_at.first(doc), self.id.first(doc)) else {
+            return;
+        };
+        let key = SortKey::new(sent_at_ms, id);
+        let distance = match self.side {
+            Side::Older if key < self.around => Distance::Older(Reverse(key)),
+            Side::Newer if key > self.around => Distance::Newer(key),
+            _ => return,
+        };
+        if self.nearest.len() < self.limit {
+            self.nearest.push(distance);
+            return;
+        }
+        if let Some(mut farthest) = self.nearest.peek_mut()
+            && distance < *farthest
+        {
+            *farthest = distance;
+        }
+    }
+
+    fn harvest(self) -> Vec<SortKey> {
+        self.nearest.into_iter().map(Distance::key).collect()
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::disallowed_methods)]
 mod tests {

@@ -70,6 +70,7 @@ use std::sync::LazyLock;
 use tantivy::directory::MmapDirectory;
 use tantivy::{Executor, Index, IndexReader, ReloadPolicy};
 
+pub use collector::Side;
 pub use key::IndexKey;
 pub use query::{MAX_QUERY_TERMS, MAX_TERM_CHARS, parse_query};
 pub use search::{

@@ -1,7 +1,7 @@
 //! Searching: requests, pages and cursors.
 
 use super::SearchIndex;
-use super::collector::{AllBefore, NewestFirst, SortKey};
+use super::collector::{AllBefore, Nearest, NewestFirst, Side, SortKey};
 use super::query::{build_query, validate_terms};
 use crate::ArchiveError;
 
@@ -149,5 +149,46 @@ impl SearchIndex {
             })
             .collect();
         Ok((total, keys))
+    }
+
+    /// Up to `limit` messages under `filter` nearest to `around` on `side` of it, nearest
+    /// first, `around` itself excluded: a message's neighbours in its conversation, read from
+    /// the last committed state of the index. `limit` is at most [`MAX_PAGE_SIZE`].
+    pub fn neighbours(
+        &self,
+        filter: &SearchFilter,
+        around: SearchCursor,
+        side: Side,
+        limit: usize,
+    ) -> Result<Vec<SearchCursor>, ArchiveError> {
+        if limit > MAX_PAGE_SIZE {
+            return Err(ArchiveError::InvalidSearch {
+                reason: "the page size must be between 1 and 100",
+            });
+        }
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let query = build_query(&self.hasher, &self.fields, &[], filter);
+        let collector = Nearest {
+            around: SortKey::new(around.sent_at_ms, around.id),
+            side,
+            limit,
+        };
+        let keys = self
+            .reader
+            .searcher()
+            .search(query.as_ref(), &collector)
+            .map_err(|source| ArchiveError::SearchIndex {
+                operation: "search",
+                source,
+            })?;
+        Ok(keys
+            .into_iter()
+            .map(|key| SearchCursor {
+                sent_at_ms: key.sent_at_ms(),
+                id: key.id(),
+            })
+            .collect())
     }
 }

@@ -5,6 +5,7 @@
 //! caller was authorised for and never crosses tenants.
 
 mod bulk;
+mod context;
 mod conversations;
 mod export_read;
 mod indexer;

@@ -5,9 +5,7 @@ use std::sync::Arc;
 
 use entity::{archive_conversation, archive_message};
 use sea_orm::sea_query::Order;
-use sea_orm::{
-    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::routing::{Routing, disagreeing_columns};
 use super::{Archive, run_blocking};
@@ -322,61 +320,6 @@ impl Archive {
         Ok(self.decode_rows(tenant_id, vec![row]).await?.pop())
     }
 
-    /// Up to `before` messages before and `after` messages after `message` in its
-    /// conversation, oldest first (the message itself excluded).
-    pub async fn context(
-        &self,
-        tenant_id: i64,
-        message: &StoredMessage,
-        before: u64,
-        after: u64,
-    ) -> Result<(Vec<StoredMessage>, Vec<StoredMessage>), ArchiveError> {
-        // Every row has its conversation's id since migration 0004 filled in the older ones.
-        let Some(conversation_id) = message.conversation_id else {
-            return Ok((Vec::new(), Vec::new()));
-        };
-        let same_conversation = Condition::all()
-            .add(archive_message::Column::TenantId.eq(tenant_id))
-            .add(archive_message::Column::ConversationId.eq(conversation_id));
-        let time = message.sent_at_ms;
-        let seq = message.seq as i64;
-        let earlier = Condition::any()
-            .add(archive_message::Column::SentAtMs.lt(time))
-            .add(
-                Condition::all()
-                    .add(archive_message::Column::SentAtMs.eq(time))
-                    .add(archive_message::Column::Seq.lt(seq)),
-            );
-        let later = Condition::any()
-            .add(archive_message::Column::SentAtMs.gt(time))
-            .add(
-                Condition::all()
-                    .add(archive_message::Column::SentAtMs.eq(time))
-                    .add(archive_message::Column::Seq.gt(seq)),
-            );
-        let mut before_rows = archive_message::Entity::find()
-            .filter(same_conversation.clone())
-            .filter(earlier)
-            .order_by(archive_message::Column::SentAtMs, Order::Desc)
-            .order_by(archive_message::Column::Seq, Order::Desc)
-            .limit(before)
-            .all(self.db())
-            .await?;
-        before_rows.reverse();
-        let after_rows = archive_message::Entity::find()
-            .filter(same_conversation)
-            .filter(later)
-            .order_by(archive_message::Column::SentAtMs, Order::Asc)
-            .order_by(archive_message::Column::Seq, Order::Asc)
-            .limit(after)
-            .all(self.db())
-            .await?;
-        Ok((
-            self.decode_rows(tenant_id, before_rows).await?,
-            self.decode_rows(tenant_id, after_rows).await?,
-        ))
-    }
-
     /// Conversations, most recently active first, with `offset`/`limit` paging, and their total.
     pub async fn conversations(
         &self,
@@ -414,7 +357,7 @@ impl Archive {
 
     /// Opens rows, reloading the keyring once if a row names a key version or dictionary this
     /// process lacks (another process rotated keys or trained a dictionary).
-    async fn decode_rows(
+    pub(super) async fn decode_rows(
         &self,
         tenant_id: i64,
         rows: Vec<archive_message::Model>,

@@ -7,6 +7,7 @@
 mod audit_log;
 mod common;
 mod compression;
+mod context;
 mod import_pipeline;
 mod ingest_store;
 mod notes_store;
