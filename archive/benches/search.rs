@@ -52,8 +52,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let cycle = (id - 1) / samples.len() as u64;
         let sample = &samples[((id - 1) % samples.len() as u64) as usize];
         let participants: Vec<&str> = sample.participants.iter().map(String::as_str).collect();
+        let msgid = format!("m-{id}");
         writer.add(&IndexDoc {
             id,
+            msgid: &msgid,
             sent_at_ms: sample.sent_at_ms + cycle as i64 * span_ms,
             text: &sample.text,
             msgtype: &sample.msgtype,

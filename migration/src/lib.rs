@@ -42,6 +42,7 @@ mod m20261208_000035_deal_event_advanced;
 mod m20261209_000036_archive_dictionary;
 mod m20261210_000037_archive_message_slim;
 mod m20261211_000038_archive_message_no_conversation_index;
+mod m20261212_000039_archive_message_key_in_time_order;
 
 pub struct Migrator;
 
@@ -85,6 +86,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000036_archive_dictionary::Migration),
             Box::new(m20261210_000037_archive_message_slim::Migration),
             Box::new(m20261211_000038_archive_message_no_conversation_index::Migration),
+            Box::new(m20261212_000039_archive_message_key_in_time_order::Migration),
         ]
     }
 }

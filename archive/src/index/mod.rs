@@ -51,6 +51,7 @@
 
 mod collector;
 mod key;
+mod locate;
 mod query;
 mod schema;
 mod search;
@@ -111,6 +112,7 @@ impl SearchIndex {
             path: dir.to_path_buf(),
             reason: "the key was rejected by HMAC",
         })?;
+        discard_if_outdated(dir)?;
         check_or_record_key(dir, &hasher)?;
 
         let directory = MmapDirectory::open(dir).map_err(|source| ArchiveError::SearchIndex {
@@ -223,6 +225,33 @@ fn search_executor() -> Executor {
         })
     });
     SHARED.clone()
+}
+
+/// Removes an index an older release built (its schema lacks the newest field), so that it
+/// opens as a new, empty index: its writer then re-indexes the whole archive from the sealed
+/// rows (the index is derived data), and until then reads find what the index lacks in the
+/// database beyond its checkpoint, which is then 0. An index from a newer release is left
+/// alone and fails to open.
+fn discard_if_outdated(dir: &Path) -> Result<(), ArchiveError> {
+    if !dir.join(TANTIVY_META_FILE).exists() {
+        return Ok(());
+    }
+    let existing = Index::open_in_dir(dir).map_err(|source| ArchiveError::SearchIndex {
+        operation: "open the index",
+        source,
+    })?;
+    if existing.schema().get_field(schema::MSGID_FIELD).is_ok() {
+        return Ok(());
+    }
+    drop(existing);
+    tracing::warn!(
+        path = %dir.display(),
+        "the search index was built by an older release and is rebuilt from the archive by the \
+         tenant's next import or pull, or now by `scrm archive sync-index`; until then search \
+         finds nothing older"
+    );
+    fs::remove_dir_all(dir).map_err(|source| io_error(dir, source))?;
+    fs::create_dir_all(dir).map_err(|source| io_error(dir, source))
 }
 
 /// Compares the stored key check value with ours, or stores ours in a new index directory.

@@ -14,6 +14,8 @@ pub(super) const BLIND_TERMS_TOKENIZER: &str = "scrm_blind_terms";
 /// Field names, as they appear in the index's `meta.json` (which must say nothing about content).
 pub(super) const ID_FIELD: &str = "id";
 pub(super) const SENT_AT_FIELD: &str = "sent_at";
+/// The newest field: an index without it was built by an older release and is rebuilt.
+pub(super) const MSGID_FIELD: &str = "msgid";
 
 #[derive(Debug, Clone, Copy)]
 pub(super) struct IndexFields {
@@ -32,6 +34,9 @@ pub(super) struct IndexFields {
     pub participant: Field,
     pub room: Field,
     pub msgtype: Field,
+    /// The message's msgid: how the archive finds a message by msgid without a database index
+    /// in random order (see `store/locate.rs`).
+    pub msgid: Field,
 }
 
 pub(super) fn build_schema() -> (Schema, IndexFields) {
@@ -49,6 +54,7 @@ pub(super) fn build_schema() -> (Schema, IndexFields) {
         participant: builder.add_text_field("participant", blind_terms(IndexRecordOption::Basic)),
         room: builder.add_text_field("room", blind_terms(IndexRecordOption::Basic)),
         msgtype: builder.add_text_field("msgtype", blind_terms(IndexRecordOption::Basic)),
+        msgid: builder.add_text_field(MSGID_FIELD, blind_terms(IndexRecordOption::Basic)),
     };
     (builder.build(), fields)
 }

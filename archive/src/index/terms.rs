@@ -44,6 +44,7 @@ pub(super) enum TermDomain {
     Participant = 4,
     Room = 5,
     Msgtype = 6,
+    Msgid = 7,
     KeyCheck = 0x7F,
 }
 

@@ -46,6 +46,7 @@ fn add_all(writer: &mut SearchIndexWriter, docs: &[TestDoc]) {
         writer
             .add(&IndexDoc {
                 id: doc.id,
+                msgid: &doc.id.to_string(),
                 sent_at_ms: doc.sent_at_ms,
                 text: doc.text,
                 msgtype: doc.msgtype,
@@ -306,6 +307,7 @@ fn replace_reindexes_a_revoked_message() {
     writer
         .replace(&IndexDoc {
             id: revoked.id,
+            msgid: &revoked.id.to_string(),
             sent_at_ms: revoked.sent_at_ms,
             text: revoked.text,
             msgtype: revoked.msgtype,
@@ -365,6 +367,7 @@ fn index_files_hold_no_text() {
     writer
         .add(&IndexDoc {
             id: 1,
+            msgid: "m-1",
             sent_at_ms: 1,
             text: secret,
             msgtype: "text",
@@ -412,6 +415,7 @@ proptest! {
         for (position, text) in texts.iter().enumerate() {
             writer.add(&IndexDoc {
                 id: position as u64,
+                msgid: &position.to_string(),
                 sent_at_ms: 0,
                 text,
                 msgtype: "text",

@@ -18,6 +18,7 @@ use crate::normalize::normalize_into;
 pub struct IndexDoc<'a> {
     /// The message's per-tenant seq: unique, and how the caller finds the database row.
     pub id: u64,
+    pub msgid: &'a str,
     pub sent_at_ms: i64,
     /// The raw searchable text (`Message::searchable_text()`); normalised here.
     pub text: &'a str,
@@ -104,6 +105,11 @@ impl SearchIndexWriter {
             &mut document,
             fields.msgtype,
             &metadata_term(TermDomain::Msgtype, doc.msgtype),
+        );
+        add_term(
+            &mut document,
+            fields.msgid,
+            &metadata_term(TermDomain::Msgid, doc.msgid),
         );
         for participant in doc.participants {
             let term = metadata_term(TermDomain::Participant, participant);

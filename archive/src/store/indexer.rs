@@ -6,6 +6,7 @@
 //! import finishes. The database stays the source of truth: the index records the last seq it
 //! holds at each commit, and a new writer re-indexes what the database holds beyond it.
 
+use std::collections::HashMap;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -30,6 +31,7 @@ const QUEUE_DEPTH: usize = 2;
 /// What the index needs of a row, owned, so it can cross to the indexing thread.
 pub(super) struct IndexEntry {
     seq: u64,
+    msgid: String,
     sent_at_ms: i64,
     text: String,
     msgtype: String,
@@ -48,6 +50,7 @@ impl IndexEntry {
         participants.extend(routing.tolist);
         IndexEntry {
             seq,
+            msgid: routing.msgid,
             sent_at_ms: routing.sent_at_ms,
             text: message.text,
             msgtype: routing.msgtype,
@@ -64,6 +67,7 @@ impl IndexEntry {
         participants.extend(stored.tolist.iter().cloned());
         IndexEntry {
             seq: stored.seq,
+            msgid: stored.msgid.clone(),
             sent_at_ms: stored.sent_at_ms,
             text: stored.content.clone(),
             msgtype: stored.msgtype.clone(),
@@ -93,12 +97,23 @@ enum Job {
 pub(super) struct TenantIndexer {
     jobs: SyncSender<Job>,
     state: Mutex<IndexerState>,
+    /// Held by each ingest of the tenant in this process, from its dedup to its index write:
+    /// the dedup reads the index and [`pending`](IndexerState::pending), so it must see every
+    /// earlier batch's messages there. (Other processes are kept out by the index's lock.)
+    ingest: tokio::sync::Mutex<()>,
 }
 
 struct IndexerState {
     /// The highest seq handed to the thread (committed or not).
     queued_through: u64,
     last_commit: Instant,
+    /// msgid → (seq, commit generation) of every entry handed to the thread since the last
+    /// successful commit: with the committed index, every msgid archived in the tenant, which
+    /// is what the ingest's dedup and revocation links look up.
+    pending: HashMap<String, (u64, u64)>,
+    /// Incremented as each commit is queued; a commit that succeeds drops the pending
+    /// entries handed to the thread before it.
+    generation: u64,
 }
 
 impl TenantIndexer {
@@ -119,12 +134,32 @@ impl TenantIndexer {
             state: Mutex::new(IndexerState {
                 queued_through: checkpoint,
                 last_commit: Instant::now(),
+                pending: HashMap::new(),
+                generation: 0,
             }),
+            ingest: tokio::sync::Mutex::new(()),
         }))
     }
 
     pub(super) fn queued_through(&self) -> u64 {
         lock(&self.state).queued_through
+    }
+
+    /// Waits for the other ingests of the tenant in this process to finish (see `ingest`).
+    pub(super) async fn lock_ingest(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.ingest.lock().await
+    }
+
+    /// The seqs of `msgids` handed to the thread but not committed yet.
+    pub(super) fn pending_seqs(&self, msgids: &[String]) -> Vec<(String, u64)> {
+        let state = lock(&self.state);
+        msgids
+            .iter()
+            .filter_map(|msgid| {
+                let (seq, _) = state.pending.get(msgid)?;
+                Some((msgid.clone(), *seq))
+            })
+            .collect()
     }
 
     /// Hands entries to the thread; blocks while the queue is full (back-pressure).
@@ -134,6 +169,15 @@ impl TenantIndexer {
         replace: bool,
         through: u64,
     ) -> Result<(), ArchiveError> {
+        {
+            let mut state = lock(&self.state);
+            let generation = state.generation;
+            for entry in &entries {
+                state
+                    .pending
+                    .insert(entry.msgid.clone(), (entry.seq, generation));
+            }
+        }
         if !entries.is_empty() {
             self.send(Job::Write { entries, replace }).await?;
         }
@@ -161,11 +205,21 @@ impl TenantIndexer {
 
     /// Commits everything queued so far and waits until it is durable and searchable.
     pub(super) async fn commit(&self) -> Result<(), ArchiveError> {
-        let checkpoint = self.queued_through();
+        let (checkpoint, generation) = {
+            let mut state = lock(&self.state);
+            state.generation += 1;
+            (state.queued_through, state.generation - 1)
+        };
         let (done, finished) = oneshot::channel();
         self.send(Job::Commit { checkpoint, done }).await?;
+        // On failure the entries stay pending: the index does not hold them.
         finished.await.map_err(|_| stopped())??;
-        lock(&self.state).last_commit = Instant::now();
+        let mut state = lock(&self.state);
+        state.last_commit = Instant::now();
+        // The commit reloaded the reader, so the index answers for them now.
+        state
+            .pending
+            .retain(|_, (_, handed_in)| *handed_in > generation);
         Ok(())
     }
 
@@ -240,6 +294,7 @@ fn write_entries(
         let participants: Vec<&str> = entry.participants.iter().map(String::as_str).collect();
         let doc = IndexDoc {
             id: entry.seq,
+            msgid: &entry.msgid,
             sent_at_ms: entry.sent_at_ms,
             text: &entry.text,
             msgtype: &entry.msgtype,
@@ -281,16 +336,21 @@ impl Archive {
             return Ok(indexer.clone());
         }
         let index = self.index(tenant_id).await?;
-        let (writer, checkpoint) =
-            run_blocking(move || Ok((index.writer()?, index.checkpoint()?.unwrap_or(0))))
-                .await
-                .map_err(|error| match error {
-                    ArchiveError::SearchIndex {
-                        source: tantivy::TantivyError::LockFailure(..),
-                        ..
-                    } => ArchiveError::ConcurrentWriter,
-                    other => other,
-                })?;
+        let (writer, checkpoint) = run_blocking(move || {
+            let writer = index.writer()?;
+            // Another process may have committed since this one last read the index: the
+            // ingest's msgid lookups trust this reader.
+            index.reload()?;
+            Ok((writer, index.checkpoint()?.unwrap_or(0)))
+        })
+        .await
+        .map_err(|error| match error {
+            ArchiveError::SearchIndex {
+                source: tantivy::TantivyError::LockFailure(..),
+                ..
+            } => ArchiveError::ConcurrentWriter,
+            other => other,
+        })?;
         let indexer = TenantIndexer::start(writer, checkpoint)?;
         self.catch_up_index(tenant_id, &indexer).await?;
         // A purge killed between its database commit and the index's leaves documents of
@@ -371,13 +431,22 @@ impl Archive {
                 let stored = decode_row(&keyring, tenant_id, row)?;
                 entries.push(IndexEntry::from_stored(&stored));
             }
+            // Originals indexed earlier whose revoke is in this chunk: their flag changed since.
+            let revoked_earlier: Vec<u64> = self
+                .seqs_by_msgid_writing(tenant_id, indexer, revoked_targets)
+                .await?
+                .into_values()
+                .flatten()
+                .collect();
             entries.extend(
-                self.reindex_entries(tenant_id, &keyring, &revoked_targets)
+                self.reindex_entries(tenant_id, &keyring, &revoked_earlier)
                     .await?,
             );
             indexer.write(entries, true, last_seq).await?;
             through = last_seq;
             caught_up_any = true;
+            // A rebuild holds what it has not committed in memory (the pending msgids).
+            indexer.commit_if_due().await?;
         }
         if caught_up_any {
             indexer.commit().await?;
@@ -390,13 +459,16 @@ impl Archive {
         &self,
         tenant_id: i64,
         keyring: &Keyring,
-        msgids: &[String],
+        seqs: &[u64],
     ) -> Result<Vec<IndexEntry>, ArchiveError> {
         let mut entries = Vec::new();
-        for chunk in msgids.chunks(LOOKUP_CHUNK) {
+        for chunk in seqs.chunks(LOOKUP_CHUNK) {
             let rows = archive_message::Entity::find()
                 .filter(archive_message::Column::TenantId.eq(tenant_id))
-                .filter(archive_message::Column::Msgid.is_in(chunk.to_vec()))
+                .filter(
+                    archive_message::Column::Seq
+                        .is_in(chunk.iter().map(|seq| *seq as i64).collect::<Vec<_>>()),
+                )
                 .all(self.db())
                 .await?;
             for row in rows {

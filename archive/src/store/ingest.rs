@@ -6,9 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use entity::{
-    archive_conversation, archive_dictionary, archive_ingest_batch, archive_message, archive_reject,
-};
+use entity::{archive_dictionary, archive_ingest_batch, archive_message, archive_reject};
 use hmac::{Hmac, Mac};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -18,7 +16,8 @@ use sha2::Sha256;
 
 use super::bulk::insert_rows;
 use super::conversations::upsert_conversations;
-use super::indexer::IndexEntry;
+use super::indexer::{IndexEntry, TenantIndexer};
+use super::locate::SeqsByMsgid;
 use super::opt_out::{Unsubscribe, record_unsubscribes};
 use super::scan::{ScanInput, insert_alerts};
 use super::seal::{
@@ -105,6 +104,7 @@ impl Archive {
         let tenant_id = batch.tenant_id;
         let keyring = self.keyring(tenant_id).await?;
         let indexer = self.indexer(tenant_id).await?;
+        let _only_ingest_of_the_tenant = indexer.lock_ingest().await;
 
         let mut outcome = BatchOutcome {
             duplicates: batch.repeated,
@@ -125,18 +125,23 @@ impl Archive {
             dictionary: batch.dictionary.as_deref(),
             rejects: &batch.rejects,
         };
-        let mut lookup = DedupLookup::UpToNewest;
+        let mut lookup = DedupLookup::Index;
         let written = loop {
             let fresh = self
-                .drop_archived(tenant_id, messages, lookup, &mut outcome)
+                .drop_archived(tenant_id, &indexer, messages, lookup, &mut outcome)
                 .await?;
-            match self.write_fresh(&keyring, &batch_parts, fresh).await? {
+            let earlier_originals = self.revoked_originals(tenant_id, &indexer, &fresh).await?;
+            let write = self
+                .write_fresh(&keyring, &batch_parts, fresh, &earlier_originals)
+                .await?;
+            match write {
                 Write::Done(written) => break written,
-                // A msgid archived before at another time, or another writer: looked up in
-                // full, once, which tells the two apart.
-                Write::Clashed(back) if lookup == DedupLookup::UpToNewest => {
+                // The index missed an archived message (its directory replaced under a running
+                // writer), or another writer got in: the database's unique key tells them
+                // apart, once.
+                Write::Clashed(back) if lookup == DedupLookup::Index => {
                     messages = back;
-                    lookup = DedupLookup::All;
+                    lookup = DedupLookup::Database;
                 }
                 Write::Clashed(_) => return Err(ArchiveError::ConcurrentWriter),
             }
@@ -183,6 +188,7 @@ impl Archive {
         keyring: &Keyring,
         batch: &BatchParts<'_>,
         fresh: Vec<SealedMessage>,
+        earlier_originals: &SeqsByMsgid,
     ) -> Result<Write, ArchiveError> {
         let tenant_id = batch.tenant_id;
         let transaction = entity::begin_write(self.db()).await?;
@@ -191,7 +197,8 @@ impl Archive {
         }
         let head = chain_head(&transaction, tenant_id).await?;
         let mut rows = chain(head, fresh);
-        let revoked_earlier = mark_revocations(&transaction, tenant_id, &mut rows).await?;
+        let revoked_earlier =
+            mark_revocations(&transaction, tenant_id, &mut rows, earlier_originals).await?;
         let conversation_ids = upsert_conversations(
             &transaction,
             tenant_id,
@@ -276,36 +283,28 @@ impl Archive {
     }
 
     /// Drops messages already archived, and messages a purge would already have removed,
-    /// counting them. `UpToNewest` looks up only the messages sent no later than the tenant's
-    /// newest archived message (see [`DedupLookup`]).
+    /// counting them (see [`DedupLookup`]).
     async fn drop_archived(
         &self,
         tenant_id: i64,
+        indexer: &TenantIndexer,
         mut messages: Vec<SealedMessage>,
         lookup: DedupLookup,
         outcome: &mut BatchOutcome,
     ) -> Result<Vec<SealedMessage>, ArchiveError> {
-        let newest = match lookup {
-            DedupLookup::All => Some(i64::MAX),
-            DedupLookup::UpToNewest => self.newest_archived_ms(tenant_id).await?,
+        let existing: HashSet<String> = match lookup {
+            DedupLookup::Index => {
+                let msgids = messages
+                    .iter()
+                    .map(|message| message.routing.msgid.clone())
+                    .collect();
+                self.seqs_by_msgid_writing(tenant_id, indexer, msgids)
+                    .await?
+                    .into_keys()
+                    .collect()
+            }
+            DedupLookup::Database => self.archived_at_their_time(tenant_id, &messages).await?,
         };
-        let mut existing: HashSet<String> = HashSet::new();
-        let msgids: Vec<String> = messages
-            .iter()
-            .filter(|message| newest.is_some_and(|newest| message.routing.sent_at_ms <= newest))
-            .map(|message| message.routing.msgid.clone())
-            .collect();
-        for chunk in msgids.chunks(LOOKUP_CHUNK) {
-            let found: Vec<String> = archive_message::Entity::find()
-                .select_only()
-                .column(archive_message::Column::Msgid)
-                .filter(archive_message::Column::TenantId.eq(tenant_id))
-                .filter(archive_message::Column::Msgid.is_in(chunk.to_vec()))
-                .into_tuple()
-                .all(self.db())
-                .await?;
-            existing.extend(found);
-        }
         let before = messages.len();
         messages.retain(|message| !existing.contains(&message.routing.msgid));
         outcome.duplicates += (before - messages.len()) as u64;
@@ -317,33 +316,80 @@ impl Archive {
         Ok(messages)
     }
 
-    /// The latest time any conversation of the tenant saw a message: no archived message was
-    /// sent after it (ingest raises it in the transaction that archives the message; a purge
-    /// only removes older messages). `None` for an empty archive.
-    async fn newest_archived_ms(&self, tenant_id: i64) -> Result<Option<i64>, ArchiveError> {
-        let newest: Option<Option<i64>> = archive_conversation::Entity::find()
-            .select_only()
-            .column_as(archive_conversation::Column::LastSentAtMs.max(), "newest")
-            .filter(archive_conversation::Column::TenantId.eq(tenant_id))
-            .into_tuple()
-            .one(self.db())
-            .await?;
-        Ok(newest.flatten())
+    /// The msgids of `messages` archived with the same time, by the database's unique key.
+    async fn archived_at_their_time(
+        &self,
+        tenant_id: i64,
+        messages: &[SealedMessage],
+    ) -> Result<HashSet<String>, ArchiveError> {
+        let mut existing = HashSet::new();
+        for chunk in messages.chunks(LOOKUP_CHUNK) {
+            let times = chunk.iter().map(|message| message.routing.sent_at_ms);
+            let (Some(first), Some(last)) = (times.clone().min(), times.max()) else {
+                continue;
+            };
+            let wanted: HashSet<(i64, &str)> = chunk
+                .iter()
+                .map(|message| (message.routing.sent_at_ms, message.routing.msgid.as_str()))
+                .collect();
+            let found: Vec<(i64, String)> = archive_message::Entity::find()
+                .select_only()
+                .column(archive_message::Column::SentAtMs)
+                .column(archive_message::Column::Msgid)
+                .filter(archive_message::Column::TenantId.eq(tenant_id))
+                .filter(archive_message::Column::SentAtMs.between(first, last))
+                .filter(
+                    archive_message::Column::Msgid
+                        .is_in(chunk.iter().map(|message| message.routing.msgid.clone())),
+                )
+                .into_tuple()
+                .all(self.db())
+                .await?;
+            existing.extend(
+                found
+                    .into_iter()
+                    .filter(|(time, msgid)| wanted.contains(&(*time, msgid.as_str())))
+                    .map(|(_, msgid)| msgid),
+            );
+        }
+        Ok(existing)
+    }
+
+    /// Where the originals that `fresh`'s revokes revoke are archived, for those not in
+    /// `fresh` itself.
+    async fn revoked_originals(
+        &self,
+        tenant_id: i64,
+        indexer: &TenantIndexer,
+        fresh: &[SealedMessage],
+    ) -> Result<SeqsByMsgid, ArchiveError> {
+        let in_batch: HashSet<&str> = fresh
+            .iter()
+            .map(|message| message.routing.msgid.as_str())
+            .collect();
+        let targets: Vec<String> = fresh
+            .iter()
+            .filter_map(|message| message.routing.revokes_msgid.clone())
+            .filter(|target| !in_batch.contains(target.as_str()))
+            .collect();
+        self.seqs_by_msgid_writing(tenant_id, indexer, targets)
+            .await
     }
 }
 
-/// Which messages of a batch the dedup looks up in the archive.
+/// Where the dedup looks for a batch's msgids.
 ///
-/// A message already archived was sent no later than the newest archived message, since a
-/// msgid always comes with the same `msgtime` (it is part of the message WeCom re-delivers). So
-/// an import in time order, the common case, looks up almost nothing: the msgid index is a
-/// random-order B-tree, and probing it for every message cost most of an import's time once it
-/// outgrew memory (docs/BENCHMARKS.md). Should a msgid come back with a later time anyway, the
-/// insert clashes on the msgid's unique key and the batch is looked up in `All`.
+/// A msgid is archived once, whatever time it comes back with. The database's unique key is
+/// (tenant, time, msgid), in the order imports append in: a key on the msgid alone is a
+/// random-order B-tree, and writing its pages cost most of an import's time once it outgrew
+/// memory (docs/BENCHMARKS.md). So the msgids are looked up in the search index and the entries
+/// handed to it since its last commit (`locate.rs`), which hold every archived msgid while
+/// this ingest holds the tenant's writer. Should the insert clash on the unique key all the
+/// same, the batch is looked up in the `Database` by (time, msgid) and written once more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum DedupLookup {
-    UpToNewest,
-    All,
+    Index,
+    Database,
 }
 
 /// What a batch writes besides its messages.
@@ -368,8 +414,8 @@ struct Written {
     rows: Vec<ChainedRow>,
     /// The chain position before the write.
     head_seq: u64,
-    /// Messages archived earlier that a revoke of this batch marked.
-    revoked_earlier: Vec<String>,
+    /// Messages archived earlier that a revoke of this batch marked (their seqs).
+    revoked_earlier: Vec<u64>,
     alerts_raised: u64,
     rejects_stored: u64,
 }
@@ -500,12 +546,14 @@ async fn insert_messages(
 }
 
 /// Links revokes and originals in both directions: originals in this batch get their flag
-/// before insert; originals already stored are updated. Returns the msgids updated in place.
+/// before insert; originals archived earlier (`earlier_originals`, found by msgid) are updated.
+/// Returns the seqs updated in place.
 async fn mark_revocations(
     transaction: &DatabaseTransaction,
     tenant_id: i64,
     rows: &mut [ChainedRow],
-) -> Result<Vec<String>, ArchiveError> {
+    earlier_originals: &SeqsByMsgid,
+) -> Result<Vec<u64>, ArchiveError> {
     // Revokes (in this batch or stored earlier) pointing at messages of this batch.
     let mut revocation_of: HashMap<String, (String, i64)> = HashMap::new();
     for routing in rows.iter().map(|row| &row.message.routing) {
@@ -537,19 +585,18 @@ async fn mark_revocations(
         }
     }
 
-    let mut in_batch = HashSet::with_capacity(rows.len());
     for row in rows.iter_mut() {
         if let Some(revocation) = revocation_of.get(&row.message.routing.msgid) {
             row.revoked_by = Some(revocation.clone());
         }
-        in_batch.insert(row.message.routing.msgid.as_str());
     }
 
     let mut updated = Vec::new();
-    for (target, (revoke_msgid, sent_at)) in &revocation_of {
-        if in_batch.contains(target.as_str()) {
+    for (target, seqs) in earlier_originals {
+        let Some((revoke_msgid, sent_at)) = revocation_of.get(target) else {
             continue;
-        }
+        };
+        let seqs: Vec<i64> = seqs.iter().map(|seq| *seq as i64).collect();
         let result = archive_message::Entity::update_many()
             .col_expr(archive_message::Column::RevokedAtMs, Expr::value(*sent_at))
             .col_expr(
@@ -557,12 +604,13 @@ async fn mark_revocations(
                 Expr::value(revoke_msgid.clone()),
             )
             .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .filter(archive_message::Column::Seq.is_in(seqs.clone()))
             .filter(archive_message::Column::Msgid.eq(target.clone()))
             .filter(archive_message::Column::RevokedAtMs.is_null())
             .exec(transaction)
             .await?;
         if result.rows_affected > 0 {
-            updated.push(target.clone());
+            updated.extend(seqs.iter().map(|seq| *seq as u64));
         }
     }
     Ok(updated)

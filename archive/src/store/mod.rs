@@ -11,6 +11,7 @@ mod export_read;
 mod indexer;
 mod ingest;
 mod keys;
+mod locate;
 mod notes;
 mod opt_out;
 mod purge;

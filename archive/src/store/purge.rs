@@ -275,10 +275,18 @@ impl Archive {
             .filter_map(|row| row.revokes_msgid.clone())
             .collect();
         let mut keep = HashSet::new();
-        for chunk in targets.chunks(LOOKUP_CHUNK) {
+        let target_seqs: Vec<i64> = self
+            .seqs_by_msgid(tenant_id, &targets)
+            .await?
+            .into_values()
+            .flatten()
+            .map(|seq| seq as i64)
+            .collect();
+        for chunk in target_seqs.chunks(LOOKUP_CHUNK) {
             let rows: Vec<PastCutoffColumns> = deciding_columns()
                 .filter(archive_message::Column::TenantId.eq(tenant_id))
-                .filter(archive_message::Column::Msgid.is_in(chunk.to_vec()))
+                .filter(archive_message::Column::Seq.is_in(chunk.to_vec()))
+                .filter(archive_message::Column::Msgid.is_in(targets.clone()))
                 .into_tuple()
                 .all(self.db())
                 .await?;

@@ -304,20 +304,20 @@ impl Archive {
         Ok(seqs.iter().filter_map(|seq| by_seq.remove(seq)).collect())
     }
 
+    /// The message archived under `msgid` (the first one archived, should the msgid have come
+    /// twice before it was deduplicated by msgid).
     pub async fn message_by_msgid(
         &self,
         tenant_id: i64,
         msgid: &str,
     ) -> Result<Option<StoredMessage>, ArchiveError> {
-        let row = archive_message::Entity::find()
-            .filter(archive_message::Column::TenantId.eq(tenant_id))
-            .filter(archive_message::Column::Msgid.eq(msgid))
-            .one(self.db())
-            .await?;
-        let Some(row) = row else {
+        let found = self.seqs_by_msgid(tenant_id, &[msgid.to_string()]).await?;
+        let Some(&first) = found.get(msgid).and_then(|seqs| seqs.first()) else {
             return Ok(None);
         };
-        Ok(self.decode_rows(tenant_id, vec![row]).await?.pop())
+        let message = self.messages_by_seq(tenant_id, &[first]).await?.pop();
+        // The index names the seq; the row must agree (a purge since its last commit).
+        Ok(message.filter(|message| message.msgid == msgid))
     }
 
     /// Conversations, most recently active first, with `offset`/`limit` paging, and their total.

@@ -5,7 +5,7 @@
 //! time, recipients, …): those can be rewritten without breaking it. Opening every record also
 //! proves its key is still there, which the chain cannot see either.
 
-use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
 use entity::{archive_conversation, archive_message, archive_tombstone};
@@ -247,7 +247,11 @@ impl Archive {
             }
             tombstones.push_back(tombstone);
         }
-        let mut walk = Walk::new(tenant_id, keys, start, tombstones);
+        let revocations = match mode {
+            VerifyMode::Full => Revocations::expecting(self.revoke_targets(tenant_id).await?),
+            VerifyMode::ChainOnly => Revocations::default(),
+        };
+        let mut walk = Walk::new(tenant_id, keys, start, tombstones, revocations);
         // From genesis every row is read, whatever its seq; from a trusted head, the rows after
         // it (or after the purged range it falls in).
         let first_after = from.map(|_| i64::try_from(start.seq).unwrap_or(i64::MAX));
@@ -289,7 +293,7 @@ impl Archive {
             return Ok(Err(finding));
         }
         if mode == VerifyMode::Full
-            && let Some(finding) = self.revocation_finding(tenant_id, &revocations).await?
+            && let Some(finding) = revocations.first_finding()
         {
             return Ok(Err(finding));
         }
@@ -375,47 +379,18 @@ impl Archive {
         Ok(Page::Full(rows, conversations))
     }
 
-    /// The lowest-seq revocation link the archived revoke messages do not account for: a link
-    /// to something that does not revoke this message, or a revoked message without its link.
-    async fn revocation_finding(
-        &self,
-        tenant_id: i64,
-        revocations: &Revocations,
-    ) -> Result<Option<VerifyFinding>, ArchiveError> {
-        let mut first = revocations.unaccounted_link();
-        let targets: Vec<String> = revocations
-            .revokes
-            .values()
-            .map(|(target, _)| target.clone())
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        for chunk in targets.chunks(LOOKUP_CHUNK) {
-            // No ORDER BY: SQLite would then walk the tenant's rows by seq instead of seeking
-            // each msgid; the lowest seq is picked here.
-            let unlinked: Vec<(i64, String)> = archive_message::Entity::find()
-                .select_only()
-                .column(archive_message::Column::Seq)
-                .column(archive_message::Column::Msgid)
-                .filter(archive_message::Column::TenantId.eq(tenant_id))
-                .filter(archive_message::Column::Msgid.is_in(chunk.to_vec()))
-                .filter(archive_message::Column::RevokedBy.is_null())
-                .into_tuple()
-                .all(self.db())
-                .await?;
-            for (seq, msgid) in unlinked {
-                let seq = seq.max(0) as u64;
-                if first.as_ref().is_none_or(|(earlier, _)| seq < *earlier) {
-                    let finding = VerifyFinding::RevocationLink {
-                        seq,
-                        msgid,
-                        column: "revoked_by",
-                    };
-                    first = Some((seq, finding));
-                }
-            }
-        }
-        Ok(first.map(|(_, finding)| finding))
+    /// The msgids the tenant's revoke rows name as revoked (their `revokes_msgid` column,
+    /// which the walk then checks against each revoke's sealed original).
+    async fn revoke_targets(&self, tenant_id: i64) -> Result<HashSet<String>, ArchiveError> {
+        let targets: Vec<Option<String>> = archive_message::Entity::find()
+            .select_only()
+            .column(archive_message::Column::RevokesMsgid)
+            .filter(archive_message::Column::TenantId.eq(tenant_id))
+            .filter(archive_message::Column::RevokesMsgid.is_not_null())
+            .into_tuple()
+            .all(self.db())
+            .await?;
+        Ok(targets.into_iter().flatten().collect())
     }
 }
 
@@ -502,6 +477,7 @@ impl Walk {
         keys: Option<Arc<VerifyKeys>>,
         start: ChainHead,
         tombstones: VecDeque<Tombstone>,
+        revocations: Revocations,
     ) -> Self {
         Walk {
             tenant_id,
@@ -512,7 +488,7 @@ impl Walk {
             tombstones,
             purged: PurgedSummary::default(),
             held: None,
-            revocations: Revocations::default(),
+            revocations,
         }
     }
 
@@ -654,6 +630,12 @@ struct Revocations {
     revokes: HashMap<String, (String, i64)>,
     /// Rows carrying a revocation link, in seq order.
     linked: Vec<LinkedRow>,
+    /// The msgids revoke rows name, read before the walk: a row under one of them without a
+    /// link is noted, in `unlinked`, as it passes (the archive has no index on msgid alone to
+    /// look them up by afterwards).
+    expected_targets: HashSet<String>,
+    /// (seq, msgid) of rows without a revocation link whose msgid is in `expected_targets`.
+    unlinked: Vec<(u64, String)>,
 }
 
 struct LinkedRow {
@@ -664,7 +646,45 @@ struct LinkedRow {
 }
 
 impl Revocations {
+    fn expecting(expected_targets: HashSet<String>) -> Self {
+        Revocations {
+            expected_targets,
+            ..Revocations::default()
+        }
+    }
+
+    /// The lowest-seq revocation link the archived revoke messages do not account for: a link
+    /// to something that does not revoke this message, or a revoked message without its link.
+    fn first_finding(&self) -> Option<VerifyFinding> {
+        let mut first = self.unaccounted_link();
+        let revoked: HashSet<&str> = self
+            .revokes
+            .values()
+            .map(|(target, _)| target.as_str())
+            .collect();
+        let missing_link = self
+            .unlinked
+            .iter()
+            .filter(|(_, msgid)| revoked.contains(msgid.as_str()))
+            .min_by_key(|(seq, _)| *seq);
+        if let Some((seq, msgid)) = missing_link
+            && first.as_ref().is_none_or(|(earlier, _)| seq < earlier)
+        {
+            let finding = VerifyFinding::RevocationLink {
+                seq: *seq,
+                msgid: msgid.clone(),
+                column: "revoked_by",
+            };
+            first = Some((*seq, finding));
+        }
+        first.map(|(_, finding)| finding)
+    }
+
     fn note(&mut self, row: &archive_message::Model, sealed: Routing) {
+        if row.revoked_by.is_none() && self.expected_targets.contains(&row.msgid) {
+            self.unlinked
+                .push((row.seq.max(0) as u64, row.msgid.clone()));
+        }
         if let Some(target) = sealed.revokes_msgid {
             self.revokes
                 .insert(sealed.msgid, (target, sealed.sent_at_ms));

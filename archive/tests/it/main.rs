@@ -5,6 +5,7 @@
 #![allow(clippy::disallowed_methods)] // tests may unwrap
 
 mod audit_log;
+mod by_msgid;
 mod common;
 mod compression;
 mod context;

@@ -60,6 +60,7 @@ fn build_fixture() -> Fixture {
         writer
             .add(&IndexDoc {
                 id,
+                msgid: &message.msgid,
                 sent_at_ms: message.msgtime,
                 text: &text,
                 msgtype: message.msgtype.as_deref().unwrap_or(""),
