@@ -132,6 +132,10 @@ impl Application {
         }
         let store = operator.store().clone();
         let bootstrap_admin = bootstrap_first_start(&operator).await?;
+        // An index lost, left behind by an import, or built by an older release.
+        tasks.spawn(crate::domain::ops::index_catch_up::catch_up_all(
+            store.clone(),
+        ));
         tasks.spawn(store.clone().run_alert_feed());
         tasks.spawn(store.clone().run_notification_feed());
         tasks.workers = crate::domain::jobs::spawn_workers(

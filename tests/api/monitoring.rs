@@ -199,3 +199,36 @@ async fn metrics_count_wecom_callbacks_by_outcome_and_events_waiting_or_failed()
     // Counts only: nothing of the event in the metrics.
     assert!(!failed.contains("wmcustomer0001"));
 }
+
+#[tokio::test]
+async fn a_server_starting_on_a_lost_index_rebuilds_it_in_the_background() {
+    let mut app = spawn_app().await;
+    app.import_first(40);
+    let search = |app: &crate::helpers::TestApp| {
+        let output = app.scrm(&[
+            "archive", "search", "--tenant", "default", "--limit", "100", "的",
+        ]);
+        assert!(output.status.success());
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let found_before = search(&app);
+    assert!(!found_before.is_empty());
+
+    std::fs::remove_dir_all(app.data_dir.path().join("index").join("1")).expect("index removed");
+    app.restart().await;
+
+    // The server answers at once and indexes in the background; the lag goes to 0.
+    let mut lag = u64::MAX;
+    for _ in 0..300 {
+        lag = sample(
+            &metrics(&app).await,
+            "scrm_archive_index_lag{tenant=\"default\"}",
+        );
+        if lag == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(lag, 0, "the server caught the index up");
+    assert_eq!(search(&app), found_before);
+}

@@ -7,3 +7,4 @@
 pub mod backup;
 pub mod copy;
 pub mod health;
+pub mod index_catch_up;
