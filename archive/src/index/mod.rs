@@ -43,6 +43,9 @@
 //!   positions still give it away).
 //! - **Metadata equality.** Which messages share a sender, a participant, a room or a msgtype,
 //!   but not who or what those are; msgtype, having few values, is guessable from frequencies.
+//! - **Which document has which msgid**, as a blind term per document (how the archive finds a
+//!   msgid without a database index in random order): the msgids themselves are in clear in
+//!   the database rows, so this tells the index's holder only that each document has its own.
 //! - **Times, seqs and the revoked flag** in clear, as fast fields: the database rows hold them
 //!   in clear too. Deleted documents (re-indexed after a revocation) are visible until merged.
 //!
