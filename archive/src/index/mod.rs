@@ -198,6 +198,17 @@ impl SearchIndex {
             .and_then(|payload| payload.parse::<u64>().ok()))
     }
 
+    /// Reloads the reader and returns the checkpoint its view is known to hold: every seq up to
+    /// it is searchable now. The checkpoint is read first, since a commit writes it with its
+    /// segments and a reloaded view is never older than what was on disk before the reload.
+    /// Rows beyond it may be in the view or not: a reader completing the index from the
+    /// database reads them there.
+    pub fn reload_covering_checkpoint(&self) -> Result<u64, ArchiveError> {
+        let checkpoint = self.checkpoint()?.unwrap_or(0);
+        self.reload()?;
+        Ok(checkpoint)
+    }
+
     /// Documents visible to searches, deleted ones excluded.
     pub fn num_docs(&self) -> u64 {
         self.reader.searcher().num_docs()

@@ -3,6 +3,9 @@
 use super::SearchIndex;
 use super::collector::{AllBefore, Nearest, NewestFirst, Side, SortKey};
 use super::query::{build_query, validate_terms};
+use tantivy::collector::Collector;
+use tantivy::query::Query;
+
 use crate::ArchiveError;
 
 /// The largest page a search returns.
@@ -79,7 +82,31 @@ pub struct SearchPage {
     pub next_cursor: Option<SearchCursor>,
 }
 
+impl From<SortKey> for SearchCursor {
+    fn from(key: SortKey) -> Self {
+        SearchCursor {
+            sent_at_ms: key.sent_at_ms(),
+            id: key.id(),
+        }
+    }
+}
+
 impl SearchIndex {
+    /// Runs `collector` over the documents `query` matches, in the reader's current view.
+    fn collect<C: Collector>(
+        &self,
+        query: &dyn Query,
+        collector: &C,
+    ) -> Result<C::Fruit, ArchiveError> {
+        self.reader
+            .searcher()
+            .search(query, collector)
+            .map_err(|source| ArchiveError::SearchIndex {
+                operation: "search",
+                source,
+            })
+    }
+
     /// Runs a search against the last committed state of the index.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchPage, ArchiveError> {
         if request.limit == 0 || request.limit > MAX_PAGE_SIZE {
@@ -96,21 +123,11 @@ impl SearchIndex {
                 .after
                 .map(|cursor| SortKey::new(cursor.sent_at_ms, cursor.id)),
         };
-        let collected = self
-            .reader
-            .searcher()
-            .search(query.as_ref(), &collector)
-            .map_err(|source| ArchiveError::SearchIndex {
-                operation: "search",
-                source,
-            })?;
+        let collected = self.collect(query.as_ref(), &collector)?;
 
         let has_more = collected.after_cursor > collected.page.len() as u64;
         let next_cursor = match collected.page.last() {
-            Some(last) if has_more => Some(SearchCursor {
-                sent_at_ms: last.sent_at_ms(),
-                id: last.id(),
-            }),
+            Some(last) if has_more => Some(SearchCursor::from(*last)),
             _ => None,
         };
         Ok(SearchPage {
@@ -133,21 +150,8 @@ impl SearchIndex {
         let collector = AllBefore {
             before: after.map(|cursor| SortKey::new(cursor.sent_at_ms, cursor.id)),
         };
-        let (total, keys) = self
-            .reader
-            .searcher()
-            .search(query.as_ref(), &collector)
-            .map_err(|source| ArchiveError::SearchIndex {
-                operation: "search",
-                source,
-            })?;
-        let keys = keys
-            .into_iter()
-            .map(|key| SearchCursor {
-                sent_at_ms: key.sent_at_ms(),
-                id: key.id(),
-            })
-            .collect();
+        let (total, keys) = self.collect(query.as_ref(), &collector)?;
+        let keys = keys.into_iter().map(SearchCursor::from).collect();
         Ok((total, keys))
     }
 
@@ -175,20 +179,7 @@ impl SearchIndex {
             side,
             limit,
         };
-        let keys = self
-            .reader
-            .searcher()
-            .search(query.as_ref(), &collector)
-            .map_err(|source| ArchiveError::SearchIndex {
-                operation: "search",
-                source,
-            })?;
-        Ok(keys
-            .into_iter()
-            .map(|key| SearchCursor {
-                sent_at_ms: key.sent_at_ms(),
-                id: key.id(),
-            })
-            .collect())
+        let keys = self.collect(query.as_ref(), &collector)?;
+        Ok(keys.into_iter().map(SearchCursor::from).collect())
     }
 }

@@ -42,14 +42,7 @@ impl Archive {
             return Ok((Vec::new(), Vec::new()));
         };
         let index = self.index(tenant_id).await?;
-        // Read before the reload, so the reloaded view holds every seq up to it (a commit
-        // writes the checkpoint first; a view never goes back).
-        let indexed_through = run_blocking(move || {
-            let checkpoint = index.checkpoint()?.unwrap_or(0);
-            index.reload()?;
-            Ok(checkpoint)
-        })
-        .await?;
+        let indexed_through = run_blocking(move || index.reload_covering_checkpoint()).await?;
         let around = |side, limit| Neighbourhood {
             tenant_id,
             message,
@@ -107,8 +100,9 @@ impl Archive {
             id: wanted.message.seq,
         };
         let mut found = Vec::with_capacity(limit);
+        let index = self.index(wanted.tenant_id).await?;
         while found.len() < limit {
-            let index = self.index(wanted.tenant_id).await?;
+            let index = index.clone();
             let filter = filter.clone();
             let side = wanted.side;
             let candidates =

@@ -35,9 +35,7 @@ impl Archive {
         let index = self.index(tenant_id).await?;
         let wanted = msgids.to_vec();
         let (indexed_through, mut found) = run_blocking(move || {
-            // Read before the reload, so the reloaded view holds every seq up to it.
-            let checkpoint = index.checkpoint()?.unwrap_or(0);
-            index.reload()?;
+            let checkpoint = index.reload_covering_checkpoint()?;
             Ok((checkpoint, index.seqs_by_msgid(&wanted)?))
         })
         .await?;
