@@ -28,6 +28,26 @@ rm -rf "$data" "$log"
 "$release"/scrm --data-dir "$data" tenant create --slug bench --name Bench \
   --admin-email ops@bench.local --admin-password Bench-Admin-2026 > /dev/null
 echo "== import (progress against time in $log)"
+# Peak RSS counts the index files tantivy maps and touches (clean pages the kernel can drop) with
+# the process's own memory: a sampler splits the two.
+(
+  pid=""
+  for _ in $(seq 1 100); do
+    pid=$(pgrep -n -f -- "^$release/scrm --data-dir $data archive import" || true)
+    [ -n "$pid" ] && break
+    sleep 0.1
+  done
+  peak_anon=0 peak_file=0
+  while [ -n "$pid" ] && [ -r "/proc/$pid/status" ]; do
+    read -r anon file < <(awk '/^RssAnon/ {a=$2} /^RssFile/ {f=$2} END {print a+0, f+0}' \
+      "/proc/$pid/status" 2>/dev/null || echo "0 0")
+    [ "$anon" -gt "$peak_anon" ] && peak_anon=$anon
+    [ "$file" -gt "$peak_file" ] && peak_file=$file
+    sleep 0.5
+  done
+  echo "peak anonymous RSS $((peak_anon / 1024)) MiB, peak file-backed RSS $((peak_file / 1024)) MiB (sampled every 0.5 s)" >&2
+) &
+sampler=$!
 /usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M KiB" \
   "$release"/scrm --data-dir "$data" archive import --tenant bench "$corpus" \
   2> >(while IFS= read -r line; do
@@ -36,6 +56,7 @@ echo "== import (progress against time in $log)"
            *) echo "$line" >&2 ;;
          esac
        done)
+wait "$sampler"
 sleep 1
 # The importer prints a progress line every 3 s: a run of a few seconds has too few for a chart.
 if [ "$(cat "$log" 2>/dev/null | wc -l)" -ge 3 ]; then
@@ -46,6 +67,7 @@ else
 fi
 
 echo "== on-disk size"
+python3 -c 'import json, glob, sys; segments = json.load(open(glob.glob(sys.argv[1] + "/index/*/meta.json")[0]))["segments"]; print(f"search index segments: {len(segments)}")' "$data"
 db_bytes=$(du -cb "$data"/scrm.db* | tail -n 1 | cut -f1)
 index_bytes=$(du -sb "$data/index" | cut -f1)
 echo "database: $db_bytes bytes, index: $index_bytes bytes"

@@ -36,8 +36,8 @@ enum ArchiveAction {
     Import {
         #[arg(long, help = TENANT_HELP)]
         tenant: String,
-        /// Messages per transaction. Larger batches write each index page less often;
-        /// an interrupted import redoes at most one batch.
+        /// Messages per transaction; about four batches are in memory at once. An
+        /// interrupted import redoes at most one batch.
         #[arg(long, default_value_t = archive::import::DEFAULT_BATCH_SIZE, env = "SCRM_IMPORT_BATCH")]
         batch_size: usize,
         /// The JSONL file.

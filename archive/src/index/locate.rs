@@ -13,8 +13,9 @@ use crate::ArchiveError;
 
 impl SearchIndex {
     /// The seqs indexed under each of `msgids` as of the reader's last reload, deleted
-    /// documents excluded; msgids not indexed are absent. Costs one term lookup per msgid and
-    /// segment: no query is built, nothing is scored.
+    /// documents excluded; msgids not indexed are absent. Each segment's Bloom filter of msgids
+    /// rules most segments out; the rest cost one term lookup. No query is built, nothing is
+    /// scored.
     pub fn seqs_by_msgid(
         &self,
         msgids: &[String],
@@ -35,11 +36,19 @@ impl SearchIndex {
             .collect();
         let mut found: HashMap<String, Vec<u64>> = HashMap::new();
         let searcher = self.reader.searcher();
-        for segment in searcher.segment_readers() {
+        let segments = searcher.segment_readers();
+        let filters = self
+            .msgid_filters
+            .for_segments(segments, self.fields.msgid)
+            .map_err(error)?;
+        for (segment, filter) in segments.iter().zip(filters) {
             let postings_of = segment.inverted_index(self.fields.msgid).map_err(error)?;
             let ids = segment.fast_fields().u64(ID_FIELD).map_err(error)?;
             let alive = segment.alive_bitset();
-            for (msgid, term) in &terms {
+            let maybe_here = terms
+                .iter()
+                .filter(|(_, term)| filter.may_contain(term.serialized_value_bytes()));
+            for (msgid, term) in maybe_here {
                 let postings = postings_of
                     .read_postings(term, IndexRecordOption::Basic)
                     .map_err(|source| error(source.into()))?;

@@ -55,6 +55,7 @@
 mod collector;
 mod key;
 mod locate;
+mod msgid_filter;
 mod query;
 mod schema;
 mod search;
@@ -69,7 +70,7 @@ use std::fs;
 use std::io::ErrorKind;
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use tantivy::directory::MmapDirectory;
 use tantivy::{Executor, Index, IndexReader, ReloadPolicy};
@@ -83,6 +84,7 @@ pub use search::{
 pub use writer::{IndexDoc, SearchIndexWriter};
 
 use crate::ArchiveError;
+use msgid_filter::MsgidFilters;
 use schema::IndexFields;
 use terms::TermHasher;
 
@@ -102,6 +104,7 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: IndexFields,
     hasher: TermHasher,
+    msgid_filters: Arc<MsgidFilters>,
 }
 
 impl SearchIndex {
@@ -144,6 +147,7 @@ impl SearchIndex {
             reader,
             fields,
             hasher,
+            msgid_filters: Arc::default(),
         })
     }
 

@@ -333,6 +333,47 @@ fn replace_reindexes_a_revoked_message() {
 }
 
 #[test]
+fn msgids_are_found_in_every_segment_before_and_after_merges() {
+    let dir = TempDir::new().unwrap();
+    let index = SearchIndex::open_or_create(dir.path(), &key(7)).unwrap();
+    let mut writer = index.writer_with_memory(15 << 20).unwrap();
+    let msgids: Vec<String> = (0..=22).map(|id| id.to_string()).collect();
+    let found = |index: &SearchIndex| -> BTreeSet<(String, u64)> {
+        let found = index.seqs_by_msgid(&msgids).unwrap();
+        found
+            .into_iter()
+            .flat_map(|(msgid, seqs)| seqs.into_iter().map(move |seq| (msgid.clone(), seq)))
+            .collect()
+    };
+    let indexed = |through: u64| -> BTreeSet<(String, u64)> {
+        (1..=through)
+            .filter(|id| *id != 4)
+            .map(|id| (id.to_string(), id))
+            .collect()
+    };
+    // Ten commits, ten segments, which tantivy's merge policy merges in the background: each
+    // lookup sees another set of segments, some of whose filters were built for segments since
+    // merged away.
+    for first in (1..=20).step_by(2) {
+        add_all(
+            &mut writer,
+            &[text_doc(first, "一"), text_doc(first + 1, "二")],
+        );
+        if first == 3 {
+            writer.delete(4);
+        }
+        writer.commit().unwrap();
+        assert_eq!(found(&index), indexed(first + 1));
+    }
+
+    writer.finish_merges().unwrap();
+    index.reload().unwrap();
+    let segments = index.reader.searcher().segment_readers().len();
+    assert!(segments < 10, "{segments} segments after the merges");
+    assert_eq!(found(&index), indexed(20));
+}
+
+#[test]
 fn reopens_with_the_same_key_and_refuses_another() {
     let dir = TempDir::new().unwrap();
     {

@@ -164,6 +164,19 @@ impl SearchIndexWriter {
         self.commit_inner(Some(checkpoint))
     }
 
+    /// Lets the merges under way (and those they lead to) finish, then releases the index's
+    /// lock. Dropping the writer instead abandons them: an import would leave the index in as
+    /// many segments as its last minutes flushed, and every search and msgid lookup pays per
+    /// segment until the next writer merges them.
+    pub fn finish_merges(self) -> Result<(), ArchiveError> {
+        self.writer
+            .wait_merging_threads()
+            .map_err(|source| ArchiveError::SearchIndex {
+                operation: "finish merging segments",
+                source,
+            })
+    }
+
     fn commit_inner(&mut self, checkpoint: Option<u64>) -> Result<(), ArchiveError> {
         let commit_error = |source| ArchiveError::SearchIndex {
             operation: "commit",

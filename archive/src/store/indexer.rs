@@ -223,8 +223,8 @@ impl TenantIndexer {
         Ok(())
     }
 
-    /// Ends the thread without committing and waits until it has dropped the writer, so the
-    /// index's lock is free when this returns: the next import in this process (a puller's
+    /// Ends the thread without committing and waits until the writer's merges are done and it
+    /// has dropped the writer, so the index's lock is free when this returns: the next import in this process (a puller's
     /// next round) would otherwise find it still held and fail as a concurrent writer.
     pub(super) async fn stop(&self) -> Result<(), ArchiveError> {
         let (done, finished) = oneshot::channel();
@@ -276,7 +276,11 @@ fn run(mut writer: SearchIndexWriter, jobs: Receiver<Job>) {
                 let _ = done.send(result);
             }
             Job::Stop { done } => {
-                drop(writer);
+                // Uncommitted work is dropped either way; a merge that fails leaves the
+                // segments it would have merged, which is still a whole index.
+                if let Err(error) = writer.finish_merges() {
+                    tracing::warn!(%error, "search index merges did not finish");
+                }
                 let _ = done.send(());
                 return;
             }
