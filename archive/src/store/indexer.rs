@@ -224,8 +224,9 @@ impl TenantIndexer {
     }
 
     /// Ends the thread without committing and waits until the writer's merges are done and it
-    /// has dropped the writer, so the index's lock is free when this returns: the next import in this process (a puller's
-    /// next round) would otherwise find it still held and fail as a concurrent writer.
+    /// has dropped the writer, so the index's lock is free when this returns: the next import
+    /// in this process (a puller's next round) would otherwise find it still held and fail as
+    /// a concurrent writer.
     pub(super) async fn stop(&self) -> Result<(), ArchiveError> {
         let (done, finished) = oneshot::channel();
         self.send(Job::Stop { done }).await?;
