@@ -484,3 +484,58 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Paging through every match in small pages, many messages in the same millisecond: the
+    /// page order, cursors and totals equal sorting by (time, id), newest first. Without
+    /// deletions tantivy hands matches to the collector in blocks; with some, one by one.
+    #[test]
+    fn pages_equal_brute_force_order(
+        times in prop::collection::vec(0i64..6, 1..60),
+        limit in 1usize..6,
+        delete_some in any::<bool>(),
+        deleted in prop::collection::vec(prop::bool::weighted(0.2), 60),
+    ) {
+        let dir = TempDir::new().unwrap();
+        let index = SearchIndex::open_or_create(dir.path(), &key(1)).unwrap();
+        let mut writer = index.writer_with_memory(15 << 20).unwrap();
+        let docs: Vec<TestDoc> = times
+            .iter()
+            .enumerate()
+            .map(|(id, time)| TestDoc { sent_at_ms: *time, ..text_doc(id as u64, "定投") })
+            .collect();
+        add_all(&mut writer, &docs);
+        writer.commit().unwrap();
+        let gone = |id: u64| delete_some && deleted[id as usize];
+        for doc in &docs {
+            if gone(doc.id) {
+                writer.delete(doc.id);
+            }
+        }
+        writer.commit().unwrap();
+
+        let mut expected: Vec<(i64, u64)> = docs
+            .iter()
+            .filter(|doc| !gone(doc.id))
+            .map(|doc| (doc.sent_at_ms, doc.id))
+            .collect();
+        expected.sort_unstable_by(|left, right| right.cmp(left));
+        let expected: Vec<u64> = expected.into_iter().map(|(_, id)| id).collect();
+
+        let mut page_request = SearchRequest { limit, ..request(&["定投"]) };
+        let mut listed = Vec::new();
+        loop {
+            let page = index.search(&page_request).unwrap();
+            prop_assert_eq!(page.total as usize, expected.len());
+            prop_assert!(page.ids.len() <= limit);
+            listed.extend(page.ids);
+            let Some(cursor) = page.next_cursor else {
+                break;
+            };
+            page_request.after = Some(cursor);
+        }
+        prop_assert_eq!(listed, expected);
+    }
+}
