@@ -14,7 +14,8 @@ use crate::ArchiveError;
 impl SearchIndex {
     /// The seqs indexed under each of `msgids` as of the reader's last reload, deleted
     /// documents excluded; msgids not indexed are absent. Each segment's Bloom filter of msgids
-    /// rules most segments out; the rest cost one term lookup. No query is built, nothing is
+    /// (for a batch large enough to build it, see `msgid_filter.rs`) rules most segments out;
+    /// the rest cost one term lookup. No query is built, nothing is
     /// scored.
     pub fn seqs_by_msgid(
         &self,
@@ -39,15 +40,17 @@ impl SearchIndex {
         let segments = searcher.segment_readers();
         let filters = self
             .msgid_filters
-            .for_segments(segments, self.fields.msgid)
+            .for_segments(segments, self.fields.msgid, terms.len())
             .map_err(error)?;
         for (segment, filter) in segments.iter().zip(filters) {
             let postings_of = segment.inverted_index(self.fields.msgid).map_err(error)?;
             let ids = segment.fast_fields().u64(ID_FIELD).map_err(error)?;
             let alive = segment.alive_bitset();
-            let maybe_here = terms
-                .iter()
-                .filter(|(_, term)| filter.may_contain(term.serialized_value_bytes()));
+            let maybe_here = terms.iter().filter(|(_, term)| {
+                filter
+                    .as_ref()
+                    .is_none_or(|filter| filter.may_contain(term.serialized_value_bytes()))
+            });
             for (msgid, term) in maybe_here {
                 let postings = postings_of
                     .read_postings(term, IndexRecordOption::Basic)

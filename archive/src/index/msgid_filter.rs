@@ -89,14 +89,24 @@ pub(super) struct MsgidFilters {
     by_segment: Mutex<HashMap<SegmentId, Arc<SegmentFilter>>>,
 }
 
+/// Building a segment's filter streams all of its msgid terms. A batch of lookups builds the
+/// filters it lacks for segments of up to this many terms per msgid in the batch: an import's
+/// batches (tens of thousands) build them all, and each later batch reuses them; a reader
+/// asking for one msgid or a page of them never streams more than a few microseconds' worth of
+/// terms per msgid, and looks the rest up in the dictionary instead of waiting for filters over
+/// millions of terms.
+const TERMS_STREAMED_PER_LOOKUP: usize = 1_000;
+
 impl MsgidFilters {
-    /// The filter of each of `segments`, in order, building those not seen before. Filters of
-    /// segments no longer among them (merged away) are dropped.
+    /// The filter of each of `segments`, in order, for a batch of `lookups` msgids: `None`
+    /// for a segment without a filter that the batch is too small to build one for. Filters
+    /// of segments no longer among `segments` (merged away) are dropped.
     pub(super) fn for_segments(
         &self,
         segments: &[SegmentReader],
         msgid_field: Field,
-    ) -> tantivy::Result<Vec<Arc<SegmentFilter>>> {
+        lookups: usize,
+    ) -> tantivy::Result<Vec<Option<Arc<SegmentFilter>>>> {
         let known: HashMap<SegmentId, Arc<SegmentFilter>> = {
             let mut by_segment = self
                 .by_segment
@@ -109,17 +119,20 @@ impl MsgidFilters {
         let mut built = Vec::new();
         for segment in segments {
             let id = segment.segment_id();
-            let filter = match known.get(&id) {
-                Some(filter) => Arc::clone(filter),
-                None => {
-                    // Built outside the lock: a large segment takes a while, and another
-                    // reader building the same one at the same time only wastes the work.
-                    let filter = Arc::new(build(segment, msgid_field)?);
-                    built.push((id, Arc::clone(&filter)));
-                    filter
-                }
-            };
-            filters.push(filter);
+            if let Some(filter) = known.get(&id) {
+                filters.push(Some(Arc::clone(filter)));
+                continue;
+            }
+            let terms = segment.inverted_index(msgid_field)?.terms().num_terms();
+            if lookups.saturating_mul(TERMS_STREAMED_PER_LOOKUP) < terms {
+                filters.push(None);
+                continue;
+            }
+            // Built outside the lock: a large segment takes a while, and another reader
+            // building the same one at the same time only wastes the work.
+            let filter = Arc::new(build(segment, msgid_field)?);
+            built.push((id, Arc::clone(&filter)));
+            filters.push(Some(filter));
         }
         if !built.is_empty() {
             let mut by_segment = self
@@ -129,6 +142,17 @@ impl MsgidFilters {
             by_segment.extend(built);
         }
         Ok(filters)
+    }
+}
+
+impl MsgidFilters {
+    /// How many segments have a filter.
+    #[cfg(test)]
+    pub(super) fn built(&self) -> usize {
+        self.by_segment
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len()
     }
 }
 

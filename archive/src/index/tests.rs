@@ -374,6 +374,27 @@ fn msgids_are_found_in_every_segment_before_and_after_merges() {
 }
 
 #[test]
+fn a_few_msgids_are_looked_up_without_building_a_large_segments_filter() {
+    let dir = TempDir::new().unwrap();
+    let docs: Vec<TestDoc> = (1..=2_001).map(|id| text_doc(id, "一")).collect();
+    let index = build(dir.path(), &docs);
+    // Two msgids against a segment of 2,001: too few to stream the segment's terms for.
+    let found = index
+        .seqs_by_msgid(&["1500".to_string(), "9999".to_string()])
+        .unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found.get("1500"), Some(&vec![1500]));
+    assert_eq!(index.msgid_filters.built(), 0);
+
+    // Three msgids are enough to build it; the answer is the same through the filter.
+    let msgids = ["1500", "2001", "9999"].map(String::from);
+    let found = index.seqs_by_msgid(&msgids).unwrap();
+    assert_eq!(index.msgid_filters.built(), 1);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found.get("2001"), Some(&vec![2001]));
+}
+
+#[test]
 fn reopens_with_the_same_key_and_refuses_another() {
     let dir = TempDir::new().unwrap();
     {
