@@ -1,4 +1,6 @@
-//! Collects one page of matches, newest first, and counts all of them in the same pass.
+//! The order results come in, and the collectors that read it: every match below a cursor
+//! (exports) and a message's nearest neighbours (context). A search's first page is
+//! `newest_page.rs`.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -38,7 +40,7 @@ pub(super) struct SegmentKeys {
 }
 
 impl SegmentKeys {
-    fn open(segment: &SegmentReader, before: Option<SortKey>) -> tantivy::Result<Self> {
+    pub(super) fn open(segment: &SegmentReader, before: Option<SortKey>) -> tantivy::Result<Self> {
         let fast_fields = segment.fast_fields();
         Ok(SegmentKeys {
             sent_at: fast_fields.i64(SENT_AT_FIELD)?,
@@ -49,7 +51,7 @@ impl SegmentKeys {
 
     /// The document's key if it sorts below the cursor. Every document gets both values when
     /// it is added; one without them could not be placed in the order, so it is never listed.
-    fn below_cursor(&self, doc: DocId) -> Option<SortKey> {
+    pub(super) fn below_cursor(&self, doc: DocId) -> Option<SortKey> {
         let (Some(sent_at_ms), Some(id)) = (self.sent_at.first(doc), self.id.first(doc)) else {
             return None;
         };
@@ -59,95 +61,17 @@ impl SegmentKeys {
         }
         Some(key)
     }
-}
 
-/// What one search collects.
-pub(super) struct NewestFirst {
-    pub limit: usize,
-    /// Only keys strictly below this one go on the page (the previous page's last key).
-    pub before: Option<SortKey>,
-}
-
-#[derive(Debug, Default)]
-pub(super) struct Collected {
-    /// Every match.
-    pub total: u64,
-    /// Matches after the cursor, this page included.
-    pub after_cursor: u64,
-    /// This page, newest first.
-    pub page: Vec<SortKey>,
-}
-
-pub(super) struct SegmentNewestFirst {
-    keys: SegmentKeys,
-    limit: usize,
-    /// The `limit` largest keys seen so far, smallest on top.
-    best: BinaryHeap<Reverse<SortKey>>,
-    total: u64,
-    after_cursor: u64,
-}
-
-impl Collector for NewestFirst {
-    type Fruit = Collected;
-    type Child = SegmentNewestFirst;
-
-    fn for_segment(
-        &self,
-        _segment_ord: SegmentOrdinal,
-        segment: &SegmentReader,
-    ) -> tantivy::Result<SegmentNewestFirst> {
-        Ok(SegmentNewestFirst {
-            keys: SegmentKeys::open(segment, self.before)?,
-            limit: self.limit,
-            best: BinaryHeap::with_capacity(self.limit + 1),
-            total: 0,
-            after_cursor: 0,
-        })
+    /// The latest `sent_at` in the segment, deleted documents included: an upper bound.
+    pub(super) fn latest_sent_at(&self) -> i64 {
+        self.sent_at.max_value()
     }
 
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, segment_fruits: Vec<Collected>) -> tantivy::Result<Collected> {
-        let mut merged = Collected::default();
-        for fruit in segment_fruits {
-            merged.total += fruit.total;
-            merged.after_cursor += fruit.after_cursor;
-            merged.page.extend(fruit.page);
-        }
-        merged.page.sort_unstable_by(|left, right| right.cmp(left));
-        merged.page.truncate(self.limit);
-        Ok(merged)
-    }
-}
-
-impl SegmentCollector for SegmentNewestFirst {
-    type Fruit = Collected;
-
-    fn collect(&mut self, doc: DocId, _score: Score) {
-        self.total += 1;
-        let Some(key) = self.keys.below_cursor(doc) else {
-            return;
-        };
-        self.after_cursor += 1;
-        if self.best.len() < self.limit {
-            self.best.push(Reverse(key));
-            return;
-        }
-        if let Some(mut smallest) = self.best.peek_mut()
-            && key > smallest.0
-        {
-            *smallest = Reverse(key);
-        }
-    }
-
-    fn harvest(self) -> Collected {
-        Collected {
-            total: self.total,
-            after_cursor: self.after_cursor,
-            page: self.best.into_iter().map(|Reverse(key)| key).collect(),
-        }
+    /// Whether every document sorts at or above the cursor, so that none is below it.
+    pub(super) fn all_at_or_above_cursor(&self) -> bool {
+        // A document of the cursor's millisecond may still sort below it on its id.
+        self.before
+            .is_some_and(|before| self.sent_at.min_value() > before.sent_at_ms())
     }
 }
 

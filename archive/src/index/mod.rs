@@ -56,6 +56,7 @@ mod collector;
 mod key;
 mod locate;
 mod msgid_filter;
+mod newest_page;
 mod query;
 mod schema;
 mod search;
@@ -233,7 +234,7 @@ impl std::fmt::Debug for SearchIndex {
 /// walked side by side. One pool for all tenants, so many tenants do not mean many threads.
 fn search_executor() -> Executor {
     static SHARED: LazyLock<Executor> = LazyLock::new(|| {
-        let threads = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
+        let threads = search_threads();
         if threads == 1 {
             return Executor::single_thread();
         }
@@ -243,6 +244,11 @@ fn search_executor() -> Executor {
         })
     });
     SHARED.clone()
+}
+
+/// How many threads [`search_executor`] runs: one per core.
+fn search_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, NonZeroUsize::get)
 }
 
 /// Removes an index an older release built (its schema lacks the newest field), so that it

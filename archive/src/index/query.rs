@@ -103,10 +103,15 @@ pub(super) fn build_query(
     for query in filter_queries(hasher, fields, filter) {
         clauses.push((Occur::Must, query));
     }
-    if clauses.is_empty() {
-        return Box::new(AllQuery);
+    if clauses.len() > 1 {
+        return Box::new(BooleanQuery::new(clauses));
     }
-    Box::new(BooleanQuery::new(clauses))
+    // Alone, a clause is its own query: a term counts its matches from the dictionary (see
+    // `newest_page.rs`), which a boolean query around it would walk one by one.
+    match clauses.pop() {
+        Some((_, query)) => query,
+        None => Box::new(AllQuery),
+    }
 }
 
 /// Documents whose normalised text contains `normalized_term`; `None` for the empty term,

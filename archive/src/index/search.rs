@@ -1,7 +1,8 @@
 //! Searching: requests, pages and cursors.
 
 use super::SearchIndex;
-use super::collector::{AllBefore, Nearest, NewestFirst, Side, SortKey};
+use super::collector::{AllBefore, Nearest, Side, SortKey};
+use super::newest_page::newest_page;
 use super::query::{build_query, validate_terms};
 use tantivy::collector::Collector;
 use tantivy::query::Query;
@@ -117,22 +118,33 @@ impl SearchIndex {
         validate_terms(&request.terms)?;
 
         let query = build_query(&self.hasher, &self.fields, &request.terms, &request.filter);
-        let collector = NewestFirst {
-            limit: request.limit,
-            before: request
-                .after
-                .map(|cursor| SortKey::new(cursor.sent_at_ms, cursor.id)),
-        };
-        let collected = self.collect(query.as_ref(), &collector)?;
+        let before = request
+            .after
+            .map(|cursor| SortKey::new(cursor.sent_at_ms, cursor.id));
+        let found = newest_page(
+            &self.reader.searcher(),
+            query.as_ref(),
+            request.limit,
+            before,
+            super::search_threads(),
+        )
+        .map_err(|source| ArchiveError::SearchIndex {
+            operation: "search",
+            source,
+        })?;
 
-        let has_more = collected.after_cursor > collected.page.len() as u64;
-        let next_cursor = match collected.page.last() {
-            Some(last) if has_more => Some(SearchCursor::from(*last)),
+        tracing::debug!(
+            total = found.total,
+            walked_segments = found.walked_segments,
+            "search page"
+        );
+        let next_cursor = match found.page.last() {
+            Some(last) if found.has_more => Some(SearchCursor::from(*last)),
             _ => None,
         };
         Ok(SearchPage {
-            total: collected.total,
-            ids: collected.page.iter().map(|key| key.id()).collect(),
+            total: found.total,
+            ids: found.page.iter().map(|key| key.id()).collect(),
             next_cursor,
         })
     }

@@ -278,6 +278,76 @@ fn pages_are_newest_first_with_id_tie_break_and_exact_totals() {
     assert_eq!(pages, [vec![5, 4], vec![3, 6], vec![2, 1], vec![7]]);
 }
 
+/// Five segments written in time order, ten matches each: a page that the newest segment
+/// fills walks that segment's matches only and counts the others (from the dictionary, for a
+/// term); a page that it cannot fill walks the next ones too. Totals are exact either way, and
+/// so are pages whatever the number of workers.
+#[test]
+fn a_page_walks_only_the_segments_that_can_change_it() {
+    let dir = TempDir::new().unwrap();
+    let index = SearchIndex::open_or_create(dir.path(), &key(7)).unwrap();
+    let mut writer = index.writer_with_memory(15 << 20).unwrap();
+    for segment in 0..5u64 {
+        let docs: Vec<TestDoc> = (segment * 10..segment * 10 + 10)
+            .map(|id| {
+                text_doc(
+                    id,
+                    if id % 10 < 8 {
+                        "定投"
+                    } else {
+                        "定投基金"
+                    },
+                )
+            })
+            .collect();
+        add_all(&mut writer, &docs);
+        writer.commit().unwrap();
+    }
+    let searcher = index.reader.searcher();
+    assert_eq!(searcher.segment_readers().len(), 5);
+    let search = |term: &str, limit: usize, before: Option<SearchCursor>, workers: usize| {
+        let terms = [term.to_string()];
+        let query = query::build_query(
+            &index.hasher,
+            &index.fields,
+            &terms,
+            &SearchFilter::default(),
+        );
+        let before = before.map(|cursor| collector::SortKey::new(cursor.sent_at_ms, cursor.id));
+        newest_page::newest_page(&searcher, query.as_ref(), limit, before, workers).unwrap()
+    };
+
+    for workers in [1, 2, 3] {
+        let page = search("定投", 5, None, workers);
+        assert_eq!(page.total, 50);
+        assert_eq!(page.ids(), [49, 48, 47, 46, 45]);
+        assert!(page.has_more);
+        assert_eq!(page.walked_segments, 1);
+
+        // Two matches a segment: the page of five and one more (to tell whether another page
+        // follows) needs the three newest segments; with several workers, maybe one more.
+        let page = search("投基", 5, None, workers);
+        assert_eq!(page.total, 10);
+        assert_eq!(page.ids(), [49, 48, 39, 38, 29]);
+        assert!(page.has_more);
+        if workers == 1 {
+            assert_eq!(page.walked_segments, 3);
+        }
+
+        // Below a cursor in the middle segment, the newer segments are only counted.
+        let cursor = SearchCursor {
+            sent_at_ms: 25_000,
+            id: 25,
+        };
+        let page = search("定投", 3, Some(cursor), workers);
+        assert_eq!(page.total, 50);
+        assert_eq!(page.ids(), [24, 23, 22]);
+        if workers == 1 {
+            assert_eq!(page.walked_segments, 1);
+        }
+    }
+}
+
 #[test]
 fn page_size_is_bounded() {
     let dir = TempDir::new().unwrap();
@@ -509,12 +579,18 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
-    /// Paging through every match in small pages, many messages in the same millisecond: the
-    /// page order, cursors and totals equal sorting by (time, id), newest first. Without
-    /// deletions tantivy hands matches to the collector in blocks; with some, one by one.
+    /// Paging through every match in small pages, many messages in the same millisecond, spread
+    /// over segments whose times overlap: the page order, cursors and totals equal sorting by
+    /// (time, id), newest first, for a term (counted from the dictionary where a segment has
+    /// no deletions) and for a phrase. Without deletions tantivy hands matches over in blocks;
+    /// with some, one by one.
     #[test]
     fn pages_equal_brute_force_order(
-        times in prop::collection::vec(0i64..6, 1..60),
+        docs in prop::collection::vec(
+            (0i64..8, prop::sample::select(vec!["定投", "定投基金", "基金", "投基"])),
+            1..60,
+        ),
+        commit_after in prop::collection::vec(prop::bool::weighted(0.15), 60),
         limit in 1usize..6,
         delete_some in any::<bool>(),
         deleted in prop::collection::vec(prop::bool::weighted(0.2), 60),
@@ -522,12 +598,17 @@ proptest! {
         let dir = TempDir::new().unwrap();
         let index = SearchIndex::open_or_create(dir.path(), &key(1)).unwrap();
         let mut writer = index.writer_with_memory(15 << 20).unwrap();
-        let docs: Vec<TestDoc> = times
+        let docs: Vec<TestDoc> = docs
             .iter()
             .enumerate()
-            .map(|(id, time)| TestDoc { sent_at_ms: *time, ..text_doc(id as u64, "定投") })
+            .map(|(id, (time, text))| TestDoc { sent_at_ms: *time, ..text_doc(id as u64, text) })
             .collect();
-        add_all(&mut writer, &docs);
+        for (doc, commit) in docs.iter().zip(&commit_after) {
+            add_all(&mut writer, std::slice::from_ref(doc));
+            if *commit {
+                writer.commit().unwrap();
+            }
+        }
         writer.commit().unwrap();
         let gone = |id: u64| delete_some && deleted[id as usize];
         for doc in &docs {
@@ -537,26 +618,28 @@ proptest! {
         }
         writer.commit().unwrap();
 
-        let mut expected: Vec<(i64, u64)> = docs
-            .iter()
-            .filter(|doc| !gone(doc.id))
-            .map(|doc| (doc.sent_at_ms, doc.id))
-            .collect();
-        expected.sort_unstable_by(|left, right| right.cmp(left));
-        let expected: Vec<u64> = expected.into_iter().map(|(_, id)| id).collect();
+        for term in ["定投", "投基金"] {
+            let mut expected: Vec<(i64, u64)> = docs
+                .iter()
+                .filter(|doc| !gone(doc.id) && doc.text.contains(term))
+                .map(|doc| (doc.sent_at_ms, doc.id))
+                .collect();
+            expected.sort_unstable_by(|left, right| right.cmp(left));
+            let expected: Vec<u64> = expected.into_iter().map(|(_, id)| id).collect();
 
-        let mut page_request = SearchRequest { limit, ..request(&["定投"]) };
-        let mut listed = Vec::new();
-        loop {
-            let page = index.search(&page_request).unwrap();
-            prop_assert_eq!(page.total as usize, expected.len());
-            prop_assert!(page.ids.len() <= limit);
-            listed.extend(page.ids);
-            let Some(cursor) = page.next_cursor else {
-                break;
-            };
-            page_request.after = Some(cursor);
+            let mut page_request = SearchRequest { limit, ..request(&[term]) };
+            let mut listed = Vec::new();
+            loop {
+                let page = index.search(&page_request).unwrap();
+                prop_assert_eq!(page.total as usize, expected.len(), "{}", term);
+                prop_assert!(page.ids.len() <= limit);
+                listed.extend(page.ids);
+                let Some(cursor) = page.next_cursor else {
+                    break;
+                };
+                page_request.after = Some(cursor);
+            }
+            prop_assert_eq!(listed, expected, "{}", term);
         }
-        prop_assert_eq!(listed, expected);
     }
 }
