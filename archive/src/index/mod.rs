@@ -57,6 +57,7 @@ mod key;
 mod locate;
 mod msgid_filter;
 mod newest_page;
+mod phrase_count;
 mod query;
 mod schema;
 mod search;

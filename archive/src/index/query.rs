@@ -3,11 +3,11 @@
 use std::ops::Bound;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
-    TermSetQuery,
+    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, RangeQuery, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Term};
 
+use super::phrase_count::SubstringPhraseQuery;
 use super::schema::IndexFields;
 use super::search::SearchFilter;
 use super::terms::{TermDomain, TermHasher};
@@ -146,7 +146,7 @@ fn substring_query(
                     (offset, Term::from_field_text(fields.bigrams, text.as_str()))
                 })
                 .collect();
-            Some(Box::new(PhraseQuery::new_with_offset(bigrams)))
+            Some(Box::new(SubstringPhraseQuery::new(fields.bigrams, bigrams)))
         }
     }
 }
