@@ -12,10 +12,12 @@
 //! Each normalised text is indexed as two streams of tokens: one per character (unigrams,
 //! without positions) and one per pair of adjacent characters (bigrams, bigram `i` at position
 //! `i`). A one-character term is a unigram lookup, a two-character term a bigram lookup, and a
-//! longer term `c₀c₁…cₙ` is the phrase `c₀c₁ c₁c₂ … cₙ₋₁cₙ` at consecutive positions, which
-//! holds exactly where the text contains the term. (tantivy's `NgramTokenizer` puts every gram at
+//! longer term `c₀c₁…cₙ` is a phrase of the bigrams that cover it (`query.rs`), which holds
+//! exactly where the text contains the term. (tantivy's `NgramTokenizer` puts every gram at
 //! position 0, so it cannot do this.) Metadata filters (sender, participants, room, msgtype) are
-//! terms too, so filtering happens inside the index; ids and times are fast fields.
+//! terms too, so filtering happens inside the index; ids and times are fast fields. A page
+//! walks only the segments that can change it and counts the rest (`newest_page.rs`,
+//! `phrase_count.rs`).
 //!
 //! # Protection at rest: blind (keyed-hash) terms
 //!
