@@ -15,11 +15,11 @@
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use tantivy::query::{EnableScoring, Query, Weight};
-use tantivy::{Searcher, SegmentReader};
+use tantivy::{Executor, Searcher, SegmentReader};
 
 use super::collector::{SegmentKeys, SortKey};
 
@@ -53,95 +53,113 @@ pub(super) fn newest_page(
     parallelism: usize,
 ) -> tantivy::Result<NewestPage> {
     let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
+    let executor = searcher.index().search_executor();
     let mut segments = searcher
         .segment_readers()
         .iter()
         .map(|reader| SegmentKeys::open(reader, before).map(|keys| (reader, keys)))
         .collect::<tantivy::Result<Vec<_>>>()?;
     segments.sort_by_key(|(_, keys)| Reverse(keys.latest_sent_at()));
-    let Some(((newest, newest_keys), older)) = segments.split_first() else {
+    if segments.is_empty() {
         return Ok(NewestPage::default());
-    };
+    }
 
     // One more than the page: whether the extra one exists says whether another page follows.
-    let mut best = BestKeys::new(limit + 1);
-    let mut progress = Progress::default();
-    // The newest segment is walked first and alone, on this thread: it is usually the smallest
-    // (just written) and fills the page by itself, and then every older one is only counted.
-    progress.visit(weight.as_ref(), newest, newest_keys, &mut best)?;
+    let walked = Mutex::new(Walked::new(limit + 1));
+    let visit = |&segment: &usize| {
+        let (reader, keys) = &segments[segment];
+        if lock(&walked).best.cannot_change(keys) {
+            lock(&walked).to_count.push(segment);
+            return Ok(());
+        }
+        let (matches, found) = walk_segment(weight.as_ref(), reader, keys, limit + 1)?;
+        lock(&walked).add(matches, found);
+        Ok(())
+    };
+    // The newest segment is walked first and alone: it is usually the smallest (just written)
+    // and fills the page by itself, and then every older one is only counted. The others are
+    // shared out newest first, each worker asking the page so far whether its next segment
+    // is worth walking.
+    visit(&0)?;
+    let older: Vec<usize> = (1..segments.len()).collect();
+    share_out(executor, parallelism, &older, visit)?;
+    let Walked {
+        best,
+        mut total,
+        walked_segments,
+        mut to_count,
+    } = walked.into_inner().unwrap_or_else(PoisonError::into_inner);
 
-    // The others are shared out newest first: each worker takes the next segment and asks the
-    // page so far whether it is worth walking.
-    let shared = Mutex::new((best, progress));
-    let next = AtomicUsize::new(0);
-    searcher.index().search_executor().map(
-        |_worker| loop {
-            let Some((reader, keys)) = older.get(next.fetch_add(1, Ordering::Relaxed)) else {
-                return Ok(());
-            };
-            let walk = {
-                let (best, _) = &*lock(&shared);
-                !best.cannot_change(keys)
-            };
-            if !walk {
-                let matches = weight.count(reader)?;
-                lock(&shared).1.counted(matches);
-                continue;
-            }
-            let (matches, found) = walk_segment(weight.as_ref(), reader, keys, limit + 1)?;
-            let (best, progress) = &mut *lock(&shared);
-            progress.walked(matches);
-            found.into_iter().for_each(|key| best.offer(key));
-        },
-        0..parallelism.max(1),
-    )?;
-    let (best, progress) = shared.into_inner().unwrap_or_else(PoisonError::into_inner);
+    // Largest first, so that no worker is left counting a large segment alone at the end.
+    to_count.sort_by_key(|&segment| Reverse(segments[segment].0.max_doc()));
+    let counted = AtomicU64::new(0);
+    share_out(executor, parallelism, &to_count, |&segment| {
+        let matches = weight.count(segments[segment].0)?;
+        counted.fetch_add(u64::from(matches), Ordering::Relaxed);
+        Ok(())
+    })?;
+    total += counted.into_inner();
 
     let mut page = best.into_newest_first();
     let has_more = page.len() > limit;
     page.truncate(limit);
     Ok(NewestPage {
-        total: progress.total,
+        total,
         page,
         has_more,
-        walked_segments: progress.walked_segments,
+        walked_segments,
     })
 }
 
-/// Matches found so far, and how.
-#[derive(Default)]
-struct Progress {
+/// What walking the segments that may change the page has found so far.
+struct Walked {
+    best: BestKeys,
+    /// Matches in the walked segments.
     total: u64,
     walked_segments: usize,
+    /// The segments that cannot change the page, as indices into the newest-first list.
+    to_count: Vec<usize>,
 }
 
-impl Progress {
-    /// Walks the segment if it may change the page, counts it otherwise.
-    fn visit(
-        &mut self,
-        weight: &dyn Weight,
-        reader: &SegmentReader,
-        keys: &SegmentKeys,
-        best: &mut BestKeys,
-    ) -> tantivy::Result<()> {
-        if best.cannot_change(keys) {
-            self.counted(weight.count(reader)?);
-            return Ok(());
+impl Walked {
+    fn new(capacity: usize) -> Self {
+        Walked {
+            best: BestKeys::new(capacity),
+            total: 0,
+            walked_segments: 0,
+            to_count: Vec::new(),
         }
-        let (matches, found) = walk_segment(weight, reader, keys, best.capacity)?;
-        self.walked(matches);
-        found.into_iter().for_each(|key| best.offer(key));
-        Ok(())
     }
 
-    fn counted(&mut self, matches: u32) {
-        self.total += u64::from(matches);
-    }
-
-    fn walked(&mut self, matches: u64) {
+    fn add(&mut self, matches: u64, found: Vec<SortKey>) {
         self.total += matches;
         self.walked_segments += 1;
+        found.into_iter().for_each(|key| self.best.offer(key));
     }
+}
+
+/// Runs `task` on each item in order, with up to `workers` workers on the executor's threads:
+/// each takes the next item when done with one. One item, or one worker, runs on this thread.
+fn share_out<T: Sync>(
+    executor: &Executor,
+    workers: usize,
+    items: &[T],
+    task: impl Fn(&T) -> tantivy::Result<()> + Sync,
+) -> tantivy::Result<()> {
+    if workers <= 1 || items.len() <= 1 {
+        return items.iter().try_for_each(task);
+    }
+    let next = AtomicUsize::new(0);
+    executor.map(
+        |_worker| {
+            while let Some(item) = items.get(next.fetch_add(1, Ordering::Relaxed)) {
+                task(item)?;
+            }
+            Ok(())
+        },
+        0..workers.min(items.len()),
+    )?;
+    Ok(())
 }
 
 /// A worker that panicked has already failed the search (the executor passes the panic on), so
