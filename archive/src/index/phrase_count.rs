@@ -314,6 +314,73 @@ mod tests {
         })
     }
 
+    /// An index of the texts (words separated by spaces) in one segment, with the texts marked
+    /// in `deleted` deleted.
+    fn index_of(texts: &[Vec<char>], deleted: &[bool]) -> (Index, Field) {
+        let mut builder = Schema::builder();
+        let options = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("whitespace")
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        );
+        let field = builder.add_text_field("words", options);
+        let id = builder.add_u64_field("id", tantivy::schema::INDEXED);
+        let index = Index::create_in_ram(builder.build());
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15 << 20).unwrap();
+        for (number, text) in texts.iter().enumerate() {
+            let words: Vec<String> = text.iter().map(char::to_string).collect();
+            let mut document = TantivyDocument::default();
+            document.add_text(field, words.join(" "));
+            document.add_u64(id, number as u64);
+            writer.add_document(document).unwrap();
+        }
+        writer.commit().unwrap();
+        for (number, gone) in deleted.iter().enumerate().take(texts.len()) {
+            if *gone {
+                writer.delete_term(Term::from_field_u64(id, number as u64));
+            }
+        }
+        writer.commit().unwrap();
+        (index, field)
+    }
+
+    /// A rare word beside a common one: the scorer, which skips blocks, counts.
+    #[test]
+    fn a_rare_bigram_beside_a_common_one_is_counted_by_the_scorer() {
+        let mut texts = vec![vec!['a'; 3]; 600];
+        texts[300] = vec!['a', 'b', 'a'];
+        texts[450] = vec!['b', 'b'];
+        let (index, field) = index_of(&texts, &[]);
+        let terms = vec![
+            (0, Term::from_field_text(field, "b")),
+            (1, Term::from_field_text(field, "a")),
+        ];
+        let query = SubstringPhraseQuery::new(field, terms.clone());
+        let searcher = index.reader().unwrap().searcher();
+        let weight = query
+            .weight(EnableScoring::disabled_from_searcher(&searcher))
+            .unwrap();
+        let [reader] = searcher.segment_readers() else {
+            panic!("one segment");
+        };
+        let inverted_index = reader.inverted_index(field).unwrap();
+        let term_infos: Vec<(usize, TermInfo)> = terms
+            .iter()
+            .map(|(offset, term)| {
+                (
+                    *offset,
+                    inverted_index.get_term_info(term).unwrap().unwrap(),
+                )
+            })
+            .collect();
+        assert!(term_infos[1].1.doc_freq > term_infos[0].1.doc_freq * MAX_DOC_FREQ_RATIO);
+        assert_eq!(weight.count(reader).unwrap(), 1);
+        assert_eq!(
+            count_phrase(reader, &inverted_index, field, &term_infos).unwrap(),
+            1
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(32))]
 
@@ -325,30 +392,7 @@ mod tests {
             phrase in phrases(),
             deleted in prop::collection::vec(prop::bool::weighted(0.1), 400),
         ) {
-            let mut builder = Schema::builder();
-            let options = TextOptions::default().set_indexing_options(
-                TextFieldIndexing::default()
-                    .set_tokenizer("whitespace")
-                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-            );
-            let field = builder.add_text_field("words", options);
-            let id = builder.add_u64_field("id", tantivy::schema::INDEXED);
-            let index = Index::create_in_ram(builder.build());
-            let mut writer: IndexWriter = index.writer_with_num_threads(1, 15 << 20).unwrap();
-            for (number, text) in texts.iter().enumerate() {
-                let words: Vec<String> = text.iter().map(char::to_string).collect();
-                let mut document = TantivyDocument::default();
-                document.add_text(field, words.join(" "));
-                document.add_u64(id, number as u64);
-                writer.add_document(document).unwrap();
-            }
-            writer.commit().unwrap();
-            for (number, gone) in deleted.iter().enumerate().take(texts.len()) {
-                if *gone {
-                    writer.delete_term(Term::from_field_u64(id, number as u64));
-                }
-            }
-            writer.commit().unwrap();
+            let (index, field) = index_of(&texts, &deleted);
 
             let expected = texts
                 .iter()
