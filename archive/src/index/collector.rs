@@ -32,6 +32,52 @@ impl SortKey {
     }
 }
 
+/// The `capacity` largest items offered so far: a page's newest keys, a message's nearest
+/// neighbours.
+pub(super) struct Largest<T> {
+    capacity: usize,
+    /// Smallest on top, so that a larger item replaces it.
+    items: BinaryHeap<Reverse<T>>,
+}
+
+impl<T: Ord> Largest<T> {
+    pub(super) fn new(capacity: usize) -> Self {
+        Largest {
+            capacity,
+            items: BinaryHeap::with_capacity(capacity),
+        }
+    }
+
+    pub(super) fn offer(&mut self, item: T) {
+        if self.items.len() < self.capacity {
+            self.items.push(Reverse(item));
+            return;
+        }
+        if let Some(mut smallest) = self.items.peek_mut()
+            && item > smallest.0
+        {
+            *smallest = Reverse(item);
+        }
+    }
+
+    /// The smallest item kept, once `capacity` are kept: what a new item must beat.
+    pub(super) fn threshold(&self) -> Option<&T> {
+        if self.items.len() < self.capacity {
+            return None;
+        }
+        self.items.peek().map(|Reverse(item)| item)
+    }
+
+    /// The items kept, largest first.
+    pub(super) fn into_largest_first(self) -> Vec<T> {
+        self.items
+            .into_sorted_vec()
+            .into_iter()
+            .map(|Reverse(item)| item)
+            .collect()
+    }
+}
+
 /// A segment's sort keys below an optional cursor: the fast fields both collectors read.
 pub(super) struct SegmentKeys {
     sent_at: Column<i64>,
@@ -159,10 +205,9 @@ pub(super) struct SegmentNearest {
     id: Column<u64>,
     around: SortKey,
     side: Side,
-    limit: usize,
-    /// The `limit` nearest keys so far, the farthest on top: for older neighbours the
-    /// smallest key is the farthest, for newer ones the largest.
-    nearest: BinaryHeap<Distance>,
+    /// The `limit` nearest keys so far: the largest reversed distances. For older neighbours
+    /// the smallest key is the farthest, for newer ones the largest.
+    nearest: Largest<Reverse<Distance>>,
 }
 
 /// A key ordered by its distance from `around` on one side: larger is farther.
@@ -196,8 +241,7 @@ impl Collector for Nearest {
             id: fast_fields.u64(ID_FIELD)?,
             around: self.around,
             side: self.side,
-            limit: self.limit,
-            nearest: BinaryHeap::with_capacity(self.limit + 1),
+            nearest: Largest::new(self.limit),
         })
     }
 
@@ -229,19 +273,15 @@ impl SegmentCollector for SegmentNearest {
             Side::Newer if key > self.around => Distance::Newer(key),
             _ => return,
         };
-        if self.nearest.len() < self.limit {
-            self.nearest.push(distance);
-            return;
-        }
-        if let Some(mut farthest) = self.nearest.peek_mut()
-            && distance < *farthest
-        {
-            *farthest = distance;
-        }
+        self.nearest.offer(Reverse(distance));
     }
 
     fn harvest(self) -> Vec<SortKey> {
-        self.nearest.into_iter().map(Distance::key).collect()
+        self.nearest
+            .into_largest_first()
+            .into_iter()
+            .map(|Reverse(distance)| distance.key())
+            .collect()
     }
 }
 

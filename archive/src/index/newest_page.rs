@@ -14,14 +14,13 @@
 //! whatever the order; only the work saved depends on it.
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use tantivy::query::{EnableScoring, Query, Weight};
 use tantivy::{Executor, Searcher, SegmentReader};
 
-use super::collector::{SegmentKeys, SortKey};
+use super::collector::{Largest, SegmentKeys, SortKey};
 
 /// What [`newest_page`] finds.
 #[derive(Debug, Default)]
@@ -68,9 +67,12 @@ pub(super) fn newest_page(
     let walked = Mutex::new(Walked::new(limit + 1));
     let visit = |&segment: &usize| {
         let (reader, keys) = &segments[segment];
-        if lock(&walked).best.cannot_change(keys) {
-            lock(&walked).to_count.push(segment);
-            return Ok(());
+        {
+            let mut walked = lock(&walked);
+            if cannot_change(&walked.best, keys) {
+                walked.to_count.push(segment);
+                return Ok(());
+            }
         }
         let (matches, found) = walk_segment(weight.as_ref(), reader, keys, limit + 1)?;
         lock(&walked).add(matches, found);
@@ -100,7 +102,7 @@ pub(super) fn newest_page(
     })?;
     total += counted.into_inner();
 
-    let mut page = best.into_newest_first();
+    let mut page = best.into_largest_first();
     let has_more = page.len() > limit;
     page.truncate(limit);
     Ok(NewestPage {
@@ -113,7 +115,7 @@ pub(super) fn newest_page(
 
 /// What walking the segments that may change the page has found so far.
 struct Walked {
-    best: BestKeys,
+    best: Largest<SortKey>,
     /// Matches in the walked segments.
     total: u64,
     walked_segments: usize,
@@ -124,7 +126,7 @@ struct Walked {
 impl Walked {
     fn new(capacity: usize) -> Self {
         Walked {
-            best: BestKeys::new(capacity),
+            best: Largest::new(capacity),
             total: 0,
             walked_segments: 0,
             to_count: Vec::new(),
@@ -177,7 +179,7 @@ fn walk_segment(
     capacity: usize,
 ) -> tantivy::Result<(u64, Vec<SortKey>)> {
     let alive = reader.alive_bitset();
-    let mut best = BestKeys::new(capacity);
+    let mut best = Largest::new(capacity);
     let mut matches = 0u64;
     weight.for_each_no_score(reader, &mut |docs| {
         for &doc in docs {
@@ -190,57 +192,16 @@ fn walk_segment(
             }
         }
     })?;
-    Ok((
-        matches,
-        best.keys.into_iter().map(|Reverse(key)| key).collect(),
-    ))
+    Ok((matches, best.into_largest_first()))
 }
 
-/// The largest keys offered so far, at most `capacity` of them.
-struct BestKeys {
-    capacity: usize,
-    /// Smallest on top, so that a larger key replaces it.
-    keys: BinaryHeap<Reverse<SortKey>>,
-}
-
-impl BestKeys {
-    fn new(capacity: usize) -> Self {
-        BestKeys {
-            capacity,
-            keys: BinaryHeap::with_capacity(capacity),
-        }
+/// Whether no document of the segment can be among the best keys: every one is at or above the
+/// cursor, or the best are full and the segment's latest message is older than the oldest of
+/// them. (A message of the same millisecond may still win on its id, so it is walked.)
+fn cannot_change(best: &Largest<SortKey>, segment: &SegmentKeys) -> bool {
+    if segment.all_at_or_above_cursor() {
+        return true;
     }
-
-    fn offer(&mut self, key: SortKey) {
-        if self.keys.len() < self.capacity {
-            self.keys.push(Reverse(key));
-            return;
-        }
-        if let Some(mut smallest) = self.keys.peek_mut()
-            && key > smallest.0
-        {
-            *smallest = Reverse(key);
-        }
-    }
-
-    /// Whether no document of the segment can be among the best: every one is at or above the
-    /// cursor, or the best are full and the segment's latest message is older than the oldest
-    /// of them. (A message of the same millisecond may still win on its id, so it is walked.)
-    fn cannot_change(&self, segment: &SegmentKeys) -> bool {
-        if segment.all_at_or_above_cursor() {
-            return true;
-        }
-        if self.keys.len() < self.capacity {
-            return false;
-        }
-        self.keys
-            .peek()
-            .is_some_and(|Reverse(oldest)| segment.latest_sent_at() < oldest.sent_at_ms())
-    }
-
-    fn into_newest_first(self) -> Vec<SortKey> {
-        let mut keys: Vec<SortKey> = self.keys.into_iter().map(|Reverse(key)| key).collect();
-        keys.sort_unstable_by(|left, right| right.cmp(left));
-        keys
-    }
+    best.threshold()
+        .is_some_and(|oldest| segment.latest_sent_at() < oldest.sent_at_ms())
 }
