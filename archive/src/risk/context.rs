@@ -16,6 +16,7 @@
 //!   word boundary after `vx`, `vxworks` is not; `v x` was typed to evade and reads `vx`);
 //! - anywhere else (ideograph next to Latin, kana, …): always.
 
+use super::clause_model::Reading;
 use super::normalize::ScanText;
 use super::segment::{Segmenter, Word};
 use super::stance::{Clause, Mention, Neighbours, is_asserted};
@@ -102,17 +103,18 @@ impl<'a> KeywordContext<'a> {
         self
     }
 
-    /// True when the keyword occurrence at compact `[start, end)` is whole words and asserted.
-    pub fn counts(&mut self, start: usize, end: usize) -> bool {
+    /// How the rules read the keyword occurrence at compact `[start, end)`: whole words or not,
+    /// asserted or denied.
+    pub fn read(&mut self, start: usize, end: usize) -> Reading {
         let (spans, own) = self.spans_around(start, end);
         let own_span = spans[own];
         self.segment_once(own_span.start, own_span.end);
         let scan_text = self.scan_text;
         let Some(own_window) = self.window(own_span.start, own_span.end) else {
-            return true;
+            return Reading::Asserted;
         };
         if !is_boundary(scan_text, own_window, start) || !is_boundary(scan_text, own_window, end) {
-            return false;
+            return Reading::NotAWord;
         }
         let relative_start = start - own_window.start;
         let relative_end = end - own_window.start;
@@ -141,7 +143,7 @@ impl<'a> KeywordContext<'a> {
                     .contains(&':'),
         };
         if let Some(asserted) = is_asserted(&own_clause, &mention, None) {
-            return asserted;
+            return Reading::of_asserted(asserted);
         }
         drop(own_clause);
         for span in &spans {
@@ -161,7 +163,7 @@ impl<'a> KeywordContext<'a> {
             preceding: &clauses[..own],
             following: &clauses[own + 1..],
         };
-        is_asserted(&clauses[own], &mention, Some(neighbours)).unwrap_or(true)
+        Reading::of_asserted(is_asserted(&clauses[own], &mention, Some(neighbours)).unwrap_or(true))
     }
 
     /// The keyword's clause (or a margin around it when the clause is long) and up to
@@ -361,7 +363,7 @@ mod tests {
         };
         let start = compact[..byte_start].chars().count();
         let end = start + keyword.chars().count();
-        KeywordContext::new(&scan_text, &segmenter).counts(start, end)
+        KeywordContext::new(&scan_text, &segmenter).read(start, end) == Reading::Asserted
     }
 
     #[test]

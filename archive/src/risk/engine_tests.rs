@@ -865,3 +865,27 @@ fn step_ten_constructs_read_as_said() {
     // A negated adjective that closes the clause counts once under rhetoric.
     fires_on("谁说全权委托不行？", "R4", "全权委托");
 }
+
+/// The clause model (`clause_model`) checks the rule reading: notices, cases and refusals that
+/// no rule was written for are cleared, offers dressed as questions or quotations are raised.
+/// These are from held-out set 6, which chose the model's thresholds; the rules alone read
+/// every one of them wrongly.
+#[test]
+fn the_clause_model_clears_honest_notices_and_raises_offers() {
+    for text in [
+        "@所有人 處罰公告：某證券营業部員工接受客戶全權委託~~",
+        "各位，合規部提示：客戶要求全權委託時，應婉拒并說明風險。",
+        "李哥 不好意思，返佣不在我们的服务内容里",
+        "陈先生，不行，稳赚不赔这种话我不能说",
+        "代客理财是被明令禁止的，我怎么会做呢？",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, rules) in [
+        ("正如您说的“全权委托”,以后都交给我", &["R4"]),
+        ("哪有保本保收益这么好的事？有，就在我这儿！", &["R1"]),
+        ("飞单怎么了？收益高还不用排队，您说图啥非要排队!!", &["R3"]),
+    ] {
+        assert_eq!(staff(text), *rules, "{text}");
+    }
+}

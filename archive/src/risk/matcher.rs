@@ -3,7 +3,8 @@
 //! A scan runs three matchers over one [`ScanText`]:
 //! - **keywords** (and exception phrases) of all rules in one character-wise double-array
 //!   Aho-Corasick automaton (daachorse) over the compact text; each occurrence is then judged
-//!   in context (whole words, not negated — see [`super::context`]);
+//!   in context (whole words, not negated — see [`super::context`]), the reading checked by
+//!   the clause model ([`super::clause_model`]);
 //! - **patterns**: a `RegexSet` says which patterns match at all, and only those run again to
 //!   find where;
 //! - **detectors** over the normalised text.
@@ -15,6 +16,7 @@ use std::collections::HashMap;
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use regex::{Regex, RegexSet, RegexSetBuilder};
 
+use super::clause_model::{self, ClauseModel, Reading};
 use super::context::KeywordContext;
 use super::detectors::{DetectorSet, detect};
 use super::error::RiskRulesError;
@@ -190,23 +192,68 @@ impl RiskEngine {
         candidates.sort_unstable();
         let mut context = KeywordContext::new(scan_text, segmenter)
             .with_keywords(candidates.iter().map(|&(start, end, _)| (start, end)));
-        let mut last_judged: Option<((usize, usize), bool)> = None;
-        for (start, end, rule) in candidates {
+        let mut readings: Vec<((usize, usize), usize, Reading)> =
+            Vec::with_capacity(candidates.len());
+        let mut last_read: Option<((usize, usize), Reading)> = None;
+        for &(start, end, rule) in &candidates {
             let Some(range) = scan_text.compact_to_normalized(start, end) else {
                 continue;
             };
             if found.is_excepted(rule, range) {
                 continue;
             }
-            let counts = match last_judged {
-                Some((judged, verdict)) if judged == (start, end) => verdict,
-                _ => context.counts(start, end),
+            let reading = match last_read {
+                Some((read, reading)) if read == (start, end) => reading,
+                _ => context.read(start, end),
             };
-            last_judged = Some(((start, end), counts));
-            if counts {
+            last_read = Some(((start, end), reading));
+            readings.push((range, rule, reading));
+        }
+        // The model reads the whole message: where the rules tell its keywords apart (one
+        // denied, another asserted), it has nothing to add.
+        let mut words = readings
+            .iter()
+            .map(|&(_, _, reading)| reading)
+            .filter(|&reading| reading != Reading::NotAWord);
+        let uniform = words
+            .next()
+            .is_some_and(|first| words.all(|reading| reading == first));
+        let score = if uniform {
+            clause_model_score(scan_text, &candidates)
+        } else {
+            None
+        };
+        for (range, rule, reading) in readings {
+            if clause_model::counts(reading, score) {
                 found.add_match(rule, range);
             }
         }
+    }
+
+    /// The clause model's features of `text` sent by `sender`, as the scan computes them:
+    /// `None` when no keyword of a rule that applies to the sender occurs in it. For training
+    /// the model (`examples/train_clause_model.rs`).
+    pub fn clause_features(&self, text: &str, sender: SenderKind) -> Option<Vec<u32>> {
+        let automaton = self.automaton.as_ref()?;
+        let active = match sender {
+            SenderKind::Staff => &self.active_for_staff,
+            SenderKind::Customer => &self.active_for_customer,
+        };
+        with_scan_text(text, |scan_text| {
+            let occurrences: Vec<(usize, usize)> = self
+                .phrase_occurrences(automaton, scan_text.compact())
+                .into_iter()
+                .filter(|(_, _, phrase)| phrase.keyword_of.iter().any(|&rule| active[rule]))
+                .map(|(start, end, _)| (start, end))
+                .collect();
+            if occurrences.is_empty() {
+                return None;
+            }
+            Some(clause_model::features(&clause_model::model_text(
+                scan_text,
+                &occurrences,
+            )))
+        })
     }
 
     /// Every phrase occurrence in `compact`, as compact `[start, end)` and the phrase.
@@ -346,4 +393,16 @@ fn build_patterns(rules: &[Rule]) -> Result<Option<Patterns>, RiskRulesError> {
             reason: error.to_string(),
         })?;
     Ok(Some(Patterns { set, compiled }))
+}
+
+/// The clause model's score of a message whose keyword occurrences (of rules that apply) are
+/// `candidates`; `None` when no model is built in.
+fn clause_model_score(scan_text: &ScanText, candidates: &[(usize, usize, usize)]) -> Option<f32> {
+    let model = ClauseModel::embedded()?;
+    let occurrences: Vec<(usize, usize)> = candidates
+        .iter()
+        .map(|&(start, end, _)| (start, end))
+        .collect();
+    let text = clause_model::model_text(scan_text, &occurrences);
+    Some(model.score(&clause_model::features(&text)))
 }

@@ -11,10 +11,12 @@
 //!    detectors for phone, identity and bank card numbers (`detectors`);
 //! 3. keyword occurrences judged in context (`context`): they must be whole words of the
 //!    jieba segmentation (`segment`) and asserted by their sentence (`stance`, `negation`);
-//!    exception phrases suppress matches inside them (`found`).
+//!    exception phrases suppress matches inside them (`found`); a model over the characters
+//!    around them (`clause_model`) clears or raises the readings it is confident of.
 //!
 //! [`eval`] measures a rule set against a truth file.
 
+mod clause_model;
 mod context;
 mod default_pack;
 mod detectors;
@@ -34,6 +36,7 @@ mod stance;
 #[allow(clippy::disallowed_methods)]
 mod engine_tests;
 
+pub use clause_model::{ClauseModel, Example, TrainingParameters, train};
 pub use default_pack::default_pack;
 pub use error::RiskRulesError;
 pub use hit::{MatchSpan, RiskHit};
