@@ -131,6 +131,9 @@ struct Group {
     /// A joiner or a grouping mark stands between this group and the one before; otherwise
     /// the script changed there (`138一二三四`), or it is the first.
     separated: bool,
+    /// What stood between this group and the one before: the grouping mark, if one did, and
+    /// whether joiners did.
+    separator: (Option<char>, bool),
 }
 
 /// Every number in `normalized` that one of `wanted` recognises.
@@ -186,12 +189,37 @@ fn classify_marked_run(
 ) -> Option<DetectorHit> {
     let (first, last) = groups.first().zip(groups.last())?;
     if !could_be_a_number(digit_count(groups), check_letter.is_some())
-        || !is_printed_like_a_number(&segment_lengths(groups), check_letter.is_some())
+        || !(is_split_to_evade(groups)
+            || is_printed_like_a_number(&segment_lengths(groups), check_letter.is_some()))
     {
         return None;
     }
     let digits = digits_of(normalized, groups);
     classify(&digits, first.start, last.end, check_letter, wanted)
+}
+
+/// A run split by different separators, marks and joiners mixed (`1101.011_97109.2_4457-8`,
+/// `155.292.32-11 4`) or two kinds of mark (`62·28488·06562.8893`): nobody prints an amount, a
+/// date or a list that way, so its segment lengths say nothing. Amounts mix only `,` and `.`
+/// (`7,630,000.00`), which this does not count.
+fn is_split_to_evade(groups: &[Group]) -> bool {
+    let mut marks: Vec<char> = Vec::new();
+    let mut joiners = false;
+    for group in groups.iter().skip(1) {
+        let (mark, joined) = group.separator;
+        joiners |= joined;
+        if let Some(mark) = mark
+            && !marks.contains(&mark)
+        {
+            marks.push(mark);
+        }
+    }
+    let amount_marks = marks.iter().all(|mark| matches!(mark, ',' | '.'));
+    match marks.len() {
+        0 => false,
+        1 => joiners,
+        _ => joiners || !amount_marks,
+    }
 }
 
 /// How many digits stand between consecutive separators of the run.
@@ -219,8 +247,9 @@ fn is_printed_like_a_number(lengths: &[usize], check_letter: bool) -> bool {
     let thousands = *first <= 3
         && middle.iter().all(|&length| length == 3)
         && (*last == 3 || middle.len() >= 2);
-    // An identity number printed as its six-digit region code and the rest.
-    if lengths == [6, 12] || (check_letter && lengths == [6, 11]) {
+    // An identity number printed as its six-digit region code and the rest; a mobile number
+    // as its three-digit network prefix and the eight digits after it (`148·55517406`).
+    if lengths == [6, 12] || (check_letter && lengths == [6, 11]) || lengths == [3, 8] {
         return true;
     }
     // A mobile number is also written as its first seven digits (the prefix and the exchange,
@@ -246,7 +275,7 @@ fn collect_run(
     groups.clear();
     let mut marked = false;
     let mut group_start = start;
-    let mut separated = false;
+    let mut separator = (None, false);
     loop {
         let arabic = normalized[group_start].is_ascii_digit();
         let mut group_end = group_start + 1;
@@ -259,31 +288,40 @@ fn collect_run(
         groups.push(Group {
             start: group_start,
             end: group_end,
-            separated,
+            separated: separator != (None, false),
+            separator,
         });
-        let mut next = group_end;
-        while normalized.get(next).copied().is_some_and(is_digit_joiner) {
-            next += 1;
-        }
-        if next == group_end {
-            let mark = mark_between(normalized, group_end);
-            let numerals_both_sides = !arabic && mark.numeral_follows;
-            if numerals_both_sides || (with_marks && mark.digit_follows) {
-                marked |= !numerals_both_sides;
-                next += 1;
-            }
+        let mut next = skip_joiners(normalized, group_end);
+        let mut mark_used = None;
+        let mark = mark_between(normalized, next);
+        let numerals_both_sides = !arabic && mark.numeral_follows;
+        if numerals_both_sides || (with_marks && mark.digit_follows) {
+            marked |= !numerals_both_sides;
+            mark_used = normalized.get(next).copied();
+            next = mark.next_digit;
         }
         if !normalized.get(next).is_some_and(is_digit) {
             return (group_end, marked);
         }
-        separated = next > group_end;
+        let joiners = next > group_end + usize::from(mark_used.is_some());
+        separator = (mark_used, joiners);
         group_start = next;
     }
 }
 
+fn skip_joiners(normalized: &[char], mut at: usize) -> usize {
+    while normalized.get(at).copied().is_some_and(is_digit_joiner) {
+        at += 1;
+    }
+    at
+}
+
 /// Marks that group digits as well as separate them: commas, dots, slashes and the like.
 fn is_grouping_mark(character: char) -> bool {
-    matches!(character, '、' | ',' | '.' | '·' | '/' | '_' | '\u{FF64}')
+    matches!(
+        character,
+        '、' | ',' | '.' | '·' | '/' | '_' | '*' | '\u{FF64}'
+    )
 }
 
 /// What follows a grouping mark at `at`, if one is there.
@@ -292,6 +330,8 @@ struct MarkBetween {
     digit_follows: bool,
     /// A Chinese numeral follows the mark.
     numeral_follows: bool,
+    /// Where the digit after the mark (and any joiners after it: `幺五六, 二八五○`) is.
+    next_digit: usize,
 }
 
 /// Chinese numerals are grouped by enumeration commas, commas and dots as well
@@ -301,11 +341,13 @@ struct MarkBetween {
 /// [`classify_marked_run`].
 fn mark_between(normalized: &[char], at: usize) -> MarkBetween {
     let is_mark = normalized.get(at).copied().is_some_and(is_grouping_mark);
-    let after = normalized.get(at + 1).filter(|_| is_mark);
+    let next_digit = skip_joiners(normalized, at + 1);
+    let after = normalized.get(next_digit).filter(|_| is_mark);
     MarkBetween {
         digit_follows: after.is_some_and(is_digit),
         numeral_follows: after
             .is_some_and(|character| is_digit(character) && !character.is_ascii_digit()),
+        next_digit,
     }
 }
 
@@ -575,6 +617,53 @@ mod tests {
 
     fn digits(text: &str) -> Vec<u8> {
         text.bytes().map(|byte| byte - b'0').collect()
+    }
+
+    #[test]
+    fn numbers_split_by_mixed_separators_are_read_whole() {
+        for (text, detector, typed) in [
+            (
+                "手机15_993-97*081.6，白天都能接",
+                Detector::CnMobile,
+                "15_993-97*081.6",
+            ),
+            (
+                "新号155.292.32-11 4 旧的",
+                Detector::CnMobile,
+                "155.292.32-11 4",
+            ),
+            (
+                "卡号62·28488·06562.8893，请查收",
+                Detector::BankCard,
+                "62·28488·06562.8893",
+            ),
+            (
+                "身份证1101.011_97109.2_4457-8，",
+                Detector::CnIdCard,
+                "1101.011_97109.2_4457-8",
+            ),
+            (
+                "我电话系幺五六, 二八五○, 四六○九，",
+                Detector::CnMobile,
+                "幺五六, 二八五〇, 四六〇九",
+            ),
+            (
+                "紧急联系人：148·55517406",
+                Detector::CnMobile,
+                "148·55517406",
+            ),
+        ] {
+            assert_eq!(found(text), [(detector, typed.to_string())], "{text}");
+        }
+        // One kind of mark, or the amount's two, keep their rules.
+        for text in [
+            "金额7,630,000.00元",
+            "1,380,013,800元",
+            "日期2024.12.01",
+            "13800,138000",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
     }
 
     #[test]
