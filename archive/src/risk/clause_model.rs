@@ -6,13 +6,16 @@
 //! every new writer brings honest sentences built in a way no rule has met (a new sanction
 //! word, a new kind of notice), and those raise alerts. A model over character n-grams
 //! generalises over the wording instead. On held-out set 7, written blind, the five sentence
-//! categories went from precision 0.80 / recall 0.93 (rules alone) to 0.90 / 0.97 (rules checked
-//! by the model); docs/BENCHMARKS.md, issue 17.
+//! categories went from precision 0.80 / recall 0.93 (rules alone) to 0.90 / 0.97 with a first
+//! version of this model; docs/BENCHMARKS.md, issue 17, has the figures of this one.
 //!
-//! How it is used ([`Verdict`]): the rules still decide which occurrences are whole words;
-//! among those, the model clears an asserted occurrence it reads as honest with confidence
-//! (score below [`CLEAR_BELOW`]) and raises a denied one it reads as a violation with
-//! confidence (score above [`RAISE_ABOVE`]). Between the two, the rule reading stands.
+//! How it is used ([`counts`]): the rules still decide which occurrences are whole words, and
+//! read each one plainly (asserted unless a negator in scope denies it) or through a
+//! construction they know (a question and its answer, rhetoric, a quotation, a refusal, a
+//! report …), which stands. A plain reading the model is confident of the opposite of is
+//! overturned: an asserted one with a score below [`CLEAR_BELOW`] is cleared, a denied one with
+//! a score above [`RAISE_ABOVE`] raised. The matcher asks only where every keyword of the
+//! message is read the same way ([`super::matcher`]).
 //!
 //! What it reads ([`model_text`]): the message's normalised text (NFKC, case folded,
 //! simplified) without white space, with every keyword occurrence replaced by one `K`, so
@@ -28,12 +31,13 @@
 use std::sync::LazyLock;
 
 use super::normalize::ScanText;
+use super::stance::Judgement;
 
 /// Below this score, an occurrence the rules read as asserted is cleared.
-pub(crate) const CLEAR_BELOW: f32 = 0.05;
+pub(crate) const CLEAR_BELOW: f32 = 0.1;
 
 /// Above this score, an occurrence the rules read as denied is raised.
-pub(crate) const RAISE_ABOVE: f32 = 0.95;
+pub(crate) const RAISE_ABOVE: f32 = 0.9;
 
 /// Distance from a keyword up to which the characters either side are features of their own.
 const WINDOW: usize = 8;
@@ -54,18 +58,28 @@ static EMBEDDED: LazyLock<Option<ClauseModel>> =
 pub(crate) enum Reading {
     /// Part of a longer word (`张飞单`): never counts.
     NotAWord,
-    /// Its sentence asserts, offers or urges it.
-    Asserted,
-    /// Its sentence denies, forbids, refuses, warns of or reports it.
-    Denied,
+    /// Read through a construction the rules know (a question and its answer, rhetoric, a
+    /// quotation, a refusal, a report, a heading …): the model does not overturn it.
+    Construed { asserted: bool },
+    /// Read plainly: asserted unless a negator in scope denies it. The model may overturn it.
+    Plain { asserted: bool },
 }
 
 impl Reading {
-    pub(crate) fn of_asserted(asserted: bool) -> Reading {
-        if asserted {
-            Reading::Asserted
+    pub(crate) fn of(judgement: Judgement) -> Reading {
+        let asserted = judgement.asserted;
+        if judgement.plain {
+            Reading::Plain { asserted }
         } else {
-            Reading::Denied
+            Reading::Construed { asserted }
+        }
+    }
+
+    /// Whether the rules, alone, count the occurrence.
+    pub(crate) fn asserts(self) -> bool {
+        match self {
+            Reading::NotAWord => false,
+            Reading::Construed { asserted } | Reading::Plain { asserted } => asserted,
         }
     }
 }
@@ -73,11 +87,9 @@ impl Reading {
 /// The rule reading checked by the model's score.
 pub(crate) fn counts(reading: Reading, score: Option<f32>) -> bool {
     match (reading, score) {
-        (Reading::NotAWord, _) => false,
-        (Reading::Asserted, Some(score)) => score >= CLEAR_BELOW,
-        (Reading::Denied, Some(score)) => score > RAISE_ABOVE,
-        (Reading::Asserted, None) => true,
-        (Reading::Denied, None) => false,
+        (Reading::Plain { asserted: true }, Some(score)) => score >= CLEAR_BELOW,
+        (Reading::Plain { asserted: false }, Some(score)) => score > RAISE_ABOVE,
+        (reading, _) => reading.asserts(),
     }
 }
 
@@ -421,16 +433,20 @@ mod tests {
     }
 
     #[test]
-    fn the_model_only_moves_confident_readings() {
+    fn the_model_only_moves_confident_plain_readings() {
+        let plain = |asserted| Reading::Plain { asserted };
+        let construed = |asserted| Reading::Construed { asserted };
         assert!(!counts(Reading::NotAWord, Some(1.0)));
-        assert!(counts(Reading::Asserted, Some(0.5)));
-        assert!(counts(Reading::Asserted, Some(CLEAR_BELOW)));
-        assert!(!counts(Reading::Asserted, Some(0.01)));
-        assert!(!counts(Reading::Denied, Some(0.5)));
-        assert!(!counts(Reading::Denied, Some(RAISE_ABOVE)));
-        assert!(counts(Reading::Denied, Some(0.99)));
-        assert!(counts(Reading::Asserted, None));
-        assert!(!counts(Reading::Denied, None));
+        assert!(counts(plain(true), Some(0.5)));
+        assert!(counts(plain(true), Some(CLEAR_BELOW)));
+        assert!(!counts(plain(true), Some(CLEAR_BELOW / 2.0)));
+        assert!(!counts(plain(false), Some(0.5)));
+        assert!(!counts(plain(false), Some(RAISE_ABOVE)));
+        assert!(counts(plain(false), Some((1.0 + RAISE_ABOVE) / 2.0)));
+        assert!(counts(plain(true), None));
+        assert!(!counts(plain(false), None));
+        assert!(counts(construed(true), Some(0.0)));
+        assert!(!counts(construed(false), Some(1.0)));
     }
 
     proptest::proptest! {

@@ -19,7 +19,7 @@
 use super::clause_model::Reading;
 use super::normalize::ScanText;
 use super::segment::{Segmenter, Word};
-use super::stance::{Clause, Mention, Neighbours, is_asserted};
+use super::stance::{Clause, Judgement, Mention, Neighbours, is_asserted};
 
 /// Clauses up to this many characters are segmented whole.
 const MAX_WHOLE_CLAUSE: usize = 64;
@@ -111,7 +111,7 @@ impl<'a> KeywordContext<'a> {
         self.segment_once(own_span.start, own_span.end);
         let scan_text = self.scan_text;
         let Some(own_window) = self.window(own_span.start, own_span.end) else {
-            return Reading::Asserted;
+            return Reading::Plain { asserted: true };
         };
         if !is_boundary(scan_text, own_window, start) || !is_boundary(scan_text, own_window, end) {
             return Reading::NotAWord;
@@ -142,8 +142,18 @@ impl<'a> KeywordContext<'a> {
                     .separators_before(own_span.start)
                     .contains(&':'),
         };
-        if let Some(asserted) = is_asserted(&own_clause, &mention, None) {
-            return Reading::of_asserted(asserted);
+        // A keyword that is its clause by itself has no words around it for the clause model to
+        // read: however the text around it reads, the rules' reading stands (`…，保本。…`).
+        let bare = first == 0 && keyword_end == own_window.words.len();
+        let reading = |judgement: Judgement| {
+            let reading = Reading::of(judgement);
+            match reading {
+                Reading::Plain { asserted } if bare => Reading::Construed { asserted },
+                reading => reading,
+            }
+        };
+        if let Some(judgement) = is_asserted(&own_clause, &mention, None) {
+            return reading(judgement);
         }
         drop(own_clause);
         for span in &spans {
@@ -163,7 +173,13 @@ impl<'a> KeywordContext<'a> {
             preceding: &clauses[..own],
             following: &clauses[own + 1..],
         };
-        Reading::of_asserted(is_asserted(&clauses[own], &mention, Some(neighbours)).unwrap_or(true))
+        is_asserted(&clauses[own], &mention, Some(neighbours)).map_or(
+            reading(Judgement {
+                asserted: true,
+                plain: true,
+            }),
+            reading,
+        )
     }
 
     /// The keyword's clause (or a margin around it when the clause is long) and up to
@@ -363,7 +379,9 @@ mod tests {
         };
         let start = compact[..byte_start].chars().count();
         let end = start + keyword.chars().count();
-        KeywordContext::new(&scan_text, &segmenter).read(start, end) == Reading::Asserted
+        KeywordContext::new(&scan_text, &segmenter)
+            .read(start, end)
+            .asserts()
     }
 
     #[test]

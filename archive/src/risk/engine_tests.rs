@@ -866,10 +866,11 @@ fn step_ten_constructs_read_as_said() {
     fires_on("谁说全权委托不行？", "R4", "全权委托");
 }
 
-/// The clause model (`clause_model`) checks the rule reading: notices, cases and refusals that
-/// no rule was written for are cleared, offers dressed as questions or quotations are raised.
-/// These are from held-out set 6, which chose the model's thresholds; the rules alone read
-/// every one of them wrongly.
+/// The clause model (`clause_model`) checks the plain rule reading: notices, cases and refusals
+/// that no rule was written for are cleared, offers dressed as a supposition or a denial are
+/// raised. These are from held-out sets 6 and 7, which the model was trained on: they show what
+/// it does, not how well it generalises (docs/BENCHMARKS.md). The rules alone read every one of
+/// them wrongly.
 #[test]
 fn the_clause_model_clears_honest_notices_and_raises_offers() {
     for text in [
@@ -882,9 +883,11 @@ fn the_clause_model_clears_honest_notices_and_raises_offers() {
         assert_eq!(staff(text), Vec::<String>::new(), "{text}");
     }
     for (text, rules) in [
-        ("正如您说的“全权委托”,以后都交给我", &["R4"]),
-        ("哪有保本保收益这么好的事？有，就在我这儿！", &["R1"]),
-        ("飞单怎么了？收益高还不用排队，您说图啥非要排队!!", &["R3"]),
+        ("我要是没有内部消息，敢让您满仓？", &["R2"]),
+        (
+            "不转到我个人账户，我怎么给您走内部价？走公司流程哪有这么便宜",
+            &["R3"],
+        ),
     ] {
         assert_eq!(staff(text), *rules, "{text}");
     }

@@ -210,15 +210,19 @@ impl RiskEngine {
             readings.push((range, rule, reading));
         }
         // The model reads the whole message: where the rules tell its keywords apart (one
-        // denied, another asserted), it has nothing to add.
+        // denied, another asserted), it has nothing to add; where none was read plainly, it
+        // may not overturn anything.
         let mut words = readings
             .iter()
             .map(|&(_, _, reading)| reading)
             .filter(|&reading| reading != Reading::NotAWord);
         let uniform = words
             .next()
-            .is_some_and(|first| words.all(|reading| reading == first));
-        let score = if uniform {
+            .is_some_and(|first| words.all(|reading| reading.asserts() == first.asserts()));
+        let any_plain = readings
+            .iter()
+            .any(|&(_, _, reading)| matches!(reading, Reading::Plain { .. }));
+        let score = if uniform && any_plain {
             clause_model_score(scan_text, &candidates)
         } else {
             None

@@ -334,6 +334,11 @@ pub(crate) fn negators_in(words: &[&str], rhetorical: bool) -> usize {
         .count()
 }
 
+/// True for a negator that is a rhetorical question itself (`哪有`, `哪来的`).
+pub(crate) fn is_rhetorical_negator(word: &str) -> bool {
+    RHETORICAL_NEGATORS.contains(&word)
+}
+
 /// Negators that are rhetorical questions: `哪有什么保本`.
 const RHETORICAL_NEGATORS: &[&str] =
     &["哪", "哪里", "哪有", "哪有什么", "哪里有", "哪来", "哪来的"];

@@ -27,7 +27,9 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::negation::{is_negator, is_potential_negative, negation_in_scope, negators_in};
+use super::negation::{
+    is_negator, is_potential_negative, is_rhetorical_negator, negation_in_scope, negators_in,
+};
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
 #[derive(Debug, Clone, Default)]
@@ -641,7 +643,7 @@ pub(crate) fn is_asserted(
     clause: &Clause,
     mention: &Mention,
     neighbours: Option<Neighbours>,
-) -> Option<bool> {
+) -> Option<Judgement> {
     let (words, keyword_at, keyword_end) = without_whether(clause, mention);
     let before = &words[..keyword_at];
     let framed = contains_any(before, &THIRD_PARTIES) || contains_any(before, &ADDRESSEE_WORDS);
@@ -654,7 +656,7 @@ pub(crate) fn is_asserted(
         keyword_end,
         framed,
     )?;
-    if !asserted || mention.quoted || framed {
+    if !asserted.asserted || mention.quoted || framed {
         return Some(asserted);
     }
     // An unquoted claim the clause before attributes to a third party, with a warning after it:
@@ -664,7 +666,29 @@ pub(crate) fn is_asserted(
         .preceding
         .last()
         .is_some_and(|clause| contains_any(&clause.words, &THIRD_PARTIES));
-    Some(!(attributed && is_warned(&words[keyword_end..], neighbours.following)))
+    if attributed && is_warned(&words[keyword_end..], neighbours.following) {
+        return Some(Judgement::construct(false));
+    }
+    Some(asserted)
+}
+
+/// What the rule reading made of a keyword occurrence, and whether only the plain reading
+/// decided: no construction (question, rhetoric, quotation, refusal, report, heading …) framed
+/// it, so the keyword is asserted unless a negator in scope denies it. The clause model may
+/// overturn plain readings only ([`clause_model`](super::clause_model)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Judgement {
+    pub asserted: bool,
+    pub plain: bool,
+}
+
+impl Judgement {
+    fn construct(asserted: bool) -> Judgement {
+        Judgement {
+            asserted,
+            plain: false,
+        }
+    }
 }
 
 /// [`is_asserted`] on the clause with its whether-questions taken out (`words`, the keyword at
@@ -678,7 +702,7 @@ fn judge_clause(
     keyword_at: usize,
     keyword_end: usize,
     framed: bool,
-) -> Option<bool> {
+) -> Option<Judgement> {
     let before = &words[..keyword_at];
     let after = &words[keyword_end..];
     let following = neighbours.map(|neighbours| neighbours.following);
@@ -686,7 +710,7 @@ fn judge_clause(
     if mention.quoted || framed {
         let neighbours = neighbours?;
         if is_reported(mention.quoted, framed, neighbours, after) {
-            return Some(false);
+            return Some(Judgement::construct(false));
         }
     }
     // A rhetorical question flips its clause's negations, a denial predicate's too
@@ -697,7 +721,7 @@ fn judge_clause(
         let unnegated = negators_in(words, false) == 0;
         let prohibiting = words.iter().any(|word| PROHIBITING_MODALS.contains(word));
         if contains_any(words, &WHY) && (unnegated || prohibiting) && is_explained(following?) {
-            return Some(unnegated);
+            return Some(Judgement::construct(unnegated));
         }
         // Negated adjectives count too under rhetoric: `私人号上聊难道不好吗`, `谁说…不行`;
         // so do verbs of deceiving (`难道我会拿内幕消息骗您吗？` denies a lie).
@@ -717,17 +741,23 @@ fn judge_clause(
         // What one is asked whether one knows keeps its own polarity: the knowing is asserted.
         if let Some(knowing) = negated_knowing(before) {
             let known = &before[knowing + 1..];
-            return Some((negators_in(known, false) + denial).is_multiple_of(2));
+            return Some(Judgement::construct(
+                (negators_in(known, false) + denial).is_multiple_of(2),
+            ));
         }
-        return Some((negators_in(words, false) + denial) % 2 == 1);
+        return Some(Judgement::construct(
+            (negators_in(words, false) + denial) % 2 == 1,
+        ));
     }
     // The keyword is what was refused: `我婉拒了那位大姐的全权委托请求`.
     if before.iter().any(|word| REFUSALS.contains(word)) && negators_in(before, false) == 0 {
-        return Some(false);
+        return Some(Judgement::construct(false));
     }
     if is_denial_predicate_after(after) {
         let following = following?;
-        return Some(is_excepted(following) || following.first().is_some_and(is_lament));
+        return Some(Judgement::construct(
+            is_excepted(following) || following.first().is_some_and(is_lament),
+        ));
     }
     if mention.after_colon {
         let announced = neighbours?.preceding.last();
@@ -739,27 +769,27 @@ fn judge_clause(
                 || (contains_text(&heading, FORBIDDING_HEADINGS)
                     && !contains_text(&heading, PASSING_ON))
         }) {
-            return Some(false);
+            return Some(Judgement::construct(false));
         }
     }
     if is_topic_only(before, after) {
         let next = following?.first();
         if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {
-            return Some(false);
+            return Some(Judgement::construct(false));
         }
     }
     if is_reported_request(before) {
         // `客户刚才要加我私人微信 我拒绝了`: the answer in the same clause.
         if after.iter().any(|word| REFUSALS.contains(word)) {
-            return Some(false);
+            return Some(Judgement::construct(false));
         }
         if let Some(answer) = answer(following?) {
-            return Some(answer);
+            return Some(Judgement::construct(answer));
         }
     }
     // Asking about what the addressee said asserts nothing.
     if contains_any(before, &ADDRESSEE_WORDS) && is_asking(clause) {
-        return Some(false);
+        return Some(Judgement::construct(false));
     }
     // A supposition that the next clause warns against or mocks: `要是真能包赚，那大家岂不是都
     // 不用上班了？别信这种话`.
@@ -778,7 +808,7 @@ fn judge_clause(
                 || (is_asking(next) && contains_text(&next.words.concat(), RETORTS))
         });
         if warned || mocked {
-            return Some(false);
+            return Some(Judgement::construct(false));
         }
     }
     let asking = is_question(words, clause) || words.contains(&WHETHER_MARK);
@@ -787,12 +817,12 @@ fn judge_clause(
     // presupposes the keyword.
     let presupposed = matches!(after, ["的", _noun, _, ..]) || contains_any(after, &NO_NEED);
     if asking && !presupposed {
-        return Some(answer(following?).unwrap_or(false));
+        return Some(Judgement::construct(answer(following?).unwrap_or(false)));
     }
     // Any other question, the presupposing ones too, that the next clause answers no:
     // `私下交易出了事谁负责？所以我们从来不做`, `真有内幕消息的人会随便告诉您吗？别信这些`.
     if is_asking(clause) && answer(following?) == Some(false) {
-        return Some(false);
+        return Some(Judgement::construct(false));
     }
     let Some(negation) = negation_in_scope(before) else {
         // Asking who answers for what goes wrong warns against it: `私下转账出了问题谁负责？`,
@@ -802,10 +832,14 @@ fn judge_clause(
             .into_iter()
             .flatten()
             .any(|clause| is_asking(clause) && contains_text(&clause.words.concat(), WHO_ANSWERS));
-        return Some(!warned);
+        // Nothing in the clause frames it: a plain statement.
+        return Some(Judgement {
+            asserted: !warned,
+            plain: !warned,
+        });
     };
     if negation.count % 2 == 0 {
-        return Some(true);
+        return Some(Judgement::construct(true));
     }
     let following = following?;
     if following
@@ -814,12 +848,23 @@ fn judge_clause(
         || is_excepted(following)
         || is_deferred(&before[..negation.nearest], following)
     {
-        return Some(true);
+        return Some(Judgement::construct(true));
     }
     if !contains_any(&words[..negation.nearest], &OTHERS) {
-        return Some(false);
+        // A plain negation, unless the negator is a rhetorical question (`哪有…的好事？`).
+        let rhetorical = before
+            .get(negation.nearest)
+            .is_some_and(|word| is_rhetorical_negator(word));
+        return Some(Judgement {
+            asserted: false,
+            plain: !rhetorical,
+        });
     }
-    Some(is_contradicted(before, negation.nearest, following))
+    Some(Judgement::construct(is_contradicted(
+        before,
+        negation.nearest,
+        following,
+    )))
 }
 
 /// The next clause gives a reason: `…？因为…`.
@@ -1612,7 +1657,7 @@ mod tests {
         if let Some(alone) = is_asserted(own, mention, None) {
             assert_eq!(alone, asserted, "judged alone, the clause reads otherwise");
         }
-        asserted
+        asserted.asserted
     }
 
     #[test]
