@@ -191,7 +191,18 @@ impl ScanText {
 
 /// The compact form of `text`: what a keyword or exception phrase must equal to match.
 pub fn compact(text: &str) -> String {
-    ScanText::new(text).compact_string()
+    let mut compacted = ScanText::new(text).compact_string();
+    // Removing a separator can leave combining marks side by side out of their canonical order
+    // (`\u{363}：\u{e38}`); normalising the result again orders them. A compact string has no
+    // separators left, so the second pass settles it; the bound is only a guard.
+    for _ in 0..3 {
+        let again = ScanText::new(&compacted).compact_string();
+        if again == compacted {
+            break;
+        }
+        compacted = again;
+    }
+    compacted
 }
 
 /// Both views of a [`ScanText`] being filled in one pass: each normalised character goes to the
