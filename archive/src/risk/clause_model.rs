@@ -105,11 +105,12 @@ pub struct ClauseModel {
 }
 
 /// `(feature, weight)` slots, a power of two of them at most half full, [`EMPTY`] where none is;
-/// the feature [`EMPTY`] itself, if it has a weight, is found by binary search instead.
+/// the weight of the feature [`EMPTY`] itself, if it has one, is kept apart.
 #[derive(Debug, Clone, PartialEq)]
 struct WeightIndex {
     slots: Vec<(u32, f32)>,
     shift: u32,
+    empty_weight: f32,
 }
 
 const EMPTY: u32 = u32::MAX;
@@ -123,8 +124,10 @@ impl WeightIndex {
         let mask = (1usize << bits) - 1;
         let mut slots = vec![(EMPTY, 0.0); 1 << bits];
         let shift = 32 - bits;
+        let mut empty_weight = 0.0;
         for (&feature, &weight) in features.iter().zip(weights) {
             if feature == EMPTY {
+                empty_weight = weight;
                 continue;
             }
             let mut at = slot_of(feature, shift);
@@ -136,26 +139,30 @@ impl WeightIndex {
                 at = (at + 1) & mask;
             }
         }
-        WeightIndex { slots, shift }
+        WeightIndex {
+            slots,
+            shift,
+            empty_weight,
+        }
     }
 
-    /// The weight of `feature`, or `None` when it has none or is [`EMPTY`].
-    fn get(&self, feature: u32) -> Option<f32> {
+    /// The weight of `feature`; 0 when it has none.
+    fn get(&self, feature: u32) -> f32 {
         if feature == EMPTY {
-            return None;
+            return self.empty_weight;
         }
         let mask = self.slots.len() - 1;
         let mut at = slot_of(feature, self.shift);
-        loop {
-            let &(key, weight) = self.slots.get(at)?;
+        while let Some(&(key, weight)) = self.slots.get(at) {
             if key == feature {
-                return Some(weight);
+                return weight;
             }
             if key == EMPTY {
-                return Some(0.0);
+                break;
             }
             at = (at + 1) & mask;
         }
+        0.0
     }
 }
 
@@ -237,20 +244,11 @@ impl ClauseModel {
     /// The probability, in `[0, 1]`, that a message with these (distinct) features violates
     /// the rules its keywords belong to.
     pub fn score(&self, features: &[u32]) -> f32 {
-        let mut sum = self.bias;
-        for &feature in features {
-            sum += match self.index.get(feature) {
-                Some(weight) => weight,
-                None => self
-                    .features
-                    .binary_search(&feature)
-                    .ok()
-                    .and_then(|index| self.weights.get(index))
-                    .copied()
-                    .unwrap_or(0.0),
-            };
-        }
-        sigmoid(sum)
+        let sum: f32 = features
+            .iter()
+            .map(|&feature| self.index.get(feature))
+            .sum();
+        sigmoid(self.bias + sum)
     }
 }
 
@@ -287,6 +285,16 @@ pub(crate) fn model_text(scan_text: &ScanText, occurrences: &[(usize, usize)]) -
         }
     }
     text
+}
+
+/// The features of a message whose keyword occurrences (compact `[start, end)`) are
+/// `occurrences`: what the scan scores and what training learns from.
+pub(crate) fn message_features(
+    scan_text: &ScanText,
+    occurrences: impl IntoIterator<Item = (usize, usize)>,
+) -> Vec<u32> {
+    let occurrences: Vec<(usize, usize)> = occurrences.into_iter().collect();
+    features(&model_text(scan_text, &occurrences))
 }
 
 /// The distinct hashed features of a model text, sorted.

@@ -253,10 +253,7 @@ impl RiskEngine {
             if occurrences.is_empty() {
                 return None;
             }
-            Some(clause_model::features(&clause_model::model_text(
-                scan_text,
-                &occurrences,
-            )))
+            Some(clause_model::message_features(scan_text, occurrences))
         })
     }
 
@@ -403,10 +400,6 @@ fn build_patterns(rules: &[Rule]) -> Result<Option<Patterns>, RiskRulesError> {
 /// `candidates`; `None` when no model is built in.
 fn clause_model_score(scan_text: &ScanText, candidates: &[(usize, usize, usize)]) -> Option<f32> {
     let model = ClauseModel::embedded()?;
-    let occurrences: Vec<(usize, usize)> = candidates
-        .iter()
-        .map(|&(start, end, _)| (start, end))
-        .collect();
-    let text = clause_model::model_text(scan_text, &occurrences);
-    Some(model.score(&clause_model::features(&text)))
+    let occurrences = candidates.iter().map(|&(start, end, _)| (start, end));
+    Some(model.score(&clause_model::message_features(scan_text, occurrences)))
 }
