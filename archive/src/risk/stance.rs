@@ -1574,6 +1574,11 @@ fn contains_any(words: &[&str], markers: &Markers) -> bool {
 fn position_of(words: &[&str], markers: &Markers) -> Option<usize> {
     let mut joined = String::new();
     (0..words.len()).find(|&start| {
+        // Most words start no marker: one bit answers them without joining and hashing.
+        let first = words[start..].iter().find_map(|word| word.chars().next());
+        if !first.is_some_and(|first| markers.may_start_with(first)) {
+            return false;
+        }
         joined.clear();
         for word in &words[start..] {
             joined.push_str(word);
@@ -1592,21 +1597,84 @@ fn position_of(words: &[&str], markers: &Markers) -> Option<usize> {
 pub(crate) struct Markers {
     words: FxHashSet<&'static str>,
     longest: usize,
+    /// One bit per marker's first character, by code point modulo [`FIRST_CHARACTER_BITS`]: a
+    /// clear bit means no marker starts with that character (a set one may be another's).
+    first_characters: [u64; FIRST_CHARACTER_BITS / 64],
 }
+
+const FIRST_CHARACTER_BITS: usize = 1024;
 
 impl Markers {
     fn new(words: &[&'static str]) -> Markers {
+        let mut first_characters = [0u64; FIRST_CHARACTER_BITS / 64];
+        for first in words.iter().filter_map(|word| word.chars().next()) {
+            let (slot, bit) = first_character_bit(first);
+            first_characters[slot] |= bit;
+        }
         Markers {
             words: words.iter().copied().collect(),
             longest: words.iter().map(|word| word.len()).max().unwrap_or(0),
+            first_characters,
         }
     }
+
+    fn may_start_with(&self, first: char) -> bool {
+        let (slot, bit) = first_character_bit(first);
+        self.first_characters[slot] & bit != 0
+    }
+}
+
+fn first_character_bit(character: char) -> (usize, u64) {
+    let index = character as usize % FIRST_CHARACTER_BITS;
+    (index / 64, 1 << (index % 64))
 }
 
 #[cfg(test)]
 #[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
+
+    /// `position_of` as it was before the first-character bits: every start joined and hashed.
+    fn position_by_joining(words: &[&str], markers: &Markers) -> Option<usize> {
+        (0..words.len()).find(|&start| {
+            let mut joined = String::new();
+            words[start..].iter().any(|word| {
+                joined.push_str(word);
+                joined.len() <= markers.longest && markers.words.contains(joined.as_str())
+            })
+        })
+    }
+
+    #[test]
+    fn a_marker_is_found_at_its_first_word_across_words() {
+        let markers = Markers::new(&["为什么", "有人", "何必"]);
+        assert_eq!(position_of(&["我", "为什么", "不"], &markers), Some(1));
+        assert_eq!(position_of(&["我", "为", "什么"], &markers), Some(1));
+        assert_eq!(position_of(&["", "有", "人"], &markers), Some(0));
+        assert_eq!(position_of(&["没", "人", "有"], &markers), None);
+        assert_eq!(position_of(&[], &markers), None);
+        // `ā` (U+0101) and `ŀ` (U+0101 + 1,024 = U+0501) share a bit: the words still decide.
+        let shared = Markers::new(&["ā"]);
+        assert_eq!(position_of(&["\u{501}"], &shared), None);
+        assert_eq!(position_of(&["\u{501}", "ā"], &shared), Some(1));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2_000))]
+        #[test]
+        fn position_of_finds_what_joining_every_start_finds(
+            picks in proptest::collection::vec(0usize..12, 0..12),
+        ) {
+            let pieces = ["为", "什么", "为什么", "有人", "有", "人", "", "何", "必", "我", "\u{501}", "ā"];
+            let words: Vec<&str> = picks.iter().map(|&pick| pieces[pick]).collect();
+            for markers in [&*THIRD_PARTIES, &Markers::new(&["为什么", "何必", "ā"])] {
+                proptest::prop_assert_eq!(
+                    position_of(&words, markers),
+                    position_by_joining(&words, markers)
+                );
+            }
+        }
+    }
 
     /// Clauses from `|`-separated words, `，` between clauses, `?` closing a question clause;
     /// the keyword is the word in brackets.
