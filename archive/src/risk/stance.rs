@@ -1653,7 +1653,7 @@ mod tests {
         assert_eq!(position_of(&["", "有", "人"], &markers), Some(0));
         assert_eq!(position_of(&["没", "人", "有"], &markers), None);
         assert_eq!(position_of(&[], &markers), None);
-        // `ā` (U+0101) and `ŀ` (U+0101 + 1,024 = U+0501) share a bit: the words still decide.
+        // `ā` (U+0101) and `ԁ` (U+0501 = U+0101 + 1,024) share a bit: the words still decide.
         let shared = Markers::new(&["ā"]);
         assert_eq!(position_of(&["\u{501}"], &shared), None);
         assert_eq!(position_of(&["\u{501}", "ā"], &shared), Some(1));
