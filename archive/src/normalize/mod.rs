@@ -26,6 +26,7 @@ mod simplify;
 use caseless::Caseless;
 use unicode_normalization::UnicodeNormalization;
 
+pub(crate) use simplify::simplify_char;
 pub use simplify::warm_up;
 
 /// The slow path repeats the pipeline until it reaches a fixed point; real text needs at most

@@ -188,6 +188,10 @@ impl RiskEngine {
         let Some(segmenter) = &self.segmenter else {
             return;
         };
+        // Most messages hold no keyword: no clause breaks to collect, no context to build.
+        if candidates.is_empty() {
+            return;
+        }
         // In text order, so that occurrences in one clause share its segmentation.
         candidates.sort_unstable();
         let mut context = KeywordContext::new(scan_text, segmenter)

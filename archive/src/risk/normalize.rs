@@ -28,7 +28,7 @@ use std::cell::RefCell;
 
 use unicode_normalization::char::canonical_combining_class;
 
-use crate::normalize::{fast_map, normalize_into};
+use crate::normalize::{fast_map, normalize_into, simplify_char};
 
 /// A per-thread [`ScanText`] that keeps its buffers between scans: most messages are a few
 /// dozen characters, and allocating five vectors per message would cost more than filling them.
@@ -245,16 +245,23 @@ impl Views<'_> {
     /// character, so it is always inlined into the loop; the rarer branches are calls.
     #[inline(always)]
     fn push(&mut self, character: char) {
-        let scan_text = &mut *self.scan_text;
-        let index = scan_text.normalized.len() as u32;
-        scan_text.normalized.push(character);
         // ASCII letters and digits and the common ideographs, most of chat text, need no
         // further test to be compact characters.
         let plain = character.is_ascii_alphanumeric() || is_common_ideograph(character);
         if !plain && is_separator(character) {
+            self.scan_text.normalized.push(character);
             self.removed = self.removed.with(character);
             return;
         }
+        self.push_compact(character);
+    }
+
+    /// Appends `character`, known not to be a separator, to both views.
+    #[inline(always)]
+    fn push_compact(&mut self, character: char) {
+        let scan_text = &mut *self.scan_text;
+        let index = scan_text.normalized.len() as u32;
+        scan_text.normalized.push(character);
         if self.removed.clause_break || self.removed.space {
             let at = scan_text.compact.len() as u32;
             match break_before(self.removed, &scan_text.compact, character) {
@@ -353,14 +360,23 @@ fn append_segments<const RECORD_ORIGIN: bool>(
         next = characters.next();
         let segment_start = char_index;
         char_index += 1;
-        if next.is_none_or(is_starter)
-            && let Some(mapped) = fast_map(first)
-        {
-            if RECORD_ORIGIN {
-                views.scan_text.origin.push((segment_start, char_index));
+        if next.is_none_or(is_starter) {
+            // Decided on the typed character, which is at hand, rather than on what the
+            // simplification table returns for it.
+            if is_common_ideograph(first) {
+                if RECORD_ORIGIN {
+                    views.scan_text.origin.push((segment_start, char_index));
+                }
+                views.push_compact(fold_variant(simplify_char(first)));
+                continue;
             }
-            views.push(fold_variant(mapped));
-            continue;
+            if let Some(mapped) = fast_map(first) {
+                if RECORD_ORIGIN {
+                    views.scan_text.origin.push((segment_start, char_index));
+                }
+                views.push(fold_variant(mapped));
+                continue;
+            }
         }
         // Byte offsets from what the iterator has not read yet, behind the lookahead.
         let unread = |next: Option<char>, characters: &std::str::Chars| {
@@ -397,6 +413,8 @@ fn append_segments<const RECORD_ORIGIN: bool>(
 }
 
 /// CJK Unified Ideographs and Extension A: letters, and most of what chat text is made of.
+/// Simplified and folded, each is still a letter (a test checks every one); the Yijing
+/// hexagram symbols between the two blocks (U+4DC0–U+4DFF) are symbols, hence separators.
 #[inline]
 fn is_common_ideograph(character: char) -> bool {
     matches!(character, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
@@ -620,6 +638,23 @@ mod tests {
         assert_eq!(scan_text.separators_before(2), ['”', '?']);
         assert_eq!(scan_text.separators_before(3), Vec::<char>::new());
         assert_eq!(scan_text.separators_before(9), Vec::<char>::new());
+    }
+
+    #[test]
+    fn every_common_ideograph_simplifies_to_a_compact_character() {
+        for code in 0x3000u32..=0xA000 {
+            let Some(character) = char::from_u32(code) else {
+                continue;
+            };
+            if !is_common_ideograph(character) {
+                continue;
+            }
+            let mapped = fold_variant(simplify_char(character));
+            assert!(!is_separator(mapped), "{character} → {mapped}");
+            assert!(is_starter(character), "{character}");
+            assert_eq!(fast_map(character), Some(simplify_char(character)));
+        }
+        assert!(is_separator('䷀') && !is_common_ideograph('䷀'));
     }
 
     #[test]
