@@ -86,6 +86,42 @@ impl ChainHead {
     }
 }
 
+/// A stretch of the archive chain that one writer chained itself, batch after batch, with no
+/// other writer's record in between: every link from `from` to `to` was computed by that
+/// writer from the sealed messages it inserted. An import reports the last such stretch, so that
+/// its sign-off can vouch for links it made rather than read them all back
+/// ([`Archive::checkpoint_after`](crate::Archive::checkpoint_after)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChainRun {
+    /// The head the first batch chained from.
+    pub from: ChainHead,
+    /// The last record written.
+    pub to: ChainHead,
+}
+
+impl ChainRun {
+    /// This run followed by `next`: one run when `next` chained from where this one ends,
+    /// otherwise `next` alone (another writer's records came in between).
+    pub fn then(self, next: ChainRun) -> ChainRun {
+        if next.from == self.to {
+            return ChainRun {
+                from: self.from,
+                to: next.to,
+            };
+        }
+        next
+    }
+
+    /// The run so far (if any) followed by the run of a batch (if it wrote anything).
+    pub fn extend(run: Option<ChainRun>, next: Option<ChainRun>) -> Option<ChainRun> {
+        match (run, next) {
+            (Some(run), Some(next)) => Some(run.then(next)),
+            (run, None) => run,
+            (None, next) => next,
+        }
+    }
+}
+
 /// What a stored record contributes to verification.
 #[derive(Debug, Clone, Copy)]
 pub enum RecordContent<'a> {

@@ -41,7 +41,7 @@ use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use crate::audit::AuditBreakReason;
-use crate::chain::{BreakReason, ChainHash, ChainHead};
+use crate::chain::{BreakReason, ChainHash, ChainHead, ChainRun};
 use crate::purge::{PurgedRange, Tombstone};
 use crate::store::VerifyFinding;
 use crate::{Archive, ArchiveError};
@@ -378,6 +378,14 @@ pub enum CheckpointFinding {
     },
 }
 
+/// The head of an empty `chain`: where its links are checked from before its first checkpoint.
+fn genesis_of(tenant_id: i64, chain: Chain) -> ChainHead {
+    match chain {
+        Chain::Archive => ChainHead::genesis(tenant_id),
+        Chain::Audit => crate::audit::chain::genesis_head(tenant_id),
+    }
+}
+
 /// Where a checkpoint's check of the links started, as its finding says it.
 fn checked_since(since: u64) -> String {
     match since {
@@ -468,6 +476,27 @@ impl Archive {
         tenant_id: i64,
         signer: &CheckpointSigner,
     ) -> Result<Vec<Checkpoint>, ArchiveError> {
+        self.checkpoint_after(tenant_id, signer, None).await
+    }
+
+    /// [`checkpoint`](Self::checkpoint) at the end of a write that chained `run` itself (an
+    /// import's [`Tally::chained`](crate::import::Tally::chained)).
+    ///
+    /// When the run starts exactly where the checks start (the previous checkpoint's signed
+    /// head, whose signature and stored hash were checked; genesis before the first checkpoint)
+    /// and the database still holds the run's last link, the run's end is signed without
+    /// reading the run back: every link in it was computed by this process from the messages
+    /// it inserted, so the walk would only recompute them. What is vouched for is then the
+    /// chain as written. A record changed after it was written still fails `verify`, from the
+    /// changed record on; what the sign-off no longer does is refuse to sign because of it.
+    /// Otherwise (another writer came in between, a checkpoint was signed meanwhile, the last
+    /// link differs) the links are walked as `checkpoint` walks them.
+    pub async fn checkpoint_after(
+        &self,
+        tenant_id: i64,
+        signer: &CheckpointSigner,
+        run: Option<ChainRun>,
+    ) -> Result<Vec<Checkpoint>, ArchiveError> {
         let mut written = Vec::new();
         for chain in Chain::ALL {
             let Some((seq, hash)) = self.stored_head(tenant_id, chain).await? else {
@@ -502,9 +531,17 @@ impl Archive {
                     hash: signed,
                 });
             }
+            let start = from.unwrap_or_else(|| genesis_of(tenant_id, chain));
+            let vouched = match (chain, run) {
+                (Chain::Archive, Some(run)) => self.vouched_end(tenant_id, start, run).await?,
+                _ => None,
+            };
             // What is signed is the head the walk reached (records appended meanwhile were
             // checked too), not the one read above.
-            let head = self.links_since(tenant_id, chain, from, signer).await?;
+            let head = match vouched {
+                Some(end) => end,
+                None => self.links_since(tenant_id, chain, start, signer).await?,
+            };
             let checkpoint = signer.sign(tenant_id, chain, head, Utc::now());
             chain_checkpoint::ActiveModel {
                 tenant_id: Set(tenant_id),
@@ -523,20 +560,33 @@ impl Archive {
         Ok(written)
     }
 
-    /// Walks `chain`'s links from `from` (a signed checkpoint's head; genesis when `None`) to
-    /// its last record with the verifiers' own walks, and returns the head reached; a broken
-    /// link is `ArchiveError::Checkpoint` naming the first broken seq.
+    /// The end of `run` if it may be signed without walking it: it starts at `start`, the head
+    /// the checks trust, and the stored hash at its last seq is the one it computed.
+    async fn vouched_end(
+        &self,
+        tenant_id: i64,
+        start: ChainHead,
+        run: ChainRun,
+    ) -> Result<Option<ChainHead>, ArchiveError> {
+        if run.from != start || run.to.seq <= start.seq {
+            return Ok(None);
+        }
+        let stored = self
+            .stored_hash_at(tenant_id, Chain::Archive, run.to.seq)
+            .await?;
+        Ok((stored.as_deref() == Some(run.to.hash.as_slice())).then_some(run.to))
+    }
+
+    /// Walks `chain`'s links from `start` (a signed checkpoint's head, or genesis) to its last
+    /// record with the verifiers' own walks, and returns the head reached; a broken link is
+    /// `ArchiveError::Checkpoint` naming the first broken seq.
     async fn links_since(
         &self,
         tenant_id: i64,
         chain: Chain,
-        from: Option<ChainHead>,
+        start: ChainHead,
         signer: &CheckpointSigner,
     ) -> Result<ChainHead, ArchiveError> {
-        let start = from.unwrap_or_else(|| match chain {
-            Chain::Archive => ChainHead::genesis(tenant_id),
-            Chain::Audit => crate::audit::chain::genesis_head(tenant_id),
-        });
         let broken = |seq, reason| {
             ArchiveError::Checkpoint(CheckpointFinding::Broken {
                 chain,

@@ -5,7 +5,7 @@ use std::io::{BufReader, IsTerminal};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use archive::chain::ChainHead;
+use archive::chain::{ChainHead, ChainRun};
 use archive::import::{ImportError, ImportOptions, ReadLines, Tally};
 use archive::index::SearchCursor;
 use archive::store::VerifyMode;
@@ -215,8 +215,9 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
             file,
         } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;
-            let outcome = import(&operator, &file, batch_size).await?;
-            sign_heads(&TenantCheckpoints::for_tenant(&access, &tenant).await?).await?;
+            let (outcome, chained) = import(&operator, &file, batch_size).await?;
+            let checkpoints = TenantCheckpoints::for_tenant(&access, &tenant).await?;
+            report_signed(checkpoints.write_after(chained).await?);
             Ok(outcome)
         }
         ArchiveAction::Verify { tenant, quick } => {
@@ -267,7 +268,13 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
 
 /// Opens the file and hands its lines to `archive::import`, which batches, classifies, seals
 /// and writes them; prints progress, the tally and the rejected lines.
-async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> ApiResult<Outcome> {
+/// Imports the file; also returns the stretch of the chain the import's batches chained one
+/// after another, for the sign-off to vouch for.
+async fn import(
+    operator: &Operator<'_>,
+    path: &PathBuf,
+    batch_size: usize,
+) -> ApiResult<(Outcome, Option<ChainRun>)> {
     let file = File::open(path).map_err(|error| {
         ApiError::BadUserInput(format!("cannot open {}: {error}", path.display()))
     })?;
@@ -306,7 +313,7 @@ async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> A
         tally.alerts_raised
     );
     if tally.rejected.is_empty() {
-        return Ok(Outcome::Success);
+        return Ok((Outcome::Success, tally.chained));
     }
     for rejected in tally.rejected.iter().take(100) {
         eprintln!("line {}: {}", rejected.line_number, rejected.reason);
@@ -317,7 +324,7 @@ async fn import(operator: &Operator<'_>, path: &PathBuf, batch_size: usize) -> A
     eprintln!(
         "rejected lines are kept (encrypted) in the archive's rejects; fix the source and import again"
     );
-    Ok(Outcome::Problems)
+    Ok((Outcome::Problems, tally.chained))
 }
 
 /// A progress bar on a terminal; otherwise a line every few seconds (logs, CI, pipes).
@@ -456,9 +463,14 @@ pub(super) async fn checkpoint_line(
     }
 }
 
-/// Signs the tenant's chain heads after an import or rescan, and says so.
+/// Signs the tenant's chain heads after a rescan, purge or pull, and says so.
 async fn sign_heads(checkpoints: &TenantCheckpoints<'_>) -> ApiResult<()> {
-    for checkpoint in checkpoints.write().await? {
+    report_signed(checkpoints.write().await?);
+    Ok(())
+}
+
+fn report_signed(checkpoints: Vec<Checkpoint>) {
+    for checkpoint in checkpoints {
         eprintln!(
             "signed checkpoint: {} chain seq {} head {}",
             checkpoint.chain,
@@ -466,7 +478,6 @@ async fn sign_heads(checkpoints: &TenantCheckpoints<'_>) -> ApiResult<()> {
             checkpoint.head_hex()
         );
     }
-    Ok(())
 }
 
 /// Most purged ranges the summary lists one by one.

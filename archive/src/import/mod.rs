@@ -24,6 +24,8 @@ pub use tally::{RejectedLine, Tally};
 
 use std::io;
 
+use crate::chain::ChainRun;
+
 /// Messages per batch (one transaction) unless the caller says otherwise. Since the rows'
 /// keys are in time order a commit rewrites few pages, so batches need not be huge; about
 /// four are in memory at once (read ahead, written, queued for the index), so they set most
@@ -84,6 +86,7 @@ where
         tally.duplicates += outcome.duplicates;
         tally.expired += outcome.expired;
         tally.alerts_raised += outcome.alerts_raised;
+        tally.chained = ChainRun::extend(tally.chained, outcome.chained);
         progress(&tally);
     }
     // Also catches the index up after an interrupted run, even when nothing new was read.

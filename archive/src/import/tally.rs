@@ -1,6 +1,8 @@
 //! What an import has done so far: what `progress` sees after each batch, and what `run`
 //! returns at the end.
 
+use crate::chain::ChainRun;
+
 /// Counts of an import, and its rejected lines.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Tally {
@@ -18,6 +20,9 @@ pub struct Tally {
     pub alerts_raised: u64,
     /// In line order. The store keeps each one sealed, once.
     pub rejected: Vec<RejectedLine>,
+    /// The last stretch of the chain this import's batches chained one after another, with no
+    /// other writer between them: what the sign-off may vouch for without reading it back.
+    pub chained: Option<ChainRun>,
 }
 
 /// A line that is not a message. The reason never quotes the line's content.

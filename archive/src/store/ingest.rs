@@ -25,7 +25,7 @@ use super::seal::{
 };
 use super::{Archive, LOOKUP_CHUNK, lock};
 use crate::ArchiveError;
-use crate::chain::ChainHead;
+use crate::chain::{ChainHead, ChainRun};
 use crate::crypto::{Keyring, seal};
 
 /// What one batch did.
@@ -43,6 +43,9 @@ pub struct BatchOutcome {
     /// Not archived: sent before the cutoff of a purge already done (past the retention when
     /// they arrived; archiving them would bring back what the purge removed).
     pub expired: u64,
+    /// The links this batch chained: from the head it found to its last message; `None` when
+    /// it archived nothing.
+    pub chained: Option<ChainRun>,
 }
 
 /// A sealed message with its place in the chain.
@@ -148,7 +151,7 @@ impl Archive {
         };
         let Written {
             rows,
-            head_seq,
+            head,
             revoked_earlier,
             alerts_raised,
             rejects_stored,
@@ -163,7 +166,14 @@ impl Archive {
             self.reload_keyring(tenant_id).await?;
         }
         outcome.imported = rows.len() as u64;
-        outcome.last_seq = rows.last().map_or(head_seq, |row| row.seq);
+        outcome.last_seq = rows.last().map_or(head.seq, |row| row.seq);
+        outcome.chained = rows.last().map(|last| ChainRun {
+            from: head,
+            to: ChainHead {
+                seq: last.seq,
+                hash: last.chain_hash,
+            },
+        });
 
         let new_entries: Vec<IndexEntry> = rows
             .into_iter()
@@ -264,7 +274,7 @@ impl Archive {
         transaction.commit().await?;
         Ok(Write::Done(Written {
             rows,
-            head_seq: head.seq,
+            head,
             revoked_earlier,
             alerts_raised,
             rejects_stored,
@@ -412,8 +422,8 @@ enum Write {
 /// What a committed write did.
 struct Written {
     rows: Vec<ChainedRow>,
-    /// The chain position before the write.
-    head_seq: u64,
+    /// The chain's head before the write: where its rows were chained from.
+    head: ChainHead,
     /// Messages archived earlier that a revoke of this batch marked (their seqs).
     revoked_earlier: Vec<u64>,
     alerts_raised: u64,

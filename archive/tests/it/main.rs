@@ -6,6 +6,7 @@
 
 mod audit_log;
 mod by_msgid;
+mod checkpoint_run;
 mod common;
 mod compression;
 mod context;

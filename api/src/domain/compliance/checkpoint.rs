@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use archive::audit::{AuditAction, AuditBreak, AuditOutcome, AuditSummary};
-use archive::chain::ChainHead;
+use archive::chain::{ChainHead, ChainRun};
 use archive::{Chain, Checkpoint, CheckpointFinding, CheckpointSigner};
 use entity::tenant;
 use sea_orm::{EntityTrait, QuerySelect};
@@ -44,10 +44,17 @@ impl<'a> TenantCheckpoints<'a> {
 
     /// Signs and stores the heads of both chains that moved since their latest checkpoint.
     pub async fn write(&self) -> ApiResult<Vec<Checkpoint>> {
+        self.write_after(None).await
+    }
+
+    /// [`write`](Self::write) at the end of an import that chained `run` itself: the run is
+    /// vouched for rather than read back where it may be
+    /// ([`Archive::checkpoint_after`](archive::Archive::checkpoint_after)).
+    pub async fn write_after(&self, run: Option<ChainRun>) -> ApiResult<Vec<Checkpoint>> {
         self.access
             .store()
             .archive
-            .checkpoint(self.tenant_id, self.access.signer())
+            .checkpoint_after(self.tenant_id, self.access.signer(), run)
             .await
             .map_err(ApiError::from)
     }
