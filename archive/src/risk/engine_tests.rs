@@ -826,6 +826,19 @@ fn step_eight_constructs_read_as_said() {
 }
 
 #[test]
+fn step_twelve_constructs_read_as_said() {
+    // A prohibition put after what it forbids closes the clause.
+    for text in ["补充一下，飞单严禁！", "返点一律禁止。", "私下转账，不许！"]
+    {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    // What follows the prohibition still counts on its own; `不准` after a noun says it is
+    // inaccurate, not forbidden.
+    fires_on("飞单严禁？我这边照做不误，返点给您", "R3", "返点");
+    fires_on("我给您的内幕消息，哪次不准过？", "R2", "内幕消息");
+}
+
+#[test]
 fn step_nine_constructs_read_as_said() {
     for text in [
         // Reports of others' misconduct and what befell them.

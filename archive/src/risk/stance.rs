@@ -765,9 +765,9 @@ fn judge_clause(
         // one that forbids passing it on (`严禁外传：…`) tells a secret instead.
         if announced.is_some_and(|clause| {
             let heading = clause.words.concat();
-            is_denial_predicate_after(&clause.words)
-                || (contains_text(&heading, FORBIDDING_HEADINGS)
-                    && !contains_text(&heading, PASSING_ON))
+            !contains_text(&heading, PASSING_ON)
+                && (is_denial_predicate_after(&clause.words)
+                    || contains_text(&heading, FORBIDDING_HEADINGS))
         }) {
             return Some(Judgement::construct(false));
         }
@@ -1162,6 +1162,11 @@ const ACTION_NEGATORS: &[&str] = &[
     "绝不",
     "决不",
     "不再",
+    // Prohibitions put after what they forbid: `飞单严禁！`, `返点一律禁止`. Not `不准`, which
+    // after a noun says it is inaccurate (`内部消息哪次不准过？`).
+    "严禁",
+    "禁止",
+    "不许",
 ];
 
 /// Negated potentials that affirm what they follow: it cannot go wrong, fail or be missing.
@@ -1237,8 +1242,21 @@ fn is_object_first_denial(after: &[&str]) -> bool {
 /// The complements of a potential that jieba cuts off its verb: `接|不了`, `拿|不到`.
 const SPLIT_POTENTIALS: &[&str] = &["不了", "不到", "不成", "不住"];
 
-/// Negators that need no verb after them: `加我个人号就不必了`, `内幕消息我这里没有`.
-const IMPLICIT_VERB_NEGATORS: &[&str] = &["没有", "没", "木有", "不必", "不用", "没必要", "免了"];
+/// Negators that need no verb after them: `加我个人号就不必了`, `内幕消息我这里没有`,
+/// `飞单严禁`.
+const IMPLICIT_VERB_NEGATORS: &[&str] = &[
+    "没有",
+    "没",
+    "木有",
+    "不必",
+    "不用",
+    "没必要",
+    "免了",
+    "严禁",
+    "禁止",
+    "不许",
+    "不准",
+];
 
 /// What stands between the keyword put first and the negator: subjects and adverbs
 /// ([`OBJECT_FIRST_FILLERS`]), a second listed noun (`返点和私人微信`), the verb of a split
