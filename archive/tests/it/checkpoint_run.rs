@@ -1,11 +1,9 @@
 //! The sign-off after an import: the stretch of chain the import's batches chained one after
 //! another is vouched for without being read back; anything else is walked as before.
 
-use std::io;
-
-use crate::common::{TestArchive, test_archive, text_message};
+use crate::common::{TestArchive, import_lines, test_archive, text_message};
 use archive::chain::{BreakReason, ChainHead, ChainRun};
-use archive::import::{ImportOptions, ReadLines, Tally, TenantSink};
+use archive::import::Tally;
 use archive::store::{VerifyFinding, VerifyMode};
 use archive::{ArchiveError, CheckpointFinding};
 use entity::archive_message;
@@ -14,25 +12,10 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 /// Imports `count` text messages numbered from `first`, two per batch.
 async fn import(test: &TestArchive, first: u64, count: u64) -> Tally {
-    let mut file = String::new();
-    for seq in first..first + count {
-        let message = text_message(&format!("m-{seq}"), seq, "周五的答谢会");
-        file.push_str(&message.raw);
-        file.push('\n');
-    }
-    let sink = TenantSink::new(&test.archive, test.tenant_id);
-    let options = ImportOptions {
-        source_name: "test.jsonl".to_string(),
-        batch_size: 2,
-    };
-    archive::import::run(
-        &sink,
-        ReadLines::new(io::Cursor::new(file)),
-        &options,
-        |_| {},
-    )
-    .await
-    .expect("imported")
+    let lines: Vec<String> = (first..first + count)
+        .map(|seq| text_message(&format!("m-{seq}"), seq, "周五的答谢会").raw)
+        .collect();
+    import_lines(test, &lines, 2).await
 }
 
 /// Another writer's batch: one message ingested directly, not by the import.

@@ -2,6 +2,9 @@
 
 #![allow(dead_code)] // Not every helper is used by every test.
 
+use std::io;
+
+use archive::import::{ImportOptions, ReadLines, Tally, TenantSink};
 use archive::store::IncomingMessage;
 use archive::{Archive, CheckpointSigner, MasterKey, Message};
 use entity::tenant;
@@ -73,4 +76,25 @@ pub fn text_message(msgid: &str, seq: u64, content: &str) -> IncomingMessage {
     })
     .to_string();
     incoming(seq, raw)
+}
+
+/// Runs `archive::import` over `lines` (one message each) in batches of `batch_size`.
+pub async fn import_lines(test: &TestArchive, lines: &[String], batch_size: usize) -> Tally {
+    let sink = TenantSink::new(&test.archive, test.tenant_id);
+    let file: Vec<u8> = lines
+        .iter()
+        .flat_map(|line| format!("{line}\n").into_bytes())
+        .collect();
+    let options = ImportOptions {
+        source_name: "test.jsonl".to_string(),
+        batch_size,
+    };
+    archive::import::run(
+        &sink,
+        ReadLines::new(io::Cursor::new(file)),
+        &options,
+        |_| {},
+    )
+    .await
+    .expect("imported")
 }

@@ -2,10 +2,7 @@
 //! first large batch and stored sealed with it: what is stored, who can open it, and what a
 //! second process, a re-run and verify make of it.
 
-use std::io;
-
-use crate::common::{TestArchive, test_archive, text_message};
-use archive::import::{ImportOptions, ReadLines, TenantSink};
+use crate::common::{TestArchive, import_lines, test_archive, text_message};
 use archive::store::VerifyMode;
 use entity::{archive_dictionary, archive_message};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -24,24 +21,7 @@ fn lines(count: u64) -> Vec<String> {
 }
 
 async fn import(test: &TestArchive, lines: &[String], batch_size: usize) -> u64 {
-    let sink = TenantSink::new(&test.archive, test.tenant_id);
-    let file: Vec<u8> = lines
-        .iter()
-        .flat_map(|line| format!("{line}\n").into_bytes())
-        .collect();
-    let options = ImportOptions {
-        source_name: "compression.jsonl".to_string(),
-        batch_size,
-    };
-    archive::import::run(
-        &sink,
-        ReadLines::new(io::Cursor::new(file)),
-        &options,
-        |_| {},
-    )
-    .await
-    .expect("imported")
-    .imported
+    import_lines(test, lines, batch_size).await.imported
 }
 
 async fn dictionaries(test: &TestArchive) -> Vec<archive_dictionary::Model> {
