@@ -194,8 +194,9 @@ pub async fn run(settings: &Settings, args: ArchiveArgs) -> ApiResult<Outcome> {
         }
         ArchiveAction::Pull { tenant, page_size } => {
             let operator = Operator::for_tenant(&access, &tenant).await?;
-            let outcome = pull(&operator, &tenant, page_size).await?;
-            sign_heads(&TenantCheckpoints::for_tenant(&access, &tenant).await?).await?;
+            let (outcome, chained) = pull(&operator, &tenant, page_size).await?;
+            let checkpoints = TenantCheckpoints::for_tenant(&access, &tenant).await?;
+            report_signed(checkpoints.write_after(chained).await?);
             Ok(outcome)
         }
         ArchiveAction::SyncIndex { tenant } => {
@@ -463,7 +464,7 @@ pub(super) async fn checkpoint_line(
     }
 }
 
-/// Signs the tenant's chain heads after a rescan, purge or pull, and says so.
+/// Signs the tenant's chain heads after a rescan or purge, and says so.
 async fn sign_heads(checkpoints: &TenantCheckpoints<'_>) -> ApiResult<()> {
     report_signed(checkpoints.write().await?);
     Ok(())
@@ -483,7 +484,13 @@ fn report_signed(checkpoints: Vec<Checkpoint>) {
 /// Most purged ranges the summary lists one by one.
 const RANGES_LISTED: usize = 20;
 
-async fn pull(operator: &Operator<'_>, slug: &str, page_size: u32) -> ApiResult<Outcome> {
+/// Pulls until WeCom has nothing more; also returns the stretch of the chain the pull's pages
+/// chained one after another, for the sign-off to vouch for.
+async fn pull(
+    operator: &Operator<'_>,
+    slug: &str,
+    page_size: u32,
+) -> ApiResult<(Outcome, Option<ChainRun>)> {
     let mut last_report = Instant::now();
     let result = operator
         .pull(page_size, |summary| {
@@ -512,7 +519,7 @@ async fn pull(operator: &Operator<'_>, slug: &str, page_size: u32) -> ApiResult<
         summary.media_fetched
     );
     match failure {
-        None => Ok(Outcome::Success),
+        None => Ok((Outcome::Success, summary.chained)),
         Some(error) => Err(error),
     }
 }

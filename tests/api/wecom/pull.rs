@@ -125,6 +125,23 @@ async fn the_cli_pulls_everything_once_and_keeps_unknown_types_whole() {
         "{stdout}"
     );
     assert_eq!(archived(&h).await, (2501, 2501));
+    // The sign-off vouched for the links the pull chained: the head it signed is the one a
+    // walk of the stored chain reaches.
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("signed checkpoint: archive chain seq 2501 head"),
+        "{stderr}"
+    );
+    let verify = h
+        .app
+        .scrm(&["archive", "verify", "--tenant", "default", "--quick"]);
+    let verified = String::from_utf8_lossy(&verify.stdout);
+    assert!(verify.status.success(), "{verified}");
+    assert!(
+        verified.contains("; checkpoint seq 2501 signed at"),
+        "{verified}"
+    );
+    assert!(verified.trim_end().ends_with("matches"), "{verified}");
 
     // Nothing new: nothing pulled, nothing doubled.
     let output = h.pull_cli();

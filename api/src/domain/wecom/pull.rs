@@ -15,6 +15,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use archive::chain::ChainRun;
 use archive::import::TenantSink;
 use archive::pull::keys::PrivateKeyRing;
 use archive::pull::{self, ChatSdk, EncryptedChat, MediaChunk, PullError, PullOptions, SdkError};
@@ -58,6 +59,9 @@ pub struct PullSummary {
     pub media_fetched: u64,
     /// WeCom had nothing more when the pull ended.
     pub caught_up: bool,
+    /// The last stretch of the archive chain the pull's pages chained one after another: what
+    /// its sign-off may vouch for without reading it back (`Archive::checkpoint_after`).
+    pub chained: Option<ChainRun>,
 }
 
 /// The archive SDK this installation uses: WeCom's library when `--wecom-sdk-lib` names it
@@ -203,6 +207,7 @@ impl Puller {
         summary.expired += step.tally.expired;
         summary.alerts_raised += step.tally.alerts_raised;
         summary.to_seq = step.last_seq.max(summary.to_seq);
+        summary.chained = ChainRun::extend(summary.chained, step.tally.chained);
     }
 
     async fn save_cursor(&self, error: Option<&str>) -> ApiResult<()> {
