@@ -18,6 +18,15 @@ async fn import(test: &TestArchive, first: u64, count: u64) -> Tally {
     import_lines(test, &lines, 2).await
 }
 
+/// Imports as [`import`] does, then signs off with the import's run.
+async fn import_and_sign(test: &TestArchive, first: u64, count: u64) {
+    let tally = import(test, first, count).await;
+    test.archive
+        .checkpoint_after(test.tenant_id, &test.signer, tally.chained)
+        .await
+        .expect("sign-off");
+}
+
 /// Another writer's batch: one message ingested directly, not by the import.
 async fn ingest_one(test: &TestArchive, seq: u64) {
     let message = text_message(&format!("other-{seq}"), seq, "收到");
@@ -97,11 +106,7 @@ async fn an_import_vouches_for_the_links_it_chained_and_verify_still_reads_them(
 #[tokio::test]
 async fn an_import_after_its_own_checkpoint_is_vouched_for_from_there() {
     let test = test_archive().await;
-    let first = import(&test, 1, 4).await;
-    test.archive
-        .checkpoint_after(test.tenant_id, &test.signer, first.chained)
-        .await
-        .expect("first sign-off");
+    import_and_sign(&test, 1, 4).await;
     let second = import(&test, 5, 4).await;
     let run = second.chained.expect("a run");
     assert_eq!(run.from.seq, 4);
@@ -118,11 +123,7 @@ async fn an_import_after_its_own_checkpoint_is_vouched_for_from_there() {
 #[tokio::test]
 async fn links_another_writer_made_are_walked() {
     let test = test_archive().await;
-    let first = import(&test, 1, 2).await;
-    test.archive
-        .checkpoint_after(test.tenant_id, &test.signer, first.chained)
-        .await
-        .expect("first sign-off");
+    import_and_sign(&test, 1, 2).await;
     // Another writer appends seq 3; the import then chains from there, so its run does not
     // start at the checkpoint, and seq 3 is nobody's to vouch for here.
     ingest_one(&test, 3).await;
