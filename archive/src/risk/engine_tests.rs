@@ -839,6 +839,56 @@ fn step_twelve_constructs_read_as_said() {
 }
 
 #[test]
+fn step_thirteen_constructs_read_as_said() {
+    for text in [
+        // No longer; a word that may not be said; knowing nothing of it; beware of it.
+        "按新规，理财产品不再保本了。",
+        "保本承诺我给不了，我能做的是每周给您同步净值。",
+        "唔好意思，保本呢啲字眼唔准写。",
+        "庄家那些事儿我真不知道，您别为难我。",
+        "当心内幕消息骗局哈",
+        "账户密码您自己收好，我这边不收。",
+        // An echoed keyword answered by a rhetorical denial; the keyword's own A-not-A answered
+        // no; asking who said it; asking what the addressee wants.
+        "保本？现在哪还有保本理财啊，别被忽悠了。",
+        "这款到底保不保本？说实话，不保本。",
+        "谁跟您说这款是保本的？它是浮动收益产品。",
+        "您是想要保本的产品吗？那国债更合适。",
+        // A rule that explains, not asks; a concession that offers something else.
+        "公司不准我们返点的嘛，您别为难我。",
+        "返点我们不做，不过可以帮您申请积分礼品。",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    // A concession that takes the rule back: an exception named, a hedged rule, a limit, the act
+    // itself, or the keyword said again after the speaker named it as a word not to say.
+    for (text, rule, typed) in [
+        ("飞单我们不做的……除非是您这种老客户。", "R3", "飞单"),
+        ("私人号不给客户的哦，王姐除外。", "R5", "私人号"),
+        ("私下转账原则上不行，但20万以内问题不大。", "R3", "私下转账"),
+        ("明面上不许返点，但是大客户可以返1个点。", "R3", "返点"),
+        (
+            "全权委托我不接，不过您把账户给我，我看着调。",
+            "R4",
+            "全权委托",
+        ),
+        (
+            "监管不许我们说包赚，那我换个说法：跟着我买只赚不赔。",
+            "R1",
+            "包赚",
+        ),
+        (
+            "稳赚不赔这话我不能乱说，可这次真是穩賺不賠。",
+            "R1",
+            "穩賺不賠",
+        ),
+        ("您要保收益是吧？安排！", "R1", "保收益"),
+    ] {
+        fires_on(text, rule, typed);
+    }
+}
+
+#[test]
 fn step_nine_constructs_read_as_said() {
     for text in [
         // Reports of others' misconduct and what befell them.

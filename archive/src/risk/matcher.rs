@@ -231,7 +231,18 @@ impl RiskEngine {
         } else {
             None
         };
+        // Where a construction denies one keyword (a refusal, a rule, a report), the model may
+        // not raise the message's plainly denied ones: the rules have read what the message
+        // says (`账户密码您自己收好，我这边不收，也不会帮你操作`).
+        let construed_denial = readings
+            .iter()
+            .any(|&(_, _, reading)| reading == Reading::Construed { asserted: false });
         for (range, rule, reading) in readings {
+            let score = if construed_denial && reading == (Reading::Plain { asserted: false }) {
+                None
+            } else {
+                score
+            };
             if clause_model::counts(reading, score) {
                 found.add_match(rule, range);
             }

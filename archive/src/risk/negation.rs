@@ -40,6 +40,8 @@ const NEGATORS: &[&str] = &[
     "并未",
     "未",
     "不存在",
+    // No longer: `银行理财不再保本了`.
+    "不再",
     // The potential form cut in two: `拿|不到|内部消息`.
     "不到",
     "不了",
@@ -101,6 +103,9 @@ const FILLERS: &[&str] = &[
     "什么",
     "所谓",
     "所谓的",
+    "啥",
+    // `哪|还有|保本理财`.
+    "还有",
     "的",
     // Assurance verbs: what an adviser would be denying.
     "承诺",
@@ -179,6 +184,9 @@ const WIDE_NEGATORS: &[&str] = &[
     "勿",
     "杜绝",
     "拒绝",
+    // Beware of: `小心冒充的私人号`; `小心错过` urges, and 错过 ends the scope.
+    "小心",
+    "当心",
     "千万别",
     "千万不要",
     "千万不能",

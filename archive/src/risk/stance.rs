@@ -338,6 +338,8 @@ const DENIAL_PREDICATES: &[&str] = &[
     "请自行保管",
     "请妥善保管",
     "请您妥善保管",
+    "自己收好",
+    "自己保管好",
 ];
 
 /// [`DENIAL_PREDICATES`] without their final particles, hashed: every suffix of the words after
@@ -392,6 +394,10 @@ static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
         "谁讲",
         "谁说过",
         "谁告诉",
+        "谁跟您说",
+        "谁跟你说",
+        "谁和您说",
+        "谁和你说",
         "谁规定",
         "难不成",
         // Nothing to worry about: `全权委托给我有什么不放心的呢？`.
@@ -500,6 +506,9 @@ const YES: &[&str] = &[
     "好",
     "嗯",
     "保证",
+    // Consider it done: `您要保收益是吧？安排！`.
+    "安排",
+    "安排上",
 ];
 
 /// Connectives that start with 不 and answer nothing: `不过我跟领导申请了特批`.
@@ -604,6 +613,10 @@ fn negated_knowing(words: &[&str]) -> Option<usize> {
 /// Words that make an exception to a rule the clause before stated: `公司规定不能返佣，不过我
 /// 可以给您特批` offers the very thing.
 const EXCEPTIONS: &[&str] = &[
+    "除非",
+    "除外",
+    "换个说法",
+    "换种说法",
     "特批",
     "破例",
     "通融",
@@ -756,7 +769,7 @@ fn judge_clause(
     if is_denial_predicate_after(after) {
         let following = following?;
         return Some(Judgement::construct(
-            is_excepted(following) || following.first().is_some_and(is_lament),
+            is_excepted(before, following) || following.first().is_some_and(is_lament),
         ));
     }
     if mention.after_colon {
@@ -785,6 +798,11 @@ fn judge_clause(
         }
         if let Some(answer) = answer(following?) {
             return Some(Judgement::construct(answer));
+        }
+        // Asking what the addressee wants, unanswered, offers nothing: `您是想要保本的产品吗？
+        // 那国债更合适`.
+        if is_asking(clause) {
+            return Some(Judgement::construct(false));
         }
     }
     // Asking about what the addressee said asserts nothing.
@@ -845,7 +863,7 @@ fn judge_clause(
     if following
         .first()
         .is_some_and(|next| is_retort(next) || is_lament(next))
-        || is_excepted(following)
+        || is_excepted(before, following)
         || is_deferred(&before[..negation.nearest], following)
     {
         return Some(Judgement::construct(true));
@@ -857,7 +875,7 @@ fn judge_clause(
             .is_some_and(|word| is_rhetorical_negator(word));
         return Some(Judgement {
             asserted: false,
-            plain: !rhetorical,
+            plain: !rhetorical && !is_rule_on_persons(before, negation.nearest),
         });
     }
     Some(Judgement::construct(is_contradicted(
@@ -866,6 +884,26 @@ fn judge_clause(
         following,
     )))
 }
+
+/// A prohibiting modal whose object is a person states a rule (`公司不准我们返点的嘛`,
+/// `不许员工私下收款`): a construction the model does not overturn.
+fn is_rule_on_persons(before: &[&str], negator: usize) -> bool {
+    PROHIBITING_MODALS.contains(&before[negator])
+        && before
+            .get(negator + 1)
+            .is_some_and(|word| FIRST_PERSON.contains(word) || RULED_PERSONS.contains(word))
+}
+
+/// Those a rule may be laid on, besides the speaker: `不许员工…`, `不准你们…`.
+const RULED_PERSONS: &[&str] = &[
+    "你们",
+    "员工",
+    "大家",
+    "各位",
+    "客户经理",
+    "理财经理",
+    "销售",
+];
 
 /// The next clause gives a reason: `…？因为…`.
 fn is_explained(following: &[Clause]) -> bool {
@@ -952,13 +990,79 @@ fn is_reported_request(before: &[&str]) -> bool {
 }
 
 /// The next clauses make an exception to the rule or denial just stated, and do not negate it
-/// (`…，不过这次可以给您特批`; `没法给您破例` keeps the rule).
-fn is_excepted(following: &[Clause]) -> bool {
+/// (`…，不过这次可以给您特批`; `没法给您破例` keeps the rule): an exception named, or a
+/// concession that limits the rule (`…，除非是您这种熟客`, `…，不过50万以内问题不大`), or any
+/// concession after a rule the speaker hedged (`原则上不行，不过…`, `明面上不许返点，但是…`).
+/// A concession that offers something else (`保本我给不了，但我能每周给您同步净值`) keeps the
+/// rule.
+fn is_excepted(before_keyword: &[&str], following: &[Clause]) -> bool {
+    let hedged = before_keyword.iter().any(|word| HEDGES.contains(word));
     following.iter().take(2).any(|clause| {
+        if denials_in(&clause.words) > 0 {
+            return false;
+        }
         let text = clause.words.concat();
-        contains_text(&text, EXCEPTIONS) && negators_in(&clause.words, false) == 0
+        if contains_text(&text, EXCEPTIONS) {
+            return true;
+        }
+        let conceding = clause
+            .words
+            .first()
+            .is_some_and(|word| CONCESSIVES.contains(word));
+        conceding && (hedged || contains_text(&text, EXCEPTION_SCOPES))
     })
 }
+
+/// How many of `words` deny, leaving out the 不 of a degree (`问题不大`, `风险不高`), which says
+/// how much rather than whether.
+fn denials_in(words: &[&str]) -> usize {
+    let degrees = words
+        .windows(2)
+        .filter(|pair| pair[0] == "不" && DEGREES.contains(&pair[1]))
+        .count();
+    negators_in(words, false).saturating_sub(degrees)
+}
+
+/// Adjectives of degree that 不 may modify without denying anything: `问题不大`.
+const DEGREES: &[&str] = &["大", "多", "高", "少"];
+
+/// Words that open a concession: `…不行，不过…`.
+const CONCESSIVES: &[&str] = &["不过", "但", "但是", "可是", "可", "只是"];
+
+/// Adverbs that state a rule only to concede from it: `私下转账原则上不行`, `明面上不许返点`,
+/// `加我个人号本来不合规`.
+const HEDGES: &[&str] = &[
+    "原则上",
+    "一般",
+    "一般来说",
+    "本来",
+    "按理说",
+    "按说",
+    "理论上",
+    "明面上",
+    "表面上",
+    "名义上",
+];
+
+/// What a concession may limit the rule to, or take back with: a class of customer or amount
+/// (`除非是您这种熟客`, `50万以内问题不大`), doing it privately, saying it another way
+/// (`那我换个说法：…`), or the act itself (`您把账户给我`, `转我支付宝就行`).
+const EXCEPTION_SCOPES: &[&str] = &[
+    "以内",
+    "以上的",
+    "熟客",
+    "老客户",
+    "大客户",
+    "私下",
+    "偷偷",
+    "悄悄",
+    "问题不大",
+    "账户给我",
+    "账户交给我",
+    "密码给我",
+    "转我",
+    "转给我",
+];
 
 /// A rhetorical question that mocks the alternative to what the clause before declined:
 /// `不加我个人号，难道还要走那么多流程吗？` urges adding the private account.
@@ -1099,6 +1203,9 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "那个",
     "这些",
     "这种",
+    "那些",
+    "这些事",
+    "事儿",
     "这两样",
     "两样",
     "这样",
@@ -1126,6 +1233,21 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "请求",
     "协议",
     "合同",
+    // The keyword named as a word that may not be said or written: `稳赚不赔这话我不能乱说`,
+    // `保本承诺我给不了`, `保本呢啲字眼唔准写` (Cantonese: these words may not be written).
+    "话",
+    "这话",
+    "这句话",
+    "这种话",
+    "说法",
+    "这个说法",
+    "字眼",
+    "这个词",
+    "词",
+    "承诺",
+    "呢",
+    "啲",
+    "呢啲",
 ];
 
 /// Negators of an action that may close such a clause; `不是` is left out (`保本不是假的`
@@ -1167,6 +1289,12 @@ const ACTION_NEGATORS: &[&str] = &[
     "严禁",
     "禁止",
     "不许",
+    // Cantonese 不: `保本呢啲字眼唔准写`.
+    "唔",
+    // Knowing nothing of it: `庄家那些事儿我真不知道`.
+    "不知道",
+    "真不知道",
+    "不清楚",
 ];
 
 /// Negated potentials that affirm what they follow: it cannot go wrong, fail or be missing.
@@ -1245,6 +1373,9 @@ const SPLIT_POTENTIALS: &[&str] = &["不了", "不到", "不成", "不住"];
 /// Negators that need no verb after them: `加我个人号就不必了`, `内幕消息我这里没有`,
 /// `飞单严禁`.
 const IMPLICIT_VERB_NEGATORS: &[&str] = &[
+    "不知道",
+    "真不知道",
+    "不清楚",
     "没有",
     "没",
     "木有",
@@ -1425,6 +1556,13 @@ fn without_whether<'t>(clause: &Clause<'t>, mention: &Mention) -> (Vec<&'t str>,
             keyword_end = Some(words.len());
         }
         let skipped = whether_length(&clause.words[index..]);
+        // The A-not-A of the keyword itself (`保|不|保本`) asks whether it holds: the question
+        // stands before the keyword, which is kept.
+        if skipped == 3 && index + 2 == mention.first {
+            words.push(WHETHER_MARK);
+            index += 2;
+            continue;
+        }
         let overlaps_keyword = index < mention.end && index + skipped > mention.first;
         if skipped > 0 && !overlaps_keyword {
             words.push(WHETHER_MARK);
@@ -1466,8 +1604,13 @@ fn is_question(words: &[&str], clause: &Clause) -> bool {
         // A question closed by 吧 seeks agreement with what it says: `我上次说的内部消息应验了吧？`.
         Some(&"吧") => return false,
         // 嘛 asks only in a negated question (`不就是保本嘛`); otherwise it insists
-        // (`肯定保本嘛`, `稳赚不赔的嘛`).
-        Some(&"嘛") if negators_in(words, false) > 0 => return true,
+        // (`肯定保本嘛`, `稳赚不赔的嘛`), and after a rule it explains (`公司不准我们返点的嘛`).
+        Some(&"嘛")
+            if negators_in(words, false) > 0
+                && !words.iter().any(|word| PROHIBITING_MODALS.contains(word)) =>
+        {
+            return true;
+        }
         Some(word) if QUESTION_PARTICLES.contains(word) && *word != "嘛" => return true,
         _ => {}
     }
