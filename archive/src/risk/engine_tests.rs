@@ -889,6 +889,50 @@ fn step_thirteen_constructs_read_as_said() {
 }
 
 #[test]
+fn step_fourteen_constructs_read_as_said() {
+    for text in [
+        // A rhetorical question's own question word is no embedded question; it is still honest
+        // when it denies.
+        "哪有庄家能随便操纵的？别信荐股群。",
+        // Condemnations with a modifier of kind; the keyword named as a violation; a question
+        // about a quoted phrase as a phrase.
+        "提示一下：拉升出货是常见的操纵手法，追高的容易站岗。",
+        "公告里写了：有机构以“帮您规划”为名违规代客理财。",
+        "问：“帮你操作”这种说法有什么问题？答：涉嫌违规。",
+        // Third parties who nag and say.
+        "我妈总念叨“人家说这个保本”，我说了好多遍了不保本。",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, rule, typed) in [
+        // Could it be false? What is wrong with it? Which firm has not? Wasting it.
+        ("稳赚不赔还能有假？我的客户没一个亏的。", "R1", "稳赚不赔"),
+        ("飞单怎么了？谁家不这么干？", "R3", "飞单"),
+        ("代客理财哪个券商没干过？您放我这。", "R4", "代客理财"),
+        ("全权委托给我有啥不放心的？", "R4", "全权委托"),
+        (
+            "这么好的内幕消息不告诉客户，不是浪费了吗？",
+            "R2",
+            "内幕消息",
+        ),
+        // The speaker's own words told to the addressee, an endorsing frame, an endorsed quote.
+        (
+            "就像我上次跟您说的“加我私人微信”，一直有效。",
+            "R5",
+            "私人微信",
+        ),
+        ("这款债基？就像广告说的：“稳赚”", "R1", "稳赚"),
+        (
+            "文章里那句“这款是保本的”说得一点没错，我自己都买了。",
+            "R1",
+            "保本",
+        ),
+    ] {
+        fires_on(text, rule, typed);
+    }
+}
+
+#[test]
 fn step_nine_constructs_read_as_said() {
     for text in [
         // Reports of others' misconduct and what befell them.

@@ -54,6 +54,8 @@ pub(crate) struct Mention {
 static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
     Markers::new(&[
         "有人",
+        "人家说",
+        "念叨",
         "有些人",
         "有的人",
         "某人",
@@ -400,6 +402,13 @@ static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
         "谁和你说",
         "谁规定",
         "难不成",
+        // Could it be false? `稳赚不赔还能有假？`
+        "还能有假",
+        "怎么了",
+        "咋了",
+        "怎么啦",
+        "能有假",
+        "还会有假",
         // Nothing to worry about: `全权委托给我有什么不放心的呢？`.
         "有什么不放心",
         "有啥不放心",
@@ -586,6 +595,33 @@ static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
     ])
 });
 
+/// [`ADDRESSEE_WORDS`] in `words`, unless told to the addressee (`我上次跟您说的…` are the
+/// speaker's words).
+fn has_addressee_words(words: &[&str]) -> bool {
+    position_of(words, &ADDRESSEE_WORDS).is_some_and(|at| {
+        !at.checked_sub(1)
+            .is_some_and(|previous| TOLD_TO.contains(&words[previous]))
+    })
+}
+
+/// Prepositions of telling: `跟您说的`, `对你说的`.
+const TOLD_TO: &[&str] = &["跟", "对", "和", "同", "给"];
+
+/// Frames that endorse what they report (`就像广告说的：“稳赚”`) and verdicts that endorse a
+/// quotation (`那句“…是稳赚的”说得一点没错`): the speaker says it too.
+const ENDORSING_FRAMES: &[&str] = &["就像", "正如", "就跟", "如同"];
+const ENDORSEMENTS: &[&str] = &["没错", "说得对", "讲得对", "说得好", "讲得好", "在理"];
+
+/// True when the speaker endorses the report around a keyword.
+fn is_endorsed(before: &[&str], after: &[&str], preceding: Option<&Clause>) -> bool {
+    let frame = preceding
+        .map(|clause| clause.words.concat())
+        .unwrap_or_default();
+    contains_text(&before.concat(), ENDORSING_FRAMES)
+        || contains_text(&frame, ENDORSING_FRAMES)
+        || contains_text(&after.concat(), ENDORSEMENTS)
+}
+
 /// Words that open a condition: what follows is supposed, not said to be so.
 const CONDITIONALS: &[&str] = &["要是", "如果", "假如", "万一", "若是", "倘若", "假设", "若"];
 
@@ -659,7 +695,7 @@ pub(crate) fn is_asserted(
 ) -> Option<Judgement> {
     let (words, keyword_at, keyword_end) = without_whether(clause, mention);
     let before = &words[..keyword_at];
-    let framed = contains_any(before, &THIRD_PARTIES) || contains_any(before, &ADDRESSEE_WORDS);
+    let framed = contains_any(before, &THIRD_PARTIES) || has_addressee_words(before);
     let asserted = judge_clause(
         clause,
         mention,
@@ -722,7 +758,8 @@ fn judge_clause(
 
     if mention.quoted || framed {
         let neighbours = neighbours?;
-        if is_reported(mention.quoted, framed, neighbours, after) {
+        let endorsed = is_endorsed(before, after, neighbours.preceding.last());
+        if !endorsed && is_reported(mention.quoted, framed, neighbours, after) {
             return Some(Judgement::construct(false));
         }
     }
@@ -738,7 +775,12 @@ fn judge_clause(
         }
         // Negated adjectives count too under rhetoric: `私人号上聊难道不好吗`, `谁说…不行`;
         // so do verbs of deceiving (`难道我会拿内幕消息骗您吗？` denies a lie).
-        let predicate = is_denial_predicate_after(after);
+        // A question word after the keyword is the rhetorical question's own
+        // (`代客理财哪个券商没干过？`), not an embedded question the keyword belongs to.
+        let predicate = is_denial_predicate_after(after)
+            && !after
+                .iter()
+                .any(|word| WH_WORDS.contains(word) || *word == "什么时候");
         // A negated adjective the predicate already counted (`谁说代客理财不行？`) counts once.
         let counted = if predicate {
             &words[..keyword_at]
@@ -750,7 +792,8 @@ fn judge_clause(
                 .iter()
                 .filter(|word| is_negated_adjective(word))
                 .count()
-            + words.iter().filter(|word| DECEIVING.contains(word)).count();
+            + words.iter().filter(|word| DECEIVING.contains(word)).count()
+            + usize::from(contains_text(&after.concat(), DEFENCES));
         // What one is asked whether one knows keeps its own polarity: the knowing is asserted.
         if let Some(knowing) = negated_knowing(before) {
             let known = &before[knowing + 1..];
@@ -761,6 +804,18 @@ fn judge_clause(
         return Some(Judgement::construct(
             (negators_in(words, false) + denial) % 2 == 1,
         ));
+    }
+    // A question about a quoted phrase as a phrase asserts nothing: `“帮你操作”这种说法有什么
+    // 问题？`.
+    if mention.quoted && is_asking(clause) && contains_text(&after.concat(), PHRASE_NOUNS) {
+        return Some(Judgement::construct(false));
+    }
+    // The keyword named as a violation: `…以“帮你操作”为名违规代客理财`, `涉嫌代客理财`.
+    if before
+        .last()
+        .is_some_and(|word| NAMED_VIOLATIONS.contains(word))
+    {
+        return Some(Judgement::construct(false));
     }
     // The keyword is what was refused: `我婉拒了那位大姐的全权委托请求`.
     if before.iter().any(|word| REFUSALS.contains(word)) && negators_in(before, false) == 0 {
@@ -916,6 +971,15 @@ fn is_explained(following: &[Clause]) -> bool {
 
 /// Modal negators that forbid: why one may not is asked to explain a rule.
 const PROHIBITING_MODALS: &[&str] = &["不能", "不可以", "不许", "不准", "不让", "不得"];
+
+/// Nouns that take a quoted keyword as a phrase: `“保本”这种说法`.
+const PHRASE_NOUNS: &[&str] = &["说法", "这句话", "这种话", "这个词", "字眼", "提法"];
+
+/// Words that name what follows them as a violation.
+const NAMED_VIOLATIONS: &[&str] = &["违规", "违法", "非法", "涉嫌", "违规的", "违法的", "非法的"];
+
+/// Asking what is wrong with the keyword defends it: `飞单怎么了？` (nothing is wrong with it).
+const DEFENCES: &[&str] = &["怎么了", "咋了", "怎么啦"];
 
 /// Verbs of deceiving: under rhetoric they deny, as a negator does.
 const DECEIVING: &[&str] = &["骗", "骗您", "骗你", "忽悠", "坑", "坑您", "坑你"];
@@ -1113,7 +1177,9 @@ fn is_deferred(before_negator: &[&str], following: &[Clause]) -> bool {
 /// 白白浪费？` urges using it.
 fn is_lament(clause: &Clause) -> bool {
     let text = clause.words.concat();
-    text.contains("岂不") && contains_text(&text, LAMENTS)
+    // `岂不是浪费`, or the same asked with `不是…吗`: `不是浪费了吗？`.
+    let rhetorical = text.contains("岂不") || (text.starts_with("不是") && is_asking(clause));
+    rhetorical && contains_text(&text, LAMENTS)
 }
 
 /// What a lament regrets.
@@ -1457,12 +1523,23 @@ const CONDEMNATIONS: &[&str] = &[
     "欺诈",
     "误导",
     "杀猪盘",
+    "操纵",
 ];
 
 /// Nouns a condemnation may head: `违规行为`.
 const CONDEMNED_NOUNS: &[&str] = &[
     "", "行为", "宣传", "操作", "说法", "信息", "消息", "活动", "手段", "套路", "内容", "承诺",
-    "广告", "行径", "话术",
+    "广告", "行径", "话术", "手法",
+];
+
+/// Modifiers of kind that may stand between the copula and the condemnation, longest first.
+const CONDEMNATION_MODIFIERS: &[&str] = &[
+    "一种常见的",
+    "一种典型的",
+    "常见的",
+    "典型的",
+    "明显的",
+    "一种",
 ];
 
 /// A copula (or none), a condemnation, and a noun it heads (or none): `属于违规行为`.
@@ -1471,6 +1548,13 @@ fn is_condemnation(text: &str) -> bool {
         .iter()
         .filter_map(|copula| text.strip_prefix(copula))
         .chain(std::iter::once(text))
+        .map(|rest| {
+            // `是常见的操纵手法`: a modifier of kind before the condemnation.
+            CONDEMNATION_MODIFIERS
+                .iter()
+                .find_map(|modifier| rest.strip_prefix(modifier))
+                .unwrap_or(rest)
+        })
         .any(|rest| {
             CONDEMNATIONS.iter().any(|condemnation| {
                 rest.strip_prefix(condemnation).is_some_and(|noun| {
