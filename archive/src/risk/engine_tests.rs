@@ -933,6 +933,59 @@ fn step_fourteen_constructs_read_as_said() {
 }
 
 #[test]
+fn step_fifteen_constructs_read_as_said() {
+    for text in [
+        // Refusals: taking nothing, waiving it, a refusal verb before a negated copula, a red
+        // line, keeping out of it.
+        "返佣我们一律不收取。",
+        "承蒙厚爱，返点就免了，您把风险测评做一下就行。",
+        "拒绝代客理财是我的原则，不是针对您。",
+        "不可以哦，飞单是红线。",
+        "庄家啊拉升啊这些我不掺和。",
+        // Frames: a negative example two clauses before the keyword, a complaint letter,
+        // Cantonese 佢 (he).
+        "反面案例：“您把账户给我，我帮你操作。”这种话不能说。",
+        "客户投诉信原文：“经理说‘转到我个人卡上就行’，现在人找不到了”",
+        "佢講咩“穩賺不賠”，真係當人傻，唔好理佢。",
+        // A quotation holding a taking back is still reported.
+        "培训时的例子：“零风险，亏了算我的。”这属于违规承诺。",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, rule, typed) in [
+        // A rule or warning taken back: dismissed, set apart, or its substance promised.
+        (
+            "合规说严禁代客理财，我就当没听见，您的账户我接着打理。",
+            "R4",
+            "代客理财",
+        ),
+        (
+            "这条严禁拉升的通知大家看看就好，明天照常进场。",
+            "R2",
+            "拉升",
+        ),
+        (
+            "警惕飞单骗局！不过我介绍的这个不是骗局，直接找我买。",
+            "R3",
+            "飞单",
+        ),
+        ("禁止承诺保收益，我不承诺，差多少我补多少。", "R1", "保收益"),
+        (
+            "那谁因为私下交易被开了，咱俩做隐蔽点没事。",
+            "R3",
+            "私下交易",
+        ),
+        // The speaker's answer quoted after someone's question; a report endorsed by a
+        // verdict; Cantonese rhetoric.
+        ("有人问我“这款能不能保证收益”，我说“当然保本”", "R1", "保本"),
+        ("佢哋话“揾我返点最多”，係真嘅，我返1.5%", "R3", "返点"),
+        ("唔通唔係保本咩？銀行出嘅產品嚟㗎", "R1", "保本"),
+    ] {
+        fires_on(text, rule, typed);
+    }
+}
+
+#[test]
 fn step_nine_constructs_read_as_said() {
     for text in [
         // Reports of others' misconduct and what befell them.

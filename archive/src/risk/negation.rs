@@ -42,6 +42,10 @@ const NEGATORS: &[&str] = &[
     "不存在",
     // No longer: `银行理财不再保本了`.
     "不再",
+    // Cantonese: `呢隻唔係穩賺咩？` (isn't this one a sure win?), `冇保本`.
+    "唔",
+    "唔系",
+    "冇",
     // The potential form cut in two: `拿|不到|内部消息`.
     "不到",
     "不了",
@@ -104,6 +108,9 @@ const FILLERS: &[&str] = &[
     "所谓",
     "所谓的",
     "啥",
+    // Surely: `这不妥妥稳赚吗`.
+    "妥妥",
+    "妥妥的",
     // `哪|还有|保本理财`.
     "还有",
     "的",
@@ -137,8 +144,10 @@ const FILLERS: &[&str] = &[
     "去",
     "找",
     "私自",
-    // Giving: `不会给您返佣`, `别给客户保本的承诺`.
+    // Giving and taking: `不会给您返佣`, `别给客户保本的承诺`, `我不收返佣`.
     "给",
+    "收",
+    "收取",
     // Verbs of saying: denying the saying denies what is said (`我们从来不说保本这种话`,
     // `从不提稳赚`). A clause break ends it: `不说别的，保本没问题` is not negated.
     "说",
@@ -330,6 +339,10 @@ pub(crate) fn negators_in(words: &[&str], rhetorical: bool) -> usize {
         .filter(|&index| {
             let word = words[index];
             if !is_negator(word) {
+                return false;
+            }
+            // The 唔 of Cantonese 唔通 (难道), which jieba cuts `唔|通`, asks; it denies nothing.
+            if word == "唔" && words.get(index + 1) == Some(&"通") {
                 return false;
             }
             if !RHETORICAL_NEGATORS.contains(&word) {

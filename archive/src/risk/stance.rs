@@ -56,6 +56,12 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "有人",
         "人家说",
         "念叨",
+        "反面教材",
+        "反面案例",
+        "投诉信",
+        "骗子话术",
+        // Cantonese: he, she.
+        "佢",
         "有些人",
         "有的人",
         "某人",
@@ -301,6 +307,10 @@ const DENIAL_PREDICATES: &[&str] = &[
     "从不做",
     "不干",
     "不碰",
+    "不掺和",
+    "不参与",
+    "是红线",
+    "是高压线",
     "不搞",
     "恕难从命",
     "有假",
@@ -402,6 +412,8 @@ static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
         "谁和你说",
         "谁规定",
         "难不成",
+        // Cantonese 难道.
+        "唔通",
         // Could it be false? `稳赚不赔还能有假？`
         "还能有假",
         "怎么了",
@@ -472,7 +484,7 @@ const WH_WORDS: &[&str] = &[
 ];
 
 /// Question-final particles.
-const QUESTION_PARTICLES: &[&str] = &["吗", "么", "嘛"];
+const QUESTION_PARTICLES: &[&str] = &["吗", "么", "嘛", "咩"];
 
 /// Words asking whether something holds, as one word or A-not-A (`能|不能`, `能|不|能`).
 const WHETHER: &[&str] = &[
@@ -613,14 +625,28 @@ const ENDORSING_FRAMES: &[&str] = &["就像", "正如", "就跟", "如同"];
 const ENDORSEMENTS: &[&str] = &["没错", "说得对", "讲得对", "说得好", "讲得好", "在理"];
 
 /// True when the speaker endorses the report around a keyword.
-fn is_endorsed(before: &[&str], after: &[&str], preceding: Option<&Clause>) -> bool {
+fn is_endorsed(
+    before: &[&str],
+    after: &[&str],
+    preceding: Option<&Clause>,
+    following: Option<&Clause>,
+) -> bool {
     let frame = preceding
+        .map(|clause| clause.words.concat())
+        .unwrap_or_default();
+    // `佢哋话“揾我返点最多”，係真嘅`: a verdict opening the next clause, unless it asks.
+    let verdict = following
+        .filter(|clause| !is_asking(clause))
         .map(|clause| clause.words.concat())
         .unwrap_or_default();
     contains_text(&before.concat(), ENDORSING_FRAMES)
         || contains_text(&frame, ENDORSING_FRAMES)
         || contains_text(&after.concat(), ENDORSEMENTS)
+        || VERDICTS.iter().any(|opening| verdict.starts_with(opening))
 }
+
+/// Verdicts that open the clause after a report and endorse it: `…，是真的`.
+const VERDICTS: &[&str] = &["是真的", "系真嘅", "系真的", "确实如此", "说得没错", "没错"];
 
 /// Words that open a condition: what follows is supposed, not said to be so.
 const CONDITIONALS: &[&str] = &["要是", "如果", "假如", "万一", "若是", "倘若", "假设", "若"];
@@ -758,8 +784,14 @@ fn judge_clause(
 
     if mention.quoted || framed {
         let neighbours = neighbours?;
-        let endorsed = is_endorsed(before, after, neighbours.preceding.last());
-        if !endorsed && is_reported(mention.quoted, framed, neighbours, after) {
+        // A quotation may hold the taking back itself (`“零风险，亏了算我的。”这属于违规承诺`).
+        let endorsed = is_endorsed(
+            before,
+            after,
+            neighbours.preceding.last(),
+            neighbours.following.first(),
+        ) || (!mention.quoted && is_taken_back(after, neighbours.following));
+        if !endorsed && is_reported(mention.quoted, framed, neighbours, before, after) {
             return Some(Judgement::construct(false));
         }
     }
@@ -818,13 +850,16 @@ fn judge_clause(
         return Some(Judgement::construct(false));
     }
     // The keyword is what was refused: `我婉拒了那位大姐的全权委托请求`.
-    if before.iter().any(|word| REFUSALS.contains(word)) && negators_in(before, false) == 0 {
+    // A negator before the refusal verb undoes it (`没拒绝返点`); the verb itself (`拒绝`, a
+    // negator too) does not.
+    let refusal = before.iter().position(|word| REFUSALS.contains(word));
+    if refusal.is_some_and(|at| negators_in(&before[..at], false) == 0) {
         return Some(Judgement::construct(false));
     }
     if is_denial_predicate_after(after) {
         let following = following?;
         return Some(Judgement::construct(
-            is_excepted(before, following) || following.first().is_some_and(is_lament),
+            is_excepted(before, after, following) || following.first().is_some_and(is_lament),
         ));
     }
     if mention.after_colon {
@@ -918,7 +953,7 @@ fn judge_clause(
     if following
         .first()
         .is_some_and(|next| is_retort(next) || is_lament(next))
-        || is_excepted(before, following)
+        || is_excepted(before, after, following)
         || is_deferred(&before[..negation.nearest], following)
     {
         return Some(Judgement::construct(true));
@@ -1059,7 +1094,10 @@ fn is_reported_request(before: &[&str]) -> bool {
 /// concession after a rule the speaker hedged (`原则上不行，不过…`, `明面上不许返点，但是…`).
 /// A concession that offers something else (`保本我给不了，但我能每周给您同步净值`) keeps the
 /// rule.
-fn is_excepted(before_keyword: &[&str], following: &[Clause]) -> bool {
+fn is_excepted(before_keyword: &[&str], after_keyword: &[&str], following: &[Clause]) -> bool {
+    if is_taken_back(after_keyword, following) {
+        return true;
+    }
     let hedged = before_keyword.iter().any(|word| HEDGES.contains(word));
     following.iter().take(2).any(|clause| {
         if denials_in(&clause.words) > 0 {
@@ -1076,6 +1114,55 @@ fn is_excepted(before_keyword: &[&str], following: &[Clause]) -> bool {
         conceding && (hedged || contains_text(&text, EXCEPTION_SCOPES))
     })
 }
+
+/// The rule or warning just stated is taken back, in the rest of its clause or the next two:
+/// dismissed (`合规说严禁代客理财，我就当没听见`, `这条严禁拉升的通知大家看看就好`,
+/// `严禁飞单，但这个不算`), its example set apart (`警惕飞单骗局！不过我介绍的这个不是骗局`,
+/// `小心那些说有内幕消息的骗子，我这条是真的`), or its substance promised anyway
+/// (`禁止承诺保收益，我不承诺，…差多少我补多少`).
+fn is_taken_back(after_keyword: &[&str], following: &[Clause]) -> bool {
+    contains_text(&after_keyword.concat(), TAKEN_BACK)
+        || following
+            .iter()
+            .take(2)
+            .any(|clause| contains_text(&clause.words.concat(), TAKEN_BACK))
+}
+
+/// Phrases that take back a rule or warning the speaker just stated (see [`is_taken_back`]).
+const TAKEN_BACK: &[&str] = &[
+    "当没听见",
+    "当没看见",
+    "看看就好",
+    "看看就行",
+    "听听就好",
+    "听听就行",
+    "走个形式",
+    "走走形式",
+    "做做样子",
+    "这句我说完了",
+    "这个不算",
+    "这次不算",
+    "不算数",
+    "又不给我发工资",
+    "除了我",
+    "我这个不是骗局",
+    "这个不是骗局",
+    "我这条是真的",
+    "我这个是真的",
+    "我这个不一样",
+    "我这条不一样",
+    "差多少我补多少",
+    "差额我",
+    "亏了我补",
+    "亏了算我的",
+    // Concealment: whatever was reported, the speaker means to do it unseen.
+    "别留记录",
+    "不留记录",
+    "没记录",
+    "查不到",
+    "隐蔽点",
+    "做隐蔽",
+];
 
 /// How many of `words` deny, leaving out the 不 of a degree (`问题不大`, `风险不高`), which says
 /// how much rather than whether.
@@ -1187,25 +1274,54 @@ const LAMENTS: &[&str] = &["浪费", "可惜", "白白", "吃亏", "亏了", "�
 
 /// Reported speech: see the module documentation. `framed`: a third party stands before the
 /// keyword in its clause.
-fn is_reported(quoted: bool, framed: bool, neighbours: Neighbours, after: &[&str]) -> bool {
-    // A quotation's frame may stand in the clause before (`有人说：“保本”`).
+fn is_reported(
+    quoted: bool,
+    framed: bool,
+    neighbours: Neighbours,
+    before: &[&str],
+    after: &[&str],
+) -> bool {
+    // A quotation's frame may stand in the clause before (`有人说：“保本”`), unless the speaker
+    // frames it as their own words (`有人问我“这个保本吗”，我说“当然保本”`).
+    let own_words = contains_text(&before.concat(), OWN_SAYING);
+    // A quotation may run over clauses, so its frame may stand two clauses back
+    // (`反面案例：“您把账户密码给我，我帮你操作。”`).
     let framed = framed
         || (quoted
+            && !own_words
             && neighbours
                 .preceding
-                .last()
-                .is_some_and(|clause| contains_any(&clause.words, &THIRD_PARTIES)));
-    let warned = is_warned(after, neighbours.following);
+                .iter()
+                .rev()
+                .take(2)
+                .any(|clause| contains_any(&clause.words, &THIRD_PARTIES)));
     if quoted {
-        framed || warned
+        // A quotation may run over clauses: the warning may come after its last one
+        // (`“把账户密码给我，我帮你操作”——以后谁再跟您这么说，直接报警`).
+        framed || is_warned_within(after, neighbours.following, QUOTED_WARNING_REACH)
     } else {
-        framed && warned
+        framed && is_warned(after, neighbours.following)
     }
 }
 
+/// First-person verbs of saying that frame the speaker's own words.
+const OWN_SAYING: &[&str] = &["我说", "我回", "我告诉", "我跟他说", "我跟她说", "我答"];
+
+/// How many clauses after a quoted keyword a warning may stand in.
+const QUOTED_WARNING_REACH: usize = 3;
+
 /// A warning follows the keyword in its clause or in the next two: `“保本”？这种话别信`.
 fn is_warned(after: &[&str], following: &[Clause]) -> bool {
-    warns(after) || following.iter().take(2).any(|clause| warns(&clause.words))
+    is_warned_within(after, following, 2)
+}
+
+/// A warning follows the keyword in its clause or in the next `reach`.
+fn is_warned_within(after: &[&str], following: &[Clause], reach: usize) -> bool {
+    warns(after)
+        || following
+            .iter()
+            .take(reach)
+            .any(|clause| warns(&clause.words))
 }
 
 /// True when a warning is in `words`, matched in their joined text: jieba glues warnings to
@@ -1383,7 +1499,16 @@ const NOT_DENIALS: &[&str] = &[
 /// (`内幕消息我这里没有`, `全权委托我们接不了`, `您说的内部消息我不能帮忙打听`).
 fn is_object_first_denial(after: &[&str]) -> bool {
     let mut words: Vec<&str> = Vec::with_capacity(after.len());
-    for word in after.iter().copied().filter(|word| !is_particle(word)) {
+    for word in after.iter().copied() {
+        // `返点就免了`, which jieba cuts `免|了`.
+        if word == "了" && words.last() == Some(&"免") {
+            words.pop();
+            words.push("免了");
+            continue;
+        }
+        if is_particle(word) {
+            continue;
+        }
         // The colloquial 木有 (没有), which jieba cuts `木|有`.
         if word == "有" && words.last() == Some(&"木") {
             words.pop();
