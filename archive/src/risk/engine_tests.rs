@@ -986,6 +986,35 @@ fn step_fifteen_constructs_read_as_said() {
 }
 
 #[test]
+fn step_sixteen_constructs_read_as_said() {
+    for text in [
+        // 不存在 over a list; the unwillingness denied, the real reason given; a supposition its
+        // own clause mocks; nonsense; a scam script as a frame; a prohibition as a predicate.
+        "提醒各位客户：我司不存在任何返点、返佣活动，请及时举报。",
+        "不是我不想帮你操作，是真不能，账户只能本人操作。",
+        "包赚？要是真包赚我早辞职了😂 净值有涨有跌。",
+        "您说他讲“飞单不犯法”？那是胡说。",
+        "诈骗话术：“稳赚不赔，带你赚”，请转告家中老人。",
+        "零风险这种词更是碰都别碰。",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, rule, typed) in [
+        // Rhetoric: could you miss out, what is wrong with it, who would dislike it, would I
+        // fool you.
+        ("返点少得了你的吗？老规矩，每单都给你。", "R3", "返点"),
+        ("代客理财有什么不可以的？您也交给我吧。", "R4", "代客理财"),
+        ("谁会嫌返佣多呢？佣金我返一半给您。", "R3", "返佣"),
+        ("难道我会拿假的内幕消息糊弄您吗？放心买。", "R2", "内幕消息"),
+        // Endorsed quotations: checked by the speaker, the team's slogan.
+        ("“下周要拉升”这消息我亲自核实过，准。", "R2", "拉升"),
+        ("按我们团队的口号“保收益”，这款您闭眼买。", "R1", "保收益"),
+    ] {
+        fires_on(text, rule, typed);
+    }
+}
+
+#[test]
 fn step_nine_constructs_read_as_said() {
     for text in [
         // Reports of others' misconduct and what befell them.

@@ -39,7 +39,6 @@ const NEGATORS: &[&str] = &[
     "并没有",
     "并未",
     "未",
-    "不存在",
     // No longer: `银行理财不再保本了`.
     "不再",
     // Cantonese: `呢隻唔係穩賺咩？` (isn't this one a sure win?), `冇保本`.
@@ -192,6 +191,8 @@ const WIDE_NEGATORS: &[&str] = &[
     "切勿",
     "勿",
     "杜绝",
+    // `我司不存在任何返点、返佣活动`: every item of the list.
+    "不存在",
     "拒绝",
     // Beware of: `小心冒充的私人号`; `小心错过` urges, and 错过 ends the scope.
     "小心",

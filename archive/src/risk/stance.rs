@@ -60,6 +60,7 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "反面案例",
         "投诉信",
         "骗子话术",
+        "诈骗话术",
         // Cantonese: he, she.
         "佢",
         "有些人",
@@ -146,6 +147,10 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
 
 /// Words that warn against what was just said.
 const WARNINGS: &[&str] = &[
+    // Calling it nonsense: `您说他讲“飞单不犯法”？那是胡说`.
+    "胡说",
+    "胡扯",
+    "瞎扯",
     "诈骗",
     "骗子",
     "骗局",
@@ -308,6 +313,8 @@ const DENIAL_PREDICATES: &[&str] = &[
     "不干",
     "不碰",
     "不掺和",
+    "千万别碰",
+    "都别碰",
     "不参与",
     "是红线",
     "是高压线",
@@ -419,6 +426,15 @@ static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
         "怎么了",
         "咋了",
         "怎么啦",
+        // Could you miss out on it? `返点少得了你的吗？`
+        "少得了",
+        // What is wrong with it? `代客理财有什么不可以的？`
+        "有什么不可以",
+        "有啥不可以",
+        "有什么不行",
+        "有啥不行",
+        "有什么不好",
+        "有啥不好",
         "能有假",
         "还会有假",
         // Nothing to worry about: `全权委托给我有什么不放心的呢？`.
@@ -621,8 +637,25 @@ const TOLD_TO: &[&str] = &["跟", "对", "和", "同", "给"];
 
 /// Frames that endorse what they report (`就像广告说的：“稳赚”`) and verdicts that endorse a
 /// quotation (`那句“…是稳赚的”说得一点没错`): the speaker says it too.
-const ENDORSING_FRAMES: &[&str] = &["就像", "正如", "就跟", "如同"];
-const ENDORSEMENTS: &[&str] = &["没错", "说得对", "讲得对", "说得好", "讲得好", "在理"];
+const ENDORSING_FRAMES: &[&str] = &[
+    "就像",
+    "正如",
+    "就跟",
+    "如同",
+    "我们的口号",
+    "团队的口号",
+    "公司的口号",
+];
+const ENDORSEMENTS: &[&str] = &[
+    "没错",
+    "说得对",
+    "讲得对",
+    "说得好",
+    "讲得好",
+    "在理",
+    "核实过",
+    "亲自核实",
+];
 
 /// True when the speaker endorses the report around a keyword.
 fn is_endorsed(
@@ -646,7 +679,15 @@ fn is_endorsed(
 }
 
 /// Verdicts that open the clause after a report and endorse it: `…，是真的`.
-const VERDICTS: &[&str] = &["是真的", "系真嘅", "系真的", "确实如此", "说得没错", "没错"];
+const VERDICTS: &[&str] = &[
+    "是真的",
+    "系真嘅",
+    "系真的",
+    "确实如此",
+    "说得没错",
+    "没错",
+    "准",
+];
 
 /// Words that open a condition: what follows is supposed, not said to be so.
 const CONDITIONALS: &[&str] = &["要是", "如果", "假如", "万一", "若是", "倘若", "假设", "若"];
@@ -911,10 +952,17 @@ fn judge_clause(
     if supposed {
         let next = following?.first();
         let warned = is_warned(&[], following?);
-        let mocked = next.is_some_and(|next| {
-            contains_any(&next.words, &RHETORICAL_MARKERS)
-                || (is_asking(next) && contains_text(&next.words.concat(), RETORTS))
-        });
+        // The retort may close the supposition's own clause, as chat runs on: `要是真包赚我早
+        // 辞职了` (I would have quit long ago).
+        let long_ago = after
+            .iter()
+            .position(|word| word.starts_with('早'))
+            .is_some_and(|at| after[at..].contains(&"了"));
+        let mocked = long_ago
+            || next.is_some_and(|next| {
+                contains_any(&next.words, &RHETORICAL_MARKERS)
+                    || (is_asking(next) && contains_text(&next.words.concat(), RETORTS))
+            });
         if warned || mocked {
             return Some(Judgement::construct(false));
         }
@@ -947,7 +995,15 @@ fn judge_clause(
         });
     };
     if negation.count % 2 == 0 {
-        return Some(Judgement::construct(true));
+        // `不是我不想帮你操作，是真不能`: the 不是 denies the unwillingness, and the next clause
+        // gives the real reason, a denial.
+        let unwilling = before
+            .get(negation.nearest)
+            .is_some_and(|word| UNWILLING.contains(word));
+        let real_reason = following.and_then(<[Clause]>::first).is_some_and(|next| {
+            next.words.first() == Some(&"是") && negators_in(&next.words, false) > 0
+        });
+        return Some(Judgement::construct(!(unwilling && real_reason)));
     }
     let following = following?;
     if following
@@ -1010,14 +1066,38 @@ const PROHIBITING_MODALS: &[&str] = &["不能", "不可以", "不许", "不准",
 /// Nouns that take a quoted keyword as a phrase: `“保本”这种说法`.
 const PHRASE_NOUNS: &[&str] = &["说法", "这句话", "这种话", "这个词", "字眼", "提法"];
 
+/// Negated wanting: `不是我不想…，是…`.
+const UNWILLING: &[&str] = &["不想", "不愿", "不愿意", "不肯"];
+
 /// Words that name what follows them as a violation.
 const NAMED_VIOLATIONS: &[&str] = &["违规", "违法", "非法", "涉嫌", "违规的", "违法的", "非法的"];
 
 /// Asking what is wrong with the keyword defends it: `飞单怎么了？` (nothing is wrong with it).
-const DEFENCES: &[&str] = &["怎么了", "咋了", "怎么啦"];
+const DEFENCES: &[&str] = &[
+    "怎么了",
+    "咋了",
+    "怎么啦",
+    "少得了",
+    "少得了你的",
+    "少得了您的",
+];
 
 /// Verbs of deceiving: under rhetoric they deny, as a negator does.
-const DECEIVING: &[&str] = &["骗", "骗您", "骗你", "忽悠", "坑", "坑您", "坑你"];
+const DECEIVING: &[&str] = &[
+    "骗",
+    "骗您",
+    "骗你",
+    "忽悠",
+    "坑",
+    "坑您",
+    "坑你",
+    "糊弄",
+    "糊弄您",
+    "糊弄你",
+    // Disliking: `谁会嫌返佣多呢？` (nobody would).
+    "嫌",
+    "嫌弃",
+];
 
 /// Retorts that mock a supposition: `…，银行还用给您讲风险揭示吗？`, `…，谁还上班？`.
 const RETORTS: &[&str] = &["还用", "还轮得到", "谁还", "还会有人", "早就"];
@@ -1386,6 +1466,10 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "这些",
     "这种",
     "那些",
+    "这俩",
+    "这两个",
+    "这几个",
+    "更是",
     "这些事",
     "事儿",
     "这两样",
