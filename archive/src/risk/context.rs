@@ -38,8 +38,8 @@ const NEIGHBOUR_CHARACTERS: usize = 32;
 const CACHED_WINDOWS: usize = 8;
 
 /// Quotation marks that open and close a quotation (after NFKC). `"` does both.
-const OPENING_QUOTES: &[char] = &['“', '「', '『', '‘'];
-const CLOSING_QUOTES: &[char] = &['”', '」', '』', '’'];
+const OPENING_QUOTES: &[char] = &['“', '「', '『', '‘', '《', '〈'];
+const CLOSING_QUOTES: &[char] = &['”', '」', '』', '’', '》', '〉'];
 
 /// Judges keyword occurrences in one text, reusing the segmentation of the windows around
 /// earlier occurrences.

@@ -1015,6 +1015,40 @@ fn step_sixteen_constructs_read_as_said() {
 }
 
 #[test]
+fn step_seventeen_constructs_read_as_said() {
+    for text in [
+        // A title in book-title marks, hearsay, what befell those who did it, a how-could.
+        "刘阿姨转的那篇《庄家如何拉升股价》是老文章了。",
+        "听说那人说过'帮你操作'，后来把客户的钱亏光了。",
+        "老张之前说什么“私下交易更划算”，最后被抓了。",
+        "警示：以保证收益为名的私募产品多数已经暴雷。",
+        "我咋可能有内幕消息呢，我就是个普通客户经理。",
+        // An offering question far from the keyword asks about something else.
+        "那个客户一直问是不是稳赚我跟他说了没有稳赚的产品他不太高兴你看要不要回访一下",
+    ] {
+        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, rule, typed) in [
+        // Asking whether the addressee wants it offers it; a refusal to say it openly moved
+        // elsewhere; a report taken back by doing it cleanly; the speaker's own title.
+        ("系统里买不了了，飞单还有额度要不要", "R3", "飞单"),
+        (
+            "内部消息我不能直接说，你加我私人微信我发你",
+            "R2",
+            "内部消息",
+        ),
+        ("那人被罚是他不会做，咱们飞单都走得干干净净。", "R3", "飞单"),
+        (
+            "我标题都写了《加我个人号，每日一票》，想要就加。",
+            "R5",
+            "加我个人号",
+        ),
+    ] {
+        fires_on(text, rule, typed);
+    }
+}
+
+#[test]
 fn step_nine_constructs_read_as_said() {
     for text in [
         // Reports of others' misconduct and what befell them.

@@ -56,6 +56,11 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "有人",
         "人家说",
         "念叨",
+        "听说",
+        "那人",
+        // An article, whose title a book-title mark quotes: `转的那篇《庄家如何拉升股价》`.
+        "那篇",
+        "这篇",
         "反面教材",
         "反面案例",
         "投诉信",
@@ -147,6 +152,10 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
 
 /// Words that warn against what was just said.
 const WARNINGS: &[&str] = &[
+    // What befell those who did it: `…，最后被抓了`; `…的私募产品多数已经暴雷`; `…考核直接不合格`.
+    "被抓",
+    "暴雷",
+    "不合格",
     // Calling it nonsense: `您说他讲“飞单不犯法”？那是胡说`.
     "胡说",
     "胡扯",
@@ -442,6 +451,9 @@ static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
         "有啥不放心",
         // How could…: `我们怎么可能做飞单呢？` denies, `怎么会不保本呢` asserts.
         "怎么可能",
+        "咋可能",
+        "咋会",
+        "咋能",
         "怎么会",
         "怎么能",
         "怎能",
@@ -623,6 +635,14 @@ static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
     ])
 });
 
+/// [`THIRD_PARTIES`] in `words`, unless the speaker owns them (`我标题都写了《…》`).
+fn has_third_party(words: &[&str]) -> bool {
+    position_of(words, &THIRD_PARTIES).is_some_and(|at| {
+        !at.checked_sub(1)
+            .is_some_and(|previous| matches!(words[previous], "我" | "我的" | "我们" | "我们的"))
+    })
+}
+
 /// [`ADDRESSEE_WORDS`] in `words`, unless told to the addressee (`我上次跟您说的…` are the
 /// speaker's words).
 fn has_addressee_words(words: &[&str]) -> bool {
@@ -762,7 +782,7 @@ pub(crate) fn is_asserted(
 ) -> Option<Judgement> {
     let (words, keyword_at, keyword_end) = without_whether(clause, mention);
     let before = &words[..keyword_at];
-    let framed = contains_any(before, &THIRD_PARTIES) || has_addressee_words(before);
+    let framed = has_third_party(before) || has_addressee_words(before);
     let asserted = judge_clause(
         clause,
         mention,
@@ -884,9 +904,11 @@ fn judge_clause(
         return Some(Judgement::construct(false));
     }
     // The keyword named as a violation: `…以“帮你操作”为名违规代客理财`, `涉嫌代客理财`.
+    // So is one named as a pretext: `以保证收益为名的私募产品多数已经暴雷`.
     if before
         .last()
         .is_some_and(|word| NAMED_VIOLATIONS.contains(word))
+        || after.first().is_some_and(|word| PRETEXTS.contains(word))
     {
         return Some(Judgement::construct(false));
     }
@@ -900,7 +922,9 @@ fn judge_clause(
     if is_denial_predicate_after(after) {
         let following = following?;
         return Some(Judgement::construct(
-            is_excepted(before, after, following) || following.first().is_some_and(is_lament),
+            is_excepted(before, after, following)
+                || following.first().is_some_and(is_lament)
+                || is_deferred(after, following),
         ));
     }
     if mention.after_colon {
@@ -968,6 +992,15 @@ fn judge_clause(
         }
     }
     let asking = is_question(words, clause) || words.contains(&WHETHER_MARK);
+    // Asking whether the addressee wants what was just named offers it: `飞单还有额度要不要`.
+    let offered = clause.words[mention.end..]
+        .iter()
+        .take(MAX_OFFER_WORDS)
+        .copied()
+        .collect::<String>();
+    if asking && contains_text(&offered, OFFERING_QUESTIONS) {
+        return Some(Judgement::construct(true));
+    }
     // A question about something else, that the keyword only describes (`保收益的东西还需要考虑
     // 那么久吗`) or that asks whether the bother is needed (`私下转账还用得着签什么单子吗`),
     // presupposes the keyword.
@@ -988,6 +1021,11 @@ fn judge_clause(
             .into_iter()
             .flatten()
             .any(|clause| is_asking(clause) && contains_text(&clause.words.concat(), WHO_ANSWERS));
+        // Doing it unseen is doing it, whatever the model makes of the words around:
+        // `咱们飞单都走得干干净净`.
+        if contains_text(&after.concat(), CONCEALMENT) {
+            return Some(Judgement::construct(true));
+        }
         // Nothing in the clause frames it: a plain statement.
         return Some(Judgement {
             asserted: !warned,
@@ -1068,6 +1106,15 @@ const PHRASE_NOUNS: &[&str] = &["说法", "这句话", "这种话", "这个词",
 
 /// Negated wanting: `不是我不想…，是…`.
 const UNWILLING: &[&str] = &["不想", "不愿", "不愿意", "不肯"];
+
+/// Whether-questions after a keyword that offer it to the addressee.
+const OFFERING_QUESTIONS: &[&str] = &["要不要", "需不需要", "想不想", "要不要试试"];
+/// How many words after the keyword an offering question may stand: further on, in a run-on
+/// message, it asks about something else (`…没有稳赚的产品他不太高兴你看要不要回访一下`).
+const MAX_OFFER_WORDS: usize = 4;
+
+/// Words after a keyword that name it as a pretext: `以…为名`, `以…为诱饵`.
+const PRETEXTS: &[&str] = &["为名", "为幌子", "为诱饵", "为由", "名义"];
 
 /// Words that name what follows them as a violation.
 const NAMED_VIOLATIONS: &[&str] = &["违规", "违法", "非法", "涉嫌", "违规的", "违法的", "非法的"];
@@ -1201,11 +1248,13 @@ fn is_excepted(before_keyword: &[&str], after_keyword: &[&str], following: &[Cla
 /// `小心那些说有内幕消息的骗子，我这条是真的`), or its substance promised anyway
 /// (`禁止承诺保收益，我不承诺，…差多少我补多少`).
 fn is_taken_back(after_keyword: &[&str], following: &[Clause]) -> bool {
-    contains_text(&after_keyword.concat(), TAKEN_BACK)
+    let takes_back =
+        |text: &str| contains_text(text, TAKEN_BACK) || contains_text(text, CONCEALMENT);
+    takes_back(&after_keyword.concat())
         || following
             .iter()
             .take(2)
-            .any(|clause| contains_text(&clause.words.concat(), TAKEN_BACK))
+            .any(|clause| takes_back(&clause.words.concat()))
 }
 
 /// Phrases that take back a rule or warning the speaker just stated (see [`is_taken_back`]).
@@ -1228,6 +1277,8 @@ const TAKEN_BACK: &[&str] = &[
     "我这个不是骗局",
     "这个不是骗局",
     "我这条是真的",
+    "我这条绝对",
+    "我这个绝对",
     "我这个是真的",
     "我这个不一样",
     "我这条不一样",
@@ -1235,13 +1286,17 @@ const TAKEN_BACK: &[&str] = &[
     "差额我",
     "亏了我补",
     "亏了算我的",
-    // Concealment: whatever was reported, the speaker means to do it unseen.
+];
+
+/// Concealment: whatever was reported or forbidden, the speaker means to do it unseen.
+const CONCEALMENT: &[&str] = &[
     "别留记录",
     "不留记录",
     "没记录",
     "查不到",
     "隐蔽点",
     "做隐蔽",
+    "干干净净",
 ];
 
 /// How many of `words` deny, leaving out the 不 of a degree (`问题不大`, `风险不高`), which says
@@ -1314,6 +1369,8 @@ static HERE: LazyLock<Markers> = LazyLock::new(|| {
         "微信上",
         "系统里",
         "企业微信",
+        // Not openly: `内部消息我不能直接说，你加我私人微信我发你`.
+        "直接",
     ])
 });
 
