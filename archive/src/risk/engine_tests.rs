@@ -838,214 +838,215 @@ fn step_twelve_constructs_read_as_said() {
     fires_on("我给您的内幕消息，哪次不准过？", "R2", "内幕消息");
 }
 
-#[test]
-fn step_thirteen_constructs_read_as_said() {
-    for text in [
-        // No longer; a word that may not be said; knowing nothing of it; beware of it.
-        "按新规，理财产品不再保本了。",
-        "保本承诺我给不了，我能做的是每周给您同步净值。",
-        "唔好意思，保本呢啲字眼唔准写。",
-        "庄家那些事儿我真不知道，您别为难我。",
-        "当心内幕消息骗局哈",
-        "账户密码您自己收好，我这边不收。",
-        // An echoed keyword answered by a rhetorical denial; the keyword's own A-not-A answered
-        // no; asking who said it; asking what the addressee wants.
-        "保本？现在哪还有保本理财啊，别被忽悠了。",
-        "这款到底保不保本？说实话，不保本。",
-        "谁跟您说这款是保本的？它是浮动收益产品。",
-        "您是想要保本的产品吗？那国债更合适。",
-        // A rule that explains, not asks; a concession that offers something else.
-        "公司不准我们返点的嘛，您别为难我。",
-        "返点我们不做，不过可以帮您申请积分礼品。",
-    ] {
+/// Each of `honest` raises nothing; each of `asserted` raises its rule once, highlighting what
+/// was typed.
+fn reads_as_said(honest: &[&str], asserted: &[(&str, &str, &str)]) {
+    for text in honest {
         assert_eq!(staff(text), Vec::<String>::new(), "{text}");
     }
-    // A concession that takes the rule back: an exception named, a hedged rule, a limit, the act
-    // itself, or the keyword said again after the speaker named it as a word not to say.
-    for (text, rule, typed) in [
-        ("飞单我们不做的……除非是您这种老客户。", "R3", "飞单"),
-        ("私人号不给客户的哦，王姐除外。", "R5", "私人号"),
-        ("私下转账原则上不行，但20万以内问题不大。", "R3", "私下转账"),
-        ("明面上不许返点，但是大客户可以返1个点。", "R3", "返点"),
-        (
-            "全权委托我不接，不过您把账户给我，我看着调。",
-            "R4",
-            "全权委托",
-        ),
-        (
-            "监管不许我们说包赚，那我换个说法：跟着我买只赚不赔。",
-            "R1",
-            "包赚",
-        ),
-        (
-            "稳赚不赔这话我不能乱说，可这次真是穩賺不賠。",
-            "R1",
-            "穩賺不賠",
-        ),
-        ("您要保收益是吧？安排！", "R1", "保收益"),
-    ] {
+    for &(text, rule, typed) in asserted {
         fires_on(text, rule, typed);
     }
+}
+
+#[test]
+fn step_thirteen_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // No longer; a word that may not be said; knowing nothing of it; beware of it.
+            "按新规，理财产品不再保本了。",
+            "保本承诺我给不了，我能做的是每周给您同步净值。",
+            "唔好意思，保本呢啲字眼唔准写。",
+            "庄家那些事儿我真不知道，您别为难我。",
+            "当心内幕消息骗局哈",
+            "账户密码您自己收好，我这边不收。",
+            // An echoed keyword answered by a rhetorical denial; the keyword's own A-not-A answered
+            // no; asking who said it; asking what the addressee wants.
+            "保本？现在哪还有保本理财啊，别被忽悠了。",
+            "这款到底保不保本？说实话，不保本。",
+            "谁跟您说这款是保本的？它是浮动收益产品。",
+            "您是想要保本的产品吗？那国债更合适。",
+            // A rule that explains, not asks; a concession that offers something else.
+            "公司不准我们返点的嘛，您别为难我。",
+            "返点我们不做，不过可以帮您申请积分礼品。",
+        ],
+        &[
+            // A concession that takes the rule back: an exception named, a hedged rule, a limit, the act
+            // itself, or the keyword said again after the speaker named it as a word not to say.
+            ("飞单我们不做的……除非是您这种老客户。", "R3", "飞单"),
+            ("私人号不给客户的哦，王姐除外。", "R5", "私人号"),
+            ("私下转账原则上不行，但20万以内问题不大。", "R3", "私下转账"),
+            ("明面上不许返点，但是大客户可以返1个点。", "R3", "返点"),
+            (
+                "全权委托我不接，不过您把账户给我，我看着调。",
+                "R4",
+                "全权委托",
+            ),
+            (
+                "监管不许我们说包赚，那我换个说法：跟着我买只赚不赔。",
+                "R1",
+                "包赚",
+            ),
+            (
+                "稳赚不赔这话我不能乱说，可这次真是穩賺不賠。",
+                "R1",
+                "穩賺不賠",
+            ),
+            ("您要保收益是吧？安排！", "R1", "保收益"),
+        ],
+    );
 }
 
 #[test]
 fn step_fourteen_constructs_read_as_said() {
-    for text in [
-        // A rhetorical question's own question word is no embedded question; it is still honest
-        // when it denies.
-        "哪有庄家能随便操纵的？别信荐股群。",
-        // Condemnations with a modifier of kind; the keyword named as a violation; a question
-        // about a quoted phrase as a phrase.
-        "提示一下：拉升出货是常见的操纵手法，追高的容易站岗。",
-        "公告里写了：有机构以“帮您规划”为名违规代客理财。",
-        "问：“帮你操作”这种说法有什么问题？答：涉嫌违规。",
-        // Third parties who nag and say.
-        "我妈总念叨“人家说这个保本”，我说了好多遍了不保本。",
-    ] {
-        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
-    }
-    for (text, rule, typed) in [
-        // Could it be false? What is wrong with it? Which firm has not? Wasting it.
-        ("稳赚不赔还能有假？我的客户没一个亏的。", "R1", "稳赚不赔"),
-        ("飞单怎么了？谁家不这么干？", "R3", "飞单"),
-        ("代客理财哪个券商没干过？您放我这。", "R4", "代客理财"),
-        ("全权委托给我有啥不放心的？", "R4", "全权委托"),
-        (
-            "这么好的内幕消息不告诉客户，不是浪费了吗？",
-            "R2",
-            "内幕消息",
-        ),
-        // The speaker's own words told to the addressee, an endorsing frame, an endorsed quote.
-        (
-            "就像我上次跟您说的“加我私人微信”，一直有效。",
-            "R5",
-            "私人微信",
-        ),
-        ("这款债基？就像广告说的：“稳赚”", "R1", "稳赚"),
-        (
-            "文章里那句“这款是保本的”说得一点没错，我自己都买了。",
-            "R1",
-            "保本",
-        ),
-    ] {
-        fires_on(text, rule, typed);
-    }
+    reads_as_said(
+        &[
+            // A rhetorical question's own question word is no embedded question; it is still honest
+            // when it denies.
+            "哪有庄家能随便操纵的？别信荐股群。",
+            // Condemnations with a modifier of kind; the keyword named as a violation; a question
+            // about a quoted phrase as a phrase.
+            "提示一下：拉升出货是常见的操纵手法，追高的容易站岗。",
+            "公告里写了：有机构以“帮您规划”为名违规代客理财。",
+            "问：“帮你操作”这种说法有什么问题？答：涉嫌违规。",
+            // Third parties who nag and say.
+            "我妈总念叨“人家说这个保本”，我说了好多遍了不保本。",
+        ],
+        &[
+            // Could it be false? What is wrong with it? Which firm has not? Wasting it.
+            ("稳赚不赔还能有假？我的客户没一个亏的。", "R1", "稳赚不赔"),
+            ("飞单怎么了？谁家不这么干？", "R3", "飞单"),
+            ("代客理财哪个券商没干过？您放我这。", "R4", "代客理财"),
+            ("全权委托给我有啥不放心的？", "R4", "全权委托"),
+            (
+                "这么好的内幕消息不告诉客户，不是浪费了吗？",
+                "R2",
+                "内幕消息",
+            ),
+            // The speaker's own words told to the addressee, an endorsing frame, an endorsed quote.
+            (
+                "就像我上次跟您说的“加我私人微信”，一直有效。",
+                "R5",
+                "私人微信",
+            ),
+            ("这款债基？就像广告说的：“稳赚”", "R1", "稳赚"),
+            (
+                "文章里那句“这款是保本的”说得一点没错，我自己都买了。",
+                "R1",
+                "保本",
+            ),
+        ],
+    );
 }
 
 #[test]
 fn step_fifteen_constructs_read_as_said() {
-    for text in [
-        // Refusals: taking nothing, waiving it, a refusal verb before a negated copula, a red
-        // line, keeping out of it.
-        "返佣我们一律不收取。",
-        "承蒙厚爱，返点就免了，您把风险测评做一下就行。",
-        "拒绝代客理财是我的原则，不是针对您。",
-        "不可以哦，飞单是红线。",
-        "庄家啊拉升啊这些我不掺和。",
-        // Frames: a negative example two clauses before the keyword, a complaint letter,
-        // Cantonese 佢 (he).
-        "反面案例：“您把账户给我，我帮你操作。”这种话不能说。",
-        "客户投诉信原文：“经理说‘转到我个人卡上就行’，现在人找不到了”",
-        "佢講咩“穩賺不賠”，真係當人傻，唔好理佢。",
-        // A quotation holding a taking back is still reported.
-        "培训时的例子：“零风险，亏了算我的。”这属于违规承诺。",
-    ] {
-        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
-    }
-    for (text, rule, typed) in [
-        // A rule or warning taken back: dismissed, set apart, or its substance promised.
-        (
-            "合规说严禁代客理财，我就当没听见，您的账户我接着打理。",
-            "R4",
-            "代客理财",
-        ),
-        (
-            "这条严禁拉升的通知大家看看就好，明天照常进场。",
-            "R2",
-            "拉升",
-        ),
-        (
-            "警惕飞单骗局！不过我介绍的这个不是骗局，直接找我买。",
-            "R3",
-            "飞单",
-        ),
-        ("禁止承诺保收益，我不承诺，差多少我补多少。", "R1", "保收益"),
-        (
-            "那谁因为私下交易被开了，咱俩做隐蔽点没事。",
-            "R3",
-            "私下交易",
-        ),
-        // The speaker's answer quoted after someone's question; a report endorsed by a
-        // verdict; Cantonese rhetoric.
-        ("有人问我“这款能不能保证收益”，我说“当然保本”", "R1", "保本"),
-        ("佢哋话“揾我返点最多”，係真嘅，我返1.5%", "R3", "返点"),
-        ("唔通唔係保本咩？銀行出嘅產品嚟㗎", "R1", "保本"),
-    ] {
-        fires_on(text, rule, typed);
-    }
+    reads_as_said(
+        &[
+            // Refusals: taking nothing, waiving it, a refusal verb before a negated copula, a red
+            // line, keeping out of it.
+            "返佣我们一律不收取。",
+            "承蒙厚爱，返点就免了，您把风险测评做一下就行。",
+            "拒绝代客理财是我的原则，不是针对您。",
+            "不可以哦，飞单是红线。",
+            "庄家啊拉升啊这些我不掺和。",
+            // Frames: a negative example two clauses before the keyword, a complaint letter,
+            // Cantonese 佢 (he).
+            "反面案例：“您把账户给我，我帮你操作。”这种话不能说。",
+            "客户投诉信原文：“经理说‘转到我个人卡上就行’，现在人找不到了”",
+            "佢講咩“穩賺不賠”，真係當人傻，唔好理佢。",
+            // A quotation holding a taking back is still reported.
+            "培训时的例子：“零风险，亏了算我的。”这属于违规承诺。",
+        ],
+        &[
+            // A rule or warning taken back: dismissed, set apart, or its substance promised.
+            (
+                "合规说严禁代客理财，我就当没听见，您的账户我接着打理。",
+                "R4",
+                "代客理财",
+            ),
+            (
+                "这条严禁拉升的通知大家看看就好，明天照常进场。",
+                "R2",
+                "拉升",
+            ),
+            (
+                "警惕飞单骗局！不过我介绍的这个不是骗局，直接找我买。",
+                "R3",
+                "飞单",
+            ),
+            ("禁止承诺保收益，我不承诺，差多少我补多少。", "R1", "保收益"),
+            (
+                "那谁因为私下交易被开了，咱俩做隐蔽点没事。",
+                "R3",
+                "私下交易",
+            ),
+            // The speaker's answer quoted after someone's question; a report endorsed by a
+            // verdict; Cantonese rhetoric.
+            ("有人问我“这款能不能保证收益”，我说“当然保本”", "R1", "保本"),
+            ("佢哋话“揾我返点最多”，係真嘅，我返1.5%", "R3", "返点"),
+            ("唔通唔係保本咩？銀行出嘅產品嚟㗎", "R1", "保本"),
+        ],
+    );
 }
 
 #[test]
 fn step_sixteen_constructs_read_as_said() {
-    for text in [
-        // 不存在 over a list; the unwillingness denied, the real reason given; a supposition its
-        // own clause mocks; nonsense; a scam script as a frame; a prohibition as a predicate.
-        "提醒各位客户：我司不存在任何返点、返佣活动，请及时举报。",
-        "不是我不想帮你操作，是真不能，账户只能本人操作。",
-        "包赚？要是真包赚我早辞职了😂 净值有涨有跌。",
-        "您说他讲“飞单不犯法”？那是胡说。",
-        "诈骗话术：“稳赚不赔，带你赚”，请转告家中老人。",
-        "零风险这种词更是碰都别碰。",
-    ] {
-        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
-    }
-    for (text, rule, typed) in [
-        // Rhetoric: could you miss out, what is wrong with it, who would dislike it, would I
-        // fool you.
-        ("返点少得了你的吗？老规矩，每单都给你。", "R3", "返点"),
-        ("代客理财有什么不可以的？您也交给我吧。", "R4", "代客理财"),
-        ("谁会嫌返佣多呢？佣金我返一半给您。", "R3", "返佣"),
-        ("难道我会拿假的内幕消息糊弄您吗？放心买。", "R2", "内幕消息"),
-        // Endorsed quotations: checked by the speaker, the team's slogan.
-        ("“下周要拉升”这消息我亲自核实过，准。", "R2", "拉升"),
-        ("按我们团队的口号“保收益”，这款您闭眼买。", "R1", "保收益"),
-    ] {
-        fires_on(text, rule, typed);
-    }
+    reads_as_said(
+        &[
+            // 不存在 over a list; the unwillingness denied, the real reason given; a supposition its
+            // own clause mocks; nonsense; a scam script as a frame; a prohibition as a predicate.
+            "提醒各位客户：我司不存在任何返点、返佣活动，请及时举报。",
+            "不是我不想帮你操作，是真不能，账户只能本人操作。",
+            "包赚？要是真包赚我早辞职了😂 净值有涨有跌。",
+            "您说他讲“飞单不犯法”？那是胡说。",
+            "诈骗话术：“稳赚不赔，带你赚”，请转告家中老人。",
+            "零风险这种词更是碰都别碰。",
+        ],
+        &[
+            // Rhetoric: could you miss out, what is wrong with it, who would dislike it, would I
+            // fool you.
+            ("返点少得了你的吗？老规矩，每单都给你。", "R3", "返点"),
+            ("代客理财有什么不可以的？您也交给我吧。", "R4", "代客理财"),
+            ("谁会嫌返佣多呢？佣金我返一半给您。", "R3", "返佣"),
+            ("难道我会拿假的内幕消息糊弄您吗？放心买。", "R2", "内幕消息"),
+            // Endorsed quotations: checked by the speaker, the team's slogan.
+            ("“下周要拉升”这消息我亲自核实过，准。", "R2", "拉升"),
+            ("按我们团队的口号“保收益”，这款您闭眼买。", "R1", "保收益"),
+        ],
+    );
 }
 
 #[test]
 fn step_seventeen_constructs_read_as_said() {
-    for text in [
-        // A title in book-title marks, hearsay, what befell those who did it, a how-could.
-        "刘阿姨转的那篇《庄家如何拉升股价》是老文章了。",
-        "听说那人说过'帮你操作'，后来把客户的钱亏光了。",
-        "老张之前说什么“私下交易更划算”，最后被抓了。",
-        "警示：以保证收益为名的私募产品多数已经暴雷。",
-        "我咋可能有内幕消息呢，我就是个普通客户经理。",
-        // An offering question far from the keyword asks about something else.
-        "那个客户一直问是不是稳赚我跟他说了没有稳赚的产品他不太高兴你看要不要回访一下",
-    ] {
-        assert_eq!(staff(text), Vec::<String>::new(), "{text}");
-    }
-    for (text, rule, typed) in [
-        // Asking whether the addressee wants it offers it; a refusal to say it openly moved
-        // elsewhere; a report taken back by doing it cleanly; the speaker's own title.
-        ("系统里买不了了，飞单还有额度要不要", "R3", "飞单"),
-        (
-            "内部消息我不能直接说，你加我私人微信我发你",
-            "R2",
-            "内部消息",
-        ),
-        ("那人被罚是他不会做，咱们飞单都走得干干净净。", "R3", "飞单"),
-        (
-            "我标题都写了《加我个人号，每日一票》，想要就加。",
-            "R5",
-            "加我个人号",
-        ),
-    ] {
-        fires_on(text, rule, typed);
-    }
+    reads_as_said(
+        &[
+            // A title in book-title marks, hearsay, what befell those who did it, a how-could.
+            "刘阿姨转的那篇《庄家如何拉升股价》是老文章了。",
+            "听说那人说过'帮你操作'，后来把客户的钱亏光了。",
+            "老张之前说什么“私下交易更划算”，最后被抓了。",
+            "警示：以保证收益为名的私募产品多数已经暴雷。",
+            "我咋可能有内幕消息呢，我就是个普通客户经理。",
+            // An offering question far from the keyword asks about something else.
+            "那个客户一直问是不是稳赚我跟他说了没有稳赚的产品他不太高兴你看要不要回访一下",
+        ],
+        &[
+            // Asking whether the addressee wants it offers it; a refusal to say it openly moved
+            // elsewhere; a report taken back by doing it cleanly; the speaker's own title.
+            ("系统里买不了了，飞单还有额度要不要", "R3", "飞单"),
+            (
+                "内部消息我不能直接说，你加我私人微信我发你",
+                "R2",
+                "内部消息",
+            ),
+            ("那人被罚是他不会做，咱们飞单都走得干干净净。", "R3", "飞单"),
+            (
+                "我标题都写了《加我个人号，每日一票》，想要就加。",
+                "R5",
+                "加我个人号",
+            ),
+        ],
+    );
 }
 
 #[test]
