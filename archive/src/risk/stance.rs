@@ -993,12 +993,7 @@ fn judge_clause(
     }
     let asking = is_question(words, clause) || words.contains(&WHETHER_MARK);
     // Asking whether the addressee wants what was just named offers it: `飞单还有额度要不要`.
-    let offered = clause.words[mention.end..]
-        .iter()
-        .take(MAX_OFFER_WORDS)
-        .copied()
-        .collect::<String>();
-    if asking && contains_text(&offered, OFFERING_QUESTIONS) {
+    if asking && is_offering_question(&clause.words[mention.end..]) {
         return Some(Judgement::construct(true));
     }
     // A question about something else, that the keyword only describes (`保收益的东西还需要考虑
@@ -1023,7 +1018,7 @@ fn judge_clause(
             .any(|clause| is_asking(clause) && contains_text(&clause.words.concat(), WHO_ANSWERS));
         // Doing it unseen is doing it, whatever the model makes of the words around:
         // `咱们飞单都走得干干净净`.
-        if contains_text(&after.concat(), CONCEALMENT) {
+        if contains_any(after, &CONCEALMENT_WORDS) {
             return Some(Judgement::construct(true));
         }
         // Nothing in the clause frames it: a plain statement.
@@ -1106,6 +1101,17 @@ const PHRASE_NOUNS: &[&str] = &["说法", "这句话", "这种话", "这个词",
 
 /// Negated wanting: `不是我不想…，是…`.
 const UNWILLING: &[&str] = &["不想", "不愿", "不愿意", "不肯"];
+
+/// An offering question within [`MAX_OFFER_WORDS`] words of the keyword's end, as one word or
+/// cut (`要|不要`).
+fn is_offering_question(after_keyword: &[&str]) -> bool {
+    let near: String = after_keyword
+        .iter()
+        .take(MAX_OFFER_WORDS)
+        .copied()
+        .collect();
+    contains_text(&near, OFFERING_QUESTIONS)
+}
 
 /// Whether-questions after a keyword that offer it to the addressee.
 const OFFERING_QUESTIONS: &[&str] = &["要不要", "需不需要", "想不想", "要不要试试"];
@@ -1287,6 +1293,10 @@ const TAKEN_BACK: &[&str] = &[
     "亏了我补",
     "亏了算我的",
 ];
+
+/// [`CONCEALMENT`] as words, for the plain reading, which most keywords take: no text is
+/// joined unless a word may start one.
+static CONCEALMENT_WORDS: LazyLock<Markers> = LazyLock::new(|| Markers::new(CONCEALMENT));
 
 /// Concealment: whatever was reported or forbidden, the speaker means to do it unseen.
 const CONCEALMENT: &[&str] = &[
