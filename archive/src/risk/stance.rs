@@ -695,7 +695,14 @@ fn is_endorsed(
     contains_text(&before.concat(), ENDORSING_FRAMES)
         || contains_text(&frame, ENDORSING_FRAMES)
         || contains_text(&after.concat(), ENDORSEMENTS)
-        || VERDICTS.iter().any(|opening| verdict.starts_with(opening))
+        || VERDICTS.iter().any(|opening| {
+            // A one-character verdict is the whole clause: `…，准。`, not `准备…`.
+            if opening.chars().count() == 1 {
+                verdict.trim_end_matches(FINAL_PARTICLES) == *opening
+            } else {
+                verdict.starts_with(opening)
+            }
+        })
 }
 
 /// Verdicts that open the clause after a report and endorse it: `…，是真的`.
