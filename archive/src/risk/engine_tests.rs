@@ -1050,6 +1050,26 @@ fn step_seventeen_constructs_read_as_said() {
 }
 
 #[test]
+fn step_eighteen_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // A customer's question reported; a pretext two words on.
+            "客户问“你私人号多少”，我说只用企业微信。",
+            "警惕！有人以庄家拉升为名诱导投资者进群炒股。",
+        ],
+        &[
+            // Covering losses is no warning; the speaker confirming what a customer said.
+            ("我的承诺就一句：“全权委托，亏了算我的”", "R4", "全权委托"),
+            (
+                "客户说“找你就是零风险”，我也不谦虚了，确实是。",
+                "R1",
+                "零风险",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn step_nine_constructs_read_as_said() {
     for text in [
         // Reports of others' misconduct and what befell them.

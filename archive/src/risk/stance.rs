@@ -56,6 +56,10 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "有人",
         "人家说",
         "念叨",
+        // What a customer asked or said, reported: `客户问“你私人号多少”，我说只用企业微信`.
+        "客户问",
+        "客户说",
+        "客户讲",
         "听说",
         "那人",
         // An article, whose title a book-title mark quotes: `转的那篇《庄家如何拉升股价》`.
@@ -322,6 +326,7 @@ const DENIAL_PREDICATES: &[&str] = &[
     "不干",
     "不碰",
     "不掺和",
+    "不了不了",
     "千万别碰",
     "都别碰",
     "不参与",
@@ -682,27 +687,32 @@ fn is_endorsed(
     before: &[&str],
     after: &[&str],
     preceding: Option<&Clause>,
-    following: Option<&Clause>,
+    following: &[Clause],
 ) -> bool {
     let frame = preceding
-        .map(|clause| clause.words.concat())
-        .unwrap_or_default();
-    // `佢哋话“揾我返点最多”，係真嘅`: a verdict opening the next clause, unless it asks.
-    let verdict = following
-        .filter(|clause| !is_asking(clause))
         .map(|clause| clause.words.concat())
         .unwrap_or_default();
     contains_text(&before.concat(), ENDORSING_FRAMES)
         || contains_text(&frame, ENDORSING_FRAMES)
         || contains_text(&after.concat(), ENDORSEMENTS)
-        || VERDICTS.iter().any(|opening| {
-            // A one-character verdict is the whole clause: `…，准。`, not `准备…`.
-            if opening.chars().count() == 1 {
-                verdict.trim_end_matches(FINAL_PARTICLES) == *opening
-            } else {
-                verdict.starts_with(opening)
-            }
-        })
+        || following.iter().take(2).any(is_verdict)
+}
+
+/// A clause that endorses what was just reported: `…，係真嘅`, `…，我也不谦虚了，确实是`. A
+/// question (`是真的吗？`) endorses nothing.
+fn is_verdict(clause: &Clause) -> bool {
+    if is_asking(clause) {
+        return false;
+    }
+    let verdict = clause.words.concat();
+    VERDICTS.iter().any(|opening| {
+        // A one-character verdict is the whole clause: `…，准。`, not `准备…`.
+        if opening.chars().count() == 1 {
+            verdict.trim_end_matches(FINAL_PARTICLES) == *opening
+        } else {
+            verdict.starts_with(opening)
+        }
+    })
 }
 
 /// Verdicts that open the clause after a report and endorse it: `…，是真的`.
@@ -711,6 +721,7 @@ const VERDICTS: &[&str] = &[
     "系真嘅",
     "系真的",
     "确实如此",
+    "确实是",
     "说得没错",
     "没错",
     "准",
@@ -857,7 +868,7 @@ fn judge_clause(
             before,
             after,
             neighbours.preceding.last(),
-            neighbours.following.first(),
+            neighbours.following,
         ) || (!mention.quoted && is_taken_back(after, neighbours.following));
         if !endorsed && is_reported(mention.quoted, framed, neighbours, before, after) {
             return Some(Judgement::construct(false));
@@ -915,7 +926,7 @@ fn judge_clause(
     if before
         .last()
         .is_some_and(|word| NAMED_VIOLATIONS.contains(word))
-        || after.first().is_some_and(|word| PRETEXTS.contains(word))
+        || after.iter().take(2).any(|word| PRETEXTS.contains(word))
     {
         return Some(Judgement::construct(false));
     }
@@ -1482,7 +1493,8 @@ fn is_warned_within(after: &[&str], following: &[Clause], reach: usize) -> bool 
 /// adverbs (`千万别|信`).
 fn warns(words: &[&str]) -> bool {
     let text = words.concat();
-    contains_text(&text, WARNINGS)
+    // Promising to cover losses (`亏了算我的`) names a loss without warning of it.
+    contains_text(&text, WARNINGS) && !contains_text(&text, TAKEN_BACK)
 }
 
 /// A denial predicate closes the clause after the keyword, and no negator stands right before
