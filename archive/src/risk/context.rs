@@ -50,6 +50,8 @@ pub(crate) struct KeywordContext<'a> {
     /// Where clauses end: clause punctuation, and the spaces that end a clause in chat
     /// ([`clause_breaks`]).
     breaks: Vec<u32>,
+    /// The keyword occurrences `[start, end)` being read, in text order.
+    occurrences: Vec<(usize, usize)>,
 }
 
 /// A segmented stretch `[start, end)` of the compact text.
@@ -86,6 +88,7 @@ impl<'a> KeywordContext<'a> {
             segmenter,
             windows: Vec::new(),
             breaks: clause_breaks(scan_text),
+            occurrences: Vec::new(),
         }
     }
 
@@ -100,7 +103,24 @@ impl<'a> KeywordContext<'a> {
                 .iter()
                 .any(|&(start, end)| start < offset && offset < end)
         });
+        self.occurrences = occurrences;
         self
+    }
+
+    /// How many of `window`'s words from `from` on lie, one after another, inside keyword
+    /// occurrences other than `[start, end)`.
+    fn listed_keywords(&self, window: &Window, from: usize, start: usize, end: usize) -> usize {
+        window.words[from.min(window.words.len())..]
+            .iter()
+            .take_while(|word| {
+                let (word_start, word_end) = (window.start + word.start, window.start + word.end);
+                self.occurrences.iter().any(|&occurrence| {
+                    occurrence != (start, end)
+                        && occurrence.0 <= word_start
+                        && word_end <= occurrence.1
+                })
+            })
+            .count()
     }
 
     /// How the rules read the keyword occurrence at compact `[start, end)`: whole words or not,
@@ -141,6 +161,7 @@ impl<'a> KeywordContext<'a> {
                     .scan_text
                     .separators_before(own_span.start)
                     .contains(&':'),
+            listed_after: self.listed_keywords(own_window, keyword_end, start, end),
         };
         // A keyword that is its clause by itself has no words around it for the clause model to
         // read: however the text around it reads, the rules' reading stands (`…，保本。…`).

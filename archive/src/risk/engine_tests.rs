@@ -1056,6 +1056,9 @@ fn step_eighteen_constructs_read_as_said() {
             // A customer's question reported; a pretext two words on.
             "客户问“你私人号多少”，我说只用企业微信。",
             "警惕！有人以庄家拉升为名诱导投资者进群炒股。",
+            // A predicate after a list of keywords is said of each of them.
+            "返佣返点这些我们一律不许做，您理解一下。",
+            "返点、返佣我们都不收。",
         ],
         &[
             // Covering losses is no warning; the speaker confirming what a customer said.
@@ -1064,6 +1067,11 @@ fn step_eighteen_constructs_read_as_said() {
                 "客户说“找你就是零风险”，我也不谦虚了，确实是。",
                 "R1",
                 "零风险",
+            ),
+            (
+                "私人号私人微信这些我都没有，加我个人号就行。",
+                "R5",
+                "加我个人号",
             ),
         ],
     );

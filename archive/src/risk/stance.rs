@@ -48,6 +48,9 @@ pub(crate) struct Mention {
     /// The clause before ended with a colon: this one spells out what it announced
     /// (`这种事我绝对不干：许诺客户保本`).
     pub after_colon: bool,
+    /// How many words right after the keyword are other keywords it is listed with
+    /// (`返佣|返点|这些我们一律不许做`): a predicate after the list is said of each.
+    pub listed_after: usize,
 }
 
 /// Third parties whose words a sentence may report.
@@ -937,7 +940,9 @@ fn judge_clause(
     if refusal.is_some_and(|at| negators_in(&before[..at], false) == 0) {
         return Some(Judgement::construct(false));
     }
-    if is_denial_predicate_after(after) {
+    // After the other keywords it is listed with: `返佣返点这些我们一律不许做`.
+    let after_list = &after[mention.listed_after.min(after.len())..];
+    if is_denial_predicate_after(after_list) {
         let following = following?;
         return Some(Judgement::construct(
             is_excepted(before, after, following)
@@ -2234,6 +2239,7 @@ mod tests {
                             end: word_index + 1,
                             quoted: false,
                             after_colon: false,
+                            listed_after: 0,
                         },
                     ));
                     words.push(keyword);
@@ -2463,6 +2469,7 @@ mod tests {
                     end: first + 1,
                     quoted: true,
                     after_colon: false,
+                    listed_after: 0,
                 },
             )
         };
