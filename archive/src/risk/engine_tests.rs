@@ -1073,6 +1073,12 @@ fn step_eighteen_constructs_read_as_said() {
                 "R5",
                 "加我个人号",
             ),
+            // A warning taken back by sending the addressee to the speaker.
+            (
+                "警惕野路子代客理财！要找就找我这样的老手。",
+                "R4",
+                "代客理财",
+            ),
         ],
     );
 }
