@@ -871,8 +871,9 @@ fn step_thirteen_constructs_read_as_said() {
             "返点我们不做，不过可以帮您申请积分礼品。",
         ],
         &[
-            // A concession that takes the rule back: an exception named, a hedged rule, a limit, the act
-            // itself, or the keyword said again after the speaker named it as a word not to say.
+            // A concession that takes the rule back: an exception named, a hedged rule, a limit,
+            // the act itself, or the keyword said again after the speaker named it as a word not
+            // to say.
             ("飞单我们不做的……除非是您这种老客户。", "R3", "飞单"),
             ("私人号不给客户的哦，王姐除外。", "R5", "私人号"),
             ("私下转账原则上不行，但20万以内问题不大。", "R3", "私下转账"),
