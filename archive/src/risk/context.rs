@@ -190,15 +190,6 @@ impl<'a> KeywordContext<'a> {
                 question_mark: span.question_mark,
             })
             .collect();
-        if std::env::var_os("RISK_TRACE").is_some() {
-            for (i, c) in clauses.iter().enumerate() {
-                eprintln!(
-                    "  CLAUSE{} {}",
-                    if i == own { "*" } else { " " },
-                    c.words.join("|")
-                );
-            }
-        }
         let neighbours = Neighbours {
             preceding: &clauses[..own],
             following: &clauses[own + 1..],

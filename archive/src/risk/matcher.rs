@@ -237,14 +237,6 @@ impl RiskEngine {
         let construed_denial = readings
             .iter()
             .any(|&(_, _, reading)| reading == Reading::Construed { asserted: false });
-        if std::env::var_os("RISK_TRACE").is_some() {
-            for (range, rule, reading) in &readings {
-                eprintln!(
-                    "  TRACE {:?} rule{} {:?} score={:?}",
-                    range, rule, reading, score
-                );
-            }
-        }
         for (range, rule, reading) in readings {
             let score = if construed_denial && reading == (Reading::Plain { asserted: false }) {
                 None
