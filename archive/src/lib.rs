@@ -6,6 +6,10 @@
 //! tombstones (`purge`), search highlights and customers' unsubscribe replies (`opt_out`).
 //!
 //! Nothing in here knows about HTTP or GraphQL; `api` wraps it and decides who may do what.
+//! Nor does it print: what it reads is archive content, which must never reach a log, so a
+//! debugging print left in by mistake fails the build.
+
+#![deny(clippy::print_stdout, clippy::print_stderr, clippy::dbg_macro)]
 
 pub mod audit;
 pub mod chain;
