@@ -112,14 +112,31 @@ impl<'a> KeywordContext<'a> {
     fn listed_keywords(&self, window: &Window, from: usize, start: usize, end: usize) -> usize {
         window.words[from.min(window.words.len())..]
             .iter()
-            .take_while(|word| {
-                let (word_start, word_end) = (window.start + word.start, window.start + word.end);
-                self.occurrences.iter().any(|&occurrence| {
-                    occurrence != (start, end)
-                        && occurrence.0 <= word_start
-                        && word_end <= occurrence.1
-                })
-            })
+            .take_while(|word| self.lies_in_other(window, word, (start, end)))
+            .count()
+    }
+
+    /// True when `word` of `window` lies inside a keyword occurrence other than `own`.
+    fn lies_in_other(&self, window: &Window, word: &Word, own: (usize, usize)) -> bool {
+        let (word_start, word_end) = (window.start + word.start, window.start + word.end);
+        self.occurrences.iter().any(|&occurrence| {
+            occurrence != own && occurrence.0 <= word_start && word_end <= occurrence.1
+        })
+    }
+
+    /// How many of `window`'s words right before `until` lie, one after another, inside keyword
+    /// occurrences other than `[start, end)`.
+    fn listed_keywords_before(
+        &self,
+        window: &Window,
+        until: usize,
+        start: usize,
+        end: usize,
+    ) -> usize {
+        window.words[..until.min(window.words.len())]
+            .iter()
+            .rev()
+            .take_while(|word| self.lies_in_other(window, word, (start, end)))
             .count()
     }
 
@@ -162,6 +179,7 @@ impl<'a> KeywordContext<'a> {
                     .separators_before(own_span.start)
                     .contains(&':'),
             listed_after: self.listed_keywords(own_window, keyword_end, start, end),
+            listed_before: self.listed_keywords_before(own_window, first, start, end),
         };
         // A keyword that is its clause by itself has no words around it for the clause model to
         // read: however the text around it reads, the rules' reading stands (`…，保本。…`).

@@ -1153,3 +1153,55 @@ fn the_clause_model_clears_honest_notices_and_raises_offers() {
         assert_eq!(staff(text), *rules, "{text}");
     }
 }
+
+#[test]
+fn step_nineteen_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // 嘛 that explains; Cantonese 唔係, 唔好, 我哋唔可以; nobody dares; while not yet is no
+            // denial but a denial is one.
+            "飞单这种事我们这边没有嘛，您别听外面瞎说。",
+            "唔係保本嘅，陈生，边个同你讲保本㗎？",
+            "唔好信啲人讲稳赚，冇呢回事。",
+            "全权委托我哋唔可以接㗎。",
+            "谁都不敢承诺保本啊，您别信。",
+            // A negator before a list of keywords; the keyword as a kind of dispute.
+            "本月网点无飞单、私下交易类投诉。",
+            "返佣的纠纷我处理过好几起，千万别碰。",
+            // A rule on words; a refusal run on into advice; either way, it is no concern of mine.
+            "宣传材料一律不得出现 保本 / 稳赚 这类词。",
+            "这个私下转账真不行您还是走正规流程吧",
+            "内幕消息不内幕消息的我不关心，咱们看财报。",
+            // A relative's words corrected; a supposition mocked as the answer to an echo.
+            "您老公说那只基金“保本”，其实是浮动净值型的。",
+            "零风险？要真有这好事我早自己全仓了",
+            // A third party who dares not, and the speaker who does not either.
+            "别人不敢做飞单，我们也不做。",
+        ],
+        &[
+            // Tag questions and 你说 seek agreement; 一分不少 says how much, not whether.
+            ("本息一分不少，这不就是保本吗你说是不是", "R1", "保本"),
+            ("你说这个算不算稳赚？合同上写着呢", "R1", "稳赚"),
+            // Suggesting, asking who would not, and a retort after a wasted chance.
+            ("群里都有记录，私人微信聊不好吗？", "R5", "私人微信"),
+            ("稳赚的买卖谁不做啊", "R1", "稳赚"),
+            ("有内幕消息不用，难道等着踏空？", "R2", "内幕消息"),
+            // A guess at where the tip came from; concealment answering a question.
+            ("你猜我哪来的内部消息？", "R2", "内部消息"),
+            ("返点谁知道啊？你知我知", "R3", "返点"),
+            // Cantonese yes; urging; a rule for others and a warning for strangers.
+            ("系咪保本先？梗系啦。", "R1", "保本"),
+            ("风险提示我念完了，这款保本的大家冲", "R1", "保本"),
+            (
+                "严禁收客户账户密码那是针对新人的，你发我就行",
+                "R4",
+                "账户密码",
+            ),
+            ("别把账户密码告诉别人，给我没事", "R4", "账户密码"),
+            // An endorsed quotation; a third party who dares not, and the speaker who does.
+            ("圈内朋友说“庄家在吸筹”，我信他，赶紧上", "R2", "庄家"),
+            ("别家不敢给返佣，我敢。", "R3", "返佣"),
+            ("为什么不趁庄家还没动手先买点呢", "R2", "庄家"),
+        ],
+    );
+}

@@ -56,6 +56,8 @@ const NEGATORS: &[&str] = &[
     "不想",
     "不肯",
     "不愿",
+    // Dare not: `谁都不敢承诺保本`.
+    "不敢",
     "莫",
     "谈不上",
     "算不上",
@@ -72,6 +74,8 @@ const NEGATORS: &[&str] = &[
 const FILLERS: &[&str] = &[
     // Copulas, modals and auxiliaries.
     "是",
+    // Cantonese 是, when jieba cuts `唔|系`: `唔係保本㗎`.
+    "系",
     "能",
     "会",
     "可",
@@ -199,6 +203,8 @@ const WIDE_NEGATORS: &[&str] = &[
     "当心",
     "千万别",
     "千万不要",
+    // Cantonese 不要, which jieba cuts `唔|好`: `唔好信啲人講零風險`.
+    "唔好",
     "千万不能",
     "万万不可",
     "切莫",
@@ -351,6 +357,9 @@ pub(crate) fn negators_in(words: &[&str], rhetorical: bool) -> usize {
             if word == "唔" && words.get(index + 1) == Some(&"通") {
                 return false;
             }
+            if is_while_not_yet(words, index) {
+                return false;
+            }
             if !RHETORICAL_NEGATORS.contains(&word) {
                 return true;
             }
@@ -359,6 +368,14 @@ pub(crate) fn negators_in(words: &[&str], rhetorical: bool) -> usize {
                     || matches!(words.get(index + 1), Some(&("有" | "来" | "还有"))))
         })
         .count()
+}
+
+/// `趁…还没…` (while it has not yet…) times the deed; it denies nothing: `趁庄家还没拉升先埋伏`.
+fn is_while_not_yet(words: &[&str], index: usize) -> bool {
+    matches!(words[index], "没" | "没有" | "未")
+        && words[index.saturating_sub(3)..index]
+            .iter()
+            .any(|word| matches!(*word, "趁" | "趁着"))
 }
 
 /// True for a negator that is a rhetorical question itself (`哪有`, `哪来的`).
@@ -391,7 +408,7 @@ fn nearest_negator(words: &[&str]) -> Option<usize> {
     let mut fillers = 0;
     for index in (0..words.len()).rev() {
         let word = words[index];
-        if is_negator(word) {
+        if is_negator(word) && !is_while_not_yet(words, index) {
             return Some(index);
         }
         if word == "的" {

@@ -51,6 +51,9 @@ pub(crate) struct Mention {
     /// How many words right after the keyword are other keywords it is listed with
     /// (`返佣|返点|这些我们一律不许做`): a predicate after the list is said of each.
     pub listed_after: usize,
+    /// How many words right before the keyword are other keywords it is listed with
+    /// (`无|返佣|、返点类投诉`): a negator before the list denies each.
+    pub listed_before: usize,
 }
 
 /// Third parties whose words a sentence may report.
@@ -154,6 +157,16 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "媒体",
         "自媒体",
         "通报",
+        // Family and acquaintances whose words a customer passes on: `您婆婆说那个产品“包赚”`.
+        "婆婆",
+        "老公",
+        "老伴",
+        "儿子",
+        "女儿",
+        "亲戚",
+        "邻居",
+        "朋友",
+        "家里人",
     ])
 });
 
@@ -291,12 +304,19 @@ const WARNINGS: &[&str] = &[
     "咱们不做",
     "不做这个",
     "不做这种",
+    // A correction: `您婆婆说那个产品“包赚”，…其实是浮动收益`.
+    "其实是",
+    "实际上是",
 ];
 
 /// Predicates that deny the subject of their clause, as the clause ends (after
 /// [`FINAL_PARTICLES`] are trimmed and [`PREDICATE_ADVERBS`] stripped from the front).
 const DENIAL_PREDICATES: &[&str] = &[
     "不可能",
+    // No such thing: `…零風險呀，冇呢回事㗎` (Cantonese).
+    "没这回事",
+    "没有这回事",
+    "冇呢回事",
     "不存在",
     "不现实",
     "没有的事",
@@ -395,7 +415,9 @@ const PREDICATE_ADVERBS: &[&str] = &[
 ];
 
 /// Sentence-final particles.
-const FINAL_PARTICLES: &[char] = &['的', '了', '啊', '吧', '呢', '哦', '嘛', '啦', '呀'];
+const FINAL_PARTICLES: &[char] = &[
+    '的', '了', '啊', '吧', '呢', '哦', '嘛', '啦', '呀', '㗎', '喎',
+];
 
 /// Words that may stand before a keyword in a clause that only names it as a topic.
 const TOPIC_MARKERS: &[&str] = &[
@@ -434,6 +456,11 @@ static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
         "谁跟你说",
         "谁和您说",
         "谁和你说",
+        // Cantonese 谁跟你说: `邊個同你講保本㗎？`.
+        "边个同你讲",
+        "边个同你说",
+        "边个话",
+        "边个讲",
         "谁规定",
         "难不成",
         // Cantonese 难道.
@@ -493,6 +520,8 @@ static WHICH: LazyLock<Markers> = LazyLock::new(|| {
         "哪只",
         "哪次",
         "哪一次",
+        // Who would not…: `包赚的事儿谁不干啊`.
+        "谁",
     ])
 });
 
@@ -566,6 +595,8 @@ const YES: &[&str] = &[
     // Consider it done: `您要保收益是吧？安排！`.
     "安排",
     "安排上",
+    // Cantonese 是: `係咪穩賺先？梗係啦`.
+    "系",
 ];
 
 /// Connectives that start with 不 and answer nothing: `不过我跟领导申请了特批`.
@@ -585,7 +616,7 @@ const REFUSALS: &[&str] = &[
 ];
 
 /// Adverbs that may open either answer (`当然能`, `当然不算`) and say yes when nothing follows.
-const EMPHATIC: &[&str] = &["当然", "肯定", "绝对", "确实", "真的"];
+const EMPHATIC: &[&str] = &["当然", "肯定", "绝对", "确实", "真的", "梗"];
 
 /// Endings that make a negated question rhetorical: `这不是保本是什么？`.
 const WHAT_ELSE: &[&str] = &[
@@ -683,6 +714,16 @@ const ENDORSEMENTS: &[&str] = &[
     "在理",
     "核实过",
     "亲自核实",
+    // Believing the source, finding no fault: `券商朋友原话“周一拉升”，我信他`, `没毛病`.
+    "我信他",
+    "我信她",
+    "我信了",
+    "没毛病",
+    // It is this one, the speaker's: `您朋友说的“私人微信”就是这个，加我`.
+    "就是这个",
+    // True, said in the quotation's own clause: `你朋友话“搵我返点最多”係真嘅`.
+    "系真嘅",
+    "是真的",
 ];
 
 /// True when the speaker endorses the report around a keyword.
@@ -698,7 +739,12 @@ fn is_endorsed(
     contains_text(&before.concat(), ENDORSING_FRAMES)
         || contains_text(&frame, ENDORSING_FRAMES)
         || contains_text(&after.concat(), ENDORSEMENTS)
-        || following.iter().take(2).any(is_verdict)
+        || following.iter().take(2).any(|clause| {
+            // `她问我是不是真的` asks; it endorses nothing.
+            let asking =
+                is_asking(clause) || clause.words.iter().any(|word| WHETHER.contains(word));
+            is_verdict(clause) || (!asking && contains_text(&clause.words.concat(), ENDORSEMENTS))
+        })
 }
 
 /// A clause that endorses what was just reported: `…，係真嘅`, `…，我也不谦虚了，确实是`. A
@@ -727,7 +773,12 @@ const VERDICTS: &[&str] = &[
     "确实是",
     "说得没错",
     "没错",
+    "冇错",
+    "靠谱",
     "准",
+    // Nine in ten right: `群里大V说“庄家在吸筹”，我看八九不离十`.
+    "八九不离十",
+    "我看八九不离十",
 ];
 
 /// Words that open a condition: what follows is supposed, not said to be so.
@@ -801,7 +852,14 @@ pub(crate) fn is_asserted(
     mention: &Mention,
     neighbours: Option<Neighbours>,
 ) -> Option<Judgement> {
-    let (words, keyword_at, keyword_end) = without_whether(clause, mention);
+    let (mut words, keyword_at, keyword_end) = without_whether(clause, mention);
+    drop_tag_question(&mut words, keyword_end);
+    // 嘛 after a clause with no negator before the keyword insists or explains, it does not ask
+    // (`返佣这种东西我们这边没有嘛`, `…的不是我嘛`): only `不就是保本嘛` is a question.
+    if words.last() == Some(&"嘛") && negators_in(&words[..keyword_at], false) == 0 {
+        words.pop();
+    }
+    let keyword_end = keyword_end.min(words.len());
     let before = &words[..keyword_at];
     let framed = has_third_party(before) || has_addressee_words(before);
     let asserted = judge_clause(
@@ -877,6 +935,11 @@ fn judge_clause(
             return Some(Judgement::construct(false));
         }
     }
+    // `庄家不庄家的我不懂也不聊`: whether it is so or not, the rest of the clause says what the
+    // speaker does with it.
+    if let Some(rest) = after_either_way(&clause.words, mention) {
+        return Some(Judgement::construct(denials_in(rest) == 0));
+    }
     // A rhetorical question flips its clause's negations, a denial predicate's too
     // (`莫非保本还能有假？` asserts).
     if is_rhetorical(words, clause) {
@@ -895,12 +958,9 @@ fn judge_clause(
             && !after
                 .iter()
                 .any(|word| WH_WORDS.contains(word) || *word == "什么时候");
-        // A negated adjective the predicate already counted (`谁说代客理财不行？`) counts once.
-        let counted = if predicate {
-            &words[..keyword_at]
-        } else {
-            words
-        };
+        // A negated adjective the predicate already counted (`谁说代客理财不行？`) counts once;
+        // one before the keyword says how, not whether (`本金利息一分不少，不就是保本吗`).
+        let counted = if predicate { &[][..] } else { after };
         let denial = usize::from(predicate)
             + counted
                 .iter()
@@ -933,6 +993,10 @@ fn judge_clause(
     {
         return Some(Judgement::construct(false));
     }
+    // The keyword as the kind of a dispute or complaint: `代客理财的纠纷我见多了`.
+    if matches!(after, ["的" | "类", noun, ..] if DISPUTES.contains(noun)) {
+        return Some(Judgement::construct(false));
+    }
     // The keyword is what was refused: `我婉拒了那位大姐的全权委托请求`.
     // A negator before the refusal verb undoes it (`没拒绝返点`); the verb itself (`拒绝`, a
     // negator too) does not.
@@ -944,9 +1008,15 @@ fn judge_clause(
     let after_list = &after[mention.listed_after.min(after.len())..];
     if is_denial_predicate_after(after_list) {
         let following = following?;
+        // Having it and not using it, then a retort: `有内部消息不跟，难不成等别人吃肉你喝汤？`.
+        let wasted = before.last() == Some(&"有")
+            && following
+                .first()
+                .is_some_and(|next| contains_any(&next.words, &RHETORICAL_MARKERS));
         return Some(Judgement::construct(
             is_excepted(before, after, following)
                 || following.first().is_some_and(is_lament)
+                || wasted
                 || is_deferred(after, following),
         ));
     }
@@ -1001,10 +1071,7 @@ fn judge_clause(
         let warned = is_warned(&[], following?);
         // The retort may close the supposition's own clause, as chat runs on: `要是真包赚我早
         // 辞职了` (I would have quit long ago).
-        let long_ago = after
-            .iter()
-            .position(|word| word.starts_with('早'))
-            .is_some_and(|at| after[at..].contains(&"了"));
+        let long_ago = is_mocked_in_place(after);
         let mocked = long_ago
             || next.is_some_and(|next| {
                 contains_any(&next.words, &RHETORICAL_MARKERS)
@@ -1013,6 +1080,18 @@ fn judge_clause(
         if warned || mocked {
             return Some(Judgement::construct(false));
         }
+    }
+    // `你说这算不算包赚？` seeks agreement, as a tag question does: yes unless answered no.
+    if is_seeking_agreement(before) {
+        return Some(Judgement::construct(answer(following?).unwrap_or(true)));
+    }
+    // A question whose next clause hides the deed asks nothing: `私下交易谁知道啊？你不说我不说`.
+    if is_asking(clause)
+        && following?
+            .first()
+            .is_some_and(|next| contains_any(&next.words, &CONCEALMENT_WORDS))
+    {
+        return Some(Judgement::construct(true));
     }
     let asking = is_question(words, clause) || words.contains(&WHETHER_MARK);
     // Asking whether the addressee wants what was just named offers it: `飞单还有额度要不要`.
@@ -1031,7 +1110,8 @@ fn judge_clause(
     if is_asking(clause) && answer(following?) == Some(false) {
         return Some(Judgement::construct(false));
     }
-    let Some(negation) = negation_in_scope(before) else {
+    let listed_before = mention.listed_before.min(before.len());
+    let Some(negation) = negation_in_scope(&before[..before.len() - listed_before]) else {
         // Asking who answers for what goes wrong warns against it: `私下转账出了问题谁负责？`,
         // `把账户密码告诉别人，万一出事谁负责呢？`.
         let next = following?.first();
@@ -1042,6 +1122,10 @@ fn judge_clause(
         // Doing it unseen is doing it, whatever the model makes of the words around:
         // `咱们飞单都走得干干净净`.
         if contains_any(after, &CONCEALMENT_WORDS) {
+            return Some(Judgement::construct(true));
+        }
+        // Urging the reader on, whatever compliance words stand around: `说完了，这款保本的大家冲`.
+        if !warned && contains_any(after, &URGING) {
             return Some(Judgement::construct(true));
         }
         // Nothing in the clause frames it: a plain statement.
@@ -1075,9 +1159,22 @@ fn judge_clause(
         let rhetorical = before
             .get(negation.nearest)
             .is_some_and(|word| is_rhetorical_negator(word));
+        // `你以为我哪来的内幕消息？` asks where it came from: it presupposes the tip.
+        if rhetorical
+            && before[..negation.nearest]
+                .iter()
+                .any(|word| GUESSING.contains(word))
+        {
+            return Some(Judgement::construct(true));
+        }
+        // A rule on the words one may use: `宣传一律不准用 guaranteed / 保本 / 稳赚 这些词`.
+        let on_words = contains_text(&after.concat(), WORD_NOUNS)
+            || following
+                .first()
+                .is_some_and(|next| contains_text(&next.words.concat(), WORD_NOUNS));
         return Some(Judgement {
             asserted: false,
-            plain: !rhetorical && !is_rule_on_persons(before, negation.nearest),
+            plain: !rhetorical && !on_words && !is_rule_on_persons(before, negation.nearest),
         });
     }
     Some(Judgement::construct(is_contradicted(
@@ -1086,6 +1183,80 @@ fn judge_clause(
         following,
     )))
 }
+
+/// `你说…` right before a whether-question: `你说这算不算包赚？`. Not `你说的…` (the addressee's
+/// words) nor `我跟你说…` (let me tell you).
+fn is_seeking_agreement(before: &[&str]) -> bool {
+    let Some(whether) = before.iter().position(|word| *word == WHETHER_MARK) else {
+        return false;
+    };
+    let opening = whether.saturating_sub(4);
+    (opening..whether).any(|at| {
+        matches!(before[at], "你" | "您")
+            && before.get(at + 1) == Some(&"说")
+            && before.get(at + 2) != Some(&"的")
+            && !at
+                .checked_sub(1)
+                .is_some_and(|previous| TOLD_TO.contains(&before[previous]))
+    })
+}
+
+/// The keyword's own A-not-A with 的, as a topic (`庄家不庄家的我不懂`): the words after it.
+fn after_either_way<'w, 't>(words: &'w [&'t str], mention: &Mention) -> Option<&'w [&'t str]> {
+    let keyword = words[mention.first..mention.end].concat();
+    let after = &words[mention.end..];
+    // The first occurrence: `[庄家]|不|庄家|的|…`.
+    if let ["不", again, "的", ..] = after
+        && *again == keyword
+    {
+        return Some(&after[3..]);
+    }
+    // The second: `庄家|不|[庄家]|的|…`.
+    let before = &words[..mention.first];
+    if let ([.., first, "不"], ["的", ..]) = (before, after)
+        && *first == keyword
+    {
+        return Some(&after[1..]);
+    }
+    None
+}
+
+/// Disputes and complaints a keyword may name the kind of.
+const DISPUTES: &[&str] = &[
+    "纠纷", "投诉", "官司", "案件", "案子", "举报", "罚单", "诈骗", "骗局",
+];
+
+/// Frames that turn a rhetorical `哪来的` into a real question: `你以为我哪来的…`.
+const GUESSING: &[&str] = &["以为", "猜", "猜猜", "觉得"];
+
+/// Nouns naming words: a rule on them is a rule on what may be said or written.
+const WORD_NOUNS: &[&str] = &[
+    "这些词",
+    "这类词",
+    "这种词",
+    "等词",
+    "字眼",
+    "字样",
+    "措辞",
+    "表述",
+    "词汇",
+    "用语",
+];
+
+/// Urging the reader to act now.
+static URGING: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "大家冲",
+        "冲冲冲",
+        "冲啊",
+        "上车",
+        "闭眼入",
+        "闭眼买",
+        "速来",
+        "别犹豫",
+        "抓紧上车",
+    ])
+});
 
 /// A prohibiting modal whose object is a person states a rule (`公司不准我们返点的嘛`,
 /// `不许员工私下收款`): a construction the model does not overturn.
@@ -1318,6 +1489,15 @@ const TAKEN_BACK: &[&str] = &[
     "差额我",
     "亏了我补",
     "亏了算我的",
+    // The rule is for others: `禁止碰客户账户密码那是针对新人的，我老员工了`,
+    // `别把账户密码给陌生人，给我没事`.
+    "针对新人",
+    "对新人的",
+    "给我没事",
+    "给我就没事",
+    "发我没事",
+    "我例外",
+    "对我不适用",
 ];
 
 /// [`CONCEALMENT`] as words, for the plain reading, which most keywords take: no text is
@@ -1333,6 +1513,14 @@ const CONCEALMENT: &[&str] = &[
     "隐蔽点",
     "做隐蔽",
     "干干净净",
+    // Nobody will know: `私下交易谁知道啊？你不说我不说`.
+    "你不说我不说",
+    "你知我知",
+    "天知地知",
+    "神不知鬼不觉",
+    "没人知道",
+    "没人会知道",
+    "不会有人知道",
 ];
 
 /// How many of `words` deny, leaving out the 不 of a degree (`问题不大`, `风险不高`), which says
@@ -1508,6 +1696,14 @@ fn warns(words: &[&str]) -> bool {
 /// A denial predicate closes the clause after the keyword, and no negator stands right before
 /// it.
 fn is_denial_predicate_after(after: &[&str]) -> bool {
+    // Voice input runs the advice that follows a refusal into its clause: `这个私下转账真不行您
+    // 还是去柜台办吧`.
+    let advice = after
+        .windows(2)
+        .position(|pair| matches!(pair, ["您" | "你", "还是"]));
+    if advice.is_some_and(|advice| advice > 0 && is_denial_predicate_after(&after[..advice])) {
+        return true;
+    }
     if is_object_first_denial(after) {
         return true;
     }
@@ -1537,6 +1733,8 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "我",
     "我们",
     "咱们",
+    // Cantonese 我们, which jieba cuts `我|哋`: `账户密码我哋唔可以收㗎`.
+    "哋",
     "这里",
     "这边",
     "这儿",
@@ -1964,6 +2162,21 @@ fn without_whether<'t>(clause: &Clause<'t>, mention: &Mention) -> (Vec<&'t str>,
     (words, keyword_at, keyword_end)
 }
 
+/// Drops a tag question that closes the clause after the keyword and seeks agreement with what
+/// the clause said: `…不就是保本吗你说是不是` asks `不就是保本吗`, `…保本的，对不对` says it.
+fn drop_tag_question(words: &mut Vec<&str>, keyword_end: usize) {
+    if words.last() != Some(&WHETHER_MARK) {
+        return;
+    }
+    let mut start = words.len() - 1;
+    if let [.., "你" | "您", "说", _] = words.as_slice() {
+        start -= 2;
+    }
+    if start > keyword_end {
+        words.truncate(start);
+    }
+}
+
 /// What [`without_whether`] puts in place of a whether-question.
 const WHETHER_MARK: &str = "是否";
 
@@ -1971,8 +2184,12 @@ const WHETHER_MARK: &str = "是否";
 fn whether_length(words: &[&str]) -> usize {
     match words {
         [first, ..] if WHETHER.contains(first) => 1,
-        // `能|不|能`, and A-not-AB: `靠|不|靠谱`.
-        [first, "不" | "没", third, ..] if !first.is_empty() && third.starts_with(first) => 3,
+        // Cantonese 是不是, which jieba cuts `系|咪`: `係咪穩賺先？`.
+        ["系", "咪", ..] => 2,
+        // `能|不|能`, and A-not-AB: `靠|不|靠谱`; Cantonese `系|唔|系`.
+        [first, "不" | "没" | "唔", third, ..] if !first.is_empty() && third.starts_with(first) => {
+            3
+        }
         [first, second, ..]
             if !first.is_empty()
                 && (second.strip_prefix('不') == Some(first)
@@ -2019,12 +2236,29 @@ fn is_rhetorical(words: &[&str], clause: &Clause) -> bool {
     if contains_any(words, &WHY) && is_asking(clause) {
         return true;
     }
+    // `私人微信聊不好吗？` (wouldn't it be better?) suggests it.
+    let suggesting = is_question(words, clause)
+        && words
+            .iter()
+            .rev()
+            .find(|word| !is_particle(word) && !QUESTION_PARTICLES.contains(word))
+            .is_some_and(|word| is_negated_adjective(word));
+    if suggesting {
+        return true;
+    }
     if negators_in(words, false) == 0 {
         return false;
     }
-    let which_not =
-        position_of(words, &WHICH).is_some_and(|which| negators_in(&words[which + 1..], false) > 0);
-    contains_any(words, &WHY) || is_question(words, clause) || (which_not && is_asking(clause))
+    // `谁也不能保证保本`, `谁都不敢` (nobody) deny; they ask nothing.
+    let which_not = position_of(words, &WHICH).is_some_and(|which| {
+        negators_in(&words[which + 1..], false) > 0
+            && !(words[which] == "谁" && matches!(words.get(which + 1), Some(&("也" | "都"))))
+    });
+    // `包赚的事儿谁不干啊` asks with its 啊, as chat leaves the question mark out.
+    let exclaimed = matches!(words.last(), Some(&("啊" | "呀")));
+    contains_any(words, &WHY)
+        || is_question(words, clause)
+        || (which_not && (is_asking(clause) || exclaimed))
 }
 
 /// A word of 不 and an adjective or verb that is no negator of its own: `不好`, `不行`, `不对`.
@@ -2032,8 +2266,14 @@ fn is_negated_adjective(word: &str) -> bool {
     word.starts_with('不')
         && word.chars().count() == 2
         && !CONNECTIVES.contains(&word)
+        && !AFFIRMING_ADJECTIVES.contains(&word)
         && !is_negator(word)
 }
+
+/// Words of 不 that say how much or how well, not whether: `一分不少`, `收益不错`.
+const AFFIRMING_ADJECTIVES: &[&str] = &[
+    "不少", "不错", "不止", "不断", "不久", "不愧", "不已", "不时",
+];
 
 /// The clause was typed as a question: a question mark, or a question particle at its end.
 fn is_asking(clause: &Clause) -> bool {
@@ -2051,6 +2291,14 @@ fn answer(following: &[Clause]) -> Option<bool> {
     for clause in following.iter().take(2) {
         // A question in reply answers nothing (`您让我帮你操作，不是比走流程快多了吗？`).
         if is_asking(clause) {
+            continue;
+        }
+        // A supposition is no answer, but one mocked says no: `稳赚不赔？要真有这种产品我早辞职
+        // 自己买了`.
+        if is_supposition(&clause.words) {
+            if is_mocked_in_place(&clause.words) {
+                return Some(false);
+            }
             continue;
         }
         let mut emphatic = false;
@@ -2088,16 +2336,38 @@ fn answer(following: &[Clause]) -> Option<bool> {
     None
 }
 
+/// A clause that opens with a condition: `要是…`, `要真有…`.
+fn is_supposition(words: &[&str]) -> bool {
+    match words {
+        ["要" | "真要", "真" | "是" | "真的", ..] => true,
+        [first, ..] => CONDITIONALS.contains(first) || *first == "真要",
+        [] => false,
+    }
+}
+
+/// A supposition its own clause mocks: `要是真包赚我早辞职了` (I would have quit long ago).
+fn is_mocked_in_place(words: &[&str]) -> bool {
+    words
+        .iter()
+        .position(|word| word.starts_with('早'))
+        .is_some_and(|at| words[at..].contains(&"了"))
+}
+
 /// A third party's denial (checked by the caller) that the speaker contradicts in the next
 /// clause: `别家不提供保本服务，我们提供` (the verb after the negator comes back, not negated).
 fn is_contradicted(before: &[&str], negator_at: usize, following: &[Clause]) -> bool {
     // `他们没返佣，走我这边有`: 没 before the keyword denies having it.
     let having = matches!(before.get(negator_at), Some(&("没" | "没有"))).then_some(&"有");
-    let Some(verb) = before.get(negator_at + 1).or(having) else {
-        return false;
-    };
+    // `别人不敢担保您稳赚，我敢`: the verb of a negated modal comes back without its 不.
+    let modal = before
+        .get(negator_at)
+        .and_then(|negator| negator.strip_prefix('不'))
+        .filter(|modal| !modal.is_empty());
+    let verb = before.get(negator_at + 1).or(having);
     following.first().is_some_and(|next| {
-        next.words.contains(verb) && !next.words.iter().any(|word| is_negator(word))
+        (verb.is_some_and(|verb| next.words.contains(verb))
+            || modal.is_some_and(|modal| next.words.contains(&modal)))
+            && !next.words.iter().any(|word| is_negator(word))
     })
 }
 
@@ -2243,6 +2513,7 @@ mod tests {
                             quoted: false,
                             after_colon: false,
                             listed_after: 0,
+                            listed_before: 0,
                         },
                     ));
                     words.push(keyword);
@@ -2473,6 +2744,7 @@ mod tests {
                     quoted: true,
                     after_colon: false,
                     listed_after: 0,
+                    listed_before: 0,
                 },
             )
         };
