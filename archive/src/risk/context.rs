@@ -178,6 +178,11 @@ impl<'a> KeywordContext<'a> {
                     .scan_text
                     .separators_before(own_span.start)
                     .contains(&':'),
+            after_exclamation: own > 0
+                && self
+                    .scan_text
+                    .separators_before(own_span.start)
+                    .contains(&'!'),
             listed_after: self.listed_keywords(own_window, keyword_end, start, end),
             listed_before: self.listed_keywords_before(own_window, first, start, end),
         };

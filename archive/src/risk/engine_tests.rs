@@ -1177,6 +1177,8 @@ fn step_nineteen_constructs_read_as_said() {
             "零风险？要真有这好事我早自己全仓了",
             // A third party who dares not, and the speaker who does not either.
             "别人不敢做飞单，我们也不做。",
+            // A bare prohibition shouted before the keyword's clause.
+            "严禁！严禁！返佣，说三遍了",
         ],
         &[
             // Tag questions and 你说 seek agreement; 一分不少 says how much, not whether.

@@ -48,6 +48,9 @@ pub(crate) struct Mention {
     /// The clause before ended with a colon: this one spells out what it announced
     /// (`这种事我绝对不干：许诺客户保本`).
     pub after_colon: bool,
+    /// The clause before ended with an exclamation mark: it may be a bare prohibition of this
+    /// one (`禁止！禁止！私下转账，重要的事说三遍`).
+    pub after_exclamation: bool,
     /// How many words right after the keyword are other keywords it is listed with
     /// (`返佣|返点|这些我们一律不许做`): a predicate after the list is said of each.
     pub listed_after: usize,
@@ -1019,6 +1022,19 @@ fn judge_clause(
                 || wasted
                 || is_deferred(after, following),
         ));
+    }
+    // `禁止！禁止！私下转账`: a bare prohibition shouted before the keyword that opens its clause.
+    if mention.after_exclamation && before.is_empty() {
+        let shouted = neighbours?.preceding.last().is_some_and(|clause| {
+            !clause.words.is_empty()
+                && clause
+                    .words
+                    .iter()
+                    .all(|word| FORBIDDING_HEADINGS.contains(word) || is_particle(word))
+        });
+        if shouted {
+            return Some(Judgement::construct(false));
+        }
     }
     if mention.after_colon {
         let announced = neighbours?.preceding.last();
@@ -2512,6 +2528,7 @@ mod tests {
                             end: word_index + 1,
                             quoted: false,
                             after_colon: false,
+                            after_exclamation: false,
                             listed_after: 0,
                             listed_before: 0,
                         },
@@ -2743,6 +2760,7 @@ mod tests {
                     end: first + 1,
                     quoted: true,
                     after_colon: false,
+                    after_exclamation: false,
                     listed_after: 0,
                     listed_before: 0,
                 },
