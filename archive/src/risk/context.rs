@@ -169,20 +169,20 @@ impl<'a> KeywordContext<'a> {
             words: own_window.word_texts().collect(),
             question_mark: own_span.question_mark,
         };
+        // What ended the clause before: a colon announces this one, an exclamation mark may end
+        // a bare prohibition of it.
+        let separators_before = if own > 0 {
+            self.scan_text.separators_before(own_span.start)
+        } else {
+            &[]
+        };
         let mention = Mention {
             first,
             end: keyword_end,
             quoted: self.is_quoted(spans[0].start, start),
-            after_colon: own > 0
-                && self
-                    .scan_text
-                    .separators_before(own_span.start)
-                    .contains(&':'),
-            after_exclamation: own > 0
-                && self
-                    .scan_text
-                    .separators_before(own_span.start)
-                    .contains(&'!'),
+            after_colon: separators_before.contains(&':'),
+            after_exclamation: separators_before.contains(&'!'),
+            next_asks: spans.get(own + 1).is_some_and(|next| next.question_mark),
             listed_after: self.listed_keywords(own_window, keyword_end, start, end),
             listed_before: self.listed_keywords_before(own_window, first, start, end),
         };

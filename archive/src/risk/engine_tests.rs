@@ -1204,6 +1204,8 @@ fn step_nineteen_constructs_read_as_said() {
             ("圈内朋友说“庄家在吸筹”，我信他，赶紧上", "R2", "庄家"),
             ("别家不敢给返佣，我敢。", "R3", "返佣"),
             ("为什么不趁庄家还没动手先买点呢", "R2", "庄家"),
+            // What one has, offered in the next clause.
+            ("返点我这边还能申请，您需要吗？", "R3", "返点"),
         ],
     );
 }

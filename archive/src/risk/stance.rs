@@ -51,6 +51,9 @@ pub(crate) struct Mention {
     /// The clause before ended with an exclamation mark: it may be a bare prohibition of this
     /// one (`禁止！禁止！私下转账，重要的事说三遍`).
     pub after_exclamation: bool,
+    /// The clause after ends with a question mark: it may ask whether the addressee wants what
+    /// this one has (`零风险理财我们这边有，您要吗？`).
+    pub next_asks: bool,
     /// How many words right after the keyword are other keywords it is listed with
     /// (`返佣|返点|这些我们一律不许做`): a predicate after the list is said of each.
     pub listed_after: usize,
@@ -1144,6 +1147,14 @@ fn judge_clause(
         if !warned && contains_any(after, &URGING) {
             return Some(Judgement::construct(true));
         }
+        // What one has, offered in the next clause: `零风险理财我们这边有，您要吗？`.
+        if mention.next_asks
+            && following?
+                .first()
+                .is_some_and(|next| contains_text(&next.words.concat(), OFFERS_WANTED))
+        {
+            return Some(Judgement::construct(true));
+        }
         // Nothing in the clause frames it: a plain statement.
         return Some(Judgement {
             asserted: !warned,
@@ -1325,6 +1336,18 @@ fn is_offering_question(after_keyword: &[&str]) -> bool {
 
 /// Whether-questions after a keyword that offer it to the addressee.
 const OFFERING_QUESTIONS: &[&str] = &["要不要", "需不需要", "想不想", "要不要试试"];
+
+/// Asking in the next clause whether the addressee wants it: `…，您要吗？`.
+const OFFERS_WANTED: &[&str] = &[
+    "您要吗",
+    "你要吗",
+    "要不要",
+    "需要吗",
+    "想要吗",
+    "感兴趣吗",
+    "要一份吗",
+    "来一份吗",
+];
 /// How many words after the keyword an offering question may stand: further on, in a run-on
 /// message, it asks about something else (`…没有稳赚的产品他不太高兴你看要不要回访一下`).
 const MAX_OFFER_WORDS: usize = 4;
@@ -2529,6 +2552,7 @@ mod tests {
                             quoted: false,
                             after_colon: false,
                             after_exclamation: false,
+                            next_asks: false,
                             listed_after: 0,
                             listed_before: 0,
                         },
@@ -2761,6 +2785,7 @@ mod tests {
                     quoted: true,
                     after_colon: false,
                     after_exclamation: false,
+                    next_asks: false,
                     listed_after: 0,
                     listed_before: 0,
                 },
