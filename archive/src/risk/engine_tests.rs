@@ -832,9 +832,13 @@ fn step_twelve_constructs_read_as_said() {
     {
         assert_eq!(staff(text), Vec::<String>::new(), "{text}");
     }
-    // What follows the prohibition still counts on its own; `不准` after a noun says it is
-    // inaccurate, not forbidden.
-    fires_on("飞单严禁？我这边照做不误，返点给您", "R3", "返点");
+    // What follows the prohibition still counts on its own, and the prohibition asked about
+    // and flouted asserts what it forbids (the predicate's own negator counts once under
+    // rhetoric); `不准` after a noun says it is inaccurate, not forbidden.
+    assert_eq!(
+        matched("飞单严禁？我这边照做不误，返点给您", "R3"),
+        ["飞单", "返点"]
+    );
     fires_on("我给您的内幕消息，哪次不准过？", "R2", "内幕消息");
 }
 
@@ -1206,6 +1210,39 @@ fn step_nineteen_constructs_read_as_said() {
             ("为什么不趁庄家还没动手先买点呢", "R2", "庄家"),
             // What one has, offered in the next clause.
             ("返点我这边还能申请，您需要吗？", "R3", "返点"),
+        ],
+    );
+}
+
+#[test]
+fn step_twenty_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // A condition on what the addressee wants; particles 喔 and 哈 after a refusal.
+            "您要零风险的话，我们这边没有，国债可以看看。",
+            "代客理财是不行的喔，您自己下单我在旁边指导。",
+            // Cantonese 俾; only the owner holds it; who covers the loss; a rule explained by
+            // its consequence.
+            "我哋唔可以俾返点㗎。",
+            "账户密码只能您本人掌握，我们看不到。",
+            "私下交易亏了谁给您兜底？还是走柜台吧",
+            "为什么公司老说不能承诺保本？出了事都是我们担责",
+            // A relative's words called inaccurate; a client's words reported; a black market.
+            "您爱人说“这个年金险保本”，这个说法不准确。",
+            "Client说之前有人讲过“零风险”，我们查一下是谁",
+            "网上宣传稳赚的外汇平台，基本都是黑平台",
+        ],
+        &[
+            // The predicate's own negator counts once under rhetoric.
+            ("这么多客户，给他们返点不会吗？", "R3", "返点"),
+            // Vouching for what was quoted, or finding it sound.
+            (
+                "楼下张叔说“跟着她买都稳赚”，您去问问，我从不骗人",
+                "R1",
+                "稳赚",
+            ),
+            ("同事说“那只票要拉升”，我觉得靠谱，您早点上车", "R2", "拉升"),
+            ("您发的那篇文章说“这款保本”，写得对", "R1", "保本"),
         ],
     );
 }

@@ -147,8 +147,9 @@ const FILLERS: &[&str] = &[
     "去",
     "找",
     "私自",
-    // Giving and taking: `不会给您返佣`, `别给客户保本的承诺`, `我不收返佣`.
+    // Giving and taking: `不会给您返佣`, `别给客户保本的承诺`, `我不收返佣`; Cantonese 俾.
     "给",
+    "俾",
     "收",
     "收取",
     // Verbs of saying: denying the saying denies what is said (`我们从来不说保本这种话`,

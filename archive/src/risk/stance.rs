@@ -173,6 +173,10 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "邻居",
         "朋友",
         "家里人",
+        "爱人",
+        "家人",
+        // `Client 说之前 RM 讲过 “zero risk”`.
+        "client说",
     ])
 });
 
@@ -312,6 +316,8 @@ const WARNINGS: &[&str] = &[
     "不做这种",
     // A correction: `您婆婆说那个产品“包赚”，…其实是浮动收益`.
     "其实是",
+    "不准确",
+    "黑平台",
     "实际上是",
 ];
 
@@ -323,6 +329,10 @@ const DENIAL_PREDICATES: &[&str] = &[
     "没这回事",
     "没有这回事",
     "冇呢回事",
+    // Only the customer holds it: `账户密码只能您本人掌握`.
+    "本人掌握",
+    "本人保管",
+    "自己掌握",
     "不存在",
     "不现实",
     "没有的事",
@@ -422,7 +432,7 @@ const PREDICATE_ADVERBS: &[&str] = &[
 
 /// Sentence-final particles.
 const FINAL_PARTICLES: &[char] = &[
-    '的', '了', '啊', '吧', '呢', '哦', '嘛', '啦', '呀', '㗎', '喎',
+    '的', '了', '啊', '吧', '呢', '哦', '嘛', '啦', '呀', '㗎', '喎', '喔', '噢', '哈', '哟', '咯',
 ];
 
 /// Words that may stand before a keyword in a clause that only names it as a topic.
@@ -727,6 +737,14 @@ const ENDORSEMENTS: &[&str] = &[
     "没毛病",
     // It is this one, the speaker's: `您朋友说的“私人微信”就是这个，加我`.
     "就是这个",
+    // Vouching for the quotation: `…说“在小李这买的都稳赚”，您问问她，我从不骗人`, `写得对`.
+    "从不骗人",
+    "不骗您",
+    "写得对",
+    "写得没错",
+    // Finding the quoted tip sound: `研究所的朋友说“…要拉升”，我觉得靠谱`.
+    "觉得靠谱",
+    "我看靠谱",
     // True, said in the quotation's own clause: `你朋友话“搵我返点最多”係真嘅`.
     "系真嘅",
     "是真的",
@@ -981,9 +999,13 @@ fn judge_clause(
                 (negators_in(known, false) + denial).is_multiple_of(2),
             ));
         }
-        return Some(Judgement::construct(
-            (negators_in(words, false) + denial) % 2 == 1,
-        ));
+        // The predicate's own negator counts once: `给客户返点不会吗？` (don't you know how?).
+        let negated = if predicate {
+            negators_in(before, false)
+        } else {
+            negators_in(words, false)
+        };
+        return Some(Judgement::construct((negated + denial) % 2 == 1));
     }
     // A question about a quoted phrase as a phrase asserts nothing: `“帮你操作”这种说法有什么
     // 问题？`.
@@ -1311,8 +1333,14 @@ fn is_explained(following: &[Clause]) -> bool {
         next.words
             .first()
             .is_some_and(|word| matches!(*word, "因为" | "由于" | "是因为"))
+            // Or by what befalls those who break the rule: `为什么监管一直强调不能说稳赚？出了事
+            // 都是我们担责`.
+            || contains_text(&next.words.concat(), CONSEQUENCES)
     })
 }
+
+/// What befalls those who break a rule, given as its reason.
+const CONSEQUENCES: &[&str] = &["出了事", "出事", "担责", "被罚", "被查", "追责"];
 
 /// Modal negators that forbid: why one may not is asked to explain a rule.
 const PROHIBITING_MODALS: &[&str] = &["不能", "不可以", "不许", "不准", "不让", "不得"];
@@ -1412,6 +1440,10 @@ const WHO_ANSWERS: &[&str] = &[
     "谁赔",
     "谁来赔",
     "谁买单",
+    "谁兜底",
+    "谁给您兜底",
+    "谁给你兜底",
+    "谁来兜底",
 ];
 
 /// Verbs of wanting that report a request when someone other than the speaker is their
@@ -2142,6 +2174,10 @@ fn is_topic_only(before: &[&str], after: &[&str]) -> bool {
         .first()
         .is_some_and(|first| TOPIC_MARKERS.contains(first))
     {
+        return true;
+    }
+    // What the addressee may want, as a condition: `您要保证收益的话，我这里没有`.
+    if after.first() == Some(&"的话") {
         return true;
     }
     // A noun phrase and nothing else: the bare keyword, `您说的保本`, or a phrase the keyword
