@@ -1165,6 +1165,11 @@ fn judge_clause(
         if contains_any(after, &CONCEALMENT_WORDS) {
             return Some(Judgement::construct(true));
         }
+        // A loss the keyword is said to rule out, or that cannot happen: `保本不可能亏钱`,
+        // `稳赚亏不了`. The rules read the claim; the model may not clear it.
+        if !warned && !supposed && rules_out_loss(after) {
+            return Some(Judgement::construct(true));
+        }
         // Urging the reader on, whatever compliance words stand around: `说完了，这款保本的大家冲`.
         if !warned && contains_any(after, &URGING) {
             return Some(Judgement::construct(true));
@@ -1932,6 +1937,24 @@ const AFFIRMING_POTENTIALS: &[&str] = &["错不了", "跑不了", "少不了", "
 /// Action negators addressed to the listener: they deny a keyword put first only after
 /// something else stood between (see [`is_object_first_denial`]).
 const IMPERATIVE_NEGATORS: &[&str] = &["别"];
+
+/// The words after a keyword rule out a loss: a negator right before one (`不可能亏钱`,
+/// `不会亏`), or a potential that says it cannot happen (`亏不了`).
+fn rules_out_loss(after: &[&str]) -> bool {
+    after.iter().enumerate().any(|(at, word)| {
+        if matches!(*word, "亏不了" | "赔不了" | "跌不了") {
+            return true;
+        }
+        // `不|可能|亏|钱`: the negator and a modal or two before the loss.
+        LOSSES.contains(word)
+            && after[at.saturating_sub(3)..at]
+                .iter()
+                .any(|before| is_negator(before) || *before == "不可能")
+    })
+}
+
+/// Losses: what a guarantee says cannot happen.
+const LOSSES: &[&str] = &["亏", "亏钱", "亏损", "亏本", "赔", "赔钱", "跌", "损失"];
 
 /// What a negated word may say that makes the clause assert: `保本没问题`, `保本不难`, and
 /// losses a keyword in subject position rules out (`保本不可能亏钱`).
