@@ -387,9 +387,14 @@ fn classify_run(
         hits.push(hit);
         return;
     }
+    // A number printed whole is not searched for numbers inside it: an identity number, or one
+    // with a digit missing (`330106 一九八七一一零三 655少了一位`), or a number printed in fours
+    // as cards and account numbers are (`8239 4269 7092 7284 1764`).
     if groups.len() < 2
         || groups.len() > MAX_GROUPS_TO_RETRY
         || is_shaped_like_an_id(&digits, check_letter.is_some())
+        || (check_letter.is_none() && is_shaped_like_an_id(&digits, true))
+        || is_printed_in_fours(&segment_lengths(groups))
     {
         return;
     }
@@ -428,6 +433,15 @@ fn classify_run(
         }
         from += 1;
     }
+}
+
+/// Four segments or more of four digits each, the last of one to four: how cards and account
+/// numbers are printed.
+fn is_printed_in_fours(lengths: &[usize]) -> bool {
+    let [body @ .., last] = lengths else {
+        return false;
+    };
+    body.len() >= 3 && body.iter().all(|&length| length == 4) && (1..=4).contains(last)
 }
 
 /// The fewest digits a detected number has: a mobile number's eleven.
@@ -617,6 +631,30 @@ mod tests {
 
     fn digits(text: &str) -> Vec<u8> {
         text.bytes().map(|byte| byte - b'0').collect()
+    }
+
+    #[test]
+    fn numbers_printed_whole_hide_no_numbers_inside() {
+        // An identity number with a digit missing hides no mobile number in its birth date and
+        // sequence (`19871103655`); a number printed in fours hides no card in its first four
+        // groups nor a mobile number in its last digits.
+        for text in [
+            "您填的身份证330106 一九八七一一零三 655少了一位",
+            "转账流水号8239 4269 7092 7284 1764，可以拿去柜台查",
+            "我卡号是六两两七，零零四幺，幺七九零，两两七八，四七零，对吧",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        // A card printed in fours that passes Luhn is still a card, and a phone number beside an
+        // amount is still found.
+        assert_eq!(
+            found("卡号6222 0212 3456 7890 128"),
+            [(Detector::BankCard, "6222 0212 3456 7890 128".to_string())]
+        );
+        assert_eq!(
+            found("电话13800138000 12点后打"),
+            [(Detector::CnMobile, "13800138000".to_string())]
+        );
     }
 
     #[test]
