@@ -34,7 +34,7 @@ use super::normalize::ScanText;
 use super::stance::Judgement;
 
 /// Below this score, an occurrence the rules read as asserted is cleared.
-pub(crate) const CLEAR_BELOW: f32 = 0.2;
+pub(crate) const CLEAR_BELOW: f32 = 0.1;
 
 /// Above this score, an occurrence the rules read as denied is raised.
 pub(crate) const RAISE_ABOVE: f32 = 0.9;

@@ -1246,3 +1246,20 @@ fn step_twenty_constructs_read_as_said() {
         ],
     );
 }
+
+#[test]
+fn step_twenty_one_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // The keyword's A-not-A without 的, then a denial; a supposition after a name that
+            // the next clause refuses; the real reason run on in the keyword's own clause.
+            "庄家不庄家我不清楚，您别问我了",
+            "王姐要是非要零风险的，那这只基金我不能推荐给您",
+            "不是我不想给您返点是公司真的不允许",
+        ],
+        &[
+            // A supposition the next clause does not refuse keeps its offer.
+            ("李总要是想要返点，下个月我私下安排", "R3", "返点"),
+        ],
+    );
+}

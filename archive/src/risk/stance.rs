@@ -964,6 +964,12 @@ fn judge_clause(
     if let Some(rest) = after_either_way(&clause.words, mention) {
         return Some(Judgement::construct(denials_in(rest) == 0));
     }
+    // Without 的, only a denial after it reads it (`拉升不拉升我真不知道`): `保本不保本？` asks.
+    if let Some(rest) = after_either_way_bare(&clause.words, mention)
+        && (denials_in(rest) > 0 || is_denial_predicate_after(rest))
+    {
+        return Some(Judgement::construct(false));
+    }
     // A rhetorical question flips its clause's negations, a denial predicate's too
     // (`莫非保本还能有假？` asserts).
     if is_rhetorical(words, clause) {
@@ -1102,9 +1108,10 @@ fn judge_clause(
     // 不用上班了？别信这种话`.
     // The conditional may follow an adverb (`真要是稳赚不赔，银行还用给您讲风险揭示吗？`) or the
     // keyword put first (`内幕消息要是能随便拿到，还轮得到我们？`).
+    // After a name or a title as well: `黄叔要是一定要保本的，…`.
     let supposed = before
         .iter()
-        .take(2)
+        .take(3)
         .any(|word| CONDITIONALS.contains(word))
         || after.iter().take(2).any(|word| CONDITIONALS.contains(word));
     if supposed {
@@ -1118,7 +1125,9 @@ fn judge_clause(
                 contains_any(&next.words, &RHETORICAL_MARKERS)
                     || (is_asking(next) && contains_text(&next.words.concat(), RETORTS))
             });
-        if warned || mocked {
+        // On that condition the speaker refuses: `…要是一定要保本的，那这款我不能卖给您`.
+        let refused = next.is_some_and(|next| denials_in(&next.words) > 0);
+        if warned || mocked || refused {
             return Some(Judgement::construct(false));
         }
     }
@@ -1194,9 +1203,13 @@ fn judge_clause(
         let unwilling = before
             .get(negation.nearest)
             .is_some_and(|word| UNWILLING.contains(word));
-        let real_reason = following.and_then(<[Clause]>::first).is_some_and(|next| {
-            next.words.first() == Some(&"是") && negators_in(&next.words, false) > 0
-        });
+        let gives_reason =
+            |words: &[&str]| words.first() == Some(&"是") && negators_in(words, false) > 0;
+        // The reason may run on in the keyword's own clause: `不是我不想说保本是真的不能说`.
+        let real_reason = gives_reason(after)
+            || following
+                .and_then(<[Clause]>::first)
+                .is_some_and(|next| gives_reason(&next.words));
         return Some(Judgement::construct(!(unwilling && real_reason)));
     }
     let following = following?;
@@ -1279,6 +1292,24 @@ fn after_either_way<'w, 't>(words: &'w [&'t str], mention: &Mention) -> Option<&
 const DISPUTES: &[&str] = &[
     "纠纷", "投诉", "官司", "案件", "案子", "举报", "罚单", "诈骗", "骗局",
 ];
+
+/// The keyword's own A-not-A without 的 (`拉升不拉升我真不知道`): the words after it.
+fn after_either_way_bare<'w, 't>(words: &'w [&'t str], mention: &Mention) -> Option<&'w [&'t str]> {
+    let keyword = words[mention.first..mention.end].concat();
+    let after = &words[mention.end..];
+    if let ["不", again, rest @ ..] = after
+        && *again == keyword
+    {
+        return Some(rest);
+    }
+    let before = &words[..mention.first];
+    if let [.., first, "不"] = before
+        && *first == keyword
+    {
+        return Some(after);
+    }
+    None
+}
 
 /// Frames that turn a rhetorical `哪来的` into a real question: `你以为我哪来的…`.
 const GUESSING: &[&str] = &["以为", "猜", "猜猜", "觉得"];
