@@ -961,14 +961,15 @@ fn judge_clause(
     }
     // `庄家不庄家的我不懂也不聊`: whether it is so or not, the rest of the clause says what the
     // speaker does with it.
-    if let Some(rest) = after_either_way(&clause.words, mention) {
-        return Some(Judgement::construct(denials_in(rest) == 0));
-    }
-    // Without 的, only a denial after it reads it (`拉升不拉升我真不知道`): `保本不保本？` asks.
-    if let Some(rest) = after_either_way_bare(&clause.words, mention)
-        && (denials_in(rest) > 0 || is_denial_predicate_after(rest))
-    {
-        return Some(Judgement::construct(false));
+    if let Some(either_way) = either_way(&clause.words, mention) {
+        let rest = either_way.rest;
+        if either_way.nominalised {
+            return Some(Judgement::construct(denials_in(rest) == 0));
+        }
+        // Without 的, only a denial after it reads it (`拉升不拉升我真不知道`): `保本不保本？` asks.
+        if denials_in(rest) > 0 || is_denial_predicate_after(rest) {
+            return Some(Judgement::construct(false));
+        }
     }
     // A rhetorical question flips its clause's negations, a denial predicate's too
     // (`莫非保本还能有假？` asserts).
@@ -1268,48 +1269,39 @@ fn is_seeking_agreement(before: &[&str]) -> bool {
     })
 }
 
-/// The keyword's own A-not-A with 的, as a topic (`庄家不庄家的我不懂`): the words after it.
-fn after_either_way<'w, 't>(words: &'w [&'t str], mention: &Mention) -> Option<&'w [&'t str]> {
+/// The keyword's own A-not-A (`庄家不庄家`), and the words after it.
+struct EitherWay<'w, 't> {
+    rest: &'w [&'t str],
+    /// 的 followed, making it a topic: `庄家不庄家的我不懂`.
+    nominalised: bool,
+}
+
+/// The keyword's own A-not-A around `mention`: `[庄家]|不|庄家|…` or `庄家|不|[庄家]|…`.
+fn either_way<'w, 't>(words: &'w [&'t str], mention: &Mention) -> Option<EitherWay<'w, 't>> {
     let keyword = words[mention.first..mention.end].concat();
     let after = &words[mention.end..];
-    // The first occurrence: `[庄家]|不|庄家|的|…`.
-    if let ["不", again, "的", ..] = after
-        && *again == keyword
-    {
-        return Some(&after[3..]);
-    }
-    // The second: `庄家|不|[庄家]|的|…`.
     let before = &words[..mention.first];
-    if let ([.., first, "不"], ["的", ..]) = (before, after)
-        && *first == keyword
-    {
-        return Some(&after[1..]);
-    }
-    None
+    let rest = match (before, after) {
+        (_, ["不", again, rest @ ..]) if *again == keyword => rest,
+        ([.., first, "不"], _) if *first == keyword => after,
+        _ => return None,
+    };
+    Some(match rest {
+        ["的", rest @ ..] => EitherWay {
+            rest,
+            nominalised: true,
+        },
+        _ => EitherWay {
+            rest,
+            nominalised: false,
+        },
+    })
 }
 
 /// Disputes and complaints a keyword may name the kind of.
 const DISPUTES: &[&str] = &[
     "纠纷", "投诉", "官司", "案件", "案子", "举报", "罚单", "诈骗", "骗局",
 ];
-
-/// The keyword's own A-not-A without 的 (`拉升不拉升我真不知道`): the words after it.
-fn after_either_way_bare<'w, 't>(words: &'w [&'t str], mention: &Mention) -> Option<&'w [&'t str]> {
-    let keyword = words[mention.first..mention.end].concat();
-    let after = &words[mention.end..];
-    if let ["不", again, rest @ ..] = after
-        && *again == keyword
-    {
-        return Some(rest);
-    }
-    let before = &words[..mention.first];
-    if let [.., first, "不"] = before
-        && *first == keyword
-    {
-        return Some(after);
-    }
-    None
-}
 
 /// Frames that turn a rhetorical `哪来的` into a real question: `你以为我哪来的…`.
 const GUESSING: &[&str] = &["以为", "猜", "猜猜", "觉得"];
@@ -1973,7 +1965,11 @@ const IMPERATIVE_NEGATORS: &[&str] = &["别"];
 /// `不会亏`), or a potential that says it cannot happen (`亏不了`).
 fn rules_out_loss(after: &[&str]) -> bool {
     after.iter().enumerate().any(|(at, word)| {
-        if matches!(*word, "亏不了" | "赔不了" | "跌不了") {
+        // `亏不了`: the potential of a loss, negated.
+        if word
+            .strip_suffix("不了")
+            .is_some_and(|loss| LOSSES.contains(&loss))
+        {
             return true;
         }
         // `不|可能|亏|钱`: the negator and a modal or two before the loss.
