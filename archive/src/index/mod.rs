@@ -77,7 +77,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
 use tantivy::directory::MmapDirectory;
-use tantivy::{Executor, Index, IndexReader, ReloadPolicy};
+use tantivy::{Executor, Index, IndexReader, IndexSettings, ReloadPolicy};
 
 pub use collector::Side;
 pub use key::IndexKey;
@@ -129,13 +129,18 @@ impl SearchIndex {
             operation: "open the index directory",
             source: source.into(),
         })?;
-        let (schema, fields) = schema::build_schema();
-        let mut index = Index::open_or_create(directory, schema).map_err(|source| {
-            ArchiveError::SearchIndex {
-                operation: "open the index",
-                source,
-            }
-        })?;
+        let open_error = |source| ArchiveError::SearchIndex {
+            operation: "open the index",
+            source,
+        };
+        // An existing index keeps the schema it was created with (see `IndexFields::of`).
+        let mut index = if Index::exists(&directory).map_err(|source| open_error(source.into()))? {
+            Index::open(directory).map_err(open_error)?
+        } else {
+            Index::create(directory, schema::build_schema(), IndexSettings::default())
+                .map_err(open_error)?
+        };
+        let fields = IndexFields::of(&index.schema()).map_err(open_error)?;
         index.set_executor(search_executor());
         schema::register_tokenizer(&index);
         let reader = index

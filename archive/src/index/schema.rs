@@ -19,9 +19,13 @@ pub(super) const MSGID_FIELD: &str = "msgid";
 
 #[derive(Debug, Clone, Copy)]
 pub(super) struct IndexFields {
-    /// The message's per-tenant seq; indexed so that `delete` can find it.
+    /// The message's per-tenant seq, as a fast field only: pages sort by it and purges delete
+    /// ranges of it (a range query on a fast field reads the column). Indexing it too would give
+    /// every document a term of its own in the dictionary, which the importer pays for and
+    /// nothing reads (`replace` finds a document by its msgid term).
     pub id: Field,
-    /// Milliseconds since the epoch; indexed for range filters, fast for sorting.
+    /// Milliseconds since the epoch, as a fast field only: pages sort by it and time filters
+    /// are range queries, which tantivy answers from the column of a fast field.
     pub sent_at: Field,
     pub revoked: Field,
     /// One blind term per character, without positions: answers one-character queries.
@@ -39,24 +43,52 @@ pub(super) struct IndexFields {
     pub msgid: Field,
 }
 
-pub(super) fn build_schema() -> (Schema, IndexFields) {
+/// Field names besides the two above, as they appear in `meta.json`.
+const REVOKED_FIELD: &str = "revoked";
+const UNIGRAMS_FIELD: &str = "unigrams";
+const BIGRAMS_FIELD: &str = "bigrams";
+const SENDER_FIELD: &str = "sender";
+const PARTICIPANT_FIELD: &str = "participant";
+const ROOM_FIELD: &str = "room";
+const MSGTYPE_FIELD: &str = "msgtype";
+
+/// The schema a new index is created with.
+pub(super) fn build_schema() -> Schema {
     let mut builder = Schema::builder();
-    let fields = IndexFields {
-        id: builder.add_u64_field(ID_FIELD, INDEXED | FAST),
-        sent_at: builder.add_i64_field(SENT_AT_FIELD, INDEXED | FAST),
-        revoked: builder.add_bool_field("revoked", INDEXED),
-        unigrams: builder.add_text_field("unigrams", blind_terms(IndexRecordOption::Basic)),
-        bigrams: builder.add_text_field(
-            "bigrams",
-            blind_terms(IndexRecordOption::WithFreqsAndPositions),
-        ),
-        sender: builder.add_text_field("sender", blind_terms(IndexRecordOption::Basic)),
-        participant: builder.add_text_field("participant", blind_terms(IndexRecordOption::Basic)),
-        room: builder.add_text_field("room", blind_terms(IndexRecordOption::Basic)),
-        msgtype: builder.add_text_field("msgtype", blind_terms(IndexRecordOption::Basic)),
-        msgid: builder.add_text_field(MSGID_FIELD, blind_terms(IndexRecordOption::Basic)),
-    };
-    (builder.build(), fields)
+    builder.add_u64_field(ID_FIELD, FAST);
+    builder.add_i64_field(SENT_AT_FIELD, FAST);
+    builder.add_bool_field(REVOKED_FIELD, INDEXED);
+    builder.add_text_field(UNIGRAMS_FIELD, blind_terms(IndexRecordOption::Basic));
+    builder.add_text_field(
+        BIGRAMS_FIELD,
+        blind_terms(IndexRecordOption::WithFreqsAndPositions),
+    );
+    builder.add_text_field(SENDER_FIELD, blind_terms(IndexRecordOption::Basic));
+    builder.add_text_field(PARTICIPANT_FIELD, blind_terms(IndexRecordOption::Basic));
+    builder.add_text_field(ROOM_FIELD, blind_terms(IndexRecordOption::Basic));
+    builder.add_text_field(MSGTYPE_FIELD, blind_terms(IndexRecordOption::Basic));
+    builder.add_text_field(MSGID_FIELD, blind_terms(IndexRecordOption::Basic));
+    builder.build()
+}
+
+impl IndexFields {
+    /// The fields of an index's own schema, by name. Indexes built before `id` and `sent_at`
+    /// became fast-only also index them; that costs their writer a term per document and
+    /// changes nothing else, so they are opened as they are rather than rebuilt.
+    pub(super) fn of(schema: &Schema) -> tantivy::Result<IndexFields> {
+        Ok(IndexFields {
+            id: schema.get_field(ID_FIELD)?,
+            sent_at: schema.get_field(SENT_AT_FIELD)?,
+            revoked: schema.get_field(REVOKED_FIELD)?,
+            unigrams: schema.get_field(UNIGRAMS_FIELD)?,
+            bigrams: schema.get_field(BIGRAMS_FIELD)?,
+            sender: schema.get_field(SENDER_FIELD)?,
+            participant: schema.get_field(PARTICIPANT_FIELD)?,
+            room: schema.get_field(ROOM_FIELD)?,
+            msgtype: schema.get_field(MSGTYPE_FIELD)?,
+            msgid: schema.get_field(MSGID_FIELD)?,
+        })
+    }
 }
 
 /// Indexed, not stored, without field norms: results are ordered by time, not relevance, so

@@ -396,7 +396,7 @@ fn replace_reindexes_a_revoked_message() {
     };
     assert_eq!(filtered(&index, revoked_only), [1]);
 
-    writer.delete(2);
+    writer.delete("2");
     writer.commit().unwrap();
     assert_eq!(ids(&index, &["保本"]), [1]);
     assert_eq!(index.num_docs(), 1);
@@ -430,7 +430,7 @@ fn msgids_are_found_in_every_segment_before_and_after_merges() {
             &[text_doc(first, "一"), text_doc(first + 1, "二")],
         );
         if first == 3 {
-            writer.delete(4);
+            writer.delete("4");
         }
         writer.commit().unwrap();
         assert_eq!(found(&index), indexed(first + 1));
@@ -613,7 +613,7 @@ proptest! {
         let gone = |id: u64| delete_some && deleted[id as usize];
         for doc in &docs {
             if gone(doc.id) {
-                writer.delete(doc.id);
+                writer.delete(&doc.id.to_string());
             }
         }
         writer.commit().unwrap();
@@ -642,4 +642,73 @@ proptest! {
             prop_assert_eq!(listed, expected, "{}", term);
         }
     }
+}
+
+/// The schema indexes were created with before `id` and `sent_at` became fast-only: both also
+/// indexed, one term per document.
+fn schema_with_indexed_id_and_time() -> tantivy::schema::Schema {
+    use tantivy::schema::{
+        FAST, INDEXED, IndexRecordOption, Schema, TextFieldIndexing, TextOptions,
+    };
+    let blind = |record: IndexRecordOption| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(schema::BLIND_TERMS_TOKENIZER)
+                .set_index_option(record)
+                .set_fieldnorms(false),
+        )
+    };
+    let mut builder = Schema::builder();
+    builder.add_u64_field("id", INDEXED | FAST);
+    builder.add_i64_field("sent_at", INDEXED | FAST);
+    builder.add_bool_field("revoked", INDEXED);
+    builder.add_text_field("unigrams", blind(IndexRecordOption::Basic));
+    builder.add_text_field("bigrams", blind(IndexRecordOption::WithFreqsAndPositions));
+    for name in ["sender", "participant", "room", "msgtype", "msgid"] {
+        builder.add_text_field(name, blind(IndexRecordOption::Basic));
+    }
+    builder.build()
+}
+
+#[test]
+fn an_index_created_with_indexed_ids_and_times_opens_and_works_as_before() {
+    let dir = TempDir::new().unwrap();
+    Index::create_in_dir(dir.path(), schema_with_indexed_id_and_time()).unwrap();
+    let check = TermHasher::new(&key(7)).unwrap().key_check();
+    std::fs::write(dir.path().join(KEY_CHECK_FILE), check).unwrap();
+
+    let index = build(dir.path(), &sample_docs());
+    let all_ids = filtered(&index, SearchFilter::default());
+    assert!(!all_ids.is_empty());
+    let since_3s = filtered(
+        &index,
+        SearchFilter {
+            sent_from_ms: Some(3000),
+            ..SearchFilter::default()
+        },
+    );
+    let expected: Vec<u64> = all_ids.iter().copied().filter(|id| *id >= 3).collect();
+    assert_eq!(since_3s, expected);
+
+    // Deleting by msgid and purging a range of ids reach documents of the old schema.
+    let mut writer = index.writer_with_memory(15 << 20).unwrap();
+    let newest = all_ids[0];
+    writer.delete(&newest.to_string());
+    writer.delete_range(1, 1).unwrap();
+    writer.commit().unwrap();
+    let left = filtered(&index, SearchFilter::default());
+    let expected: Vec<u64> = all_ids
+        .iter()
+        .copied()
+        .filter(|id| *id != newest && *id != 1)
+        .collect();
+    assert_eq!(left, expected);
+    // The index kept its own schema: it was neither rebuilt nor changed.
+    assert!(
+        index
+            .index
+            .schema()
+            .get_field_entry(index.fields.id)
+            .is_indexed()
+    );
 }

@@ -125,10 +125,15 @@ impl SearchIndexWriter {
         Ok(())
     }
 
-    /// Removes the message with this id (a no-op if there is none), as of the next commit.
-    pub fn delete(&mut self, id: u64) {
+    /// Removes the message with this msgid (a no-op if there is none), as of the next commit.
+    /// A msgid is archived once, so its term names one document.
+    pub fn delete(&mut self, msgid: &str) {
+        let term = self
+            .terms
+            .hasher()
+            .term(TermDomain::Msgid, msgid.as_bytes());
         self.writer
-            .delete_term(Term::from_field_u64(self.fields.id, id));
+            .delete_term(Term::from_field_text(self.fields.msgid, term.as_str()));
     }
 
     /// Removes the messages with ids `first..=last` (a purged range), as of the next commit.
@@ -146,9 +151,9 @@ impl SearchIndexWriter {
         Ok(())
     }
 
-    /// Deletes whatever is indexed under `doc.id`, then adds `doc`.
+    /// Deletes whatever is indexed under `doc.msgid`, then adds `doc`.
     pub fn replace(&mut self, doc: &IndexDoc<'_>) -> Result<(), ArchiveError> {
-        self.delete(doc.id);
+        self.delete(doc.msgid);
         self.add(doc)
     }
 
