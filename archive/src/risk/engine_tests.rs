@@ -1263,3 +1263,34 @@ fn step_twenty_one_constructs_read_as_said() {
         ],
     );
 }
+
+#[test]
+fn step_twenty_two_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // A report whose next clause asks others to pass the warning on; the customer's
+            // own words, quoted and answered with a refusal.
+            "有客户反映群里有人冒充我加他私人微信，各位哥哥姐姐帮忙提醒一下，我没有私人微信哈~",
+            "客户原话：“你们保证收益我就买”，我跟他说了我们不能保证收益，何叔你看还要补充啥？",
+            // What the addressee forwarded, quoted; a rhetorical frame around a question asked.
+            "张总，您转发的那条说“储蓄国债稳赚”，国债到期是还本付息，但提前兑取有损失",
+            "不就是想问国债能不能保本嘛？周哥，储蓄国债到期还本付息，提前兑取要扣利息",
+        ],
+        &[
+            // The customer's words held out as a testimonial, or vouched for, are the
+            // speaker's claim too.
+            (
+                "您看截图，客户原话：“跟着小刘买聚财宝，半年稳赚6%”。您也可以",
+                "R1",
+                "稳赚",
+            ),
+            (
+                "引用客户原话：“跟着小王，稳赚不赔”，这话不假～",
+                "R1",
+                "稳赚不赔",
+            ),
+            // Without the question, the rhetorical frame still asserts.
+            ("不就是保本嘛？周哥，您就放心买吧", "R1", "保本"),
+        ],
+    );
+}

@@ -72,6 +72,8 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "客户问",
         "客户说",
         "客户讲",
+        // The customer's own words, quoted: `客户原话：“你们保证收益我就买”`.
+        "客户原话",
         "听说",
         "那人",
         // An article, whose title a book-title mark quotes: `转的那篇《庄家如何拉升股价》`.
@@ -310,6 +312,9 @@ const WARNINGS: &[&str] = &[
     "提醒她",
     "提醒客户",
     "提醒大家",
+    // Asking others to pass a warning on: `有人冒充我加他私人微信，各位帮忙提醒一下`.
+    "帮忙提醒",
+    "提醒一下",
     "我们不做",
     "咱们不做",
     "不做这个",
@@ -687,6 +692,9 @@ static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
         "你提到的",
         "您问的",
         "你问的",
+        // What the addressee forwarded: `您转发的那条说“储蓄国债稳赚”`.
+        "您转发的",
+        "你转发的",
     ])
 });
 
@@ -748,6 +756,13 @@ const ENDORSEMENTS: &[&str] = &[
     // True, said in the quotation's own clause: `你朋友话“搵我返点最多”係真嘅`.
     "系真嘅",
     "是真的",
+    // Not false: `引用客户原话：“跟着小王，稳赚不赔”，这话不假`.
+    "这话不假",
+    "此话不假",
+    "所言不假",
+    // A testimonial held out to the reader: `客户原话：“跟着小刘买，一年稳赚9%”。您也可以`.
+    "您也可以",
+    "你也可以",
 ];
 
 /// True when the speaker endorses the report around a keyword.
@@ -999,6 +1014,11 @@ fn judge_clause(
                 .count()
             + words.iter().filter(|word| DECEIVING.contains(word)).count()
             + usize::from(contains_text(&after.concat(), DEFENCES));
+        // What someone asks whether is asked, not asserted, however rhetorical the frame:
+        // `不就是想问国债能不能保本嘛？`.
+        if asks_whether(before) {
+            return Some(Judgement::construct(false));
+        }
         // What one is asked whether one knows keeps its own polarity: the knowing is asserted.
         if let Some(knowing) = negated_knowing(before) {
             let known = &before[knowing + 1..];
@@ -1762,6 +1782,17 @@ fn is_reported(
     } else {
         framed && is_warned(after, neighbours.following)
     }
+}
+
+/// Verbs of asking whose object is a whether-question.
+const ASKING_WHETHER: &[&str] = &["问", "想问", "想知道", "打听", "咨询"];
+
+/// A verb of asking, then a whether-question (`想|问|国债|能不能`), before the keyword.
+fn asks_whether(before: &[&str]) -> bool {
+    before
+        .iter()
+        .position(|word| ASKING_WHETHER.contains(word))
+        .is_some_and(|at| before[at + 1..].contains(&WHETHER_MARK))
 }
 
 /// First-person verbs of saying that frame the speaker's own words.
