@@ -1275,6 +1275,8 @@ fn step_twenty_two_constructs_read_as_said() {
             // What the addressee forwarded, quoted; a rhetorical frame around a question asked.
             "张总，您转发的那条说“储蓄国债稳赚”，国债到期是还本付息，但提前兑取有损失",
             "不就是想问国债能不能保本嘛？周哥，储蓄国债到期还本付息，提前兑取要扣利息",
+            // Cantonese 不可以, cut 唔|可以, reaches as far as 不可以 does.
+            "张总，我唔可以话你知保本，因为佢真系唔保本",
         ],
         &[
             // The customer's words held out as a testimonial, or vouched for, are the
@@ -1291,6 +1293,9 @@ fn step_twenty_two_constructs_read_as_said() {
             ),
             // Without the question, the rhetorical frame still asserts.
             ("不就是保本嘛？周哥，您就放心买吧", "R1", "保本"),
+            // Were it not for…: presupposes the keyword.
+            ("要不是零风险我也不会推荐给您", "R1", "零风险"),
+            ("要不是保本，我能把自己的年终奖都投进去吗？", "R1", "保本"),
         ],
     );
 }

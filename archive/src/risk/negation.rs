@@ -206,6 +206,11 @@ const WIDE_NEGATORS: &[&str] = &[
     "千万不要",
     // Cantonese 不要, which jieba cuts `唔|好`: `唔好信啲人講零風險`.
     "唔好",
+    // Cantonese 不可以, 不准, 不会, 不应该, cut the same way: `我唔可以话你知保本`.
+    "唔可以",
+    "唔准",
+    "唔会",
+    "唔应该",
     "千万不能",
     "万万不可",
     "切莫",
@@ -288,8 +293,15 @@ pub(crate) struct Negation {
     pub nearest: usize,
 }
 
+/// Were it not for…: presupposes what follows instead of denying it (`要不是保本，我能把年终奖
+/// 都投进去吗？`). jieba keeps these whole, which would otherwise read as 要|不是.
+const COUNTERFACTUALS: &[&str] = &["要不是", "若不是"];
+
 /// True for a word that denies what follows.
 pub(crate) fn is_negator(word: &str) -> bool {
+    if COUNTERFACTUALS.contains(&word) {
+        return false;
+    }
     NEGATOR_SET.contains(word)
         || is_filler_then_negator(word)
         || starts_with_wide_negator(word)
