@@ -299,13 +299,13 @@ const COUNTERFACTUALS: &[&str] = &["要不是", "若不是"];
 
 /// True for a word that denies what follows.
 pub(crate) fn is_negator(word: &str) -> bool {
-    if COUNTERFACTUALS.contains(&word) {
-        return false;
-    }
-    NEGATOR_SET.contains(word)
+    // Most words are no negator at all: the counterfactuals are ruled out only for those that
+    // would be.
+    (NEGATOR_SET.contains(word)
         || is_filler_then_negator(word)
         || starts_with_wide_negator(word)
-        || is_potential_negative(word)
+        || is_potential_negative(word))
+        && !COUNTERFACTUALS.contains(&word)
 }
 
 /// A verb with a negated potential complement, which jieba keeps as one word: `拿不到`,
