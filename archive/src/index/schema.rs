@@ -43,7 +43,7 @@ pub(super) struct IndexFields {
     pub msgid: Field,
 }
 
-/// Field names besides the two above, as they appear in `meta.json`.
+/// The other fields' names, as they appear in `meta.json`.
 const REVOKED_FIELD: &str = "revoked";
 const UNIGRAMS_FIELD: &str = "unigrams";
 const BIGRAMS_FIELD: &str = "bigrams";
