@@ -9,9 +9,10 @@
 //!
 //! Segments never change once written (deletions live in a separate bitset), so a segment's
 //! filter, built once by streaming its msgid terms, stays right until a merge retires the
-//! segment; [`MsgidFilters`] keeps them by segment id and forgets retired ones.
+//! segment; [`MsgidFilters`] keeps them by segment id and forgets retired ones. Large
+//! segments' filters are built beside the lookups, which meanwhile use the dictionary.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use tantivy::SegmentReader;
@@ -84,9 +85,18 @@ fn mix(mut value: u64) -> u64 {
 }
 
 /// The filters of the segments a search index has shown its readers lately.
-#[derive(Default)]
 pub(super) struct MsgidFilters {
-    by_segment: Mutex<HashMap<SegmentId, Arc<SegmentFilter>>>,
+    state: Mutex<FilterState>,
+    /// Filters of segments of up to this many terms are built by the lookup that needs them;
+    /// larger ones on a thread of their own.
+    inline_terms: usize,
+}
+
+#[derive(Default)]
+struct FilterState {
+    by_segment: HashMap<SegmentId, Arc<SegmentFilter>>,
+    /// Segments whose filter a background thread is building.
+    building: HashSet<SegmentId>,
 }
 
 /// Building a segment's filter streams all of its msgid terms. A batch of lookups builds the
@@ -97,23 +107,42 @@ pub(super) struct MsgidFilters {
 /// millions of terms.
 const TERMS_STREAMED_PER_LOOKUP: usize = 1_000;
 
+/// Streaming this many terms takes a few milliseconds: the segments an import's commits flush
+/// are a few hundred thousand messages, and the ones merges write millions, which take from a
+/// tenth of a second to more. An import's dedup holds up every stage behind it while it waits,
+/// so those are built beside it, and the batches meanwhile look the segment up in its
+/// dictionary (tens of milliseconds a batch).
+const INLINE_BUILD_TERMS: usize = 1 << 16;
+
+impl Default for MsgidFilters {
+    fn default() -> Self {
+        MsgidFilters::building_inline_up_to(INLINE_BUILD_TERMS)
+    }
+}
+
 impl MsgidFilters {
+    pub(super) fn building_inline_up_to(inline_terms: usize) -> Self {
+        MsgidFilters {
+            state: Mutex::default(),
+            inline_terms,
+        }
+    }
+
     /// The filter of each of `segments`, in order, for a batch of `lookups` msgids: `None`
-    /// for a segment without a filter that the batch is too small to build one for. Filters
+    /// for a segment without a filter yet, whose dictionary the batch is to look in. Filters
     /// of segments no longer among `segments` (merged away) are dropped.
     pub(super) fn for_segments(
-        &self,
+        self: &Arc<Self>,
         segments: &[SegmentReader],
         msgid_field: Field,
         lookups: usize,
     ) -> tantivy::Result<Vec<Option<Arc<SegmentFilter>>>> {
-        let known: HashMap<SegmentId, Arc<SegmentFilter>> = {
-            let mut by_segment = self
+        let (known, building) = {
+            let mut state = self.lock();
+            state
                 .by_segment
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner);
-            by_segment.retain(|id, _| segments.iter().any(|segment| segment.segment_id() == *id));
-            by_segment.clone()
+                .retain(|id, _| segments.iter().any(|segment| segment.segment_id() == *id));
+            (state.by_segment.clone(), state.building.clone())
         };
         let mut filters = Vec::with_capacity(segments.len());
         let mut built = Vec::new();
@@ -123,25 +152,62 @@ impl MsgidFilters {
                 filters.push(Some(Arc::clone(filter)));
                 continue;
             }
-            let terms = segment.inverted_index(msgid_field)?.terms().num_terms();
-            if lookups.saturating_mul(TERMS_STREAMED_PER_LOOKUP) < terms {
-                filters.push(None);
+            filters.push(None);
+            if building.contains(&id) {
                 continue;
             }
-            // Built outside the lock: a large segment takes a while, and another reader
-            // building the same one at the same time only wastes the work.
+            let terms = segment.inverted_index(msgid_field)?.terms().num_terms();
+            if lookups.saturating_mul(TERMS_STREAMED_PER_LOOKUP) < terms {
+                continue;
+            }
+            if terms > self.inline_terms {
+                self.build_in_background(segment.clone(), msgid_field);
+                continue;
+            }
+            // Built outside the lock: another reader building the same one at the same time
+            // only wastes the work.
             let filter = Arc::new(build(segment, msgid_field)?);
             built.push((id, Arc::clone(&filter)));
-            filters.push(Some(filter));
+            if let Some(last) = filters.last_mut() {
+                *last = Some(filter);
+            }
         }
         if !built.is_empty() {
-            let mut by_segment = self
-                .by_segment
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner);
-            by_segment.extend(built);
+            self.lock().by_segment.extend(built);
         }
         Ok(filters)
+    }
+
+    /// Starts building `segment`'s filter on a thread of its own, unless one is at it.
+    fn build_in_background(self: &Arc<Self>, segment: SegmentReader, msgid_field: Field) {
+        let id = segment.segment_id();
+        if !self.lock().building.insert(id) {
+            return;
+        }
+        let filters = Arc::clone(self);
+        let spawned = std::thread::Builder::new()
+            .name("scrm-msgid-filter".to_string())
+            .spawn(move || {
+                let built = build(&segment, msgid_field);
+                let mut state = filters.lock();
+                state.building.remove(&id);
+                match built {
+                    // A merge may have retired the segment meanwhile: the next lookup drops it.
+                    Ok(filter) => {
+                        state.by_segment.insert(id, Arc::new(filter));
+                    }
+                    // Lookups go on through the dictionary; a later batch tries again.
+                    Err(error) => tracing::warn!(%error, "cannot build a segment's msgid filter"),
+                }
+            });
+        if let Err(error) = spawned {
+            tracing::warn!(%error, "cannot start a thread to build a msgid filter");
+            self.lock().building.remove(&id);
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, FilterState> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -149,10 +215,7 @@ impl MsgidFilters {
     /// How many segments have a filter.
     #[cfg(test)]
     pub(super) fn built(&self) -> usize {
-        self.by_segment
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .len()
+        self.lock().by_segment.len()
     }
 }
 

@@ -465,6 +465,33 @@ fn a_few_msgids_are_looked_up_without_building_a_large_segments_filter() {
 }
 
 #[test]
+fn a_large_segments_filter_is_built_beside_lookups_that_answer_meanwhile() {
+    let dir = TempDir::new().unwrap();
+    let docs: Vec<TestDoc> = (1..=2_001).map(|id| text_doc(id, "一")).collect();
+    let mut index = build(dir.path(), &docs);
+    // 2,001 terms is over this limit: the filter is built on a thread of its own.
+    index.msgid_filters = Arc::new(MsgidFilters::building_inline_up_to(1_000));
+    let msgids = ["1500", "2001", "9999"].map(String::from);
+    let found = index.seqs_by_msgid(&msgids).unwrap();
+    assert_eq!(found.len(), 2);
+    assert_eq!(found.get("2001"), Some(&vec![2001]));
+
+    // A generous bound, not a measurement: it only keeps a broken build from hanging the test.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while index.msgid_filters.built() == 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the filter was never built"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let found = index.seqs_by_msgid(&msgids).unwrap();
+    assert_eq!(found.len(), 2);
+    assert_eq!(found.get("1500"), Some(&vec![1500]));
+    assert_eq!(found.get("2001"), Some(&vec![2001]));
+}
+
+#[test]
 fn reopens_with_the_same_key_and_refuses_another() {
     let dir = TempDir::new().unwrap();
     {

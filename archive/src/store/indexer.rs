@@ -114,6 +114,23 @@ struct IndexerState {
     /// Incremented as each commit is queued; a commit that succeeds drops the pending
     /// entries handed to the thread before it.
     generation: u64,
+    /// The commit [`TenantIndexer::commit_if_due`] queued last, until an ingest sees it end.
+    in_flight: Option<QueuedCommit>,
+}
+
+/// A commit handed to the thread.
+struct QueuedCommit {
+    /// The generation of the pending entries it makes searchable (those handed in before it).
+    covers: u64,
+    finished: oneshot::Receiver<Result<(), ArchiveError>>,
+}
+
+impl IndexerState {
+    /// A commit of the entries of generation `covers` and before succeeded: the index's reader
+    /// (reloaded by the commit) answers for them now.
+    fn committed(&mut self, covers: u64) {
+        self.pending.retain(|_, (_, handed_in)| *handed_in > covers);
+    }
 }
 
 impl TenantIndexer {
@@ -136,6 +153,7 @@ impl TenantIndexer {
                 last_commit: Instant::now(),
                 pending: HashMap::new(),
                 generation: 0,
+                in_flight: None,
             }),
             ingest: tokio::sync::Mutex::new(()),
         }))
@@ -194,32 +212,53 @@ impl TenantIndexer {
         self.send(Job::DeleteRanges(ranges)).await
     }
 
-    /// Commits if the last commit is older than [`COMMIT_EVERY`].
+    /// Queues a commit if the last one was queued longer than [`COMMIT_EVERY`] ago, without
+    /// waiting for it: the ingest goes on writing the next batches to the database while the
+    /// thread flushes the segment (commits cost a tenth of an import's wall time when they
+    /// held it up, docs/BENCHMARKS.md). Until an ingest sees the commit end, its entries stay
+    /// pending, so the dedup finds them either way; a commit that failed fails the ingest that
+    /// sees it, as it would have failed the one that queued it.
     pub(super) async fn commit_if_due(&self) -> Result<(), ArchiveError> {
-        let due = lock(&self.state).last_commit.elapsed() >= COMMIT_EVERY;
+        let due = {
+            let mut state = lock(&self.state);
+            settle_if_finished(&mut state)?;
+            state.in_flight.is_none() && state.last_commit.elapsed() >= COMMIT_EVERY
+        };
         if due {
-            self.commit().await?;
+            let queued = self.queue_commit().await?;
+            lock(&self.state).in_flight = Some(queued);
         }
         Ok(())
     }
 
     /// Commits everything queued so far and waits until it is durable and searchable.
     pub(super) async fn commit(&self) -> Result<(), ArchiveError> {
-        let (checkpoint, generation) = {
+        let earlier = lock(&self.state).in_flight.take();
+        if let Some(earlier) = earlier {
+            self.settle(earlier).await?;
+        }
+        let queued = self.queue_commit().await?;
+        self.settle(queued).await
+    }
+
+    /// Hands a commit of everything queued so far to the thread.
+    async fn queue_commit(&self) -> Result<QueuedCommit, ArchiveError> {
+        let (checkpoint, covers) = {
             let mut state = lock(&self.state);
             state.generation += 1;
+            state.last_commit = Instant::now();
             (state.queued_through, state.generation - 1)
         };
         let (done, finished) = oneshot::channel();
         self.send(Job::Commit { checkpoint, done }).await?;
-        // On failure the entries stay pending: the index does not hold them.
-        finished.await.map_err(|_| stopped())??;
-        let mut state = lock(&self.state);
-        state.last_commit = Instant::now();
-        // The commit reloaded the reader, so the index answers for them now.
-        state
-            .pending
-            .retain(|_, (_, handed_in)| *handed_in > generation);
+        Ok(QueuedCommit { covers, finished })
+    }
+
+    /// Waits for a queued commit to end. On failure its entries stay pending: the index does
+    /// not hold them.
+    async fn settle(&self, queued: QueuedCommit) -> Result<(), ArchiveError> {
+        queued.finished.await.map_err(|_| stopped())??;
+        lock(&self.state).committed(queued.covers);
         Ok(())
     }
 
@@ -241,6 +280,23 @@ impl TenantIndexer {
             .map_err(|error| ArchiveError::Task(error.to_string()))?
             .map_err(|_| stopped())
     }
+}
+
+/// Settles the commit in flight if it has ended (see [`TenantIndexer::commit_if_due`]).
+fn settle_if_finished(state: &mut IndexerState) -> Result<(), ArchiveError> {
+    let Some(queued) = state.in_flight.as_mut() else {
+        return Ok(());
+    };
+    let result = match queued.finished.try_recv() {
+        Err(oneshot::error::TryRecvError::Empty) => return Ok(()),
+        Err(oneshot::error::TryRecvError::Closed) => Err(stopped()),
+        Ok(result) => result,
+    };
+    let covers = queued.covers;
+    state.in_flight = None;
+    result?;
+    state.committed(covers);
+    Ok(())
 }
 
 fn stopped() -> ArchiveError {
