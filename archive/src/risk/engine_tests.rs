@@ -1299,3 +1299,53 @@ fn step_twenty_two_constructs_read_as_said() {
         ],
     );
 }
+
+#[test]
+fn step_twenty_three_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // The addressee's question reported back, then answered no.
+            "刘姐，您问账户密码要不要让我代管？千万别，这个只能您自己掌握",
+            "周总，您说要不要走个私下交易省点费？真不用，按流程来",
+            // Whoever says it, condemned; a rhetorical negator's own question.
+            "谁跟你说保本那是误导，债基也会亏",
+            "哪有什么内部消息？我们看的都是公开公告",
+            // A rule, then the firm's own channel (no elsewhere).
+            "我们这儿规矩是不加私人号的，有事您企业微信找我就行",
+            // Whether or not, after not knowing; a supposition after a name and a pronoun,
+            // answered no; the addressee's quotation called outdated.
+            "俺不晓得啥庄家不庄家的，只能给您讲讲合约规则",
+            "稳赚的产品没有，王总您要是非找稳赚的，我只能说没有",
+            "您引用的那句“保本理财”早就是老黄历了，现在都是净值型",
+        ],
+        &[
+            // A boast by comparison.
+            ("各位，谁能像我们团队一样稳赚？赶紧上车", "R1", "稳赚"),
+            // A refusal hedged after its keyword, then conceded.
+            (
+                "飞单我原则上是拒绝的，但看您这么急，我给您走朋友那边的通道",
+                "R3",
+                "飞单",
+            ),
+            // Telling a colleague to add a line; quotations endorsed before or after them,
+            // or acted on.
+            (
+                "客户问收益稳不稳，你就说不好讲，再补一句“其实我们这个就是保本的”",
+                "R1",
+                "保本",
+            ),
+            ("客户说“走飞单也没事”，那就按他说的办", "R3", "飞单"),
+            (
+                "大伙说得对：“消息面不如内幕消息”，我手上就有一条",
+                "R2",
+                "内幕消息",
+            ),
+            (
+                "我朋友说“这票有内幕消息”，他从没失手过，跟一把",
+                "R2",
+                "内幕消息",
+            ),
+            ("您邻居说的没错，“跟着我买，稳赚”", "R1", "稳赚"),
+        ],
+    );
+}

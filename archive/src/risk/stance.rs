@@ -637,7 +637,7 @@ const REFUSALS: &[&str] = &[
 ];
 
 /// Adverbs that may open either answer (`当然能`, `当然不算`) and say yes when nothing follows.
-const EMPHATIC: &[&str] = &["当然", "肯定", "绝对", "确实", "真的", "梗"];
+const EMPHATIC: &[&str] = &["当然", "肯定", "绝对", "确实", "真的", "真", "梗"];
 
 /// Endings that make a negated question rhetorical: `这不是保本是什么？`.
 const WHAT_ELSE: &[&str] = &[
@@ -692,6 +692,9 @@ static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
         "你提到的",
         "您问的",
         "你问的",
+        // What the addressee quoted: `您引用的那句“保本理财”是好多年前的说法了`.
+        "您引用的",
+        "你引用的",
         // What the addressee forwarded: `您转发的那条说“储蓄国债稳赚”`.
         "您转发的",
         "你转发的",
@@ -728,6 +731,11 @@ const ENDORSING_FRAMES: &[&str] = &[
     "我们的口号",
     "团队的口号",
     "公司的口号",
+    // Telling someone to say it: `你就说不能，然后补一句“不过我们这个实际上就是保本的”`.
+    "补一句",
+    "补充一句",
+    "你就说",
+    "你就讲",
 ];
 const ENDORSEMENTS: &[&str] = &[
     "没错",
@@ -763,20 +771,61 @@ const ENDORSEMENTS: &[&str] = &[
     // A testimonial held out to the reader: `客户原话：“跟着小刘买，一年稳赚9%”。您也可以`.
     "您也可以",
     "你也可以",
+    // A source that never failed: `朋友说“…庄家下周拉升”，他从来没失手过`.
+    "没失手过",
+    "从没失手",
+    "没看走眼",
+    // A promise kept: `您还记得我说的那句“跟我做，包赚”吗？现在兑现了吧`.
+    "兑现了",
+    "应验了",
+    // Acting on it: `客户说“走飞单也行”，那就按他说的办`, `…，那我就接过来`.
+    "按他说的",
+    "按她说的",
+    "照他说的",
+    "照她说的",
+    "按客户说的",
+    "照客户说的",
+    "我就接过来",
+    "我来接手",
+];
+
+/// Verdicts that close the clause before a quotation and endorse it: `群友说得对：“…”`,
+/// `您邻居说的没错，“…”`.
+const VERDICTS_BEFORE: &[&str] = &[
+    "说得对",
+    "说的对",
+    "讲得对",
+    "说得没错",
+    "说的没错",
+    "讲得没错",
+    "说得在理",
+    "说的在理",
+    "说得好",
 ];
 
 /// True when the speaker endorses the report around a keyword.
 fn is_endorsed(
     before: &[&str],
     after: &[&str],
-    preceding: Option<&Clause>,
+    preceding: &[Clause],
     following: &[Clause],
 ) -> bool {
     let frame = preceding
+        .last()
         .map(|clause| clause.words.concat())
         .unwrap_or_default();
+    // The quotation's own commas may stand between: `您邻居说的没错，“跟着小周买，稳赚”`.
+    let verdict_before = preceding.iter().rev().take(2).any(|clause| {
+        let frame = clause.words.concat();
+        let frame = frame.trim_end_matches(FINAL_PARTICLES);
+        !is_asking(clause)
+            && VERDICTS_BEFORE
+                .iter()
+                .any(|verdict| frame.ends_with(verdict))
+    });
     contains_text(&before.concat(), ENDORSING_FRAMES)
         || contains_text(&frame, ENDORSING_FRAMES)
+        || verdict_before
         || contains_text(&after.concat(), ENDORSEMENTS)
         || following.iter().take(2).any(|clause| {
             // `她问我是不是真的` asks; it endorses nothing.
@@ -862,6 +911,9 @@ const EXCEPTIONS: &[&str] = &[
     "私下给您办",
     "这次给您办",
     "给您办",
+    // Once only: `飞单我原则上是拒绝的，但您这么急，就这一次`.
+    "就这一次",
+    "下不为例",
 ];
 
 /// What is legitimate, and the nouns it may head: `私人微信不是公司的正规渠道` denies.
@@ -964,12 +1016,8 @@ fn judge_clause(
     if mention.quoted || framed {
         let neighbours = neighbours?;
         // A quotation may hold the taking back itself (`“零风险，亏了算我的。”这属于违规承诺`).
-        let endorsed = is_endorsed(
-            before,
-            after,
-            neighbours.preceding.last(),
-            neighbours.following,
-        ) || (!mention.quoted && is_taken_back(after, neighbours.following));
+        let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
+            || (!mention.quoted && is_taken_back(after, neighbours.following));
         if !endorsed && is_reported(mention.quoted, framed, neighbours, before, after) {
             return Some(Judgement::construct(false));
         }
@@ -979,7 +1027,9 @@ fn judge_clause(
     if let Some(either_way) = either_way(&clause.words, mention) {
         let rest = either_way.rest;
         if either_way.nominalised {
-            return Some(Judgement::construct(denials_in(rest) == 0));
+            return Some(Judgement::construct(
+                denials_in(rest) == 0 && !either_way.unknown,
+            ));
         }
         // Without 的, only a denial after it reads it (`拉升不拉升我真不知道`): `保本不保本？` asks.
         if denials_in(rest) > 0 || is_denial_predicate_after(rest) {
@@ -988,6 +1038,15 @@ fn judge_clause(
     }
     // A rhetorical question flips its clause's negations, a denial predicate's too
     // (`莫非保本还能有假？` asserts).
+    // `有几个人能像我们团队这样稳赚不赔？`: few do as we do, so we do: rhetorical,
+    // and not denied.
+    if is_asking(clause) && is_boast(before) {
+        return Some(Judgement::construct(true));
+    }
+    // `谁跟您说保本那是误导`: unasked, `谁…说` is whoever says it, taken up by 那 to condemn.
+    if is_whoever_condemned(clause, before, after) {
+        return Some(Judgement::construct(false));
+    }
     if is_rhetorical(words, clause) {
         // `为什么…？因为…` explains what it asked about: a real question. Unnegated, the rest is
         // presupposed; `为什么不能私下交易？因为…` explains a prohibition, which stands.
@@ -1130,9 +1189,10 @@ fn judge_clause(
     // The conditional may follow an adverb (`真要是稳赚不赔，银行还用给您讲风险揭示吗？`) or the
     // keyword put first (`内幕消息要是能随便拿到，还轮得到我们？`).
     // After a name or a title as well: `黄叔要是一定要保本的，…`.
+    // After a name, a title and a pronoun: `马总您要是找稳赚的`.
     let supposed = before
         .iter()
-        .take(3)
+        .take(4)
         .any(|word| CONDITIONALS.contains(word))
         || after.iter().take(2).any(|word| CONDITIONALS.contains(word));
     if supposed {
@@ -1166,14 +1226,19 @@ fn judge_clause(
     }
     let asking = is_question(words, clause) || words.contains(&WHETHER_MARK);
     // Asking whether the addressee wants what was just named offers it: `飞单还有额度要不要`.
-    if asking && is_offering_question(&clause.words[mention.end..]) {
+    // Reporting that the addressee asked it offers nothing (`您问账户密码要不要交给我保管？`):
+    // the answer decides.
+    if asking && is_offering_question(&clause.words[mention.end..]) && !is_addressee_asking(before)
+    {
         return Some(Judgement::construct(true));
     }
     // A question about something else, that the keyword only describes (`保收益的东西还需要考虑
     // 那么久吗`) or that asks whether the bother is needed (`私下转账还用得着签什么单子吗`),
     // presupposes the keyword.
     let presupposed = matches!(after, ["的", _noun, _, ..]) || contains_any(after, &NO_NEED);
-    if asking && !presupposed {
+    // `哪有什么内幕消息？` denies as it stands: no answer is waited for.
+    let denied_as_asked = negators_in(before, true) > negators_in(before, false);
+    if asking && !presupposed && !denied_as_asked {
         return Some(Judgement::construct(answer(following?).unwrap_or(false)));
     }
     // Any other question, the presupposing ones too, that the next clause answers no:
@@ -1272,6 +1337,24 @@ fn judge_clause(
     )))
 }
 
+/// A question asking who else does as the speaker's side does (`有几个人能像我们团队这样…？`,
+/// `谁能像我一样…？`): a boast, unnegated.
+fn is_boast(before: &[&str]) -> bool {
+    let Some(like) = before.iter().position(|word| *word == "像") else {
+        return false;
+    };
+    let ours = before
+        .get(like + 1)
+        .is_some_and(|word| matches!(*word, "我" | "我们" | "咱" | "咱们"));
+    let so = before[like + 1..]
+        .iter()
+        .any(|word| matches!(*word, "这样" | "一样" | "这么"));
+    let who_else = before[..like]
+        .iter()
+        .any(|word| WH_WORDS.contains(word) || word.starts_with('谁'));
+    ours && so && who_else && negators_in(before, false) == 0
+}
+
 /// `你说…` right before a whether-question: `你说这算不算包赚？`. Not `你说的…` (the addressee's
 /// words) nor `我跟你说…` (let me tell you).
 fn is_seeking_agreement(before: &[&str]) -> bool {
@@ -1294,6 +1377,8 @@ struct EitherWay<'w, 't> {
     rest: &'w [&'t str],
     /// 的 followed, making it a topic: `庄家不庄家的我不懂`.
     nominalised: bool,
+    /// A negated verb of knowing stands before it: `额不晓得啥庄家不庄家的`.
+    unknown: bool,
 }
 
 /// The keyword's own A-not-A around `mention`: `[庄家]|不|庄家|…` or `庄家|不|[庄家]|…`.
@@ -1301,19 +1386,22 @@ fn either_way<'w, 't>(words: &'w [&'t str], mention: &Mention) -> Option<EitherW
     let keyword = words[mention.first..mention.end].concat();
     let after = &words[mention.end..];
     let before = &words[..mention.first];
-    let rest = match (before, after) {
-        (_, ["不", again, rest @ ..]) if *again == keyword => rest,
-        ([.., first, "不"], _) if *first == keyword => after,
+    let (start, rest) = match (before, after) {
+        (_, ["不", again, rest @ ..]) if *again == keyword => (mention.first, rest),
+        ([.., first, "不"], _) if *first == keyword => (mention.first - 2, after),
         _ => return None,
     };
+    let unknown = negated_knowing(&words[..start]).is_some();
     Some(match rest {
         ["的", rest @ ..] => EitherWay {
             rest,
             nominalised: true,
+            unknown,
         },
         _ => EitherWay {
             rest,
             nominalised: false,
+            unknown,
         },
     })
 }
@@ -1408,6 +1496,14 @@ fn is_offering_question(after_keyword: &[&str]) -> bool {
         .copied()
         .collect();
     contains_text(&near, OFFERING_QUESTIONS)
+}
+
+/// `您问…`, `你问…`: the addressee's question, reported back before the answer.
+fn is_addressee_asking(before: &[&str]) -> bool {
+    before.iter().any(|word| matches!(*word, "您问" | "你问"))
+        || before
+            .windows(2)
+            .any(|pair| matches!(pair, ["您" | "你", "问"]))
 }
 
 /// Whether-questions after a keyword that offer it to the addressee.
@@ -1544,7 +1640,11 @@ fn is_excepted(before_keyword: &[&str], after_keyword: &[&str], following: &[Cla
     if is_taken_back(after_keyword, following) {
         return true;
     }
-    let hedged = before_keyword.iter().any(|word| HEDGES.contains(word));
+    // The hedge may follow the keyword it hedges: `飞单我原则上是拒绝的`.
+    let hedged = before_keyword
+        .iter()
+        .chain(after_keyword)
+        .any(|word| HEDGES.contains(word));
     following.iter().take(2).any(|clause| {
         if denials_in(&clause.words) > 0 {
             return false;
@@ -1730,13 +1830,19 @@ const ELSEWHERE: &[&str] = &[
     "当面",
 ];
 
+/// The firm's own channels: moving the talk there (`咱这儿规矩是不加私人号，您有事随时企业微信
+/// 找我`) keeps it on the record.
+const OFFICIAL_CHANNELS: &[&str] = &["企业微信", "企微", "公司电话", "客服热线", "柜台", "营业部"];
+
 /// A refusal limited to this place (`在这里没法谈返点`, the words before the negator) that the
 /// next clauses move elsewhere, without a negation of their own: the thing is offered there.
 fn is_deferred(before_negator: &[&str], following: &[Clause]) -> bool {
     contains_any(before_negator, &HERE)
         && following.iter().take(2).any(|clause| {
             let text = clause.words.concat();
-            negators_in(&clause.words, false) == 0 && contains_text(&text, ELSEWHERE)
+            negators_in(&clause.words, false) == 0
+                && contains_text(&text, ELSEWHERE)
+                && !contains_text(&text, OFFICIAL_CHANNELS)
         })
 }
 
@@ -2415,6 +2521,22 @@ fn is_rhetorical(words: &[&str], clause: &Clause) -> bool {
     contains_any(words, &WHY)
         || is_question(words, clause)
         || (which_not && (is_asking(clause) || exclaimed))
+}
+
+/// `谁跟您说保本那是误导`, `谁说稳赚那都是骗人的`: a statement (no question) whose 谁 says
+/// whoever, and whose 那 after the keyword takes the claim up to condemn it.
+fn is_whoever_condemned(clause: &Clause, before: &[&str], after: &[&str]) -> bool {
+    let whoever = before
+        .iter()
+        .any(|word| word.starts_with('谁') || word.starts_with("边个"));
+    let taken_up = matches!(
+        after.first(),
+        Some(&("那" | "那是" | "那就是" | "那都是" | "那纯属"))
+    );
+    whoever
+        && taken_up
+        && !is_asking(clause)
+        && (is_denial_predicate_after(after) || is_denial_predicate_after(&after[1..]))
 }
 
 /// A word of 不 and an adjective or verb that is no negator of its own: `不好`, `不行`, `不对`.
