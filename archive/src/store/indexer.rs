@@ -2,8 +2,8 @@
 //! thread, so indexing (normalise, hash, invert) runs beside the next batch's parsing, sealing
 //! and database insert instead of after it, and the catch-up a new writer does first.
 //!
-//! Commits are few (tantivy's commit flushes segments): every [`COMMIT_EVERY`] and when the
-//! import finishes. The database stays the source of truth: the index records the last seq it
+//! Commits are few (tantivy's commit flushes segments): every [`COMMIT_EVERY`], after every
+//! [`COMMIT_AFTER_MESSAGES`], and when the import finishes. The database stays the source of truth: the index records the last seq it
 //! holds at each commit, and a new writer re-indexes what the database holds beyond it.
 
 use std::collections::HashMap;
@@ -24,6 +24,15 @@ use crate::index::{IndexDoc, SearchIndexWriter};
 
 /// How long indexed messages may stay invisible to searches during an import.
 pub const COMMIT_EVERY: Duration = Duration::from_secs(5);
+
+/// How many messages a commit may make searchable at most. A commit flushes what tantivy holds
+/// in memory as one segment, and tantivy flushes by itself when its memory budget
+/// ([`DEFAULT_WRITER_MEMORY_BYTES`](crate::index::DEFAULT_WRITER_MEMORY_BYTES), 64 MiB) fills:
+/// about 259,000 of the benchmark corpus's messages. Committing before that keeps one segment
+/// a commit. Commits every five seconds alone split a fast import's segments into a full one
+/// and a remainder of tens of thousands, which the merge policy left in layers of their own
+/// (docs/BENCHMARKS.md, issue 18).
+pub const COMMIT_AFTER_MESSAGES: usize = 200_000;
 
 /// Batches queued ahead of the indexing thread; bounds memory while keeping both cores busy.
 const QUEUE_DEPTH: usize = 2;
@@ -107,6 +116,8 @@ struct IndexerState {
     /// The highest seq handed to the thread (committed or not).
     queued_through: u64,
     last_commit: Instant,
+    /// Messages handed to the thread since the last commit was queued.
+    written_since_commit: usize,
     /// msgid → (seq, commit generation) of every entry handed to the thread since the last
     /// successful commit: with the committed index, every msgid archived in the tenant, which
     /// is what the ingest's dedup and revocation links look up.
@@ -151,6 +162,7 @@ impl TenantIndexer {
             state: Mutex::new(IndexerState {
                 queued_through: checkpoint,
                 last_commit: Instant::now(),
+                written_since_commit: 0,
                 pending: HashMap::new(),
                 generation: 0,
                 in_flight: None,
@@ -190,6 +202,7 @@ impl TenantIndexer {
         {
             let mut state = lock(&self.state);
             let generation = state.generation;
+            state.written_since_commit += entries.len();
             for entry in &entries {
                 state
                     .pending
@@ -212,7 +225,8 @@ impl TenantIndexer {
         self.send(Job::DeleteRanges(ranges)).await
     }
 
-    /// Queues a commit if the last one was queued longer than [`COMMIT_EVERY`] ago, without
+    /// Queues a commit if the last one was queued longer than [`COMMIT_EVERY`] ago or
+    /// [`COMMIT_AFTER_MESSAGES`] have been handed to the thread since, without
     /// waiting for it: the ingest goes on writing the next batches to the database while the
     /// thread flushes the segment (commits cost a tenth of an import's wall time when they
     /// held it up, docs/BENCHMARKS.md). Until an ingest sees the commit end, its entries stay
@@ -222,7 +236,9 @@ impl TenantIndexer {
         let due = {
             let mut state = lock(&self.state);
             settle_if_finished(&mut state)?;
-            state.in_flight.is_none() && state.last_commit.elapsed() >= COMMIT_EVERY
+            state.in_flight.is_none()
+                && (state.last_commit.elapsed() >= COMMIT_EVERY
+                    || state.written_since_commit >= COMMIT_AFTER_MESSAGES)
         };
         if due {
             let queued = self.queue_commit().await?;
@@ -247,6 +263,7 @@ impl TenantIndexer {
             let mut state = lock(&self.state);
             state.generation += 1;
             state.last_commit = Instant::now();
+            state.written_since_commit = 0;
             (state.queued_through, state.generation - 1)
         };
         let (done, finished) = oneshot::channel();
