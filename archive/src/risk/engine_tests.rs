@@ -1349,3 +1349,43 @@ fn step_twenty_three_constructs_read_as_said() {
         ],
     );
 }
+
+#[test]
+fn step_twenty_four_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // Shanghainese 勿 after a keyword put first, 阿拉 as its subject, 额 as its 的;
+            // the addressee's own wish, answered with a potential cut in two.
+            "私人微信阿拉勿加额，侬有事体企业微信寻我",
+            "代客理财阿拉勿好做额，侬自家拿主意",
+            "哥，你说要全权委托给我，这我可整不了",
+            // Southwestern 谁跟你说; Cantonese 有冇 asks whether, and the answer mocks it.
+            "哪个跟你说零风险嘛？股票也会跌的哈",
+            "你话我有冇内幕消息？我有就唔使打工啦",
+            // What the addressee forwarded or a cousin said, called fake or not to be taken
+            // seriously; what befell a colleague or a stall; a finding that names a violation;
+            // a flyer called a con.
+            "你转发嗰段'庄家收货'嘅录音系假嘢，唔好信",
+            "你老表讲'这只票有庄家'，这种话听了就算了，莫当真",
+            "上个月那位同事就是给客户返点才出的事，大家别犯同样的错误",
+            "你说的那个私下交易金条的摊摊儿，上个月遭查了",
+            "案例：某员工对客户说'我帮你操作'，结果被认定为代客理财",
+            "又是'保本高收益'，这种传单一看就是骗老人的",
+            // A rule on what may be said; a supposition mocked by working no more.
+            "只有存款才能讲保本，理财产品不能讲",
+            "这玩意儿要是稳赚，我还上啥班啊",
+        ],
+        &[
+            // Were it not so, would I…?
+            ("我要是不敢保本，会天天给您打电话吗？", "R1", "保本"),
+            // A rule, then: when did following me ever lose?
+            ("包赚这种话我不能说，但是跟着我买，哪次亏过？", "R1", "包赚"),
+            // A quotation acted on.
+            (
+                "您儿子说'全权委托给小陈就行'，那我就照办了",
+                "R4",
+                "全权委托",
+            ),
+        ],
+    );
+}

@@ -45,6 +45,8 @@ const NEGATORS: &[&str] = &[
     "唔",
     "唔系",
     "冇",
+    // Southwestern 没有: `零风险的东西我这儿真莫得`.
+    "莫得",
     // The potential form cut in two: `拿|不到|内部消息`.
     "不到",
     "不了",
@@ -186,6 +188,9 @@ const FILLERS: &[&str] = &[
 const WIDE_NEGATORS: &[&str] = &[
     "不得",
     "不要",
+    // Shanghainese 不要, 不好: `勿要加陌生人私人微信`.
+    "勿要",
+    "勿好",
     "不许",
     "不准",
     "不允许",

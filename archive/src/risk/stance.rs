@@ -175,6 +175,16 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "邻居",
         "朋友",
         "家里人",
+        // Cousins, schoolmates, the broker before: `你老表讲…`, `上一个经纪讲“…”`.
+        "老表",
+        "表哥",
+        "表姐",
+        "学姐",
+        "学长",
+        "经纪",
+        "经纪人",
+        "那哥们",
+        "那哥们儿",
         "爱人",
         "家人",
         // `Client 说之前 RM 讲过 “zero risk”`.
@@ -324,6 +334,20 @@ const WARNINGS: &[&str] = &[
     "不准确",
     "黑平台",
     "实际上是",
+    // A claim called a con: `这种宣传单一看就是骗老年人的`.
+    "就是骗",
+    // What befell others (Southwestern 遭 is 被), mistakes not to repeat, a refusal to the
+    // reader: `…的摊摊儿，上个月遭查了`, `大家别犯同样的错误`, `…的，一律拒绝`.
+    "遭查",
+    "被告了",
+    "别犯同样",
+    "犯同样的错",
+    "一律拒绝",
+    // Cantonese: fake, don't believe.
+    "假嘢",
+    "唔好信",
+    "莫当真",
+    "系误解",
 ];
 
 /// Predicates that deny the subject of their clause, as the clause ends (after
@@ -438,6 +462,8 @@ const PREDICATE_ADVERBS: &[&str] = &[
 /// Sentence-final particles.
 const FINAL_PARTICLES: &[char] = &[
     '的', '了', '啊', '吧', '呢', '哦', '嘛', '啦', '呀', '㗎', '喎', '喔', '噢', '哈', '哟', '咯',
+    // Shanghainese 的: `代客理财阿拉勿好做额`.
+    '额',
 ];
 
 /// Words that may stand before a keyword in a clause that only names it as a topic.
@@ -475,6 +501,9 @@ static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
         "谁告诉",
         "谁跟您说",
         "谁跟你说",
+        // Southwestern 谁: `哪个跟你说零风险嘛？`.
+        "哪个跟你说",
+        "哪个跟您说",
         "谁和您说",
         "谁和你说",
         // Cantonese 谁跟你说: `邊個同你講保本㗎？`.
@@ -594,6 +623,8 @@ const ANSWER_FRAMES: &[&str] = &[
     "其实", "坦白", "老实", "讲", "地", "就", "只能", "很", "也", "都", "客户", "当场", "立刻",
     "马上", "已经", "立即", "果断", "坚决", "了", "答案", "回复", "结果", "所以", "因此", "从来",
     "先", "暂时", "还",
+    // `这我可整不了`: the matter put first, and an emphatic 可.
+    "这", "可",
 ];
 
 /// Answers that say yes.
@@ -698,6 +729,9 @@ static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
         // What the addressee forwarded: `您转发的那条说“储蓄国债稳赚”`.
         "您转发的",
         "你转发的",
+        // Cantonese: `你转发嗰段…`.
+        "您转发",
+        "你转发",
     ])
 });
 
@@ -787,6 +821,7 @@ const ENDORSEMENTS: &[&str] = &[
     "照客户说的",
     "我就接过来",
     "我来接手",
+    "照办",
 ];
 
 /// Verdicts that close the clause before a quotation and endorse it: `群友说得对：“…”`,
@@ -913,7 +948,11 @@ const EXCEPTIONS: &[&str] = &[
     "给您办",
     // Once only: `飞单我原则上是拒绝的，但您这么急，就这一次`.
     "就这一次",
-    "下不为例",
+    "下不为例", // When did following me ever lose: `包赚这种话我是不得说的哈，但是跟到我买，你啥子时候亏过嘛？`.
+    "时候亏过",
+    "哪次亏过",
+    "哪期亏过",
+    "哪回亏过",
 ];
 
 /// What is legitimate, and the nouns it may head: `私人微信不是公司的正规渠道` denies.
@@ -1043,6 +1082,10 @@ fn judge_clause(
     if is_asking(clause) && is_boast(before) {
         return Some(Judgement::construct(true));
     }
+    // `只有存款、国债这类产品才能讲保本`: a rule on what may be said, not a claim.
+    if is_restricted_saying(before) {
+        return Some(Judgement::construct(false));
+    }
     // `谁跟您说保本那是误导`: unasked, `谁…说` is whoever says it, taken up by 那 to condemn.
     if is_whoever_condemned(clause, before, after) {
         return Some(Judgement::construct(false));
@@ -1100,9 +1143,12 @@ fn judge_clause(
     }
     // The keyword named as a violation: `…以“帮你操作”为名违规代客理财`, `涉嫌代客理财`.
     // So is one named as a pretext: `以保证收益为名的私募产品多数已经暴雷`.
-    if before
-        .last()
-        .is_some_and(|word| NAMED_VIOLATIONS.contains(word))
+    // So is one a finding names: `结果被认定为代客理财`.
+    let found_to_be = before.concat().ends_with("认定为") || before.concat().ends_with("定性为");
+    if found_to_be
+        || before
+            .last()
+            .is_some_and(|word| NAMED_VIOLATIONS.contains(word))
         || after.iter().take(2).any(|word| PRETEXTS.contains(word))
     {
         return Some(Judgement::construct(false));
@@ -1197,6 +1243,17 @@ fn judge_clause(
         || after.iter().take(2).any(|word| CONDITIONALS.contains(word));
     if supposed {
         let next = following?.first();
+        // Supposing it were not so, then asking whether the speaker would act as they do:
+        // `我要是不敢保收益，会天天给您打电话推荐吗？` says it is so.
+        let denied_supposition = before
+            .iter()
+            .position(|word| CONDITIONALS.contains(word))
+            .is_some_and(|at| negators_in(&before[at + 1..], false) > 0);
+        if denied_supposition
+            && next.is_some_and(|next| is_asking(next) && next.words.last() == Some(&"吗"))
+        {
+            return Some(Judgement::construct(true));
+        }
         let warned = is_warned(&[], following?);
         // The retort may close the supposition's own clause, as chat runs on: `要是真包赚我早
         // 辞职了` (I would have quit long ago).
@@ -1205,6 +1262,7 @@ fn judge_clause(
             || next.is_some_and(|next| {
                 contains_any(&next.words, &RHETORICAL_MARKERS)
                     || (is_asking(next) && contains_text(&next.words.concat(), RETORTS))
+                    || contains_text(&next.words.concat(), NO_MORE_WORK)
             });
         // On that condition the speaker refuses: `…要是一定要保本的，那这款我不能卖给您`.
         let refused = next.is_some_and(|next| denials_in(&next.words) > 0);
@@ -1560,6 +1618,20 @@ const DECEIVING: &[&str] = &[
 /// Retorts that mock a supposition: `…，银行还用给您讲风险揭示吗？`, `…，谁还上班？`.
 const RETORTS: &[&str] = &["还用", "还轮得到", "谁还", "还会有人", "早就"];
 
+/// Working no more, what the speaker would do if the supposition held: `这玩意儿要是包赚，我还上
+/// 啥班啊`, `我有就唔使打工啦` (Cantonese: if I had it, I would not need to work).
+const NO_MORE_WORK: &[&str] = &[
+    "上啥班",
+    "上什么班",
+    "不用上班",
+    "唔使打工",
+    "唔使返工",
+    "不用打工",
+    "打什么工",
+    "打啥工",
+    "早辞职",
+];
+
 /// Headings that forbid what a colon after them lists.
 const FORBIDDING_HEADINGS: &[&str] = &["禁止", "严禁", "红线", "不得", "不准", "不许", "负面清单"];
 
@@ -1610,6 +1682,10 @@ const FIRST_PERSON: &[&str] = &["我", "我们", "咱", "咱们"];
 /// Without a subject before it, `让我帮您操作` offers; with the speaker as subject, `我想…`
 /// does.
 fn is_reported_request(before: &[&str]) -> bool {
+    // The addressee's own wish, put back to them: `你说要全权委托给我帮你炒，这我可整不了`.
+    if matches!(before, ["你" | "您", "说", "要", ..]) {
+        return true;
+    }
     let wanting = before.iter().enumerate().position(|(index, word)| {
         WANTING.contains(word)
             || (WANTING_OF_PERSONS.contains(word)
@@ -1971,6 +2047,8 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "咱们",
     // Cantonese 我们, which jieba cuts `我|哋`: `账户密码我哋唔可以收㗎`.
     "哋",
+    // Shanghainese 我们: `私人微信阿拉勿加额`.
+    "阿拉",
     "这里",
     "这边",
     "这儿",
@@ -2085,6 +2163,11 @@ const ACTION_NEGATORS: &[&str] = &[
     "不许",
     // Cantonese 不: `保本呢啲字眼唔准写`.
     "唔",
+    // Shanghainese 不 (`私人微信阿拉勿加额`), and Southwestern 没有.
+    "勿",
+    "勿要",
+    "勿好",
+    "莫得",
     // Knowing nothing of it: `庄家那些事儿我真不知道`.
     "不知道",
     "真不知道",
@@ -2143,10 +2226,17 @@ fn is_object_first_denial(after: &[&str]) -> bool {
         if is_particle(word) {
             continue;
         }
-        // The colloquial 木有 (没有), which jieba cuts `木|有`.
-        if word == "有" && words.last() == Some(&"木") {
+        // The colloquial 木有 (没有), which jieba cuts `木|有`, and the dialects' 莫得 (没有)
+        // and 勿好 (不好, 不能), cut `莫|得` and `勿|好`.
+        let joined = match (words.last(), word) {
+            (Some(&"木"), "有") => Some("木有"),
+            (Some(&"莫"), "得") => Some("莫得"),
+            (Some(&"勿"), "好") => Some("勿好"),
+            _ => None,
+        };
+        if let Some(joined) = joined {
             words.pop();
-            words.push("木有");
+            words.push(joined);
             continue;
         }
         words.push(word);
@@ -2446,8 +2536,10 @@ const WHETHER_MARK: &str = "是否";
 fn whether_length(words: &[&str]) -> usize {
     match words {
         [first, ..] if WHETHER.contains(first) => 1,
-        // Cantonese 是不是, which jieba cuts `系|咪`: `係咪穩賺先？`.
-        ["系", "咪", ..] => 2,
+        // Cantonese 是不是, which jieba cuts `系|咪`: `係咪穩賺先？`; and 有没有, whole or cut
+        // `有|冇`: `你话我有冇内幕消息？`.
+        ["系", "咪", ..] | ["有", "冇", ..] => 2,
+        ["有冇", ..] => 1,
         // `能|不|能`, and A-not-AB: `靠|不|靠谱`; Cantonese `系|唔|系`.
         [first, "不" | "没" | "唔", third, ..] if !first.is_empty() && third.starts_with(first) => {
             3
@@ -2523,6 +2615,21 @@ fn is_rhetorical(words: &[&str], clause: &Clause) -> bool {
         || (which_not && (is_asking(clause) || exclaimed))
 }
 
+/// `只有…才能讲`, `只有…才可以说` right before the keyword: what may be said, and of what.
+fn is_restricted_saying(before: &[&str]) -> bool {
+    let Some(only) = before.iter().position(|word| *word == "只有") else {
+        return false;
+    };
+    matches!(
+        &before[only..],
+        [
+            ..,
+            "才能" | "才可以" | "才",
+            "讲" | "说" | "宣传" | "承诺" | "提" | "写"
+        ]
+    )
+}
+
 /// `谁跟您说保本那是误导`, `谁说稳赚那都是骗人的`: a statement (no question) whose 谁 says
 /// whoever, and whose 那 after the keyword takes the claim up to condemn it.
 fn is_whoever_condemned(clause: &Clause, before: &[&str], after: &[&str]) -> bool {
@@ -2579,6 +2686,10 @@ fn answer(following: &[Clause]) -> Option<bool> {
             }
             continue;
         }
+        // `你话我有冇内幕消息？我有就唔使打工啦`: had I any, I would work no more.
+        if contains_text(&clause.words.concat(), NO_MORE_WORK) {
+            return Some(false);
+        }
         let mut emphatic = false;
         for (index, word) in clause.words.iter().enumerate() {
             // `答案是可以`: a copula before the answer.
@@ -2594,10 +2705,17 @@ fn answer(following: &[Clause]) -> Option<bool> {
             if YES.contains(word) {
                 return Some(true);
             }
+            // A negated potential says no, whole (`做不了`) or cut (`整|不了`).
+            let cannot = is_potential_negative(word)
+                || clause
+                    .words
+                    .get(index + 1)
+                    .is_some_and(|next| *next == "不了");
             let negative = (word.starts_with('不') && !CONNECTIVES.contains(word))
                 || word.starts_with('没')
                 || is_negator(word)
-                || REFUSALS.contains(word);
+                || REFUSALS.contains(word)
+                || cannot;
             if negative {
                 return Some(false);
             }
