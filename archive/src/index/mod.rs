@@ -57,6 +57,7 @@
 mod collector;
 mod key;
 mod locate;
+mod merge_priority;
 mod msgid_filter;
 mod newest_page;
 mod phrase_count;

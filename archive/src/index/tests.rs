@@ -739,3 +739,43 @@ fn an_index_created_with_indexed_ids_and_times_opens_and_works_as_before() {
             .is_indexed()
     );
 }
+
+/// The niceness of every tantivy merge thread of this process (field 19 of its `stat`).
+#[cfg(target_os = "linux")]
+fn merge_thread_niceness() -> Vec<i64> {
+    let mut niceness = Vec::new();
+    for task in std::fs::read_dir("/proc/self/task").unwrap().flatten() {
+        let name = std::fs::read_to_string(task.path().join("comm")).unwrap_or_default();
+        if !name.starts_with("merge_thread_") {
+            continue;
+        }
+        let stat = std::fs::read_to_string(task.path().join("stat")).unwrap_or_default();
+        // The name, in parentheses, may hold spaces: count fields after its closing one.
+        let Some((_, fields)) = stat.rsplit_once(')') else {
+            continue;
+        };
+        if let Some(nice) = fields.split_whitespace().nth(16) {
+            niceness.push(nice.parse().unwrap());
+        }
+    }
+    niceness
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn after_a_commit_merges_yield_to_the_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = SearchIndex::open_or_create(dir.path(), &key(7)).unwrap();
+    let mut writer = index.writer().unwrap();
+    add_all(&mut writer, &[text_doc(1, "一")]);
+    writer.commit().unwrap();
+    // Other tests in this process start writers (and merge threads) at any moment, so not
+    // every thread seen here has been through a commit yet; without the lowering, none would
+    // be at 10.
+    let niceness = merge_thread_niceness();
+    assert!(
+        niceness.contains(&10),
+        "merge threads' niceness: {niceness:?}"
+    );
+    writer.finish_merges().unwrap();
+}

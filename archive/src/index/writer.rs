@@ -187,6 +187,9 @@ impl SearchIndexWriter {
             operation: "commit",
             source,
         };
+        // A commit is what schedules merges; by the first one tantivy's merge threads have all
+        // started (they start with the writer), and threads it starts later are caught here too.
+        super::merge_priority::lower_merge_threads();
         let mut prepared = self.writer.prepare_commit().map_err(commit_error)?;
         if let Some(checkpoint) = checkpoint {
             prepared.set_payload(&checkpoint.to_string());
