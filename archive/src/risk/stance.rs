@@ -1144,7 +1144,10 @@ fn judge_clause(
     // The keyword named as a violation: `…以“帮你操作”为名违规代客理财`, `涉嫌代客理财`.
     // So is one named as a pretext: `以保证收益为名的私募产品多数已经暴雷`.
     // So is one a finding names: `结果被认定为代客理财`.
-    let found_to_be = before.concat().ends_with("认定为") || before.concat().ends_with("定性为");
+    let found_to_be = {
+        let named = before.concat();
+        named.ends_with("认定为") || named.ends_with("定性为")
+    };
     if found_to_be
         || before
             .last()
