@@ -613,6 +613,8 @@ const WHETHER: &[&str] = &[
     "可不可以",
     "算不算",
     "有没有",
+    // Cantonese 有没有, when jieba keeps it whole.
+    "有冇",
     "对不对",
     "行不行",
 ];
@@ -1561,11 +1563,11 @@ fn is_offering_question(after_keyword: &[&str]) -> bool {
 
 /// `您问…`, `你问…`: the addressee's question, reported back before the answer.
 fn is_addressee_asking(before: &[&str]) -> bool {
-    before.iter().any(|word| matches!(*word, "您问" | "你问"))
-        || before
-            .windows(2)
-            .any(|pair| matches!(pair, ["您" | "你", "问"]))
+    contains_any(before, &ADDRESSEE_ASKING)
 }
+
+/// The addressee asking, as one word or cut (`您|问`).
+static ADDRESSEE_ASKING: LazyLock<Markers> = LazyLock::new(|| Markers::new(&["您问", "你问"]));
 
 /// Whether-questions after a keyword that offer it to the addressee.
 const OFFERING_QUESTIONS: &[&str] = &["要不要", "需不需要", "想不想", "要不要试试"];
@@ -2542,7 +2544,6 @@ fn whether_length(words: &[&str]) -> usize {
         // Cantonese 是不是, which jieba cuts `系|咪`: `係咪穩賺先？`; and 有没有, whole or cut
         // `有|冇`: `你话我有冇内幕消息？`.
         ["系", "咪", ..] | ["有", "冇", ..] => 2,
-        ["有冇", ..] => 1,
         // `能|不|能`, and A-not-AB: `靠|不|靠谱`; Cantonese `系|唔|系`.
         [first, "不" | "没" | "唔", third, ..] if !first.is_empty() && third.starts_with(first) => {
             3
