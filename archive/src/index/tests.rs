@@ -767,12 +767,20 @@ fn after_a_commit_merges_yield_to_the_import() {
     let dir = tempfile::tempdir().unwrap();
     let index = SearchIndex::open_or_create(dir.path(), &key(7)).unwrap();
     let mut writer = index.writer().unwrap();
-    add_all(&mut writer, &[text_doc(1, "一")]);
-    writer.commit().unwrap();
-    // Other tests in this process start writers (and merge threads) at any moment, so not
-    // every thread seen here has been through a commit yet; without the lowering, none would
-    // be at 10.
-    let niceness = merge_thread_niceness();
+    // tantivy starts its merge threads shortly after the writer: a commit lowers those that have
+    // started, so commit (as an import does every few seconds) until one has been lowered.
+    // Other tests' writers start threads of their own at any moment, so not every thread seen
+    // is lowered; without the lowering, none would be at 10.
+    let mut niceness = Vec::new();
+    for id in 1..=50 {
+        add_all(&mut writer, &[text_doc(id, "一")]);
+        writer.commit().unwrap();
+        niceness = merge_thread_niceness();
+        if niceness.contains(&10) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     assert!(
         niceness.contains(&10),
         "merge threads' niceness: {niceness:?}"
