@@ -150,9 +150,14 @@ impl<'a> KeywordContext<'a> {
         let Some(own_window) = self.window(own_span.start, own_span.end) else {
             return Reading::Plain { asserted: true };
         };
-        if !is_boundary(scan_text, own_window, start) || !is_boundary(scan_text, own_window, end) {
+        if (!is_boundary(scan_text, own_window, start) || !is_boundary(scan_text, own_window, end))
+            && !self.recut_around(own_span, start, end)
+        {
             return Reading::NotAWord;
         }
+        let Some(own_window) = self.window(own_span.start, own_span.end) else {
+            return Reading::Plain { asserted: true };
+        };
         let relative_start = start - own_window.start;
         let relative_end = end - own_window.start;
         let first = own_window
@@ -320,6 +325,74 @@ impl<'a> KeywordContext<'a> {
         }
         let window = self.segment(start, end);
         self.windows.push(window);
+    }
+
+    /// Re-cuts the cached window of `span` with the keyword at compact `[start, end)` as one
+    /// word, when the words the keyword's edges cut through are better read the other way.
+    ///
+    /// jieba's best path can glue a keyword's first or last character to its neighbour when
+    /// that neighbour is a word of its own (`等|于零|风险`, where `于零` outweighs `等于`). The
+    /// text either side of the keyword, cut on its own, says which reading holds: when the word
+    /// that now touches each cut edge is a word of two characters or more (`等于`), the keyword
+    /// stands as a word; when it is a single character left over (`确|保本|周` from `确保本周`),
+    /// the keyword was not one, and the window is left as it is.
+    fn recut_around(&mut self, span: Span, start: usize, end: usize) -> bool {
+        let Some(index) = self
+            .windows
+            .iter()
+            .position(|window| window.start == span.start && window.end == span.end)
+        else {
+            return false;
+        };
+        let scan_text = self.scan_text;
+        let window = &self.windows[index];
+        let cut_start = !is_boundary(scan_text, window, start);
+        let cut_end = !is_boundary(scan_text, window, end);
+        let compact = scan_text.compact();
+        // Letters and digits run together are one word whatever jieba says; only edges between
+        // ideographs are re-cut.
+        let between_ideographs = |position: usize| {
+            is_ideograph(compact[position - 1]) && is_ideograph(compact[position])
+        };
+        if (cut_start && !between_ideographs(start)) || (cut_end && !between_ideographs(end)) {
+            return false;
+        }
+        let before: String = compact[window.start..start].iter().collect();
+        let keyword: String = compact[start..end].iter().collect();
+        let after: String = compact[end..window.end].iter().collect();
+        let words_before = self.segmenter.cut(&before);
+        let words_after = self.segmenter.cut(&after);
+        let is_whole_word =
+            |word: Option<&Word>| word.is_some_and(|word| word.end - word.start >= 2);
+        if cut_start && !is_whole_word(words_before.last()) {
+            return false;
+        }
+        if cut_end && !is_whole_word(words_after.first()) {
+            return false;
+        }
+        let mut words = words_before;
+        let keyword_word = Word {
+            start: start - window.start,
+            end: end - window.start,
+            byte_start: before.len(),
+            byte_end: before.len() + keyword.len(),
+        };
+        words.push(keyword_word);
+        words.extend(words_after.into_iter().map(|word| Word {
+            start: word.start + keyword_word.end,
+            end: word.end + keyword_word.end,
+            byte_start: word.byte_start + keyword_word.byte_end,
+            byte_end: word.byte_end + keyword_word.byte_end,
+        }));
+        let mut is_word_boundary = vec![false; window.end - window.start + 1];
+        for word in &words {
+            is_word_boundary[word.start] = true;
+            is_word_boundary[word.end] = true;
+        }
+        let window = &mut self.windows[index];
+        window.words = words;
+        window.is_word_boundary = is_word_boundary;
+        true
     }
 
     fn segment(&self, start: usize, end: usize) -> Window {

@@ -1389,3 +1389,41 @@ fn step_twenty_four_constructs_read_as_said() {
         ],
     );
 }
+
+#[test]
+fn step_twenty_five_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // A keyword's first character glued to a single character stays split.
+            "请确保本周内完成风险测评",
+            // A refusal without an exception, a guarantee of something else, a statement ended
+            // by 的 that the next clause calls a violation.
+            "拒绝承诺保收益是公司规定，我遵守。",
+            "保本我不能承诺，不过我可以每周给您同步净值。",
+            "我不做代客理财的，那是违规的。",
+            // A rule broken only where nobody looks is still a rule when nothing hides it.
+            "飞单不能碰，查到就开除。",
+        ],
+        &[
+            // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.
+            ("差多少我补给您，这不就等于零风险吗？", "R1", "零风险"),
+            // A refusal the speaker takes back in person, or with the act asked for.
+            (
+                "拒绝承诺保收益是公司规定，我遵守。但我个人跟您担保：年化3.8%，少一分我补。",
+                "R1",
+                "保收益",
+            ),
+            (
+                "我不做代客理财的，那是违规。你就把股票账户借我用几天，赚了都是你的。",
+                "R4",
+                "代客理财",
+            ),
+            // A rule, then where nobody will look.
+            (
+                "别人都说飞单不能碰，我跟您讲，只要不走公司系统就没人查得到。",
+                "R3",
+                "飞单",
+            ),
+        ],
+    );
+}

@@ -950,11 +950,21 @@ const EXCEPTIONS: &[&str] = &[
     "给您办",
     // Once only: `飞单我原则上是拒绝的，但您这么急，就这一次`.
     "就这一次",
-    "下不为例", // When did following me ever lose: `包赚这种话我是不得说的哈，但是跟到我买，你啥子时候亏过嘛？`.
+    "下不为例",
+    // When did following me ever lose: `包赚这种话我是不得说的哈，但是跟到我买，你啥子时候亏过嘛？`.
     "时候亏过",
     "哪次亏过",
     "哪期亏过",
     "哪回亏过",
+    // The substance promised in person: `拒绝承诺保收益是公司规定，我遵守。…少一分我补`.
+    "少一分我补",
+    "少一分补一分",
+    "亏多少补多少",
+    "我来兜底",
+    "我兜底",
+    // The act itself asked for: `我不做代客理财的，那是违规。你就把股票账户借我用几天`.
+    "账户借我",
+    "账户借给我",
 ];
 
 /// What is legitimate, and the nouns it may head: `私人微信不是公司的正规渠道` denies.
@@ -1165,9 +1175,12 @@ fn judge_clause(
     // The keyword is what was refused: `我婉拒了那位大姐的全权委托请求`.
     // A negator before the refusal verb undoes it (`没拒绝返点`); the verb itself (`拒绝`, a
     // negator too) does not.
+    // An exception made in the next clauses takes the refusal back: `拒绝承诺保收益是公司规定，
+    // 我遵守。但我个人跟您担保：…`.
     let refusal = before.iter().position(|word| REFUSALS.contains(word));
     if refusal.is_some_and(|at| negators_in(&before[..at], false) == 0) {
-        return Some(Judgement::construct(false));
+        let following = following?;
+        return Some(Judgement::construct(is_excepted(before, after, following)));
     }
     // After the other keywords it is listed with: `返佣返点这些我们一律不许做`.
     let after_list = &after[mention.listed_after.min(after.len())..];
@@ -1810,6 +1823,13 @@ const CONCEALMENT: &[&str] = &[
     "不留记录",
     "没记录",
     "查不到",
+    "没人查",
+    "查不出来",
+    // Only not in the group: `以后这类消息一对一发给VIP客户就行，别在群里发`.
+    "别在群里发",
+    "不要在群里发",
+    "别在群里说",
+    "一对一发",
     "隐蔽点",
     "做隐蔽",
     "干干净净",
@@ -1872,6 +1892,13 @@ const EXCEPTION_SCOPES: &[&str] = &[
     "密码给我",
     "转我",
     "转给我",
+    // The speaker in person, beside the firm's rule: `…是公司规定，我遵守。但我个人跟您担保：…`.
+    "我个人跟您",
+    "我个人跟你",
+    "我个人给您",
+    "我个人给你",
+    "我个人向您",
+    "我个人向你",
 ];
 
 /// A rhetorical question that mocks the alternative to what the clause before declined:
@@ -2469,7 +2496,16 @@ fn is_topic_only(before: &[&str], after: &[&str]) -> bool {
     }
     // A phrase nominalised by 的, with no copula to make it a predicate: `任何让您通过私人号办理
     // 业务的，都不是我行正规渠道` (`这款是保本的` asserts).
-    if after.last() == Some(&"的") && !before.contains(&"是") && !after.contains(&"是") {
+    // The speaker's own denial ending in 的 is a statement (`我不做代客理财的`), not a phrase.
+    let own_denial = before
+        .first()
+        .is_some_and(|first| FIRST_PERSON.contains(first))
+        && negators_in(before, false) > 0;
+    if after.last() == Some(&"的")
+        && !before.contains(&"是")
+        && !after.contains(&"是")
+        && !own_denial
+    {
         return true;
     }
     let bare_before = before.is_empty() || before.last() == Some(&"的");
