@@ -1403,6 +1403,9 @@ fn step_twenty_five_constructs_read_as_said() {
             "我不做代客理财的，那是违规的。",
             // A rule broken only where nobody looks is still a rule when nothing hides it.
             "飞单不能碰，查到就开除。",
+            // A phrase called outdated; not refusing, since there is none.
+            "咯个保本的说法是老早的事了，现在冇得保本理财了",
+            "不是不给你返佣，是根本就没有返佣这个东西",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.
@@ -1424,6 +1427,13 @@ fn step_twenty_five_constructs_read_as_said() {
                 "R3",
                 "飞单",
             ),
+            (
+                "飞单是违规，但大家都在做，只要你不投诉就没人晓得",
+                "R3",
+                "飞单",
+            ),
+            // Not that it cannot be: it can, on a condition.
+            ("不是不能保本，是要满足条件", "R1", "保本"),
         ],
     );
 }

@@ -1148,6 +1148,12 @@ fn judge_clause(
         };
         return Some(Judgement::construct((negated + denial) % 2 == 1));
     }
+    // A phrase its clause calls outdated is named, not said: `咯个保本的说法是老早的事了`.
+    if matches!(after, ["的", noun, ..] if PHRASE_NOUNS.contains(noun))
+        && contains_text(&after.concat(), OUTDATED)
+    {
+        return Some(Judgement::construct(false));
+    }
     // A question about a quoted phrase as a phrase asserts nothing: `“帮你操作”这种说法有什么
     // 问题？`.
     if mention.quoted && is_asking(clause) && contains_text(&after.concat(), PHRASE_NOUNS) {
@@ -1362,9 +1368,11 @@ fn judge_clause(
     if negation.count % 2 == 0 {
         // `不是我不想帮你操作，是真不能`: the 不是 denies the unwillingness, and the next clause
         // gives the real reason, a denial.
+        // So does `不是不给你返佣，是根本就没有返佣这个东西`: not refusing, since there is none.
         let unwilling = before
             .get(negation.nearest)
-            .is_some_and(|word| UNWILLING.contains(word));
+            .is_some_and(|word| UNWILLING.contains(word))
+            || matches!(before, ["不是", "不", ..]);
         let gives_reason =
             |words: &[&str]| words.first() == Some(&"是") && negators_in(words, false) > 0;
         // The reason may run on in the keyword's own clause: `不是我不想说保本是真的不能说`.
@@ -1559,6 +1567,17 @@ const PROHIBITING_MODALS: &[&str] = &["不能", "不可以", "不许", "不准",
 
 /// Nouns that take a quoted keyword as a phrase: `“保本”这种说法`.
 const PHRASE_NOUNS: &[&str] = &["说法", "这句话", "这种话", "这个词", "字眼", "提法"];
+
+/// What a phrase may be called when it is no longer said: `保本的说法是老早的事了`.
+const OUTDATED: &[&str] = &[
+    "老早的事",
+    "以前的事",
+    "过去的事",
+    "过时",
+    "老黄历",
+    "早就没",
+    "早没了",
+];
 
 /// Negated wanting: `不是我不想…，是…`.
 const UNWILLING: &[&str] = &["不想", "不愿", "不愿意", "不肯"];
@@ -1839,6 +1858,8 @@ const CONCEALMENT: &[&str] = &[
     "天知地知",
     "神不知鬼不觉",
     "没人知道",
+    "没人晓得",
+    "冇人知",
     "没人会知道",
     "不会有人知道",
 ];
@@ -1899,6 +1920,10 @@ const EXCEPTION_SCOPES: &[&str] = &[
     "我个人给你",
     "我个人向您",
     "我个人向你",
+    // Everyone breaks it: `飞单是违规，但大家都在做`.
+    "大家都在做",
+    "大家都这么做",
+    "别人都在做",
 ];
 
 /// A rhetorical question that mocks the alternative to what the clause before declined:
