@@ -1406,6 +1406,10 @@ fn step_twenty_five_constructs_read_as_said() {
             // A phrase called outdated; not refusing, since there is none.
             "咯个保本的说法是老早的事了，现在冇得保本理财了",
             "不是不给你返佣，是根本就没有返佣这个东西",
+            // A rhetorical denial answered by a supposition, or mocked by what the speaker
+            // would long since have done.
+            "天底下哪有稳赚不赔的投资？真有的话我自己早就买了",
+            "哪有什么包赚？要是真能包赚，我早把房子卖了全投进去了",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.
@@ -1434,6 +1438,9 @@ fn step_twenty_five_constructs_read_as_said() {
             ),
             // Not that it cannot be: it can, on a condition.
             ("不是不能保本，是要满足条件", "R1", "保本"),
+            // A rhetorical denial answered yes; the addressee's word granted.
+            ("哪有保本这么好的事？有，就在我这儿！", "R1", "保本"),
+            ("您说的“返点”，我们照给", "R3", "返点"),
         ],
     );
 }

@@ -824,6 +824,9 @@ const ENDORSEMENTS: &[&str] = &[
     "我就接过来",
     "我来接手",
     "照办",
+    // Granting it: `您说的“返点”，我们照给`.
+    "照给",
+    "照做",
 ];
 
 /// Verdicts that close the clause before a quotation and endorse it: `群友说得对：“…”`,
@@ -956,6 +959,7 @@ const EXCEPTIONS: &[&str] = &[
     "哪次亏过",
     "哪期亏过",
     "哪回亏过",
+    "哪年亏过",
     // The substance promised in person: `拒绝承诺保收益是公司规定，我遵守。…少一分我补`.
     "少一分我补",
     "少一分补一分",
@@ -1404,6 +1408,10 @@ fn judge_clause(
         {
             return Some(Judgement::construct(true));
         }
+        // `哪有保本保收益这么好的事？有，就在我这儿！`: the rhetorical denial answered yes.
+        if rhetorical && is_asking(clause) && is_answered_there_is(following) {
+            return Some(Judgement::construct(true));
+        }
         // A rule on the words one may use: `宣传一律不准用 guaranteed / 保本 / 稳赚 这些词`.
         let on_words = contains_text(&after.concat(), WORD_NOUNS)
             || following
@@ -1419,6 +1427,16 @@ fn judge_clause(
         negation.nearest,
         following,
     )))
+}
+
+/// The next clause answers `有` alone, or `当然有` (not `真有的话…`, a supposition).
+fn is_answered_there_is(following: &[Clause]) -> bool {
+    following.first().is_some_and(|next| {
+        matches!(
+            next.words.as_slice(),
+            ["有" | "有的" | "有啊" | "有呀" | "当然有"] | ["当然", "有"]
+        )
+    })
 }
 
 /// A question asking who else does as the speaker's side does (`有几个人能像我们团队这样…？`,
@@ -1667,6 +1685,11 @@ const NO_MORE_WORK: &[&str] = &[
     "打什么工",
     "打啥工",
     "早辞职",
+    // Or by what the speaker would long since have done: `要是真能包赚，我早把房子卖了全投进去了`.
+    "早把房子卖",
+    "早就发财",
+    "早发财",
+    "早退休",
 ];
 
 /// Headings that forbid what a colon after them lists.
