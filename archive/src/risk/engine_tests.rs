@@ -1410,6 +1410,9 @@ fn step_twenty_five_constructs_read_as_said() {
             // would long since have done.
             "天底下哪有稳赚不赔的投资？真有的话我自己早就买了",
             "哪有什么包赚？要是真能包赚，我早把房子卖了全投进去了",
+            // A question reported, quoted or not, and answered no.
+            "客户问“有没有内部消息”，我说“没有”",
+            "客户问我私人微信是不是真的能领资料，我说不是",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.
@@ -1441,6 +1444,20 @@ fn step_twenty_five_constructs_read_as_said() {
             // A rhetorical denial answered yes; the addressee's word granted.
             ("哪有保本这么好的事？有，就在我这儿！", "R1", "保本"),
             ("您说的“返点”，我们照给", "R3", "返点"),
+            // The same questions answered yes; an offer asked before the keyword; the addressee
+            // may do what the speaker may not.
+            (
+                "客户问“有没有内部消息”，我说“有”，然后把票发给他了",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "客户问我私人微信是不是真的能领资料，我说是的，让他加了",
+                "R5",
+                "私人微信",
+            ),
+            ("周哥要不要试试全权委托嘛", "R4", "全权委托"),
+            ("私人微信我不能加，但你可以加我", "R5", "私人微信"),
         ],
     );
 }

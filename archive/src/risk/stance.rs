@@ -1071,8 +1071,14 @@ fn judge_clause(
     if mention.quoted || framed {
         let neighbours = neighbours?;
         // A quotation may hold the taking back itself (`“零风险，亏了算我的。”这属于违规承诺`).
+        // A question quoted and answered by a bare yes is answered by the speaker: `客户问“有没有
+        // 内部消息”，我说“有”`. (An answer that says the thing itself, `我说“当然保本”`, is read on
+        // its own.)
+        let answered_yes = before.iter().any(|word| ASKING_WHETHER.contains(word))
+            && neighbours.following.first().is_some_and(is_bare_yes);
         let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
-            || (!mention.quoted && is_taken_back(after, neighbours.following));
+            || (!mention.quoted && is_taken_back(after, neighbours.following))
+            || answered_yes;
         if !endorsed && is_reported(mention.quoted, framed, neighbours, before, after) {
             return Some(Judgement::construct(false));
         }
@@ -1314,8 +1320,9 @@ fn judge_clause(
     // Asking whether the addressee wants what was just named offers it: `飞单还有额度要不要`.
     // Reporting that the addressee asked it offers nothing (`您问账户密码要不要交给我保管？`):
     // the answer decides.
-    if asking && is_offering_question(&clause.words[mention.end..]) && !is_addressee_asking(before)
-    {
+    let offered = is_offering_question(&clause.words[mention.end..])
+        || is_offering_before(&clause.words[..mention.first]);
+    if asking && offered && !is_addressee_asking(before) {
         return Some(Judgement::construct(true));
     }
     // A question about something else, that the keyword only describes (`保收益的东西还需要考虑
@@ -1610,6 +1617,31 @@ fn is_offering_question(after_keyword: &[&str]) -> bool {
         .collect();
     contains_text(&near, OFFERING_QUESTIONS)
 }
+
+/// A whether-question right before the keyword that offers it: `要不要试试全权委托嘛`.
+fn is_offering_before(before_keyword: &[&str]) -> bool {
+    let near: String = before_keyword
+        .iter()
+        .rev()
+        .take(MAX_OFFER_WORDS)
+        .rev()
+        .copied()
+        .collect();
+    OFFERING_BEFORE.iter().any(|offer| near.ends_with(offer))
+}
+
+/// Whether-questions that offer what follows them.
+const OFFERING_BEFORE: &[&str] = &[
+    "要不要试试",
+    "要不要试一下",
+    "要不要试下",
+    "想不想试试",
+    "要不要考虑",
+    "要不要考虑一下",
+    "要不要来个",
+    "要不要做个",
+    "要不要搞个",
+];
 
 /// `您问…`, `你问…`: the addressee's question, reported back before the answer.
 fn is_addressee_asking(before: &[&str]) -> bool {
@@ -1943,6 +1975,8 @@ const EXCEPTION_SCOPES: &[&str] = &[
     "我个人给你",
     "我个人向您",
     "我个人向你",
+    // The addressee may do it instead: `私人微信我不能加刘阿姨，但你可以加我`.
+    "可以加我",
     // Everyone breaks it: `飞单是违规，但大家都在做`.
     "大家都在做",
     "大家都这么做",
@@ -2780,8 +2814,12 @@ fn answer(following: &[Clause]) -> Option<bool> {
         }
         let mut emphatic = false;
         for (index, word) in clause.words.iter().enumerate() {
-            // `答案是可以`: a copula before the answer.
-            let copula = *word == "是" && index + 1 < clause.words.len();
+            // `答案是可以`: a copula before the answer; `我说是的` is the answer.
+            let copula = *word == "是"
+                && clause
+                    .words
+                    .get(index + 1)
+                    .is_some_and(|next| *next != "的");
             if ANSWER_FRAMES.contains(word) || copula {
                 continue;
             }
@@ -2818,6 +2856,16 @@ fn answer(following: &[Clause]) -> Option<bool> {
         }
     }
     None
+}
+
+/// A clause that answers yes and says nothing else: `我说是的`, `我说“有”`.
+fn is_bare_yes(clause: &Clause) -> bool {
+    let mut rest = clause
+        .words
+        .iter()
+        .filter(|word| !ANSWER_FRAMES.contains(word) && !EMPHATIC.contains(word));
+    rest.next().is_some_and(|word| YES.contains(word))
+        && rest.all(|word| *word == "的" || is_particle(word))
 }
 
 /// A clause that opens with a condition: `要是…`, `要真有…`.
