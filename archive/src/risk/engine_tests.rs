@@ -1413,6 +1413,8 @@ fn step_twenty_five_constructs_read_as_said() {
             // A question reported, quoted or not, and answered no.
             "客户问“有没有内部消息”，我说“没有”",
             "客户问我私人微信是不是真的能领资料，我说不是",
+            // A report's 未 over its verb.
+            "经核查，客户反映的代客理财问题系误解，员工仅在旁指导，未接触其账户密码。",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.
@@ -1458,6 +1460,8 @@ fn step_twenty_five_constructs_read_as_said() {
             ),
             ("周哥要不要试试全权委托嘛", "R4", "全权委托"),
             ("私人微信我不能加，但你可以加我", "R5", "私人微信"),
+            // 未 made an attribute by 的 describes the tip.
+            ("我这有未公开的内幕消息", "R2", "内幕消息"),
         ],
     );
 }

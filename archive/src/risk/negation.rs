@@ -37,8 +37,6 @@ const NEGATORS: &[&str] = &[
     "并不",
     "并不是",
     "并没有",
-    "并未",
-    "未",
     // No longer: `银行理财不再保本了`.
     "不再",
     // Cantonese: `呢隻唔係穩賺咩？` (isn't this one a sure win?), `冇保本`.
@@ -249,6 +247,11 @@ const WIDE_NEGATORS: &[&str] = &[
     "从不",
     "从来不",
     "从未",
+    // The report's `未`: `员工仅在旁指导，未接触其账户密码`. (`未公开的内幕消息` describes the
+    // tip: see `nearest_wide_negator`.)
+    "未",
+    "并未",
+    "均未",
     // Never, across the whole clause: `我从没给任何客户透露过内幕消息`.
     "从没",
     "从没有",
@@ -446,7 +449,12 @@ fn nearest_wide_negator(words: &[&str]) -> Option<usize> {
     let mut pair = String::new();
     for index in (0..words.len()).rev() {
         let word = words[index];
-        if WIDE_NEGATOR_SET.contains(word) || starts_with_wide_negator(word) {
+        // `未公开的内幕消息`: a negated verb made an attribute by 的 describes the keyword.
+        let attributive = word.ends_with('未') && words.get(index + 2) == Some(&"的");
+        if (WIDE_NEGATOR_SET.contains(word) || starts_with_wide_negator(word))
+            && !attributive
+            && !is_while_not_yet(words, index)
+        {
             return Some(index);
         }
         // jieba cuts some wide negators in two: `不|允许`.
