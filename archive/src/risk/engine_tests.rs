@@ -1415,6 +1415,17 @@ fn step_twenty_five_constructs_read_as_said() {
             "客户问我私人微信是不是真的能领资料，我说不是",
             // A report's 未 over its verb.
             "经核查，客户反映的代客理财问题系误解，员工仅在旁指导，未接触其账户密码。",
+            // Held-out 17's voices: Henan 俺 and 不让, Southern 冇得, 别 joined to its coverb,
+            // the addressee's application and deeds put back, English negation, none whatsoever.
+            "俺们单位管得严，私人号一律不让加，您有事就在这儿找俺",
+            "私人微信俺不加，不是看不起恁，是规定",
+            "公司规定冇得哪个能讲保本的话，我也只能讲：这款不保本",
+            "你别替客户保管U盾和账户密码，上次小陈就因为这个被处分了",
+            "【工单回复】您申请的“由客户经理帮你操作调仓”服务，我司不提供，敬请谅解",
+            "您说把债权私下交易给我，我不接，请通过官方通道登记",
+            "您把账户密码写在纸上给我，我不能收，您拿回去",
+            "I'm afraid I can't add you on my 私人微信，company policy",
+            "不是我不想说零风险，是没有任何产品能做到零风险",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.
@@ -1462,6 +1473,12 @@ fn step_twenty_five_constructs_read_as_said() {
             ("私人微信我不能加，但你可以加我", "R5", "私人微信"),
             // 未 made an attribute by 的 describes the tip.
             ("我这有未公开的内幕消息", "R2", "内幕消息"),
+            // Not allowed, but the account is sent anyway.
+            (
+                "私人号是不让加，但你加了我也不会删你呀，我把号发你嘛",
+                "R5",
+                "私人号",
+            ),
         ],
     );
 }

@@ -207,6 +207,13 @@ const WIDE_NEGATORS: &[&str] = &[
     "当心",
     "千万别",
     "千万不要",
+    // Wu 不要: `覅相信`.
+    "覅",
+    // Southern 没有, cut `冇|得`: `公司规定冇得哪个能讲保本的话`; none whatsoever: `没有任何
+    // 产品能做到零风险`.
+    "冇得",
+    "没有任何",
+    "没有哪个",
     // Cantonese 不要, which jieba cuts `唔|好`: `唔好信啲人講零風險`.
     "唔好",
     // Cantonese 不可以, 不准, 不会, 不应该, cut the same way: `我唔可以话你知保本`.
@@ -451,7 +458,10 @@ fn nearest_wide_negator(words: &[&str]) -> Option<usize> {
         let word = words[index];
         // `未公开的内幕消息`: a negated verb made an attribute by 的 describes the keyword.
         let attributive = word.ends_with('未') && words.get(index + 2) == Some(&"的");
-        if (WIDE_NEGATOR_SET.contains(word) || starts_with_wide_negator(word))
+        if (WIDE_NEGATOR_SET.contains(word)
+            || starts_with_wide_negator(word)
+            || is_dont_with_coverb(word)
+            || is_english_negation(word))
             && !attributive
             && !is_while_not_yet(words, index)
         {
@@ -474,6 +484,23 @@ fn nearest_wide_negator(words: &[&str]) -> Option<usize> {
         }
     }
     None
+}
+
+/// `别` joined by jieba to the coverb after it: `你别替客户保管U盾和账户密码`.
+fn is_dont_with_coverb(word: &str) -> bool {
+    word.strip_prefix('别')
+        .is_some_and(|rest| matches!(rest, "替" | "帮" | "给" | "把" | "跟" | "向" | "对" | "让"))
+}
+
+/// An English negation typed before the keyword, which the compact text runs together with the
+/// words around it (`I'm afraid I can't add you on my 私人微信` gives `imafraidicantaddyouonmy`).
+fn is_english_negation(word: &str) -> bool {
+    word.is_ascii()
+        && [
+            "cant", "cannot", "dont", "wont", "never", "shouldnt", "mustnt", "didnt", "doesnt",
+        ]
+        .iter()
+        .any(|negation| word.contains(negation))
 }
 
 /// True for a word jieba formed from a filler and a negator: `是非` in `这是非保本产品`

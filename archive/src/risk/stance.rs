@@ -626,7 +626,8 @@ const ANSWER_FRAMES: &[&str] = &[
     "马上", "已经", "立即", "果断", "坚决", "了", "答案", "回复", "结果", "所以", "因此", "从来",
     "先", "暂时", "还",
     // `这我可整不了`: the matter put first, and an emphatic 可.
-    "这", "可",
+    "这", "可", // Northern 我: `俺不加`.
+    "俺",
 ];
 
 /// Answers that say yes.
@@ -728,6 +729,9 @@ static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
         // What the addressee quoted: `您引用的那句“保本理财”是好多年前的说法了`.
         "您引用的",
         "你引用的",
+        // What the addressee applied for: `您申请的“由客户经理帮你操作调仓”服务，我司不提供`.
+        "您申请的",
+        "你申请的",
         // What the addressee forwarded: `您转发的那条说“储蓄国债稳赚”`.
         "您转发的",
         "你转发的",
@@ -966,6 +970,11 @@ const EXCEPTIONS: &[&str] = &[
     "亏多少补多少",
     "我来兜底",
     "我兜底",
+    // The account given anyway: `私人号是不让加，但陈叔你加了我也不会删你呀，我把号发你嘛`.
+    "把号发你",
+    "把号发您",
+    "微信号发你",
+    "微信号发您",
     // The act itself asked for: `我不做代客理财的，那是违规。你就把股票账户借我用几天`.
     "账户借我",
     "账户借给我",
@@ -1768,14 +1777,18 @@ const PERSONS: &[&str] = &[
 ];
 
 /// First-person words: the speaker's own wanting offers (`我想帮你操作`).
-const FIRST_PERSON: &[&str] = &["我", "我们", "咱", "咱们"];
+const FIRST_PERSON: &[&str] = &["我", "我们", "咱", "咱们", "俺", "俺们"];
 
 /// Someone's request before the keyword: `客户想让我…`, `您要我…`, `郑总说想全权委托给我`.
 /// Without a subject before it, `让我帮您操作` offers; with the speaker as subject, `我想…`
 /// does.
 fn is_reported_request(before: &[&str]) -> bool {
     // The addressee's own wish, put back to them: `你说要全权委托给我帮你炒，这我可整不了`.
-    if matches!(before, ["你" | "您", "说", "要", ..]) {
+    if matches!(before, ["你" | "您", "说", "要" | "把" | "想" | "让", ..]) {
+        return true;
+    }
+    // The addressee's own deed, put back to them: `您把账户密码写在纸上给我，我不能收`.
+    if matches!(before, ["你" | "您", "把", ..]) {
         return true;
     }
     let wanting = before.iter().enumerate().position(|(index, word)| {
@@ -2163,6 +2176,9 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "哋",
     // Shanghainese 我们: `私人微信阿拉勿加额`.
     "阿拉",
+    // Northern and Henan 我, 我们: `私人微信俺不加`.
+    "俺",
+    "俺们",
     "这里",
     "这边",
     "这儿",
@@ -2282,6 +2298,11 @@ const ACTION_NEGATORS: &[&str] = &[
     "勿要",
     "勿好",
     "莫得",
+    // Wu 不要 and 没有: `覅相信`, `呒没人管`.
+    "覅",
+    "呒没",
+    // Not allowed: `私人号一律不让加`.
+    "不让",
     // Knowing nothing of it: `庄家那些事儿我真不知道`.
     "不知道",
     "真不知道",
