@@ -1426,6 +1426,14 @@ fn step_twenty_five_constructs_read_as_said() {
             "您把账户密码写在纸上给我，我不能收，您拿回去",
             "I'm afraid I can't add you on my 私人微信，company policy",
             "不是我不想说零风险，是没有任何产品能做到零风险",
+            // A yes-word cut from its negated complement answers no; quotations disbelieved in
+            // Wu, in the classical register, in English, or called a mistake.
+            "您让我保证收益这个，我是真保证不了",
+            "Sorry，I can't promise 稳赚，that's not how markets work。",
+            "倷听到人家讲“私下交易便宜”，覅相信，出了事体呒没人管格",
+            "古人云“天下没有免费的午餐”，今人云“稳赚不赔”——后一句信不得",
+            "He said “give me your 账户密码，I'll handle it”？Definitely a scam，block him。",
+            "你屋里伢讲“这个保本的”，那是他看错了，说明书上写的是不保本",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.
@@ -1478,6 +1486,12 @@ fn step_twenty_five_constructs_read_as_said() {
                 "私人号是不让加，但你加了我也不会删你呀，我把号发你嘛",
                 "R5",
                 "私人号",
+            ),
+            // An English refusal taken back in English.
+            (
+                "I won't say 保本 officially，but between us，you won't lose a cent。",
+                "R1",
+                "保本",
             ),
         ],
     );

@@ -494,7 +494,7 @@ fn is_dont_with_coverb(word: &str) -> bool {
 
 /// An English negation typed before the keyword, which the compact text runs together with the
 /// words around it (`I'm afraid I can't add you on my 私人微信` gives `imafraidicantaddyouonmy`).
-fn is_english_negation(word: &str) -> bool {
+pub(crate) fn is_english_negation(word: &str) -> bool {
     word.is_ascii()
         && [
             "cant", "cannot", "dont", "wont", "never", "shouldnt", "mustnt", "didnt", "doesnt",

@@ -28,7 +28,8 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::negation::{
-    is_negator, is_potential_negative, is_rhetorical_negator, negation_in_scope, negators_in,
+    is_english_negation, is_negator, is_potential_negative, is_rhetorical_negator,
+    negation_in_scope, negators_in,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -194,6 +195,24 @@ static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
 
 /// Words that warn against what was just said.
 const WARNINGS: &[&str] = &[
+    // Not to be believed, in Wu and in the classical register: `覅相信`, `后一句信不得`.
+    "覅相信",
+    "覅信",
+    "信不得",
+    "信不过",
+    // Mistaken: `你屋里伢讲“这个保本的”，那是他看错了`.
+    "看错了",
+    "搞错了",
+    "听错了",
+    "弄错了",
+    "记错了",
+    // Ran off with the money: `说零风险的项目最后全跑路了`.
+    "跑路",
+    "卷款",
+    // English, typed among the Chinese: `…？Definitely a scam，block him`.
+    "scam",
+    "fraud",
+    "blockhim",
     // What befell those who did it: `…，最后被抓了`; `…的私募产品多数已经暴雷`; `…考核直接不合格`.
     "被抓",
     "暴雷",
@@ -970,6 +989,11 @@ const EXCEPTIONS: &[&str] = &[
     "亏多少补多少",
     "我来兜底",
     "我兜底",
+    // English, run together by the compact text: `I won't say 保本 officially，but between us，
+    // you won't lose a cent`.
+    "betweenus",
+    "offtherecord",
+    "wontloseacent",
     // The account given anyway: `私人号是不让加，但陈叔你加了我也不会删你呀，我把号发你嘛`.
     "把号发你",
     "把号发您",
@@ -1435,7 +1459,11 @@ fn judge_clause(
                 .is_some_and(|next| contains_text(&next.words.concat(), WORD_NOUNS));
         return Some(Judgement {
             asserted: false,
-            plain: !rhetorical && !on_words && !is_rule_on_persons(before, negation.nearest),
+            // An English negation is the rules' reading: the model was trained on Chinese.
+            plain: !rhetorical
+                && !on_words
+                && !is_rule_on_persons(before, negation.nearest)
+                && !is_english_negation(before[negation.nearest]),
         });
     }
     Some(Judgement::construct(is_contradicted(
@@ -2848,16 +2876,20 @@ fn answer(following: &[Clause]) -> Option<bool> {
                 emphatic = true;
                 continue;
             }
-            // `没问题` says yes before its 没 could say no.
-            if YES.contains(word) {
-                return Some(true);
-            }
-            // A negated potential says no, whole (`做不了`) or cut (`整|不了`).
+            // A negated potential says no, whole (`做不了`) or cut (`整|不了`, `保证|不了`: a
+            // yes-word cut from its complement).
             let cannot = is_potential_negative(word)
                 || clause
                     .words
                     .get(index + 1)
-                    .is_some_and(|next| *next == "不了");
+                    .is_some_and(|next| SPLIT_POTENTIALS.contains(next));
+            if cannot {
+                return Some(false);
+            }
+            // `没问题` says yes before its 没 could say no.
+            if YES.contains(word) {
+                return Some(true);
+            }
             let negative = (word.starts_with('不') && !CONNECTIVES.contains(word))
                 || word.starts_with('没')
                 || is_negator(word)
