@@ -1434,6 +1434,15 @@ fn step_twenty_five_constructs_read_as_said() {
             "古人云“天下没有免费的午餐”，今人云“稳赚不赔”——后一句信不得",
             "He said “give me your 账户密码，I'll handle it”？Definitely a scam，block him。",
             "你屋里伢讲“这个保本的”，那是他看错了，说明书上写的是不保本",
+            // A why asked back with its reason; a supposition mocked by others' buying; a what
+            // for; an impersonator warned of; shills, runaways and 莫信 as warnings.
+            "您问学子无忧为啥不保本？因为它投了一部分权益资产",
+            "什么开发商内部消息啊，要是真有内部消息，人家自己早买了，还轮得到咱俩？",
+            "加我个人号弄啥嘞？就在这儿说，公司要求的",
+            "最近有人冒充我加大家私人微信，我不会用私人微信联系任何人，请认准企业微信。",
+            "币圈那些喊单的都是庄家的托，拉升完就砸盘",
+            "说零风险的项目最后全跑路了，你这个千万别碰",
+            "你莫信外面那些讲包赚的，我晓得好多人着了道",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.
@@ -1486,6 +1495,12 @@ fn step_twenty_five_constructs_read_as_said() {
                 "私人号是不让加，但你加了我也不会删你呀，我把号发你嘛",
                 "R5",
                 "私人号",
+            ),
+            // The speaker to be held on to, unlike the firm's channel.
+            (
+                "朋友圈那句“零风险高收益”是我写的，说的就是这款，认准我。",
+                "R1",
+                "零风险",
             ),
             // An English refusal taken back in English.
             (

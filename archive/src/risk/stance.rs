@@ -210,6 +210,10 @@ const WARNINGS: &[&str] = &[
     "跑路",
     "卷款",
     // English, typed among the Chinese: `…？Definitely a scam，block him`.
+    // The firm's own channel to hold on to (`认准我` vouches for the speaker instead).
+    "认准企业微信",
+    "认准官方",
+    "认准公司",
     "scam",
     "fraud",
     "blockhim",
@@ -574,8 +578,23 @@ static INSTEAD: LazyLock<Markers> =
 
 /// Question words that make a question rhetorical when it also holds a negation:
 /// `为什么不…呢` urges.
-static WHY: LazyLock<Markers> =
-    LazyLock::new(|| Markers::new(&["为什么", "为何", "为啥", "干嘛", "干吗", "怎么"]));
+static WHY: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "为什么",
+        "为何",
+        "为啥",
+        "干嘛",
+        "干吗",
+        "怎么",
+        // What for, in Henan, Hunan and common speech: `加我个人号弄啥嘞？`.
+        "弄啥",
+        "干啥",
+        "搞啥",
+        "做啥",
+        "搞么子",
+        "为么子",
+    ])
+});
 
 /// Question words asking when or which, that make a question rhetorical when a negator follows
 /// them: `什么时候不是保本的？`, `哪个不是稳赚？` (when or which one was it ever not?),
@@ -1141,6 +1160,13 @@ fn judge_clause(
     if is_restricted_saying(before) {
         return Some(Judgement::construct(false));
     }
+    // `什么开发商内部消息啊`: 什么 before the keyword, exclaimed and not asked, dismisses it.
+    if before.first() == Some(&"什么")
+        && !is_asking(clause)
+        && matches!(clause.words.last(), Some(&("啊" | "呀" | "哦")))
+    {
+        return Some(Judgement::construct(false));
+    }
     // `谁跟您说保本那是误导`: unasked, `谁…说` is whoever says it, taken up by 那 to condemn.
     if is_whoever_condemned(clause, before, after) {
         return Some(Judgement::construct(false));
@@ -1150,7 +1176,13 @@ fn judge_clause(
         // presupposed; `为什么不能私下交易？因为…` explains a prohibition, which stands.
         let unnegated = negators_in(words, false) == 0;
         let prohibiting = words.iter().any(|word| PROHIBITING_MODALS.contains(word));
-        if contains_any(words, &WHY) && (unnegated || prohibiting) && is_explained(following?) {
+        // Asked back with its reason, a negated why is a real question too: `您问学子无忧为啥不
+        // 保本？因为它投了一部分权益资产`.
+        let asked_back = is_addressee_asking(before);
+        if contains_any(words, &WHY)
+            && (unnegated || prohibiting || asked_back)
+            && is_explained(following?)
+        {
             return Some(Judgement::construct(unnegated));
         }
         // Negated adjectives count too under rhetoric: `私人号上聊难道不好吗`, `谁说…不行`;
@@ -1759,6 +1791,10 @@ const NO_MORE_WORK: &[&str] = &[
     "早就发财",
     "早发财",
     "早退休",
+    // Others would have bought it all long ago: `要是真有内部消息，人家自己早买了`.
+    "自己早买",
+    "早买光",
+    "还轮得到",
 ];
 
 /// Headings that forbid what a colon after them lists.
@@ -2536,6 +2572,13 @@ const CONDEMNATIONS: &[&str] = &[
     "误导",
     "杀猪盘",
     "操纵",
+    // A shill, a pump and dump: `喊单的都是庄家的托，拉升完就砸盘`.
+    "托",
+    "托儿",
+    "砸盘",
+    // Ran off with the money: `说零风险的项目最后全跑路了`.
+    "跑路",
+    "跑路了",
 ];
 
 /// Nouns a condemnation may head: `违规行为`.
