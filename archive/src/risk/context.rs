@@ -451,12 +451,25 @@ const NEGATING_CHARACTERS: &[char] = &['不', '没', '别', '勿', '非', '无',
 /// between single characters is spelling spread out (`稳 赚 不 赔`), and a space inside a keyword
 /// is covered by the keyword (the clause around a keyword spans every break inside it).
 fn clause_breaks(scan_text: &ScanText) -> Vec<u32> {
-    let punctuation = scan_text.clause_breaks();
+    let compact = scan_text.compact();
+    // A decimal point ends no clause: `到期至少3.5%，少了我自己补给您` is two clauses, not three.
+    let is_decimal_point = |offset: u32| {
+        let offset = offset as usize;
+        offset > 0
+            && compact.get(offset - 1).is_some_and(char::is_ascii_digit)
+            && compact.get(offset).is_some_and(char::is_ascii_digit)
+            && matches!(scan_text.separators_before(offset), ['.' | '．'])
+    };
+    let punctuation: Vec<u32> = scan_text
+        .clause_breaks()
+        .iter()
+        .copied()
+        .filter(|&offset| !is_decimal_point(offset))
+        .collect();
     let spaces = scan_text.space_breaks();
     if spaces.is_empty() {
-        return punctuation.to_vec();
+        return punctuation;
     }
-    let compact = scan_text.compact();
     let mut every: Vec<u32> = punctuation.iter().chain(spaces).copied().collect();
     every.sort_unstable();
     every.dedup();

@@ -1443,6 +1443,9 @@ fn step_twenty_five_constructs_read_as_said() {
             "币圈那些喊单的都是庄家的托，拉升完就砸盘",
             "说零风险的项目最后全跑路了，你这个千万别碰",
             "你莫信外面那些讲包赚的，我晓得好多人着了道",
+            // A refusal followed by what the speaker may say, and a decimal point, concede
+            // nothing.
+            "保本我们不能承诺，我只能说历史年化3.5%，不代表未来",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.
@@ -1496,6 +1499,41 @@ fn step_twenty_five_constructs_read_as_said() {
                 "R5",
                 "私人号",
             ),
+            // Rules and refusals taken back: a hedge in the next clause (jieba's `明|面上`) and
+            // what is done privately or besides; a shortfall made good across a decimal point;
+            // in person; let out all the same; known without being said.
+            (
+                "返点我不能给你——明面上不能。私下我转你一千，当交个朋友",
+                "R3",
+                "返点",
+            ),
+            (
+                "招标规定不得返点，这个我们明面上遵守；另外给贵司财务部的那份，走个咨询费名义",
+                "R3",
+                "返点",
+            ),
+            (
+                "保证收益我不敢讲，但这个理财到期至少3.5%，少了我自己补给您",
+                "R1",
+                "保证收益",
+            ),
+            (
+                "书面保本承诺我们不出具，但本人在此确认：到期本金全额返还",
+                "R1",
+                "保本",
+            ),
+            (
+                "开发商内部消息我不能透露……好吧就一句：这个盘周四起涨",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "上面不准我们讲稳赚，那我不讲，你自己心里晓得就行",
+                "R1",
+                "稳赚",
+            ),
+            // What the speaker says in place of another word.
+            ("我不说guarantee，我只说稳赚不赔", "R1", "稳赚不赔"),
             // The speaker to be held on to, unlike the firm's channel.
             (
                 "朋友圈那句“零风险高收益”是我写的，说的就是这款，认准我。",

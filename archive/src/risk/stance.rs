@@ -1004,6 +1004,19 @@ const EXCEPTIONS: &[&str] = &[
     "哪年亏过",
     // The substance promised in person: `拒绝承诺保收益是公司规定，我遵守。…少一分我补`.
     "少一分我补",
+    "少了我补",
+    "我自己补",
+    "我补给您",
+    "我补给你",
+    "全额返还",
+    // Said another way: `禁止说“保本”，改说“本金安全有保障”，意思一样`.
+    "改说",
+    "意思一样",
+    // Let out all the same: `开发商内部消息我不能透露……好吧就一句：…`.
+    "好吧就一句",
+    "就透露一句",
+    "偷偷告诉你",
+    "悄悄告诉你",
     "少一分补一分",
     "亏多少补多少",
     "我来兜底",
@@ -1433,6 +1446,10 @@ fn judge_clause(
                 .first()
                 .is_some_and(|next| contains_text(&next.words.concat(), OFFERS_WANTED))
         {
+            return Some(Judgement::construct(true));
+        }
+        // What the speaker says in place of another word says it: `我不说guarantee，我只说稳赚不赔`.
+        if matches!(before, [.., "只说" | "只讲"] | [.., "只", "说" | "讲"]) {
             return Some(Judgement::construct(true));
         }
         // Nothing in the clause frames it: a plain statement.
@@ -1885,11 +1902,13 @@ fn is_excepted(before_keyword: &[&str], after_keyword: &[&str], following: &[Cla
     if is_taken_back(after_keyword, following) {
         return true;
     }
-    // The hedge may follow the keyword it hedges: `飞单我原则上是拒绝的`.
-    let hedged = before_keyword
-        .iter()
-        .chain(after_keyword)
-        .any(|word| HEDGES.contains(word));
+    // The hedge may follow the keyword it hedges (`飞单我原则上是拒绝的`), in its clause or the
+    // next (`返点我不能给你——明面上不能`); jieba may cut it (`明|面上`).
+    let hedged = contains_text(&before_keyword.concat(), HEDGES)
+        || contains_text(&after_keyword.concat(), HEDGES)
+        || following
+            .first()
+            .is_some_and(|next| contains_text(&next.words.concat(), HEDGES));
     following.iter().take(2).any(|clause| {
         if denials_in(&clause.words) > 0 {
             return false;
@@ -1902,7 +1921,11 @@ fn is_excepted(before_keyword: &[&str], after_keyword: &[&str], following: &[Cla
             .words
             .first()
             .is_some_and(|word| CONCESSIVES.contains(word));
-        conceding && (hedged || contains_text(&text, EXCEPTION_SCOPES))
+        let scoped = contains_text(&text, EXCEPTION_SCOPES);
+        // After a hedged rule, what is done privately or besides needs no `但`: `…明面上不能。
+        // 私下我转你一千`, `…明面上遵守；另外给贵司财务部的那份…`.
+        let besides = clause.words.first() == Some(&"另外");
+        conceding && (hedged || scoped) || hedged && (scoped || besides)
     })
 }
 
@@ -1953,6 +1976,11 @@ const TAKEN_BACK: &[&str] = &[
     "差额我",
     "亏了我补",
     "亏了算我的",
+    // Known without being said: `上面不准我们讲稳赚，那我不讲，杨阿姨你自己心里晓得就行`.
+    "心里晓得就行",
+    "心里明白就行",
+    "心里有数就行",
+    "心里清楚就行",
     // The rule is for others: `禁止碰客户账户密码那是针对新人的，我老员工了`,
     // `别把账户密码给陌生人，给我没事`.
     "针对新人",
@@ -2052,6 +2080,9 @@ const EXCEPTION_SCOPES: &[&str] = &[
     "我个人给你",
     "我个人向您",
     "我个人向你",
+    // Confirmed in person: `书面保本承诺我们不出具，但本人在此确认：…`.
+    "本人在此确认",
+    "在此确认",
     // The addressee may do it instead: `私人微信我不能加刘阿姨，但你可以加我`.
     "可以加我",
     // Everyone breaks it: `飞单是违规，但大家都在做`.
