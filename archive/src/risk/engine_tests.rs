@@ -1532,6 +1532,23 @@ fn step_twenty_five_constructs_read_as_said() {
                 "R1",
                 "稳赚",
             ),
+            // A script to read out or post, its frame before the quotation's own commas; a tip
+            // asked back whether it could be false.
+            (
+                "话术发你了，照着念：“彭叔，这款债基保本保息，比存款高一倍”。",
+                "R1",
+                "保本",
+            ),
+            (
+                "你在群里就这么发：“有内部消息，节后第一天开盘就拉”，发完撤回也行。",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "您猜猜，开发商的内部消息，还能有假？先把定金交了吧。",
+                "R2",
+                "内部消息",
+            ),
             // What the speaker says in place of another word.
             ("我不说guarantee，我只说稳赚不赔", "R1", "稳赚不赔"),
             // The speaker to be held on to, unlike the firm's channel.

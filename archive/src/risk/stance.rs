@@ -814,6 +814,13 @@ const ENDORSING_FRAMES: &[&str] = &[
     "补充一句",
     "你就说",
     "你就讲",
+    // A script to read out or post: `话术发你了，照着念：“…”`, `你在群里就这么发：“…”`.
+    "照着念",
+    "照着说",
+    "照着发",
+    "就这么发",
+    "就这么说",
+    "就这么讲",
 ];
 const ENDORSEMENTS: &[&str] = &[
     "没错",
@@ -866,6 +873,9 @@ const ENDORSEMENTS: &[&str] = &[
     "我就接过来",
     "我来接手",
     "照办",
+    // Saying it again: `您朋友说我讲的“内部消息”不靠谱？我再说一遍：…`.
+    "我再说一遍",
+    "再说一遍",
     // Granting it: `您说的“返点”，我们照给`.
     "照给",
     "照做",
@@ -905,8 +915,15 @@ fn is_endorsed(
                 .iter()
                 .any(|verdict| frame.ends_with(verdict))
     });
+    // The frame may stand a clause further back, before the quotation's own commas.
+    let framed_further_back = preceding
+        .iter()
+        .rev()
+        .nth(1)
+        .is_some_and(|clause| contains_text(&clause.words.concat(), ENDORSING_FRAMES));
     contains_text(&before.concat(), ENDORSING_FRAMES)
         || contains_text(&frame, ENDORSING_FRAMES)
+        || framed_further_back
         || verdict_before
         || contains_text(&after.concat(), ENDORSEMENTS)
         || following.iter().take(2).any(|clause| {
@@ -1320,6 +1337,12 @@ fn judge_clause(
     }
     if is_topic_only(before, after) {
         let next = following?.first();
+        // Asked back whether it could be false, it is true: `开发商的内部消息，还能有假？`.
+        if next.is_some_and(|next| {
+            is_asking(next) && contains_text(&next.words.concat(), COULD_BE_FALSE)
+        }) {
+            return Some(Judgement::construct(true));
+        }
         if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {
             return Some(Judgement::construct(false));
         }
@@ -2249,9 +2272,15 @@ fn is_denial_predicate_after(after: &[&str]) -> bool {
             offset += word.len();
             continue;
         }
-        let negated = start
-            .checked_sub(1)
-            .is_some_and(|previous| is_negator(after[previous]) || after[previous] == "不可能");
+        // Southern 没有 may be cut `冇|得` before it: `我讲的“内部消息”冇得假的`.
+        let negated = start.checked_sub(1).is_some_and(|previous| {
+            is_negator(after[previous])
+                || after[previous] == "不可能"
+                || (after[previous] == "得"
+                    && previous
+                        .checked_sub(1)
+                        .is_some_and(|negator| matches!(after[negator], "冇" | "没" | "莫")))
+        });
         if !negated && is_denial_predicate(&text[offset..]) {
             return true;
         }
@@ -2721,6 +2750,16 @@ fn is_topic_only(before: &[&str], after: &[&str]) -> bool {
     };
     bare_before && rest.concat().trim_matches(FINAL_PARTICLES).is_empty()
 }
+
+/// Asking whether it could be false: `还能有假？`.
+const COULD_BE_FALSE: &[&str] = &[
+    "能有假",
+    "会有假",
+    "还有假",
+    "有假吗",
+    "能是假的",
+    "会是假的",
+];
 
 /// Conjunctions that list nouns: `返点和私人微信`.
 const CONJUNCTIONS: &[&str] = &["和", "与", "及", "以及", "跟", "或", "或者"];
