@@ -357,11 +357,53 @@ impl<'a> KeywordContext<'a> {
         if (cut_start && !between_ideographs(start)) || (cut_end && !between_ideographs(end)) {
             return false;
         }
-        let before: String = compact[window.start..start].iter().collect();
-        let keyword: String = compact[start..end].iter().collect();
-        let after: String = compact[end..window.end].iter().collect();
-        let words_before = self.segmenter.cut(&before);
-        let words_after = self.segmenter.cut(&after);
+        // A word of two characters or more needs two ideographs on the cut side: most
+        // keywords inside longer words end here, before any cutting.
+        if (cut_start && (start < window.start + 2 || !is_ideograph(compact[start - 2])))
+            || (cut_end && (end + 2 > window.end || !is_ideograph(compact[end + 1])))
+        {
+            return false;
+        }
+        let relative_start = start - window.start;
+        let relative_end = end - window.start;
+        let before_bytes: usize = compact[window.start..start]
+            .iter()
+            .map(|c| c.len_utf8())
+            .sum();
+        let keyword_bytes: usize = compact[start..end].iter().map(|c| c.len_utf8()).sum();
+        // Only a side whose edge the keyword cuts is cut again; the other keeps its words.
+        let words_before = if cut_start {
+            let before: String = compact[window.start..start].iter().collect();
+            self.segmenter.cut(&before)
+        } else {
+            window
+                .words
+                .iter()
+                .copied()
+                .take_while(|word| word.end <= relative_start)
+                .collect()
+        };
+        let words_after: Vec<Word> = if cut_end {
+            let after: String = compact[end..window.end].iter().collect();
+            let keyword_byte_end = before_bytes + keyword_bytes;
+            self.segmenter
+                .cut(&after)
+                .into_iter()
+                .map(|word| Word {
+                    start: word.start + relative_end,
+                    end: word.end + relative_end,
+                    byte_start: word.byte_start + keyword_byte_end,
+                    byte_end: word.byte_end + keyword_byte_end,
+                })
+                .collect()
+        } else {
+            window
+                .words
+                .iter()
+                .copied()
+                .skip_while(|word| word.start < relative_end)
+                .collect()
+        };
         let is_whole_word =
             |word: Option<&Word>| word.is_some_and(|word| word.end - word.start >= 2);
         if cut_start && !is_whole_word(words_before.last()) {
@@ -371,19 +413,13 @@ impl<'a> KeywordContext<'a> {
             return false;
         }
         let mut words = words_before;
-        let keyword_word = Word {
-            start: start - window.start,
-            end: end - window.start,
-            byte_start: before.len(),
-            byte_end: before.len() + keyword.len(),
-        };
-        words.push(keyword_word);
-        words.extend(words_after.into_iter().map(|word| Word {
-            start: word.start + keyword_word.end,
-            end: word.end + keyword_word.end,
-            byte_start: word.byte_start + keyword_word.byte_end,
-            byte_end: word.byte_end + keyword_word.byte_end,
-        }));
+        words.push(Word {
+            start: relative_start,
+            end: relative_end,
+            byte_start: before_bytes,
+            byte_end: before_bytes + keyword_bytes,
+        });
+        words.extend(words_after);
         let mut is_word_boundary = vec![false; window.end - window.start + 1];
         for word in &words {
             is_word_boundary[word.start] = true;
