@@ -1446,6 +1446,11 @@ fn step_twenty_five_constructs_read_as_said() {
             // A refusal followed by what the speaker may say, and a decimal point, concede
             // nothing.
             "保本我们不能承诺，我只能说历史年化3.5%，不代表未来",
+            // How would we dare; there is no such account, whatever its attribute; a yes
+            // conceded only to be limited.
+            "我们哪敢给返点，这是违规的",
+            "我没有对外的私人号，都在这个工作号上。",
+            "您问我有没有私人微信？有是有，但工作上的事我们只用企业微信",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.

@@ -277,6 +277,9 @@ const WIDE_NEGATORS: &[&str] = &[
     // `天底下哪来的包赚的买卖？`, however far the keyword.
     "哪来",
     "哪来的",
+    // How would we dare: `我们哪敢给返点，这是违规的`.
+    "哪敢",
+    "岂敢",
 ];
 
 /// Words that end a wide negator's scope: a turn (`不能…，但是…`), an attitude verb whose
@@ -415,15 +418,26 @@ pub(crate) fn is_rhetorical_negator(word: &str) -> bool {
 }
 
 /// Negators that are rhetorical questions: `哪有什么保本`.
-const RHETORICAL_NEGATORS: &[&str] =
-    &["哪", "哪里", "哪有", "哪有什么", "哪里有", "哪来", "哪来的"];
+const RHETORICAL_NEGATORS: &[&str] = &[
+    "哪",
+    "哪里",
+    "哪有",
+    "哪有什么",
+    "哪里有",
+    "哪来",
+    "哪来的",
+    "哪敢",
+    "岂敢",
+];
 
 /// The negation whose scope reaches the end of `preceding` (the words of the keyword's
 /// clause before it), if any: a negator followed by at most [`MAX_FILLERS`] light words, or a
 /// [wide negator](WIDE_NEGATORS) with no [scope end](SCOPE_ENDS) after it; then the
 /// negators chained before that one, each at most [`MAX_FILLERS`] light words apart.
 pub(crate) fn negation_in_scope(preceding: &[&str]) -> Option<Negation> {
-    let nearest = nearest_negator(preceding).or_else(|| nearest_wide_negator(preceding))?;
+    let nearest = nearest_negator(preceding)
+        .or_else(|| nearest_wide_negator(preceding))
+        .or_else(|| existential_over_attribute(preceding))?;
     let mut count = 1;
     let mut chained = nearest;
     while let Some(next) = nearest_negator(&preceding[..chained]) {
@@ -432,6 +446,21 @@ pub(crate) fn negation_in_scope(preceding: &[&str]) -> Option<Negation> {
     }
     Some(Negation { count, nearest })
 }
+
+/// `没有` (there is no) before an attribute that 的 closes right before the keyword: `我没有对外的
+/// 私人号` denies the account, however the attribute reads.
+fn existential_over_attribute(words: &[&str]) -> Option<usize> {
+    let [.., "的"] = words else {
+        return None;
+    };
+    let attribute_start = words.len().saturating_sub(1 + MAX_ATTRIBUTE_WORDS);
+    (attribute_start..words.len().saturating_sub(2))
+        .rev()
+        .find(|&index| matches!(words[index], "没有" | "没" | "冇" | "无" | "并无"))
+}
+
+/// How many words an attribute between `没有` and `的` may have: `没有对外的`, `没有任何公开的`.
+const MAX_ATTRIBUTE_WORDS: usize = 3;
 
 /// A negator at most [`MAX_FILLERS`] light words before the end of `words`; the particle `的`
 /// is not counted (`不提供所谓的内幕消息`).

@@ -1831,6 +1831,9 @@ const NO_MORE_WORK: &[&str] = &[
     "早就发财",
     "早发财",
     "早退休",
+    // Would I still be calling you every day: `我要真有内幕消息还用天天给您打电话吗`.
+    "还用天天",
+    "还天天",
     // Others would have bought it all long ago: `要是真有内部消息，人家自己早买了`.
     "自己早买",
     "早买光",
@@ -2957,6 +2960,17 @@ fn is_asking(clause: &Clause) -> bool {
 
 /// The yes or no the next clauses give to a question: `None` when they give none.
 fn answer(following: &[Clause]) -> Option<bool> {
+    // `有是有，但工作上的事我们只用企业微信`: a yes conceded only to be limited by the `但` after it
+    // answers nothing by itself.
+    if let [first, next, ..] = following
+        && matches!(first.words.as_slice(), [yes, "是", again] if yes == again)
+        && next
+            .words
+            .first()
+            .is_some_and(|word| CONCESSIVES.contains(word))
+    {
+        return None;
+    }
     for clause in following.iter().take(2) {
         // A question in reply answers nothing (`您让我帮你操作，不是比走流程快多了吗？`).
         if is_asking(clause) {
