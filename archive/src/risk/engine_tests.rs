@@ -1451,6 +1451,9 @@ fn step_twenty_five_constructs_read_as_said() {
             "我们哪敢给返点，这是违规的",
             "我没有对外的私人号，都在这个工作号上。",
             "您问我有没有私人微信？有是有，但工作上的事我们只用企业微信",
+            // A quotation whose warning only its last keyword reaches: the model clears the
+            // first.
+            "杨姐，“把账户密码给我，我帮你操作”——以后谁再跟您这么说，直接报警",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.
@@ -1553,6 +1556,12 @@ fn step_twenty_five_constructs_read_as_said() {
                 "您猜猜，开发商的内部消息，还能有假？先把定金交了吧。",
                 "R2",
                 "内部消息",
+            ),
+            // A rule on one keyword and a violation of another.
+            (
+                "保本我不能承诺，内幕消息倒是有一条，您要吗",
+                "R2",
+                "内幕消息",
             ),
             // What the speaker says in place of another word.
             ("我不说guarantee，我只说稳赚不赔", "R1", "稳赚不赔"),

@@ -213,9 +213,12 @@ impl RiskEngine {
             last_read = Some(((start, end), reading));
             readings.push((range, rule, reading));
         }
-        // The model reads the whole message: where the rules tell its keywords apart (one
-        // denied, another asserted), it has nothing to add; where none was read plainly, it
-        // may not overturn anything.
+        // The model reads the whole message: where none was read plainly, it may not overturn
+        // anything. Where the rules tell the message's keywords apart, it may still clear a
+        // plainly asserted keyword whose rule a construction denied elsewhere in the message
+        // (`“把账户密码给我，我帮你操作”——以后谁再跟您这么说，直接报警`, where the warning is out of
+        // the first keyword's reach), but not one of another rule (`保本我不能承诺，内幕消息倒是
+        // 有一条，您要吗`).
         let mut words = readings
             .iter()
             .map(|&(_, _, reading)| reading)
@@ -226,22 +229,30 @@ impl RiskEngine {
         let any_plain = readings
             .iter()
             .any(|&(_, _, reading)| matches!(reading, Reading::Plain { .. }));
-        let score = if uniform && any_plain {
+        let score = if any_plain {
             clause_model_score(scan_text, &candidates)
         } else {
             None
         };
-        // Where a construction denies one keyword (a refusal, a rule, a report), the model may
-        // not raise the message's plainly denied ones: the rules have read what the message
-        // says (`账户密码您自己收好，我这边不收，也不会帮你操作`).
+        // It may raise a plainly denied one only where the rules read every keyword alike and no
+        // construction (a refusal, a rule, a report) denied one: otherwise the rules have read
+        // what the message says (`不保本，但是保收益`, `账户密码您自己收好，我这边不收，也不会帮你
+        // 操作`).
         let construed_denial = readings
             .iter()
             .any(|&(_, _, reading)| reading == Reading::Construed { asserted: false });
-        for (range, rule, reading) in readings {
-            let score = if construed_denial && reading == (Reading::Plain { asserted: false }) {
-                None
-            } else {
-                score
+        let denied_rules: Vec<usize> = readings
+            .iter()
+            .filter(|&&(_, _, reading)| reading == Reading::Construed { asserted: false })
+            .map(|&(_, rule, _)| rule)
+            .collect();
+        for &(range, rule, reading) in &readings {
+            let may_raise = uniform && !construed_denial;
+            let may_clear = uniform || denied_rules.contains(&rule);
+            let score = match reading {
+                Reading::Plain { asserted: false } if !may_raise => None,
+                Reading::Plain { asserted: true } if !may_clear => None,
+                _ => score,
             };
             if clause_model::counts(reading, score) {
                 found.add_match(rule, range);
