@@ -1454,6 +1454,8 @@ fn step_twenty_five_constructs_read_as_said() {
             // A quotation whose warning only its last keyword reaches: the model clears the
             // first.
             "杨姐，“把账户密码给我，我帮你操作”——以后谁再跟您这么说，直接报警",
+            // A why about a quoted word, explained.
+            "为什么客户一听“包赚”就心动？因为不懂风险，这正是我们要讲清楚的",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.

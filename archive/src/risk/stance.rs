@@ -1213,7 +1213,9 @@ fn judge_clause(
             && (unnegated || prohibiting || asked_back)
             && is_explained(following?)
         {
-            return Some(Judgement::construct(unnegated));
+            // What the question quotes is asked about, not presupposed: `为什么客户一听“包赚”就
+            // 心动？因为不懂风险`.
+            return Some(Judgement::construct(unnegated && !mention.quoted));
         }
         // Negated adjectives count too under rhetoric: `私人号上聊难道不好吗`, `谁说…不行`;
         // so do verbs of deceiving (`难道我会拿内幕消息骗您吗？` denies a lie).
