@@ -1559,6 +1559,20 @@ fn step_twenty_five_constructs_read_as_said() {
                 "R2",
                 "内部消息",
             ),
+            // A refusal that the asking undoes, or the speaker's family belies; a line to remember,
+            // a promise staked.
+            (
+                "返佣这种事我不能主动提，你要是开口要，那我肯定给你安排",
+                "R3",
+                "返佣",
+            ),
+            ("我不能说稳赚，我只能说我家里人都买了", "R1", "稳赚"),
+            (
+                "别的你不用管，就一句“这期产品保本”，你记住这句就行",
+                "R1",
+                "保本",
+            ),
+            ("“零风险”三个字我敢打包票", "R1", "零风险"),
             // A rule on one keyword and a violation of another.
             (
                 "保本我不能承诺，内幕消息倒是有一条，您要吗",
