@@ -1456,6 +1456,8 @@ fn step_twenty_five_constructs_read_as_said() {
             "杨姐，“把账户密码给我，我帮你操作”——以后谁再跟您这么说，直接报警",
             // A why about a quoted word, explained.
             "为什么客户一听“包赚”就心动？因为不懂风险，这正是我们要讲清楚的",
+            // A question that defines the keyword hides nothing.
+            "飞单？您是说那种不走公司系统的单子吗？我们这里不存在的",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.
@@ -1573,6 +1575,12 @@ fn step_twenty_five_constructs_read_as_said() {
                 "保本",
             ),
             ("“零风险”三个字我敢打包票", "R1", "零风险"),
+            // Done out of the firm's systems.
+            (
+                "您都这么说了我哪能拒绝，私下转账吧，不走系统",
+                "R3",
+                "私下转账",
+            ),
             // A rule on one keyword and a violation of another.
             (
                 "保本我不能承诺，内幕消息倒是有一条，您要吗",

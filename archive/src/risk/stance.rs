@@ -1349,6 +1349,13 @@ fn judge_clause(
     }
     if is_topic_only(before, after) {
         let next = following?.first();
+        // Done out of sight, it is done: `…我哪能拒绝，私下转账吧，不走系统`.
+        // (A question defining it hides nothing: `飞单？您是说那种不走公司系统的单子吗？`.)
+        if next.is_some_and(|next| {
+            !is_asking(next) && contains_text(&next.words.concat(), CONCEALMENT)
+        }) {
+            return Some(Judgement::construct(true));
+        }
         // Asked back whether it could be false, it is true: `开发商的内部消息，还能有假？`.
         if next.is_some_and(|next| {
             is_asking(next) && contains_text(&next.words.concat(), COULD_BE_FALSE)
@@ -1425,7 +1432,7 @@ fn judge_clause(
     if is_asking(clause)
         && following?
             .first()
-            .is_some_and(|next| contains_any(&next.words, &CONCEALMENT_WORDS))
+            .is_some_and(|next| !is_asking(next) && contains_any(&next.words, &CONCEALMENT_WORDS))
     {
         return Some(Judgement::construct(true));
     }
@@ -2040,6 +2047,10 @@ const CONCEALMENT: &[&str] = &[
     "不留记录",
     "没记录",
     "查不到",
+    // Kept out of the firm's systems: `私下转账吧，不走系统`.
+    "不走系统",
+    "不走公司系统",
+    "绕开系统",
     "没人查",
     "查不出来",
     // Only not in the group: `以后这类消息一对一发给VIP客户就行，别在群里发`.
