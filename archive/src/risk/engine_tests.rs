@@ -1458,6 +1458,16 @@ fn step_twenty_five_constructs_read_as_said() {
             "为什么客户一听“包赚”就心动？因为不懂风险，这正是我们要讲清楚的",
             // A question that defines the keyword hides nothing.
             "飞单？您是说那种不走公司系统的单子吗？我们这里不存在的",
+            // Held-out 18's voices: what is inspected, a column's name, the kind of a risk; a
+            // report warned by ask-first and lose-nothing; Yunnan 整哪样 with 非要 (insist); what
+            // the addressee said, answered no.
+            "纪要：未发现飞单、返佣问题；下月重点查私人微信营销。",
+            "提醒各位：OA“内部消息”栏目里有3月排班表，下个月初前确认。",
+            "上周会上提到的代客理财风险，节后第一天前把排查结果报上来。",
+            "提醒一下，黄老师那边有人在搞飞单，你去问问情况，别让客户吃亏。",
+            "有人跟你讲这款增额终身寿保本的话，你要问清楚，合同上没写的都不算啦。",
+            "马叔，你整哪样非要保本嘛？前几年现价低于所交保费，退保要亏的",
+            "周总您说的全权委托给我个人，这个我们不接受。",
         ],
         &[
             // jieba's `等|于零|风险`: the text either side cut on its own gives `等于`.

@@ -391,6 +391,10 @@ pub(crate) fn negators_in(words: &[&str], rhetorical: bool) -> usize {
             if word == "唔" && words.get(index + 1) == Some(&"通") {
                 return false;
             }
+            // 非要 (insist on), which jieba cuts `非|要`: `你整哪样非要保本嘛？`.
+            if word == "非" && words.get(index + 1) == Some(&"要") {
+                return false;
+            }
             if is_while_not_yet(words, index) {
                 return false;
             }

@@ -202,6 +202,10 @@ const WARNINGS: &[&str] = &[
     "信不过",
     // Mistaken: `你屋里伢讲“这个保本的”，那是他看错了`.
     "看错了",
+    // Ask first, and do not let the customer lose: `合同上没写的都不算啦`, `别让客户吃亏`.
+    "问清楚",
+    "都不算",
+    "吃亏",
     "搞错了",
     "听错了",
     "弄错了",
@@ -592,6 +596,9 @@ static WHY: LazyLock<Markers> = LazyLock::new(|| {
         "搞啥",
         "做啥",
         "搞么子",
+        // Yunnan and Guizhou: `你整哪样非要保本嘛？`.
+        "整哪样",
+        "做哪样",
         "为么子",
     ])
 });
@@ -664,7 +671,7 @@ const ANSWER_FRAMES: &[&str] = &[
     "马上", "已经", "立即", "果断", "坚决", "了", "答案", "回复", "结果", "所以", "因此", "从来",
     "先", "暂时", "还",
     // `这我可整不了`: the matter put first, and an emphatic 可.
-    "这", "可", // Northern 我: `俺不加`.
+    "这", "可", "这个", // Northern 我: `俺不加`.
     "俺",
 ];
 
@@ -1295,6 +1302,15 @@ fn judge_clause(
     if matches!(after, ["的" | "类", noun, ..] if DISPUTES.contains(noun)) {
         return Some(Judgement::construct(false));
     }
+    // The keyword as the kind of a risk or problem (`上周会上提到的代客理财风险`), as the name of a
+    // column or folder (`OA“内部消息”栏目里有3月排班表`), or as what is inspected (`下月重点查私人
+    // 微信营销`).
+    if after.first().is_some_and(|noun| RISK_NOUNS.contains(noun))
+        || (mention.quoted && after.first().is_some_and(|noun| NAME_NOUNS.contains(noun)))
+        || contains_text(&before.concat(), INSPECTIONS)
+    {
+        return Some(Judgement::construct(false));
+    }
     // The keyword is what was refused: `我婉拒了那位大姐的全权委托请求`.
     // A negator before the refusal verb undoes it (`没拒绝返点`); the verb itself (`拒绝`, a
     // negator too) does not.
@@ -1646,6 +1662,24 @@ fn either_way<'w, 't>(words: &'w [&'t str], mention: &Mention) -> Option<EitherW
 /// Disputes and complaints a keyword may name the kind of.
 const DISPUTES: &[&str] = &[
     "纠纷", "投诉", "官司", "案件", "案子", "举报", "罚单", "诈骗", "骗局",
+];
+
+/// Nouns the keyword may name the kind of: `代客理财风险`, `飞单问题`.
+const RISK_NOUNS: &[&str] = &["风险", "问题", "隐患", "乱象", "行为"];
+
+/// Nouns a quoted keyword may name: `“内部消息”栏目`.
+const NAME_NOUNS: &[&str] = &["栏目", "专栏", "频道", "文件夹", "标签", "模块", "菜单"];
+
+/// Inspections whose object the keyword is: `重点查私人微信营销`, `排查飞单`.
+const INSPECTIONS: &[&str] = &[
+    "重点查",
+    "排查",
+    "检查",
+    "核查",
+    "自查",
+    "严查",
+    "整治",
+    "专项治理",
 ];
 
 /// Frames that turn a rhetorical `哪来的` into a real question: `你以为我哪来的…`.
@@ -2233,7 +2267,10 @@ fn is_reported(
         // (`“把账户密码给我，我帮你操作”——以后谁再跟您这么说，直接报警`).
         framed || is_warned_within(after, neighbours.following, QUOTED_WARNING_REACH)
     } else {
-        framed && is_warned(after, neighbours.following)
+        // What the addressee said may be answered no: `周总您说的全权委托给我个人，这个我们不接受`.
+        framed
+            && (is_warned(after, neighbours.following)
+                || (has_addressee_words(before) && answer(neighbours.following) == Some(false)))
     }
 }
 
