@@ -1591,6 +1591,17 @@ fn step_twenty_five_constructs_read_as_said() {
                 "R3",
                 "私下转账",
             ),
+            // A line to remember, whatever others say; a colleague's words agreed with.
+            (
+                "刘阿姨你记住我这句：“这款零风险。”别人讲什么你都别理啦。",
+                "R1",
+                "零风险",
+            ),
+            (
+                "周会上你说的“客户可以私下交易，不进系统”，我同意，那单就按你说的办。",
+                "R3",
+                "私下交易",
+            ),
             // A rule on one keyword and a violation of another.
             (
                 "保本我不能承诺，内幕消息倒是有一条，您要吗",

@@ -828,6 +828,9 @@ const ENDORSING_FRAMES: &[&str] = &[
     "就这么发",
     "就这么说",
     "就这么讲",
+    // A line to remember: `刘阿姨你记住我这句：“…”`.
+    "记住我这句",
+    "记住这句",
 ];
 const ENDORSEMENTS: &[&str] = &[
     "没错",
@@ -880,6 +883,10 @@ const ENDORSEMENTS: &[&str] = &[
     "我就接过来",
     "我来接手",
     "照办",
+    "按你说的",
+    "按您说的",
+    // Agreeing: `你说的“客户可以私下交易，不进系统”，我同意`.
+    "我同意",
     // A line to remember, a promise staked: `就一句“这期产品保本保收益”，你记住这句就行`,
     // `“零风险”三个字我敢打包票`.
     "记住这句",
