@@ -1602,6 +1602,17 @@ fn step_twenty_five_constructs_read_as_said() {
                 "R3",
                 "私下交易",
             ),
+            // Refusals given up when the customer insists, or said another way.
+            (
+                "飞单我不干……哎呀你非要的话，六十万就先放我这，月底给你两个点",
+                "R3",
+                "飞单",
+            ),
+            (
+                "我不能说保本，但我可以说一句：这款从来没让客户亏过一分",
+                "R1",
+                "保本",
+            ),
             // A rule on one keyword and a violation of another.
             (
                 "保本我不能承诺，内幕消息倒是有一条，您要吗",

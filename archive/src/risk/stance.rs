@@ -1044,8 +1044,10 @@ const EXCEPTIONS: &[&str] = &[
     "我补给您",
     "我补给你",
     "全额返还",
-    // Yours for the asking: `返佣这种事我不能主动提，黄姐你要是开口要，那我肯定给你安排咯`.
+    // Yours for the asking: `返佣这种事我不能主动提，黄姐你要是开口要，那我肯定给你安排咯`,
+    // `飞单我不干……哎呀你非要的话，六十万就先放我这`.
     "开口要",
+    "非要的话",
     // The speaker's own family bought it: `俺不能说稳赚，俺只能说俺家里人都买了`.
     "家里人都买了",
     "家人都买了",
@@ -2170,6 +2172,8 @@ const EXCEPTION_SCOPES: &[&str] = &[
     "我个人给你",
     "我个人向您",
     "我个人向你",
+    // Saying something else that comes to the same: `我不能说保本，但我可以说一句：…`.
+    "可以说一句",
     // Confirmed in person: `书面保本承诺我们不出具，但本人在此确认：…`.
     "本人在此确认",
     "在此确认",
