@@ -436,8 +436,9 @@ const RHETORICAL_NEGATORS: &[&str] = &[
 
 /// The negation whose scope reaches the end of `preceding` (the words of the keyword's
 /// clause before it), if any: a negator followed by at most [`MAX_FILLERS`] light words, or a
-/// [wide negator](WIDE_NEGATORS) with no [scope end](SCOPE_ENDS) after it; then the
-/// negators chained before that one, each at most [`MAX_FILLERS`] light words apart.
+/// [wide negator](WIDE_NEGATORS) with no [scope end](SCOPE_ENDS) after it, or `没有` before an
+/// attribute closed by 的 ([`existential_over_attribute`]); then the negators chained before
+/// that one, each at most [`MAX_FILLERS`] light words apart.
 pub(crate) fn negation_in_scope(preceding: &[&str]) -> Option<Negation> {
     let nearest = nearest_negator(preceding)
         .or_else(|| nearest_wide_negator(preceding))
