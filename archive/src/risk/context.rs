@@ -147,17 +147,15 @@ impl<'a> KeywordContext<'a> {
         let own_span = spans[own];
         self.segment_once(own_span.start, own_span.end);
         let scan_text = self.scan_text;
-        let Some(own_window) = self.window(own_span.start, own_span.end) else {
+        let Some(own_index) = self.window_index(own_span.start, own_span.end) else {
             return Reading::Plain { asserted: true };
         };
-        if (!is_boundary(scan_text, own_window, start) || !is_boundary(scan_text, own_window, end))
-            && !self.recut_around(own_span, start, end)
-        {
+        let cut_start = !is_boundary(scan_text, &self.windows[own_index], start);
+        let cut_end = !is_boundary(scan_text, &self.windows[own_index], end);
+        if (cut_start || cut_end) && !self.recut_around(own_index, start, end, cut_start, cut_end) {
             return Reading::NotAWord;
         }
-        let Some(own_window) = self.window(own_span.start, own_span.end) else {
-            return Reading::Plain { asserted: true };
-        };
+        let own_window = &self.windows[own_index];
         let relative_start = start - own_window.start;
         let relative_end = end - own_window.start;
         let first = own_window
@@ -310,10 +308,15 @@ impl<'a> KeywordContext<'a> {
         open > 0 || straight_open || single_open
     }
 
-    fn window(&self, start: usize, end: usize) -> Option<&Window> {
+    fn window_index(&self, start: usize, end: usize) -> Option<usize> {
         self.windows
             .iter()
-            .find(|window| window.start == start && window.end == end)
+            .position(|window| window.start == start && window.end == end)
+    }
+
+    fn window(&self, start: usize, end: usize) -> Option<&Window> {
+        self.window_index(start, end)
+            .map(|index| &self.windows[index])
     }
 
     fn segment_once(&mut self, start: usize, end: usize) {
@@ -336,19 +339,16 @@ impl<'a> KeywordContext<'a> {
     /// that now touches each cut edge is a word of two characters or more (`等于`), the keyword
     /// stands as a word; when it is a single character left over (`确|保本|周` from `确保本周`),
     /// the keyword was not one, and the window is left as it is.
-    fn recut_around(&mut self, span: Span, start: usize, end: usize) -> bool {
-        let Some(index) = self
-            .windows
-            .iter()
-            .position(|window| window.start == span.start && window.end == span.end)
-        else {
-            return false;
-        };
-        let scan_text = self.scan_text;
+    fn recut_around(
+        &mut self,
+        index: usize,
+        start: usize,
+        end: usize,
+        cut_start: bool,
+        cut_end: bool,
+    ) -> bool {
         let window = &self.windows[index];
-        let cut_start = !is_boundary(scan_text, window, start);
-        let cut_end = !is_boundary(scan_text, window, end);
-        let compact = scan_text.compact();
+        let compact = self.scan_text.compact();
         // Letters and digits run together are one word whatever jieba says; only edges between
         // ideographs are re-cut.
         let between_ideographs = |position: usize| {
@@ -420,33 +420,33 @@ impl<'a> KeywordContext<'a> {
             byte_end: before_bytes + keyword_bytes,
         });
         words.extend(words_after);
-        let mut is_word_boundary = vec![false; window.end - window.start + 1];
-        for word in &words {
-            is_word_boundary[word.start] = true;
-            is_word_boundary[word.end] = true;
-        }
         let window = &mut self.windows[index];
+        window.is_word_boundary = word_boundaries(&words, window.end - window.start);
         window.words = words;
-        window.is_word_boundary = is_word_boundary;
         true
     }
 
     fn segment(&self, start: usize, end: usize) -> Window {
         let text: String = self.scan_text.compact()[start..end].iter().collect();
         let words = self.segmenter.cut(&text);
-        let mut is_word_boundary = vec![false; end - start + 1];
-        for word in &words {
-            is_word_boundary[word.start] = true;
-            is_word_boundary[word.end] = true;
-        }
         Window {
             start,
             end,
             text,
+            is_word_boundary: word_boundaries(&words, end - start),
             words,
-            is_word_boundary,
         }
     }
+}
+
+/// `boundaries[i]`: one of `words` starts or ends at offset `i` of a window `length` long.
+fn word_boundaries(words: &[Word], length: usize) -> Vec<bool> {
+    let mut boundaries = vec![false; length + 1];
+    for word in words {
+        boundaries[word.start] = true;
+        boundaries[word.end] = true;
+    }
+    boundaries
 }
 
 /// True when a word may start or end at compact offset `position` inside `window`.
