@@ -1,0 +1,699 @@
+//! Denial predicates said of the keyword's subject (`…都是骗局`, `承诺保本是违规的`), denials
+//! after an object put first (`返佣我们一律不做`), the keyword as a bare topic, and
+//! `X不X的`.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+use super::Mention;
+use super::markers::{FINAL_PARTICLES, is_particle};
+use super::question::{WH_WORDS, negated_knowing};
+use super::speech::FIRST_PERSON;
+use crate::risk::negation::{is_negator, is_potential_negative, negators_in};
+
+/// Predicates that deny the subject of their clause, as the clause ends (after
+/// [`FINAL_PARTICLES`] are trimmed and [`PREDICATE_ADVERBS`] stripped from the front).
+const DENIAL_PREDICATES: &[&str] = &[
+    "不可能",
+    // No such thing: `…零風險呀，冇呢回事㗎` (Cantonese).
+    "没这回事",
+    "没有这回事",
+    "冇呢回事",
+    // Only the customer holds it: `账户密码只能您本人掌握`.
+    "本人掌握",
+    "本人保管",
+    "自己掌握",
+    "不存在",
+    "不现实",
+    "没有的事",
+    "不可信",
+    "不靠谱",
+    "是骗局",
+    "是个骗局",
+    "是一个骗局",
+    "是谣言",
+    "是假",
+    "是假消息",
+    "是诈骗",
+    "是骗人",
+    "是骗子",
+    "是陷阱",
+    "是违规",
+    "是违法",
+    "违规",
+    "违法",
+    "纯属谣言",
+    "纯属虚构",
+    "属于违规",
+    "属于诈骗",
+    "做不了",
+    "做不到",
+    "不做",
+    "不会做",
+    "从来不做",
+    "从不做",
+    "不干",
+    "不碰",
+    "不掺和",
+    "不了不了",
+    "千万别碰",
+    "都别碰",
+    "不参与",
+    "是红线",
+    "是高压线",
+    "不搞",
+    "恕难从命",
+    "有假",
+    "没办法答应",
+    "无法答应",
+    "不能答应",
+    "答应不了",
+    "无能为力",
+    "爱莫能助",
+    "帮不了",
+    "办不成",
+    "办不到",
+    "办不了",
+    "行不通",
+    "不允许",
+    "被禁止",
+    "是禁止",
+    "是明令禁止",
+    "不行",
+    // Sanctions that close the clause: `加客户私人微信的一律通报`.
+    "一律通报",
+    "通报批评",
+    "直接开除",
+    "一律开除",
+    "严肃处理",
+    // A refusal closing the clause: `帮你操作账户这种事，我只能拒绝`.
+    "拒绝",
+    "婉拒",
+    "谢绝",
+    // What the addressee is told to keep to themselves: `账户密码请您自己保管好`.
+    "请自己保管",
+    "请自己保管好",
+    "请您自己保管",
+    "请您自己保管好",
+    "您自己保管",
+    "您自己保管好",
+    "请自行保管",
+    "请妥善保管",
+    "请您妥善保管",
+    "自己收好",
+    "自己保管好",
+];
+
+/// [`DENIAL_PREDICATES`] without their final particles, hashed: every suffix of the words after
+/// a keyword is looked up.
+static DENIAL_PREDICATE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+    DENIAL_PREDICATES
+        .iter()
+        .map(|predicate| predicate.trim_end_matches(FINAL_PARTICLES))
+        .collect()
+});
+
+/// Adverbs that may open a denial predicate: `都是骗局`, `根本不可信`.
+const PREDICATE_ADVERBS: &[&str] = &[
+    "都", "也", "全", "全都", "根本", "完全", "绝对", "肯定", "当然", "本身", "压根", "纯粹", "就",
+    "统统", "其实", "那", "这", "那个", "这个", "我", "我们", "这里", "这边", "真的", "实在",
+    "确实", "这儿",
+];
+
+/// Words that may stand before a keyword in a clause that only names it as a topic.
+const TOPIC_MARKERS: &[&str] = &[
+    "所谓",
+    "所谓的",
+    "什么",
+    "关于",
+    "至于",
+    "说到",
+    "提到",
+    "对于",
+];
+
+/// What is legitimate, and the nouns it may head: `私人微信不是公司的正规渠道` denies.
+const LEGITIMATE: &[&str] = &["正规", "官方", "合规", "合法", "正当", "公司"];
+const LEGITIMATE_NOUNS: &[&str] = &[
+    "", "渠道", "途径", "方式", "平台", "账号", "账户", "产品", "做法", "操作", "业务", "服务",
+    "机构", "行为", "流程", "要求", "规定",
+];
+/// How long an owner before what is legitimate may be: `我们公司的`.
+const MAX_OWNER_CHARACTERS: usize = 6;
+/// Negated copulas before what is legitimate: `不是正规渠道`, `并非官方`.
+const NOT_COPULAS: &[&str] = &["不是", "并非", "并不是", "不属于", "不算", "非", "不"];
+
+/// The keyword's own A-not-A (`庄家不庄家`), and the words after it.
+pub(super) struct EitherWay<'w, 't> {
+    pub(super) rest: &'w [&'t str],
+    /// 的 followed, making it a topic: `庄家不庄家的我不懂`.
+    pub(super) nominalised: bool,
+    /// A negated verb of knowing stands before it: `额不晓得啥庄家不庄家的`.
+    pub(super) unknown: bool,
+}
+
+/// The keyword's own A-not-A around `mention`: `[庄家]|不|庄家|…` or `庄家|不|[庄家]|…`.
+pub(super) fn either_way<'w, 't>(
+    words: &'w [&'t str],
+    mention: &Mention,
+) -> Option<EitherWay<'w, 't>> {
+    let keyword = words[mention.first..mention.end].concat();
+    let after = &words[mention.end..];
+    let before = &words[..mention.first];
+    let (start, rest) = match (before, after) {
+        (_, ["不", again, rest @ ..]) if *again == keyword => (mention.first, rest),
+        ([.., first, "不"], _) if *first == keyword => (mention.first - 2, after),
+        _ => return None,
+    };
+    let unknown = negated_knowing(&words[..start]).is_some();
+    Some(match rest {
+        ["的", rest @ ..] => EitherWay {
+            rest,
+            nominalised: true,
+            unknown,
+        },
+        _ => EitherWay {
+            rest,
+            nominalised: false,
+            unknown,
+        },
+    })
+}
+
+/// How many of `words` deny, leaving out the 不 of a degree (`问题不大`, `风险不高`), which says
+/// how much rather than whether.
+pub(super) fn denials_in(words: &[&str]) -> usize {
+    let degrees = words
+        .windows(2)
+        .filter(|pair| pair[0] == "不" && DEGREES.contains(&pair[1]))
+        .count();
+    negators_in(words, false).saturating_sub(degrees)
+}
+
+/// Adjectives of degree that 不 may modify without denying anything: `问题不大`.
+const DEGREES: &[&str] = &["大", "多", "高", "少"];
+
+/// A denial predicate closes the clause after the keyword, and no negator stands right before
+/// it.
+pub(super) fn is_denial_predicate_after(after: &[&str]) -> bool {
+    // Voice input runs the advice that follows a refusal into its clause: `这个私下转账真不行您
+    // 还是去柜台办吧`.
+    let advice = after
+        .windows(2)
+        .position(|pair| matches!(pair, ["您" | "你", "还是"]));
+    if advice.is_some_and(|advice| advice > 0 && is_denial_predicate_after(&after[..advice])) {
+        return true;
+    }
+    if is_object_first_denial(after) {
+        return true;
+    }
+    let text = after.concat();
+    let mut offset = 0;
+    for (start, word) in after.iter().enumerate() {
+        // No predicate, with its adverbs, is that long: skip to the clause's last words.
+        if text.len() - offset > MAX_PREDICATE_BYTES {
+            offset += word.len();
+            continue;
+        }
+        // Southern 没有 may be cut `冇|得` before it: `我讲的“内部消息”冇得假的`.
+        let negated = start.checked_sub(1).is_some_and(|previous| {
+            is_negator(after[previous])
+                || after[previous] == "不可能"
+                || (after[previous] == "得"
+                    && previous
+                        .checked_sub(1)
+                        .is_some_and(|negator| matches!(after[negator], "冇" | "没" | "莫")))
+        });
+        if !negated && is_denial_predicate(&text[offset..]) {
+            return true;
+        }
+        offset += word.len();
+    }
+    false
+}
+
+/// Words that may stand between a keyword put first as the object and the negated verb that
+/// closes its clause: subjects, adverbs, demonstratives (`私下交易我是不会接的`,
+/// `账户密码请不要发给我`, `返点和私人微信这两样我都给不了`).
+const OBJECT_FIRST_FILLERS: &[&str] = &[
+    "我",
+    "我们",
+    "咱们",
+    // Cantonese 我们, which jieba cuts `我|哋`: `账户密码我哋唔可以收㗎`.
+    "哋",
+    // Shanghainese 我们: `私人微信阿拉勿加额`.
+    "阿拉",
+    // Northern and Henan 我, 我们: `私人微信俺不加`.
+    "俺",
+    "俺们",
+    "这里",
+    "这边",
+    "这儿",
+    "是",
+    "都",
+    "也",
+    "真的",
+    "绝对",
+    "就",
+    "实在",
+    "确实",
+    "肯定",
+    "当然",
+    "可",
+    "请",
+    "的话",
+    "这",
+    "那",
+    "这个",
+    "那个",
+    "这些",
+    "这种",
+    "那些",
+    "这俩",
+    "这两个",
+    "这几个",
+    "更是",
+    "这些事",
+    "事儿",
+    "这两样",
+    "两样",
+    "这样",
+    "一律",
+    "从来",
+    "根本",
+    "暂时",
+    "现在",
+    "目前",
+    "已经",
+    "字",
+    "俩",
+    "俩字",
+    "两个字",
+    "真",
+    // The head noun the keyword describes: `零风险理财我们这里没有`, `返点这种事我们做不了`,
+    // `私下交易的提议我不能接受`.
+    "理财",
+    "产品",
+    "服务",
+    "业务",
+    "事",
+    "事情",
+    "提议",
+    "请求",
+    "协议",
+    "合同",
+    // The keyword named as a word that may not be said or written: `稳赚不赔这话我不能乱说`,
+    // `保本承诺我给不了`, `保本呢啲字眼唔准写` (Cantonese: these words may not be written).
+    "话",
+    "这话",
+    "这句话",
+    "这种话",
+    "说法",
+    "这个说法",
+    "字眼",
+    "这个词",
+    "词",
+    "承诺",
+    "呢",
+    "啲",
+    "呢啲",
+];
+
+/// Negators of an action that may close such a clause; `不是` is left out (`保本不是假的`
+/// asserts).
+const ACTION_NEGATORS: &[&str] = &[
+    "绝不能",
+    "决不能",
+    "千万不能",
+    "别",
+    "千万别",
+    "千万不要",
+    "没必要",
+    "免了",
+    "木有",
+    "不",
+    "没",
+    "没有",
+    "不会",
+    "不能",
+    "不可以",
+    "不可",
+    "没法",
+    "没办法",
+    "无法",
+    "不要",
+    "请勿",
+    "不得",
+    "不必",
+    "不用",
+    "不敢",
+    "不想",
+    "不愿",
+    "从不",
+    "绝不",
+    "决不",
+    "不再",
+    // Prohibitions put after what they forbid: `飞单严禁！`, `返点一律禁止`. Not `不准`, which
+    // after a noun says it is inaccurate (`内部消息哪次不准过？`).
+    "严禁",
+    "禁止",
+    "不许",
+    // Cantonese 不: `保本呢啲字眼唔准写`.
+    "唔",
+    // Shanghainese 不 (`私人微信阿拉勿加额`), and Southwestern 没有.
+    "勿",
+    "勿要",
+    "勿好",
+    "莫得",
+    // Wu 不要 and 没有: `覅相信`, `呒没人管`.
+    "覅",
+    "呒没",
+    // Not allowed: `私人号一律不让加`.
+    "不让",
+    // Knowing nothing of it: `庄家那些事儿我真不知道`.
+    "不知道",
+    "真不知道",
+    "不清楚",
+];
+
+/// Negated potentials that affirm what they follow: it cannot go wrong, fail or be missing.
+const AFFIRMING_POTENTIALS: &[&str] = &["错不了", "跑不了", "少不了", "亏不了", "赔不了", "跌不了"];
+
+/// Action negators addressed to the listener: they deny a keyword put first only after
+/// something else stood between (see [`is_object_first_denial`]).
+const IMPERATIVE_NEGATORS: &[&str] = &["别"];
+
+/// The words after a keyword rule out a loss: a negator right before one (`不可能亏钱`,
+/// `不会亏`), or a potential that says it cannot happen (`亏不了`).
+pub(super) fn rules_out_loss(after: &[&str]) -> bool {
+    after.iter().enumerate().any(|(at, word)| {
+        // `亏不了`: the potential of a loss, negated.
+        if word
+            .strip_suffix("不了")
+            .is_some_and(|loss| LOSSES.contains(&loss))
+        {
+            return true;
+        }
+        // `不|可能|亏|钱`: the negator and a modal or two before the loss.
+        LOSSES.contains(word)
+            && after[at.saturating_sub(3)..at]
+                .iter()
+                .any(|before| is_negator(before) || *before == "不可能")
+    })
+}
+
+/// Losses: what a guarantee says cannot happen.
+const LOSSES: &[&str] = &["亏", "亏钱", "亏损", "亏本", "赔", "赔钱", "跌", "损失"];
+
+/// What a negated word may say that makes the clause assert: `保本没问题`, `保本不难`, and
+/// losses a keyword in subject position rules out (`保本不可能亏钱`).
+const NOT_DENIALS: &[&str] = &[
+    "问题", "难", "难事", "难题", "事", "事儿", "吹", "盖", "假", "假的", "亏", "亏钱", "亏损",
+    "赔", "赔钱", "风险", "跌", "损失", "少", "低于", "少于",
+];
+
+/// A keyword put first as the object of a negated verb that closes its clause: the keyword's
+/// clause continues with subjects and adverbs ([`OBJECT_FIRST_FILLERS`], or a second listed
+/// noun), an action negator or a negated potential (`接不了`), and at most two more words
+/// (`内幕消息我这里没有`, `全权委托我们接不了`, `您说的内部消息我不能帮忙打听`).
+fn is_object_first_denial(after: &[&str]) -> bool {
+    let mut words: Vec<&str> = Vec::with_capacity(after.len());
+    for word in after.iter().copied() {
+        // `返点就免了`, which jieba cuts `免|了`.
+        if word == "了" && words.last() == Some(&"免") {
+            words.pop();
+            words.push("免了");
+            continue;
+        }
+        if is_particle(word) {
+            continue;
+        }
+        // The colloquial 木有 (没有), which jieba cuts `木|有`, and the dialects' 莫得 (没有)
+        // and 勿好 (不好, 不能), cut `莫|得` and `勿|好`.
+        let joined = match (words.last(), word) {
+            (Some(&"木"), "有") => Some("木有"),
+            (Some(&"莫"), "得") => Some("莫得"),
+            (Some(&"勿"), "好") => Some("勿好"),
+            _ => None,
+        };
+        if let Some(joined) = joined {
+            words.pop();
+            words.push(joined);
+            continue;
+        }
+        words.push(word);
+    }
+    // The negator: an action negator, a negated potential (`接不了`), or a potential cut in two
+    // (`接|不了`).
+    let Some(at) = words.iter().position(|word| {
+        ACTION_NEGATORS.contains(word)
+            || is_potential_negative(word)
+            || SPLIT_POTENTIALS.contains(word)
+    }) else {
+        return false;
+    };
+    let (between, negator, rest) = (&words[..at], words[at], &words[at + 1..]);
+    if !is_object_first_subject(between, SPLIT_POTENTIALS.contains(&negator)) {
+        return false;
+    }
+    // `内部消息错不了`: a potential that says it cannot go wrong (jieba may cut it `错|不了`).
+    let split_verb = between
+        .last()
+        .filter(|_| SPLIT_POTENTIALS.contains(&negator))
+        .copied()
+        .unwrap_or_default();
+    let potential = [split_verb, negator].concat();
+    if AFFIRMING_POTENTIALS.contains(&potential.as_str()) {
+        return false;
+    }
+    // `不就…` asks "isn't that just…" (`找我私人号不就行了？`): no denial.
+    if negator == "不" && rest.first().is_some_and(|word| word.starts_with('就')) {
+        return false;
+    }
+    // A clause that opens with `别` tells the listener something else (`…，别告诉别人`); after
+    // the keyword and its head noun it forbids the keyword (`这种全权委托的协议千万别签`).
+    if between.is_empty() && IMPERATIVE_NEGATORS.contains(&negator) {
+        return false;
+    }
+    if rest.len() > 2 || rest.iter().any(|word| NOT_DENIALS.contains(word)) {
+        return false;
+    }
+    if is_potential_negative(negator) || SPLIT_POTENTIALS.contains(&negator) {
+        return rest.is_empty();
+    }
+    !rest.is_empty() || IMPLICIT_VERB_NEGATORS.contains(&negator)
+}
+
+/// The complements of a potential that jieba cuts off its verb: `接|不了`, `拿|不到`.
+pub(super) const SPLIT_POTENTIALS: &[&str] = &["不了", "不到", "不成", "不住"];
+
+/// Negators that need no verb after them: `加我个人号就不必了`, `内幕消息我这里没有`,
+/// `飞单严禁`.
+const IMPLICIT_VERB_NEGATORS: &[&str] = &[
+    "不知道",
+    "真不知道",
+    "不清楚",
+    "没有",
+    "没",
+    "木有",
+    "不必",
+    "不用",
+    "没必要",
+    "免了",
+    "严禁",
+    "禁止",
+    "不许",
+    "不准",
+];
+
+/// What stands between the keyword put first and the negator: subjects and adverbs
+/// ([`OBJECT_FIRST_FILLERS`]), a second listed noun (`返点和私人微信`), the verb of a split
+/// potential (`我们接|不了`), and the rest of an embedded question the keyword is part of
+/// (`庄家什么时候拉升我没法告诉您`).
+fn is_object_first_subject(between: &[&str], split_potential: bool) -> bool {
+    let between = match between {
+        [rest @ .., _verb] if split_potential => rest,
+        _ => between,
+    };
+    if between
+        .iter()
+        .any(|word| WH_WORDS.contains(word) || *word == "什么时候")
+    {
+        return between.len() <= MAX_EMBEDDED_QUESTION_WORDS;
+    }
+    let mut index = 0;
+    while let Some(word) = between.get(index) {
+        if CONJUNCTIONS.contains(word) {
+            index += 2;
+            continue;
+        }
+        if !OBJECT_FIRST_FILLERS.contains(word) {
+            return false;
+        }
+        index += 1;
+    }
+    true
+}
+
+/// How many words an embedded question and the subject after it may have.
+const MAX_EMBEDDED_QUESTION_WORDS: usize = 6;
+
+/// The longest a denial predicate with its adverbs and particles may be, in bytes (20
+/// characters of Chinese).
+const MAX_PREDICATE_BYTES: usize = 60;
+
+/// `text` is a denial predicate, once sentence-final particles and the person it is refused to
+/// (`我没办法答应您`) are trimmed.
+fn is_denial_predicate(text: &str) -> bool {
+    // A question's particle too: in `难道不知道…是违规的吗` the predicate is asserted.
+    let text = text.trim_end_matches(|character| {
+        FINAL_PARTICLES.contains(&character) || matches!(character, '吗' | '么')
+    });
+    let without_object = ["您", "你", "你们", "您们"]
+        .iter()
+        .find_map(|object| text.strip_suffix(object));
+    is_bare_denial_predicate(text) || without_object.is_some_and(is_bare_denial_predicate)
+}
+
+/// Copulas before a word that condemns: `属于违规行为`, `均为违规宣传`, `是虚假的`.
+const COPULAS: &[&str] = &[
+    "是", "属于", "属", "均为", "皆为", "均属", "都是", "为", "系", "纯属", "就是",
+];
+
+/// Words that condemn what they are said of.
+const CONDEMNATIONS: &[&str] = &[
+    "违规",
+    "违法",
+    "非法",
+    "虚假",
+    "不实",
+    "诈骗",
+    "骗局",
+    "谣言",
+    "假",
+    "欺诈",
+    "误导",
+    "杀猪盘",
+    "操纵",
+    // A shill, a pump and dump: `喊单的都是庄家的托，拉升完就砸盘`.
+    "托",
+    "托儿",
+    "砸盘",
+    // Ran off with the money: `说零风险的项目最后全跑路了`.
+    "跑路",
+    "跑路了",
+];
+
+/// Nouns a condemnation may head: `违规行为`.
+const CONDEMNED_NOUNS: &[&str] = &[
+    "", "行为", "宣传", "操作", "说法", "信息", "消息", "活动", "手段", "套路", "内容", "承诺",
+    "广告", "行径", "话术", "手法",
+];
+
+/// Modifiers of kind that may stand between the copula and the condemnation, longest first.
+const CONDEMNATION_MODIFIERS: &[&str] = &[
+    "一种常见的",
+    "一种典型的",
+    "常见的",
+    "典型的",
+    "明显的",
+    "一种",
+];
+
+/// A copula (or none), a condemnation, and a noun it heads (or none): `属于违规行为`.
+fn is_condemnation(text: &str) -> bool {
+    COPULAS
+        .iter()
+        .filter_map(|copula| text.strip_prefix(copula))
+        .chain(std::iter::once(text))
+        .map(|rest| {
+            // `是常见的操纵手法`: a modifier of kind before the condemnation.
+            CONDEMNATION_MODIFIERS
+                .iter()
+                .find_map(|modifier| rest.strip_prefix(modifier))
+                .unwrap_or(rest)
+        })
+        .any(|rest| {
+            CONDEMNATIONS.iter().any(|condemnation| {
+                rest.strip_prefix(condemnation).is_some_and(|noun| {
+                    // `杀猪盘的话术`.
+                    let noun = noun.strip_prefix('的').unwrap_or(noun);
+                    CONDEMNED_NOUNS.contains(&noun)
+                })
+            })
+        })
+}
+
+/// A negated copula and what is legitimate, possibly owned (`不是公司的正规渠道`, `并非官方`), or
+/// `不合规` itself.
+fn is_illegitimacy(text: &str) -> bool {
+    NOT_COPULAS
+        .iter()
+        .filter_map(|copula| text.strip_prefix(copula))
+        .any(|rest| {
+            // `公司的正规渠道`, `我行正规渠道`: a short owner before does not matter.
+            LEGITIMATE.iter().any(|legitimate| {
+                rest.find(legitimate).is_some_and(|at| {
+                    rest[..at].chars().count() <= MAX_OWNER_CHARACTERS
+                        && LEGITIMATE_NOUNS.contains(&&rest[at + legitimate.len()..])
+                })
+            })
+        })
+}
+
+/// [`is_denial_predicate`] after the particles are trimmed (from the predicates too: `做不了`
+/// reads `做不`): a predicate, or adverbs before one.
+fn is_bare_denial_predicate(text: &str) -> bool {
+    DENIAL_PREDICATE_SET.contains(text)
+        || is_condemnation(text)
+        || is_illegitimacy(text)
+        || PREDICATE_ADVERBS.iter().any(|adverb| {
+            text.strip_prefix(adverb)
+                .is_some_and(|rest| !rest.is_empty() && is_bare_denial_predicate(rest))
+        })
+}
+
+/// The clause only names a topic for the next clause to comment on: it opens with a topic
+/// marker (`所谓庄家的票，…`), or it is the bare keyword (`保本，…`).
+pub(super) fn is_topic_only(before: &[&str], after: &[&str]) -> bool {
+    if before
+        .first()
+        .is_some_and(|first| TOPIC_MARKERS.contains(first))
+    {
+        return true;
+    }
+    // What the addressee may want, as a condition: `您要保证收益的话，我这里没有`.
+    if after.first() == Some(&"的话") {
+        return true;
+    }
+    // A noun phrase and nothing else: the bare keyword, `您说的保本`, or a phrase the keyword
+    // is part of (`许诺客户保本的要求`, `替庄家拉客户的要求`).
+    if let [.., "的", _head] = after {
+        return true;
+    }
+    // A phrase nominalised by 的, with no copula to make it a predicate: `任何让您通过私人号办理
+    // 业务的，都不是我行正规渠道` (`这款是保本的` asserts).
+    // The speaker's own denial ending in 的 is a statement (`我不做代客理财的`), not a phrase.
+    let own_denial = before
+        .first()
+        .is_some_and(|first| FIRST_PERSON.contains(first))
+        && negators_in(before, false) > 0;
+    if after.last() == Some(&"的")
+        && !before.contains(&"是")
+        && !after.contains(&"是")
+        && !own_denial
+    {
+        return true;
+    }
+    let bare_before = before.is_empty() || before.last() == Some(&"的");
+    // A list of topics: `您要的保收益和全权委托，我们都没法提供`.
+    let rest = match after {
+        [conjunction, _other, rest @ ..] if CONJUNCTIONS.contains(conjunction) => rest,
+        _ => after,
+    };
+    bare_before && rest.concat().trim_matches(FINAL_PARTICLES).is_empty()
+}
+
+/// Conjunctions that list nouns: `返点和私人微信`.
+const CONJUNCTIONS: &[&str] = &["和", "与", "及", "以及", "跟", "或", "或者"];

@@ -1,0 +1,367 @@
+//! What takes a refusal or denial back: an exception made after it (`但我个人…`), concealment
+//! (`私下…不走系统`), sending the customer elsewhere, a lament over it, and the speaker
+//! contradicting what others deny.
+
+use std::sync::LazyLock;
+
+use super::Clause;
+use super::denial::denials_in;
+use super::markers::{Markers, contains_any, contains_text};
+use super::question::is_asking;
+use crate::risk::negation::{is_negator, negators_in};
+
+/// Answers that refuse: `我当场回绝了`.
+pub(super) const REFUSALS: &[&str] = &[
+    "回绝",
+    "拒绝",
+    "婉拒",
+    "谢绝",
+    "否认",
+    "驳回", // and sending back what was pressed on one:
+    "退回",
+    "退回去",
+    "退还",
+];
+
+/// Words that make an exception to a rule the clause before stated: `公司规定不能返佣，不过我
+/// 可以给您特批` offers the very thing.
+const EXCEPTIONS: &[&str] = &[
+    "除非",
+    "除外",
+    "换个说法",
+    "换种说法",
+    "特批",
+    "破例",
+    "通融",
+    "例外",
+    "网开一面",
+    "开个口子",
+    "开口子",
+    "特事特办",
+    "私下给您办",
+    "这次给您办",
+    "给您办",
+    // Once only: `飞单我原则上是拒绝的，但您这么急，就这一次`.
+    "就这一次",
+    "下不为例",
+    // When did following me ever lose: `包赚这种话我是不得说的哈，但是跟到我买，你啥子时候亏过嘛？`.
+    "时候亏过",
+    "哪次亏过",
+    "哪期亏过",
+    "哪回亏过",
+    "哪年亏过",
+    // The substance promised in person: `拒绝承诺保收益是公司规定，我遵守。…少一分我补`.
+    "少一分我补",
+    "少了我补",
+    "我自己补",
+    "我补给您",
+    "我补给你",
+    "全额返还",
+    // Yours for the asking: `返佣这种事我不能主动提，黄姐你要是开口要，那我肯定给你安排咯`,
+    // `飞单我不干……哎呀你非要的话，六十万就先放我这`.
+    "开口要",
+    "非要的话",
+    // The speaker's own family bought it: `俺不能说稳赚，俺只能说俺家里人都买了`.
+    "家里人都买了",
+    "家人都买了",
+    "自己都买了",
+    // Said another way: `禁止说“保本”，改说“本金安全有保障”，意思一样`.
+    "改说",
+    "意思一样",
+    // Let out all the same: `开发商内部消息我不能透露……好吧就一句：…`.
+    "好吧就一句",
+    "就透露一句",
+    "偷偷告诉你",
+    "悄悄告诉你",
+    "少一分补一分",
+    "亏多少补多少",
+    "我来兜底",
+    "我兜底",
+    // English, run together by the compact text: `I won't say 保本 officially，but between us，
+    // you won't lose a cent`.
+    "betweenus",
+    "offtherecord",
+    "wontloseacent",
+    // The account given anyway: `私人号是不让加，但陈叔你加了我也不会删你呀，我把号发你嘛`.
+    "把号发你",
+    "把号发您",
+    "微信号发你",
+    "微信号发您",
+    // The act itself asked for: `我不做代客理财的，那是违规。你就把股票账户借我用几天`.
+    "账户借我",
+    "账户借给我",
+];
+
+/// The next clauses make an exception to the rule or denial just stated, and do not negate it
+/// (`…，不过这次可以给您特批`; `没法给您破例` keeps the rule): an exception named, or a
+/// concession that limits the rule (`…，除非是您这种熟客`, `…，不过50万以内问题不大`), or any
+/// concession after a rule the speaker hedged (`原则上不行，不过…`, `明面上不许返点，但是…`).
+/// A concession that offers something else (`保本我给不了，但我能每周给您同步净值`) keeps the
+/// rule.
+pub(super) fn is_excepted(
+    before_keyword: &[&str],
+    after_keyword: &[&str],
+    following: &[Clause],
+) -> bool {
+    if is_taken_back(after_keyword, following) {
+        return true;
+    }
+    // The hedge may follow the keyword it hedges (`飞单我原则上是拒绝的`), in its clause or the
+    // next (`返点我不能给你——明面上不能`); jieba may cut it (`明|面上`).
+    let hedged = contains_text(&before_keyword.concat(), HEDGES)
+        || contains_text(&after_keyword.concat(), HEDGES)
+        || following
+            .first()
+            .is_some_and(|next| contains_text(&next.words.concat(), HEDGES));
+    following.iter().take(2).any(|clause| {
+        if denials_in(&clause.words) > 0 {
+            return false;
+        }
+        let text = clause.words.concat();
+        if contains_text(&text, EXCEPTIONS) {
+            return true;
+        }
+        let conceding = clause
+            .words
+            .first()
+            .is_some_and(|word| CONCESSIVES.contains(word));
+        let scoped = contains_text(&text, EXCEPTION_SCOPES);
+        // After a hedged rule, what is done privately or besides needs no `但`: `…明面上不能。
+        // 私下我转你一千`, `…明面上遵守；另外给贵司财务部的那份…`.
+        let besides = clause.words.first() == Some(&"另外");
+        conceding && (hedged || scoped) || hedged && (scoped || besides)
+    })
+}
+
+/// The rule or warning just stated is taken back, in the rest of its clause or the next two:
+/// dismissed (`合规说严禁代客理财，我就当没听见`, `这条严禁拉升的通知大家看看就好`,
+/// `严禁飞单，但这个不算`), its example set apart (`警惕飞单骗局！不过我介绍的这个不是骗局`,
+/// `小心那些说有内幕消息的骗子，我这条是真的`), or its substance promised anyway
+/// (`禁止承诺保收益，我不承诺，…差多少我补多少`).
+pub(super) fn is_taken_back(after_keyword: &[&str], following: &[Clause]) -> bool {
+    let takes_back =
+        |text: &str| contains_text(text, TAKEN_BACK) || contains_text(text, CONCEALMENT);
+    takes_back(&after_keyword.concat())
+        || following
+            .iter()
+            .take(2)
+            .any(|clause| takes_back(&clause.words.concat()))
+}
+
+/// Phrases that take back a rule or warning the speaker just stated (see [`is_taken_back`]).
+pub(super) const TAKEN_BACK: &[&str] = &[
+    "当没听见",
+    "当没看见",
+    "看看就好",
+    "看看就行",
+    "听听就好",
+    "听听就行",
+    "走个形式",
+    "走走形式",
+    "做做样子",
+    "这句我说完了",
+    "这个不算",
+    "这次不算",
+    "不算数",
+    "又不给我发工资",
+    "除了我",
+    "我这个不是骗局",
+    "这个不是骗局",
+    "我这条是真的",
+    // Do it, but with me: `警惕野路子代客理财！要找就找我这样的…`.
+    "要找就找我",
+    "要加就加我",
+    "我这条绝对",
+    "我这个绝对",
+    "我这个是真的",
+    "我这个不一样",
+    "我这条不一样",
+    "差多少我补多少",
+    "差额我",
+    "亏了我补",
+    "亏了算我的",
+    // Known without being said: `上面不准我们讲稳赚，那我不讲，杨阿姨你自己心里晓得就行`.
+    "心里晓得就行",
+    "心里明白就行",
+    "心里有数就行",
+    "心里清楚就行",
+    // The rule is for others: `禁止碰客户账户密码那是针对新人的，我老员工了`,
+    // `别把账户密码给陌生人，给我没事`.
+    "针对新人",
+    "对新人的",
+    "给我没事",
+    "给我就没事",
+    "发我没事",
+    "我例外",
+    "对我不适用",
+];
+
+/// [`CONCEALMENT`] as words, for the plain reading, which most keywords take: no text is
+/// joined unless a word may start one.
+pub(super) static CONCEALMENT_WORDS: LazyLock<Markers> =
+    LazyLock::new(|| Markers::new(CONCEALMENT));
+
+/// Concealment: whatever was reported or forbidden, the speaker means to do it unseen.
+pub(super) const CONCEALMENT: &[&str] = &[
+    "别留记录",
+    "不留记录",
+    "没记录",
+    "查不到",
+    // Kept out of the firm's systems: `私下转账吧，不走系统`.
+    "不走系统",
+    "不走公司系统",
+    "绕开系统",
+    "没人查",
+    "查不出来",
+    // Only not in the group: `以后这类消息一对一发给VIP客户就行，别在群里发`.
+    "别在群里发",
+    "不要在群里发",
+    "别在群里说",
+    "一对一发",
+    "隐蔽点",
+    "做隐蔽",
+    "干干净净",
+    // Nobody will know: `私下交易谁知道啊？你不说我不说`.
+    "你不说我不说",
+    "你知我知",
+    "天知地知",
+    "神不知鬼不觉",
+    "没人知道",
+    "没人晓得",
+    "冇人知",
+    "没人会知道",
+    "不会有人知道",
+];
+
+/// Words that open a concession: `…不行，不过…`.
+pub(super) const CONCESSIVES: &[&str] = &["不过", "但", "但是", "可是", "可", "只是"];
+
+/// Adverbs that state a rule only to concede from it: `私下转账原则上不行`, `明面上不许返点`,
+/// `加我个人号本来不合规`.
+const HEDGES: &[&str] = &[
+    "原则上",
+    "一般",
+    "一般来说",
+    "本来",
+    "按理说",
+    "按说",
+    "理论上",
+    "明面上",
+    "表面上",
+    "名义上",
+];
+
+/// What a concession may limit the rule to, or take back with: a class of customer or amount
+/// (`除非是您这种熟客`, `50万以内问题不大`), doing it privately, saying it another way
+/// (`那我换个说法：…`), or the act itself (`您把账户给我`, `转我支付宝就行`).
+const EXCEPTION_SCOPES: &[&str] = &[
+    "以内",
+    "以上的",
+    "熟客",
+    "老客户",
+    "大客户",
+    "私下",
+    "偷偷",
+    "悄悄",
+    "问题不大",
+    "账户给我",
+    "账户交给我",
+    "密码给我",
+    "转我",
+    "转给我",
+    // The speaker in person, beside the firm's rule: `…是公司规定，我遵守。但我个人跟您担保：…`.
+    "我个人跟您",
+    "我个人跟你",
+    "我个人给您",
+    "我个人给你",
+    "我个人向您",
+    "我个人向你",
+    // Saying something else that comes to the same: `我不能说保本，但我可以说一句：…`.
+    "可以说一句",
+    // Confirmed in person: `书面保本承诺我们不出具，但本人在此确认：…`.
+    "本人在此确认",
+    "在此确认",
+    // The addressee may do it instead: `私人微信我不能加刘阿姨，但你可以加我`.
+    "可以加我",
+    // Everyone breaks it: `飞单是违规，但大家都在做`.
+    "大家都在做",
+    "大家都这么做",
+    "别人都在做",
+];
+
+/// Places a refusal may be limited to: `在这里没法谈返点` refuses only here.
+static HERE: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "这里",
+        "在这里",
+        "这边",
+        "在这",
+        "这儿",
+        "群里",
+        "电话里",
+        "微信上",
+        "系统里",
+        "企业微信",
+        // Not openly: `内部消息我不能直接说，你加我私人微信我发你`.
+        "直接",
+    ])
+});
+
+/// Moving the talk elsewhere: `您加我私人微信，我发您方案`, `私聊`.
+const ELSEWHERE: &[&str] = &[
+    "加我",
+    "私聊",
+    "详聊",
+    "单聊",
+    "私下聊",
+    "发您",
+    "找我",
+    "打我",
+    "当面",
+];
+
+/// The firm's own channels: moving the talk there (`咱这儿规矩是不加私人号，您有事随时企业微信
+/// 找我`) keeps it on the record.
+const OFFICIAL_CHANNELS: &[&str] = &["企业微信", "企微", "公司电话", "客服热线", "柜台", "营业部"];
+
+/// A refusal limited to this place (`在这里没法谈返点`, the words before the negator) that the
+/// next clauses move elsewhere, without a negation of their own: the thing is offered there.
+pub(super) fn is_deferred(before_negator: &[&str], following: &[Clause]) -> bool {
+    contains_any(before_negator, &HERE)
+        && following.iter().take(2).any(|clause| {
+            let text = clause.words.concat();
+            negators_in(&clause.words, false) == 0
+                && contains_text(&text, ELSEWHERE)
+                && !contains_text(&text, OFFICIAL_CHANNELS)
+        })
+}
+
+/// A rhetorical lament over not doing what the clause before declined: `有内部消息不用，岂不是
+/// 白白浪费？` urges using it.
+pub(super) fn is_lament(clause: &Clause) -> bool {
+    let text = clause.words.concat();
+    // `岂不是浪费`, or the same asked with `不是…吗`: `不是浪费了吗？`.
+    let rhetorical = text.contains("岂不") || (text.starts_with("不是") && is_asking(clause));
+    rhetorical && contains_text(&text, LAMENTS)
+}
+
+/// What a lament regrets.
+const LAMENTS: &[&str] = &["浪费", "可惜", "白白", "吃亏", "亏了", "错过"];
+
+/// A third party's denial (checked by the caller) that the speaker contradicts in the next
+/// clause: `别家不提供保本服务，我们提供` (the verb after the negator comes back, not negated).
+pub(super) fn is_contradicted(before: &[&str], negator_at: usize, following: &[Clause]) -> bool {
+    // `他们没返佣，走我这边有`: 没 before the keyword denies having it.
+    let having = matches!(before.get(negator_at), Some(&("没" | "没有"))).then_some(&"有");
+    // `别人不敢担保您稳赚，我敢`: the verb of a negated modal comes back without its 不.
+    let modal = before
+        .get(negator_at)
+        .and_then(|negator| negator.strip_prefix('不'))
+        .filter(|modal| !modal.is_empty());
+    let verb = before.get(negator_at + 1).or(having);
+    following.first().is_some_and(|next| {
+        (verb.is_some_and(|verb| next.words.contains(verb))
+            || modal.is_some_and(|modal| next.words.contains(&modal)))
+            && !next.words.iter().any(|word| is_negator(word))
+    })
+}

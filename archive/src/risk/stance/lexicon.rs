@@ -1,0 +1,180 @@
+//! Word lists that the clause judgement in the module root reads directly. A list that one
+//! reading function alone uses stays beside that function.
+
+use std::sync::LazyLock;
+
+use super::markers::Markers;
+use super::speech::FIRST_PERSON;
+
+/// Disputes and complaints a keyword may name the kind of.
+pub(super) const DISPUTES: &[&str] = &[
+    "纠纷", "投诉", "官司", "案件", "案子", "举报", "罚单", "诈骗", "骗局",
+];
+
+/// Nouns the keyword may name the kind of: `代客理财风险`, `飞单问题`.
+pub(super) const RISK_NOUNS: &[&str] = &["风险", "问题", "隐患", "乱象", "行为"];
+
+/// Nouns a quoted keyword may name: `“内部消息”栏目`.
+pub(super) const NAME_NOUNS: &[&str] = &["栏目", "专栏", "频道", "文件夹", "标签", "模块", "菜单"];
+
+/// Inspections whose object the keyword is: `重点查私人微信营销`, `排查飞单`.
+pub(super) const INSPECTIONS: &[&str] = &[
+    "重点查",
+    "排查",
+    "检查",
+    "核查",
+    "自查",
+    "严查",
+    "整治",
+    "专项治理",
+];
+
+/// Frames that turn a rhetorical `哪来的` into a real question: `你以为我哪来的…`.
+pub(super) const GUESSING: &[&str] = &["以为", "猜", "猜猜", "觉得"];
+
+/// Nouns naming words: a rule on them is a rule on what may be said or written.
+pub(super) const WORD_NOUNS: &[&str] = &[
+    "这些词",
+    "这类词",
+    "这种词",
+    "等词",
+    "字眼",
+    "字样",
+    "措辞",
+    "表述",
+    "词汇",
+    "用语",
+];
+
+/// Urging the reader to act now.
+pub(super) static URGING: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "大家冲",
+        "冲冲冲",
+        "冲啊",
+        "上车",
+        "闭眼入",
+        "闭眼买",
+        "速来",
+        "别犹豫",
+        "抓紧上车",
+    ])
+});
+
+/// A prohibiting modal whose object is a person states a rule (`公司不准我们返点的嘛`,
+/// `不许员工私下收款`): a construction the model does not overturn.
+pub(super) fn is_rule_on_persons(before: &[&str], negator: usize) -> bool {
+    PROHIBITING_MODALS.contains(&before[negator])
+        && before
+            .get(negator + 1)
+            .is_some_and(|word| FIRST_PERSON.contains(word) || RULED_PERSONS.contains(word))
+}
+
+/// Those a rule may be laid on, besides the speaker: `不许员工…`, `不准你们…`.
+const RULED_PERSONS: &[&str] = &[
+    "你们",
+    "员工",
+    "大家",
+    "各位",
+    "客户经理",
+    "理财经理",
+    "销售",
+];
+
+/// Modal negators that forbid: why one may not is asked to explain a rule.
+pub(super) const PROHIBITING_MODALS: &[&str] = &["不能", "不可以", "不许", "不准", "不让", "不得"];
+
+/// Nouns that take a quoted keyword as a phrase: `“保本”这种说法`.
+pub(super) const PHRASE_NOUNS: &[&str] = &["说法", "这句话", "这种话", "这个词", "字眼", "提法"];
+
+/// What a phrase may be called when it is no longer said: `保本的说法是老早的事了`.
+pub(super) const OUTDATED: &[&str] = &[
+    "老早的事",
+    "以前的事",
+    "过去的事",
+    "过时",
+    "老黄历",
+    "早就没",
+    "早没了",
+];
+
+/// Negated wanting: `不是我不想…，是…`.
+pub(super) const UNWILLING: &[&str] = &["不想", "不愿", "不愿意", "不肯"];
+
+/// Words after a keyword that name it as a pretext: `以…为名`, `以…为诱饵`.
+pub(super) const PRETEXTS: &[&str] = &["为名", "为幌子", "为诱饵", "为由", "名义"];
+
+/// Words that name what follows them as a violation.
+pub(super) const NAMED_VIOLATIONS: &[&str] =
+    &["违规", "违法", "非法", "涉嫌", "违规的", "违法的", "非法的"];
+
+/// Asking what is wrong with the keyword defends it: `飞单怎么了？` (nothing is wrong with it).
+pub(super) const DEFENCES: &[&str] = &[
+    "怎么了",
+    "咋了",
+    "怎么啦",
+    "少得了",
+    "少得了你的",
+    "少得了您的",
+];
+
+/// Verbs of deceiving: under rhetoric they deny, as a negator does.
+pub(super) const DECEIVING: &[&str] = &[
+    "骗",
+    "骗您",
+    "骗你",
+    "忽悠",
+    "坑",
+    "坑您",
+    "坑你",
+    "糊弄",
+    "糊弄您",
+    "糊弄你",
+    // Disliking: `谁会嫌返佣多呢？` (nobody would).
+    "嫌",
+    "嫌弃",
+];
+
+/// Retorts that mock a supposition: `…，银行还用给您讲风险揭示吗？`, `…，谁还上班？`.
+pub(super) const RETORTS: &[&str] = &["还用", "还轮得到", "谁还", "还会有人", "早就"];
+
+/// Headings that forbid what a colon after them lists.
+pub(super) const FORBIDDING_HEADINGS: &[&str] =
+    &["禁止", "严禁", "红线", "不得", "不准", "不许", "负面清单"];
+
+/// Passing a message on, which a heading may forbid to keep what follows secret.
+pub(super) const PASSING_ON: &[&str] = &[
+    "外传",
+    "转发",
+    "外泄",
+    "泄露",
+    "截图",
+    "告诉",
+    "说出去",
+    "传出去",
+];
+
+/// Questions about who answers for the consequences.
+pub(super) const WHO_ANSWERS: &[&str] = &[
+    "谁负责",
+    "谁来负责",
+    "谁承担",
+    "谁来承担",
+    "谁赔",
+    "谁来赔",
+    "谁买单",
+    "谁兜底",
+    "谁给您兜底",
+    "谁给你兜底",
+    "谁来兜底",
+];
+
+/// Asking whether it could be false: `还能有假？`.
+pub(super) const COULD_BE_FALSE: &[&str] = &[
+    "能有假",
+    "会有假",
+    "还有假",
+    "有假吗",
+    "能是假的",
+    "会是假的",
+];

@@ -1,0 +1,588 @@
+//! What a sentence does with a keyword it mentions: asserts it (`这款理财保本`), or denies,
+//! forbids, asks about, warns against or reports it (`本产品不保本`, `公司严禁飞单`,
+//! `客户问能不能保本，我明确告诉他不能`, `网上流传的内幕消息都是骗局`,
+//! `如果有人让您“私下转账”，请直接向公司投诉`).
+//!
+//! The judgement reads the keyword's clause and its neighbours as jieba words, in this order:
+//! 1. **Reported speech**: a quoted keyword that a third party said (`有人说「保本」`) or that a
+//!    warning follows (`…“保本”，内容完全不可信`) is reported, not asserted. Unquoted, it takes
+//!    both a third-party frame and a warning.
+//! 2. **Denial predicates** closing the clause deny the subject they are said of, however long
+//!    it is (`网上宣传保本的理财都是骗局`, `承诺保本是违规的`, `承诺保本这个我做不了`); a
+//!    clause that is only the keyword as a topic takes the predicate of the next clause
+//!    (`所谓保本，根本不可信`). A negated predicate affirms (`保本是真的，不是谣言`).
+//! 3. **Questions**: a rhetorical question asserts the opposite of what it says, so its
+//!    negations are counted over the whole clause and flipped (`这不就是保本吗`,
+//!    `谁说不能保本`, `为什么不加我私人号呢`, `难道您真信有人能保本吗` denies). A real
+//!    question (`吗`, `？`, `能不能`, `是否`) asserts nothing by itself: its answer in the next
+//!    clauses decides (`…？其实不能`, `…，我说当然能`), and without one it is honest.
+//! 4. **Negation** before the keyword ([`negation`](super::negation)): an odd number of
+//!    negators in its scope denies (`不是不能保本` asserts). A denial by a third party that the
+//!    speaker then contradicts asserts (`别家不提供保本服务，我们提供`).
+//!
+//! Every list holds simplified, case-folded forms, as the scanned text has them. Multi-word
+//! markers are matched on consecutive words, so `别的机构` matches `别的|机构`.
+
+mod denial;
+mod exception;
+mod lexicon;
+mod markers;
+mod question;
+mod speech;
+#[cfg(test)]
+mod tests;
+
+use super::negation::{is_english_negation, is_rhetorical_negator, negation_in_scope, negators_in};
+use denial::{denials_in, either_way, is_denial_predicate_after, is_topic_only, rules_out_loss};
+use exception::{
+    CONCEALMENT, CONCEALMENT_WORDS, REFUSALS, is_contradicted, is_deferred, is_excepted, is_lament,
+    is_taken_back,
+};
+use lexicon::{
+    COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, FORBIDDING_HEADINGS, GUESSING, INSPECTIONS,
+    NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, PASSING_ON, PHRASE_NOUNS, PRETEXTS, PROHIBITING_MODALS,
+    RETORTS, RISK_NOUNS, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS, is_rule_on_persons,
+};
+use markers::{contains_any, contains_text, is_particle};
+use question::{
+    CONDITIONALS, NO_MORE_WORK, NO_NEED, OFFERS_WANTED, RHETORICAL_MARKERS, WH_WORDS, WHETHER_MARK,
+    WHY, answer, drop_tag_question, is_answered_there_is, is_asking, is_bare_yes, is_boast,
+    is_explained, is_mocked_in_place, is_negated_adjective, is_offering_before,
+    is_offering_question, is_question, is_retort, is_rhetorical, is_seeking_agreement,
+    negated_knowing, without_whether,
+};
+use speech::{
+    ADDRESSEE_WORDS, ASKING_WHETHER, OTHERS, THIRD_PARTIES, asks_whether, has_addressee_words,
+    has_third_party, is_addressee_asking, is_endorsed, is_reported, is_reported_request,
+    is_restricted_saying, is_warned, is_whoever_condemned,
+};
+
+/// One clause of the text around a keyword: its words, and whether a question mark closed it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Clause<'t> {
+    pub words: Vec<&'t str>,
+    pub question_mark: bool,
+}
+
+/// Where the keyword stands in its clause, `words[first..end]`, and whether it was typed inside
+/// quotation marks.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub end: usize,
+    pub quoted: bool,
+    /// The clause before ended with a colon: this one spells out what it announced
+    /// (`这种事我绝对不干：许诺客户保本`).
+    pub after_colon: bool,
+    /// The clause before ended with an exclamation mark: it may be a bare prohibition of this
+    /// one (`禁止！禁止！私下转账，重要的事说三遍`).
+    pub after_exclamation: bool,
+    /// The clause after ends with a question mark: it may ask whether the addressee wants what
+    /// this one has (`零风险理财我们这边有，您要吗？`).
+    pub next_asks: bool,
+    /// How many words right after the keyword are other keywords it is listed with
+    /// (`返佣|返点|这些我们一律不许做`): a predicate after the list is said of each.
+    pub listed_after: usize,
+    /// How many words right before the keyword are other keywords it is listed with
+    /// (`无|返佣|、返点类投诉`): a negator before the list denies each.
+    pub listed_before: usize,
+}
+
+/// The clauses around a mention's own, when they have been read.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Neighbours<'c, 't> {
+    pub preceding: &'c [Clause<'t>],
+    pub following: &'c [Clause<'t>],
+}
+
+/// True when the sentence around `mention` (in `clause`) asserts the keyword; `None` when that
+/// depends on the neighbouring clauses and they were not given. Most mentions are plain
+/// statements (no quotation, third party, topic, question or contradicted denial) and are
+/// judged from their own clause, so the neighbours need not be segmented.
+pub(crate) fn is_asserted(
+    clause: &Clause,
+    mention: &Mention,
+    neighbours: Option<Neighbours>,
+) -> Option<Judgement> {
+    let (mut words, keyword_at, keyword_end) = without_whether(clause, mention);
+    drop_tag_question(&mut words, keyword_end);
+    // 嘛 after a clause with no negator before the keyword insists or explains, it does not ask
+    // (`返佣这种东西我们这边没有嘛`, `…的不是我嘛`): only `不就是保本嘛` is a question.
+    if words.last() == Some(&"嘛") && negators_in(&words[..keyword_at], false) == 0 {
+        words.pop();
+    }
+    let keyword_end = keyword_end.min(words.len());
+    let before = &words[..keyword_at];
+    let framed = has_third_party(before) || has_addressee_words(before);
+    let asserted = judge_clause(
+        clause,
+        mention,
+        neighbours,
+        &words,
+        keyword_at,
+        keyword_end,
+        framed,
+    )?;
+    if !asserted.asserted || mention.quoted || framed {
+        return Some(asserted);
+    }
+    // An unquoted claim the clause before attributes to a third party, with a warning after it:
+    // `网上有人说，这个产品保本，千万别信`.
+    let neighbours = neighbours?;
+    let attributed = neighbours
+        .preceding
+        .last()
+        .is_some_and(|clause| contains_any(&clause.words, &THIRD_PARTIES));
+    if attributed && is_warned(&words[keyword_end..], neighbours.following) {
+        return Some(Judgement::construct(false));
+    }
+    Some(asserted)
+}
+
+/// What the rule reading made of a keyword occurrence, and whether only the plain reading
+/// decided: no construction (question, rhetoric, quotation, refusal, report, heading …) framed
+/// it, so the keyword is asserted unless a negator in scope denies it. The clause model may
+/// overturn plain readings only ([`clause_model`](super::clause_model)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Judgement {
+    pub asserted: bool,
+    pub plain: bool,
+}
+
+impl Judgement {
+    fn construct(asserted: bool) -> Judgement {
+        Judgement {
+            asserted,
+            plain: false,
+        }
+    }
+}
+
+/// [`is_asserted`] on the clause with its whether-questions taken out (`words`, the keyword at
+/// `words[keyword_at..keyword_end]`), before a claim attributed in the clause before is
+/// considered.
+fn judge_clause(
+    clause: &Clause,
+    mention: &Mention,
+    neighbours: Option<Neighbours>,
+    words: &[&str],
+    keyword_at: usize,
+    keyword_end: usize,
+    framed: bool,
+) -> Option<Judgement> {
+    let before = &words[..keyword_at];
+    let after = &words[keyword_end..];
+    let following = neighbours.map(|neighbours| neighbours.following);
+
+    if mention.quoted || framed {
+        let neighbours = neighbours?;
+        // A quotation may hold the taking back itself (`“零风险，亏了算我的。”这属于违规承诺`).
+        // A question quoted and answered by a bare yes is answered by the speaker: `客户问“有没有
+        // 内部消息”，我说“有”`. (An answer that says the thing itself, `我说“当然保本”`, is read on
+        // its own.)
+        let answered_yes = before.iter().any(|word| ASKING_WHETHER.contains(word))
+            && neighbours.following.first().is_some_and(is_bare_yes);
+        let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
+            || (!mention.quoted && is_taken_back(after, neighbours.following))
+            || answered_yes;
+        if !endorsed && is_reported(mention.quoted, framed, neighbours, before, after) {
+            return Some(Judgement::construct(false));
+        }
+    }
+    // `庄家不庄家的我不懂也不聊`: whether it is so or not, the rest of the clause says what the
+    // speaker does with it.
+    if let Some(either_way) = either_way(&clause.words, mention) {
+        let rest = either_way.rest;
+        if either_way.nominalised {
+            return Some(Judgement::construct(
+                denials_in(rest) == 0 && !either_way.unknown,
+            ));
+        }
+        // Without 的, only a denial after it reads it (`拉升不拉升我真不知道`): `保本不保本？` asks.
+        if denials_in(rest) > 0 || is_denial_predicate_after(rest) {
+            return Some(Judgement::construct(false));
+        }
+    }
+    // A rhetorical question flips its clause's negations, a denial predicate's too
+    // (`莫非保本还能有假？` asserts).
+    // `有几个人能像我们团队这样稳赚不赔？`: few do as we do, so we do: rhetorical,
+    // and not denied.
+    if is_asking(clause) && is_boast(before) {
+        return Some(Judgement::construct(true));
+    }
+    // `只有存款、国债这类产品才能讲保本`: a rule on what may be said, not a claim.
+    if is_restricted_saying(before) {
+        return Some(Judgement::construct(false));
+    }
+    // `什么开发商内部消息啊`: 什么 before the keyword, exclaimed and not asked, dismisses it.
+    if before.first() == Some(&"什么")
+        && !is_asking(clause)
+        && matches!(clause.words.last(), Some(&("啊" | "呀" | "哦")))
+    {
+        return Some(Judgement::construct(false));
+    }
+    // `谁跟您说保本那是误导`: unasked, `谁…说` is whoever says it, taken up by 那 to condemn.
+    if is_whoever_condemned(clause, before, after) {
+        return Some(Judgement::construct(false));
+    }
+    if is_rhetorical(words, clause) {
+        // `为什么…？因为…` explains what it asked about: a real question. Unnegated, the rest is
+        // presupposed; `为什么不能私下交易？因为…` explains a prohibition, which stands.
+        let unnegated = negators_in(words, false) == 0;
+        let prohibiting = words.iter().any(|word| PROHIBITING_MODALS.contains(word));
+        // Asked back with its reason, a negated why is a real question too: `您问学子无忧为啥不
+        // 保本？因为它投了一部分权益资产`.
+        let asked_back = is_addressee_asking(before);
+        if contains_any(words, &WHY)
+            && (unnegated || prohibiting || asked_back)
+            && is_explained(following?)
+        {
+            // What the question quotes is asked about, not presupposed: `为什么客户一听“包赚”就
+            // 心动？因为不懂风险`.
+            return Some(Judgement::construct(unnegated && !mention.quoted));
+        }
+        // Negated adjectives count too under rhetoric: `私人号上聊难道不好吗`, `谁说…不行`;
+        // so do verbs of deceiving (`难道我会拿内幕消息骗您吗？` denies a lie).
+        // A question word after the keyword is the rhetorical question's own
+        // (`代客理财哪个券商没干过？`), not an embedded question the keyword belongs to.
+        let predicate = is_denial_predicate_after(after)
+            && !after
+                .iter()
+                .any(|word| WH_WORDS.contains(word) || *word == "什么时候");
+        // A negated adjective the predicate already counted (`谁说代客理财不行？`) counts once;
+        // one before the keyword says how, not whether (`本金利息一分不少，不就是保本吗`).
+        let counted = if predicate { &[][..] } else { after };
+        let denial = usize::from(predicate)
+            + counted
+                .iter()
+                .filter(|word| is_negated_adjective(word))
+                .count()
+            + words.iter().filter(|word| DECEIVING.contains(word)).count()
+            + usize::from(contains_text(&after.concat(), DEFENCES));
+        // What someone asks whether is asked, not asserted, however rhetorical the frame:
+        // `不就是想问国债能不能保本嘛？`.
+        if asks_whether(before) {
+            return Some(Judgement::construct(false));
+        }
+        // What one is asked whether one knows keeps its own polarity: the knowing is asserted.
+        if let Some(knowing) = negated_knowing(before) {
+            let known = &before[knowing + 1..];
+            return Some(Judgement::construct(
+                (negators_in(known, false) + denial).is_multiple_of(2),
+            ));
+        }
+        // The predicate's own negator counts once: `给客户返点不会吗？` (don't you know how?).
+        let negated = if predicate {
+            negators_in(before, false)
+        } else {
+            negators_in(words, false)
+        };
+        return Some(Judgement::construct((negated + denial) % 2 == 1));
+    }
+    // A phrase its clause calls outdated is named, not said: `咯个保本的说法是老早的事了`.
+    if matches!(after, ["的", noun, ..] if PHRASE_NOUNS.contains(noun))
+        && contains_text(&after.concat(), OUTDATED)
+    {
+        return Some(Judgement::construct(false));
+    }
+    // A question about a quoted phrase as a phrase asserts nothing: `“帮你操作”这种说法有什么
+    // 问题？`.
+    if mention.quoted && is_asking(clause) && contains_text(&after.concat(), PHRASE_NOUNS) {
+        return Some(Judgement::construct(false));
+    }
+    // The keyword named as a violation: `…以“帮你操作”为名违规代客理财`, `涉嫌代客理财`.
+    // So is one named as a pretext: `以保证收益为名的私募产品多数已经暴雷`.
+    // So is one a finding names: `结果被认定为代客理财`.
+    let found_to_be = {
+        let named = before.concat();
+        named.ends_with("认定为") || named.ends_with("定性为")
+    };
+    if found_to_be
+        || before
+            .last()
+            .is_some_and(|word| NAMED_VIOLATIONS.contains(word))
+        || after.iter().take(2).any(|word| PRETEXTS.contains(word))
+    {
+        return Some(Judgement::construct(false));
+    }
+    // The keyword as the kind of a dispute or complaint: `代客理财的纠纷我见多了`.
+    if matches!(after, ["的" | "类", noun, ..] if DISPUTES.contains(noun)) {
+        return Some(Judgement::construct(false));
+    }
+    // The keyword as the kind of a risk or problem (`上周会上提到的代客理财风险`), as the name of a
+    // column or folder (`OA“内部消息”栏目里有3月排班表`), or as what is inspected (`下月重点查私人
+    // 微信营销`).
+    if after.first().is_some_and(|noun| RISK_NOUNS.contains(noun))
+        || (mention.quoted && after.first().is_some_and(|noun| NAME_NOUNS.contains(noun)))
+        || contains_text(&before.concat(), INSPECTIONS)
+    {
+        return Some(Judgement::construct(false));
+    }
+    // The keyword is what was refused: `我婉拒了那位大姐的全权委托请求`.
+    // A negator before the refusal verb undoes it (`没拒绝返点`); the verb itself (`拒绝`, a
+    // negator too) does not.
+    // An exception made in the next clauses takes the refusal back: `拒绝承诺保收益是公司规定，
+    // 我遵守。但我个人跟您担保：…`.
+    let refusal = before.iter().position(|word| REFUSALS.contains(word));
+    if refusal.is_some_and(|at| negators_in(&before[..at], false) == 0) {
+        let following = following?;
+        return Some(Judgement::construct(is_excepted(before, after, following)));
+    }
+    // After the other keywords it is listed with: `返佣返点这些我们一律不许做`.
+    let after_list = &after[mention.listed_after.min(after.len())..];
+    if is_denial_predicate_after(after_list) {
+        let following = following?;
+        // Having it and not using it, then a retort: `有内部消息不跟，难不成等别人吃肉你喝汤？`.
+        let wasted = before.last() == Some(&"有")
+            && following
+                .first()
+                .is_some_and(|next| contains_any(&next.words, &RHETORICAL_MARKERS));
+        return Some(Judgement::construct(
+            is_excepted(before, after, following)
+                || following.first().is_some_and(is_lament)
+                || wasted
+                || is_deferred(after, following),
+        ));
+    }
+    // `禁止！禁止！私下转账`: a bare prohibition shouted before the keyword that opens its clause.
+    if mention.after_exclamation && before.is_empty() {
+        let shouted = neighbours?.preceding.last().is_some_and(|clause| {
+            !clause.words.is_empty()
+                && clause
+                    .words
+                    .iter()
+                    .all(|word| FORBIDDING_HEADINGS.contains(word) || is_particle(word))
+        });
+        if shouted {
+            return Some(Judgement::construct(false));
+        }
+    }
+    if mention.after_colon {
+        let announced = neighbours?.preceding.last();
+        // `禁止行为清单：保本承诺、飞单…`, `红线：…`: a heading that forbids what it lists;
+        // one that forbids passing it on (`严禁外传：…`) tells a secret instead.
+        if announced.is_some_and(|clause| {
+            let heading = clause.words.concat();
+            !contains_text(&heading, PASSING_ON)
+                && (is_denial_predicate_after(&clause.words)
+                    || contains_text(&heading, FORBIDDING_HEADINGS))
+        }) {
+            return Some(Judgement::construct(false));
+        }
+    }
+    if is_topic_only(before, after) {
+        let next = following?.first();
+        // Done out of sight, it is done: `…我哪能拒绝，私下转账吧，不走系统`.
+        // (A question defining it hides nothing: `飞单？您是说那种不走公司系统的单子吗？`.)
+        if next.is_some_and(|next| {
+            !is_asking(next) && contains_text(&next.words.concat(), CONCEALMENT)
+        }) {
+            return Some(Judgement::construct(true));
+        }
+        // Asked back whether it could be false, it is true: `开发商的内部消息，还能有假？`.
+        if next.is_some_and(|next| {
+            is_asking(next) && contains_text(&next.words.concat(), COULD_BE_FALSE)
+        }) {
+            return Some(Judgement::construct(true));
+        }
+        if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {
+            return Some(Judgement::construct(false));
+        }
+    }
+    if is_reported_request(before) {
+        // `客户刚才要加我私人微信 我拒绝了`: the answer in the same clause.
+        if after.iter().any(|word| REFUSALS.contains(word)) {
+            return Some(Judgement::construct(false));
+        }
+        if let Some(answer) = answer(following?) {
+            return Some(Judgement::construct(answer));
+        }
+        // Asking what the addressee wants, unanswered, offers nothing: `您是想要保本的产品吗？
+        // 那国债更合适`.
+        if is_asking(clause) {
+            return Some(Judgement::construct(false));
+        }
+    }
+    // Asking about what the addressee said asserts nothing.
+    if contains_any(before, &ADDRESSEE_WORDS) && is_asking(clause) {
+        return Some(Judgement::construct(false));
+    }
+    // A supposition that the next clause warns against or mocks: `要是真能包赚，那大家岂不是都
+    // 不用上班了？别信这种话`.
+    // The conditional may follow an adverb (`真要是稳赚不赔，银行还用给您讲风险揭示吗？`) or the
+    // keyword put first (`内幕消息要是能随便拿到，还轮得到我们？`).
+    // After a name or a title as well: `黄叔要是一定要保本的，…`.
+    // After a name, a title and a pronoun: `马总您要是找稳赚的`.
+    let supposed = before
+        .iter()
+        .take(4)
+        .any(|word| CONDITIONALS.contains(word))
+        || after.iter().take(2).any(|word| CONDITIONALS.contains(word));
+    if supposed {
+        let next = following?.first();
+        // Supposing it were not so, then asking whether the speaker would act as they do:
+        // `我要是不敢保收益，会天天给您打电话推荐吗？` says it is so.
+        let denied_supposition = before
+            .iter()
+            .position(|word| CONDITIONALS.contains(word))
+            .is_some_and(|at| negators_in(&before[at + 1..], false) > 0);
+        if denied_supposition
+            && next.is_some_and(|next| is_asking(next) && next.words.last() == Some(&"吗"))
+        {
+            return Some(Judgement::construct(true));
+        }
+        let warned = is_warned(&[], following?);
+        // The retort may close the supposition's own clause, as chat runs on: `要是真包赚我早
+        // 辞职了` (I would have quit long ago).
+        let long_ago = is_mocked_in_place(after);
+        let mocked = long_ago
+            || next.is_some_and(|next| {
+                contains_any(&next.words, &RHETORICAL_MARKERS)
+                    || (is_asking(next) && contains_text(&next.words.concat(), RETORTS))
+                    || contains_text(&next.words.concat(), NO_MORE_WORK)
+            });
+        // On that condition the speaker refuses: `…要是一定要保本的，那这款我不能卖给您`.
+        let refused = next.is_some_and(|next| denials_in(&next.words) > 0);
+        if warned || mocked || refused {
+            return Some(Judgement::construct(false));
+        }
+    }
+    // `你说这算不算包赚？` seeks agreement, as a tag question does: yes unless answered no.
+    if is_seeking_agreement(before) {
+        return Some(Judgement::construct(answer(following?).unwrap_or(true)));
+    }
+    // A question whose next clause hides the deed asks nothing: `私下交易谁知道啊？你不说我不说`.
+    if is_asking(clause)
+        && following?
+            .first()
+            .is_some_and(|next| !is_asking(next) && contains_any(&next.words, &CONCEALMENT_WORDS))
+    {
+        return Some(Judgement::construct(true));
+    }
+    let asking = is_question(words, clause) || words.contains(&WHETHER_MARK);
+    // Asking whether the addressee wants what was just named offers it: `飞单还有额度要不要`.
+    // Reporting that the addressee asked it offers nothing (`您问账户密码要不要交给我保管？`):
+    // the answer decides.
+    let offered = is_offering_question(&clause.words[mention.end..])
+        || is_offering_before(&clause.words[..mention.first]);
+    if asking && offered && !is_addressee_asking(before) {
+        return Some(Judgement::construct(true));
+    }
+    // A question about something else, that the keyword only describes (`保收益的东西还需要考虑
+    // 那么久吗`) or that asks whether the bother is needed (`私下转账还用得着签什么单子吗`),
+    // presupposes the keyword.
+    let presupposed = matches!(after, ["的", _noun, _, ..]) || contains_any(after, &NO_NEED);
+    // `哪有什么内幕消息？` denies as it stands: no answer is waited for.
+    let denied_as_asked = negators_in(before, true) > negators_in(before, false);
+    if asking && !presupposed && !denied_as_asked {
+        return Some(Judgement::construct(answer(following?).unwrap_or(false)));
+    }
+    // Any other question, the presupposing ones too, that the next clause answers no:
+    // `私下交易出了事谁负责？所以我们从来不做`, `真有内幕消息的人会随便告诉您吗？别信这些`.
+    if is_asking(clause) && answer(following?) == Some(false) {
+        return Some(Judgement::construct(false));
+    }
+    let listed_before = mention.listed_before.min(before.len());
+    let Some(negation) = negation_in_scope(&before[..before.len() - listed_before]) else {
+        // Asking who answers for what goes wrong warns against it: `私下转账出了问题谁负责？`,
+        // `把账户密码告诉别人，万一出事谁负责呢？`.
+        let next = following?.first();
+        let warned = [Some(clause), next]
+            .into_iter()
+            .flatten()
+            .any(|clause| is_asking(clause) && contains_text(&clause.words.concat(), WHO_ANSWERS));
+        // Doing it unseen is doing it, whatever the model makes of the words around:
+        // `咱们飞单都走得干干净净`.
+        if contains_any(after, &CONCEALMENT_WORDS) {
+            return Some(Judgement::construct(true));
+        }
+        // A loss the keyword is said to rule out, or that cannot happen: `保本不可能亏钱`,
+        // `稳赚亏不了`. The rules read the claim; the model may not clear it.
+        if !warned && !supposed && rules_out_loss(after) {
+            return Some(Judgement::construct(true));
+        }
+        // Urging the reader on, whatever compliance words stand around: `说完了，这款保本的大家冲`.
+        if !warned && contains_any(after, &URGING) {
+            return Some(Judgement::construct(true));
+        }
+        // What one has, offered in the next clause: `零风险理财我们这边有，您要吗？`.
+        if mention.next_asks
+            && following?
+                .first()
+                .is_some_and(|next| contains_text(&next.words.concat(), OFFERS_WANTED))
+        {
+            return Some(Judgement::construct(true));
+        }
+        // What the speaker says in place of another word says it: `我不说guarantee，我只说稳赚不赔`.
+        if matches!(before, [.., "只说" | "只讲"] | [.., "只", "说" | "讲"]) {
+            return Some(Judgement::construct(true));
+        }
+        // Nothing in the clause frames it: a plain statement.
+        return Some(Judgement {
+            asserted: !warned,
+            plain: !warned,
+        });
+    };
+    if negation.count % 2 == 0 {
+        // `不是我不想帮你操作，是真不能`: the 不是 denies the unwillingness, and the next clause
+        // gives the real reason, a denial.
+        // So does `不是不给你返佣，是根本就没有返佣这个东西`: not refusing, since there is none.
+        let unwilling = before
+            .get(negation.nearest)
+            .is_some_and(|word| UNWILLING.contains(word))
+            || matches!(before, ["不是", "不", ..]);
+        let gives_reason =
+            |words: &[&str]| words.first() == Some(&"是") && negators_in(words, false) > 0;
+        // The reason may run on in the keyword's own clause: `不是我不想说保本是真的不能说`.
+        let real_reason = gives_reason(after)
+            || following
+                .and_then(<[Clause]>::first)
+                .is_some_and(|next| gives_reason(&next.words));
+        return Some(Judgement::construct(!(unwilling && real_reason)));
+    }
+    let following = following?;
+    if following
+        .first()
+        .is_some_and(|next| is_retort(next) || is_lament(next))
+        || is_excepted(before, after, following)
+        || is_deferred(&before[..negation.nearest], following)
+    {
+        return Some(Judgement::construct(true));
+    }
+    if !contains_any(&words[..negation.nearest], &OTHERS) {
+        // A plain negation, unless the negator is a rhetorical question (`哪有…的好事？`).
+        let rhetorical = before
+            .get(negation.nearest)
+            .is_some_and(|word| is_rhetorical_negator(word));
+        // `你以为我哪来的内幕消息？` asks where it came from: it presupposes the tip.
+        if rhetorical
+            && before[..negation.nearest]
+                .iter()
+                .any(|word| GUESSING.contains(word))
+        {
+            return Some(Judgement::construct(true));
+        }
+        // `哪有保本保收益这么好的事？有，就在我这儿！`: the rhetorical denial answered yes.
+        if rhetorical && is_asking(clause) && is_answered_there_is(following) {
+            return Some(Judgement::construct(true));
+        }
+        // A rule on the words one may use: `宣传一律不准用 guaranteed / 保本 / 稳赚 这些词`.
+        let on_words = contains_text(&after.concat(), WORD_NOUNS)
+            || following
+                .first()
+                .is_some_and(|next| contains_text(&next.words.concat(), WORD_NOUNS));
+        return Some(Judgement {
+            asserted: false,
+            // An English negation is the rules' reading: the model was trained on Chinese.
+            plain: !rhetorical
+                && !on_words
+                && !is_rule_on_persons(before, negation.nearest)
+                && !is_english_negation(before[negation.nearest]),
+        });
+    }
+    Some(Judgement::construct(is_contradicted(
+        before,
+        negation.nearest,
+        following,
+    )))
+}

@@ -1,0 +1,668 @@
+//! Questions: a real one asserts nothing and its answer decides; a rhetorical one asserts the
+//! opposite of what it says; offers and suppositions put as questions.
+
+use std::sync::LazyLock;
+
+use super::denial::SPLIT_POTENTIALS;
+use super::exception::{CONCESSIVES, REFUSALS};
+use super::lexicon::PROHIBITING_MODALS;
+use super::markers::{
+    FINAL_PARTICLES, Markers, contains_any, contains_text, is_particle, position_of,
+};
+use super::speech::TOLD_TO;
+use super::{Clause, Mention};
+use crate::risk::negation::{is_negator, is_potential_negative, negators_in};
+
+/// Words that make a question rhetorical by themselves.
+pub(super) static RHETORICAL_MARKERS: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "难道",
+        "岂",
+        "岂不",
+        "岂不是",
+        "何尝",
+        "莫非",
+        "哪能",
+        "谁敢说",
+        "谁敢讲",
+        "谁能",
+        "谁敢",
+        "谁会",
+        "有什么理由",
+        "凭什么",
+        "谁说",
+        "谁讲",
+        "谁说过",
+        "谁告诉",
+        "谁跟您说",
+        "谁跟你说",
+        // Southwestern 谁: `哪个跟你说零风险嘛？`.
+        "哪个跟你说",
+        "哪个跟您说",
+        "谁和您说",
+        "谁和你说",
+        // Cantonese 谁跟你说: `邊個同你講保本㗎？`.
+        "边个同你讲",
+        "边个同你说",
+        "边个话",
+        "边个讲",
+        "谁规定",
+        "难不成",
+        // Cantonese 难道.
+        "唔通",
+        // Could it be false? `稳赚不赔还能有假？`
+        "还能有假",
+        "怎么了",
+        "咋了",
+        "怎么啦",
+        // Could you miss out on it? `返点少得了你的吗？`
+        "少得了",
+        // What is wrong with it? `代客理财有什么不可以的？`
+        "有什么不可以",
+        "有啥不可以",
+        "有什么不行",
+        "有啥不行",
+        "有什么不好",
+        "有啥不好",
+        "能有假",
+        "还会有假",
+        // Nothing to worry about: `全权委托给我有什么不放心的呢？`.
+        "有什么不放心",
+        "有啥不放心",
+        // How could…: `我们怎么可能做飞单呢？` denies, `怎么会不保本呢` asserts.
+        "怎么可能",
+        "咋可能",
+        "咋会",
+        "咋能",
+        "怎么会",
+        "怎么能",
+        "怎能",
+        "怎会",
+        "哪会",
+        "哪可能",
+        "岂能",
+    ])
+});
+
+/// The burdensome alternative a retort offers: `难道还要…`, `非要…`.
+static INSTEAD: LazyLock<Markers> =
+    LazyLock::new(|| Markers::new(&["还要", "还得", "还想", "非要", "偏要", "非得"]));
+
+/// Question words that make a question rhetorical when it also holds a negation:
+/// `为什么不…呢` urges.
+pub(super) static WHY: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "为什么",
+        "为何",
+        "为啥",
+        "干嘛",
+        "干吗",
+        "怎么",
+        // What for, in Henan, Hunan and common speech: `加我个人号弄啥嘞？`.
+        "弄啥",
+        "干啥",
+        "搞啥",
+        "做啥",
+        "搞么子",
+        // Yunnan and Guizhou: `你整哪样非要保本嘛？`.
+        "整哪样",
+        "做哪样",
+        "为么子",
+    ])
+});
+
+/// Question words asking when or which, that make a question rhetorical when a negator follows
+/// them: `什么时候不是保本的？`, `哪个不是稳赚？` (when or which one was it ever not?),
+/// `我什么时候说过不能给您返点了？`. `不会告诉您哪只票要拉升` asks nothing.
+static WHICH: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "什么时候",
+        "哪个",
+        "哪一个",
+        "哪款",
+        "哪只",
+        "哪次",
+        "哪一次",
+        // Who would not…: `包赚的事儿谁不干啊`.
+        "谁",
+    ])
+});
+
+/// Question words: a question that has one asks for that part only and presupposes the rest
+/// (`保本的东西你还担心什么呢`), unless it also ends in `吗`.
+pub(super) const WH_WORDS: &[&str] = &[
+    "几次",
+    "几个",
+    "几回",
+    "什么",
+    "啥",
+    "谁",
+    "哪",
+    "哪里",
+    "哪儿",
+    "哪个",
+    "怎么",
+    "怎样",
+    "怎么样",
+    "多少",
+    "几",
+    "为什么",
+    "为何",
+    "为啥",
+];
+
+/// Question-final particles.
+const QUESTION_PARTICLES: &[&str] = &["吗", "么", "嘛", "咩"];
+
+/// Words asking whether something holds, as one word or A-not-A (`能|不能`, `能|不|能`).
+pub(super) const WHETHER: &[&str] = &[
+    "是否",
+    "可否",
+    "能否",
+    "可以不可以",
+    "是不是",
+    "能不能",
+    "会不会",
+    "可不可以",
+    "算不算",
+    "有没有",
+    // Cantonese 有没有, when jieba keeps it whole.
+    "有冇",
+    "对不对",
+    "行不行",
+];
+
+/// Words an answer may open with before it says yes or no: `我明确告诉他不能`.
+const ANSWER_FRAMES: &[&str] = &[
+    "我", "我们", "明确", "直接", "告诉", "他", "她", "你", "您", "说", "回答", "答复", "跟", "对",
+    "其实", "坦白", "老实", "讲", "地", "就", "只能", "很", "也", "都", "客户", "当场", "立刻",
+    "马上", "已经", "立即", "果断", "坚决", "了", "答案", "回复", "结果", "所以", "因此", "从来",
+    "先", "暂时", "还",
+    // `这我可整不了`: the matter put first, and an emphatic 可.
+    "这", "可", "这个", // Northern 我: `俺不加`.
+    "俺",
+];
+
+/// Answers that say yes.
+const YES: &[&str] = &[
+    "能",
+    "可以",
+    "是",
+    "是的",
+    "对",
+    "对的",
+    "没问题",
+    "行",
+    "会",
+    "必须",
+    "有",
+    "要",
+    "好",
+    "嗯",
+    "保证",
+    // Consider it done: `您要保收益是吧？安排！`.
+    "安排",
+    "安排上",
+    // Cantonese 是: `係咪穩賺先？梗係啦`.
+    "系",
+];
+
+/// Connectives that start with 不 and answer nothing: `不过我跟领导申请了特批`.
+const CONNECTIVES: &[&str] = &["不过", "不仅", "不但", "不如", "不管", "不论", "不然"];
+
+/// Adverbs that may open either answer (`当然能`, `当然不算`) and say yes when nothing follows.
+const EMPHATIC: &[&str] = &["当然", "肯定", "绝对", "确实", "真的", "真", "梗"];
+
+/// Endings that make a negated question rhetorical: `这不是保本是什么？`.
+const WHAT_ELSE: &[&str] = &[
+    "是什么",
+    "又是什么",
+    "还能是什么",
+    "还是什么",
+    // Wouldn't that do? `找我私人号不就行了？`
+    "不就行",
+    "不就好",
+    "不就得",
+    "不就完",
+];
+
+/// Words that open a condition: what follows is supposed, not said to be so.
+pub(super) const CONDITIONALS: &[&str] =
+    &["要是", "如果", "假如", "万一", "若是", "倘若", "假设", "若"];
+
+/// Questions whether a bother is needed: they urge doing without it.
+pub(super) static NO_NEED: LazyLock<Markers> =
+    LazyLock::new(|| Markers::new(&["还用得着", "用得着", "何必", "何须", "还需要", "还用"]));
+
+/// Verbs of knowing: negated under a rhetorical question they are asserted (`难道您不知道…吗`
+/// says you know), and what is known keeps its own polarity (`难道您不知道不能私下转账吗`
+/// denies). jieba keeps some whole with their negator (`不知道`).
+const KNOWING: &[&str] = &["知道", "明白", "清楚", "了解", "晓得", "懂"];
+const NOT_KNOWING: &[&str] = &["不知道", "不明白", "不清楚", "不了解", "不晓得", "不懂"];
+
+/// Where a negated verb of knowing ends in `words`: `不|知道`, `不知道`.
+pub(super) fn negated_knowing(words: &[&str]) -> Option<usize> {
+    (0..words.len()).find(|&index| {
+        NOT_KNOWING.contains(&words[index])
+            || (KNOWING.contains(&words[index])
+                && index
+                    .checked_sub(1)
+                    .is_some_and(|previous| is_negator(words[previous])))
+    })
+}
+
+/// The next clause answers `有` alone, or `当然有` (not `真有的话…`, a supposition).
+pub(super) fn is_answered_there_is(following: &[Clause]) -> bool {
+    following.first().is_some_and(|next| {
+        matches!(
+            next.words.as_slice(),
+            ["有" | "有的" | "有啊" | "有呀" | "当然有"] | ["当然", "有"]
+        )
+    })
+}
+
+/// A question asking who else does as the speaker's side does (`有几个人能像我们团队这样…？`,
+/// `谁能像我一样…？`): a boast, unnegated.
+pub(super) fn is_boast(before: &[&str]) -> bool {
+    let Some(like) = before.iter().position(|word| *word == "像") else {
+        return false;
+    };
+    let ours = before
+        .get(like + 1)
+        .is_some_and(|word| matches!(*word, "我" | "我们" | "咱" | "咱们"));
+    let so = before[like + 1..]
+        .iter()
+        .any(|word| matches!(*word, "这样" | "一样" | "这么"));
+    let who_else = before[..like]
+        .iter()
+        .any(|word| WH_WORDS.contains(word) || word.starts_with('谁'));
+    ours && so && who_else && negators_in(before, false) == 0
+}
+
+/// `你说…` right before a whether-question: `你说这算不算包赚？`. Not `你说的…` (the addressee's
+/// words) nor `我跟你说…` (let me tell you).
+pub(super) fn is_seeking_agreement(before: &[&str]) -> bool {
+    let Some(whether) = before.iter().position(|word| *word == WHETHER_MARK) else {
+        return false;
+    };
+    let opening = whether.saturating_sub(4);
+    (opening..whether).any(|at| {
+        matches!(before[at], "你" | "您")
+            && before.get(at + 1) == Some(&"说")
+            && before.get(at + 2) != Some(&"的")
+            && !at
+                .checked_sub(1)
+                .is_some_and(|previous| TOLD_TO.contains(&before[previous]))
+    })
+}
+
+/// The next clause gives a reason: `…？因为…`.
+pub(super) fn is_explained(following: &[Clause]) -> bool {
+    following.first().is_some_and(|next| {
+        next.words
+            .first()
+            .is_some_and(|word| matches!(*word, "因为" | "由于" | "是因为"))
+            // Or by what befalls those who break the rule: `为什么监管一直强调不能说稳赚？出了事
+            // 都是我们担责`.
+            || contains_text(&next.words.concat(), CONSEQUENCES)
+    })
+}
+
+/// What befalls those who break a rule, given as its reason.
+const CONSEQUENCES: &[&str] = &["出了事", "出事", "担责", "被罚", "被查", "追责"];
+
+/// An offering question within [`MAX_OFFER_WORDS`] words of the keyword's end, as one word or
+/// cut (`要|不要`).
+pub(super) fn is_offering_question(after_keyword: &[&str]) -> bool {
+    let near: String = after_keyword
+        .iter()
+        .take(MAX_OFFER_WORDS)
+        .copied()
+        .collect();
+    contains_text(&near, OFFERING_QUESTIONS)
+}
+
+/// A whether-question right before the keyword that offers it: `要不要试试全权委托嘛`.
+pub(super) fn is_offering_before(before_keyword: &[&str]) -> bool {
+    let near: String = before_keyword
+        .iter()
+        .rev()
+        .take(MAX_OFFER_WORDS)
+        .rev()
+        .copied()
+        .collect();
+    OFFERING_BEFORE.iter().any(|offer| near.ends_with(offer))
+}
+
+/// Whether-questions that offer what follows them.
+const OFFERING_BEFORE: &[&str] = &[
+    "要不要试试",
+    "要不要试一下",
+    "要不要试下",
+    "想不想试试",
+    "要不要考虑",
+    "要不要考虑一下",
+    "要不要来个",
+    "要不要做个",
+    "要不要搞个",
+];
+
+/// Whether-questions after a keyword that offer it to the addressee.
+const OFFERING_QUESTIONS: &[&str] = &["要不要", "需不需要", "想不想", "要不要试试"];
+
+/// Asking in the next clause whether the addressee wants it: `…，您要吗？`.
+pub(super) const OFFERS_WANTED: &[&str] = &[
+    "您要吗",
+    "你要吗",
+    "要不要",
+    "需要吗",
+    "想要吗",
+    "感兴趣吗",
+    "要一份吗",
+    "来一份吗",
+];
+/// How many words after the keyword an offering question may stand: further on, in a run-on
+/// message, it asks about something else (`…没有稳赚的产品他不太高兴你看要不要回访一下`).
+const MAX_OFFER_WORDS: usize = 4;
+
+/// Working no more, what the speaker would do if the supposition held: `这玩意儿要是包赚，我还上
+/// 啥班啊`, `我有就唔使打工啦` (Cantonese: if I had it, I would not need to work).
+pub(super) const NO_MORE_WORK: &[&str] = &[
+    "上啥班",
+    "上什么班",
+    "不用上班",
+    "唔使打工",
+    "唔使返工",
+    "不用打工",
+    "打什么工",
+    "打啥工",
+    "早辞职",
+    // Or by what the speaker would long since have done: `要是真能包赚，我早把房子卖了全投进去了`.
+    "早把房子卖",
+    "早就发财",
+    "早发财",
+    "早退休",
+    // Would I still be calling you every day: `我要真有内幕消息还用天天给您打电话吗`.
+    "还用天天",
+    "还天天",
+    // Others would have bought it all long ago: `要是真有内部消息，人家自己早买了`.
+    "自己早买",
+    "早买光",
+    "还轮得到",
+];
+
+/// A rhetorical question that mocks the alternative to what the clause before declined:
+/// `不加我个人号，难道还要走那么多流程吗？` urges adding the private account.
+pub(super) fn is_retort(clause: &Clause) -> bool {
+    contains_any(&clause.words, &RHETORICAL_MARKERS) && contains_any(&clause.words, &INSTEAD)
+}
+
+/// The clause's words with whether-questions (`能不能`, `能|不能`, `能|不|能`) taken out, since
+/// their negator denies nothing, and the keyword's new index.
+pub(super) fn without_whether<'t>(
+    clause: &Clause<'t>,
+    mention: &Mention,
+) -> (Vec<&'t str>, usize, usize) {
+    let mut words = Vec::with_capacity(clause.words.len());
+    let (mut keyword_at, mut keyword_end) = (None, None);
+    let mut index = 0;
+    while index < clause.words.len() {
+        if index == mention.first {
+            keyword_at = Some(words.len());
+        }
+        if index == mention.end {
+            keyword_end = Some(words.len());
+        }
+        let skipped = whether_length(&clause.words[index..]);
+        // The A-not-A of the keyword itself (`保|不|保本`) asks whether it holds: the question
+        // stands before the keyword, which is kept.
+        if skipped == 3 && index + 2 == mention.first {
+            words.push(WHETHER_MARK);
+            index += 2;
+            continue;
+        }
+        let overlaps_keyword = index < mention.end && index + skipped > mention.first;
+        if skipped > 0 && !overlaps_keyword {
+            words.push(WHETHER_MARK);
+            index += skipped;
+            continue;
+        }
+        words.push(clause.words[index]);
+        index += 1;
+    }
+    let keyword_at = keyword_at.unwrap_or(words.len());
+    let keyword_end = keyword_end.unwrap_or(words.len()).max(keyword_at);
+    (words, keyword_at, keyword_end)
+}
+
+/// Drops a tag question that closes the clause after the keyword and seeks agreement with what
+/// the clause said: `…不就是保本吗你说是不是` asks `不就是保本吗`, `…保本的，对不对` says it.
+pub(super) fn drop_tag_question(words: &mut Vec<&str>, keyword_end: usize) {
+    if words.last() != Some(&WHETHER_MARK) {
+        return;
+    }
+    let mut start = words.len() - 1;
+    if let [.., "你" | "您", "说", _] = words.as_slice() {
+        start -= 2;
+    }
+    if start > keyword_end {
+        words.truncate(start);
+    }
+}
+
+/// What [`without_whether`] puts in place of a whether-question.
+pub(super) const WHETHER_MARK: &str = "是否";
+
+/// How many words at the start of `words` form a whether-question (0: none).
+fn whether_length(words: &[&str]) -> usize {
+    match words {
+        [first, ..] if WHETHER.contains(first) => 1,
+        // Cantonese 是不是, which jieba cuts `系|咪`: `係咪穩賺先？`; and 有没有, whole or cut
+        // `有|冇`: `你话我有冇内幕消息？`.
+        ["系", "咪", ..] | ["有", "冇", ..] => 2,
+        // `能|不|能`, and A-not-AB: `靠|不|靠谱`; Cantonese `系|唔|系`.
+        [first, "不" | "没" | "唔", third, ..] if !first.is_empty() && third.starts_with(first) => {
+            3
+        }
+        [first, second, ..]
+            if !first.is_empty()
+                && (second.strip_prefix('不') == Some(first)
+                    || second.strip_prefix('没') == Some(first)) =>
+        {
+            2
+        }
+        _ => 0,
+    }
+}
+
+/// A yes-or-no question, closed by a question mark or `吗`; a question mark after a question
+/// word asks for that word only (see [`WH_WORDS`]).
+pub(super) fn is_question(words: &[&str], clause: &Clause) -> bool {
+    match words.last() {
+        // A question closed by 吧 seeks agreement with what it says: `我上次说的内部消息应验了吧？`.
+        Some(&"吧") => return false,
+        // 嘛 asks only in a negated question (`不就是保本嘛`); otherwise it insists
+        // (`肯定保本嘛`, `稳赚不赔的嘛`), and after a rule it explains (`公司不准我们返点的嘛`).
+        Some(&"嘛")
+            if negators_in(words, false) > 0
+                && !words.iter().any(|word| PROHIBITING_MODALS.contains(word)) =>
+        {
+            return true;
+        }
+        Some(word) if QUESTION_PARTICLES.contains(word) && *word != "嘛" => return true,
+        _ => {}
+    }
+    clause.question_mark && !words.iter().any(|word| WH_WORDS.contains(word))
+}
+
+/// A question that asserts its opposite: marked by `难道`, `谁说`…, or a negated question
+/// (`为什么不…呢`, `不就是…吗`).
+pub(super) fn is_rhetorical(words: &[&str], clause: &Clause) -> bool {
+    if contains_any(words, &RHETORICAL_MARKERS) {
+        return true;
+    }
+    let ending = words.concat();
+    let ending = ending.trim_end_matches(FINAL_PARTICLES);
+    if negators_in(words, false) > 0 && WHAT_ELSE.iter().any(|what| ending.ends_with(what)) {
+        return true;
+    }
+    // `为什么要加私人微信呢？` (why would you?) discourages, as `为什么不…呢` urges.
+    if contains_any(words, &WHY) && is_asking(clause) {
+        return true;
+    }
+    // `私人微信聊不好吗？` (wouldn't it be better?) suggests it.
+    let suggesting = is_question(words, clause)
+        && words
+            .iter()
+            .rev()
+            .find(|word| !is_particle(word) && !QUESTION_PARTICLES.contains(word))
+            .is_some_and(|word| is_negated_adjective(word));
+    if suggesting {
+        return true;
+    }
+    if negators_in(words, false) == 0 {
+        return false;
+    }
+    // `谁也不能保证保本`, `谁都不敢` (nobody) deny; they ask nothing.
+    let which_not = position_of(words, &WHICH).is_some_and(|which| {
+        negators_in(&words[which + 1..], false) > 0
+            && !(words[which] == "谁" && matches!(words.get(which + 1), Some(&("也" | "都"))))
+    });
+    // `包赚的事儿谁不干啊` asks with its 啊, as chat leaves the question mark out.
+    let exclaimed = matches!(words.last(), Some(&("啊" | "呀")));
+    contains_any(words, &WHY)
+        || is_question(words, clause)
+        || (which_not && (is_asking(clause) || exclaimed))
+}
+
+/// A word of 不 and an adjective or verb that is no negator of its own: `不好`, `不行`, `不对`.
+pub(super) fn is_negated_adjective(word: &str) -> bool {
+    word.starts_with('不')
+        && word.chars().count() == 2
+        && !CONNECTIVES.contains(&word)
+        && !AFFIRMING_ADJECTIVES.contains(&word)
+        && !is_negator(word)
+}
+
+/// Words of 不 that say how much or how well, not whether: `一分不少`, `收益不错`.
+const AFFIRMING_ADJECTIVES: &[&str] = &[
+    "不少", "不错", "不止", "不断", "不久", "不愧", "不已", "不时",
+];
+
+/// The clause was typed as a question: a question mark, or a question particle at its end.
+pub(super) fn is_asking(clause: &Clause) -> bool {
+    clause.question_mark
+        || clause
+            .words
+            .iter()
+            .rev()
+            .find(|word| !is_particle(word))
+            .is_some_and(|word| QUESTION_PARTICLES.contains(word))
+}
+
+/// The yes or no the next clauses give to a question: `None` when they give none.
+pub(super) fn answer(following: &[Clause]) -> Option<bool> {
+    // `有是有，但工作上的事我们只用企业微信`: a yes conceded only to be limited by the `但` after it
+    // answers nothing by itself.
+    if let [first, next, ..] = following
+        && matches!(first.words.as_slice(), [yes, "是", again] if yes == again)
+        && next
+            .words
+            .first()
+            .is_some_and(|word| CONCESSIVES.contains(word))
+    {
+        return None;
+    }
+    for clause in following.iter().take(2) {
+        // A question in reply answers nothing (`您让我帮你操作，不是比走流程快多了吗？`).
+        if is_asking(clause) {
+            continue;
+        }
+        // A supposition is no answer, but one mocked says no: `稳赚不赔？要真有这种产品我早辞职
+        // 自己买了`.
+        if is_supposition(&clause.words) {
+            if is_mocked_in_place(&clause.words) {
+                return Some(false);
+            }
+            continue;
+        }
+        // `你话我有冇内幕消息？我有就唔使打工啦`: had I any, I would work no more.
+        if contains_text(&clause.words.concat(), NO_MORE_WORK) {
+            return Some(false);
+        }
+        let mut emphatic = false;
+        for (index, word) in clause.words.iter().enumerate() {
+            // `答案是可以`: a copula before the answer; `我说是的` is the answer.
+            let copula = *word == "是"
+                && clause
+                    .words
+                    .get(index + 1)
+                    .is_some_and(|next| *next != "的");
+            if ANSWER_FRAMES.contains(word) || copula {
+                continue;
+            }
+            if EMPHATIC.contains(word) {
+                emphatic = true;
+                continue;
+            }
+            // A negated potential says no, whole (`做不了`) or cut (`整|不了`, `保证|不了`: a
+            // yes-word cut from its complement).
+            let cannot = is_potential_negative(word)
+                || clause
+                    .words
+                    .get(index + 1)
+                    .is_some_and(|next| SPLIT_POTENTIALS.contains(next));
+            if cannot {
+                return Some(false);
+            }
+            // `没问题` says yes before its 没 could say no.
+            if YES.contains(word) {
+                return Some(true);
+            }
+            let negative = (word.starts_with('不') && !CONNECTIVES.contains(word))
+                || word.starts_with('没')
+                || is_negator(word)
+                || REFUSALS.contains(word)
+                || cannot;
+            if negative {
+                return Some(false);
+            }
+            // `当然靠谱`: an emphatic answer that repeats the predicate says yes.
+            if emphatic {
+                return Some(true);
+            }
+            return None;
+        }
+        if emphatic {
+            return Some(true);
+        }
+    }
+    None
+}
+
+/// A clause that answers yes and says nothing else: `我说是的`, `我说“有”`.
+pub(super) fn is_bare_yes(clause: &Clause) -> bool {
+    let mut rest = clause
+        .words
+        .iter()
+        .filter(|word| !ANSWER_FRAMES.contains(word) && !EMPHATIC.contains(word));
+    rest.next().is_some_and(|word| YES.contains(word))
+        && rest.all(|word| *word == "的" || is_particle(word))
+}
+
+/// A clause that opens with a condition: `要是…`, `要真有…`.
+fn is_supposition(words: &[&str]) -> bool {
+    match words {
+        ["要" | "真要", "真" | "是" | "真的", ..] => true,
+        [first, ..] => CONDITIONALS.contains(first) || *first == "真要",
+        [] => false,
+    }
+}
+
+/// A supposition its own clause mocks: `要是真包赚我早辞职了` (I would have quit long ago).
+pub(super) fn is_mocked_in_place(words: &[&str]) -> bool {
+    words
+        .iter()
+        .position(|word| word.starts_with('早'))
+        .is_some_and(|at| words[at..].contains(&"了"))
+}

@@ -1,0 +1,740 @@
+//! Reported speech: what a third party or the addressee said, quoted or framed, whether the
+//! speaker endorses it or warns against it, and requests and questions the speaker reports.
+
+use std::sync::LazyLock;
+
+use super::denial::is_denial_predicate_after;
+use super::exception::TAKEN_BACK;
+use super::markers::{FINAL_PARTICLES, Markers, contains_any, contains_text, position_of};
+use super::question::{WHETHER, WHETHER_MARK, answer, is_asking};
+use super::{Clause, Neighbours};
+
+/// Third parties whose words a sentence may report.
+pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "有人",
+        "人家说",
+        "念叨",
+        // What a customer asked or said, reported: `客户问“你私人号多少”，我说只用企业微信`.
+        "客户问",
+        "客户说",
+        "客户讲",
+        // The customer's own words, quoted: `客户原话：“你们保证收益我就买”`.
+        "客户原话",
+        "听说",
+        "那人",
+        // An article, whose title a book-title mark quotes: `转的那篇《庄家如何拉升股价》`.
+        "那篇",
+        "这篇",
+        "反面教材",
+        "反面案例",
+        "投诉信",
+        "骗子话术",
+        "诈骗话术",
+        // Cantonese: he, she.
+        "佢",
+        "有些人",
+        "有的人",
+        "某人",
+        "不法分子",
+        "骗子",
+        "冒充",
+        "别的",
+        "其他",
+        "其它",
+        "别人",
+        "他人",
+        "某些人",
+        "一些人",
+        "任何人",
+        "别的机构",
+        "其他机构",
+        "其它机构",
+        "别家",
+        "别的公司",
+        "其他公司",
+        "新闻",
+        "报道",
+        "某",
+        "某些",
+        "那些",
+        "那些人",
+        "某公司",
+        "某券商",
+        "有位客户",
+        "有个客户",
+        "有客户",
+        "一位客户",
+        "那位客户",
+        "别的客户",
+        "网上",
+        "网络上",
+        "文章",
+        "标题",
+        "广告",
+        "传言",
+        "凡是",
+        "转述",
+        "自称",
+        "号称",
+        "冒称",
+        "声称",
+        "反映",
+        "群里",
+        // Whoever: `谁再给客户返点，直接开除`.
+        "谁",
+        // Others in reports and notices: `某地一名理财经理…`, `涉事员工…`, `隔壁支行有人…`.
+        "一名",
+        "涉事",
+        "业务员",
+        "理财经理",
+        "员工",
+        "中介",
+        "同业",
+        "隔壁",
+        "某地",
+        "群友",
+        "假冒",
+        "冒用",
+        "段子手",
+        "公众号",
+        "剧本",
+        "疯传",
+        "同行",
+        "有同行",
+        "证监会",
+        "该客户经理",
+        "某客户经理",
+        "开玩笑说",
+        "那位",
+        "那个员工",
+        "该员工",
+        "媒体",
+        "自媒体",
+        "通报",
+        // Family and acquaintances whose words a customer passes on: `您婆婆说那个产品“包赚”`.
+        "婆婆",
+        "老公",
+        "老伴",
+        "儿子",
+        "女儿",
+        "亲戚",
+        "邻居",
+        "朋友",
+        "家里人",
+        // Cousins, schoolmates, the broker before: `你老表讲…`, `上一个经纪讲“…”`.
+        "老表",
+        "表哥",
+        "表姐",
+        "学姐",
+        "学长",
+        "经纪",
+        "经纪人",
+        "那哥们",
+        "那哥们儿",
+        "爱人",
+        "家人",
+        // `Client 说之前 RM 讲过 “zero risk”`.
+        "client说",
+    ])
+});
+
+/// Words that warn against what was just said.
+const WARNINGS: &[&str] = &[
+    // Not to be believed, in Wu and in the classical register: `覅相信`, `后一句信不得`.
+    "覅相信",
+    "覅信",
+    "信不得",
+    "信不过",
+    // Mistaken: `你屋里伢讲“这个保本的”，那是他看错了`.
+    "看错了",
+    // Ask first, and do not let the customer lose: `合同上没写的都不算啦`, `别让客户吃亏`.
+    "问清楚",
+    "都不算",
+    "吃亏",
+    "搞错了",
+    "听错了",
+    "弄错了",
+    "记错了",
+    // Ran off with the money: `说零风险的项目最后全跑路了`.
+    "跑路",
+    "卷款",
+    // English, typed among the Chinese: `…？Definitely a scam，block him`.
+    // The firm's own channel to hold on to (`认准我` vouches for the speaker instead).
+    "认准企业微信",
+    "认准官方",
+    "认准公司",
+    "scam",
+    "fraud",
+    "blockhim",
+    // What befell those who did it: `…，最后被抓了`; `…的私募产品多数已经暴雷`; `…考核直接不合格`.
+    "被抓",
+    "暴雷",
+    "不合格",
+    // Calling it nonsense: `您说他讲“飞单不犯法”？那是胡说`.
+    "胡说",
+    "胡扯",
+    "瞎扯",
+    "诈骗",
+    "骗子",
+    "骗局",
+    "骗人",
+    "投诉",
+    "举报",
+    "报警",
+    "不可信",
+    "不能信",
+    "别信",
+    "不要信",
+    "勿信",
+    "上当",
+    "谨防",
+    "警惕",
+    "注意风险",
+    "假的",
+    "违规",
+    "违法",
+    "不合规",
+    "挂断",
+    "拉黑",
+    "不要理会",
+    "别理",
+    "不予理会",
+    "轻信",
+    "谣言",
+    "报备",
+    "冒充",
+    "处罚",
+    "处分",
+    "查处",
+    // What befell those who did it: `…已被吊销从业资格`, `结果血本无归`.
+    "开除",
+    "被罚",
+    "罚款",
+    "罚了",
+    "吊销",
+    "移送",
+    "追责",
+    "立案",
+    "血本无归",
+    "被骗",
+    "杀猪盘",
+    // Caution and prohibitions addressed to the reader: `请务必注意核实`, `您千万别进`.
+    "谨慎",
+    "核实",
+    "小心",
+    "当心",
+    "千万别",
+    "千万不要",
+    "请勿",
+    "切勿",
+    "请不要",
+    // Condemnations and sanctions: `这已经违反广告法了`, `涉事的人已经被判刑了`, `是钓鱼短信`,
+    // `这种词是红线，大家别碰`, `都是营销话术，您别当真`.
+    "违反",
+    "判刑",
+    "钓鱼",
+    "红线",
+    "别碰",
+    "非法",
+    "话术",
+    "别当真",
+    "不要当真",
+    "引以为戒",
+    "解聘",
+    "严肃处理",
+    // `宣传材料里绝无“保证收益”的字样`.
+    "绝无",
+    "字样",
+    // Reports of what others did and what came of it: `利用内幕消息牟利的案例`, `都是编的`,
+    // `幸好及时拦住了`, `正在核查`.
+    "牟利",
+    "案例",
+    "编的",
+    "拦住",
+    "核查",
+    "大家注意",
+    // Passing it on to compliance, or telling them we do not do it: `这种情况是不是要上报？`,
+    // `我跟他讲了咱们不做这个`.
+    "上报",
+    "报合规",
+    // Sanctions threatened: `谁再给客户返点，直接开除`, `…，扣当月绩效`.
+    "扣当月",
+    "扣绩效",
+    "扣钱",
+    "一律通报",
+    // What befell others, and what is said of schemes: `被处以警告`, `已被追究刑事责任`,
+    // `都是割韭菜的`, `大家千万别踩这个坑`.
+    "被处",
+    "被查",
+    "查出",
+    "追究",
+    "刑事责任",
+    "警示",
+    "警方",
+    "调查",
+    "冒用",
+    "假冒",
+    "陷阱",
+    "割韭菜",
+    "踩坑",
+    "踩这个坑",
+    "犯傻",
+    "忽悠",
+    "留个心眼",
+    "封了",
+    "找死",
+    "高风险",
+    "可别",
+    "别去",
+    "挂掉",
+    "亏了",
+    "澄清",
+    "解释了",
+    "提醒他",
+    "提醒她",
+    "提醒客户",
+    "提醒大家",
+    // Asking others to pass a warning on: `有人冒充我加他私人微信，各位帮忙提醒一下`.
+    "帮忙提醒",
+    "提醒一下",
+    "我们不做",
+    "咱们不做",
+    "不做这个",
+    "不做这种",
+    // A correction: `您婆婆说那个产品“包赚”，…其实是浮动收益`.
+    "其实是",
+    "不准确",
+    "黑平台",
+    "实际上是",
+    // A claim called a con: `这种宣传单一看就是骗老年人的`.
+    "就是骗",
+    // What befell others (Southwestern 遭 is 被), mistakes not to repeat, a refusal to the
+    // reader: `…的摊摊儿，上个月遭查了`, `大家别犯同样的错误`, `…的，一律拒绝`.
+    "遭查",
+    "被告了",
+    "别犯同样",
+    "犯同样的错",
+    "一律拒绝",
+    // Cantonese: fake, don't believe.
+    "假嘢",
+    "唔好信",
+    "莫当真",
+    "系误解",
+];
+
+/// Third parties whose denial a speaker may contradict: `别家不提供…，我们提供`.
+pub(super) static OTHERS: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "别家", "别人", "其他", "其它", "人家", "同行", "别的", "有的", "他们", "外面", "那边",
+        "网点",
+    ])
+});
+
+/// Requests a sentence reports: `客户想让我帮你操作，我没答应`. Like a question, the request
+/// asserts nothing by itself; the answer in the next clauses decides.
+static REQUESTS: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "想让我",
+        "要我",
+        "让我",
+        "请我",
+        "非要我",
+        "叫我",
+        "要求我",
+        "求我",
+        // Wanting to do it with me: `有位客户想跟我私下交易，我跟他说不能`.
+        "想跟我",
+        "想和我",
+        "要跟我",
+        "要和我",
+        "找我",
+    ])
+});
+
+/// The addressee's own words, which the speaker may ask about (`您说的内部消息是从哪听来的？`) or
+/// quote (`您说的那个“飞单”理财经理，我们已经反映给合规部了`); only in the keyword's clause:
+/// `您说的我明白` before it is small talk.
+pub(super) static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
+    Markers::new(&[
+        "您说的",
+        "你说的",
+        "您提到的",
+        "你提到的",
+        "您问的",
+        "你问的",
+        // What the addressee quoted: `您引用的那句“保本理财”是好多年前的说法了`.
+        "您引用的",
+        "你引用的",
+        // What the addressee applied for: `您申请的“由客户经理帮你操作调仓”服务，我司不提供`.
+        "您申请的",
+        "你申请的",
+        // What the addressee forwarded: `您转发的那条说“储蓄国债稳赚”`.
+        "您转发的",
+        "你转发的",
+        // Cantonese: `你转发嗰段…`.
+        "您转发",
+        "你转发",
+    ])
+});
+
+/// [`THIRD_PARTIES`] in `words`, unless the speaker owns them (`我标题都写了《…》`).
+pub(super) fn has_third_party(words: &[&str]) -> bool {
+    position_of(words, &THIRD_PARTIES).is_some_and(|at| {
+        !at.checked_sub(1)
+            .is_some_and(|previous| matches!(words[previous], "我" | "我的" | "我们" | "我们的"))
+    })
+}
+
+/// [`ADDRESSEE_WORDS`] in `words`, unless told to the addressee (`我上次跟您说的…` are the
+/// speaker's words).
+pub(super) fn has_addressee_words(words: &[&str]) -> bool {
+    position_of(words, &ADDRESSEE_WORDS).is_some_and(|at| {
+        !at.checked_sub(1)
+            .is_some_and(|previous| TOLD_TO.contains(&words[previous]))
+    })
+}
+
+/// Prepositions of telling: `跟您说的`, `对你说的`.
+pub(super) const TOLD_TO: &[&str] = &["跟", "对", "和", "同", "给"];
+
+/// Frames that endorse what they report (`就像广告说的：“稳赚”`) and verdicts that endorse a
+/// quotation (`那句“…是稳赚的”说得一点没错`): the speaker says it too.
+const ENDORSING_FRAMES: &[&str] = &[
+    "就像",
+    "正如",
+    "就跟",
+    "如同",
+    "我们的口号",
+    "团队的口号",
+    "公司的口号",
+    // Telling someone to say it: `你就说不能，然后补一句“不过我们这个实际上就是保本的”`.
+    "补一句",
+    "补充一句",
+    "你就说",
+    "你就讲",
+    // A script to read out or post: `话术发你了，照着念：“…”`, `你在群里就这么发：“…”`.
+    "照着念",
+    "照着说",
+    "照着发",
+    "就这么发",
+    "就这么说",
+    "就这么讲",
+    // A line to remember: `刘阿姨你记住我这句：“…”`.
+    "记住我这句",
+    "记住这句",
+];
+const ENDORSEMENTS: &[&str] = &[
+    "没错",
+    "说得对",
+    "讲得对",
+    "说得好",
+    "讲得好",
+    "在理",
+    "核实过",
+    "亲自核实",
+    // Believing the source, finding no fault: `券商朋友原话“周一拉升”，我信他`, `没毛病`.
+    "我信他",
+    "我信她",
+    "我信了",
+    "没毛病",
+    // It is this one, the speaker's: `您朋友说的“私人微信”就是这个，加我`.
+    "就是这个",
+    // Vouching for the quotation: `…说“在小李这买的都稳赚”，您问问她，我从不骗人`, `写得对`.
+    "从不骗人",
+    "不骗您",
+    "写得对",
+    "写得没错",
+    // Finding the quoted tip sound: `研究所的朋友说“…要拉升”，我觉得靠谱`.
+    "觉得靠谱",
+    "我看靠谱",
+    // True, said in the quotation's own clause: `你朋友话“搵我返点最多”係真嘅`.
+    "系真嘅",
+    "是真的",
+    // Not false: `引用客户原话：“跟着小王，稳赚不赔”，这话不假`.
+    "这话不假",
+    "此话不假",
+    "所言不假",
+    // A testimonial held out to the reader: `客户原话：“跟着小刘买，一年稳赚9%”。您也可以`.
+    "您也可以",
+    "你也可以",
+    // A source that never failed: `朋友说“…庄家下周拉升”，他从来没失手过`.
+    "没失手过",
+    "从没失手",
+    "没看走眼",
+    // A promise kept: `您还记得我说的那句“跟我做，包赚”吗？现在兑现了吧`.
+    "兑现了",
+    "应验了",
+    // Acting on it: `客户说“走飞单也行”，那就按他说的办`, `…，那我就接过来`.
+    "按他说的",
+    "按她说的",
+    "照他说的",
+    "照她说的",
+    "按客户说的",
+    "照客户说的",
+    "我就接过来",
+    "我来接手",
+    "照办",
+    "按你说的",
+    "按您说的",
+    // Agreeing: `你说的“客户可以私下交易，不进系统”，我同意`.
+    "我同意",
+    // A line to remember, a promise staked: `就一句“这期产品保本保收益”，你记住这句就行`,
+    // `“零风险”三个字我敢打包票`.
+    "记住这句",
+    "我敢打包票",
+    // Saying it again: `您朋友说我讲的“内部消息”不靠谱？我再说一遍：…`.
+    "我再说一遍",
+    "再说一遍",
+    // Granting it: `您说的“返点”，我们照给`.
+    "照给",
+    "照做",
+];
+
+/// Verdicts that close the clause before a quotation and endorse it: `群友说得对：“…”`,
+/// `您邻居说的没错，“…”`.
+const VERDICTS_BEFORE: &[&str] = &[
+    "说得对",
+    "说的对",
+    "讲得对",
+    "说得没错",
+    "说的没错",
+    "讲得没错",
+    "说得在理",
+    "说的在理",
+    "说得好",
+];
+
+/// True when the speaker endorses the report around a keyword.
+pub(super) fn is_endorsed(
+    before: &[&str],
+    after: &[&str],
+    preceding: &[Clause],
+    following: &[Clause],
+) -> bool {
+    let frame = preceding
+        .last()
+        .map(|clause| clause.words.concat())
+        .unwrap_or_default();
+    // The quotation's own commas may stand between: `您邻居说的没错，“跟着小周买，稳赚”`.
+    let verdict_before = preceding.iter().rev().take(2).any(|clause| {
+        let frame = clause.words.concat();
+        let frame = frame.trim_end_matches(FINAL_PARTICLES);
+        !is_asking(clause)
+            && VERDICTS_BEFORE
+                .iter()
+                .any(|verdict| frame.ends_with(verdict))
+    });
+    // The frame may stand a clause further back, before the quotation's own commas.
+    let framed_further_back = preceding
+        .iter()
+        .rev()
+        .nth(1)
+        .is_some_and(|clause| contains_text(&clause.words.concat(), ENDORSING_FRAMES));
+    contains_text(&before.concat(), ENDORSING_FRAMES)
+        || contains_text(&frame, ENDORSING_FRAMES)
+        || framed_further_back
+        || verdict_before
+        || contains_text(&after.concat(), ENDORSEMENTS)
+        || following.iter().take(2).any(|clause| {
+            // `她问我是不是真的` asks; it endorses nothing.
+            let asking =
+                is_asking(clause) || clause.words.iter().any(|word| WHETHER.contains(word));
+            is_verdict(clause) || (!asking && contains_text(&clause.words.concat(), ENDORSEMENTS))
+        })
+}
+
+/// A clause that endorses what was just reported: `…，係真嘅`, `…，我也不谦虚了，确实是`. A
+/// question (`是真的吗？`) endorses nothing.
+fn is_verdict(clause: &Clause) -> bool {
+    if is_asking(clause) {
+        return false;
+    }
+    let verdict = clause.words.concat();
+    VERDICTS.iter().any(|opening| {
+        // A one-character verdict is the whole clause: `…，准。`, not `准备…`.
+        if opening.chars().count() == 1 {
+            verdict.trim_end_matches(FINAL_PARTICLES) == *opening
+        } else {
+            verdict.starts_with(opening)
+        }
+    })
+}
+
+/// Verdicts that open the clause after a report and endorse it: `…，是真的`.
+const VERDICTS: &[&str] = &[
+    "是真的",
+    "系真嘅",
+    "系真的",
+    "确实如此",
+    "确实是",
+    "说得没错",
+    "没错",
+    "冇错",
+    "靠谱",
+    "准",
+    // Nine in ten right: `群里大V说“庄家在吸筹”，我看八九不离十`.
+    "八九不离十",
+    "我看八九不离十",
+];
+
+/// `您问…`, `你问…`: the addressee's question, reported back before the answer.
+pub(super) fn is_addressee_asking(before: &[&str]) -> bool {
+    contains_any(before, &ADDRESSEE_ASKING)
+}
+
+/// The addressee asking, as one word or cut (`您|问`).
+static ADDRESSEE_ASKING: LazyLock<Markers> = LazyLock::new(|| Markers::new(&["您问", "你问"]));
+
+/// Verbs of wanting that report a request when someone other than the speaker is their
+/// subject: `郑总说想全权委托给我，我拒绝了`.
+const WANTING: &[&str] = &["想", "想要", "希望", "非要", "要求", "请", "求"];
+
+/// Verbs that want only with a person as subject; otherwise they are modal (`下周要拉升`) or
+/// causative (`规定是不能让您…`): `客户刚才要加我私人微信`, `您要的保收益`.
+const WANTING_OF_PERSONS: &[&str] = &["要", "让", "叫"];
+
+/// Persons who may want something of the speaker.
+const PERSONS: &[&str] = &[
+    "您", "你", "他", "她", "他们", "她们", "对方", "客户", "领导", "家人", "朋友", "老板",
+];
+
+/// First-person words: the speaker's own wanting offers (`我想帮你操作`).
+pub(super) const FIRST_PERSON: &[&str] = &["我", "我们", "咱", "咱们", "俺", "俺们"];
+
+/// Someone's request before the keyword: `客户想让我…`, `您要我…`, `郑总说想全权委托给我`.
+/// Without a subject before it, `让我帮您操作` offers; with the speaker as subject, `我想…`
+/// does.
+pub(super) fn is_reported_request(before: &[&str]) -> bool {
+    // The addressee's own wish, put back to them: `你说要全权委托给我帮你炒，这我可整不了`.
+    if matches!(before, ["你" | "您", "说", "要" | "把" | "想" | "让", ..]) {
+        return true;
+    }
+    // The addressee's own deed, put back to them: `您把账户密码写在纸上给我，我不能收`.
+    if matches!(before, ["你" | "您", "把", ..]) {
+        return true;
+    }
+    let wanting = before.iter().enumerate().position(|(index, word)| {
+        WANTING.contains(word)
+            || (WANTING_OF_PERSONS.contains(word)
+                && before[..index].iter().any(|word| PERSONS.contains(word)))
+    });
+    let Some(at) = [position_of(before, &REQUESTS), wanting]
+        .into_iter()
+        .flatten()
+        .min()
+    else {
+        return false;
+    };
+    at > 0
+        && !before[..at].iter().any(|word| FIRST_PERSON.contains(word))
+        && !matches!(
+            before[at - 1],
+            "那" | "那就" | "就" | "先" | "还是" | "不如"
+        )
+}
+
+/// Reported speech: see the module documentation. `framed`: a third party stands before the
+/// keyword in its clause.
+pub(super) fn is_reported(
+    quoted: bool,
+    framed: bool,
+    neighbours: Neighbours,
+    before: &[&str],
+    after: &[&str],
+) -> bool {
+    // A quotation's frame may stand in the clause before (`有人说：“保本”`), unless the speaker
+    // frames it as their own words (`有人问我“这个保本吗”，我说“当然保本”`).
+    let own_words = contains_text(&before.concat(), OWN_SAYING);
+    // A quotation may run over clauses, so its frame may stand two clauses back
+    // (`反面案例：“您把账户密码给我，我帮你操作。”`).
+    let framed = framed
+        || (quoted
+            && !own_words
+            && neighbours
+                .preceding
+                .iter()
+                .rev()
+                .take(2)
+                .any(|clause| contains_any(&clause.words, &THIRD_PARTIES)));
+    if quoted {
+        // A quotation may run over clauses: the warning may come after its last one
+        // (`“把账户密码给我，我帮你操作”——以后谁再跟您这么说，直接报警`).
+        framed || is_warned_within(after, neighbours.following, QUOTED_WARNING_REACH)
+    } else {
+        // What the addressee said may be answered no: `周总您说的全权委托给我个人，这个我们不接受`.
+        framed
+            && (is_warned(after, neighbours.following)
+                || (has_addressee_words(before) && answer(neighbours.following) == Some(false)))
+    }
+}
+
+/// Verbs of asking whose object is a whether-question.
+pub(super) const ASKING_WHETHER: &[&str] = &["问", "想问", "想知道", "打听", "咨询"];
+
+/// A verb of asking, then a whether-question (`想|问|国债|能不能`), before the keyword.
+pub(super) fn asks_whether(before: &[&str]) -> bool {
+    before
+        .iter()
+        .position(|word| ASKING_WHETHER.contains(word))
+        .is_some_and(|at| before[at + 1..].contains(&WHETHER_MARK))
+}
+
+/// First-person verbs of saying that frame the speaker's own words.
+const OWN_SAYING: &[&str] = &["我说", "我回", "我告诉", "我跟他说", "我跟她说", "我答"];
+
+/// How many clauses after a quoted keyword a warning may stand in.
+const QUOTED_WARNING_REACH: usize = 3;
+
+/// A warning follows the keyword in its clause or in the next two: `“保本”？这种话别信`.
+pub(super) fn is_warned(after: &[&str], following: &[Clause]) -> bool {
+    is_warned_within(after, following, 2)
+}
+
+/// A warning follows the keyword in its clause or in the next `reach`.
+fn is_warned_within(after: &[&str], following: &[Clause], reach: usize) -> bool {
+    warns(after)
+        || following
+            .iter()
+            .take(reach)
+            .any(|clause| warns(&clause.words))
+}
+
+/// True when a warning is in `words`, matched in their joined text: jieba glues warnings to
+/// adverbs (`千万别|信`).
+fn warns(words: &[&str]) -> bool {
+    let text = words.concat();
+    // Promising to cover losses (`亏了算我的`) names a loss without warning of it.
+    contains_text(&text, WARNINGS) && !contains_text(&text, TAKEN_BACK)
+}
+
+/// `只有…才能讲`, `只有…才可以说` right before the keyword: what may be said, and of what.
+pub(super) fn is_restricted_saying(before: &[&str]) -> bool {
+    let Some(only) = before.iter().position(|word| *word == "只有") else {
+        return false;
+    };
+    matches!(
+        &before[only..],
+        [
+            ..,
+            "才能" | "才可以" | "才",
+            "讲" | "说" | "宣传" | "承诺" | "提" | "写"
+        ]
+    )
+}
+
+/// `谁跟您说保本那是误导`, `谁说稳赚那都是骗人的`: a statement (no question) whose 谁 says
+/// whoever, and whose 那 after the keyword takes the claim up to condemn it.
+pub(super) fn is_whoever_condemned(clause: &Clause, before: &[&str], after: &[&str]) -> bool {
+    let whoever = before
+        .iter()
+        .any(|word| word.starts_with('谁') || word.starts_with("边个"));
+    let taken_up = matches!(
+        after.first(),
+        Some(&("那" | "那是" | "那就是" | "那都是" | "那纯属"))
+    );
+    whoever
+        && taken_up
+        && !is_asking(clause)
+        && (is_denial_predicate_after(after) || is_denial_predicate_after(&after[1..]))
+}
