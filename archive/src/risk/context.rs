@@ -404,12 +404,33 @@ impl<'a> KeywordContext<'a> {
                 .skip_while(|word| word.start < relative_end)
                 .collect()
         };
-        let is_whole_word =
-            |word: Option<&Word>| word.is_some_and(|word| word.end - word.start >= 2);
-        if cut_start && !is_whole_word(words_before.last()) {
+        let window_start = window.start;
+        let text_of = |word: &Word| -> String {
+            compact[window_start + word.start..window_start + word.end]
+                .iter()
+                .collect()
+        };
+        let is_whole_word = |word: &Word| word.end - word.start >= 2;
+        // A classifier after a demonstrative or numeral closes its phrase as a whole word does
+        // (`签这|张|飞单`), and a sentence-final particle closes the clause (`飞单|呢`).
+        let stands_after_classifier = |words: &[Word]| match words {
+            [.., determiner, classifier] => {
+                DETERMINERS.contains(&text_of(determiner).as_str())
+                    && CLASSIFIERS.contains(&text_of(classifier).as_str())
+            }
+            _ => false,
+        };
+        if cut_start
+            && !words_before.last().is_some_and(is_whole_word)
+            && !stands_after_classifier(&words_before)
+        {
             return false;
         }
-        if cut_end && !is_whole_word(words_after.first()) {
+        if cut_end
+            && !words_after.first().is_some_and(|word| {
+                is_whole_word(word) || CLOSING_PARTICLES.contains(&text_of(word).as_str())
+            })
+        {
             return false;
         }
         let mut words = words_before;
@@ -502,6 +523,7 @@ fn clause_breaks(scan_text: &ScanText) -> Vec<u32> {
         .copied()
         .filter(|&offset| !is_decimal_point(offset))
         .collect();
+    let punctuation = with_particle_breaks(compact, punctuation);
     let spaces = scan_text.space_breaks();
     if spaces.is_empty() {
         return punctuation;
@@ -530,6 +552,39 @@ fn clause_breaks(scan_text: &ScanText) -> Vec<u32> {
     breaks.sort_unstable();
     breaks
 }
+
+/// `breaks` with a break after every question particle (`呢`, `吗`) that an ideograph follows:
+/// voice input and hurried chat run questions into the next sentence without punctuation
+/// (`这个怎么可能亏呢保本的呀`), and a question's reading must not take in the answer after it.
+fn with_particle_breaks(compact: &[char], mut breaks: Vec<u32>) -> Vec<u32> {
+    let before = breaks.len();
+    for (index, pair) in compact.windows(2).enumerate() {
+        if QUESTION_PARTICLES.contains(&pair[0]) && is_ideograph(pair[1]) {
+            breaks.push(index as u32 + 1);
+        }
+    }
+    if breaks.len() > before {
+        breaks.sort_unstable();
+        breaks.dedup();
+    }
+    breaks
+}
+
+/// Particles that end a question, typed or not.
+const QUESTION_PARTICLES: &[char] = &['呢', '吗'];
+
+/// Words that count a classifier's noun: `这张`, `那笔`, `一单`.
+const DETERMINERS: &[&str] = &[
+    "这", "那", "哪", "每", "某", "一", "两", "几", "半", "三", "四", "五", "十",
+];
+
+/// Classifiers of the nouns that are keywords (`张` for 飞单, `笔` for 返佣, `条` for 内幕消息).
+const CLASSIFIERS: &[&str] = &[
+    "张", "个", "笔", "条", "种", "份", "只", "项", "款", "支", "单", "次", "句",
+];
+
+/// Sentence-final particles, which close the clause after a keyword as a whole word would.
+const CLOSING_PARTICLES: &[&str] = &["呢", "吗", "吧", "啊", "呀", "嘛", "啦", "哦", "了", "咯"];
 
 #[cfg(test)]
 #[allow(clippy::disallowed_methods)]

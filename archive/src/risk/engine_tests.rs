@@ -1636,3 +1636,30 @@ fn step_twenty_five_constructs_read_as_said() {
         ],
     );
 }
+
+#[test]
+fn step_twenty_eight_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // Who dares say it has no risk denies; who has not been cheated by it warns; a
+            // question about the keyword itself, answered no, run on or not.
+            "零风险？哪个产品敢说自己没风险？",
+            "飞单，谁没被坑过？千万别碰",
+            "保本还有吗？没有了",
+            "这只基金能保本吗我跟您说不能",
+        ],
+        &[
+            // A classifier after a demonstrative closes its phrase (`这|张|飞单`).
+            ("有什么理由不接这张飞单呢？", "R3", "飞单"),
+            // A question run into the next sentence ends at its particle.
+            ("您放心这个怎么可能亏呢保本的嘛", "R1", "保本"),
+            // Reassured that no loss can happen.
+            ("您是怕它保本保得太死了吗？放心，亏不了", "R1", "保本"),
+            // Still done despite it.
+            ("有内部消息还排队走流程？", "R2", "内部消息"),
+            // Whoever would not, everyone does.
+            ("返点嘛，谁没拿过？", "R3", "返点"),
+            ("这么稳的内幕消息，谁还不跟？", "R2", "内幕消息"),
+        ],
+    );
+}

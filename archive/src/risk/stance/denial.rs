@@ -378,7 +378,8 @@ const ACTION_NEGATORS: &[&str] = &[
 ];
 
 /// Negated potentials that affirm what they follow: it cannot go wrong, fail or be missing.
-const AFFIRMING_POTENTIALS: &[&str] = &["错不了", "跑不了", "少不了", "亏不了", "赔不了", "跌不了"];
+pub(super) const AFFIRMING_POTENTIALS: &[&str] =
+    &["错不了", "跑不了", "少不了", "亏不了", "赔不了", "跌不了"];
 
 /// Action negators addressed to the listener: they deny a keyword put first only after
 /// something else stood between (see [`is_object_first_denial`]).
@@ -404,7 +405,7 @@ pub(super) fn rules_out_loss(after: &[&str]) -> bool {
 }
 
 /// Losses: what a guarantee says cannot happen.
-const LOSSES: &[&str] = &["亏", "亏钱", "亏损", "亏本", "赔", "赔钱", "跌", "损失"];
+pub(super) const LOSSES: &[&str] = &["亏", "亏钱", "亏损", "亏本", "赔", "赔钱", "跌", "损失"];
 
 /// What a negated word may say that makes the clause assert: `保本没问题`, `保本不难`, and
 /// losses a keyword in subject position rules out (`保本不可能亏钱`).

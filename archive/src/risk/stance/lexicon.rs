@@ -178,3 +178,7 @@ pub(super) const COULD_BE_FALSE: &[&str] = &[
     "能是假的",
     "会是假的",
 ];
+
+/// Verbs after 还 that ask about the keyword rather than take it as given: `保本还有吗`,
+/// `保本还能做吗`.
+pub(super) const STILL_ASKING: &[&str] = &["是", "有", "能", "会", "可以", "行", "算", "要"];

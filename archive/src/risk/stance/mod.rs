@@ -41,7 +41,8 @@ use exception::{
 use lexicon::{
     COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, FORBIDDING_HEADINGS, GUESSING, INSPECTIONS,
     NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, PASSING_ON, PHRASE_NOUNS, PRETEXTS, PROHIBITING_MODALS,
-    RETORTS, RISK_NOUNS, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS, is_rule_on_persons,
+    RETORTS, RISK_NOUNS, STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS,
+    is_rule_on_persons,
 };
 use markers::{contains_any, contains_text, is_particle};
 use question::{
@@ -49,7 +50,7 @@ use question::{
     WHY, answer, drop_tag_question, is_answered_there_is, is_asking, is_bare_yes, is_boast,
     is_explained, is_mocked_in_place, is_negated_adjective, is_offering_before,
     is_offering_question, is_question, is_retort, is_rhetorical, is_seeking_agreement,
-    negated_knowing, without_whether,
+    is_who_was_not_hurt, is_who_would_not, negated_knowing, without_whether,
 };
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, OTHERS, THIRD_PARTIES, asks_whether, has_addressee_words,
@@ -385,6 +386,14 @@ fn judge_clause(
         }) {
             return Some(Judgement::construct(true));
         }
+        // Whoever would not, everyone does: `飞单嘛 谁没做过？`, `这么准的内幕消息，群里谁还
+        // 不信？`.
+        if next.is_some_and(is_who_would_not) {
+            return Some(Judgement::construct(true));
+        }
+        if next.is_some_and(is_who_was_not_hurt) {
+            return Some(Judgement::construct(false));
+        }
         if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {
             return Some(Judgement::construct(false));
         }
@@ -471,7 +480,11 @@ fn judge_clause(
     // A question about something else, that the keyword only describes (`保收益的东西还需要考虑
     // 那么久吗`) or that asks whether the bother is needed (`私下转账还用得着签什么单子吗`),
     // presupposes the keyword.
-    let presupposed = matches!(after, ["的", _noun, _, ..]) || contains_any(after, &NO_NEED);
+    // What is still done or minded despite the keyword takes it as given (`零风险还嫌收益低？`,
+    // `有内幕消息还走公司通道？`); `保本还有吗`, `还能…吗` ask about it.
+    let still_despite = matches!(after, ["还", verb, ..] if !STILL_ASKING.contains(verb));
+    let presupposed =
+        matches!(after, ["的", _noun, _, ..]) || contains_any(after, &NO_NEED) || still_despite;
     // `哪有什么内幕消息？` denies as it stands: no answer is waited for.
     let denied_as_asked = negators_in(before, true) > negators_in(before, false);
     if asking && !presupposed && !denied_as_asked {

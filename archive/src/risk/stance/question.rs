@@ -3,9 +3,9 @@
 
 use std::sync::LazyLock;
 
-use super::denial::SPLIT_POTENTIALS;
+use super::denial::{AFFIRMING_POTENTIALS, LOSSES, SPLIT_POTENTIALS};
 use super::exception::{CONCESSIVES, REFUSALS};
-use super::lexicon::PROHIBITING_MODALS;
+use super::lexicon::{DECEIVING, PROHIBITING_MODALS};
 use super::markers::{
     FINAL_PARTICLES, Markers, contains_any, contains_text, is_particle, position_of,
 };
@@ -180,7 +180,8 @@ const ANSWER_FRAMES: &[&str] = &[
     "先", "暂时", "还",
     // `这我可整不了`: the matter put first, and an emphatic 可.
     "这", "可", "这个", // Northern 我: `俺不加`.
-    "俺",
+    "俺", // Reassurance before the answer: `…吗？放心，亏不了`.
+    "放心",
 ];
 
 /// Answers that say yes.
@@ -605,6 +606,13 @@ pub(super) fn answer(following: &[Clause]) -> Option<bool> {
                 emphatic = true;
                 continue;
             }
+            // A loss that cannot happen says yes: `亏不了`, `跌|不了`.
+            let next = clause.words.get(index + 1).copied().unwrap_or_default();
+            if AFFIRMING_POTENTIALS.contains(word)
+                || AFFIRMING_POTENTIALS.contains(&[*word, next].concat().as_str())
+            {
+                return Some(true);
+            }
             // A negated potential says no, whole (`做不了`) or cut (`整|不了`, `保证|不了`: a
             // yes-word cut from its complement).
             let cannot = is_potential_negative(word)
@@ -639,6 +647,37 @@ pub(super) fn answer(following: &[Clause]) -> Option<bool> {
     }
     None
 }
+
+/// A question asking who would not do or want it, which says everyone would: `谁没做过？`,
+/// `谁不想抢先一步呢？`.
+pub(super) fn is_who_would_not(clause: &Clause) -> bool {
+    who_not(clause).is_some_and(|rest| !is_hurt(rest))
+}
+
+/// A question asking who has not been cheated or hurt by it, which warns: `谁没被坑过？`.
+pub(super) fn is_who_was_not_hurt(clause: &Clause) -> bool {
+    who_not(clause).is_some_and(is_hurt)
+}
+
+/// What follows the who-word of a question `谁…不/没…`, when the negator is the who-word's own
+/// (`谁|还|不|信`), not one inside what is said or dared (`哪个|产品|敢|说|自己|没|风险`).
+fn who_not<'c, 't>(clause: &'c Clause<'t>) -> Option<&'c [&'t str]> {
+    let who = clause.words.iter().position(|word| WHO.contains(word))?;
+    let asked = is_asking(clause) || clause.words.last() == Some(&"呢");
+    let rest = &clause.words[who + 1..];
+    let own_negation = &rest[..rest.len().min(2)];
+    (asked && negators_in(own_negation, false) > 0).then_some(rest)
+}
+
+/// Words of being cheated or losing: `被坑`, `亏`.
+fn is_hurt(words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|word| *word == "被" || DECEIVING.contains(word) || LOSSES.contains(word))
+}
+
+/// Words asking who.
+const WHO: &[&str] = &["谁", "哪个", "哪位", "边个", "啥人"];
 
 /// A clause that answers yes and says nothing else: `我说是的`, `我说“有”`.
 pub(super) fn is_bare_yes(clause: &Clause) -> bool {
