@@ -412,18 +412,19 @@ impl<'a> KeywordContext<'a> {
         };
         let is_whole_word = |word: &Word| word.end - word.start >= 2;
         // A classifier after a demonstrative or numeral closes its phrase as a whole word does
-        // (`签这|张|飞单`), and a sentence-final particle closes the clause (`飞单|呢`).
-        let stands_after_classifier = |words: &[Word]| match words {
-            [.., determiner, classifier] => {
-                DETERMINERS.contains(&text_of(determiner).as_str())
-                    && CLASSIFIERS.contains(&text_of(classifier).as_str())
+        // (`签这|张|飞单`), and so does a pronoun (`问我|飞单`); a sentence-final particle closes
+        // the clause (`飞单|呢`).
+        let stands_after = |words: &[Word]| match words {
+            [.., determiner, classifier]
+                if DETERMINERS.contains(&text_of(determiner).as_str())
+                    && CLASSIFIERS.contains(&text_of(classifier).as_str()) =>
+            {
+                true
             }
-            _ => false,
+            [.., last] => is_whole_word(last) || PRONOUNS.contains(&text_of(last).as_str()),
+            [] => false,
         };
-        if cut_start
-            && !words_before.last().is_some_and(is_whole_word)
-            && !stands_after_classifier(&words_before)
-        {
+        if cut_start && !stands_after(&words_before) {
             return false;
         }
         if cut_end
@@ -582,6 +583,9 @@ const DETERMINERS: &[&str] = &[
 const CLASSIFIERS: &[&str] = &[
     "张", "个", "笔", "条", "种", "份", "只", "项", "款", "支", "单", "次", "句",
 ];
+
+/// Pronouns, which end the phrase before a keyword as a whole word would: `问我|飞单`.
+const PRONOUNS: &[&str] = &["我", "你", "您", "他", "她"];
 
 /// Sentence-final particles, which close the clause after a keyword as a whole word would.
 const CLOSING_PARTICLES: &[&str] = &["呢", "吗", "吧", "啊", "呀", "嘛", "啦", "哦", "了", "咯"];

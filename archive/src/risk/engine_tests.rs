@@ -1647,6 +1647,10 @@ fn step_twenty_eight_constructs_read_as_said() {
             "飞单，谁没被坑过？千万别碰",
             "保本还有吗？没有了",
             "这只基金能保本吗我跟您说不能",
+            // A definition of others' deeds; a warning undenied; reassurance then a refusal.
+            "所谓飞单，就是销售私自卖外部产品，公司严禁",
+            "网上说的“稳赚”都是假的，别信",
+            "客户问“飞单安全吗”，我回他“放心，我们从来不做飞单”",
         ],
         &[
             // A classifier after a demonstrative closes its phrase (`这|张|飞单`).
@@ -1660,6 +1664,42 @@ fn step_twenty_eight_constructs_read_as_said() {
             // Whoever would not, everyone does.
             ("返点嘛，谁没拿过？", "R3", "返点"),
             ("这么稳的内幕消息，谁还不跟？", "R2", "内幕消息"),
+            // The standard of a comparison; asked where it came from after a guess; a negated
+            // potential of two characters (`看不出来`); a chat word jieba lacks (`不|妥妥`).
+            ("难不成您还想找比保本更稳的？", "R1", "保本"),
+            (
+                "你以为我哪来的内部消息？还不是朋友在基金公司",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "刘姐你这么懂行，难道还看不出来这款是零风险的吗？",
+                "R1",
+                "零风险",
+            ),
+            ("这不妥妥保本吗？", "R1", "保本"),
+            // A quoted question answered yes by reassurance or in a word, after a pronoun; the
+            // addressee's words agreed to; a saying urged on; a definition as the speaker's own
+            // service; a warning denied (`冇得假的`).
+            (
+                "有客户问我“飞单靠谱吗”，我回他“放心，我做了八年了”",
+                "R3",
+                "飞单",
+            ),
+            (
+                "您要是问我“有没有内幕消息”，我就一句话：有",
+                "R2",
+                "内幕消息",
+            ),
+            ("您说的“私下转账”没问题，我这就发卡号", "R3", "私下转账"),
+            ("老话说“内部消息不等人”，今天必须上车", "R2", "内部消息"),
+            ("所谓“代客理财”就是我帮您打理，您不用操心", "R4", "代客理财"),
+            (
+                "什么叫“全权委托”？就是您什么都不用管，交给我就行",
+                "R4",
+                "全权委托",
+            ),
+            ("我讲的“内幕消息”冇得假的，上次就涨了", "R2", "内幕消息"),
         ],
     );
 }

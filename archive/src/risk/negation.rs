@@ -334,19 +334,26 @@ pub(crate) fn is_negator(word: &str) -> bool {
 /// (`少不了`, bound to; `错不了`, cannot go wrong; `忍不住`, cannot help doing) are left out.
 pub(crate) fn is_potential_negative(word: &str) -> bool {
     let mut characters = word.chars();
-    let (Some(_verb), Some('不'), Some(complement), None) = (
-        characters.next(),
-        characters.next(),
-        characters.next(),
-        characters.next(),
-    ) else {
+    let (Some(_verb), Some('不')) = (characters.next(), characters.next()) else {
         return false;
     };
-    matches!(
-        complement,
-        '到' | '了' | '成' | '住' | '通' | '清' | '懂' | '透' | '着'
-    ) && !NOT_POTENTIAL_NEGATIVES.contains(&word)
+    let complement = characters.as_str();
+    let mut complement_characters = complement.chars();
+    match (complement_characters.next(), complement_characters.next()) {
+        (Some(one), None) => {
+            matches!(
+                one,
+                '到' | '了' | '成' | '住' | '通' | '清' | '懂' | '透' | '着' | '出'
+            ) && !NOT_POTENTIAL_NEGATIVES.contains(&word)
+        }
+        // A two-character complement: `看不出来`, `说不下去`.
+        (Some(_), Some(_)) => LONG_COMPLEMENTS.contains(&complement),
+        _ => false,
+    }
 }
+
+/// Two-character complements of the potential form (`看不出来`).
+const LONG_COMPLEMENTS: &[&str] = &["出来", "过来", "下去", "上来", "进去"];
 
 /// Words of the potential form that do not deny: idioms that assert (`少不了`, bound to;
 /// `错不了`, cannot go wrong; `忍不住`, cannot help doing) and the rhetorical `难不成` (surely

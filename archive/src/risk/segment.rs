@@ -18,6 +18,13 @@ pub fn warm_up() {
     LazyLock::force(&BASE_DICTIONARY);
 }
 
+/// Chat words the bundled dictionary lacks, whose characters it would otherwise glue to their
+/// neighbours: `这不|妥妥|稳赚吗`, not `这|不妥|妥|稳赚|吗` (inappropriate).
+const CHAT_WORDS: &[&str] = &["妥妥", "妥妥的", "靠谱"];
+
+/// A frequency for [`CHAT_WORDS`] that outweighs the written words they overlap (`不妥`).
+const CHAT_WORD_FREQUENCY: usize = 20_000;
+
 /// A word segmenter that knows a rule set's keywords.
 pub(crate) struct Segmenter {
     jieba: Jieba,
@@ -27,6 +34,9 @@ impl Segmenter {
     /// The bundled dictionary plus `keywords` (compact forms).
     pub fn new<'a>(keywords: impl IntoIterator<Item = &'a str>) -> Segmenter {
         let mut jieba = BASE_DICTIONARY.clone();
+        for word in CHAT_WORDS {
+            jieba.add_word(word, Some(CHAT_WORD_FREQUENCY), None);
+        }
         for keyword in keywords {
             if !keyword.is_empty() {
                 jieba.add_word(keyword, None, None);

@@ -366,6 +366,7 @@ const ACTION_NEGATORS: &[&str] = &[
     "勿要",
     "勿好",
     "莫得",
+    "冇得",
     // Wu 不要 and 没有: `覅相信`, `呒没人管`.
     "覅",
     "呒没",
@@ -410,8 +411,9 @@ pub(super) const LOSSES: &[&str] = &["亏", "亏钱", "亏损", "亏本", "赔",
 /// What a negated word may say that makes the clause assert: `保本没问题`, `保本不难`, and
 /// losses a keyword in subject position rules out (`保本不可能亏钱`).
 const NOT_DENIALS: &[&str] = &[
-    "问题", "难", "难事", "难题", "事", "事儿", "吹", "盖", "假", "假的", "亏", "亏钱", "亏损",
-    "赔", "赔钱", "风险", "跌", "损失", "少", "低于", "少于",
+    // Waits for no one: `内幕消息不等人`.
+    "等人", "问题", "难", "难事", "难题", "事", "事儿", "吹", "盖", "假", "假的", "亏", "亏钱",
+    "亏损", "赔", "赔钱", "风险", "跌", "损失", "少", "低于", "少于",
 ];
 
 /// A keyword put first as the object of a negated verb that closes its clause: the keyword's
@@ -430,11 +432,12 @@ fn is_object_first_denial(after: &[&str]) -> bool {
         if is_particle(word) {
             continue;
         }
-        // The colloquial 木有 (没有), which jieba cuts `木|有`, and the dialects' 莫得 (没有)
-        // and 勿好 (不好, 不能), cut `莫|得` and `勿|好`.
+        // The colloquial 木有 (没有), which jieba cuts `木|有`, and the dialects' 莫得 and 冇得
+        // (没有) and 勿好 (不好, 不能), cut `莫|得`, `冇|得` and `勿|好`.
         let joined = match (words.last(), word) {
             (Some(&"木"), "有") => Some("木有"),
             (Some(&"莫"), "得") => Some("莫得"),
+            (Some(&"冇"), "得") => Some("冇得"),
             (Some(&"勿"), "好") => Some("勿好"),
             _ => None,
         };
@@ -477,7 +480,10 @@ fn is_object_first_denial(after: &[&str]) -> bool {
     if between.is_empty() && IMPERATIVE_NEGATORS.contains(&negator) {
         return false;
     }
-    if rest.len() > 2 || rest.iter().any(|word| NOT_DENIALS.contains(word)) {
+    if rest.len() > 2
+        || rest.iter().any(|word| NOT_DENIALS.contains(word))
+        || NOT_DENIALS.contains(&rest.concat().as_str())
+    {
         return false;
     }
     if is_potential_negative(negator) || SPLIT_POTENTIALS.contains(&negator) {
@@ -653,6 +659,14 @@ fn is_bare_denial_predicate(text: &str) -> bool {
             text.strip_prefix(adverb)
                 .is_some_and(|rest| !rest.is_empty() && is_bare_denial_predicate(rest))
         })
+}
+
+/// The clause names the keyword to define it: `所谓飞单`, `什么叫全权委托`.
+pub(super) fn is_defined(before: &[&str]) -> bool {
+    matches!(
+        before,
+        [.., "所谓" | "何为" | "何谓"] | [.., "什么" | "啥", "叫" | "是"]
+    )
 }
 
 /// The clause only names a topic for the next clause to comment on: it opens with a topic

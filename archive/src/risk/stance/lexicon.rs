@@ -182,3 +182,7 @@ pub(super) const COULD_BE_FALSE: &[&str] = &[
 /// Verbs after 还 that ask about the keyword rather than take it as given: `保本还有吗`,
 /// `保本还能做吗`.
 pub(super) const STILL_ASKING: &[&str] = &["是", "有", "能", "会", "可以", "行", "算", "要"];
+
+/// The speaker serving the addressee, in a definition of the keyword: `就是我帮您买`, `交给我就行`.
+pub(super) const OWN_SERVICE: &[&str] =
+    &["我帮您", "我帮你", "我替您", "我替你", "交给我", "我来办"];

@@ -33,24 +33,26 @@ mod speech;
 mod tests;
 
 use super::negation::{is_english_negation, is_rhetorical_negator, negation_in_scope, negators_in};
-use denial::{denials_in, either_way, is_denial_predicate_after, is_topic_only, rules_out_loss};
+use denial::{
+    denials_in, either_way, is_defined, is_denial_predicate_after, is_topic_only, rules_out_loss,
+};
 use exception::{
     CONCEALMENT, CONCEALMENT_WORDS, REFUSALS, is_contradicted, is_deferred, is_excepted, is_lament,
     is_taken_back,
 };
 use lexicon::{
     COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, FORBIDDING_HEADINGS, GUESSING, INSPECTIONS,
-    NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, PASSING_ON, PHRASE_NOUNS, PRETEXTS, PROHIBITING_MODALS,
-    RETORTS, RISK_NOUNS, STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS,
-    is_rule_on_persons,
+    NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, OWN_SERVICE, PASSING_ON, PHRASE_NOUNS, PRETEXTS,
+    PROHIBITING_MODALS, RETORTS, RISK_NOUNS, STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS,
+    WORD_NOUNS, is_rule_on_persons,
 };
 use markers::{contains_any, contains_text, is_particle};
 use question::{
     CONDITIONALS, NO_MORE_WORK, NO_NEED, OFFERS_WANTED, RHETORICAL_MARKERS, WH_WORDS, WHETHER_MARK,
-    WHY, answer, drop_tag_question, is_answered_there_is, is_asking, is_bare_yes, is_boast,
-    is_explained, is_mocked_in_place, is_negated_adjective, is_offering_before,
-    is_offering_question, is_question, is_retort, is_rhetorical, is_seeking_agreement,
-    is_who_was_not_hurt, is_who_would_not, negated_knowing, without_whether,
+    WHY, answer, answer_not_restating, drop_tag_question, is_answered_there_is, is_asking,
+    is_bare_yes, is_boast, is_explained, is_mocked_in_place, is_negated_adjective,
+    is_offering_before, is_offering_question, is_question, is_retort, is_rhetorical,
+    is_seeking_agreement, is_who_was_not_hurt, is_who_would_not, negated_knowing, without_whether,
 };
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, OTHERS, THIRD_PARTIES, asks_whether, has_addressee_words,
@@ -182,7 +184,8 @@ fn judge_clause(
         // 内部消息”，我说“有”`. (An answer that says the thing itself, `我说“当然保本”`, is read on
         // its own.)
         let answered_yes = before.iter().any(|word| ASKING_WHETHER.contains(word))
-            && neighbours.following.first().is_some_and(is_bare_yes);
+            && (neighbours.following.first().is_some_and(is_bare_yes)
+                || answer_not_restating(neighbours.following) == Some(true));
         let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
             || (!mention.quoted && is_taken_back(after, neighbours.following))
             || answered_yes;
@@ -226,7 +229,17 @@ fn judge_clause(
     if is_whoever_condemned(clause, before, after) {
         return Some(Judgement::construct(false));
     }
+    // Asking, after a guess, where it came from presupposes it: `你以为我哪来的内幕消息？`,
+    // whatever the answer (`还不是老同学在券商`).
+    let where_from = matches!(before, [.., "哪来" | "哪来的"] | [.., "哪", "来", "的"]);
+    if where_from && before.iter().any(|word| GUESSING.contains(word)) {
+        return Some(Judgement::construct(true));
+    }
     if is_rhetorical(words, clause) {
+        // The standard a comparison measures against is given: `难不成你还想要比零风险更好的？`.
+        if before.last() == Some(&"比") {
+            return Some(Judgement::construct(true));
+        }
         // `为什么…？因为…` explains what it asked about: a real question. Unnegated, the rest is
         // presupposed; `为什么不能私下交易？因为…` explains a prohibition, which stands.
         let unnegated = negators_in(words, false) == 0;
@@ -369,6 +382,26 @@ fn judge_clause(
                     || contains_text(&heading, FORBIDDING_HEADINGS))
         }) {
             return Some(Judgement::construct(false));
+        }
+    }
+    // A definition that makes the keyword the speaker's own service: `所谓“飞单”就是我帮您买更好
+    // 的产品`, `什么叫“全权委托”？就是您啥都不用管，交给我就行`.
+    if is_defined(before) {
+        let following = following?;
+        // The definition follows in the clause or opens the next; it may run on a clause more.
+        let (definiens, then) = match following.first() {
+            _ if after.first() == Some(&"就是") => (Some(after), following.first()),
+            Some(next) if next.words.first() == Some(&"就是") => {
+                (Some(next.words.as_slice()), following.get(1))
+            }
+            _ => (None, None),
+        };
+        let own_service = definiens.is_some_and(|definiens| {
+            contains_text(&definiens.concat(), OWN_SERVICE)
+                || then.is_some_and(|then| contains_text(&then.words.concat(), OWN_SERVICE))
+        });
+        if own_service {
+            return Some(Judgement::construct(true));
         }
     }
     if is_topic_only(before, after) {

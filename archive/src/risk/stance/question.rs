@@ -174,14 +174,58 @@ pub(super) const WHETHER: &[&str] = &[
 
 /// Words an answer may open with before it says yes or no: `我明确告诉他不能`.
 const ANSWER_FRAMES: &[&str] = &[
-    "我", "我们", "明确", "直接", "告诉", "他", "她", "你", "您", "说", "回答", "答复", "跟", "对",
-    "其实", "坦白", "老实", "讲", "地", "就", "只能", "很", "也", "都", "客户", "当场", "立刻",
-    "马上", "已经", "立即", "果断", "坚决", "了", "答案", "回复", "结果", "所以", "因此", "从来",
-    "先", "暂时", "还",
+    "我",
+    "我们",
+    "明确",
+    "直接",
+    "告诉",
+    "他",
+    "她",
+    "你",
+    "您",
+    "说",
+    "回答",
+    "答复",
+    "跟",
+    "对",
+    "其实",
+    "坦白",
+    "老实",
+    "讲",
+    "地",
+    "就",
+    "只能",
+    "很",
+    "也",
+    "都",
+    "客户",
+    "当场",
+    "立刻",
+    "马上",
+    "已经",
+    "立即",
+    "果断",
+    "坚决",
+    "了",
+    "答案",
+    "回复",
+    "结果",
+    "所以",
+    "因此",
+    "从来",
+    "先",
+    "暂时",
+    "还",
     // `这我可整不了`: the matter put first, and an emphatic 可.
-    "这", "可", "这个", // Northern 我: `俺不加`.
-    "俺", // Reassurance before the answer: `…吗？放心，亏不了`.
-    "放心",
+    "这",
+    "可",
+    "这个", // Northern 我: `俺不加`.
+    "俺",
+    // In a word: `我就一句话：有`; I replied: `我回他…`.
+    "一句",
+    "一句话",
+    "话",
+    "回",
 ];
 
 /// Answers that say yes.
@@ -563,6 +607,16 @@ pub(super) fn is_asking(clause: &Clause) -> bool {
 
 /// The yes or no the next clauses give to a question: `None` when they give none.
 pub(super) fn answer(following: &[Clause]) -> Option<bool> {
+    answer_restating(following, true)
+}
+
+/// [`answer`], except that an emphatic answer restating the predicate (`我说“当然保本”`) gives
+/// none: the restated words are read on their own.
+pub(super) fn answer_not_restating(following: &[Clause]) -> Option<bool> {
+    answer_restating(following, false)
+}
+
+fn answer_restating(following: &[Clause], restating: bool) -> Option<bool> {
     // `有是有，但工作上的事我们只用企业微信`: a yes conceded only to be limited by the `但` after it
     // answers nothing by itself.
     if let [first, next, ..] = following
@@ -574,6 +628,9 @@ pub(super) fn answer(following: &[Clause]) -> Option<bool> {
     {
         return None;
     }
+    // Reassurance says yes unless what follows it says no: `…吗？放心，亏不了`, `我回他“放心，
+    // 我都做了十年了”`.
+    let mut reassured = false;
     for clause in following.iter().take(2) {
         // A question in reply answers nothing (`您让我帮你操作，不是比走流程快多了吗？`).
         if is_asking(clause) {
@@ -600,6 +657,10 @@ pub(super) fn answer(following: &[Clause]) -> Option<bool> {
                     .get(index + 1)
                     .is_some_and(|next| *next != "的");
             if ANSWER_FRAMES.contains(word) || copula {
+                continue;
+            }
+            if REASSURANCES.contains(word) {
+                reassured = true;
                 continue;
             }
             if EMPHATIC.contains(word) {
@@ -636,7 +697,7 @@ pub(super) fn answer(following: &[Clause]) -> Option<bool> {
                 return Some(false);
             }
             // `当然靠谱`: an emphatic answer that repeats the predicate says yes.
-            if emphatic {
+            if (emphatic && restating) || reassured {
                 return Some(true);
             }
             return None;
@@ -645,8 +706,11 @@ pub(super) fn answer(following: &[Clause]) -> Option<bool> {
             return Some(true);
         }
     }
-    None
+    reassured.then_some(true)
 }
+
+/// Words that reassure the asker: `放心`, `您放心`.
+const REASSURANCES: &[&str] = &["放心", "请放心", "您放心"];
 
 /// A question asking who would not do or want it, which says everyone would: `谁没做过？`,
 /// `谁不想抢先一步呢？`.

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use super::denial::is_denial_predicate_after;
 use super::exception::TAKEN_BACK;
+use super::lexicon::URGING;
 use super::markers::{FINAL_PARTICLES, Markers, contains_any, contains_text, position_of};
 use super::question::{WHETHER, WHETHER_MARK, answer, is_asking};
 use super::{Clause, Neighbours};
@@ -426,6 +427,8 @@ const ENDORSING_FRAMES: &[&str] = &[
 ];
 const ENDORSEMENTS: &[&str] = &[
     "没错",
+    // Agreed to: `您说的“转到我个人账户”没问题`.
+    "没问题",
     "说得对",
     "讲得对",
     "说得好",
@@ -536,6 +539,10 @@ pub(super) fn is_endorsed(
         || framed_further_back
         || verdict_before
         || contains_text(&after.concat(), ENDORSEMENTS)
+        // Urging the addressee on after the saying: `老话说“内幕消息不等人”，今天收盘之前必须上车`.
+        || following
+            .first()
+            .is_some_and(|clause| contains_any(&clause.words, &URGING))
         || following.iter().take(2).any(|clause| {
             // `她问我是不是真的` asks; it endorses nothing.
             let asking =
@@ -704,9 +711,20 @@ fn is_warned_within(after: &[&str], following: &[Clause], reach: usize) -> bool 
 /// adverbs (`千万别|信`).
 fn warns(words: &[&str]) -> bool {
     let text = words.concat();
+    // A warning denied is none: `我讲的“内部消息”冇得假的` (cannot be fake).
+    let warned = WARNINGS.iter().any(|warning| {
+        text.match_indices(warning).any(|(at, _)| {
+            !DENYING_ENDINGS
+                .iter()
+                .any(|negator| text[..at].ends_with(negator))
+        })
+    });
     // Promising to cover losses (`亏了算我的`) names a loss without warning of it.
-    contains_text(&text, WARNINGS) && !contains_text(&text, TAKEN_BACK)
+    warned && !contains_text(&text, TAKEN_BACK)
 }
+
+/// Negators that deny the warning right after them: `冇得假的`, `不是骗局`.
+const DENYING_ENDINGS: &[&str] = &["不是", "并非", "绝非", "没有", "冇得", "莫得", "冇"];
 
 /// `只有…才能讲`, `只有…才可以说` right before the keyword: what may be said, and of what.
 pub(super) fn is_restricted_saying(before: &[&str]) -> bool {
