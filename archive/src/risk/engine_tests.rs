@@ -1651,6 +1651,9 @@ fn step_twenty_eight_constructs_read_as_said() {
             "所谓飞单，就是销售私自卖外部产品，公司严禁",
             "网上说的“稳赚”都是假的，别信",
             "客户问“飞单安全吗”，我回他“放心，我们从来不做飞单”",
+            // Trusting the firm's channel; a request refused in its own clause.
+            "认准官方渠道，不要加任何私人微信",
+            "客户要返点的一律拒绝",
         ],
         &[
             // A classifier after a demonstrative closes its phrase (`这|张|飞单`).
@@ -1700,6 +1703,35 @@ fn step_twenty_eight_constructs_read_as_said() {
                 "全权委托",
             ),
             ("我讲的“内幕消息”冇得假的，上次就涨了", "R2", "内幕消息"),
+            // Not common, not the same: no denials. A request granted in its own clause; the
+            // speaker's own channel to be trusted; an exception for the addressee; heard and
+            // passed on; a heading that says it another way, or whose prohibition is an
+            // attribute's; called by another name.
+            ("友情提醒：零风险的产品不常有，赶紧上车", "R1", "零风险"),
+            (
+                "诈骗都是让你转陌生账户，我这个不一样：钱转到我个人账上",
+                "R3",
+                "转到我个人",
+            ),
+            ("提醒一下，客户要返点的可以适当返", "R3", "返点"),
+            ("谨防诈骗！认准我的私人微信", "R5", "私人微信"),
+            (
+                "我上个月拒绝了一个客户的返佣要求，嫌他要得多，您的话给千一",
+                "R3",
+                "返佣",
+            ),
+            (
+                "内幕消息我可没有啊……我只是听朋友说周四有重组公告",
+                "R2",
+                "内幕消息",
+            ),
+            (
+                "监管不许我们说保本那我换个说法：跟着我买就有内幕消息",
+                "R2",
+                "内幕消息",
+            ),
+            ("不准拍照的会上定了调子：这产品就是保本的", "R1", "保本"),
+            ("合规不让提庄家，咱就叫主力", "R2", "庄家"),
         ],
     );
 }

@@ -25,7 +25,7 @@ pub(super) const REFUSALS: &[&str] = &[
 
 /// Words that make an exception to a rule the clause before stated: `公司规定不能返佣，不过我
 /// 可以给您特批` offers the very thing.
-const EXCEPTIONS: &[&str] = &[
+pub(super) const EXCEPTIONS: &[&str] = &[
     "除非",
     "除外",
     "换个说法",
@@ -90,6 +90,16 @@ const EXCEPTIONS: &[&str] = &[
     // The act itself asked for: `我不做代客理财的，那是违规。你就把股票账户借我用几天`.
     "账户借我",
     "账户借给我",
+    // As for the addressee: `我上周拒绝了一个客户的返佣要求——因为他要得太多了，您的话给千二`.
+    "您的话",
+    "你的话",
+    // Heard, and passed on: `内幕消息我可没有啊……我只是听研究所的朋友说…`.
+    "只是听",
+    // Called by another name: `合规不让提庄家，咱就叫'主力'`.
+    "咱就叫",
+    "我们就叫",
+    "改叫",
+    "换个叫法",
 ];
 
 /// The next clauses make an exception to the rule or denial just stated, and do not negate it

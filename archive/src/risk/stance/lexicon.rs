@@ -138,6 +138,16 @@ pub(super) const DECEIVING: &[&str] = &[
 /// Retorts that mock a supposition: `…，银行还用给您讲风险揭示吗？`, `…，谁还上班？`.
 pub(super) const RETORTS: &[&str] = &["还用", "还轮得到", "谁还", "还会有人", "早就"];
 
+/// A heading that forbids what its colon lists: `禁止行为清单`, `红线`, and not one whose
+/// prohibition stands inside an attribute (`不准拍照的会上定了调子`).
+pub(super) fn is_forbidding_heading(heading: &str) -> bool {
+    FORBIDDING_HEADINGS.iter().any(|forbidding| {
+        heading
+            .match_indices(forbidding)
+            .any(|(at, _)| !heading[at..].contains('的'))
+    })
+}
+
 /// Headings that forbid what a colon after them lists.
 pub(super) const FORBIDDING_HEADINGS: &[&str] =
     &["禁止", "严禁", "红线", "不得", "不准", "不许", "负面清单"];

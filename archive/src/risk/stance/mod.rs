@@ -37,14 +37,14 @@ use denial::{
     denials_in, either_way, is_defined, is_denial_predicate_after, is_topic_only, rules_out_loss,
 };
 use exception::{
-    CONCEALMENT, CONCEALMENT_WORDS, REFUSALS, is_contradicted, is_deferred, is_excepted, is_lament,
-    is_taken_back,
+    CONCEALMENT, CONCEALMENT_WORDS, EXCEPTIONS, REFUSALS, is_contradicted, is_deferred,
+    is_excepted, is_lament, is_taken_back,
 };
 use lexicon::{
     COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, FORBIDDING_HEADINGS, GUESSING, INSPECTIONS,
     NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, OWN_SERVICE, PASSING_ON, PHRASE_NOUNS, PRETEXTS,
     PROHIBITING_MODALS, RETORTS, RISK_NOUNS, STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS,
-    WORD_NOUNS, is_rule_on_persons,
+    WORD_NOUNS, is_forbidding_heading, is_rule_on_persons,
 };
 use markers::{contains_any, contains_text, is_particle};
 use question::{
@@ -55,9 +55,9 @@ use question::{
     is_seeking_agreement, is_who_was_not_hurt, is_who_would_not, negated_knowing, without_whether,
 };
 use speech::{
-    ADDRESSEE_WORDS, ASKING_WHETHER, OTHERS, THIRD_PARTIES, asks_whether, has_addressee_words,
-    has_third_party, is_addressee_asking, is_endorsed, is_reported, is_reported_request,
-    is_restricted_saying, is_warned, is_whoever_condemned,
+    ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, THIRD_PARTIES, asks_whether,
+    has_addressee_words, has_third_party, is_addressee_asking, is_endorsed, is_reported,
+    is_reported_request, is_restricted_saying, is_warned, is_whoever_condemned,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -374,15 +374,33 @@ fn judge_clause(
     if mention.after_colon {
         let announced = neighbours?.preceding.last();
         // `禁止行为清单：保本承诺、飞单…`, `红线：…`: a heading that forbids what it lists;
-        // one that forbids passing it on (`严禁外传：…`) tells a secret instead.
+        // one that forbids passing it on (`严禁外传：…`) tells a secret instead, and one that
+        // announces the thing said another way (`…那我换个说法：…`) says it. A prohibition
+        // inside an attribute is not the heading's (`不准拍照的会上定了调子：…`).
         if announced.is_some_and(|clause| {
             let heading = clause.words.concat();
             !contains_text(&heading, PASSING_ON)
-                && (is_denial_predicate_after(&clause.words)
-                    || contains_text(&heading, FORBIDDING_HEADINGS))
+                && !contains_text(&heading, EXCEPTIONS)
+                && (is_denial_predicate_after(&clause.words) || is_forbidding_heading(&heading))
         }) {
             return Some(Judgement::construct(false));
         }
+    }
+    // Trusting only the speaker's own channel offers it: `谨防诈骗！认准我的私人微信`, `认准我
+    // 本人，转账请转到我个人账户`.
+    let trust_me = |words: &[&str]| {
+        matches!(words.iter().position(|word| *word == "认准"),
+            Some(at) if words.get(at + 1).is_some_and(|word| FIRST_PERSON.contains(word)))
+    };
+    if trust_me(before)
+        || neighbours.is_some_and(|neighbours| {
+            neighbours
+                .preceding
+                .last()
+                .is_some_and(|clause| trust_me(&clause.words))
+        })
+    {
+        return Some(Judgement::construct(true));
     }
     // A definition that makes the keyword the speaker's own service: `所谓“飞单”就是我帮您买更好
     // 的产品`, `什么叫“全权委托”？就是您啥都不用管，交给我就行`.
@@ -435,6 +453,18 @@ fn judge_clause(
         // `客户刚才要加我私人微信 我拒绝了`: the answer in the same clause.
         if after.iter().any(|word| REFUSALS.contains(word)) {
             return Some(Judgement::construct(false));
+        }
+        // The answer may close the request's own clause, after its 的: `客户要返点的可以适当返`.
+        if let ["的", rest @ ..] = after
+            && !rest.is_empty()
+        {
+            let own = Clause {
+                words: rest.to_vec(),
+                question_mark: false,
+            };
+            if let Some(answer) = answer(std::slice::from_ref(&own)) {
+                return Some(Judgement::construct(answer));
+            }
         }
         if let Some(answer) = answer(following?) {
             return Some(Judgement::construct(answer));
