@@ -1654,6 +1654,24 @@ fn step_twenty_eight_constructs_read_as_said() {
             // Trusting the firm's channel; a request refused in its own clause.
             "认准官方渠道，不要加任何私人微信",
             "客户要返点的一律拒绝",
+            // Held-out 19's voices: warnings in Beijing speech, Cantonese and the Northeast, and
+            // in Singapore English (its third parties and negation run together); a potential
+            // cut in three (`讲|不|出口`); the addressee's words answered no; a why-question
+            // explained by the rule; a supposition with a bare 要 mocked; a keyword's own
+            // yes-or-no question answered no; a quiz key; a document's name.
+            "他说“给你返点”，你可甭信",
+            "你朋友话“呢只稳赚”，我唔同意，佢讲嘅唔可以信",
+            "那帮人说“庄家明天拉升”，你就当耳旁风",
+            "Dear all, got people say this one 稳赚 guaranteed, all scam one lah, please don't believe.",
+            "Our company strictly no 返佣 one.",
+            "稳赚我讲不出口，因为这款真的不是稳赚",
+            "您说把钱转到我个人卡上方便，可这样不合规",
+            "你问为啥子不加私人微信？公司规定只能用企业微信",
+            "您说我有内部消息？我要有内部消息还在这上班嘛，您可别听别人瞎传",
+            "您问这款保本不保本？不保本",
+            "你问这款稳赚不？没有这种事",
+            "【合规考试】判断题第6题：员工可以向客户承诺保本。答案：错误。依据：不得承诺保本保收益。",
+            "现场检查备查材料清单：6. 员工不得代客理财承诺书；账户密码保管告知书签收记录。",
         ],
         &[
             // A classifier after a demonstrative closes its phrase (`这|张|飞单`).

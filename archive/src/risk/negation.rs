@@ -353,7 +353,7 @@ pub(crate) fn is_potential_negative(word: &str) -> bool {
 }
 
 /// Two-character complements of the potential form (`看不出来`).
-const LONG_COMPLEMENTS: &[&str] = &["出来", "过来", "下去", "上来", "进去"];
+const LONG_COMPLEMENTS: &[&str] = &["出来", "过来", "下去", "上来", "进去", "出口"];
 
 /// Words of the potential form that do not deny: idioms that assert (`少不了`, bound to;
 /// `错不了`, cannot go wrong; `忍不住`, cannot help doing) and the rhetorical `难不成` (surely
@@ -539,12 +539,16 @@ fn is_dont_with_coverb(word: &str) -> bool {
 /// An English negation typed before the keyword, which the compact text runs together with the
 /// words around it (`I'm afraid I can't add you on my 私人微信` gives `imafraidicantaddyouonmy`).
 pub(crate) fn is_english_negation(word: &str) -> bool {
+    // `no` and `not` only at the end of the run, right before the keyword (`strictly no 返佣`,
+    // `Not 保本 leh`): inside a run they are other words (`know`, `note`).
     word.is_ascii()
-        && [
+        && ([
             "cant", "cannot", "dont", "wont", "never", "shouldnt", "mustnt", "didnt", "doesnt",
         ]
         .iter()
         .any(|negation| word.contains(negation))
+            || word.ends_with("no")
+            || word.ends_with("not"))
 }
 
 /// True for a word jieba formed from a filler and a negator: `是非` in `这是非保本产品`

@@ -447,6 +447,13 @@ fn is_object_first_denial(after: &[&str]) -> bool {
             words.push(joined);
             continue;
         }
+        // A potential with a two-character complement cut in three (`讲|不|出口`) reads as the
+        // cut potential `讲|不了` does.
+        if word == "出口" && words.last() == Some(&"不") {
+            words.pop();
+            words.push("不了");
+            continue;
+        }
         words.push(word);
     }
     // The negator: an action negator, a negated potential (`接不了`), or a potential cut in two

@@ -3,7 +3,8 @@
 
 use std::sync::LazyLock;
 
-use super::markers::Markers;
+use super::Clause;
+use super::markers::{FINAL_PARTICLES, Markers};
 use super::speech::FIRST_PERSON;
 
 /// Disputes and complaints a keyword may name the kind of.
@@ -196,3 +197,25 @@ pub(super) const STILL_ASKING: &[&str] = &["是", "有", "能", "会", "可以",
 /// The speaker serving the addressee, in a definition of the keyword: `就是我帮您买`, `交给我就行`.
 pub(super) const OWN_SERVICE: &[&str] =
     &["我帮您", "我帮你", "我替您", "我替你", "交给我", "我来办"];
+
+/// Documents and records a keyword may name: `账户密码保管告知书`, `…签收记录`.
+pub(super) const DOCUMENTS: &[&str] = &[
+    "告知书",
+    "承诺书",
+    "确认书",
+    "声明书",
+    "记录",
+    "清单",
+    "台账",
+    "登记表",
+    "制度",
+];
+
+/// A clause that marks what was just said wrong, as a quiz's key does: `答案：错误`.
+pub(super) fn is_marked_wrong(clause: &Clause) -> bool {
+    let text = clause.words.concat();
+    WRONG.contains(&text.trim_end_matches(FINAL_PARTICLES))
+}
+
+/// Verdicts that mark a statement wrong.
+const WRONG: &[&str] = &["错误", "错", "不对", "不正确", "×"];

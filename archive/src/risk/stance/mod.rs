@@ -41,10 +41,10 @@ use exception::{
     is_excepted, is_lament, is_taken_back,
 };
 use lexicon::{
-    COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, FORBIDDING_HEADINGS, GUESSING, INSPECTIONS,
-    NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, OWN_SERVICE, PASSING_ON, PHRASE_NOUNS, PRETEXTS,
-    PROHIBITING_MODALS, RETORTS, RISK_NOUNS, STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS,
-    WORD_NOUNS, is_forbidding_heading, is_rule_on_persons,
+    COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FORBIDDING_HEADINGS, GUESSING,
+    INSPECTIONS, NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, OWN_SERVICE, PASSING_ON, PHRASE_NOUNS,
+    PRETEXTS, PROHIBITING_MODALS, RETORTS, RISK_NOUNS, STILL_ASKING, UNWILLING, URGING,
+    WHO_ANSWERS, WORD_NOUNS, is_forbidding_heading, is_marked_wrong, is_rule_on_persons,
 };
 use markers::{contains_any, contains_text, is_particle};
 use question::{
@@ -202,10 +202,19 @@ fn judge_clause(
                 denials_in(rest) == 0 && !either_way.unknown,
             ));
         }
-        // Without 的, only a denial after it reads it (`拉升不拉升我真不知道`): `保本不保本？` asks.
+        // Without 的, only a denial after it reads it (`拉升不拉升我真不知道`): `保本不保本？` asks,
+        // and its answer decides (`您问安泰信托保本不保本？不保本`).
         if denials_in(rest) > 0 || is_denial_predicate_after(rest) {
             return Some(Judgement::construct(false));
         }
+        if is_asking(clause) {
+            return Some(Judgement::construct(answer(following?).unwrap_or(false)));
+        }
+    }
+    // `稳赚不？`: the keyword's own yes-or-no question, its 不 asking, not denying.
+    if is_asking(clause) && matches!(after, ["不" | "没"] | ["不" | "没", "啊" | "呀" | "嘛"])
+    {
+        return Some(Judgement::construct(answer(following?).unwrap_or(false)));
     }
     // A rhetorical question flips its clause's negations, a denial predicate's too
     // (`莫非保本还能有假？` asserts).
@@ -326,7 +335,10 @@ fn judge_clause(
     // The keyword as the kind of a risk or problem (`上周会上提到的代客理财风险`), as the name of a
     // column or folder (`OA“内部消息”栏目里有3月排班表`), or as what is inspected (`下月重点查私人
     // 微信营销`).
-    if after.first().is_some_and(|noun| RISK_NOUNS.contains(noun))
+    // So is one that names a document or record: `账户密码保管告知书签收记录`.
+    let document = after.iter().take(2).any(|noun| DOCUMENTS.contains(noun));
+    if document
+        || after.first().is_some_and(|noun| RISK_NOUNS.contains(noun))
         || (mention.quoted && after.first().is_some_and(|noun| NAME_NOUNS.contains(noun)))
         || contains_text(&before.concat(), INSPECTIONS)
     {
@@ -485,11 +497,13 @@ fn judge_clause(
     // keyword put first (`内幕消息要是能随便拿到，还轮得到我们？`).
     // After a name or a title as well: `黄叔要是一定要保本的，…`.
     // After a name, a title and a pronoun: `马总您要是找稳赚的`.
+    // So may a bare 要 before 有 (`我要有内部消息还在这上班嘛`: if I had).
     let supposed = before
         .iter()
         .take(4)
         .any(|word| CONDITIONALS.contains(word))
-        || after.iter().take(2).any(|word| CONDITIONALS.contains(word));
+        || after.iter().take(2).any(|word| CONDITIONALS.contains(word))
+        || matches!(before, [.., "要", "有"]);
     if supposed {
         let next = following?.first();
         // Supposing it were not so, then asking whether the speaker would act as they do:
@@ -592,6 +606,11 @@ fn judge_clause(
         // What the speaker says in place of another word says it: `我不说guarantee，我只说稳赚不赔`.
         if matches!(before, [.., "只说" | "只讲"] | [.., "只", "说" | "讲"]) {
             return Some(Judgement::construct(true));
+        }
+        // A statement the next clauses mark wrong, as a quiz's key does: `员工可以向客户承诺保本。
+        // 答案：错误。`.
+        if following?.iter().take(2).any(is_marked_wrong) {
+            return Some(Judgement::construct(false));
         }
         // Nothing in the clause frames it: a plain statement.
         return Some(Judgement {

@@ -108,6 +108,8 @@ pub(super) static WHY: LazyLock<Markers> = LazyLock::new(|| {
         "整哪样",
         "做哪样",
         "为么子",
+        // Sichuan: `你问为啥子不加私人微信？`.
+        "为啥子",
     ])
 });
 
@@ -221,6 +223,8 @@ const ANSWER_FRAMES: &[&str] = &[
     "可",
     "这个", // Northern 我: `俺不加`.
     "俺",
+    // That way: `可这样不合规`.
+    "这样",
     // In a word: `我就一句话：有`; I replied: `我回他…`.
     "一句",
     "一句话",
@@ -350,8 +354,13 @@ pub(super) fn is_explained(following: &[Clause]) -> bool {
             // Or by what befalls those who break the rule: `为什么监管一直强调不能说稳赚？出了事
             // 都是我们担责`.
             || contains_text(&next.words.concat(), CONSEQUENCES)
+            // Or by the rule itself: `你问为啥子不加私人微信？公司规定只能用企业微信`.
+            || contains_text(&next.words.concat(), RULE_GIVERS)
     })
 }
+
+/// Who lays down a rule given as a question's reason.
+const RULE_GIVERS: &[&str] = &["公司规定", "监管规定", "规定只能", "制度规定"];
 
 /// What befalls those who break a rule, given as its reason.
 const CONSEQUENCES: &[&str] = &["出了事", "出事", "担责", "被罚", "被查", "追责"];
@@ -434,6 +443,9 @@ pub(super) const NO_MORE_WORK: &[&str] = &[
     "自己早买",
     "早买光",
     "还轮得到",
+    // Would I still be working here: `我要有内部消息还在这上班嘛`.
+    "还在这上班",
+    "还在这打工",
 ];
 
 /// A rhetorical question that mocks the alternative to what the clause before declined:

@@ -142,6 +142,24 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
 
 /// Words that warn against what was just said.
 const WARNINGS: &[&str] = &[
+    // Not to be believed or heeded, in Beijing speech, in Cantonese and in the Northeast:
+    // `你可甭信`, `我唔同意…佢讲嘅唔可以信`, `你就当耳旁风，整不好就是想让你接盘`.
+    "甭信",
+    "甭听",
+    "唔同意",
+    "唔可以信",
+    "唔好信",
+    "耳旁风",
+    "耳边风",
+    "接盘",
+    // Singapore and Malaysia English, run together by the compact text: `…all scam one lah,
+    // please don't believe`, `…is fake lah`, `…please report to us`, `…you must report ok`.
+    "scam",
+    "dontbelieve",
+    "isfake",
+    "reportto",
+    "mustreport",
+    "pleasereport",
     // Not to be believed, in Wu and in the classical register: `覅相信`, `后一句信不得`.
     "覅相信",
     "覅信",
@@ -381,11 +399,24 @@ pub(super) static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
 
 /// [`THIRD_PARTIES`] in `words`, unless the speaker owns them (`我标题都写了《…》`).
 pub(super) fn has_third_party(words: &[&str]) -> bool {
-    position_of(words, &THIRD_PARTIES).is_some_and(|at| {
+    let named = position_of(words, &THIRD_PARTIES).is_some_and(|at| {
         !at.checked_sub(1)
             .is_some_and(|previous| matches!(words[previous], "我" | "我的" | "我们" | "我们的"))
-    })
+    });
+    // English runs together in the compact text, so its third parties are found inside a
+    // word: `got people say 稳赚`, `some agent do 飞单`.
+    named
+        || words.iter().any(|word| {
+            word.is_ascii()
+                && ENGLISH_THIRD_PARTIES
+                    .iter()
+                    .any(|party| word.contains(party))
+        })
 }
+
+/// Third parties in English, as the compact text runs them together.
+const ENGLISH_THIRD_PARTIES: &[&str] =
+    &["peoplesay", "someagent", "someone", "somebody", "whoever"];
 
 /// [`ADDRESSEE_WORDS`] in `words`, unless told to the addressee (`我上次跟您说的…` are the
 /// speaker's words).
