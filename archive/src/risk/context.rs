@@ -560,7 +560,9 @@ fn clause_breaks(scan_text: &ScanText) -> Vec<u32> {
 fn with_particle_breaks(compact: &[char], mut breaks: Vec<u32>) -> Vec<u32> {
     let before = breaks.len();
     for (index, pair) in compact.windows(2).enumerate() {
-        if QUESTION_PARTICLES.contains(&pair[0]) && is_ideograph(pair[1]) {
+        // Cantonese 呢 before a classifier is `this` (`呢只稳赚`), no particle.
+        let demonstrative = pair[0] == '呢' && CANTONESE_CLASSIFIERS.contains(&pair[1]);
+        if QUESTION_PARTICLES.contains(&pair[0]) && is_ideograph(pair[1]) && !demonstrative {
             breaks.push(index as u32 + 1);
         }
     }
@@ -573,6 +575,12 @@ fn with_particle_breaks(compact: &[char], mut breaks: Vec<u32>) -> Vec<u32> {
 
 /// Particles that end a question, typed or not.
 const QUESTION_PARTICLES: &[char] = &['呢', '吗'];
+
+/// Classifiers after which Cantonese 呢 means `this`: `呢只`, `呢单`, `呢啲`.
+const CANTONESE_CLASSIFIERS: &[char] = &[
+    '只', '隻', '个', '個', '单', '單', '啲', '度', '间', '間', '款', '种', '種', '次', '位', '条',
+    '條', '笔', '筆', '张', '張', '份', '排',
+];
 
 /// Words that count a classifier's noun: `这张`, `那笔`, `一单`.
 const DETERMINERS: &[&str] = &[

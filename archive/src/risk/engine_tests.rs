@@ -1672,6 +1672,8 @@ fn step_twenty_eight_constructs_read_as_said() {
             "你问这款稳赚不？没有这种事",
             "【合规考试】判断题第6题：员工可以向客户承诺保本。答案：错误。依据：不得承诺保本保收益。",
             "现场检查备查材料清单：6. 员工不得代客理财承诺书；账户密码保管告知书签收记录。",
+            // Cantonese 呢 before a classifier is `this`, not a particle; 冇|嘢 (nothing).
+            "杨生，你朋友话“呢只稳赚”，我唔同意，冇嘢係稳赚嘅",
         ],
         &[
             // A classifier after a demonstrative closes its phrase (`这|张|飞单`).
@@ -1750,6 +1752,36 @@ fn step_twenty_eight_constructs_read_as_said() {
             ),
             ("不准拍照的会上定了调子：这产品就是保本的", "R1", "保本"),
             ("合规不让提庄家，咱就叫主力", "R2", "庄家"),
+            // Held-out 19's misses: no different from it; a code word to remember; the
+            // speaker's words owned, answered yes in English, sent by the speaker, owned in
+            // writing, made the team's script; English hedges and urging; the family's purchase
+            // in Cantonese.
+            ("这款跟零风险没区别，放心买", "R1", "零风险"),
+            ("上面不许我们写保本两个字，你就记住bb", "R1", "保本"),
+            ("您转述的“加我私人微信”确实是我说的", "R5", "私人微信"),
+            ("you say “can do 飞单?”, yes can lah", "R3", "飞单"),
+            ("我周一发您的那条“内部消息”准不准？", "R2", "内部消息"),
+            (
+                "您把我的原话转给他吧：“这款稳赚”——这话我白纸黑字认",
+                "R1",
+                "稳赚",
+            ),
+            (
+                "officially we cannot 帮你操作 lah, but unofficially give me your login",
+                "R4",
+                "帮你操作",
+            ),
+            (
+                "有人说“历史上没亏过等于稳赚”，你们组就照这个话术来",
+                "R1",
+                "稳赚",
+            ),
+            ("why not add my 私人号 lah?", "R5", "私人号"),
+            (
+                "我唔可以话你知呢份计划保证收益，但我自己都俾晒屋企人买",
+                "R1",
+                "保证收益",
+            ),
         ],
     );
 }

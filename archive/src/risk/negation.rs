@@ -74,8 +74,10 @@ const NEGATORS: &[&str] = &[
 const FILLERS: &[&str] = &[
     // Copulas, modals and auxiliaries.
     "是",
-    // Cantonese 是, when jieba cuts `唔|系`: `唔係保本㗎`.
+    // Cantonese 是, when jieba cuts `唔|系`: `唔係保本㗎`; Cantonese 东西, in 冇嘢 (nothing) cut
+    // `冇|嘢`: `冇嘢係稳赚嘅`.
     "系",
+    "嘢",
     "能",
     "会",
     "可",

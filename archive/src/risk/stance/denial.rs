@@ -411,10 +411,11 @@ pub(super) const LOSSES: &[&str] = &["亏", "亏钱", "亏损", "亏本", "赔",
 /// What a negated word may say that makes the clause assert: `保本没问题`, `保本不难`, and
 /// losses a keyword in subject position rules out (`保本不可能亏钱`).
 const NOT_DENIALS: &[&str] = &[
-    // Waits for no one (`内幕消息不等人`); not common, not the same (`零风险的产品不常有`,
-    // `我这个不一样`).
-    "等人", "常有", "一样", "问题", "难", "难事", "难题", "事", "事儿", "吹", "盖", "假", "假的",
-    "亏", "亏钱", "亏损", "赔", "赔钱", "风险", "跌", "损失", "少", "低于", "少于",
+    "问题", "难", "难事", "难题", "事", "事儿", "吹", "盖", "假", "假的", "亏", "亏钱", "亏损",
+    "赔", "赔钱", "风险", "跌", "损失", "少", "低于", "少于",
+    // Waits for no one (`内幕消息不等人`); not common, not the same, no different
+    // (`零风险的产品不常有`, `我这个不一样`, `跟零风险没区别`).
+    "等人", "常有", "一样", "区别", "两样", "差别",
 ];
 
 /// A keyword put first as the object of a negated verb that closes its clause: the keyword's

@@ -65,6 +65,10 @@ pub(super) const EXCEPTIONS: &[&str] = &[
     "家里人都买了",
     "家人都买了",
     "自己都买了",
+    // In Cantonese: `但我自己都俾晒屋企人買`.
+    "屋企人买",
+    // A code word to remember instead: `上面不许我们写保本两个字，你就记住bb`.
+    "你就记住",
     // Said another way: `禁止说“保本”，改说“本金安全有保障”，意思一样`.
     "改说",
     "意思一样",
@@ -259,12 +263,15 @@ const HEDGES: &[&str] = &[
     "明面上",
     "表面上",
     "名义上",
+    // In English, run together: `officially we cannot 帮你操作 lah`.
+    "officially",
 ];
 
 /// What a concession may limit the rule to, or take back with: a class of customer or amount
 /// (`除非是您这种熟客`, `50万以内问题不大`), doing it privately, saying it another way
 /// (`那我换个说法：…`), or the act itself (`您把账户给我`, `转我支付宝就行`).
 const EXCEPTION_SCOPES: &[&str] = &[
+    "unofficially",
     "以内",
     "以上的",
     "熟客",

@@ -219,3 +219,6 @@ pub(super) fn is_marked_wrong(clause: &Clause) -> bool {
 
 /// Verdicts that mark a statement wrong.
 const WRONG: &[&str] = &["错误", "错", "不对", "不正确", "×"];
+
+/// The speaker's own sending, before the keyword it sent: `我周一发您的那条“内部消息”`.
+pub(super) const SENT_BY_ME: &[&str] = &["发您的", "发你的", "给您的那条", "给你的那条"];

@@ -43,7 +43,7 @@ use exception::{
 use lexicon::{
     COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FORBIDDING_HEADINGS, GUESSING,
     INSPECTIONS, NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, OWN_SERVICE, PASSING_ON, PHRASE_NOUNS,
-    PRETEXTS, PROHIBITING_MODALS, RETORTS, RISK_NOUNS, STILL_ASKING, UNWILLING, URGING,
+    PRETEXTS, PROHIBITING_MODALS, RETORTS, RISK_NOUNS, SENT_BY_ME, STILL_ASKING, UNWILLING, URGING,
     WHO_ANSWERS, WORD_NOUNS, is_forbidding_heading, is_marked_wrong, is_rule_on_persons,
 };
 use markers::{contains_any, contains_text, is_particle};
@@ -55,9 +55,9 @@ use question::{
     is_seeking_agreement, is_who_was_not_hurt, is_who_would_not, negated_knowing, without_whether,
 };
 use speech::{
-    ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, THIRD_PARTIES, asks_whether,
-    has_addressee_words, has_third_party, is_addressee_asking, is_endorsed, is_reported,
-    is_reported_request, is_restricted_saying, is_warned, is_whoever_condemned,
+    ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
+    has_third_party, is_addressee_asking, is_endorsed, is_reported, is_reported_request,
+    is_restricted_saying, is_warned, is_whoever_condemned,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -135,7 +135,7 @@ pub(crate) fn is_asserted(
     let attributed = neighbours
         .preceding
         .last()
-        .is_some_and(|clause| contains_any(&clause.words, &THIRD_PARTIES));
+        .is_some_and(|clause| has_third_party(&clause.words));
     if attributed && is_warned(&words[keyword_end..], neighbours.following) {
         return Some(Judgement::construct(false));
     }
@@ -398,6 +398,13 @@ fn judge_clause(
             return Some(Judgement::construct(false));
         }
     }
+    // `why not add my 私人号 lah?`: English urging, run together before the keyword.
+    if before
+        .last()
+        .is_some_and(|word| word.is_ascii() && word.contains("whynot"))
+    {
+        return Some(Judgement::construct(true));
+    }
     // Trusting only the speaker's own channel offers it: `谨防诈骗！认准我的私人微信`, `认准我
     // 本人，转账请转到我个人账户`.
     let trust_me = |words: &[&str]| {
@@ -560,8 +567,12 @@ fn judge_clause(
     // What is still done or minded despite the keyword takes it as given (`零风险还嫌收益低？`,
     // `有内幕消息还走公司通道？`); `保本还有吗`, `还能…吗` ask about it.
     let still_despite = matches!(after, ["还", verb, ..] if !STILL_ASKING.contains(verb));
-    let presupposed =
-        matches!(after, ["的", _noun, _, ..]) || contains_any(after, &NO_NEED) || still_despite;
+    // What the speaker sent the addressee is given: `我周一发您的那条“内部消息”准不准？`.
+    let sent_by_me = contains_text(&before.concat(), SENT_BY_ME);
+    let presupposed = matches!(after, ["的", _noun, _, ..])
+        || contains_any(after, &NO_NEED)
+        || still_despite
+        || sent_by_me;
     // `哪有什么内幕消息？` denies as it stands: no answer is waited for.
     let denied_as_asked = negators_in(before, true) > negators_in(before, false);
     if asking && !presupposed && !denied_as_asked {

@@ -696,8 +696,9 @@ fn answer_restating(following: &[Clause], restating: bool) -> Option<bool> {
             if cannot {
                 return Some(false);
             }
-            // `没问题` says yes before its 没 could say no.
-            if YES.contains(word) {
+            // `没问题` says yes before its 没 could say no; so does English run together
+            // (`yes can lah`).
+            if YES.contains(word) || (word.is_ascii() && word.starts_with("yes")) {
                 return Some(true);
             }
             let negative = (word.starts_with('不') && !CONNECTIVES.contains(word))

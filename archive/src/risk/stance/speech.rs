@@ -458,6 +458,13 @@ const ENDORSING_FRAMES: &[&str] = &[
 ];
 const ENDORSEMENTS: &[&str] = &[
     "没错",
+    // Owned, in writing: `“加我私人微信”确实是我说的`, `这话我白纸黑字认`; a script to follow:
+    // `…你们组就照这个话术来`.
+    "确实是我说的",
+    "就是我说的",
+    "白纸黑字认",
+    "照这个话术",
+    "按这个话术",
     // Agreed to: `您说的“转到我个人账户”没问题`.
     "没问题",
     "说得对",
@@ -694,7 +701,7 @@ pub(super) fn is_reported(
                 .iter()
                 .rev()
                 .take(2)
-                .any(|clause| contains_any(&clause.words, &THIRD_PARTIES)));
+                .any(|clause| has_third_party(&clause.words)));
     if quoted {
         // A quotation may run over clauses: the warning may come after its last one
         // (`“把账户密码给我，我帮你操作”——以后谁再跟您这么说，直接报警`).
@@ -719,7 +726,15 @@ pub(super) fn asks_whether(before: &[&str]) -> bool {
 }
 
 /// First-person verbs of saying that frame the speaker's own words.
-const OWN_SAYING: &[&str] = &["我说", "我回", "我告诉", "我跟他说", "我跟她说", "我答"];
+const OWN_SAYING: &[&str] = &[
+    "我说",
+    "我回",
+    "我告诉",
+    "我跟他说",
+    "我跟她说",
+    "我答",
+    "我的原话",
+];
 
 /// How many clauses after a quoted keyword a warning may stand in.
 const QUOTED_WARNING_REACH: usize = 3;
