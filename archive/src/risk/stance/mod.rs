@@ -56,8 +56,8 @@ use question::{
 };
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
-    has_third_party, is_addressee_asking, is_endorsed, is_reported, is_reported_request,
-    is_restricted_saying, is_warned, is_whoever_condemned,
+    has_third_party, is_addressee_asking, is_endorsed, is_judged_right, is_reported,
+    is_reported_request, is_restricted_saying, is_warned, is_whoever_condemned,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -177,7 +177,7 @@ fn judge_clause(
     let after = &words[keyword_end..];
     let following = neighbours.map(|neighbours| neighbours.following);
 
-    if mention.quoted || framed {
+    let judged_right = if mention.quoted || framed {
         let neighbours = neighbours?;
         // A quotation may hold the taking back itself (`“零风险，亏了算我的。”这属于违规承诺`).
         // A question quoted and answered by a bare yes is answered by the speaker: `客户问“有没有
@@ -192,7 +192,10 @@ fn judge_clause(
         if !endorsed && is_reported(mention.quoted, framed, neighbours, before, after) {
             return Some(Judgement::construct(false));
         }
-    }
+        endorsed && is_judged_right(neighbours.following)
+    } else {
+        false
+    };
     // `庄家不庄家的我不懂也不聊`: whether it is so or not, the rest of the clause says what the
     // speaker does with it.
     if let Some(either_way) = either_way(&clause.words, mention) {
@@ -623,10 +626,12 @@ fn judge_clause(
         if following?.iter().take(2).any(is_marked_wrong) {
             return Some(Judgement::construct(false));
         }
-        // Nothing in the clause frames it: a plain statement.
+        // Nothing in the clause frames it: a plain statement. A quotation the next clause
+        // calls right is the rules' reading (`您发的那篇文章说“这款保本”，写得对`): the model may
+        // not clear it.
         return Some(Judgement {
             asserted: !warned,
-            plain: !warned,
+            plain: !warned && !judged_right,
         });
     };
     if negation.count % 2 == 0 {

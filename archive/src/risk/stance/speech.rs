@@ -589,6 +589,28 @@ pub(super) fn is_endorsed(
         })
 }
 
+/// The clause right after a report says it is right (`…，写得对`, `…，係真嘅`): the plainest
+/// endorsement, which the rules read without the model.
+pub(super) fn is_judged_right(following: &[Clause]) -> bool {
+    let right = following.first().is_some_and(|clause| {
+        is_verdict(clause) || (!is_asking(clause) && contains_text(&clause.words.concat(), RIGHT))
+    });
+    right && !is_warned_within(&[], following, 2)
+}
+
+/// Words that call what was reported right.
+const RIGHT: &[&str] = &[
+    "说得对",
+    "讲得对",
+    "写得对",
+    "写得没错",
+    "说得好",
+    "在理",
+    "这话不假",
+    "此话不假",
+    "所言不假",
+];
+
 /// A clause that endorses what was just reported: `…，係真嘅`, `…，我也不谦虚了，确实是`. A
 /// question (`是真的吗？`) endorses nothing.
 fn is_verdict(clause: &Clause) -> bool {
