@@ -357,10 +357,15 @@ impl<'a> KeywordContext<'a> {
         if (cut_start && !between_ideographs(start)) || (cut_end && !between_ideographs(end)) {
             return false;
         }
+        // A verb alone after the keyword at the clause's end closes it as a whole word would
+        // (`我帮你飞单|买`).
+        let verb_at_end = cut_end && end + 1 == window.end && CLOSING_VERBS.contains(&compact[end]);
         // A word of two characters or more needs two ideographs on the cut side: most
         // keywords inside longer words end here, before any cutting.
         if (cut_start && (start < window.start + 2 || !is_ideograph(compact[start - 2])))
-            || (cut_end && (end + 2 > window.end || !is_ideograph(compact[end + 1])))
+            || (cut_end
+                && !verb_at_end
+                && (end + 2 > window.end || !is_ideograph(compact[end + 1])))
         {
             return false;
         }
@@ -428,6 +433,7 @@ impl<'a> KeywordContext<'a> {
             return false;
         }
         if cut_end
+            && !verb_at_end
             && !words_after.first().is_some_and(|word| {
                 is_whole_word(word) || CLOSING_PARTICLES.contains(&text_of(word).as_str())
             })
@@ -591,6 +597,9 @@ const DETERMINERS: &[&str] = &[
 const CLASSIFIERS: &[&str] = &[
     "张", "个", "笔", "条", "种", "份", "只", "项", "款", "支", "单", "次", "句",
 ];
+
+/// Verbs that close a clause right after a keyword put before them: `我帮你飞单买`.
+const CLOSING_VERBS: &[char] = &['买', '卖', '做', '办', '签'];
 
 /// Pronouns, which end the phrase before a keyword as a whole word would: `问我|飞单`.
 const PRONOUNS: &[&str] = &["我", "你", "您", "他", "她"];

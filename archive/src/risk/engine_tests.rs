@@ -1674,6 +1674,8 @@ fn step_twenty_eight_constructs_read_as_said() {
             "现场检查备查材料清单：6. 员工不得代客理财承诺书；账户密码保管告知书签收记录。",
             // Cantonese 呢 before a classifier is `this`, not a particle; 冇|嘢 (nothing).
             "杨生，你朋友话“呢只稳赚”，我唔同意，冇嘢係稳赚嘅",
+            // `其实` is no hedge: a concession after it offers something else.
+            "保本其实不可能，不过我们有稳健的产品",
         ],
         &[
             // A classifier after a demonstrative closes its phrase (`这|张|飞单`).
@@ -1781,6 +1783,25 @@ fn step_twenty_eight_constructs_read_as_said() {
                 "我唔可以话你知呢份计划保证收益，但我自己都俾晒屋企人买",
                 "R1",
                 "保证收益",
+            ),
+            // Refusals' remaining misses: a verb closing the clause after the keyword; the
+            // go-ahead after a hedged rule; another account; silence asked for fear of being
+            // caught.
+            ("你钱给我，我帮你飞单买", "R3", "飞单"),
+            (
+                "加我个人号本来不合规，可是这边聊天不方便，您加一下吧",
+                "R5",
+                "加我个人号",
+            ),
+            (
+                "私人微信我是不能给你的——不过你搜一下“小彭的生活号”",
+                "R5",
+                "私人微信",
+            ),
+            (
+                "可以帮您，不过别跟别人说，代客理财被查到不好",
+                "R4",
+                "代客理财",
             ),
         ],
     );

@@ -69,6 +69,9 @@ pub(super) const EXCEPTIONS: &[&str] = &[
     "屋企人买",
     // A code word to remember instead: `上面不许我们写保本两个字，你就记住bb`.
     "你就记住",
+    // Another account of the speaker's: `私人微信我是不能给你的——不过你搜一下“小彭的生活号”`.
+    "生活号",
+    "你搜一下",
     // Said another way: `禁止说“保本”，改说“本金安全有保障”，意思一样`.
     "改说",
     "意思一样",
@@ -272,6 +275,8 @@ const HEDGES: &[&str] = &[
 /// (`那我换个说法：…`), or the act itself (`您把账户给我`, `转我支付宝就行`).
 const EXCEPTION_SCOPES: &[&str] = &[
     "unofficially",
+    // The addressee told to go ahead: `加我个人号本来不合规，可是…，您加一下吧`.
+    "加一下",
     "以内",
     "以上的",
     "熟客",

@@ -222,3 +222,9 @@ const WRONG: &[&str] = &["错误", "错", "不对", "不正确", "×"];
 
 /// The speaker's own sending, before the keyword it sent: `我周一发您的那条“内部消息”`.
 pub(super) const SENT_BY_ME: &[&str] = &["发您的", "发你的", "给您的那条", "给你的那条"];
+
+/// Being found out, which a speaker who asked for silence fears: `代客理财被查到不好`.
+pub(super) const CAUGHT: &[&str] = &["被查到", "查到", "被查"];
+
+/// Asking that nobody else be told: `不过别跟别人说`.
+pub(super) const KEPT_QUIET: &[&str] = &["别跟别人说", "别告诉别人", "不要告诉别人", "别说出去"];

@@ -41,10 +41,11 @@ use exception::{
     is_excepted, is_lament, is_taken_back,
 };
 use lexicon::{
-    COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FORBIDDING_HEADINGS, GUESSING,
-    INSPECTIONS, NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, OWN_SERVICE, PASSING_ON, PHRASE_NOUNS,
-    PRETEXTS, PROHIBITING_MODALS, RETORTS, RISK_NOUNS, SENT_BY_ME, STILL_ASKING, UNWILLING, URGING,
-    WHO_ANSWERS, WORD_NOUNS, is_forbidding_heading, is_marked_wrong, is_rule_on_persons,
+    CAUGHT, COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FORBIDDING_HEADINGS,
+    GUESSING, INSPECTIONS, KEPT_QUIET, NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, OWN_SERVICE,
+    PASSING_ON, PHRASE_NOUNS, PRETEXTS, PROHIBITING_MODALS, RETORTS, RISK_NOUNS, SENT_BY_ME,
+    STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS, is_forbidding_heading,
+    is_marked_wrong, is_rule_on_persons,
 };
 use markers::{contains_any, contains_text, is_particle};
 use question::{
@@ -132,10 +133,10 @@ pub(crate) fn is_asserted(
     // An unquoted claim the clause before attributes to a third party, with a warning after it:
     // `网上有人说，这个产品保本，千万别信`.
     let neighbours = neighbours?;
-    let attributed = neighbours
-        .preceding
-        .last()
-        .is_some_and(|clause| has_third_party(&clause.words));
+    // (Others not to be told are no source: `不过别跟别人说，…`.)
+    let attributed = neighbours.preceding.last().is_some_and(|clause| {
+        has_third_party(&clause.words) && !contains_text(&clause.words.concat(), KEPT_QUIET)
+    });
     if attributed && is_warned(&words[keyword_end..], neighbours.following) {
         return Some(Judgement::construct(false));
     }
@@ -196,6 +197,17 @@ fn judge_clause(
     } else {
         false
     };
+    // Kept quiet for fear of being caught: `可以帮您，不过别跟别人说，代客理财被查到不好`.
+    if contains_text(&after.concat(), CAUGHT)
+        && neighbours.is_some_and(|neighbours| {
+            neighbours
+                .preceding
+                .last()
+                .is_some_and(|clause| contains_text(&clause.words.concat(), KEPT_QUIET))
+        })
+    {
+        return Some(Judgement::construct(true));
+    }
     // `庄家不庄家的我不懂也不聊`: whether it is so or not, the rest of the clause says what the
     // speaker does with it.
     if let Some(either_way) = either_way(&clause.words, mention) {
