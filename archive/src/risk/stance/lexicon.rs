@@ -213,6 +213,9 @@ pub(super) const DOCUMENTS: &[&str] = &[
 
 /// A clause that marks what was just said wrong, as a quiz's key does: `答案：错误`.
 pub(super) fn is_marked_wrong(clause: &Clause) -> bool {
+    if clause.words.len() > 2 {
+        return false;
+    }
     let text = clause.words.concat();
     WRONG.contains(&text.trim_end_matches(FINAL_PARTICLES))
 }

@@ -198,13 +198,12 @@ fn judge_clause(
         false
     };
     // Kept quiet for fear of being caught: `可以帮您，不过别跟别人说，代客理财被查到不好`.
-    if contains_text(&after.concat(), CAUGHT)
-        && neighbours.is_some_and(|neighbours| {
-            neighbours
-                .preceding
-                .last()
-                .is_some_and(|clause| contains_text(&clause.words.concat(), KEPT_QUIET))
-        })
+    if neighbours.is_some_and(|neighbours| {
+        neighbours
+            .preceding
+            .last()
+            .is_some_and(|clause| contains_text(&clause.words.concat(), KEPT_QUIET))
+    }) && contains_text(&after.concat(), CAUGHT)
     {
         return Some(Judgement::construct(true));
     }
@@ -583,11 +582,11 @@ fn judge_clause(
     // `有内幕消息还走公司通道？`); `保本还有吗`, `还能…吗` ask about it.
     let still_despite = matches!(after, ["还", verb, ..] if !STILL_ASKING.contains(verb));
     // What the speaker sent the addressee is given: `我周一发您的那条“内部消息”准不准？`.
-    let sent_by_me = contains_text(&before.concat(), SENT_BY_ME);
+    let sent_by_me = || contains_text(&before.concat(), SENT_BY_ME);
     let presupposed = matches!(after, ["的", _noun, _, ..])
         || contains_any(after, &NO_NEED)
         || still_despite
-        || sent_by_me;
+        || (asking && sent_by_me());
     // `哪有什么内幕消息？` denies as it stands: no answer is waited for.
     let denied_as_asked = negators_in(before, true) > negators_in(before, false);
     if asking && !presupposed && !denied_as_asked {
