@@ -1,5 +1,8 @@
 //! Marker lists matched on consecutive jieba words, so that a marker cut into several words
 //! is still found (`别的机构` matches `别的|机构`), and the particles that close a clause.
+//!
+//! The small matchers here are `#[inline]`: every reading module calls them for every word,
+//! and without the hint a release build may keep them out of line in another codegen unit.
 
 use rustc_hash::FxHashSet;
 
@@ -12,22 +15,26 @@ pub(super) const FINAL_PARTICLES: &[char] = &[
 
 /// True when `text` contains one of `phrases`: for lists matched in a clause's joined words,
 /// since jieba may glue a phrase to its neighbours (`千万别|信`).
+#[inline]
 pub(super) fn contains_text(text: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|phrase| text.contains(phrase))
 }
 
 /// A word made only of sentence-final particles (`的`, `了`, `呢`…).
+#[inline]
 pub(super) fn is_particle(word: &str) -> bool {
     word.chars()
         .all(|character| FINAL_PARTICLES.contains(&character))
 }
 
 /// True when `markers` holds a word, or consecutive words, of `words`.
+#[inline]
 pub(super) fn contains_any(words: &[&str], markers: &Markers) -> bool {
     position_of(words, markers).is_some()
 }
 
 /// Where the first word, or consecutive words, of `words` that `markers` holds starts.
+#[inline]
 pub(super) fn position_of(words: &[&str], markers: &Markers) -> Option<usize> {
     let mut joined = String::new();
     (0..words.len()).find(|&start| {
@@ -75,12 +82,14 @@ impl Markers {
         }
     }
 
+    #[inline]
     fn may_start_with(&self, first: char) -> bool {
         let (slot, bit) = first_character_bit(first);
         self.first_characters[slot] & bit != 0
     }
 }
 
+#[inline]
 fn first_character_bit(character: char) -> (usize, u64) {
     let index = character as usize % FIRST_CHARACTER_BITS;
     (index / 64, 1 << (index % 64))

@@ -780,12 +780,14 @@ fn is_warned_within(after: &[&str], following: &[Clause], reach: usize) -> bool 
 fn warns(words: &[&str]) -> bool {
     let text = words.concat();
     // A warning denied is none: `我讲的“内部消息”冇得假的` (cannot be fake).
+    // (`contains` first: its search is the faster one, and most texts hold no warning.)
     let warned = WARNINGS.iter().any(|warning| {
-        text.match_indices(warning).any(|(at, _)| {
-            !DENYING_ENDINGS
-                .iter()
-                .any(|negator| text[..at].ends_with(negator))
-        })
+        text.contains(warning)
+            && text.match_indices(warning).any(|(at, _)| {
+                !DENYING_ENDINGS
+                    .iter()
+                    .any(|negator| text[..at].ends_with(negator))
+            })
     });
     // Promising to cover losses (`亏了算我的`) names a loss without warning of it.
     warned && !contains_text(&text, TAKEN_BACK)
