@@ -1676,6 +1676,11 @@ fn step_twenty_eight_constructs_read_as_said() {
             "杨生，你朋友话“呢只稳赚”，我唔同意，冇嘢係稳赚嘅",
             // `其实` is no hedge: a concession after it offers something else.
             "保本其实不可能，不过我们有稳健的产品",
+            // The earlier sets' false positives: a why-question explained, its keyword denied
+            // before it; whoever says it cheats; a screenshot named.
+            "不保本为什么还要买？因为长期看它更有可能跑赢通胀",
+            "讲稳赚的哪个不是骗人的？你可注意点",
+            "【合规提示】请大家不要转发那张“内部消息”截图，已经有同事被约谈了。",
         ],
         &[
             // A classifier after a demonstrative closes its phrase (`这|张|飞单`).

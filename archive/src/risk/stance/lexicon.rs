@@ -122,6 +122,8 @@ pub(super) const DEFENCES: &[&str] = &[
 /// Verbs of deceiving: under rhetoric they deny, as a negator does.
 pub(super) const DECEIVING: &[&str] = &[
     "骗",
+    // Cheating people: `讲稳赚的哪个不是骗人的？`.
+    "骗人",
     "骗您",
     "骗你",
     "忽悠",
@@ -200,6 +202,8 @@ pub(super) const OWN_SERVICE: &[&str] =
 
 /// Documents and records a keyword may name: `账户密码保管告知书`, `…签收记录`.
 pub(super) const DOCUMENTS: &[&str] = &[
+    // `请大家不要转发那张“内部消息”截图`.
+    "截图",
     "告知书",
     "承诺书",
     "确认书",

@@ -270,8 +270,12 @@ fn judge_clause(
         // Asked back with its reason, a negated why is a real question too: `您问学子无忧为啥不
         // 保本？因为它投了一部分权益资产`.
         let asked_back = is_addressee_asking(before);
+        // So is one about the keyword denied before the why (`不保本为什么还要买？因为长期看…`):
+        // the denial stands.
+        let keyword_denied = !contains_any(before, &WHY)
+            && negation_in_scope(before).is_some_and(|negation| negation.count % 2 == 1);
         if contains_any(words, &WHY)
-            && (unnegated || prohibiting || asked_back)
+            && (unnegated || prohibiting || asked_back || keyword_denied)
             && is_explained(following?)
         {
             // What the question quotes is asked about, not presupposed: `为什么客户一听“包赚”就
