@@ -1681,6 +1681,10 @@ fn step_twenty_eight_constructs_read_as_said() {
             "不保本为什么还要买？因为长期看它更有可能跑赢通胀",
             "讲稳赚的哪个不是骗人的？你可注意点",
             "【合规提示】请大家不要转发那张“内部消息”截图，已经有同事被约谈了。",
+            // Held-out 20's voices: Hakka 毋准; Cantonese 讲|唔|出口 and 做乜 (why).
+            "阿哥，公司规定毋准转到我个人账户",
+            "稳赚我讲唔出口，因为根本冇稳赚的东西",
+            "阿叔，你问做乜勿加私人微信？公司规定所有沟通都要留痕",
         ],
         &[
             // A classifier after a demonstrative closes its phrase (`这|张|飞单`).
@@ -1784,6 +1788,17 @@ fn step_twenty_eight_constructs_read_as_said() {
                 "稳赚",
             ),
             ("why not add my 私人号 lah?", "R5", "私人号"),
+            // Held-out 20's: quotations stood by (`这话一点不假`, `是我发的，没讲错`).
+            (
+                "温州老板圈里都在传“这款保收益”，我告诉你，这话一点不假",
+                "R1",
+                "保收益",
+            ),
+            (
+                "群里那句“天越传媒下周拉升”，是我发的，没讲错，跟上",
+                "R2",
+                "拉升",
+            ),
             (
                 "我唔可以话你知呢份计划保证收益，但我自己都俾晒屋企人买",
                 "R1",

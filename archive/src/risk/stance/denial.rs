@@ -450,7 +450,7 @@ fn is_object_first_denial(after: &[&str]) -> bool {
         }
         // A potential with a two-character complement cut in three (`讲|不|出口`) reads as the
         // cut potential `讲|不了` does.
-        if word == "出口" && words.last() == Some(&"不") {
+        if word == "出口" && matches!(words.last(), Some(&("不" | "唔"))) {
             words.pop();
             words.push("不了");
             continue;

@@ -108,8 +108,9 @@ pub(super) static WHY: LazyLock<Markers> = LazyLock::new(|| {
         "整哪样",
         "做哪样",
         "为么子",
-        // Sichuan: `你问为啥子不加私人微信？`.
+        // Sichuan: `你问为啥子不加私人微信？`; Cantonese: `你问做乜勿加私人微信？`.
         "为啥子",
+        "做乜",
     ])
 });
 
