@@ -11,7 +11,8 @@
 # model trained on sets 1–13, set 15 of the one trained on sets 1–14, set 16 of the one
 # trained on sets 1–15, set 17 of the one trained on sets 1–16, set 18 of the one trained
 # on sets 1–17 and set 19 of the one trained on sets 1–18 (docs/BENCHMARKS.md);
-# a set is passed here only after its blind run. Training is deterministic: the same sets give
+# a set is passed here only after its blind run (held-out 20 has had its run but is not yet
+# trained on). Training is deterministic: the same sets give
 # the same bytes.
 set -euo pipefail
 
