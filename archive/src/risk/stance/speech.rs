@@ -478,11 +478,7 @@ const ENDORSEMENTS: &[&str] = &[
     "按这个话术",
     // Agreed to: `您说的“转到我个人账户”没问题`.
     "没问题",
-    "说得对",
-    "讲得对",
-    "说得好",
     "讲得好",
-    "在理",
     "核实过",
     "亲自核实",
     // Believing the source, finding no fault: `券商朋友原话“周一拉升”，我信他`, `没毛病`.
@@ -492,21 +488,15 @@ const ENDORSEMENTS: &[&str] = &[
     "没毛病",
     // It is this one, the speaker's: `您朋友说的“私人微信”就是这个，加我`.
     "就是这个",
-    // Vouching for the quotation: `…说“在小李这买的都稳赚”，您问问她，我从不骗人`, `写得对`.
+    // Vouching for the quotation: `…说“在小李这买的都稳赚”，您问问她，我从不骗人`.
     "从不骗人",
     "不骗您",
-    "写得对",
-    "写得没错",
     // Finding the quoted tip sound: `研究所的朋友说“…要拉升”，我觉得靠谱`.
     "觉得靠谱",
     "我看靠谱",
     // True, said in the quotation's own clause: `你朋友话“搵我返点最多”係真嘅`.
     "系真嘅",
     "是真的",
-    // Not false: `引用客户原话：“跟着小王，稳赚不赔”，这话不假`.
-    "这话不假",
-    "此话不假",
-    "所言不假",
     // A testimonial held out to the reader: `客户原话：“跟着小刘买，一年稳赚9%”。您也可以`.
     "您也可以",
     "你也可以",
@@ -587,7 +577,7 @@ pub(super) fn is_endorsed(
         || contains_text(&frame, ENDORSING_FRAMES)
         || framed_further_back
         || verdict_before
-        || contains_text(&after.concat(), ENDORSEMENTS)
+        || endorses(&after.concat())
         // Urging the addressee on after the saying: `老话说“内幕消息不等人”，今天收盘之前必须上车`.
         || following
             .first()
@@ -596,7 +586,7 @@ pub(super) fn is_endorsed(
             // `她问我是不是真的` asks; it endorses nothing.
             let asking =
                 is_asking(clause) || clause.words.iter().any(|word| WHETHER.contains(word));
-            is_verdict(clause) || (!asking && contains_text(&clause.words.concat(), ENDORSEMENTS))
+            is_verdict(clause) || (!asking && endorses(&clause.words.concat()))
         })
 }
 
@@ -609,7 +599,14 @@ pub(super) fn is_judged_right(following: &[Clause]) -> bool {
     right && !is_warned_within(&[], following, 2)
 }
 
-/// Words that call what was reported right.
+/// True when `text` endorses what was reported: it calls it right ([`RIGHT`]) or otherwise
+/// stands by it ([`ENDORSEMENTS`]).
+fn endorses(text: &str) -> bool {
+    contains_text(text, RIGHT) || contains_text(text, ENDORSEMENTS)
+}
+
+/// Words that call what was reported right: the plainest endorsements, which
+/// [`is_judged_right`] reads alone.
 const RIGHT: &[&str] = &[
     "说得对",
     "讲得对",
