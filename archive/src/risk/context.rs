@@ -29,7 +29,7 @@ const MARGIN: usize = 16;
 
 /// Clauses read either side of the keyword's own, when its own says they may matter
 /// ([`is_asserted`]).
-const NEIGHBOURS: usize = 2;
+const NEIGHBOURS: usize = 3;
 
 /// Characters read of a neighbouring clause: its end before the keyword, its start after.
 const NEIGHBOUR_CHARACTERS: usize = 32;
@@ -216,9 +216,14 @@ impl<'a> KeywordContext<'a> {
                 question_mark: span.question_mark,
             })
             .collect();
+        // Voice input's fillers stand as clauses of their own (`…“私下转账可以吗”，那个，就是说，
+        // 可以`): the readings look past them to the clauses that say something.
+        let said = |clause: &&Clause| !clause.is_filler();
+        let preceding: Vec<Clause> = clauses[..own].iter().filter(said).cloned().collect();
+        let following: Vec<Clause> = clauses[own + 1..].iter().filter(said).cloned().collect();
         let neighbours = Neighbours {
-            preceding: &clauses[..own],
-            following: &clauses[own + 1..],
+            preceding: &preceding,
+            following: &following,
         };
         is_asserted(&clauses[own], &mention, Some(neighbours)).map_or(
             reading(Judgement {
@@ -360,9 +365,18 @@ impl<'a> KeywordContext<'a> {
         // A verb alone after the keyword at the clause's end closes it as a whole word would
         // (`我帮你飞单|买`).
         let verb_at_end = cut_end && end + 1 == window.end && CLOSING_VERBS.contains(&compact[end]);
+        // A unit after a number closes its phrase as a whole word would: `恒裕180天|保本`, which
+        // jieba cuts `180|天保|本`.
+        let after_count = cut_start
+            && start >= window.start + 2
+            && COUNT_UNITS.contains(&compact[start - 1])
+            && (compact[start - 2].is_ascii_digit()
+                || CHINESE_DIGITS.contains(&compact[start - 2]));
         // A word of two characters or more needs two ideographs on the cut side: most
         // keywords inside longer words end here, before any cutting.
-        if (cut_start && (start < window.start + 2 || !is_ideograph(compact[start - 2])))
+        if (cut_start
+            && !after_count
+            && (start < window.start + 2 || !is_ideograph(compact[start - 2])))
             || (cut_end
                 && !verb_at_end
                 && (end + 2 > window.end || !is_ideograph(compact[end + 1])))
@@ -429,7 +443,7 @@ impl<'a> KeywordContext<'a> {
             [.., last] => is_whole_word(last) || PRONOUNS.contains(&text_of(last).as_str()),
             [] => false,
         };
-        if cut_start && !stands_after(&words_before) {
+        if cut_start && !after_count && !stands_after(&words_before) {
             return false;
         }
         if cut_end
@@ -600,6 +614,14 @@ const CLASSIFIERS: &[&str] = &[
 
 /// Verbs that close a clause right after a keyword put before them: `我帮你飞单买`.
 const CLOSING_VERBS: &[char] = &['买', '卖', '做', '办', '签'];
+
+/// Units that close a count before a keyword (`180天|保本`, `三年|保本`).
+const COUNT_UNITS: &[char] = &['天', '年', '月', '日', '周', '期', '个'];
+
+/// Chinese digits a count may be written in.
+const CHINESE_DIGITS: &[char] = &[
+    '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '零',
+];
 
 /// Pronouns, which end the phrase before a keyword as a whole word would: `问我|飞单`.
 const PRONOUNS: &[&str] = &["我", "你", "您", "他", "她"];

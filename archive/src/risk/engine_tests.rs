@@ -1826,3 +1826,52 @@ fn step_twenty_eight_constructs_read_as_said() {
         ],
     );
 }
+
+#[test]
+fn step_twenty_nine_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // A keyword named as a word and ruled out, in its clause, after it, or as one of a
+            // list; stronger still (`更不能说`).
+            "规定就是规定，保本两个字不能说，稳赚更不能说",
+            "保本，这两个字，我从入行第一天起，就没对任何客户说过",
+            "内幕消息，庄家，拉升，这几个词，一律不许出现",
+            // Voice input's fillers between a topic and its denial.
+            "[语音转文字]嗯…那个飞单啊，就是说，我们不做，从来不做",
+            // The speaker's words taken back; a quotation attributed after it, or refused to be
+            // added, or called fine words.
+            "我以前是说过“保本”，那是我说错了，今天正式跟您更正：这款不保本",
+            "“零风险”，他这么说，你这么信，最后呢？最后是你自己扛",
+            "“庄家明天拉升”——嗯嗯，他说的，那他怎么不自己全仓呢？",
+            "他说“加我私人微信细聊”，朋友，这种一看就有问题，别加",
+            "那张纸条上写着“加我私人微信”，不是我们行的人写的，您别加",
+            "外面那些人讲“保收益”，讲得好听，真亏了一个都找不到",
+        ],
+        &[
+            // Vouched for as a word; answered yes past voice fillers; a count before the keyword
+            // (`180天|保本`, which jieba cuts `天保`); a dare to find it wrong; refusing another
+            // account.
+            ("稳赚二字不虚传，问君何不早入伙", "R1", "稳赚"),
+            (
+                "你刚说“私下转账可以吗”，那个，就是说，可以，20w转我就行",
+                "R3",
+                "私下转账",
+            ),
+            (
+                "我上周跟你说的“恒裕180天保本”，这话我今天还是这句",
+                "R1",
+                "保本",
+            ),
+            (
+                "阿拉老早讲过“稳赚不赔”，侬看看，讲错了伐？",
+                "R1",
+                "稳赚不赔",
+            ),
+            (
+                "俺名片上写的“私人号”就是俺的，恁加这个，别加公司那个",
+                "R5",
+                "私人号",
+            ),
+        ],
+    );
+}

@@ -274,6 +274,8 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "这两个",
     "这几个",
     "更是",
+    // Stronger still, after a keyword already ruled out: `保本两个字不能说，稳赚更不能说`.
+    "更",
     "这些事",
     "事儿",
     "这两样",
@@ -710,7 +712,10 @@ pub(super) fn is_topic_only(before: &[&str], after: &[&str]) -> bool {
     {
         return true;
     }
-    let bare_before = before.is_empty() || before.last() == Some(&"的");
+    // A demonstrative before it, and a particle after, as voice input puts a topic: `那个飞单啊，
+    // 就是说，我们不做`.
+    let pointed = matches!(before, ["那个" | "这个"]) && after.iter().any(|word| is_particle(word));
+    let bare_before = before.is_empty() || before.last() == Some(&"的") || pointed;
     // A list of topics: `您要的保收益和全权委托，我们都没法提供`.
     let rest = match after {
         [conjunction, _other, rest @ ..] if CONJUNCTIONS.contains(conjunction) => rest,

@@ -45,7 +45,7 @@ use lexicon::{
     GUESSING, INSPECTIONS, KEPT_QUIET, NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, OWN_SERVICE,
     PASSING_ON, PHRASE_NOUNS, PRETEXTS, PROHIBITING_MODALS, RETORTS, RISK_NOUNS, SENT_BY_ME,
     STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS, is_forbidding_heading,
-    is_marked_wrong, is_rule_on_persons,
+    is_marked_wrong, is_rule_on_persons, word_naming,
 };
 use markers::{contains_any, contains_text, is_particle};
 use question::{
@@ -56,9 +56,9 @@ use question::{
     is_seeking_agreement, is_who_was_not_hurt, is_who_would_not, negated_knowing, without_whether,
 };
 use speech::{
-    ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
-    has_third_party, is_addressee_asking, is_endorsed, is_judged_right, is_reported,
-    is_reported_request, is_restricted_saying, is_warned, is_whoever_condemned,
+    ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, endorses,
+    has_addressee_words, has_third_party, is_addressee_asking, is_endorsed, is_judged_right,
+    is_reported, is_reported_request, is_restricted_saying, is_warned, is_whoever_condemned,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -67,6 +67,34 @@ pub(crate) struct Clause<'t> {
     pub words: Vec<&'t str>,
     pub question_mark: bool,
 }
+
+impl Clause<'_> {
+    /// True when the clause holds only a filler of voice input or hesitant chat (`那个`,
+    /// `就是说`), which says nothing the readings should look at.
+    pub fn is_filler(&self) -> bool {
+        !self.question_mark
+            && !self.words.is_empty()
+            && self
+                .words
+                .iter()
+                .all(|word| FILLERS.contains(word) || is_particle(word))
+    }
+}
+
+/// Words that fill a pause: `那个`, `就是说`, `怎么说呢`. (`嗯` may answer yes, so it is none.)
+const FILLERS: &[&str] = &[
+    "那个",
+    "这个",
+    "就是说",
+    "就是",
+    "然后",
+    "呃",
+    "额",
+    "那啥",
+    "那什么",
+    "怎么说",
+    "怎么说呢",
+];
 
 /// Where the keyword stands in its clause, `words[first..end]`, and whether it was typed inside
 /// quotation marks.
@@ -160,6 +188,47 @@ impl Judgement {
             plain: false,
         }
     }
+}
+
+/// True when the keyword is named as a word (`保本两个字`, a bare `保本` or a bare list before a
+/// clause `这两个字`) and what is said of the word rules it out: a denial predicate closing its
+/// clause, or a negator in a clause after the naming one. A naming clause the reach ends with
+/// leaves the rule beyond it, where only a list's rule stands. `None` when the clauses after are
+/// needed and were not given.
+fn is_word_ruled_out(
+    after: &[&str],
+    before: &[&str],
+    following: Option<&[Clause]>,
+) -> Option<bool> {
+    let ruled_out_after = |clauses: &[Clause]| {
+        clauses
+            .iter()
+            .take(2)
+            .any(|clause| negators_in(&clause.words, false) > 0)
+    };
+    if let Some(named) = word_naming(after) {
+        let rest = &after[named..];
+        if !rest.is_empty() {
+            // `稳赚二字不虚传` vouches for it.
+            return Some(is_denial_predicate_after(rest) && !endorses(&rest.concat()));
+        }
+        return Some(ruled_out_after(following?));
+    }
+    if !is_topic_only(before, after) {
+        return Some(false);
+    }
+    // Other bare keywords listed with it stand in clauses of at most two words.
+    let following = following?;
+    let Some(naming) = following
+        .iter()
+        .take_while(|clause| !clause.question_mark)
+        .position(|clause| clause.words.len() > 2 || word_naming(&clause.words).is_some())
+        .filter(|&at| word_naming(&following[at].words).is_some())
+    else {
+        return Some(false);
+    };
+    let said_of_it = &following[naming + 1..];
+    Some(said_of_it.is_empty() || ruled_out_after(said_of_it))
 }
 
 /// [`is_asserted`] on the clause with its whether-questions taken out (`words`, the keyword at
@@ -324,6 +393,17 @@ fn judge_clause(
     if matches!(after, ["的", noun, ..] if PHRASE_NOUNS.contains(noun))
         && contains_text(&after.concat(), OUTDATED)
     {
+        return Some(Judgement::construct(false));
+    }
+    // The keyword named as a word is mentioned, not said: ruled out as a word, it is not
+    // asserted (`保本两个字不能说`, `保本，这两个字，我从入行第一天起，就没对任何客户说过`), nor is
+    // each keyword of a list named so (`内幕消息，庄家，拉升，这几个词，在我们这儿，一律不许出现`).
+    // Vouched for as a word, it is (`“零风险”这几个字我敢打包票`): the rest of the reading decides.
+    if is_word_ruled_out(
+        &after[mention.listed_after.min(after.len())..],
+        before,
+        following,
+    )? {
         return Some(Judgement::construct(false));
     }
     // A question about a quoted phrase as a phrase asserts nothing: `“帮你操作”这种说法有什么

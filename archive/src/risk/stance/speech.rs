@@ -32,8 +32,10 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "投诉信",
         "骗子话术",
         "诈骗话术",
-        // Cantonese: he, she.
+        // Cantonese: he, she; Wu: he says.
         "佢",
+        "伊讲",
+        "伊说",
         "有些人",
         "有的人",
         "某人",
@@ -167,6 +169,11 @@ const WARNINGS: &[&str] = &[
     "信不过",
     // Mistaken: `你屋里伢讲“这个保本的”，那是他看错了`.
     "看错了",
+    // Suspect at a glance, fine words only: `这种一看就有问题，别加`, `外面那些人讲“保收益”，
+    // 讲得好听`.
+    "一看就有问题",
+    "说得好听",
+    "讲得好听",
     // Ask first, and do not let the customer lose: `合同上没写的都不算啦`, `别让客户吃亏`.
     "问清楚",
     "都不算",
@@ -601,7 +608,11 @@ pub(super) fn is_judged_right(following: &[Clause]) -> bool {
 
 /// True when `text` endorses what was reported: it calls it right ([`RIGHT`]) or otherwise
 /// stands by it ([`ENDORSEMENTS`]).
-fn endorses(text: &str) -> bool {
+pub(super) fn endorses(text: &str) -> bool {
+    // Fine-sounding words only are no endorsement: `讲得好听`.
+    if text.contains("得好听") {
+        return false;
+    }
     contains_text(text, RIGHT) || contains_text(text, ENDORSEMENTS)
 }
 
@@ -617,6 +628,7 @@ const RIGHT: &[&str] = &[
     "这话不假",
     "此话不假",
     "所言不假",
+    "不虚传",
 ];
 
 /// A clause that endorses what was just reported: `…，係真嘅`, `…，我也不谦虚了，确实是`. A
@@ -733,9 +745,15 @@ pub(super) fn is_reported(
                 .take(2)
                 .any(|clause| has_third_party(&clause.words)));
     if quoted {
+        // The frame may follow the quotation: `“零风险”，他这么说，你这么信…`, `“庄家明天拉升”——
+        // 嗯嗯，他说的`.
+        let attributed_after =
+            !own_words && neighbours.following.iter().take(2).any(is_attribution);
         // A quotation may run over clauses: the warning may come after its last one
         // (`“把账户密码给我，我帮你操作”——以后谁再跟您这么说，直接报警`).
-        framed || is_warned_within(after, neighbours.following, QUOTED_WARNING_REACH)
+        framed
+            || attributed_after
+            || is_warned_within(after, neighbours.following, QUOTED_WARNING_REACH)
     } else {
         // What the addressee said may be answered no: `周总您说的全权委托给我个人，这个我们不接受`.
         framed
@@ -743,6 +761,35 @@ pub(super) fn is_reported(
                 || (has_addressee_words(before) && answer(neighbours.following) == Some(false)))
     }
 }
+
+/// A clause that only says who said what came before: `他这么说`, `他说的`, `人家是这么讲的`.
+fn is_attribution(clause: &Clause) -> bool {
+    let Some((who, said)) = clause.words.split_first() else {
+        return false;
+    };
+    if !SAYERS.contains(who) {
+        return false;
+    }
+    let said = said.concat();
+    ATTRIBUTING.contains(&said.trim_end_matches(FINAL_PARTICLES))
+}
+
+/// Who may be said to have said it, after the quotation.
+const SAYERS: &[&str] = &["他", "她", "他们", "她们", "人家", "伊", "佢", "对方"];
+
+/// What they did with it: said it, so.
+const ATTRIBUTING: &[&str] = &[
+    "说的",
+    "讲的",
+    "这么说",
+    "这么讲",
+    "这样说",
+    "这样讲",
+    "是这么说的",
+    "是这么讲的",
+    "说",
+    "讲",
+];
 
 /// Verbs of asking whose object is a whether-question.
 pub(super) const ASKING_WHETHER: &[&str] = &["问", "想问", "想知道", "打听", "咨询"];
@@ -777,11 +824,25 @@ pub(super) fn is_warned(after: &[&str], following: &[Clause]) -> bool {
 /// A warning follows the keyword in its clause or in the next `reach`.
 fn is_warned_within(after: &[&str], following: &[Clause], reach: usize) -> bool {
     warns(after)
-        || following
-            .iter()
-            .take(reach)
-            .any(|clause| warns(&clause.words))
+        || following.iter().take(reach).any(|clause| {
+            warns(&clause.words) || (!is_asking(clause) && is_taken_back_or_refused(clause))
+        })
 }
+
+/// A clause, not asked, that takes the speaker's words back (`那是我说错了`, `今天正式跟您
+/// 更正`) or is only a warning not to add someone (`别加`, `您别加`); asked, `讲错了伐？` dares
+/// the addressee to find it wrong.
+fn is_taken_back_or_refused(clause: &Clause) -> bool {
+    let text = clause.words.concat();
+    contains_text(&text, RETRACTIONS)
+        || BARE_REFUSALS.contains(&text.trim_end_matches(FINAL_PARTICLES))
+}
+
+/// The speaker's own words taken back and corrected.
+const RETRACTIONS: &[&str] = &["说错了", "讲错了", "更正"];
+
+/// Clauses that only refuse to add whoever said it.
+const BARE_REFUSALS: &[&str] = &["别加", "您别加", "你别加", "千万别加", "不要加"];
 
 /// True when a warning is in `words`, matched in their joined text: jieba glues warnings to
 /// adverbs (`千万别|信`).
