@@ -1846,6 +1846,12 @@ fn step_twenty_nine_constructs_read_as_said() {
             "他说“加我私人微信细聊”，朋友，这种一看就有问题，别加",
             "那张纸条上写着“加我私人微信”，不是我们行的人写的，您别加",
             "外面那些人讲“保收益”，讲得好听，真亏了一个都找不到",
+            // A supposition of what the speaker could give, mocked; concessions between a topic
+            // and its denial; a Cantonese why-not explained; a refusal the next clause confirms.
+            "稳赚？我要能给你稳赚，我还用每天加班吗？这款真给不了",
+            "帮你操作，哪怕就一次，哪怕你在旁边看着，我也不能做",
+            "点解唔可以加我私人微信？因为公司要留记录嘛",
+            "您让我写个保证收益的条子，这个我写不了，写了也不算数",
         ],
         &[
             // Vouched for as a word; answered yes past voice fillers; a count before the keyword
@@ -1872,6 +1878,42 @@ fn step_twenty_nine_constructs_read_as_said() {
                 "R5",
                 "私人号",
             ),
+            // Stood by three clauses on, after a remembering question; answered yes after an
+            // answer's frame or after a tag question that reports an earlier no; a claim agreed
+            // to in a word; called true.
+            (
+                "记得我们第一次见面我说的那句“保本”吗？两年了，跌过、涨过，那句话我一直没收回",
+                "R1",
+                "保本",
+            ),
+            (
+                "你问“真的有内幕消息吗”，我的回答还是那句：“有，而且很准”",
+                "R2",
+                "内幕消息",
+            ),
+            (
+                "你朋友说“找他可以私下交易”，嗯，是的，一百万我这边可以",
+                "R3",
+                "私下交易",
+            ),
+            (
+                "您所引用的「内部消息」一说，确有其事，动向请以我方私下通知为准",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "你上回问我能不能私下交易，我说不行对吧？我想了想，可以，50w就这一次",
+                "R3",
+                "私下交易",
+            ),
+            // An exception after a topic's denial; a question whose answer hides the deed.
+            ("飞单咯？我一般不做咯。你的话嘛，算了，做一单", "R3", "飞单"),
+            (
+                "内幕消息我还能在这儿发吗？私聊给你，下周一有动作",
+                "R2",
+                "内幕消息",
+            ),
+            ("飞单畀你咪仲抵？我成日都咁做，冇人知㗎", "R3", "飞单"),
         ],
     );
 }

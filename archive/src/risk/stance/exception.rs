@@ -235,6 +235,10 @@ pub(super) const CONCEALMENT: &[&str] = &[
     "不要在群里发",
     "别在群里说",
     "一对一发",
+    // Sent in a private chat instead: `内幕消息我还能在这儿发吗？私聊给你`.
+    "私聊给你",
+    "私聊发你",
+    "私发给你",
     "隐蔽点",
     "做隐蔽",
     "干干净净",

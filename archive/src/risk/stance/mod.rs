@@ -231,6 +231,9 @@ fn is_word_ruled_out(
     Some(said_of_it.is_empty() || ruled_out_after(said_of_it))
 }
 
+/// Concessive conditionals: even if, even once.
+const EVEN_IF: &[&str] = &["哪怕", "即使", "就算", "即便", "纵然", "纵使"];
+
 /// [`is_asserted`] on the clause with its whether-questions taken out (`words`, the keyword at
 /// `words[keyword_at..keyword_end]`), before a claim attributed in the clause before is
 /// considered.
@@ -335,7 +338,11 @@ fn judge_clause(
         // `为什么…？因为…` explains what it asked about: a real question. Unnegated, the rest is
         // presupposed; `为什么不能私下交易？因为…` explains a prohibition, which stands.
         let unnegated = negators_in(words, false) == 0;
-        let prohibiting = words.iter().any(|word| PROHIBITING_MODALS.contains(word));
+        // Cantonese `唔|可以` is cut in two: `点解唔可以加我私人微信？因为公司要留记录嘛`.
+        let prohibiting = words.iter().any(|word| PROHIBITING_MODALS.contains(word))
+            || words
+                .windows(2)
+                .any(|pair| matches!(pair, ["唔" | "不", "可以" | "准" | "能"]));
         // Asked back with its reason, a negated why is a real question too: `您问学子无忧为啥不
         // 保本？因为它投了一部分权益资产`.
         let asked_back = is_addressee_asking(before);
@@ -540,7 +547,16 @@ fn judge_clause(
         }
     }
     if is_topic_only(before, after) {
-        let next = following?.first();
+        // Concessions on what the comment holds for stand between: `帮你操作，哪怕就一次，哪怕
+        // 你在旁边看着，我也不能做`.
+        let following = following?;
+        let comment_at = following
+            .iter()
+            .position(
+                |clause| !matches!(clause.words.first(), Some(word) if EVEN_IF.contains(word)),
+            )
+            .unwrap_or(0);
+        let next = following.get(comment_at);
         // Done out of sight, it is done: `…我哪能拒绝，私下转账吧，不走系统`.
         // (A question defining it hides nothing: `飞单？您是说那种不走公司系统的单子吗？`.)
         if next.is_some_and(|next| {
@@ -563,7 +579,11 @@ fn judge_clause(
             return Some(Judgement::construct(false));
         }
         if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {
-            return Some(Judgement::construct(false));
+            // The rule may be excepted after it: `飞单咯？我一般不做咯。你的话嘛，算了，做一单`.
+            let excepted = following[comment_at + 1..].iter().take(2).any(|clause| {
+                denials_in(&clause.words) == 0 && contains_text(&clause.words.concat(), EXCEPTIONS)
+            });
+            return Some(Judgement::construct(excepted));
         }
     }
     if is_reported_request(before) {
@@ -608,7 +628,9 @@ fn judge_clause(
         .take(4)
         .any(|word| CONDITIONALS.contains(word))
         || after.iter().take(2).any(|word| CONDITIONALS.contains(word))
-        || matches!(before, [.., "要", "有"]);
+        || matches!(before, [.., "要", "有"])
+        // `我要能给你稳赚，我还用每天加班吗？`: if I could.
+        || before.windows(2).any(|pair| pair == ["要", "能"]);
     if supposed {
         let next = following?.first();
         // Supposing it were not so, then asking whether the speaker would act as they do:
@@ -642,11 +664,13 @@ fn judge_clause(
     if is_seeking_agreement(before) {
         return Some(Judgement::construct(answer(following?).unwrap_or(true)));
     }
-    // A question whose next clause hides the deed asks nothing: `私下交易谁知道啊？你不说我不说`.
+    // A question whose next clauses hide the deed asks nothing: `私下交易谁知道啊？你不说我不说`,
+    // `飞单畀你咪仲抵？我成日都咁做，冇人知㗎`.
     if is_asking(clause)
         && following?
-            .first()
-            .is_some_and(|next| !is_asking(next) && contains_any(&next.words, &CONCEALMENT_WORDS))
+            .iter()
+            .take(2)
+            .any(|next| !is_asking(next) && contains_any(&next.words, &CONCEALMENT_WORDS))
     {
         return Some(Judgement::construct(true));
     }
@@ -667,7 +691,9 @@ fn judge_clause(
     let still_despite = matches!(after, ["还", verb, ..] if !STILL_ASKING.contains(verb));
     // What the speaker sent the addressee is given: `我周一发您的那条“内部消息”准不准？`.
     let sent_by_me = || contains_text(&before.concat(), SENT_BY_ME);
-    let presupposed = matches!(after, ["的", _noun, _, ..])
+    // Asking whether the addressee remembers it presupposes it: `记得我说的那句“保本”吗？`.
+    let presupposed = matches!(before, ["记得" | "还记得", ..])
+        || matches!(after, ["的", _noun, _, ..])
         || contains_any(after, &NO_NEED)
         || still_despite
         || (asking && sent_by_me());

@@ -108,9 +108,11 @@ pub(super) static WHY: LazyLock<Markers> = LazyLock::new(|| {
         "整哪样",
         "做哪样",
         "为么子",
-        // Sichuan: `你问为啥子不加私人微信？`; Cantonese: `你问做乜勿加私人微信？`.
+        // Sichuan: `你问为啥子不加私人微信？`; Cantonese: `你问做乜勿加私人微信？`,
+        // `点解唔可以加我私人微信？`.
         "为啥子",
         "做乜",
+        "点解",
     ])
 });
 
@@ -179,6 +181,13 @@ pub(super) const WHETHER: &[&str] = &[
 const ANSWER_FRAMES: &[&str] = &[
     "我",
     "我们",
+    // `我的回答还是那句：“有”`; `我想了想，可以`.
+    "的",
+    "想",
+    "了",
+    "还是",
+    "那句",
+    "句",
     "明确",
     "直接",
     "告诉",
@@ -644,11 +653,9 @@ fn answer_restating(following: &[Clause], restating: bool) -> Option<bool> {
     // Reassurance says yes unless what follows it says no: `…吗？放心，亏不了`, `我回他“放心，
     // 我都做了十年了”`.
     let mut reassured = false;
-    for clause in following.iter().take(2) {
-        // A question in reply answers nothing (`您让我帮你操作，不是比走流程快多了吗？`).
-        if is_asking(clause) {
-            continue;
-        }
+    // A question in reply answers nothing (`您让我帮你操作，不是比走流程快多了吗？`), nor does a
+    // tag question reporting an earlier answer (`我说不行对吧？我想了想，可以`).
+    for clause in following.iter().filter(|clause| !is_asking(clause)).take(2) {
         // A supposition is no answer, but one mocked says no: `稳赚不赔？要真有这种产品我早辞职
         // 自己买了`.
         if is_supposition(&clause.words) {
@@ -669,7 +676,9 @@ fn answer_restating(following: &[Clause], restating: bool) -> Option<bool> {
                     .words
                     .get(index + 1)
                     .is_some_and(|next| *next != "的");
-            if ANSWER_FRAMES.contains(word) || copula {
+            // `我的回答还是那|句：“有”`.
+            let that_line = *word == "那" && clause.words.get(index + 1) == Some(&"句");
+            if ANSWER_FRAMES.contains(word) || copula || that_line {
                 continue;
             }
             if REASSURANCES.contains(word) {
@@ -769,6 +778,15 @@ pub(super) fn is_bare_yes(clause: &Clause) -> bool {
 
 /// A clause that opens with a condition: `要是…`, `要真有…`.
 fn is_supposition(words: &[&str]) -> bool {
+    // `我要能给你稳赚，…`: if I could.
+    if words
+        .iter()
+        .take(3)
+        .zip(words.iter().skip(1))
+        .any(|pair| pair == (&"要", &"能"))
+    {
+        return true;
+    }
     match words {
         ["要" | "真要", "真" | "是" | "真的", ..] => true,
         [first, ..] => CONDITIONALS.contains(first) || *first == "真要",

@@ -7,7 +7,7 @@ use super::denial::is_denial_predicate_after;
 use super::exception::TAKEN_BACK;
 use super::lexicon::URGING;
 use super::markers::{FINAL_PARTICLES, Markers, contains_any, contains_text, position_of};
-use super::question::{WHETHER, WHETHER_MARK, answer, is_asking};
+use super::question::{WHETHER, WHETHER_MARK, answer, is_asking, is_bare_yes};
 use super::{Clause, Neighbours};
 
 /// Third parties whose words a sentence may report.
@@ -470,12 +470,7 @@ const ENDORSEMENTS: &[&str] = &[
     "确实是我说的",
     "就是我说的",
     "白纸黑字认",
-    // Stood by: `这话一点不假`, `确有其事`, `没讲错`, `我说到做到`, `那句话我一直没收回`,
-    // `这话我今天还是这句`, `这是我个人的承诺`.
-    "一点不假",
-    "确有其事",
-    "没讲错",
-    "没说错",
+    // Stood by: `我说到做到`, `那句话我一直没收回`, `这话我今天还是这句`, `这是我个人的承诺`.
     "说到做到",
     "没收回",
     "还是这句",
@@ -589,7 +584,14 @@ pub(super) fn is_endorsed(
         || following
             .first()
             .is_some_and(|clause| contains_any(&clause.words, &URGING))
-        || following.iter().take(2).any(|clause| {
+        // A claim, not a question, agreed to in a word with no warning after: `你朋友说“找他可以
+        // 私下交易”，嗯，是的，一百万我这边可以`.
+        || (!before.iter().any(|word| WHETHER.contains(word))
+            && following.iter().take(2).any(is_bare_yes)
+            && !is_warned_within(&[], following, QUOTED_WARNING_REACH))
+        // The speaker may stand by it a clause further on: `群里那句“…拉升”，是我发的，友仔，
+        // 没讲错`.
+        || following.iter().take(3).any(|clause| {
             // `她问我是不是真的` asks; it endorses nothing.
             let asking =
                 is_asking(clause) || clause.words.iter().any(|word| WHETHER.contains(word));
@@ -629,6 +631,10 @@ const RIGHT: &[&str] = &[
     "此话不假",
     "所言不假",
     "不虚传",
+    "一点不假",
+    "确有其事",
+    "没讲错",
+    "没说错",
 ];
 
 /// A clause that endorses what was just reported: `…，係真嘅`, `…，我也不谦虚了，确实是`. A
