@@ -1852,6 +1852,10 @@ fn step_twenty_nine_constructs_read_as_said() {
             "帮你操作，哪怕就一次，哪怕你在旁边看着，我也不能做",
             "点解唔可以加我私人微信？因为公司要留记录嘛",
             "您让我写个保证收益的条子，这个我写不了，写了也不算数",
+            // Items of a list under a heading that forbids, or before a sanction on the above.
+            "【禁止事项】\n1. 代客理财\n2. 索要账户密码\n3. 全权委托\n以上任何一项，一经发现立即报合规",
+            "【红线】\n飞单\n返佣",
+            "1. 代客理财\n2. 私下转账\n以上行为一经发现，严肃处理",
         ],
         &[
             // Vouched for as a word; answered yes past voice fillers; a count before the keyword
@@ -1914,6 +1918,9 @@ fn step_twenty_nine_constructs_read_as_said() {
                 "内幕消息",
             ),
             ("飞单畀你咪仲抵？我成日都咁做，冇人知㗎", "R3", "飞单"),
+            // No problem, in Shaanxi speech; a heading that forbids passing it on tells a secret.
+            ("撒都不如这款，稳赚，没麻达", "R1", "稳赚"),
+            ("禁止外传！内部消息：明天有利好", "R2", "内部消息"),
         ],
     );
 }

@@ -418,6 +418,8 @@ const NOT_DENIALS: &[&str] = &[
     // Waits for no one (`内幕消息不等人`); not common, not the same, no different
     // (`零风险的产品不常有`, `我这个不一样`, `跟零风险没区别`).
     "等人", "常有", "一样", "区别", "两样", "差别",
+    // No problem in Shaanxi and common speech: `稳赚，没麻达`, `没毛病`.
+    "麻达", "毛病",
 ];
 
 /// A keyword put first as the object of a negated verb that closes its clause: the keyword's

@@ -70,8 +70,14 @@ pub(crate) struct Clause<'t> {
 
 impl Clause<'_> {
     /// True when the clause holds only a filler of voice input or hesitant chat (`那个`,
-    /// `就是说`), which says nothing the readings should look at.
+    /// `就是说`) or a list item's number (`1.`), which says nothing the readings should look at.
     pub fn is_filler(&self) -> bool {
+        if let [number] = self.words.as_slice()
+            && number.len() <= 2
+            && number.bytes().all(|byte| byte.is_ascii_digit())
+        {
+            return true;
+        }
         !self.question_mark
             && !self.words.is_empty()
             && self
@@ -229,6 +235,35 @@ fn is_word_ruled_out(
     };
     let said_of_it = &following[naming + 1..];
     Some(said_of_it.is_empty() || ruled_out_after(said_of_it))
+}
+
+/// True when a bare keyword is an item of a list (other items are numbers or clauses of at most
+/// three words) that a forbidding heading opens or a sanction on `以上` (the above) closes.
+fn is_item_under_rule(preceding: &[Clause], following: &[Clause]) -> bool {
+    let is_item = |clause: &&Clause| {
+        clause.words.len() <= 3
+            && clause.words.first() != Some(&"以上")
+            && !is_forbidding_heading(&clause.words.concat())
+    };
+    let heading = preceding.iter().rev().find(|clause| !is_item(clause));
+    // (One that forbids passing it on tells a secret: `禁止外传！内部消息：…`.)
+    if heading.is_some_and(|heading| {
+        // (`这消息能不准？` asks whether it could be wrong.)
+        if is_asking(heading) {
+            return false;
+        }
+        let heading = heading.words.concat();
+        heading.chars().count() <= 6
+            && is_forbidding_heading(&heading)
+            && !contains_text(&heading, PASSING_ON)
+    }) {
+        return true;
+    }
+    let above = following.iter().position(|clause| !is_item(&clause));
+    above.is_some_and(|at| {
+        following[at].words.first() == Some(&"以上")
+            && is_warned(&following[at].words, &following[at + 1..])
+    })
 }
 
 /// Concessive conditionals: even if, even once.
@@ -485,6 +520,14 @@ fn judge_clause(
                     .all(|word| FORBIDDING_HEADINGS.contains(word) || is_particle(word))
         });
         if shouted {
+            return Some(Judgement::construct(false));
+        }
+    }
+    // An item of a list under a heading that forbids (`【禁止事项】\n1. 代客理财\n2. …`), or of one
+    // a sanction follows (`…\n以上任何一项，一经发现立即报合规`).
+    if is_topic_only(before, after) {
+        let neighbours = neighbours?;
+        if is_item_under_rule(neighbours.preceding, neighbours.following) {
             return Some(Judgement::construct(false));
         }
     }

@@ -269,6 +269,8 @@ const WARNINGS: &[&str] = &[
     "引以为戒",
     "解聘",
     "严肃处理",
+    // Once found out, a sanction follows: `以上行为一经发现，…`.
+    "一经发现",
     // `宣传材料里绝无“保证收益”的字样`.
     "绝无",
     "字样",
