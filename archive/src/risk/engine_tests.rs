@@ -1924,3 +1924,44 @@ fn step_twenty_nine_constructs_read_as_said() {
         ],
     );
 }
+
+#[test]
+fn step_twenty_nine_fourth_part_reads_held_out_21s_constructs() {
+    reads_as_said(
+        &[
+            // A notice's report of impostors, its source two clauses back; a forwarded record's
+            // speaker and the warning three clauses on; a role-play's wrong example.
+            "各位客户：\n近期接到多起反映，有人冒充我司投资顾问，以'零风险''稳赚'为诱饵，索要账户密码并代为交易，造成客户损失。特此提醒：我司员工不会承诺收益。",
+            "[聊天记录]\n某老师：跟我做，包赚。\n——你发来的这个全是骗人的话术，千万别转钱",
+            "【话术演练·错误示范】销售：'您把账户密码给我，我帮你操作。'\n——这句是错的！正确做法：引导客户本人操作",
+            // The addressee's report of what was said, and their family's words, corrected.
+            "周姐，你说我讲过'保收益'，我翻了聊天记录，我讲的是'不保收益'，截图给你看",
+            "王姐，你讲主管讲过'这一期保证收益'，没有的啦，主管不会这样讲",
+            "林老板，你爸说'小刘有内部消息'，俺得纠正一下：俺没有任何内部消息",
+            // Names of apps and games; what the keyword has nothing to do with; `不让` over its
+            // verb; a claims adjuster's words refused.
+            "周姐，恁手机上那个'返点宝'APP俺们不认，银行规定不让通过第三方返点，恁卸了吧",
+            "何大姐，'飞单侠'那个APP是记账用的，名字难听而已，跟我们说的飞单没关系",
+            "唐姐，'庄家'是那个游戏的名字嘛，跟股票没得关系",
+            "唐姐，理赔员说'私下转账更快'，那不是我们的流程，您别转",
+        ],
+        &[
+            // The team told to say it so; a wink three clauses on; a name the speaker gives.
+            (
+                "【晨会纪要】\n1. 刘总原话：'本周主推足金积存，可以跟客户说稳赚'；\n2. 大家统一按刘总说的口径讲",
+                "R1",
+                "稳赚",
+            ),
+            (
+                "不让我们透露内部消息，我没透露啊，我就说那只票下周有大利好，你自己悟",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "江湖上叫我“内幕消息王”，这次的票周五前买，错不了",
+                "R2",
+                "内幕消息",
+            ),
+        ],
+    );
+}

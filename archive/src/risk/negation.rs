@@ -49,9 +49,8 @@ const NEGATORS: &[&str] = &[
     "不到",
     "不了",
     "不必",
-    // Light verbs jieba keeps whole with their 不: `为什么不用这个…`, `不让我帮你操作`.
+    // Light verbs jieba keeps whole with their 不: `为什么不用这个…` (`不让` is a wide negator).
     "不用",
-    "不让",
     "不给",
     "不想",
     "不肯",
@@ -194,6 +193,8 @@ const WIDE_NEGATORS: &[&str] = &[
     "不许",
     "不准",
     "不允许",
+    // Not let: `银行规定不让通过第三方返点`.
+    "不让",
     "严禁",
     "禁止",
     "明令禁止",

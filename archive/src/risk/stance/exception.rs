@@ -123,6 +123,14 @@ pub(super) fn is_excepted(
     if is_taken_back(after_keyword, following) {
         return true;
     }
+    // A wink, however far on: `不让我们透露内部消息，我没透露啊，我就说那只票有大利好，你自己悟`.
+    if following
+        .iter()
+        .take(3)
+        .any(|clause| contains_text(&clause.words.concat(), WINKS))
+    {
+        return true;
+    }
     // The hedge may follow the keyword it hedges (`飞单我原则上是拒绝的`), in its clause or the
     // next (`返点我不能给你——明面上不能`); jieba may cut it (`明|面上`).
     let hedged = contains_text(&before_keyword.concat(), HEDGES)
@@ -253,6 +261,9 @@ pub(super) const CONCEALMENT: &[&str] = &[
     "没人会知道",
     "不会有人知道",
 ];
+
+/// Leaving the addressee to understand what was not said.
+const WINKS: &[&str] = &["你自己悟", "您自己悟", "你懂的", "您懂的", "懂的都懂"];
 
 /// Words that open a concession: `…不行，不过…`.
 pub(super) const CONCESSIVES: &[&str] = &["不过", "但", "但是", "可是", "可", "只是"];

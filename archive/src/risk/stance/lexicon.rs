@@ -253,12 +253,23 @@ pub(super) const DOCUMENTS: &[&str] = &[
 
 /// A clause that marks what was just said wrong, as a quiz's key does: `答案：错误`.
 pub(super) fn is_marked_wrong(clause: &Clause) -> bool {
-    if clause.words.len() > 2 {
-        return false;
-    }
     let text = clause.words.concat();
-    WRONG.contains(&text.trim_end_matches(FINAL_PARTICLES))
+    let verdict = text.trim_end_matches(FINAL_PARTICLES);
+    // Or says in so many words that the line was wrong: `——这句是错的！`.
+    if SAID_WRONG.contains(&verdict) {
+        return true;
+    }
+    clause.words.len() <= 2 && WRONG.contains(&verdict)
 }
+
+/// Clauses that call the line before wrong.
+const SAID_WRONG: &[&str] = &[
+    "这句是错的",
+    "这句话是错的",
+    "这是错的",
+    "这么说是错的",
+    "以上是错误示范",
+];
 
 /// Verdicts that mark a statement wrong.
 const WRONG: &[&str] = &["错误", "错", "不对", "不正确", "×"];

@@ -58,7 +58,8 @@ use question::{
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, endorses,
     has_addressee_words, has_third_party, is_addressee_asking, is_endorsed, is_judged_right,
-    is_reported, is_reported_request, is_restricted_saying, is_warned, is_whoever_condemned,
+    is_reported, is_reported_request, is_restricted_saying, is_warned, is_warned_within,
+    is_whoever_condemned,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -168,10 +169,18 @@ pub(crate) fn is_asserted(
     // `网上有人说，这个产品保本，千万别信`.
     let neighbours = neighbours?;
     // (Others not to be told are no source: `不过别跟别人说，…`.)
-    let attributed = neighbours.preceding.last().is_some_and(|clause| {
+    // The source may stand two clauses back, as a forwarded record's speaker does (`[聊天记录]
+    // 某老师：跟我做，包赚，零风险。——…全是骗人的话术`), and the warning three clauses on.
+    // (Not past a clause spoken to the addressee: `最近网上骗子多，你自个儿操作不放心，干脆全权
+    // 委托给我`.)
+    let reach = match neighbours.preceding.last() {
+        Some(last) if last.words.iter().any(|word| matches!(*word, "你" | "您")) => 1,
+        _ => 2,
+    };
+    let attributed = neighbours.preceding.iter().rev().take(reach).any(|clause| {
         has_third_party(&clause.words) && !contains_text(&clause.words.concat(), KEPT_QUIET)
     });
-    if attributed && is_warned(&words[keyword_end..], neighbours.following) {
+    if attributed && is_warned_within(&words[keyword_end..], neighbours.following, 3) {
         return Some(Judgement::construct(false));
     }
     Some(asserted)
@@ -265,6 +274,9 @@ fn is_item_under_rule(preceding: &[Clause], following: &[Clause]) -> bool {
             && is_warned(&following[at].words, &following[at + 1..])
     })
 }
+
+/// Words that make a quoted keyword before them part of a name: `返点宝`, `飞单侠`.
+const NAME_SUFFIXES: &[&str] = &["宝", "侠", "通", "帮", "圈", "王", "君", "哥"];
 
 /// Concessive conditionals: even if, even once.
 const EVEN_IF: &[&str] = &["哪怕", "即使", "就算", "即便", "纵然", "纵使"];
@@ -446,6 +458,29 @@ fn judge_clause(
         before,
         following,
     )? {
+        return Some(Judgement::construct(false));
+    }
+    // A quoted keyword that is part of a name: an app, a game or a product (`“返点宝”APP`,
+    // `“飞单侠”那个APP`, `“庄家”是那个游戏的名字`).
+    // (A name the speaker gives is theirs: `我们给它起的外号叫“稳赚宝”`, `江湖上叫我“内幕消息王”`.)
+    if mention.quoted
+        && !before
+            .iter()
+            .any(|word| matches!(*word, "叫" | "外号" | "号称" | "叫做"))
+        && (after
+            .first()
+            .is_some_and(|word| NAME_SUFFIXES.contains(word))
+            || after
+                .iter()
+                .take(3)
+                .any(|word| matches!(*word, "app" | "名字" | "小程序")))
+    {
+        return Some(Judgement::construct(false));
+    }
+    // What the keyword has nothing to do with: `跟我们说的飞单没关系`.
+    if matches!(before.first(), Some(&("跟" | "和" | "与")))
+        && matches!(after, ["没关系" | "无关" | "没有关系" | "没啥关系", ..])
+    {
         return Some(Judgement::construct(false));
     }
     // A question about a quoted phrase as a phrase asserts nothing: `“帮你操作”这种说法有什么

@@ -29,6 +29,8 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "这篇",
         "反面教材",
         "反面案例",
+        // A training role-play's wrong example: `【话术演练·错误示范】销售：“…”`.
+        "错误示范",
         "投诉信",
         "骗子话术",
         "诈骗话术",
@@ -90,6 +92,11 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "一名",
         "涉事",
         "业务员",
+        // Other staff, whose words the speaker reports: `理赔员说“私下转账更快”`.
+        "理赔员",
+        "柜员",
+        "推销员",
+        "销售员",
         "理财经理",
         "员工",
         "中介",
@@ -137,6 +144,18 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "那哥们儿",
         "爱人",
         "家人",
+        // The addressee's parents and relatives: `你爸说“小刘有内部消息”`, `你姑妈讲“…”`.
+        "你爸",
+        "您爸",
+        "你妈",
+        "您妈",
+        "你父亲",
+        "您父亲",
+        "你母亲",
+        "您母亲",
+        "姑妈",
+        "姨妈",
+        "舅舅",
         // `Client 说之前 RM 讲过 “zero risk”`.
         "client说",
     ])
@@ -271,6 +290,8 @@ const WARNINGS: &[&str] = &[
     "严肃处理",
     // Once found out, a sanction follows: `以上行为一经发现，…`.
     "一经发现",
+    // A notice's warning: `特此提醒：我司员工不会承诺收益`.
+    "特此提醒",
     // `宣传材料里绝无“保证收益”的字样`.
     "绝无",
     "字样",
@@ -403,6 +424,16 @@ pub(super) static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
         // Cantonese: `你转发嗰段…`.
         "您转发",
         "你转发",
+        // Southern `讲` (say), and the addressee's report of what someone said: `你讲“…”`,
+        // `你说我讲过“保收益”`.
+        "你讲的",
+        "您讲的",
+        "你讲",
+        "您讲",
+        "你说我讲过",
+        "你说我说过",
+        "您说我说过",
+        "您说我讲过",
     ])
 });
 
@@ -480,6 +511,10 @@ const ENDORSEMENTS: &[&str] = &[
     "我个人的承诺",
     "照这个话术",
     "按这个话术",
+    // The team told to say it so: `大家统一按刘总说的口径讲`.
+    "的口径讲",
+    "统一口径",
+    "按这个口径",
     // Agreed to: `您说的“转到我个人账户”没问题`.
     "没问题",
     "讲得好",
@@ -830,7 +865,7 @@ pub(super) fn is_warned(after: &[&str], following: &[Clause]) -> bool {
 }
 
 /// A warning follows the keyword in its clause or in the next `reach`.
-fn is_warned_within(after: &[&str], following: &[Clause], reach: usize) -> bool {
+pub(super) fn is_warned_within(after: &[&str], following: &[Clause], reach: usize) -> bool {
     warns(after)
         || following.iter().take(reach).any(|clause| {
             warns(&clause.words) || (!is_asking(clause) && is_taken_back_or_refused(clause))
@@ -850,7 +885,18 @@ fn is_taken_back_or_refused(clause: &Clause) -> bool {
 const RETRACTIONS: &[&str] = &["说错了", "讲错了", "更正"];
 
 /// Clauses that only refuse to add whoever said it.
-const BARE_REFUSALS: &[&str] = &["别加", "您别加", "你别加", "千万别加", "不要加"];
+const BARE_REFUSALS: &[&str] = &[
+    "别加",
+    "您别加",
+    "你别加",
+    "千万别加",
+    "不要加",
+    "别转",
+    "您别转",
+    "你别转",
+    "千万别转",
+    "不要转",
+];
 
 /// True when a warning is in `words`, matched in their joined text: jieba glues warnings to
 /// adverbs (`千万别|信`).
