@@ -1944,6 +1944,14 @@ fn step_twenty_nine_fourth_part_reads_held_out_21s_constructs() {
             "何大姐，'飞单侠'那个APP是记账用的，名字难听而已，跟我们说的飞单没关系",
             "唐姐，'庄家'是那个游戏的名字嘛，跟股票没得关系",
             "唐姐，理赔员说'私下转账更快'，那不是我们的流程，您别转",
+            // The firm naming itself, or `还是`, between the keyword and its refusal.
+            "您想要的那种内幕消息我们私行不提供，我们能给的是研究报告",
+            "虽然你是老客户，但是全权委托我还是不能接，这是原则问题",
+            // English run together: a scam, declining, not to be followed; an account stolen.
+            "FYI 周姐, that 'guaranteed 9%' WhatsApp ad you showed me — 保本保收益 claims like that are almost always scams.",
+            "Thanks 刘阿姨, but I'll pass on adding your 私人微信 — compliance.",
+            "最近有scam，自称bank staff叫你加私人号，然后叫你转账，don't follow lah",
+            "唐姐，我同事的私人号被人盗了，有人用它跟客户借钱，你收到的话不要理哦",
         ],
         &[
             // The team told to say it so; a wink three clauses on; a name the speaker gives.
@@ -1961,6 +1969,23 @@ fn step_twenty_nine_fourth_part_reads_held_out_21s_constructs() {
                 "江湖上叫我“内幕消息王”，这次的票周五前买，错不了",
                 "R2",
                 "内幕消息",
+            ),
+            // The unofficial answer; a quotation remembered and borne out; done in private after
+            // the rule.
+            (
+                "李哥问：能不能私下交易？官方答案是不能。非官方答案：找我",
+                "R3",
+                "私下交易",
+            ),
+            (
+                "我之前说的'庄家在护盘'你还记得吗？今天又印证了，继续拿着，别卖",
+                "R2",
+                "庄家",
+            ),
+            (
+                "公司讲不准加客户私人微信，规定是规定嘛，我们私底下整一个，你莫跟别个讲就得了",
+                "R5",
+                "私人微信",
             ),
         ],
     );

@@ -549,6 +549,8 @@ pub(crate) fn is_english_negation(word: &str) -> bool {
     word.is_ascii()
         && ([
             "cant", "cannot", "dont", "wont", "never", "shouldnt", "mustnt", "didnt", "doesnt",
+            // Declining: `I'll pass on adding your 私人微信`.
+            "passon",
         ]
         .iter()
         .any(|negation| word.contains(negation))

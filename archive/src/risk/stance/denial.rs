@@ -282,6 +282,16 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "两样",
     "这样",
     "一律",
+    // The firm naming itself, and still, all along: `内幕消息我们私行不提供`, `全权委托我还是
+    // 不能接`, `账户密码本来就不该给我`.
+    "私行",
+    "我行",
+    "本行",
+    "我司",
+    "还是",
+    "本来",
+    "向来",
+    "一向",
     "从来",
     "根本",
     "暂时",
@@ -603,6 +613,10 @@ const CONDEMNATIONS: &[&str] = &[
     // Ran off with the money: `说零风险的项目最后全跑路了`.
     "跑路",
     "跑路了",
+    // Stolen, and used by someone else: `我同事的私人号被人盗了`.
+    "被盗",
+    "被人盗",
+    "被盗用",
 ];
 
 /// Nouns a condemnation may head: `违规行为`.

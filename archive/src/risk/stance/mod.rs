@@ -278,6 +278,9 @@ fn is_item_under_rule(preceding: &[Clause], following: &[Clause]) -> bool {
 /// Words that make a quoted keyword before them part of a name: `返点宝`, `飞单侠`.
 const NAME_SUFFIXES: &[&str] = &["宝", "侠", "通", "帮", "圈", "王", "君", "哥"];
 
+/// English words that condemn what they are said of, as the compact text runs them together.
+const ENGLISH_CONDEMNATIONS: &[&str] = &["scam", "fraud", "illegal", "redflag"];
+
 /// Concessive conditionals: even if, even once.
 const EVEN_IF: &[&str] = &["哪怕", "即使", "就算", "即便", "纵然", "纵使"];
 
@@ -581,6 +584,17 @@ fn judge_clause(
             return Some(Judgement::construct(false));
         }
     }
+    // English run together after the keyword that calls it a scam: `保本保收益 claims like that
+    // are almost always scams`.
+    if after.iter().any(|word| {
+        word.is_ascii()
+            && ENGLISH_CONDEMNATIONS
+                .iter()
+                .any(|condemnation| word.contains(condemnation))
+            && !is_english_negation(word)
+    }) {
+        return Some(Judgement::construct(false));
+    }
     // `why not add my 私人号 lah?`: English urging, run together before the keyword.
     if before
         .last()
@@ -770,7 +784,9 @@ fn judge_clause(
     // What the speaker sent the addressee is given: `我周一发您的那条“内部消息”准不准？`.
     let sent_by_me = || contains_text(&before.concat(), SENT_BY_ME);
     // Asking whether the addressee remembers it presupposes it: `记得我说的那句“保本”吗？`.
+    // (`我之前说的“庄家在护盘”你还记得吗？` too.)
     let presupposed = matches!(before, ["记得" | "还记得", ..])
+        || (mention.quoted && after.contains(&"记得"))
         || matches!(after, ["的", _noun, _, ..])
         || contains_any(after, &NO_NEED)
         || still_despite

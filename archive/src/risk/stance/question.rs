@@ -639,6 +639,14 @@ pub(super) fn answer_not_restating(following: &[Clause]) -> Option<bool> {
 }
 
 fn answer_restating(following: &[Clause], restating: bool) -> Option<bool> {
+    // An official no, then the unofficial answer: `官方答案是不能。非官方答案：找我`.
+    if following
+        .iter()
+        .take(3)
+        .any(|clause| contains_text(&clause.words.concat(), OFF_THE_RECORD))
+    {
+        return Some(true);
+    }
     // `有是有，但工作上的事我们只用企业微信`: a yes conceded only to be limited by the `但` after it
     // answers nothing by itself.
     if let [first, next, ..] = following
@@ -731,6 +739,9 @@ fn answer_restating(following: &[Clause], restating: bool) -> Option<bool> {
     }
     reassured.then_some(true)
 }
+
+/// An answer given off the record, which is the real one.
+const OFF_THE_RECORD: &[&str] = &["非官方", "私下讲", "私下说", "unofficially", "offtherecord"];
 
 /// Words that reassure the asker: `放心`, `您放心`.
 const REASSURANCES: &[&str] = &["放心", "请放心", "您放心"];

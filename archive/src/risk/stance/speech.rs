@@ -177,6 +177,9 @@ const WARNINGS: &[&str] = &[
     // please don't believe`, `…is fake lah`, `…please report to us`, `…you must report ok`.
     "scam",
     "dontbelieve",
+    "dontfollow",
+    "dontreply",
+    "redflag",
     "isfake",
     "reportto",
     "mustreport",
@@ -243,6 +246,7 @@ const WARNINGS: &[&str] = &[
     "挂断",
     "拉黑",
     "不要理会",
+    "不要理",
     "别理",
     "不予理会",
     "轻信",
@@ -672,6 +676,8 @@ const RIGHT: &[&str] = &[
     "确有其事",
     "没讲错",
     "没说错",
+    // Borne out: `今天又印证了`.
+    "印证了",
 ];
 
 /// A clause that endorses what was just reported: `…，係真嘅`, `…，我也不谦虚了，确实是`. A
