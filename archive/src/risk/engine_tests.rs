@@ -1987,6 +1987,23 @@ fn step_twenty_nine_fourth_part_reads_held_out_21s_constructs() {
                 "R5",
                 "私人微信",
             ),
+            // Excepted in English; an outside product is what a flying order is; the answer
+            // given in private.
+            (
+                "代客理财我是不做的，except for you，谁让你是我大学同学呢",
+                "R4",
+                "代客理财",
+            ),
+            (
+                "飞单我是不搞的，那是别个搞的。我这个是朋友公司的产品，收益高些，走我这里就行咯",
+                "R3",
+                "飞单",
+            ),
+            (
+                "宝子们私信问我能不能代客理财，官方回答是不能🙅 私下回答是：找我🤫",
+                "R4",
+                "代客理财",
+            ),
         ],
     );
 }

@@ -28,6 +28,12 @@ pub(super) const REFUSALS: &[&str] = &[
 pub(super) const EXCEPTIONS: &[&str] = &[
     "除非",
     "除外",
+    // English, run together: `…我是不做的，except for you`.
+    "except",
+    // An outside product, which is what flying orders are: `飞单我是不搞的…我这个是朋友公司的
+    // 产品，走我这里就行`.
+    "朋友公司的产品",
+    "外面的渠道",
     "换个说法",
     "换种说法",
     "特批",

@@ -741,7 +741,14 @@ fn answer_restating(following: &[Clause], restating: bool) -> Option<bool> {
 }
 
 /// An answer given off the record, which is the real one.
-const OFF_THE_RECORD: &[&str] = &["非官方", "私下讲", "私下说", "unofficially", "offtherecord"];
+const OFF_THE_RECORD: &[&str] = &[
+    "非官方",
+    "私下讲",
+    "私下说",
+    "私下回答",
+    "unofficially",
+    "offtherecord",
+];
 
 /// Words that reassure the asker: `放心`, `您放心`.
 const REASSURANCES: &[&str] = &["放心", "请放心", "您放心"];
