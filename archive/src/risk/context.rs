@@ -15,6 +15,9 @@
 //! - between two ASCII letters or digits: where the original had a separator (`vx号` is a
 //!   word boundary after `vx`, `vxworks` is not; `v x` was typed to evade and reads `vx`);
 //! - anywhere else (ideograph next to Latin, kana, …): always.
+//!
+//! The words the readings see cut Latin runs where the original had a space (`strictly|no`),
+//! which the compact text and jieba run together.
 
 use super::clause_model::Reading;
 use super::normalize::ScanText;
@@ -393,7 +396,7 @@ impl<'a> KeywordContext<'a> {
         // Only a side whose edge the keyword cuts is cut again; the other keeps its words.
         let words_before = if cut_start {
             let before: String = compact[window.start..start].iter().collect();
-            self.segmenter.cut(&before)
+            self.cut(window.start, &before)
         } else {
             window
                 .words
@@ -405,8 +408,7 @@ impl<'a> KeywordContext<'a> {
         let words_after: Vec<Word> = if cut_end {
             let after: String = compact[end..window.end].iter().collect();
             let keyword_byte_end = before_bytes + keyword_bytes;
-            self.segmenter
-                .cut(&after)
+            self.cut(end, &after)
                 .into_iter()
                 .map(|word| Word {
                     start: word.start + relative_end,
@@ -470,7 +472,7 @@ impl<'a> KeywordContext<'a> {
 
     fn segment(&self, start: usize, end: usize) -> Window {
         let text: String = self.scan_text.compact()[start..end].iter().collect();
-        let words = self.segmenter.cut(&text);
+        let words = self.cut(start, &text);
         Window {
             start,
             end,
@@ -478,6 +480,50 @@ impl<'a> KeywordContext<'a> {
             is_word_boundary: word_boundaries(&words, end - start),
             words,
         }
+    }
+}
+
+impl KeywordContext<'_> {
+    /// jieba's words of `text`, the compact text from offset `start`, with Latin runs cut where
+    /// the original had a space: the compact text runs `strictly no 返佣` together, and jieba
+    /// keeps `strictlyno` as one word, while the readings need `strictly|no`. (Other separators
+    /// inside a run, as in `can't` or `v.x`, join it: `cant`.)
+    fn cut(&self, start: usize, text: &str) -> Vec<Word> {
+        let compact = self.scan_text.compact();
+        let mut words = Vec::new();
+        for word in self.segmenter.cut(text) {
+            let latin = compact[start + word.start..start + word.end]
+                .iter()
+                .all(char::is_ascii_alphanumeric);
+            if !latin {
+                words.push(word);
+                continue;
+            }
+            let mut from = word.start;
+            for at in word.start + 1..word.end {
+                let spaced = self
+                    .scan_text
+                    .separators_before(start + at)
+                    .iter()
+                    .any(|separator| separator.is_whitespace());
+                if spaced {
+                    words.push(latin_word(&word, from, at));
+                    from = at;
+                }
+            }
+            words.push(latin_word(&word, from, word.end));
+        }
+        words
+    }
+}
+
+/// The part `[from, to)` of a Latin `word`, whose characters are one byte each.
+fn latin_word(word: &Word, from: usize, to: usize) -> Word {
+    Word {
+        start: from,
+        end: to,
+        byte_start: word.byte_start + (from - word.start),
+        byte_end: word.byte_start + (to - word.start),
     }
 }
 
@@ -675,5 +721,19 @@ mod tests {
         assert!(counts(&long, "保本"));
         let honest = format!("{}我们会确保本周内{}", "很".repeat(80), "的".repeat(80));
         assert!(!counts(&honest, "保本"));
+    }
+
+    #[test]
+    fn latin_runs_are_cut_where_the_original_had_a_space() {
+        let segmenter = Segmenter::new(["返佣"]);
+        let scan_text = ScanText::new("We strictly no 返佣, can't do, v.x ok");
+        let context = KeywordContext::new(&scan_text, &segmenter);
+        let length = scan_text.compact().len();
+        let window = context.segment(0, length);
+        let words: Vec<&str> = window.word_texts().collect();
+        assert_eq!(
+            words,
+            ["we", "strictly", "no", "返佣", "cant", "do", "vx", "ok"]
+        );
     }
 }

@@ -195,6 +195,8 @@ const WIDE_NEGATORS: &[&str] = &[
     "不允许",
     // Not let: `银行规定不让通过第三方返点`.
     "不让",
+    // Declining in English, cut `pass|on`: `I'll pass on adding your 私人微信`.
+    "passon",
     "严禁",
     "禁止",
     "明令禁止",
@@ -541,22 +543,16 @@ fn is_dont_with_coverb(word: &str) -> bool {
         .is_some_and(|rest| matches!(rest, "替" | "帮" | "给" | "把" | "跟" | "向" | "对" | "让"))
 }
 
-/// An English negation typed before the keyword, which the compact text runs together with the
-/// words around it (`I'm afraid I can't add you on my 私人微信` gives `imafraidicantaddyouonmy`).
+/// An English negation typed before the keyword: `strictly no 返佣`, `I can't add you on my
+/// 私人微信` (the apostrophe joins `cant`).
 pub(crate) fn is_english_negation(word: &str) -> bool {
-    // `no` and `not` only at the end of the run, right before the keyword (`strictly no 返佣`,
-    // `Not 保本 leh`): inside a run they are other words (`know`, `note`).
-    word.is_ascii()
-        && ([
-            "cant", "cannot", "dont", "wont", "never", "shouldnt", "mustnt", "didnt", "doesnt",
-            // Declining: `I'll pass on adding your 私人微信`.
-            "passon",
-        ]
-        .iter()
-        .any(|negation| word.contains(negation))
-            || word.ends_with("no")
-            || word.ends_with("not"))
+    ENGLISH_NEGATIONS.contains(&word)
 }
+
+/// English negations, as words of the cut text.
+const ENGLISH_NEGATIONS: &[&str] = &[
+    "no", "not", "cant", "cannot", "dont", "wont", "never", "shouldnt", "mustnt", "didnt", "doesnt",
+];
 
 /// True for a word jieba formed from a filler and a negator: `是非` in `这是非保本产品`
 /// (the dictionary prefers 是非, "right and wrong", to 这是|非), `也不`, `还没`. It reads as

@@ -274,7 +274,7 @@ pub(super) const CONCEALMENT: &[&str] = &[
 const WINKS: &[&str] = &["你自己悟", "您自己悟", "你懂的", "您懂的", "懂的都懂"];
 
 /// Words that open a concession: `…不行，不过…`.
-pub(super) const CONCESSIVES: &[&str] = &["不过", "但", "但是", "可是", "可", "只是"];
+pub(super) const CONCESSIVES: &[&str] = &["不过", "但", "但是", "可是", "可", "只是", "but"];
 
 /// Adverbs that state a rule only to concede from it: `私下转账原则上不行`, `明面上不许返点`,
 /// `加我个人号本来不合规`.
@@ -289,8 +289,10 @@ const HEDGES: &[&str] = &[
     "明面上",
     "表面上",
     "名义上",
-    // In English, run together: `officially we cannot 帮你操作 lah`.
+    // In English: `officially we cannot 帮你操作 lah`, `I usually say no to 私下转账`.
     "officially",
+    "usually",
+    "normally",
 ];
 
 /// What a concession may limit the rule to, or take back with: a class of customer or amount

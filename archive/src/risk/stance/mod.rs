@@ -278,8 +278,8 @@ fn is_item_under_rule(preceding: &[Clause], following: &[Clause]) -> bool {
 /// Words that make a quoted keyword before them part of a name: `返点宝`, `飞单侠`.
 const NAME_SUFFIXES: &[&str] = &["宝", "侠", "通", "帮", "圈", "王", "君", "哥"];
 
-/// English words that condemn what they are said of, as the compact text runs them together.
-const ENGLISH_CONDEMNATIONS: &[&str] = &["scam", "fraud", "illegal", "redflag"];
+/// English words that condemn what they are said of.
+const ENGLISH_CONDEMNATIONS: &[&str] = &["scam", "scams", "fraud", "frauds", "illegal", "fake"];
 
 /// Concessive conditionals: even if, even once.
 const EVEN_IF: &[&str] = &["哪怕", "即使", "就算", "即便", "纵然", "纵使"];
@@ -584,22 +584,19 @@ fn judge_clause(
             return Some(Judgement::construct(false));
         }
     }
-    // English run together after the keyword that calls it a scam: `保本保收益 claims like that
-    // are almost always scams`.
-    if after.iter().any(|word| {
-        word.is_ascii()
-            && ENGLISH_CONDEMNATIONS
+    // English after the keyword that calls it a scam, unless just denied (`not a scam`):
+    // `保本保收益 claims like that are almost always scams`.
+    let condemned = after.iter().enumerate().any(|(at, word)| {
+        ENGLISH_CONDEMNATIONS.contains(word)
+            && !after[at.saturating_sub(2)..at]
                 .iter()
-                .any(|condemnation| word.contains(condemnation))
-            && !is_english_negation(word)
-    }) {
+                .any(|word| is_english_negation(word))
+    });
+    if condemned || after.windows(2).any(|pair| pair == ["red", "flag"]) {
         return Some(Judgement::construct(false));
     }
-    // `why not add my 私人号 lah?`: English urging, run together before the keyword.
-    if before
-        .last()
-        .is_some_and(|word| word.is_ascii() && word.contains("whynot"))
-    {
+    // `why not add my 私人号 lah?`: English urging before the keyword.
+    if before.windows(2).any(|pair| pair == ["why", "not"]) {
         return Some(Judgement::construct(true));
     }
     // Trusting only the speaker's own channel offers it: `谨防诈骗！认准我的私人微信`, `认准我

@@ -244,6 +244,7 @@ const ANSWER_FRAMES: &[&str] = &[
 
 /// Answers that say yes.
 const YES: &[&str] = &[
+    "yes",
     "能",
     "可以",
     "是",
@@ -716,7 +717,7 @@ fn answer_restating(following: &[Clause], restating: bool) -> Option<bool> {
             }
             // `没问题` says yes before its 没 could say no; so does English run together
             // (`yes can lah`).
-            if YES.contains(word) || (word.is_ascii() && word.starts_with("yes")) {
+            if YES.contains(word) {
                 return Some(true);
             }
             let negative = (word.starts_with('不') && !CONNECTIVES.contains(word))

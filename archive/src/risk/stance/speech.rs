@@ -158,6 +158,12 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "舅舅",
         // `Client 说之前 RM 讲过 “zero risk”`.
         "client说",
+        // English, each word its own (`got people say 稳赚`, `some agent do 飞单`).
+        "peoplesay",
+        "someagent",
+        "someone",
+        "somebody",
+        "whoever",
     ])
 });
 
@@ -443,24 +449,11 @@ pub(super) static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
 
 /// [`THIRD_PARTIES`] in `words`, unless the speaker owns them (`我标题都写了《…》`).
 pub(super) fn has_third_party(words: &[&str]) -> bool {
-    let named = position_of(words, &THIRD_PARTIES).is_some_and(|at| {
+    position_of(words, &THIRD_PARTIES).is_some_and(|at| {
         !at.checked_sub(1)
             .is_some_and(|previous| matches!(words[previous], "我" | "我的" | "我们" | "我们的"))
-    });
-    // English runs together in the compact text, so its third parties are found inside a
-    // word: `got people say 稳赚`, `some agent do 飞单`.
-    named
-        || words.iter().any(|word| {
-            word.is_ascii()
-                && ENGLISH_THIRD_PARTIES
-                    .iter()
-                    .any(|party| word.contains(party))
-        })
+    })
 }
-
-/// Third parties in English, as the compact text runs them together.
-const ENGLISH_THIRD_PARTIES: &[&str] =
-    &["peoplesay", "someagent", "someone", "somebody", "whoever"];
 
 /// [`ADDRESSEE_WORDS`] in `words`, unless told to the addressee (`我上次跟您说的…` are the
 /// speaker's words).
