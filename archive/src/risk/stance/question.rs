@@ -630,16 +630,25 @@ pub(super) fn is_asking(clause: &Clause) -> bool {
 
 /// The yes or no the next clauses give to a question: `None` when they give none.
 pub(super) fn answer(following: &[Clause]) -> Option<bool> {
-    answer_restating(following, true)
+    answer_of(following, Restatement::Answers)
 }
 
 /// [`answer`], except that an emphatic answer restating the predicate (`我说“当然保本”`) gives
 /// none: the restated words are read on their own.
 pub(super) fn answer_not_restating(following: &[Clause]) -> Option<bool> {
-    answer_restating(following, false)
+    answer_of(following, Restatement::ReadApart)
 }
 
-fn answer_restating(following: &[Clause], restating: bool) -> Option<bool> {
+/// What an emphatic answer that restates the predicate (`当然靠谱`) counts as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Restatement {
+    /// A yes.
+    Answers,
+    /// Nothing: the restated words are read on their own.
+    ReadApart,
+}
+
+fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
     // An official no, then the unofficial answer: `官方答案是不能。非官方答案：找我`.
     if following
         .iter()
@@ -729,7 +738,7 @@ fn answer_restating(following: &[Clause], restating: bool) -> Option<bool> {
                 return Some(false);
             }
             // `当然靠谱`: an emphatic answer that repeats the predicate says yes.
-            if (emphatic && restating) || reassured {
+            if (emphatic && restatement == Restatement::Answers) || reassured {
                 return Some(true);
             }
             return None;
