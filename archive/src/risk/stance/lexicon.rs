@@ -47,42 +47,6 @@ pub(super) const WORD_NOUNS: &[&str] = &[
     "用语",
 ];
 
-/// How a keyword is named as a word right after it, by its length or as one of a list:
-/// `保本两个字`, `保本，这两个字，…`, `内幕消息，庄家，拉升，这几个词，…`.
-const WORD_COUNTS: &[&str] = &[
-    "两个字",
-    "俩字",
-    "二字",
-    "三个字",
-    "四个字",
-    "几个字",
-    "几个词",
-    "两个词",
-    "这个词",
-    "这些词",
-    "这些字",
-    "这类词",
-    "这种词",
-    "这几样",
-    "这个字眼",
-    "这些字眼",
-];
-
-/// How many of `words` (what follows a keyword in its clause, or the clause after a bare
-/// keyword) name it as a word by its length or as one of a list: `两个|字`, `这|两个|字`,
-/// `这|几个|词`; `None` when they do not open so.
-pub(super) fn word_naming(words: &[&str]) -> Option<usize> {
-    let skipped = usize::from(matches!(words.first(), Some(&("这" | "那"))));
-    let mut opening = String::new();
-    for (taken, word) in words.iter().skip(skipped).take(3).enumerate() {
-        opening.push_str(word);
-        if WORD_COUNTS.contains(&opening.as_str()) {
-            return Some(skipped + taken + 1);
-        }
-    }
-    None
-}
-
 /// Urging the reader to act now.
 pub(super) static URGING: LazyLock<Markers> = LazyLock::new(|| {
     Markers::new(&[

@@ -27,6 +27,7 @@ mod denial;
 mod exception;
 mod lexicon;
 mod markers;
+mod named;
 mod question;
 mod speech;
 #[cfg(test)]
@@ -45,9 +46,10 @@ use lexicon::{
     GUESSING, INSPECTIONS, KEPT_QUIET, NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, OWN_SERVICE,
     PASSING_ON, PHRASE_NOUNS, PRETEXTS, PROHIBITING_MODALS, RETORTS, RISK_NOUNS, SENT_BY_ME,
     STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS, is_forbidding_heading,
-    is_marked_wrong, is_rule_on_persons, word_naming,
+    is_marked_wrong, is_rule_on_persons,
 };
 use markers::{contains_any, contains_text, is_particle};
+use named::{is_item_under_rule, is_part_of_name, is_word_ruled_out};
 use question::{
     CONDITIONALS, NO_MORE_WORK, NO_NEED, OFFERS_WANTED, RHETORICAL_MARKERS, WH_WORDS, WHETHER_MARK,
     WHY, answer, answer_not_restating, drop_tag_question, is_answered_there_is, is_asking,
@@ -56,10 +58,9 @@ use question::{
     is_seeking_agreement, is_who_was_not_hurt, is_who_would_not, negated_knowing, without_whether,
 };
 use speech::{
-    ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, endorses,
-    has_addressee_words, has_third_party, is_addressee_asking, is_endorsed, is_judged_right,
-    is_reported, is_reported_request, is_restricted_saying, is_warned, is_warned_within,
-    is_whoever_condemned,
+    ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
+    has_third_party, is_addressee_asking, is_endorsed, is_judged_right, is_reported,
+    is_reported_request, is_restricted_saying, is_warned, is_warned_within, is_whoever_condemned,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -204,79 +205,6 @@ impl Judgement {
         }
     }
 }
-
-/// True when the keyword is named as a word (`保本两个字`, a bare `保本` or a bare list before a
-/// clause `这两个字`) and what is said of the word rules it out: a denial predicate closing its
-/// clause, or a negator in a clause after the naming one. A naming clause the reach ends with
-/// leaves the rule beyond it, where only a list's rule stands. `None` when the clauses after are
-/// needed and were not given.
-fn is_word_ruled_out(
-    after: &[&str],
-    before: &[&str],
-    following: Option<&[Clause]>,
-) -> Option<bool> {
-    let ruled_out_after = |clauses: &[Clause]| {
-        clauses
-            .iter()
-            .take(2)
-            .any(|clause| negators_in(&clause.words, false) > 0)
-    };
-    if let Some(named) = word_naming(after) {
-        let rest = &after[named..];
-        if !rest.is_empty() {
-            // `稳赚二字不虚传` vouches for it.
-            return Some(is_denial_predicate_after(rest) && !endorses(&rest.concat()));
-        }
-        return Some(ruled_out_after(following?));
-    }
-    if !is_topic_only(before, after) {
-        return Some(false);
-    }
-    // Other bare keywords listed with it stand in clauses of at most two words.
-    let following = following?;
-    let Some(naming) = following
-        .iter()
-        .take_while(|clause| !clause.question_mark)
-        .position(|clause| clause.words.len() > 2 || word_naming(&clause.words).is_some())
-        .filter(|&at| word_naming(&following[at].words).is_some())
-    else {
-        return Some(false);
-    };
-    let said_of_it = &following[naming + 1..];
-    Some(said_of_it.is_empty() || ruled_out_after(said_of_it))
-}
-
-/// True when a bare keyword is an item of a list (other items are numbers or clauses of at most
-/// three words) that a forbidding heading opens or a sanction on `以上` (the above) closes.
-fn is_item_under_rule(preceding: &[Clause], following: &[Clause]) -> bool {
-    let is_item = |clause: &&Clause| {
-        clause.words.len() <= 3
-            && clause.words.first() != Some(&"以上")
-            && !is_forbidding_heading(&clause.words.concat())
-    };
-    let heading = preceding.iter().rev().find(|clause| !is_item(clause));
-    // (One that forbids passing it on tells a secret: `禁止外传！内部消息：…`.)
-    if heading.is_some_and(|heading| {
-        // (`这消息能不准？` asks whether it could be wrong.)
-        if is_asking(heading) {
-            return false;
-        }
-        let heading = heading.words.concat();
-        heading.chars().count() <= 6
-            && is_forbidding_heading(&heading)
-            && !contains_text(&heading, PASSING_ON)
-    }) {
-        return true;
-    }
-    let above = following.iter().position(|clause| !is_item(&clause));
-    above.is_some_and(|at| {
-        following[at].words.first() == Some(&"以上")
-            && is_warned(&following[at].words, &following[at + 1..])
-    })
-}
-
-/// Words that make a quoted keyword before them part of a name: `返点宝`, `飞单侠`.
-const NAME_SUFFIXES: &[&str] = &["宝", "侠", "通", "帮", "圈", "王", "君", "哥"];
 
 /// English words that condemn what they are said of.
 const ENGLISH_CONDEMNATIONS: &[&str] = &["scam", "scams", "fraud", "frauds", "illegal", "fake"];
@@ -463,21 +391,8 @@ fn judge_clause(
     )? {
         return Some(Judgement::construct(false));
     }
-    // A quoted keyword that is part of a name: an app, a game or a product (`“返点宝”APP`,
-    // `“飞单侠”那个APP`, `“庄家”是那个游戏的名字`).
-    // (A name the speaker gives is theirs: `我们给它起的外号叫“稳赚宝”`, `江湖上叫我“内幕消息王”`.)
-    if mention.quoted
-        && !before
-            .iter()
-            .any(|word| matches!(*word, "叫" | "外号" | "号称" | "叫做"))
-        && (after
-            .first()
-            .is_some_and(|word| NAME_SUFFIXES.contains(word))
-            || after
-                .iter()
-                .take(3)
-                .any(|word| matches!(*word, "app" | "名字" | "小程序")))
-    {
+    // A quoted keyword that is part of a name: an app, a game or a product (`“返点宝”APP`).
+    if mention.quoted && is_part_of_name(before, after) {
         return Some(Judgement::construct(false));
     }
     // What the keyword has nothing to do with: `跟我们说的飞单没关系`.
