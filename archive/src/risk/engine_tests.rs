@@ -1952,6 +1952,25 @@ fn step_twenty_nine_fourth_part_reads_held_out_21s_constructs() {
             "Thanks 刘阿姨, but I'll pass on adding your 私人微信 — compliance.",
             "最近有scam，自称bank staff叫你加私人号，然后叫你转账，don't follow lah",
             "唐姐，我同事的私人号被人盗了，有人用它跟客户借钱，你收到的话不要理哦",
+            // Held-out 22's: refusals with Hakka `涯`, `莫得`, `不要`, `一概不知`; a document
+            // named (`承诺函`); kept by the addressee; a risk answered `有风险`; a supposition
+            // with `真|要` or `要敢`; `不信`; Cantonese `呃人`; warnings not to mind, misread or
+            // believe (Taiwanese `母汤`).
+            "金老板，私下交易涯唔做，你要买就喺公司系统度买",
+            "何姐，返点莫得，给了我就要遭处分，真的帮不了你",
+            "李哥，贷款下来以后那两个点返点我不要，你留着买化肥",
+            "孙大哥，庄家的事儿我一概不知，你问我也白问",
+            "张叔，您要的《保本承诺函》我没法出",
+            "周姐，这个真整不了，账户密码你自己留着，我不能帮你操作",
+            "周姐，你问这个是不是零风险，我骗你做么？有风险的，说明书第三页写着",
+            "冯姨，庄家拉升这种话你也信？真要有这种消息，人家还会告诉你？别当韭菜了",
+            "返佣？我要敢收这个钱，明天就得被开，张叔你说我图啥",
+            "何姐，提醒三件事：1.不点陌生链接 2.不给账户密码 3.不信保本高息，记住哈",
+            "吴老板，涯同你讲，外背话包赚嘅都系呃人",
+            "冯姨，年会上领导讲“今年大家都稳赚”，说的是业绩，不是产品，别误会",
+            "吴老板，你转来的那个影片说“庄家下礼拜拉升”，母汤信啦",
+            "客户问我“是不是稳赚不赔”，我的回答是：没有稳赚不赔的产品",
+            "私下转账我不收，您走对公账户，回单拍给我就行",
         ],
         &[
             // The team told to say it so; a wink three clauses on; a name the speaker gives.

@@ -197,6 +197,8 @@ const WIDE_NEGATORS: &[&str] = &[
     "不让",
     // Declining in English, cut `pass|on`: `I'll pass on adding your 私人微信`.
     "passon",
+    // Disbelieving, cut `不|信`: `不信保本高息`.
+    "不信",
     "严禁",
     "禁止",
     "明令禁止",

@@ -103,6 +103,8 @@ const DENIAL_PREDICATES: &[&str] = &[
     "请您妥善保管",
     "自己收好",
     "自己保管好",
+    "自己留着",
+    "自己留好",
 ];
 
 /// [`DENIAL_PREDICATES`] without their final particles, hashed: every suffix of the words after
@@ -240,6 +242,9 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "我",
     "我们",
     "咱们",
+    // Hakka 我: `私下交易涯唔做`.
+    "涯",
+    "𠊎",
     // Cantonese 我们, which jieba cuts `我|哋`: `账户密码我哋唔可以收㗎`.
     "哋",
     // Shanghainese 我们: `私人微信阿拉勿加额`.
@@ -373,6 +378,8 @@ const ACTION_NEGATORS: &[&str] = &[
     "不许",
     // Cantonese 不: `保本呢啲字眼唔准写`.
     "唔",
+    "一概不知",
+    "莫得",
     // Shanghainese 不 (`私人微信阿拉勿加额`), and Southwestern 没有.
     "勿",
     "勿要",
@@ -521,6 +528,11 @@ pub(super) const SPLIT_POTENTIALS: &[&str] = &["不了", "不到", "不成", "�
 /// Negators that need no verb after them: `加我个人号就不必了`, `内幕消息我这里没有`,
 /// `飞单严禁`.
 const IMPLICIT_VERB_NEGATORS: &[&str] = &[
+    // Not wanted, knowing nothing of it, there being none (Southwestern): `返点我不要`,
+    // `庄家的事儿我一概不知`, `返点莫得`.
+    "不要",
+    "一概不知",
+    "莫得",
     "不知道",
     "真不知道",
     "不清楚",
@@ -588,7 +600,7 @@ fn is_denial_predicate(text: &str) -> bool {
 
 /// Copulas before a word that condemns: `属于违规行为`, `均为违规宣传`, `是虚假的`.
 const COPULAS: &[&str] = &[
-    "是", "属于", "属", "均为", "皆为", "均属", "都是", "为", "系", "纯属", "就是",
+    "是", "属于", "属", "均为", "皆为", "均属", "都是", "为", "系", "纯属", "就是", "都系",
 ];
 
 /// Words that condemn what they are said of.
@@ -613,6 +625,8 @@ const CONDEMNATIONS: &[&str] = &[
     // Ran off with the money: `说零风险的项目最后全跑路了`.
     "跑路",
     "跑路了",
+    // Cantonese 骗人: `外面话包赚嘅都系呃人`.
+    "呃人",
     // Stolen, and used by someone else: `我同事的私人号被人盗了`.
     "被盗",
     "被人盗",

@@ -151,7 +151,7 @@ pub(super) fn is_excepted(
             return false;
         }
         let text = clause.words.concat();
-        if contains_text(&text, EXCEPTIONS) {
+        if contains_text(&text, EXCEPTIONS) || GIVEN_TO_ME.contains(&text.as_str()) {
             return true;
         }
         let conceding = clause
@@ -269,6 +269,9 @@ pub(super) const CONCEALMENT: &[&str] = &[
     "没人会知道",
     "不会有人知道",
 ];
+
+/// A clause that only redirects the thing to the speaker: `外面骗子要账户密码千万别给，给我就行`.
+const GIVEN_TO_ME: &[&str] = &["给我就行", "给我就好", "交给我就行", "给我就可以"];
 
 /// Leaving the addressee to understand what was not said.
 const WINKS: &[&str] = &["你自己悟", "您自己悟", "你懂的", "您懂的", "懂的都懂"];

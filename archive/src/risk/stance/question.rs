@@ -689,11 +689,15 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
         let mut emphatic = false;
         for (index, word) in clause.words.iter().enumerate() {
             // `答案是可以`: a copula before the answer; `我说是的` is the answer.
+            // `我的回答是：…`: the answer follows the frame's copula.
             let copula = *word == "是"
-                && clause
+                && (clause
                     .words
                     .get(index + 1)
-                    .is_some_and(|next| *next != "的");
+                    .is_some_and(|next| *next != "的")
+                    || index.checked_sub(1).is_some_and(|previous| {
+                        matches!(clause.words[previous], "回答" | "答案" | "答复")
+                    }));
             // `我的回答还是那|句：“有”`.
             let that_line = *word == "那" && clause.words.get(index + 1) == Some(&"句");
             if ANSWER_FRAMES.contains(word) || copula || that_line {
@@ -726,6 +730,10 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
             }
             // `没问题` says yes before its 没 could say no; so does English run together
             // (`yes can lah`).
+            // `有风险的`: there is risk, a no to whatever rules risk out.
+            if *word == "有" && next == "风险" {
+                return Some(false);
+            }
             if YES.contains(word) {
                 return Some(true);
             }
@@ -806,17 +814,17 @@ pub(super) fn is_bare_yes(clause: &Clause) -> bool {
 
 /// A clause that opens with a condition: `要是…`, `要真有…`.
 fn is_supposition(words: &[&str]) -> bool {
-    // `我要能给你稳赚，…`: if I could.
+    // `我要能给你稳赚，…`, `我要敢收这个钱，…`: if I could, if I dared.
     if words
         .iter()
         .take(3)
         .zip(words.iter().skip(1))
-        .any(|pair| pair == (&"要", &"能"))
+        .any(|(first, second)| *first == "要" && second.starts_with(['能', '敢']))
     {
         return true;
     }
     match words {
-        ["要" | "真要", "真" | "是" | "真的", ..] => true,
+        ["要" | "真要", "真" | "是" | "真的", ..] | ["真", "要", ..] => true,
         [first, ..] => CONDITIONALS.contains(first) || *first == "真要",
         [] => false,
     }

@@ -254,6 +254,14 @@ const WARNINGS: &[&str] = &[
     "不要理会",
     "不要理",
     "别理",
+    "别搭理",
+    "不要搭理",
+    // Misread, run off with, not to be believed (Taiwanese 母汤): `说的是业绩，不是产品，别误会`,
+    // `每次说这话的人最后都跑了`, `母汤信啦`.
+    "别误会",
+    "不要误会",
+    "都跑了",
+    "母汤",
     "不予理会",
     "轻信",
     "谣言",
@@ -434,6 +442,8 @@ pub(super) static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
         // Cantonese: `你转发嗰段…`.
         "您转发",
         "你转发",
+        "你转来的",
+        "您转来的",
         // Southern `讲` (say), and the addressee's report of what someone said: `你讲“…”`,
         // `你说我讲过“保收益”`.
         "你讲的",
