@@ -2023,6 +2023,12 @@ fn step_twenty_nine_fourth_part_reads_held_out_21s_constructs() {
                 "R4",
                 "代客理财",
             ),
+            // A warning redirected to the speaker.
+            (
+                "告诉阿妈妮，外面骗子要账户密码千万别给，给我就行，我帮她理财",
+                "R4",
+                "账户密码",
+            ),
         ],
     );
 }

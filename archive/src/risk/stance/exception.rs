@@ -174,11 +174,12 @@ pub(super) fn is_excepted(
 pub(super) fn is_taken_back(after_keyword: &[&str], following: &[Clause]) -> bool {
     let takes_back =
         |text: &str| contains_text(text, TAKEN_BACK) || contains_text(text, CONCEALMENT);
+    // So does redirecting the thing to the speaker: `外面骗子要账户密码千万别给，给我就行`.
     takes_back(&after_keyword.concat())
-        || following
-            .iter()
-            .take(2)
-            .any(|clause| takes_back(&clause.words.concat()))
+        || following.iter().take(2).any(|clause| {
+            let text = clause.words.concat();
+            takes_back(&text) || GIVEN_TO_ME.contains(&text.as_str())
+        })
 }
 
 /// Phrases that take back a rule or warning the speaker just stated (see [`is_taken_back`]).
