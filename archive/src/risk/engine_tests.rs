@@ -2023,6 +2023,17 @@ fn step_twenty_nine_fourth_part_reads_held_out_21s_constructs() {
                 "R4",
                 "代客理财",
             ),
+            // A quotation remembered and kept, or still good.
+            (
+                "您还记得我说的那句“跟我做，包赚”吗？现在兑现了吧，下一期继续",
+                "R1",
+                "包赚",
+            ),
+            (
+                "我上个月在群里说的“私人微信加我有福利”，依然有效，家人们冲",
+                "R5",
+                "私人微信",
+            ),
             // A warning redirected to the speaker.
             (
                 "告诉阿妈妮，外面骗子要账户密码千万别给，给我就行，我帮她理财",

@@ -696,9 +696,18 @@ fn judge_clause(
     // What the speaker sent the addressee is given: `我周一发您的那条“内部消息”准不准？`.
     let sent_by_me = || contains_text(&before.concat(), SENT_BY_ME);
     // Asking whether the addressee remembers it presupposes it: `记得我说的那句“保本”吗？`.
-    // (`我之前说的“庄家在护盘”你还记得吗？` too.)
+    // (`我之前说的“庄家在护盘”你还记得吗？`, `您还记得我说的那句“…”吗？` too.)
     let presupposed = matches!(before, ["记得" | "还记得", ..])
-        || (mention.quoted && after.contains(&"记得"))
+        || (mention.quoted
+            && (after.contains(&"记得")
+                || before.contains(&"记得")
+                || neighbours.is_some_and(|neighbours| {
+                    // The quotation's own comma may stand between.
+                    neighbours
+                        .preceding
+                        .last()
+                        .is_some_and(|clause| clause.words.contains(&"记得"))
+                })))
         || matches!(after, ["的", _noun, _, ..])
         || contains_any(after, &NO_NEED)
         || still_despite
