@@ -220,13 +220,23 @@ impl<'a> KeywordContext<'a> {
             })
             .collect();
         // Voice input's fillers stand as clauses of their own (`…“私下转账可以吗”，那个，就是说，
-        // 可以`): the readings look past them to the clauses that say something.
-        let said = |clause: &&Clause| !clause.is_filler();
-        let preceding: Vec<Clause> = clauses[..own].iter().filter(said).cloned().collect();
-        let following: Vec<Clause> = clauses[own + 1..].iter().filter(said).cloned().collect();
-        let neighbours = Neighbours {
-            preceding: &preceding,
-            following: &following,
+        // 可以`): the readings look past them to the clauses that say something. Most texts have
+        // none, and their clauses are read where they stand.
+        let said_only = clauses.iter().any(Clause::is_filler).then(|| {
+            let said = |clause: &&Clause| !clause.is_filler();
+            let preceding: Vec<Clause> = clauses[..own].iter().filter(said).cloned().collect();
+            let following: Vec<Clause> = clauses[own + 1..].iter().filter(said).cloned().collect();
+            (preceding, following)
+        });
+        let neighbours = match &said_only {
+            Some((preceding, following)) => Neighbours {
+                preceding,
+                following,
+            },
+            None => Neighbours {
+                preceding: &clauses[..own],
+                following: &clauses[own + 1..],
+            },
         };
         is_asserted(&clauses[own], &mention, Some(neighbours)).map_or(
             reading(Judgement {
