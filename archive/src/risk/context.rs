@@ -22,7 +22,7 @@
 use super::clause_model::Reading;
 use super::normalize::ScanText;
 use super::segment::{Segmenter, Word};
-use super::stance::{Clause, Judgement, Mention, Neighbours, is_asserted};
+use super::stance::{Clause, Judgement, Mention, Neighbours, as_mandarin, is_asserted};
 
 /// Clauses up to this many characters are segmented whole.
 const MAX_WHOLE_CLAUSE: usize = 64;
@@ -43,6 +43,8 @@ const CACHED_WINDOWS: usize = 8;
 /// Quotation marks that open and close a quotation (after NFKC). `"` does both.
 const OPENING_QUOTES: &[char] = &['“', '「', '『', '‘', '《', '〈'];
 const CLOSING_QUOTES: &[char] = &['”', '」', '』', '’', '》', '〉'];
+/// Book-title marks, opening and closing: they quote as well, and name a work.
+const TITLE_MARKS: (&[char], &[char]) = (&['《', '〈'], &['》', '〉']);
 
 /// Judges keyword occurrences in one text, reusing the segmentation of the windows around
 /// earlier occurrences.
@@ -69,10 +71,11 @@ struct Window {
 }
 
 impl Window {
+    /// The words as the readings read them: dialect words as their Mandarin ([`as_mandarin`]).
     fn word_texts(&self) -> impl Iterator<Item = &str> {
         self.words
             .iter()
-            .map(|word| &self.text[word.byte_start..word.byte_end])
+            .map(|word| as_mandarin(&self.text[word.byte_start..word.byte_end]))
     }
 }
 
@@ -186,6 +189,7 @@ impl<'a> KeywordContext<'a> {
             first,
             end: keyword_end,
             quoted: self.is_quoted(spans[0].start, start),
+            titled: self.is_titled(spans[0].start, start),
             after_colon: separators_before.contains(&':'),
             after_exclamation: separators_before.contains(&'!'),
             next_asks: spans.get(own + 1).is_some_and(|next| next.question_mark),
@@ -324,6 +328,21 @@ impl<'a> KeywordContext<'a> {
             }
         }
         open > 0 || straight_open || single_open
+    }
+
+    /// True when a book title opened between compact `from` and `position` is still open.
+    fn is_titled(&self, from: usize, position: usize) -> bool {
+        let mut open = 0_usize;
+        for index in from..=position {
+            for character in self.scan_text.separators_before(index) {
+                if TITLE_MARKS.0.contains(character) {
+                    open += 1;
+                } else if TITLE_MARKS.1.contains(character) {
+                    open = open.saturating_sub(1);
+                }
+            }
+        }
+        open > 0
     }
 
     fn window_index(&self, start: usize, end: usize) -> Option<usize> {

@@ -2043,3 +2043,26 @@ fn step_twenty_nine_fourth_part_reads_held_out_21s_constructs() {
         ],
     );
 }
+
+/// Step 30 (docs/RISK.md), on held-out 23's misses: dialect pronouns read as Mandarin, offers
+/// told from descriptions, fund investing's `定投`, and titles of works.
+#[test]
+fn step_thirty_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // Henan and Shandong 我 and 您: the refusal two clauses on reads as in Mandarin.
+            "俺们单位明令禁止飞单，恁放心，俺给恁办的每一单都能在系统里查到",
+            // What is handled for the addressee, described, is no offer.
+            "公司严禁私下转账，给您办的业务都走对公账户",
+            // A keyword that titles a novel or a course names it.
+            "周末读书会读的是小说《庄家》，讲民国钱庄的故事",
+            "《稳赚不赔》这部电影您看过没有",
+        ],
+        &[
+            // `定投|保本`, not `定|投保|本`; a dialect pronoun is no excuse.
+            ("王姐，俺跟您讲，这笔定投保本，放心投", "R1", "保本"),
+            // An exception offered still is one.
+            ("私人号是不让加，但我把号发你的嘛", "R5", "私人号"),
+        ],
+    );
+}

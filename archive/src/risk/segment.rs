@@ -21,7 +21,8 @@ pub fn warm_up() {
 /// Chat words the bundled dictionary lacks, whose characters it would otherwise glue to their
 /// neighbours: `这不|妥妥|稳赚吗`, not `这|不妥|妥|稳赚|吗` (inappropriate).
 /// So does a private bank naming itself: `我们私行不提供`, not `私|行不`.
-const CHAT_WORDS: &[&str] = &["妥妥", "妥妥的", "靠谱", "私行"];
+/// And fixed investment in a fund: `这笔定投|保本`, not `定|投保|本` (insure).
+const CHAT_WORDS: &[&str] = &["妥妥", "妥妥的", "靠谱", "私行", "定投"];
 
 /// A frequency for [`CHAT_WORDS`] that outweighs the written words they overlap (`不妥`).
 const CHAT_WORD_FREQUENCY: usize = 20_000;

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::Clause;
 use super::denial::denials_in;
-use super::markers::{Markers, contains_any, contains_text};
+use super::markers::{Markers, contains_any, contains_text, is_particle};
 use super::question::is_asking;
 use crate::risk::negation::{is_negator, negators_in};
 
@@ -151,7 +151,7 @@ pub(super) fn is_excepted(
             return false;
         }
         let text = clause.words.concat();
-        if contains_text(&text, EXCEPTIONS) || GIVEN_TO_ME.contains(&text.as_str()) {
+        if offers_exception(&text) || GIVEN_TO_ME.contains(&text.as_str()) {
             return true;
         }
         let conceding = clause
@@ -163,6 +163,19 @@ pub(super) fn is_excepted(
         // 私下我转你一千`, `…明面上遵守；另外给贵司财务部的那份…`.
         let besides = clause.words.first() == Some(&"另外");
         conceding && (hedged || scoped) || hedged && (scoped || besides)
+    })
+}
+
+/// An exception offered in `text`, not one that only describes a thing: `给您办的每一单都能
+/// 在系统里查到` speaks of the orders handled, where `这次给您办` offers to handle one.
+fn offers_exception(text: &str) -> bool {
+    EXCEPTIONS.iter().any(|exception| {
+        text.match_indices(exception).any(|(at, _)| {
+            let rest = &text[at + exception.len()..];
+            // `…我把号发你的嘛` ends on particles: still the offer.
+            rest.strip_prefix('的')
+                .is_none_or(|modified| modified.is_empty() || is_particle(modified))
+        })
     })
 }
 

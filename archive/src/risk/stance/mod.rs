@@ -24,6 +24,7 @@
 //! markers are matched on consecutive words, so `别的机构` matches `别的|机构`.
 
 mod denial;
+mod dialect;
 mod exception;
 mod lexicon;
 mod markers;
@@ -32,6 +33,8 @@ mod question;
 mod speech;
 #[cfg(test)]
 mod tests;
+
+pub(crate) use dialect::as_mandarin;
 
 use super::negation::{is_english_negation, is_rhetorical_negator, negation_in_scope, negators_in};
 use denial::{
@@ -49,7 +52,7 @@ use lexicon::{
     is_marked_wrong, is_rule_on_persons,
 };
 use markers::{contains_any, contains_text, is_particle};
-use named::{is_item_under_rule, is_part_of_name, is_word_ruled_out};
+use named::{is_item_under_rule, is_part_of_name, is_title_of_work, is_word_ruled_out};
 use question::{
     CONDITIONALS, NO_MORE_WORK, NO_NEED, OFFERS_WANTED, RHETORICAL_MARKERS, WH_WORDS, WHETHER_MARK,
     WHY, answer, answer_not_restating, drop_tag_question, is_answered_there_is, is_asking,
@@ -111,6 +114,8 @@ pub(crate) struct Mention {
     pub first: usize,
     pub end: usize,
     pub quoted: bool,
+    /// Inside book-title marks (`《庄家》`): the title of a work, or of a document.
+    pub titled: bool,
     /// The clause before ended with a colon: this one spells out what it announced
     /// (`这种事我绝对不干：许诺客户保本`).
     pub after_colon: bool,
@@ -391,8 +396,11 @@ fn judge_clause(
     )? {
         return Some(Judgement::construct(false));
     }
-    // A quoted keyword that is part of a name: an app, a game or a product (`“返点宝”APP`).
-    if mention.quoted && is_part_of_name(before, after) {
+    // A quoted keyword that is part of a name: an app, a game or a product (`“返点宝”APP`); or
+    // a title, which a novel, film or course has (`读书会读的是小说《庄家》`).
+    if mention.quoted && is_part_of_name(before, after)
+        || mention.titled && is_title_of_work(before, after)
+    {
         return Some(Judgement::construct(false));
     }
     // What the keyword has nothing to do with: `跟我们说的飞单没关系`.

@@ -95,6 +95,38 @@ pub(super) fn is_part_of_name(before: &[&str], after: &[&str]) -> bool {
         || after.iter().take(3).any(|word| NAMES.contains(word))
 }
 
+/// True when a keyword in book-title marks titles a work: a novel, a film, a course
+/// (`小说《庄家》`, `《稳赚不赔》这部电影`), which names it rather than says it. A title of the
+/// firm's own papers (`《保本理财计划书》发您了`) is read as the rest of the text reads it.
+pub(super) fn is_title_of_work(before: &[&str], after: &[&str]) -> bool {
+    before.last().is_some_and(|word| WORKS.contains(word))
+        || after.iter().take(3).any(|word| WORKS.contains(word))
+}
+
+/// Works a title may name.
+const WORKS: &[&str] = &[
+    "小说",
+    "书",
+    "这本书",
+    "那本书",
+    "电影",
+    "电视剧",
+    "纪录片",
+    "剧",
+    "话剧",
+    "歌",
+    "节目",
+    "综艺",
+    "课",
+    "课程",
+    "讲座",
+    "游戏",
+    "这部",
+    "那部",
+    "这部电影",
+    "名著",
+];
+
 /// Verbs by which the speaker gives a name.
 const NAMING: &[&str] = &["叫", "外号", "号称", "叫做"];
 
