@@ -190,6 +190,14 @@ impl<'a> KeywordContext<'a> {
             end: keyword_end,
             quoted: self.is_quoted(spans[0].start, start),
             titled: self.is_titled(spans[0].start, start),
+            quoted_before: self
+                .quotation_start(spans[0].start, start)
+                .map_or(0, |opened| {
+                    own_window.words[..first]
+                        .iter()
+                        .filter(|word| own_window.start + word.start >= opened)
+                        .count()
+                }),
             after_colon: separators_before.contains(&':'),
             after_exclamation: separators_before.contains(&'!'),
             next_asks: spans.get(own + 1).is_some_and(|next| next.question_mark),
@@ -328,6 +336,21 @@ impl<'a> KeywordContext<'a> {
             }
         }
         open > 0 || straight_open || single_open
+    }
+
+    /// Where the quotation still open at compact `position` opened, if one opened after `from`.
+    fn quotation_start(&self, from: usize, position: usize) -> Option<usize> {
+        let mut opened: Vec<usize> = Vec::new();
+        for index in from..=position {
+            for character in self.scan_text.separators_before(index) {
+                if OPENING_QUOTES.contains(character) {
+                    opened.push(index);
+                } else if CLOSING_QUOTES.contains(character) {
+                    opened.pop();
+                }
+            }
+        }
+        opened.last().copied()
     }
 
     /// True when a book title opened between compact `from` and `position` is still open.

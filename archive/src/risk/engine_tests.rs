@@ -2057,12 +2057,22 @@ fn step_thirty_constructs_read_as_said() {
             // A keyword that titles a novel or a course names it.
             "周末读书会读的是小说《庄家》，讲民国钱庄的故事",
             "《稳赚不赔》这部电影您看过没有",
+            // A denial quoted, and stood by.
+            "我上回跟您讲的就是“不保本”，今天还是这句话",
         ],
         &[
             // `定投|保本`, not `定|投保|本`; a dialect pronoun is no excuse.
             ("王姐，俺跟您讲，这笔定投保本，放心投", "R1", "保本"),
             // An exception offered still is one.
             ("私人号是不让加，但我把号发你的嘛", "R5", "私人号"),
+            // A quoted denial called a slip, or recited as a formality, is not what is said; and
+            // when was it ever not, asked, asserts.
+            ("这款哪回不是稳赚的？您自己翻翻记录", "R1", "稳赚"),
+            (
+                "按规矩我得说“不能给返佣”，说完了，该给您的一分不会少",
+                "R3",
+                "返佣",
+            ),
         ],
     );
 }

@@ -63,7 +63,8 @@ use question::{
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
     has_third_party, is_addressee_asking, is_endorsed, is_judged_right, is_reported,
-    is_reported_request, is_restricted_saying, is_warned, is_warned_within, is_whoever_condemned,
+    is_reported_request, is_restricted_saying, is_retracted, is_warned, is_warned_within,
+    is_whoever_condemned,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -116,6 +117,8 @@ pub(crate) struct Mention {
     pub quoted: bool,
     /// Inside book-title marks (`《庄家》`): the title of a work, or of a document.
     pub titled: bool,
+    /// How many words before the keyword stand inside its quotation (`“要|不|私下交易”`: 2).
+    pub quoted_before: usize,
     /// The clause before ended with a colon: this one spells out what it announced
     /// (`这种事我绝对不干：许诺客户保本`).
     pub after_colon: bool,
@@ -803,6 +806,14 @@ fn judge_clause(
         || is_deferred(&before[..negation.nearest], following)
     {
         return Some(Judgement::construct(true));
+    }
+    // A negator quoted with the keyword is what was said: `我上次说的确实是“不保本”` quotes a
+    // denial, whoever said it and whoever stands by it, unless the speaker takes it back.
+    if mention.quoted
+        && negation.nearest + mention.quoted_before >= keyword_at
+        && !is_retracted(following)
+    {
+        return Some(Judgement::construct(false));
     }
     if !contains_any(&words[..negation.nearest], &OTHERS) {
         // A plain negation, unless the negator is a rhetorical question (`哪有…的好事？`).

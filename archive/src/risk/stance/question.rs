@@ -128,6 +128,9 @@ static WHICH: LazyLock<Markers> = LazyLock::new(|| {
         "哪只",
         "哪次",
         "哪一次",
+        "哪回",
+        "哪一回",
+        "啥时候",
         // Who would not…: `包赚的事儿谁不干啊`.
         "谁",
     ])

@@ -895,8 +895,20 @@ fn is_taken_back_or_refused(clause: &Clause) -> bool {
         || BARE_REFUSALS.contains(&text.trim_end_matches(FINAL_PARTICLES))
 }
 
-/// The speaker's own words taken back and corrected.
-const RETRACTIONS: &[&str] = &["说错了", "讲错了", "更正"];
+/// The speaker's own words taken back and corrected, or called a slip of the tongue.
+const RETRACTIONS: &[&str] = &["说错了", "讲错了", "更正", "嘴瓢", "口误"];
+
+/// True when one of the next two clauses, not asked, takes back what was just quoted, or calls
+/// it a formality now done: `刚才我说“不一定保本”，那是我嘴瓢了`, `按规定我得说“不能透露内部
+/// 消息”，说完了`.
+pub(super) fn is_retracted(following: &[Clause]) -> bool {
+    following.iter().take(2).any(|clause| {
+        let text = clause.words.concat();
+        !is_asking(clause)
+            && (contains_text(&text, RETRACTIONS)
+                || text.trim_end_matches(FINAL_PARTICLES) == "说完")
+    })
+}
 
 /// Clauses that only refuse to add whoever said it.
 const BARE_REFUSALS: &[&str] = &[
