@@ -2059,6 +2059,11 @@ fn step_thirty_constructs_read_as_said() {
             "《稳赚不赔》这部电影您看过没有",
             // A denial quoted, and stood by.
             "我上回跟您讲的就是“不保本”，今天还是这句话",
+            // The addressee's wish, answered by denying the thing itself clauses on.
+            "您说要保本的，那这款就不合适了，它不保本",
+            // A saying handed down, and a son-in-law's words, reported.
+            "俗话说“稳赚不赔的买卖轮不到咱”，所以这话我从来不讲",
+            "您女婿说“让经理帮你操作”，那是好心，可我们不能替您操作",
         ],
         &[
             // `定投|保本`, not `定|投保|本`; a dialect pronoun is no excuse.
@@ -2068,6 +2073,8 @@ fn step_thirty_constructs_read_as_said() {
             // A quoted denial called a slip, or recited as a formality, is not what is said; and
             // when was it ever not, asked, asserts.
             ("这款哪回不是稳赚的？您自己翻翻记录", "R1", "稳赚"),
+            // Sharing the quoted view endorses it.
+            ("用您闺女的话说就是“包赚”，我也这么认为", "R1", "包赚"),
             (
                 "按规矩我得说“不能给返佣”，说完了，该给您的一分不会少",
                 "R3",

@@ -214,6 +214,22 @@ impl Judgement {
     }
 }
 
+/// True when one of the next four clauses says `keyword` (its words) again, denied:
+/// `…，它不保本`, `…没有稳赚的`.
+fn is_denied_later(keyword: &[&str], following: &[Clause]) -> bool {
+    if keyword.is_empty() {
+        return false;
+    }
+    following.iter().take(4).any(|clause| {
+        clause
+            .words
+            .windows(keyword.len())
+            .position(|window| window == keyword)
+            .and_then(|at| negation_in_scope(&clause.words[..at]))
+            .is_some_and(|negation| negation.count % 2 == 1)
+    })
+}
+
 /// English words that condemn what they are said of.
 const ENGLISH_CONDEMNATIONS: &[&str] = &["scam", "scams", "fraud", "frauds", "illegal", "fake"];
 
@@ -620,6 +636,11 @@ fn judge_clause(
         }
         if let Some(answer) = answer(following?) {
             return Some(Judgement::construct(answer));
+        }
+        // The answer may deny the thing itself, clauses on: `您说要保本的，那REITs就不合适了，它不
+        // 保本`, `您说想要稳赚的。我理解。可我得提醒您，…所以答案是没有稳赚的`.
+        if is_denied_later(&words[keyword_at..keyword_end], following?) {
+            return Some(Judgement::construct(false));
         }
         // Asking what the addressee wants, unanswered, offers nothing: `您是想要保本的产品吗？
         // 那国债更合适`.

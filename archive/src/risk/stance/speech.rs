@@ -128,6 +128,17 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "老伴",
         "儿子",
         "女儿",
+        "闺女",
+        "儿媳",
+        "女婿",
+        "孙子",
+        "孙女",
+        // Sayings handed down, as others' words (`老话说“稳赚不赔的生意没人会告诉你”`), not
+        // borrowed as the speaker's own (`借用一句老话“稳赚不赔”`).
+        "老话说",
+        "俗话说",
+        "古话说",
+        "常言道",
         "亲戚",
         "邻居",
         "朋友",
@@ -557,6 +568,11 @@ const ENDORSEMENTS: &[&str] = &[
     // A promise kept: `您还记得我说的那句“跟我做，包赚”吗？现在兑现了吧`.
     "兑现了",
     "应验了",
+    // Sharing the view: `用您孙子的话说就是“包赚”，哈哈，我也这么觉得`.
+    "我也这么觉得",
+    "我也这么认为",
+    "我也这么想",
+    "我也觉得是",
     // Acting on it: `客户说“走飞单也行”，那就按他说的办`, `…，那我就接过来`.
     "按他说的",
     "按她说的",
@@ -751,7 +767,10 @@ pub(super) const FIRST_PERSON: &[&str] = &["我", "我们", "咱", "咱们", "�
 /// does.
 pub(super) fn is_reported_request(before: &[&str]) -> bool {
     // The addressee's own wish, put back to them: `你说要全权委托给我帮你炒，这我可整不了`.
-    if matches!(before, ["你" | "您", "说", "要" | "把" | "想" | "让", ..]) {
+    if matches!(
+        before,
+        ["你" | "您", "说", "要" | "想要" | "把" | "想" | "让", ..]
+    ) {
         return true;
     }
     // The addressee's own deed, put back to them: `您把账户密码写在纸上给我，我不能收`.
