@@ -2064,6 +2064,11 @@ fn step_thirty_constructs_read_as_said() {
             // A saying handed down, and a son-in-law's words, reported.
             "俗话说“稳赚不赔的买卖轮不到咱”，所以这话我从来不讲",
             "您女婿说“让经理帮你操作”，那是好心，可我们不能替您操作",
+            // A topic whose comment is an idiom of the impossible, a question of who ever saw
+            // it, or a question of whether it exists answered no.
+            "零风险？天上还掉馅饼呢，这种话听听就算了",
+            "保证收益这种话，您见谁拿到过？我反正一次没见过",
+            "稳赚，世上有这种好事吗？没有的",
         ],
         &[
             // `定投|保本`, not `定|投保|本`; a dialect pronoun is no excuse.
@@ -2075,6 +2080,15 @@ fn step_thirty_constructs_read_as_said() {
             ("这款哪回不是稳赚的？您自己翻翻记录", "R1", "稳赚"),
             // Sharing the quoted view endorses it.
             ("用您闺女的话说就是“包赚”，我也这么认为", "R1", "包赚"),
+            // A colleague's words held up as the way to sell.
+            (
+                "昨天小王跟客户说“这款保本”，当场就签了。大家学着点，话术就这么讲",
+                "R1",
+                "保本",
+            ),
+            // There is none that is not: a double negation.
+            ("没有一单不是保本的，您自己看记录", "R1", "保本"),
+            ("我们这儿没有哪款不稳赚", "R1", "稳赚"),
             (
                 "按规矩我得说“不能给返佣”，说完了，该给您的一分不会少",
                 "R3",

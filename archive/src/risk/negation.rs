@@ -461,11 +461,30 @@ pub(crate) fn negation_in_scope(preceding: &[&str]) -> Option<Negation> {
         .or_else(|| existential_over_attribute(preceding))?;
     let mut count = 1;
     let mut chained = nearest;
-    while let Some(next) = nearest_negator(&preceding[..chained]) {
+    while let Some(next) =
+        nearest_negator(&preceding[..chained]).or_else(|| none_of_quantity(&preceding[..chained]))
+    {
         count += 1;
         chained = next;
     }
     Some(Negation { count, nearest })
+}
+
+/// `没有` before a quantity of the things, right before another negator: `没有一单不是保本的`,
+/// `没有哪款不稳赚` (there is none that is not). The index of the `没有`.
+fn none_of_quantity(words: &[&str]) -> Option<usize> {
+    let is_none = |word: &str| matches!(word, "没有" | "没" | "无");
+    let is_quantity = |word: &str| {
+        word.chars().count() <= 3 && (word.starts_with('一') || word.starts_with('哪'))
+            || word == "任何"
+    };
+    match words {
+        [.., none, quantity] if is_none(none) && is_quantity(quantity) => Some(words.len() - 2),
+        [.., none, "一" | "哪", classifier] if is_none(none) && classifier.chars().count() == 1 => {
+            Some(words.len() - 3)
+        }
+        _ => None,
+    }
 }
 
 /// `没有` (there is no) before an attribute that 的 closes right before the keyword: `我没有对外的

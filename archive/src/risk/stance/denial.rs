@@ -27,6 +27,15 @@ const DENIAL_PREDICATES: &[&str] = &[
     "不存在",
     "不现实",
     "没有的事",
+    // Idioms of the impossible, said of it: `零风险，天上还掉馅饼呢`, `稳赚不赔？痴人说梦`.
+    "掉馅饼",
+    "天方夜谭",
+    "痴人说梦",
+    "白日做梦",
+    "做梦",
+    "鬼才信",
+    "骗鬼",
+    "哄小孩",
     "不可信",
     "不靠谱",
     "是骗局",
@@ -726,6 +735,10 @@ pub(super) fn is_topic_only(before: &[&str], after: &[&str]) -> bool {
     // A noun phrase and nothing else: the bare keyword, `您说的保本`, or a phrase the keyword
     // is part of (`许诺客户保本的要求`, `替庄家拉客户的要求`).
     if let [.., "的", _head] = after {
+        return true;
+    }
+    // The keyword as the kind of a noun: `保证收益这种话，…`, `内幕消息这类东西，…`.
+    if let ["这种" | "这类" | "那种" | "那类" | "这样的", _noun] = after {
         return true;
     }
     // A phrase nominalised by 的, with no copula to make it a predicate: `任何让您通过私人号办理

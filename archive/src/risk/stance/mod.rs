@@ -58,7 +58,8 @@ use question::{
     WHY, answer, answer_not_restating, drop_tag_question, is_answered_there_is, is_asking,
     is_bare_yes, is_boast, is_explained, is_mocked_in_place, is_negated_adjective,
     is_offering_before, is_offering_question, is_question, is_retort, is_rhetorical,
-    is_seeking_agreement, is_who_was_not_hurt, is_who_would_not, negated_knowing, without_whether,
+    is_seeking_agreement, is_who_ever, is_who_was_not_hurt, is_who_would_not, negated_knowing,
+    without_whether,
 };
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
@@ -606,7 +607,12 @@ fn judge_clause(
         if next.is_some_and(is_who_would_not) {
             return Some(Judgement::construct(true));
         }
-        if next.is_some_and(is_who_was_not_hurt) {
+        if next.is_some_and(|next| is_who_was_not_hurt(next) || is_who_ever(next)) {
+            return Some(Judgement::construct(false));
+        }
+        // Asked whether such a thing exists, and answered no: `保本又高收益，天底下有这种生意吗？
+        // 没有的`.
+        if next.is_some_and(is_asking) && answer(&following[comment_at + 1..]) == Some(false) {
             return Some(Judgement::construct(false));
         }
         if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {

@@ -785,6 +785,17 @@ pub(super) fn is_who_was_not_hurt(clause: &Clause) -> bool {
     who_not(clause).is_some_and(is_hurt)
 }
 
+/// A question asking who ever saw or heard it come true, which says nobody did: `您听谁说过真
+/// 兑现了？`, `谁见过稳赚的？`.
+pub(super) fn is_who_ever(clause: &Clause) -> bool {
+    let Some(who) = clause.words.iter().position(|word| WHO.contains(word)) else {
+        return false;
+    };
+    is_asking(clause)
+        && negators_in(&clause.words, false) == 0
+        && clause.words[who + 1..].contains(&"过")
+}
+
 /// What follows the who-word of a question `谁…不/没…`, when the negator is the who-word's own
 /// (`谁|还|不|信`), not one inside what is said or dared (`哪个|产品|敢|说|自己|没|风险`).
 fn who_not<'c, 't>(clause: &'c Clause<'t>) -> Option<&'c [&'t str]> {

@@ -533,6 +533,12 @@ const ENDORSEMENTS: &[&str] = &[
     "我个人的承诺",
     "照这个话术",
     "按这个话术",
+    // A colleague's words held up as the way to sell: `…当场就签了。大家学着点，话术就这么讲`.
+    "学着点",
+    "就这么讲",
+    "就这么说",
+    "照着讲",
+    "照着说",
     // The team told to say it so: `大家统一按刘总说的口径讲`.
     "的口径讲",
     "统一口径",
