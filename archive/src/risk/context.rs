@@ -37,8 +37,11 @@ const NEIGHBOURS: usize = 3;
 /// Characters read of a neighbouring clause: its end before the keyword, its start after.
 const NEIGHBOUR_CHARACTERS: usize = 32;
 
-/// Segmented windows kept for the next occurrences of the same text.
-const CACHED_WINDOWS: usize = 8;
+/// Segmented windows kept for the next occurrences of the same text: at least every span one
+/// reading takes (its own clause, and up to `2 * NEIGHBOURS` either side counting list numbers),
+/// so that none of them is evicted while the clauses are read.
+const CACHED_WINDOWS: usize = 16;
+const _: () = assert!(CACHED_WINDOWS > 4 * NEIGHBOURS);
 
 /// Quotation marks that open and close a quotation (after NFKC). `"` does both.
 const OPENING_QUOTES: &[char] = &['“', '「', '『', '‘', '《', '〈'];
@@ -290,8 +293,41 @@ impl<'a> KeywordContext<'a> {
                 question_mark: question_mark(clause_end),
             }
         };
-        let mut spans = Vec::with_capacity(2 * NEIGHBOURS + 1);
-        for j in first_clause.saturating_sub(NEIGHBOURS)..first_clause {
+        // A list item's number (`1.`) is no clause the readings count (see `Clause::is_filler`):
+        // the reach goes past it, to the heading of a numbered list (`…清单：1.飞单；2.代客理财`).
+        let compact = self.scan_text.compact();
+        let is_list_number = |j: usize| {
+            let (clause_start, clause_end) = (bound(j), bound(j + 1));
+            clause_end > clause_start
+                && clause_end - clause_start <= 2
+                && compact[clause_start..clause_end]
+                    .iter()
+                    .all(char::is_ascii_digit)
+        };
+        let mut first_neighbour = first_clause;
+        let mut counted = 0;
+        while first_neighbour > 0
+            && counted < NEIGHBOURS
+            && first_clause - first_neighbour < 2 * NEIGHBOURS
+        {
+            first_neighbour -= 1;
+            if !is_list_number(first_neighbour) {
+                counted += 1;
+            }
+        }
+        let mut last_neighbour = last_clause;
+        let mut counted = 0;
+        while bound(last_neighbour + 1) < length
+            && counted < NEIGHBOURS
+            && last_neighbour - last_clause < 2 * NEIGHBOURS
+        {
+            last_neighbour += 1;
+            if !is_list_number(last_neighbour) {
+                counted += 1;
+            }
+        }
+        let mut spans = Vec::with_capacity(last_neighbour - first_neighbour + 1);
+        for j in first_neighbour..first_clause {
             let (neighbour_start, neighbour_end) = (bound(j), bound(j + 1));
             spans.push(Span {
                 start: neighbour_start.max(neighbour_end.saturating_sub(NEIGHBOUR_CHARACTERS)),
@@ -301,11 +337,8 @@ impl<'a> KeywordContext<'a> {
         }
         let own_index = spans.len();
         spans.push(own);
-        for j in last_clause + 1..=last_clause + NEIGHBOURS {
+        for j in last_clause + 1..=last_neighbour {
             let (neighbour_start, neighbour_end) = (bound(j), bound(j + 1));
-            if neighbour_start >= length {
-                break;
-            }
             spans.push(Span {
                 start: neighbour_start,
                 end: neighbour_end.min(neighbour_start + NEIGHBOUR_CHARACTERS),

@@ -2069,6 +2069,11 @@ fn step_thirty_constructs_read_as_said() {
             "零风险？天上还掉馅饼呢，这种话听听就算了",
             "保证收益这种话，您见谁拿到过？我反正一次没见过",
             "稳赚，世上有这种好事吗？没有的",
+            // The polite refusal `不方便`; a longer heading that names itself a list.
+            "私人号不方便给客户，有事企业微信找我",
+            "员工禁止行为清单（节选）：1.飞单；2.代客理财；3.私下收取客户资金",
+            // Short items holding their verbs; the reach goes past list numbers to the heading.
+            "禁止事项：1.承诺零风险 2.传播内幕消息 3.私下交易",
         ],
         &[
             // `定投|保本`, not `定|投保|本`; a dialect pronoun is no excuse.
@@ -2089,6 +2094,21 @@ fn step_thirty_constructs_read_as_said() {
             // There is none that is not: a double negation.
             ("没有一单不是保本的，您自己看记录", "R1", "保本"),
             ("我们这儿没有哪款不稳赚", "R1", "稳赚"),
+            // A quoted question answered yes in a past frame; a quoted claim agreed to with a
+            // bare `对`; a quotation put on record as before.
+            (
+                "你问“能不能私下交易”，我当时讲可以，现在还是可以",
+                "R3",
+                "私下交易",
+            ),
+            ("你爸讲“账户密码已经给经理了”，对，给我了", "R4", "账户密码"),
+            ("话我撂这儿了，跟上回一样：“零风险”", "R1", "零风险"),
+            // A numbered list of selling points, read clause by clause however long it runs.
+            (
+                "选我们的理由：1.老牌机构；2.服务到位；3.稳赚不赔；4.手续费低；5.随时赎回；6.专人对接",
+                "R1",
+                "稳赚不赔",
+            ),
             (
                 "按规矩我得说“不能给返佣”，说完了，该给您的一分不会少",
                 "R3",

@@ -169,7 +169,7 @@ pub(super) fn either_way<'w, 't>(
     words: &'w [&'t str],
     mention: &Mention,
 ) -> Option<EitherWay<'w, 't>> {
-    let keyword = words[mention.first..mention.end].concat();
+    let keyword = words.get(mention.first..mention.end)?.concat();
     let after = &words[mention.end..];
     let before = &words[..mention.first];
     let (start, rest) = match (before, after) {
@@ -349,6 +349,7 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
 /// Negators of an action that may close such a clause; `不是` is left out (`保本不是假的`
 /// asserts).
 const ACTION_NEGATORS: &[&str] = &[
+    "不方便",
     "绝不能",
     "决不能",
     "千万不能",
@@ -471,6 +472,8 @@ fn is_object_first_denial(after: &[&str]) -> bool {
             (Some(&"莫"), "得") => Some("莫得"),
             (Some(&"冇"), "得") => Some("冇得"),
             (Some(&"勿"), "好") => Some("勿好"),
+            // The polite refusal `不方便` (not convenient), cut `不|方便`: `私人号不方便给客户`.
+            (Some(&"不"), "方便") => Some("不方便"),
             _ => None,
         };
         if let Some(joined) = joined {

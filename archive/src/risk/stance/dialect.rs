@@ -21,9 +21,6 @@ const MANDARIN_OF: &[(&str, &str)] = &[
 
 /// The Mandarin word `word` is read as: itself, unless it is a dialect word of [`MANDARIN_OF`].
 pub(crate) fn as_mandarin(word: &str) -> &str {
-    if std::env::var_os("NO_DIALECT").is_some() {
-        return word;
-    } // RISK_TRACE
     MANDARIN_OF
         .iter()
         .find(|(dialect, _)| *dialect == word)

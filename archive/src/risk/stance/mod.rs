@@ -231,6 +231,18 @@ fn is_denied_later(keyword: &[&str], following: &[Clause]) -> bool {
     })
 }
 
+/// A clause of at most three words, not counting the next item's number run into it
+/// (`承诺|零风险|2`), with no negator: what a list item holds.
+fn is_short_item(words: &[&str]) -> bool {
+    let words = match words {
+        [rest @ .., number] if number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit()) => {
+            rest
+        }
+        _ => words,
+    };
+    words.len() <= 3 && negators_in(words, false) == 0
+}
+
 /// English words that condemn what they are said of.
 const ENGLISH_CONDEMNATIONS: &[&str] = &["scam", "scams", "fraud", "frauds", "illegal", "fake"];
 
@@ -505,8 +517,9 @@ fn judge_clause(
         }
     }
     // An item of a list under a heading that forbids (`【禁止事项】\n1. 代客理财\n2. …`), or of one
-    // a sanction follows (`…\n以上任何一项，一经发现立即报合规`).
-    if is_topic_only(before, after) {
+    // a sanction follows (`…\n以上任何一项，一经发现立即报合规`); a short item may hold its verb
+    // (`禁止事项：1.承诺零风险 2.传播内幕消息`).
+    if is_topic_only(before, after) || is_short_item(&clause.words) {
         let neighbours = neighbours?;
         if is_item_under_rule(neighbours.preceding, neighbours.following) {
             return Some(Judgement::construct(false));

@@ -66,7 +66,9 @@ pub(super) fn is_item_under_rule(preceding: &[Clause], following: &[Clause]) -> 
             return false;
         }
         let heading = heading.words.concat();
-        heading.chars().count() <= 6
+        // A heading is short, unless it names itself a list: `员工禁止行为清单（节选）：…`.
+        let length = heading.chars().count();
+        (length <= 6 || length <= 12 && contains_text(&heading, LIST_NOUNS))
             && is_forbidding_heading(&heading)
             && !contains_text(&heading, PASSING_ON)
     }) {
@@ -78,6 +80,9 @@ pub(super) fn is_item_under_rule(preceding: &[Clause], following: &[Clause]) -> 
             && is_warned(&following[at].words, &following[at + 1..])
     })
 }
+
+/// Nouns by which a heading names what follows as a list.
+const LIST_NOUNS: &[&str] = &["清单", "事项", "行为", "条款", "守则", "准则", "红线"];
 
 /// Words that make a quoted keyword before them part of a name: `返点宝`, `飞单侠`.
 const NAME_SUFFIXES: &[&str] = &["宝", "侠", "通", "帮", "圈", "王", "君", "哥"];

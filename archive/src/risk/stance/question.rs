@@ -215,6 +215,12 @@ const ANSWER_FRAMES: &[&str] = &[
     "都",
     "客户",
     "当场",
+    // When it was or is said: `我当时讲可以`, `现在还是可以`.
+    "当时",
+    "那时",
+    "那时候",
+    "上次",
+    "现在",
     "立刻",
     "马上",
     "已经",
@@ -818,6 +824,13 @@ const WHO: &[&str] = &["谁", "哪个", "哪位", "边个", "啥人"];
 
 /// A clause that answers yes and says nothing else: `我说是的`, `我说“有”`.
 pub(super) fn is_bare_yes(clause: &Clause) -> bool {
+    // `对` alone, which as a preposition frames answers (`对他说`).
+    if let [word, particles @ ..] = clause.words.as_slice()
+        && YES.contains(word)
+        && particles.iter().all(|particle| is_particle(particle))
+    {
+        return true;
+    }
     let mut rest = clause
         .words
         .iter()
