@@ -2074,6 +2074,8 @@ fn step_thirty_constructs_read_as_said() {
             "员工禁止行为清单（节选）：1.飞单；2.代客理财；3.私下收取客户资金",
             // Short items holding their verbs; the reach goes past list numbers to the heading.
             "禁止事项：1.承诺零风险 2.传播内幕消息 3.私下交易",
+            // Shanghainese: cannot be done.
+            "代客理财这个勿来事",
         ],
         &[
             // `定投|保本`, not `定|投保|本`; a dialect pronoun is no excuse.
@@ -2103,6 +2105,8 @@ fn step_thirty_constructs_read_as_said() {
             ),
             ("你爸讲“账户密码已经给经理了”，对，给我了", "R4", "账户密码"),
             ("话我撂这儿了，跟上回一样：“零风险”", "R1", "零风险"),
+            // Not openly, but otherwise: a hedged refusal with a way round it.
+            ("返佣我不能明着给，但可以换个方式", "R3", "返佣"),
             // A numbered list of selling points, read clause by clause however long it runs.
             (
                 "选我们的理由：1.老牌机构；2.服务到位；3.稳赚不赔；4.手续费低；5.随时赎回；6.专人对接",

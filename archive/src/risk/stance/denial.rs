@@ -27,6 +27,8 @@ const DENIAL_PREDICATES: &[&str] = &[
     "不存在",
     "不现实",
     "没有的事",
+    // Shanghainese: cannot be done (`这个真额勿来事`).
+    "勿来事",
     // Idioms of the impossible, said of it: `零风险，天上还掉馅饼呢`, `稳赚不赔？痴人说梦`.
     "掉馅饼",
     "天方夜谭",

@@ -304,6 +304,8 @@ const HEDGES: &[&str] = &[
     "按说",
     "理论上",
     "明面上",
+    // Not openly: `咱不能明着给。回头我请您吃饭，饭钱里头就有了`.
+    "明着",
     "表面上",
     "名义上",
     // In English: `officially we cannot 帮你操作 lah`, `I usually say no to 私下转账`.
