@@ -253,16 +253,9 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "我",
     "我们",
     "咱们",
-    // Hakka 我: `私下交易涯唔做`.
-    "涯",
-    "𠊎",
+    // (Hakka `涯`, Shanghainese `阿拉`, Henan `俺` come here as 我, 我们: see `dialect.rs`.)
     // Cantonese 我们, which jieba cuts `我|哋`: `账户密码我哋唔可以收㗎`.
     "哋",
-    // Shanghainese 我们: `私人微信阿拉勿加额`.
-    "阿拉",
-    // Northern and Henan 我, 我们: `私人微信俺不加`.
-    "俺",
-    "俺们",
     "这里",
     "这边",
     "这儿",

@@ -240,8 +240,7 @@ const ANSWER_FRAMES: &[&str] = &[
     // `这我可整不了`: the matter put first, and an emphatic 可.
     "这",
     "可",
-    "这个", // Northern 我: `俺不加`.
-    "俺",
+    "这个",
     // That way: `可这样不合规`.
     "这样",
     // In a word: `我就一句话：有`; I replied: `我回他…`.

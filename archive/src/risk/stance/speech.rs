@@ -773,7 +773,8 @@ const PERSONS: &[&str] = &[
 ];
 
 /// First-person words: the speaker's own wanting offers (`我想帮你操作`).
-pub(super) const FIRST_PERSON: &[&str] = &["我", "我们", "咱", "咱们", "俺", "俺们"];
+/// (Dialect forms, `俺`, `阿拉`, `涯`, come here as 我 or 我们: see `dialect.rs`.)
+pub(super) const FIRST_PERSON: &[&str] = &["我", "我们", "咱", "咱们"];
 
 /// Someone's request before the keyword: `客户想让我…`, `您要我…`, `郑总说想全权委托给我`.
 /// Without a subject before it, `让我帮您操作` offers; with the speaker as subject, `我想…`
