@@ -2076,6 +2076,8 @@ fn step_thirty_constructs_read_as_said() {
             "禁止事项：1.承诺零风险 2.传播内幕消息 3.私下交易",
             // Shanghainese: cannot be done.
             "代客理财这个勿来事",
+            // The speaker's offer, asked, and answered no.
+            "您问要不要我帮你操作？不行，得您自己来",
         ],
         &[
             // `定投|保本`, not `定|投保|本`; a dialect pronoun is no excuse.
@@ -2105,6 +2107,13 @@ fn step_thirty_constructs_read_as_said() {
             ),
             ("你爸讲“账户密码已经给经理了”，对，给我了", "R4", "账户密码"),
             ("话我撂这儿了，跟上回一样：“零风险”", "R1", "零风险"),
+            // The speaker's own doing offered as a question; the team told what to ask.
+            ("王姐，要不要我帮你操作？", "R4", "帮你操作"),
+            (
+                "你们主动问一句“要不要我帮你操作”，客户还能拒绝吗？",
+                "R4",
+                "帮你操作",
+            ),
             // Not openly, but otherwise: a hedged refusal with a way round it.
             ("返佣我不能明着给，但可以换个方式", "R3", "返佣"),
             // A numbered list of selling points, read clause by clause however long it runs.

@@ -243,6 +243,21 @@ fn is_short_item(words: &[&str]) -> bool {
     words.len() <= 3 && negators_in(words, false) == 0
 }
 
+/// The words before a keyword offer the speaker's doing of it: `要不要|我|帮你操作`,
+/// `需要|我|…`, `要|不要|我|…`.
+fn is_offered_by_speaker(before: &[&str]) -> bool {
+    let Some(me) = before.iter().rposition(|word| *word == "我") else {
+        return false;
+    };
+    me + 2 >= before.len()
+        && matches!(
+            before[..me],
+            [.., "要不要" | "需要" | "需不需要" | "用不用"]
+                | [.., "要", "不要"]
+                | [.., "需", "不需要"]
+        )
+}
+
 /// English words that condemn what they are said of.
 const ENGLISH_CONDEMNATIONS: &[&str] = &["scam", "scams", "fraud", "frauds", "illegal", "fake"];
 
@@ -766,7 +781,10 @@ fn judge_clause(
     // `哪有什么内幕消息？` denies as it stands: no answer is waited for.
     let denied_as_asked = negators_in(before, true) > negators_in(before, false);
     if asking && !presupposed && !denied_as_asked {
-        return Some(Judgement::construct(answer(following?).unwrap_or(false)));
+        // Unanswered, a question asserts nothing, unless it offers the speaker's own doing:
+        // `要不要我帮你操作？`, `需要我帮你操作吗？`.
+        let offered = is_offered_by_speaker(&clause.words[..mention.first.min(clause.words.len())]);
+        return Some(Judgement::construct(answer(following?).unwrap_or(offered)));
     }
     // Any other question, the presupposing ones too, that the next clause answers no:
     // `私下交易出了事谁负责？所以我们从来不做`, `真有内幕消息的人会随便告诉您吗？别信这些`.

@@ -510,6 +510,10 @@ const ENDORSING_FRAMES: &[&str] = &[
     "补充一句",
     "你就说",
     "你就讲",
+    // Telling the team what to ask: `你们主动问一句“要不要我帮你操作”，他还能拒绝吗？`.
+    "主动问一句",
+    "你们就问",
+    "你就问",
     // A script to read out or post: `话术发你了，照着念：“…”`, `你在群里就这么发：“…”`.
     "照着念",
     "照着说",
