@@ -2078,6 +2078,10 @@ fn step_thirty_constructs_read_as_said() {
             "代客理财这个勿来事",
             // The speaker's offer, asked, and answered no.
             "您问要不要我帮你操作？不行，得您自己来",
+            // A refused verb coming back as what follows from doing it, or a light verb with
+            // other objects, undoes nothing.
+            "私人微信我不加，加了要被查",
+            "代客理财我也不能做，但我可以帮您把方案做细一点",
         ],
         &[
             // `定投|保本`, not `定|投保|本`; a dialect pronoun is no excuse.
@@ -2113,6 +2117,17 @@ fn step_thirty_constructs_read_as_said() {
                 "你们主动问一句“要不要我帮你操作”，客户还能拒绝吗？",
                 "R4",
                 "帮你操作",
+            ),
+            // The speaker's own refusal undone: the verb back after 算了, or with 就.
+            (
+                "私人微信我不加的。算了，你是老乡，加一个也没啥",
+                "R5",
+                "私人微信",
+            ),
+            (
+                "内幕消息我不能讲。你请我吃顿饭，吃完饭我就跟你讲",
+                "R2",
+                "内幕消息",
             ),
             // Not openly, but otherwise: a hedged refusal with a way round it.
             ("返佣我不能明着给，但可以换个方式", "R3", "返佣"),

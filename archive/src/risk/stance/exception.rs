@@ -414,6 +414,38 @@ pub(super) fn is_lament(clause: &Clause) -> bool {
 /// What a lament regrets.
 const LAMENTS: &[&str] = &["浪费", "可惜", "白白", "吃亏", "亏了", "错过"];
 
+/// The speaker's own refusal in `after` (`私人微信我不加的`, `内幕消息我不能讲`) undone within
+/// three clauses: its verb comes back unnegated after `算了` or a `但` (`……算了，…加一个也没
+/// 甚`), or with `就` before it (`吃完饭我就跟你讲`). Without either, the verb coming back says
+/// what follows from doing it (`私人微信我不加，加了要被查`).
+pub(super) fn is_reversed(after: &[&str], following: &[Clause]) -> bool {
+    let Some(negator) = after.iter().position(|word| is_negator(word)) else {
+        return false;
+    };
+    let Some(verb) = after[negator + 1..].iter().find(|word| {
+        !matches!(**word, "能" | "会" | "敢" | "可以" | "想" | "要") && !is_particle(word)
+    }) else {
+        return false;
+    };
+    // A light verb comes back with other objects: `代客理财我也不能做，但我可以帮您把方案做细`.
+    if matches!(*verb, "做" | "搞" | "弄" | "干") {
+        return false;
+    }
+    let mut reversed = false;
+    following.iter().take(3).any(|clause| {
+        reversed |= clause
+            .words
+            .iter()
+            .any(|word| matches!(*word, "算了" | "但" | "但是" | "不过"));
+        let Some(at) = clause.words.iter().position(|word| word == verb) else {
+            return false;
+        };
+        // (A negator after it plays it down: `加一个也没啥`.)
+        negators_in(&clause.words[..at], false) == 0
+            && (reversed || clause.words[..at].contains(&"就"))
+    })
+}
+
 /// A third party's denial (checked by the caller) that the speaker contradicts in the next
 /// clause: `别家不提供保本服务，我们提供` (the verb after the negator comes back, not negated).
 pub(super) fn is_contradicted(before: &[&str], negator_at: usize, following: &[Clause]) -> bool {

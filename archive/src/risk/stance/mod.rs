@@ -42,7 +42,7 @@ use denial::{
 };
 use exception::{
     CONCEALMENT, CONCEALMENT_WORDS, EXCEPTIONS, REFUSALS, is_contradicted, is_deferred,
-    is_excepted, is_lament, is_taken_back,
+    is_excepted, is_lament, is_reversed, is_taken_back,
 };
 use lexicon::{
     CAUGHT, COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FORBIDDING_HEADINGS,
@@ -515,7 +515,8 @@ fn judge_clause(
             is_excepted(before, after, following)
                 || following.first().is_some_and(is_lament)
                 || wasted
-                || is_deferred(after, following),
+                || is_deferred(after, following)
+                || is_reversed(after, following),
         ));
     }
     // `禁止！禁止！私下转账`: a bare prohibition shouted before the keyword that opens its clause.
