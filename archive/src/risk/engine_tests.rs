@@ -2082,6 +2082,13 @@ fn step_thirty_constructs_read_as_said() {
             // other objects, undoes nothing.
             "私人微信我不加，加了要被查",
             "代客理财我也不能做，但我可以帮您把方案做细一点",
+            // Held-out 24's: harm to the addressee warns; Cantonese some people, not let, and
+            // of course not; Hunan 冒得 (none).
+            "有人讲可以帮你做飞单省手续费，那是害你",
+            "啲人话呢只基金零风险，千祈唔好信",
+            "公司policy唔俾我哋加客人私人微信",
+            "返点咯个东西我们冒得，也不能给",
+            "王姐问呢只基金系咪稳赚，梗系唔系啦，有升有跌",
         ],
         &[
             // `定投|保本`, not `定|投保|本`; a dialect pronoun is no excuse.
@@ -2128,6 +2135,28 @@ fn step_thirty_constructs_read_as_said() {
                 "内幕消息我不能讲。你请我吃顿饭，吃完饭我就跟你讲",
                 "R2",
                 "内幕消息",
+            ),
+            // Still binding, or the truth; a light verb given in on after 算了; a no for show,
+            // then what is done in private.
+            (
+                "之前说“首付先转到我个人账户周转”，这个还作数",
+                "R3",
+                "转到我个人",
+            ),
+            (
+                "我在群里发的“这只信托保本”，合规找我谈了，但我说的是实话",
+                "R1",
+                "保本",
+            ),
+            (
+                "私下交易我不做的……算了，这一单我私下帮你做了",
+                "R3",
+                "私下交易",
+            ),
+            (
+                "有人问能不能给客户返佣，我的回答是：明面上不能。私下怎么弄，你们自己有数",
+                "R3",
+                "返佣",
             ),
             // Not openly, but otherwise: a hedged refusal with a way round it.
             ("返佣我不能明着给，但可以换个方式", "R3", "返佣"),

@@ -229,6 +229,9 @@ const WIDE_NEGATORS: &[&str] = &[
     // Cantonese 不可以, 不准, 不会, 不应该, cut the same way: `我唔可以话你知保本`.
     "唔可以",
     "唔准",
+    // Cantonese 不让, cut `唔|俾`: `公司policy唔俾我哋加客人私人微信`; Wu 不许: `不作兴再讲了`.
+    "唔俾",
+    "不作兴",
     // Hakka 不准: `公司规定毋准转到我个人账户`.
     "毋准",
     "唔会",

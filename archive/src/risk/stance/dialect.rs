@@ -17,6 +17,8 @@ const MANDARIN_OF: &[(&str, &str)] = &[
     ("侬", "你"),
     ("恁", "您"),
     ("恁们", "你们"),
+    // Hunan and Jiangxi 没有: `返点咯个东西我们冒得`.
+    ("冒得", "没有"),
 ];
 
 /// The Mandarin word `word` is read as: itself, unless it is a dialect word of [`MANDARIN_OF`].

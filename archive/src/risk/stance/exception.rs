@@ -427,22 +427,21 @@ pub(super) fn is_reversed(after: &[&str], following: &[Clause]) -> bool {
     }) else {
         return false;
     };
-    // A light verb comes back with other objects: `代客理财我也不能做，但我可以帮您把方案做细`.
-    if matches!(*verb, "做" | "搞" | "弄" | "干") {
-        return false;
-    }
+    // A light verb comes back with other objects after a `但` (`代客理财我也不能做，但我可以帮您
+    // 把方案做细`); only `算了` gives in on it (`……算了，…这一单我私下帮你做了`).
+    let light = matches!(*verb, "做" | "搞" | "弄" | "干");
     let mut reversed = false;
     following.iter().take(3).any(|clause| {
         reversed |= clause
             .words
             .iter()
-            .any(|word| matches!(*word, "算了" | "但" | "但是" | "不过"));
+            .any(|word| *word == "算了" || !light && matches!(*word, "但" | "但是" | "不过"));
         let Some(at) = clause.words.iter().position(|word| word == verb) else {
             return false;
         };
         // (A negator after it plays it down: `加一个也没啥`.)
         negators_in(&clause.words[..at], false) == 0
-            && (reversed || clause.words[..at].contains(&"就"))
+            && (reversed || !light && clause.words[..at].contains(&"就"))
     })
 }
 

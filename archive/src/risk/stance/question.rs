@@ -657,11 +657,22 @@ enum Restatement {
 }
 
 fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
-    // An official no, then the unofficial answer: `官方答案是不能。非官方答案：找我`.
+    // An official no, then the unofficial answer: `官方答案是不能。非官方答案：找我`; or a no in
+    // appearance only, then what is done in private: `明面上不能。私下怎么弄，你们自己有数`.
+    let for_show = following
+        .iter()
+        .take(2)
+        .position(|clause| contains_text(&clause.words.concat(), FOR_SHOW));
     if following
         .iter()
         .take(3)
         .any(|clause| contains_text(&clause.words.concat(), OFF_THE_RECORD))
+        || for_show.is_some_and(|at| {
+            following[at + 1..]
+                .iter()
+                .take(2)
+                .any(|clause| contains_text(&clause.words.concat(), IN_PRIVATE))
+        })
     {
         return Some(true);
     }
@@ -742,6 +753,11 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
             if *word == "有" && next == "风险" {
                 return Some(false);
             }
+            // The copula of a negation says no with it: Cantonese `梗系唔系啦` (of course not).
+            if matches!(*word, "系" | "是") && matches!(next, "唔" | "不" | "唔系" | "不是")
+            {
+                continue;
+            }
             if YES.contains(word) {
                 return Some(true);
             }
@@ -775,6 +791,12 @@ const OFF_THE_RECORD: &[&str] = &[
     "unofficially",
     "offtherecord",
 ];
+
+/// An answer for show: openly, on the surface.
+const FOR_SHOW: &[&str] = &["明面上", "明着", "表面上", "名义上"];
+
+/// What is done in private.
+const IN_PRIVATE: &[&str] = &["私下", "私底下", "背地里"];
 
 /// Words that reassure the asker: `放心`, `您放心`.
 const REASSURANCES: &[&str] = &["放心", "请放心", "您放心"];

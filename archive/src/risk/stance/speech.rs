@@ -40,6 +40,10 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "伊说",
         "有些人",
         "有的人",
+        // Cantonese: some people; the addressee's son.
+        "啲人",
+        "有啲人",
+        "个仔",
         "某人",
         "不法分子",
         "骗子",
@@ -190,6 +194,10 @@ const WARNINGS: &[&str] = &[
     "耳旁风",
     "耳边风",
     "接盘",
+    // Harm done to the addressee: `有人讲可以帮你做飞单省手续费，那是害你`.
+    "是害你",
+    "是坑你",
+    "害了你",
     // Singapore and Malaysia English, run together by the compact text: `…all scam one lah,
     // please don't believe`, `…is fake lah`, `…please report to us`, `…you must report ok`.
     "scam",
@@ -537,6 +545,12 @@ const ENDORSEMENTS: &[&str] = &[
     // Still good: `我上个月在群里说的“…”，依然有效`.
     "依然有效",
     "仍然有效",
+    // Still binding, true: `…“先转到我个人账户周转”，这个还作数`, `但我说的是实话`.
+    "还作数",
+    "仍然作数",
+    "依然作数",
+    "说的是实话",
+    "讲的是实话",
     "一直有效",
     "没收回",
     "还是这句",
