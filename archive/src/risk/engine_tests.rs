@@ -2089,6 +2089,8 @@ fn step_thirty_constructs_read_as_said() {
             "公司policy唔俾我哋加客人私人微信",
             "返点咯个东西我们冒得，也不能给",
             "王姐问呢只基金系咪稳赚，梗系唔系啦，有升有跌",
+            // A yes conceded, then asked whether it is worth it.
+            "私下交易能省手续费？是能省，省掉的是你将来维权的路，值吗？",
         ],
         &[
             // `定投|保本`, not `定|投保|本`; a dialect pronoun is no excuse.

@@ -659,6 +659,15 @@ enum Restatement {
 fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
     // An official no, then the unofficial answer: `官方答案是不能。非官方答案：找我`; or a no in
     // appearance only, then what is done in private: `明面上不能。私下怎么弄，你们自己有数`.
+    // A yes conceded, then asked whether it is worth it: `…能省手续费？是能省，省掉的是你将来维权
+    // 的路，值吗？` says no.
+    if following
+        .iter()
+        .take(3)
+        .any(|clause| is_asking(clause) && contains_text(&clause.words.concat(), WORTH_IT))
+    {
+        return Some(false);
+    }
     let for_show = following
         .iter()
         .take(2)
@@ -791,6 +800,9 @@ const OFF_THE_RECORD: &[&str] = &[
     "unofficially",
     "offtherecord",
 ];
+
+/// Asking whether it is worth it, after a yes conceded.
+const WORTH_IT: &[&str] = &["值吗", "值得吗", "划算吗", "值不值"];
 
 /// An answer for show: openly, on the surface.
 const FOR_SHOW: &[&str] = &["明面上", "明着", "表面上", "名义上"];
