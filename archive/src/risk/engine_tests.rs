@@ -2160,6 +2160,20 @@ fn step_thirty_constructs_read_as_said() {
                 "R3",
                 "返佣",
             ),
+            // Wu 阿要 offers the speaker's own account; not doing it called impossible; a
+            // supposed no, then go ahead as before; a quoted whether-question answered yes.
+            ("企业微信上讲话不方便，阿要加我私人号？", "R5", "私人号"),
+            ("不给返佣是不行的，客户会跑", "R3", "返佣"),
+            (
+                "客户都是这么要返佣的，你不给人家就跑了，照给就是",
+                "R3",
+                "返佣",
+            ),
+            (
+                "你闺女说“能不能加你私人微信”，能，我这就加她",
+                "R5",
+                "私人微信",
+            ),
             // Not openly, but otherwise: a hedged refusal with a way round it.
             ("返佣我不能明着给，但可以换个方式", "R3", "返佣"),
             // A numbered list of selling points, read clause by clause however long it runs.

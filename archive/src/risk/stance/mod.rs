@@ -243,19 +243,26 @@ fn is_short_item(words: &[&str]) -> bool {
     words.len() <= 3 && negators_in(words, false) == 0
 }
 
-/// The words before a keyword offer the speaker's doing of it: `要不要|我|帮你操作`,
-/// `需要|我|…`, `要|不要|我|…`.
+/// The words before a keyword offer the speaker's doing of it, or the speaker's own thing:
+/// `要不要|我|帮你操作`, `需要|我|…`, `要|不要|我|…`, Wu `阿|要|加|我|私人号`.
 fn is_offered_by_speaker(before: &[&str]) -> bool {
     let Some(me) = before.iter().rposition(|word| *word == "我") else {
         return false;
     };
-    me + 2 >= before.len()
-        && matches!(
-            before[..me],
+    if me + 2 < before.len() {
+        return false;
+    }
+    // The offer's whether-word, right before 我 or before one verb before it.
+    let asked = |words: &[&str]| {
+        matches!(
+            words,
             [.., "要不要" | "需要" | "需不需要" | "用不用"]
                 | [.., "要", "不要"]
                 | [.., "需", "不需要"]
+                | [.., "阿", "要"]
         )
+    };
+    asked(&before[..me]) || me >= 1 && asked(&before[..me - 1])
 }
 
 /// English words that condemn what they are said of.
@@ -286,7 +293,10 @@ fn judge_clause(
         // A question quoted and answered by a bare yes is answered by the speaker: `客户问“有没有
         // 内部消息”，我说“有”`. (An answer that says the thing itself, `我说“当然保本”`, is read on
         // its own.)
-        let answered_yes = before.iter().any(|word| ASKING_WHETHER.contains(word))
+        // So is a quoted whether-question: `你闺女说“能不能加你私人微信”，能，我这就加她`.
+        let asked = before.iter().any(|word| ASKING_WHETHER.contains(word))
+            || (mention.quoted && before.contains(&WHETHER_MARK));
+        let answered_yes = asked
             && (neighbours.following.first().is_some_and(is_bare_yes)
                 || answer_not_restating(neighbours.following) == Some(true));
         let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
@@ -511,12 +521,18 @@ fn judge_clause(
             && following
                 .first()
                 .is_some_and(|next| contains_any(&next.words, &RHETORICAL_MARKERS));
+        // Not doing it called impossible asserts it: `不加我私人微信是不行的`, `不给返佣是不行的`.
+        let denies_not_doing = matches!(after_list, ["是", "不行" | "不可能" | "不可以", ..])
+            && negation_in_scope(before).is_some_and(|negation| {
+                negation.count % 2 == 1 && matches!(before[negation.nearest], "不" | "没")
+            });
         return Some(Judgement::construct(
             is_excepted(before, after, following)
                 || following.first().is_some_and(is_lament)
                 || wasted
                 || is_deferred(after, following)
-                || is_reversed(after, following),
+                || is_reversed(after, following)
+                || denies_not_doing,
         ));
     }
     // `禁止！禁止！私下转账`: a bare prohibition shouted before the keyword that opens its clause.

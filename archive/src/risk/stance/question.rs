@@ -253,6 +253,11 @@ const ANSWER_FRAMES: &[&str] = &[
 /// Answers that say yes.
 const YES: &[&str] = &[
     "yes",
+    // Go ahead as before: `…，照给就是`.
+    "照",
+    "照给",
+    "照做",
+    "照办",
     "能",
     "可以",
     "是",
@@ -713,6 +718,12 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
         // `你话我有冇内幕消息？我有就唔使打工啦`: had I any, I would work no more.
         if contains_text(&clause.words.concat(), NO_MORE_WORK) {
             return Some(false);
+        }
+        // `你不给人家就跑了` supposes the no, and says what follows: no answer.
+        if let Some(then) = clause.words.iter().position(|word| *word == "就")
+            && negators_in(&clause.words[..then], false) % 2 == 1
+        {
+            continue;
         }
         let mut emphatic = false;
         for (index, word) in clause.words.iter().enumerate() {
