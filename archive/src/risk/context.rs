@@ -82,6 +82,17 @@ impl Window {
     }
 }
 
+/// The quotation marks open at a keyword.
+#[derive(Debug, Clone, Copy)]
+struct OpenQuotation {
+    /// Inside quotation marks of any kind, straight ones included.
+    quoted: bool,
+    /// Inside book-title marks.
+    titled: bool,
+    /// Where the innermost curly, corner or title quotation opened (compact offset).
+    opened_at: Option<usize>,
+}
+
 /// A stretch of compact text to read as one clause.
 #[derive(Debug, Clone, Copy)]
 struct Span {
@@ -188,19 +199,18 @@ impl<'a> KeywordContext<'a> {
         } else {
             &[]
         };
+        let quotation = self.open_quotation(spans[0].start, start);
         let mention = Mention {
             first,
             end: keyword_end,
-            quoted: self.is_quoted(spans[0].start, start),
-            titled: self.is_titled(spans[0].start, start),
-            quoted_before: self
-                .quotation_start(spans[0].start, start)
-                .map_or(0, |opened| {
-                    own_window.words[..first]
-                        .iter()
-                        .filter(|word| own_window.start + word.start >= opened)
-                        .count()
-                }),
+            quoted: quotation.quoted,
+            titled: quotation.titled,
+            quoted_before: quotation.opened_at.map_or(0, |opened| {
+                own_window.words[..first]
+                    .iter()
+                    .filter(|word| own_window.start + word.start >= opened)
+                    .count()
+            }),
             after_colon: separators_before.contains(&':'),
             after_exclamation: separators_before.contains(&'!'),
             next_asks: spans.get(own + 1).is_some_and(|next| next.question_mark),
@@ -348,9 +358,11 @@ impl<'a> KeywordContext<'a> {
         (spans, own_index)
     }
 
-    /// True when a quotation opened between compact `from` and `position` is still open.
-    fn is_quoted(&self, from: usize, position: usize) -> bool {
-        let mut open = 0_usize;
+    /// The quotation marks opened between compact `from` and `position` and still open there.
+    fn open_quotation(&self, from: usize, position: usize) -> OpenQuotation {
+        // Where each curly, corner or title quotation still open began, innermost last.
+        let mut opened: Vec<usize> = Vec::new();
+        let mut titles = 0_usize;
         let mut straight_open = false;
         // Straight single quotes quote as well in Chinese chat (`'零风险'`); apostrophes inside
         // English words stand between letters, not before a keyword's characters.
@@ -358,9 +370,15 @@ impl<'a> KeywordContext<'a> {
         for index in from..=position {
             for character in self.scan_text.separators_before(index) {
                 if OPENING_QUOTES.contains(character) {
-                    open += 1;
+                    opened.push(index);
+                    if TITLE_MARKS.0.contains(character) {
+                        titles += 1;
+                    }
                 } else if CLOSING_QUOTES.contains(character) {
-                    open = open.saturating_sub(1);
+                    opened.pop();
+                    if TITLE_MARKS.1.contains(character) {
+                        titles = titles.saturating_sub(1);
+                    }
                 } else if *character == '"' {
                     straight_open = !straight_open;
                 } else if *character == '\'' {
@@ -368,37 +386,11 @@ impl<'a> KeywordContext<'a> {
                 }
             }
         }
-        open > 0 || straight_open || single_open
-    }
-
-    /// Where the quotation still open at compact `position` opened, if one opened after `from`.
-    fn quotation_start(&self, from: usize, position: usize) -> Option<usize> {
-        let mut opened: Vec<usize> = Vec::new();
-        for index in from..=position {
-            for character in self.scan_text.separators_before(index) {
-                if OPENING_QUOTES.contains(character) {
-                    opened.push(index);
-                } else if CLOSING_QUOTES.contains(character) {
-                    opened.pop();
-                }
-            }
+        OpenQuotation {
+            quoted: !opened.is_empty() || straight_open || single_open,
+            titled: titles > 0,
+            opened_at: opened.last().copied(),
         }
-        opened.last().copied()
-    }
-
-    /// True when a book title opened between compact `from` and `position` is still open.
-    fn is_titled(&self, from: usize, position: usize) -> bool {
-        let mut open = 0_usize;
-        for index in from..=position {
-            for character in self.scan_text.separators_before(index) {
-                if TITLE_MARKS.0.contains(character) {
-                    open += 1;
-                } else if TITLE_MARKS.1.contains(character) {
-                    open = open.saturating_sub(1);
-                }
-            }
-        }
-        open > 0
     }
 
     fn window_index(&self, start: usize, end: usize) -> Option<usize> {
