@@ -444,9 +444,8 @@ async fn listing_customers_with_follows_and_tags_costs_a_constant_number_of_stat
         let query = format!(
             "{{ customers(first: {size}) {{ totalCount nodes {{ name tags {{ name }} follows {{ remark staff {{ name department {{ name }} }} tags {{ name }} }} }} }} }}"
         );
-        let before = app.store.statements_run();
-        let data = app.data(&app.admin_token, &query, json!({})).await;
-        costs.push(app.store.statements_run() - before);
+        let (data, statements) = app.data_and_statements(&app.admin_token, &query).await;
+        costs.push(statements);
         let nodes = data["customers"]["nodes"].as_array().unwrap();
         assert_eq!(nodes.len(), size);
         assert!(

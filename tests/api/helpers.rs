@@ -203,6 +203,20 @@ impl TestApp {
         body["data"].clone()
     }
 
+    /// The data of `query`, and the database statements it ran: the fewest of three runs, since
+    /// the server's background workers (job leases, schedulers) may run statements of their own
+    /// while one is measured, and only ever add to the count.
+    pub async fn data_and_statements(&self, token: &str, query: &str) -> (Value, u64) {
+        let mut fewest = u64::MAX;
+        let mut data = Value::Null;
+        for _ in 0..3 {
+            let before = self.store.statements_run();
+            data = self.data(token, query, json!({})).await;
+            fewest = fewest.min(self.store.statements_run() - before);
+        }
+        (data, fewest)
+    }
+
     /// Pages through the connection `field` of `query` (which takes `$after`), adding `after`
     /// to `variables`; returns (totalCount, every node in page order).
     pub async fn all_pages(

@@ -104,9 +104,8 @@ async fn importing_the_corpus_raises_exactly_the_planted_alerts() {
         let query = format!(
             "{{ riskAlerts(first: {size}) {{ nodes {{ rule {{ code name }} message {{ msgid content }} matches {{ text }} }} }} }}"
         );
-        let before = app.store.statements_run();
-        let data = app.data(&token, &query, json!({})).await;
-        costs.push(app.store.statements_run() - before);
+        let (data, statements) = app.data_and_statements(&token, &query).await;
+        costs.push(statements);
         assert_eq!(data["riskAlerts"]["nodes"].as_array().unwrap().len(), size);
     }
     assert_eq!(
