@@ -404,8 +404,13 @@ impl<'a> KeywordContext<'a> {
             .map(|index| &self.windows[index])
     }
 
+    /// Segments `[start, end)` unless a cached window holds it, and makes that window the most
+    /// recently used: the cache evicts the least recently used, so a reading's own spans, used
+    /// last, stay cached while it reads them, however many earlier occurrences filled it.
     fn segment_once(&mut self, start: usize, end: usize) {
-        if self.window(start, end).is_some() {
+        if let Some(index) = self.window_index(start, end) {
+            let window = self.windows.remove(index);
+            self.windows.push(window);
             return;
         }
         if self.windows.len() >= CACHED_WINDOWS {

@@ -709,6 +709,26 @@ proptest! {
         prop_assert_eq!(staff(&plain), staff(&hidden), "{} vs {:?}", plain, hidden);
     }
 
+    /// However many keywords, list numbers and clauses a text holds, every reading finds the
+    /// clauses it reads (the window cache evicts none of them while they are read), and the
+    /// scan never panics.
+    #[test]
+    fn texts_of_many_short_clauses_are_read_whole(
+        parts in prop::collection::vec((0usize..64, 0usize..4, chinese_text()), 1..48),
+    ) {
+        let keywords = default_keywords();
+        let mut text = String::from("禁止事项：");
+        for (index, (keyword_index, kind, filler)) in parts.iter().enumerate() {
+            match kind {
+                0 => text.push_str(&format!("{}.", index % 10)),
+                1 => text.push_str(filler),
+                _ => text.push_str(&keywords[keyword_index % keywords.len()].1),
+            }
+            text.push(['；', '，', '。', '\n'][index % 4]);
+        }
+        let _ = staff(&text);
+    }
+
     /// A disguised keyword in a clause of its own inside random text is always caught.
     #[test]
     fn a_disguised_keyword_is_never_hidden(
