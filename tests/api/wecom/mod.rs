@@ -96,7 +96,12 @@ pub async fn spawn_with_wecom_and(
     WecomHarness {
         app,
         fake,
-        http: reqwest::Client::new(),
+        // As the app's client: drop idle connections before the fake's 5 s keep-alive does, or a
+        // control call after a long sync may reuse one the fake is closing (IncompleteMessage).
+        http: reqwest::Client::builder()
+            .pool_idle_timeout(Duration::from_secs(1))
+            .build()
+            .unwrap(),
     }
 }
 

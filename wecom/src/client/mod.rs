@@ -21,6 +21,11 @@ pub const DEFAULT_BASE_URL: &str = "https://qyapi.weixin.qq.com";
 /// No answer of WeCom's we read is anywhere near this; a larger one is refused, not buffered.
 const MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
 
+/// Idle connections are dropped before a server or proxy that keeps them 5 s (actix's and many
+/// gateways' default) closes them: a request sent on a connection the other side is closing fails
+/// with no answer, and a call that may have been applied cannot simply be sent again.
+const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(4);
+
 /// Answers that mean "this access token is invalid or expired": refresh it once and retry.
 const TOKEN_ERRCODES: [i64; 3] = [40001, 40014, 42001];
 /// "System busy, try again."
@@ -169,6 +174,7 @@ impl WecomClient {
             .timeout(config.timeout)
             .connect_timeout(config.timeout.min(Duration::from_secs(5)))
             .redirect(reqwest::redirect::Policy::none())
+            .pool_idle_timeout(POOL_IDLE_TIMEOUT)
             .user_agent(concat!("scrm/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|error| WecomError::ClientBuild(error.without_url().to_string()))?;
