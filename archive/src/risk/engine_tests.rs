@@ -2210,3 +2210,34 @@ fn step_thirty_constructs_read_as_said() {
         ],
     );
 }
+
+#[test]
+fn step_thirty_one_dialect_words_read_as_mandarin() {
+    reads_as_said(
+        &[
+            // Cantonese A-not-AB cut after A (`可|唔可以`), then how could I (`点会`).
+            "你問我可唔可以飛單？我點會做呢啲嘢，會冇咗牌照㗎。",
+            // Cantonese no way to say it (`冇办法`), and the same in Mandarin, whole or cut.
+            "李大哥，我冇辦法話呢張單保本，因為真系唔保本。",
+            "李大哥，我没有办法说这张单保本，因为真是不保本。",
+            // Shanghainese 的 (`额`): this really cannot be done.
+            "侬要我帮侬代客理财，这个真额勿来事，阿拉勿好碰客户账户额",
+            // A third party's words, and the addressee asked whether they believed them.
+            "伊讲“稳赚不赔”，侬就信啦？阿拉做了廿年，从来没看到过稳赚不赔额东西",
+            "他说“稳赚不赔”，你也信？",
+            "佢話“飛單冇問題”？咁就大問題啦，千祈唔好俾錢佢",
+        ],
+        &[
+            // Where else would you find it (`边度揾`): the question presupposes it.
+            (
+                "你去边度揾一只保本又派息嘅嘢？银行定期都冇咁好啦，仲唔快啲？",
+                "R1",
+                "保本",
+            ),
+            // `冇错` agrees with the quotation.
+            ("你朋友话“搵我返点最多”，冇错，我返一个点", "R3", "返点"),
+            // `你就信` ends no warning when it urges belief.
+            ("稳赚不赔，你还不信？", "R1", "稳赚不赔"),
+        ],
+    );
+}

@@ -39,10 +39,6 @@ const NEGATORS: &[&str] = &[
     "并没有",
     // No longer: `银行理财不再保本了`.
     "不再",
-    // Cantonese: `呢隻唔係穩賺咩？` (isn't this one a sure win?), `冇保本`.
-    "唔",
-    "唔系",
-    "冇",
     // Southwestern 没有: `零风险的东西我这儿真莫得`.
     "莫得",
     // The potential form cut in two: `拿|不到|内部消息`.
@@ -73,10 +69,8 @@ const NEGATORS: &[&str] = &[
 const FILLERS: &[&str] = &[
     // Copulas, modals and auxiliaries.
     "是",
-    // Cantonese 是, when jieba cuts `唔|系`: `唔係保本㗎`; Cantonese 东西, in 冇嘢 (nothing) cut
-    // `冇|嘢`: `冇嘢係稳赚嘅`.
-    "系",
-    "嘢",
+    // 东西 in 没有东西 (nothing), as Cantonese says it: `冇嘢係稳赚嘅`.
+    "东西",
     "能",
     "会",
     "可",
@@ -148,9 +142,8 @@ const FILLERS: &[&str] = &[
     "去",
     "找",
     "私自",
-    // Giving and taking: `不会给您返佣`, `别给客户保本的承诺`, `我不收返佣`; Cantonese 俾.
+    // Giving and taking: `不会给您返佣`, `别给客户保本的承诺`, `我不收返佣`.
     "给",
-    "俾",
     "收",
     "收取",
     // Verbs of saying: denying the saying denies what is said (`我们从来不说保本这种话`,
@@ -224,18 +217,10 @@ const WIDE_NEGATORS: &[&str] = &[
     "冇得",
     "没有任何",
     "没有哪个",
-    // Cantonese 不要, which jieba cuts `唔|好`: `唔好信啲人講零風險`.
-    "唔好",
-    // Cantonese 不可以, 不准, 不会, 不应该, cut the same way: `我唔可以话你知保本`.
-    "唔可以",
-    "唔准",
-    // Cantonese 不让, cut `唔|俾`: `公司policy唔俾我哋加客人私人微信`; Wu 不许: `不作兴再讲了`.
-    "唔俾",
+    // Wu 不许: `不作兴再讲了`.
     "不作兴",
     // Hakka 不准: `公司规定毋准转到我个人账户`.
     "毋准",
-    "唔会",
-    "唔应该",
     "千万不能",
     "万万不可",
     "切莫",
@@ -282,6 +267,7 @@ const WIDE_NEGATORS: &[&str] = &[
     "无法",
     "没法",
     "没办法",
+    "没有办法",
     // Rhetorical negators that deny the whole clause: `哪有正规机构让客户私下转账的？`.
     "哪有什么",
     "哪有",
@@ -406,10 +392,6 @@ pub(crate) fn negators_in(words: &[&str], rhetorical: bool) -> usize {
             if !is_negator(word) {
                 return false;
             }
-            // The 唔 of Cantonese 唔通 (难道), which jieba cuts `唔|通`, asks; it denies nothing.
-            if word == "唔" && words.get(index + 1) == Some(&"通") {
-                return false;
-            }
             // 非要 (insist on), which jieba cuts `非|要`: `你整哪样非要保本嘛？`.
             if word == "非" && words.get(index + 1) == Some(&"要") {
                 return false;
@@ -499,7 +481,7 @@ fn existential_over_attribute(words: &[&str]) -> Option<usize> {
     let attribute_start = words.len().saturating_sub(1 + MAX_ATTRIBUTE_WORDS);
     (attribute_start..words.len().saturating_sub(2))
         .rev()
-        .find(|&index| matches!(words[index], "没有" | "没" | "冇" | "无" | "并无"))
+        .find(|&index| matches!(words[index], "没有" | "没" | "无" | "并无"))
 }
 
 /// How many words an attribute between `没有` and `的` may have: `没有对外的`, `没有任何公开的`.

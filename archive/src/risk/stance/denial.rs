@@ -19,7 +19,7 @@ const DENIAL_PREDICATES: &[&str] = &[
     // No such thing: `…零風險呀，冇呢回事㗎` (Cantonese).
     "没这回事",
     "没有这回事",
-    "冇呢回事",
+    "没有呢回事",
     // Only the customer holds it: `账户密码只能您本人掌握`.
     "本人掌握",
     "本人保管",
@@ -236,7 +236,7 @@ pub(super) fn is_denial_predicate_after(after: &[&str]) -> bool {
                 || (after[previous] == "得"
                     && previous
                         .checked_sub(1)
-                        .is_some_and(|negator| matches!(after[negator], "冇" | "没" | "莫")))
+                        .is_some_and(|negator| matches!(after[negator], "没有" | "没" | "莫")))
         });
         if !negated && is_denial_predicate(&text[offset..]) {
             return true;
@@ -338,7 +338,7 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "承诺",
     "呢",
     "啲",
-    "呢啲",
+    "这些",
 ];
 
 /// Negators of an action that may close such a clause; `不是` is left out (`保本不是假的`
@@ -363,6 +363,7 @@ const ACTION_NEGATORS: &[&str] = &[
     "不可",
     "没法",
     "没办法",
+    "没有办法",
     "无法",
     "不要",
     "请勿",
@@ -381,8 +382,6 @@ const ACTION_NEGATORS: &[&str] = &[
     "严禁",
     "禁止",
     "不许",
-    // Cantonese 不: `保本呢啲字眼唔准写`.
-    "唔",
     "一概不知",
     "莫得",
     // Shanghainese 不 (`私人微信阿拉勿加额`), and Southwestern 没有.
@@ -460,12 +459,11 @@ fn is_object_first_denial(after: &[&str]) -> bool {
         if is_particle(word) {
             continue;
         }
-        // The colloquial 木有 (没有), which jieba cuts `木|有`, and the dialects' 莫得 and 冇得
-        // (没有) and 勿好 (不好, 不能), cut `莫|得`, `冇|得` and `勿|好`.
+        // The colloquial 木有 (没有), which jieba cuts `木|有`, and the dialects' 莫得 (没有) and
+        // 勿好 (不好, 不能), cut `莫|得` and `勿|好`.
         let joined = match (words.last(), word) {
             (Some(&"木"), "有") => Some("木有"),
             (Some(&"莫"), "得") => Some("莫得"),
-            (Some(&"冇"), "得") => Some("冇得"),
             (Some(&"勿"), "好") => Some("勿好"),
             // The polite refusal `不方便` (not convenient), cut `不|方便`: `私人号不方便给客户`.
             (Some(&"不"), "方便") => Some("不方便"),
@@ -478,7 +476,7 @@ fn is_object_first_denial(after: &[&str]) -> bool {
         }
         // A potential with a two-character complement cut in three (`讲|不|出口`) reads as the
         // cut potential `讲|不了` does.
-        if word == "出口" && matches!(words.last(), Some(&("不" | "唔"))) {
+        if word == "出口" && matches!(words.last(), Some(&"不")) {
             words.pop();
             words.push("不了");
             continue;
@@ -607,7 +605,7 @@ fn is_denial_predicate(text: &str) -> bool {
 
 /// Copulas before a word that condemns: `属于违规行为`, `均为违规宣传`, `是虚假的`.
 const COPULAS: &[&str] = &[
-    "是", "属于", "属", "均为", "皆为", "均属", "都是", "为", "系", "纯属", "就是", "都系",
+    "是", "属于", "属", "均为", "皆为", "均属", "都是", "为", "纯属", "就是",
 ];
 
 /// Words that condemn what they are said of.

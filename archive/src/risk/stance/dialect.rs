@@ -1,11 +1,15 @@
 //! Dialect words read as the Mandarin words the readings know. Staff and customers write as
-//! they speak: Henan and Shandong `俺` (我) and `恁` (您), Shanghainese `侬` (你) and `阿拉`
-//! (我们), Cantonese `佢` (他), `冇` (没有), `唔` (不) and `咗` (了). Every reading's word lists
-//! hold Mandarin; mapping a clause's words once, where the clauses are cut, lets each of them
-//! read `可俺不能加` as it reads `可我不能加`, instead of each list adding each dialect's form.
+//! they speak: Henan and Shandong `俺` (我) and `恁` (您), Shanghainese `侬` (你), `阿拉` (我们)
+//! and `额` (的), Cantonese `佢` (他), `冇` (没有), `唔` (不), `系` (是) and `咗` (了). Every
+//! reading's word lists hold Mandarin; mapping a clause's words once, where the clauses are cut,
+//! lets each of them read `可俺不能加` as it reads `可我不能加`, instead of each list adding each
+//! dialect's form.
 //!
 //! Only whole jieba words are mapped, and only words that mean nothing else standing alone in a
-//! chat (`伊` alone is Shanghainese 他; `伊利` stays a word of its own).
+//! chat (`伊` alone is Shanghainese 他; `伊利` stays a word of its own; `系` alone is Cantonese
+//! 是, `系统` a word). jieba's dictionary holds no Cantonese, so the dialect words of more than
+//! one character are added to it ([`words_to_segment`]): `唔好` (不要) must be cut whole, or its
+//! characters would read `不|好` (not good).
 
 /// `(dialect word, the Mandarin word it is read as)`.
 const MANDARIN_OF: &[(&str, &str)] = &[
@@ -15,11 +19,59 @@ const MANDARIN_OF: &[(&str, &str)] = &[
     ("𠊎", "我"),
     ("阿拉", "我们"),
     ("侬", "你"),
+    ("伊", "他"),
+    ("伊拉", "他们"),
+    ("勿会", "不会"),
+    ("额", "的"),
     ("恁", "您"),
     ("恁们", "你们"),
     // Hunan and Jiangxi 没有: `返点咯个东西我们冒得`.
     ("冒得", "没有"),
+    // Cantonese.
+    ("唔", "不"),
+    ("唔系", "不是"),
+    ("唔好", "不要"),
+    ("唔使", "不用"),
+    ("唔会", "不会"),
+    ("唔可以", "不可以"),
+    ("唔得", "不行"),
+    ("冇", "没有"),
+    ("冇问题", "没问题"),
+    ("冇错", "没错"),
+    ("冇人", "没人"),
+    ("有冇", "有没有"),
+    ("有冇得", "有没有"),
+    ("系", "是"),
+    ("嘅", "的"),
+    ("咗", "了"),
+    ("佢", "他"),
+    ("佢哋", "他们"),
+    ("我哋", "我们"),
+    ("你哋", "你们"),
+    ("边度", "哪里"),
+    ("揾", "找"),
+    ("搵", "找"),
+    ("睇", "看"),
+    ("俾", "给"),
+    ("畀", "给"),
+    ("嘢", "东西"),
+    ("点解", "为什么"),
+    ("点会", "怎么会"),
+    ("千祈", "千万"),
+    ("呢啲", "这些"),
+    ("呃人", "骗人"),
 ];
+
+/// Dialect words jieba's dictionary does not hold, cut as words so that they are read whole:
+/// the words of [`MANDARIN_OF`] longer than one character, and words the readings know as they
+/// are typed (`冇得`, `唔通`).
+pub(crate) fn words_to_segment() -> impl Iterator<Item = &'static str> {
+    MANDARIN_OF
+        .iter()
+        .map(|(dialect, _)| *dialect)
+        .filter(|dialect| dialect.chars().nth(1).is_some())
+        .chain(["冇得", "唔通", "唔该"])
+}
 
 /// The Mandarin word `word` is read as: itself, unless it is a dialect word of [`MANDARIN_OF`].
 pub(crate) fn as_mandarin(word: &str) -> &str {
@@ -40,6 +92,22 @@ mod tests {
         assert_eq!(as_mandarin("阿拉"), "我们");
         assert_eq!(as_mandarin("伊利"), "伊利");
         assert_eq!(as_mandarin("保本"), "保本");
+        assert_eq!(as_mandarin("唔好"), "不要");
+        assert_eq!(as_mandarin("系"), "是");
+        assert_eq!(as_mandarin("系统"), "系统");
+    }
+
+    #[test]
+    fn dialect_words_of_several_characters_are_cut_whole() {
+        let segmenter = crate::risk::segment::Segmenter::new([]);
+        let text = "千祈唔好信，佢哋冇得讲";
+        let words: Vec<&str> = segmenter
+            .cut(text)
+            .iter()
+            .map(|word| &text[word.byte_start..word.byte_end])
+            .collect();
+        assert_eq!(words, ["千祈", "唔好", "信", "，", "佢哋", "冇得", "讲"]);
+        assert!(words_to_segment().all(|word| word.chars().count() > 1));
     }
 
     #[test]

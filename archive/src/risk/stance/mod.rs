@@ -34,7 +34,7 @@ mod speech;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use dialect::as_mandarin;
+pub(crate) use dialect::{as_mandarin, words_to_segment as dialect_words_to_segment};
 
 use super::negation::{is_english_negation, is_rhetorical_negator, negation_in_scope, negators_in};
 use denial::{
@@ -382,7 +382,7 @@ fn judge_clause(
         let prohibiting = words.iter().any(|word| PROHIBITING_MODALS.contains(word))
             || words
                 .windows(2)
-                .any(|pair| matches!(pair, ["唔" | "不", "可以" | "准" | "能"]));
+                .any(|pair| matches!(pair, ["不", "可以" | "准" | "能"]));
         // Asked back with its reason, a negated why is a real question too: `您问学子无忧为啥不
         // 保本？因为它投了一部分权益资产`.
         let asked_back = is_addressee_asking(before);

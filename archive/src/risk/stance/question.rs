@@ -108,11 +108,9 @@ pub(super) static WHY: LazyLock<Markers> = LazyLock::new(|| {
         "整哪样",
         "做哪样",
         "为么子",
-        // Sichuan: `你问为啥子不加私人微信？`; Cantonese: `你问做乜勿加私人微信？`,
-        // `点解唔可以加我私人微信？`.
+        // Sichuan: `你问为啥子不加私人微信？`; Cantonese: `你问做乜勿加私人微信？`.
         "为啥子",
         "做乜",
-        "点解",
     ])
 });
 
@@ -174,8 +172,6 @@ pub(super) const WHETHER: &[&str] = &[
     "可不可以",
     "算不算",
     "有没有",
-    // Cantonese 有没有, when jieba keeps it whole.
-    "有冇",
     "对不对",
     "行不行",
 ];
@@ -276,8 +272,8 @@ const YES: &[&str] = &[
     // Consider it done: `您要保收益是吧？安排！`.
     "安排",
     "安排上",
-    // Cantonese 是: `係咪穩賺先？梗係啦`.
-    "系",
+    // Cantonese 是 (`係咪穩賺先？梗係啦`) and 没错 (`冇错`) come here as Mandarin.
+    "没错",
 ];
 
 /// Connectives that start with 不 and answer nothing: `不过我跟领导申请了特批`.
@@ -449,9 +445,8 @@ pub(super) const NO_MORE_WORK: &[&str] = &[
     "上啥班",
     "上什么班",
     "不用上班",
-    "唔使打工",
-    "唔使返工",
     "不用打工",
+    "不用返工",
     "打什么工",
     "打啥工",
     "早辞职",
@@ -538,17 +533,18 @@ pub(super) const WHETHER_MARK: &str = "是否";
 fn whether_length(words: &[&str]) -> usize {
     match words {
         [first, ..] if WHETHER.contains(first) => 1,
-        // Cantonese 是不是, which jieba cuts `系|咪`: `係咪穩賺先？`; and 有没有, whole or cut
-        // `有|冇`: `你话我有冇内幕消息？`.
-        ["系", "咪", ..] | ["有", "冇", ..] => 2,
+        // Cantonese 是不是, which jieba cuts `係|咪`: `係咪穩賺先？`.
+        ["是", "咪", ..] => 2,
         // `能|不|能`, and A-not-AB: `靠|不|靠谱`; Cantonese `系|唔|系`.
-        [first, "不" | "没" | "唔", third, ..] if !first.is_empty() && third.starts_with(first) => {
-            3
-        }
+        [first, "不" | "没", third, ..] if !first.is_empty() && third.starts_with(first) => 3,
         [first, second, ..]
             if !first.is_empty()
                 && (second.strip_prefix('不') == Some(first)
-                    || second.strip_prefix('没') == Some(first)) =>
+                    || second.strip_prefix('没') == Some(first)
+                    // A-not-AB cut after A: `可|唔可以` (Cantonese, read `可|不可以`).
+                    || second
+                        .strip_prefix('不')
+                        .is_some_and(|rest| rest.starts_with(first))) =>
         {
             2
         }
@@ -774,8 +770,7 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
                 return Some(false);
             }
             // The copula of a negation says no with it: Cantonese `梗系唔系啦` (of course not).
-            if matches!(*word, "系" | "是") && matches!(next, "唔" | "不" | "唔系" | "不是")
-            {
+            if *word == "是" && matches!(next, "不" | "不是") {
                 continue;
             }
             if YES.contains(word) {

@@ -34,10 +34,6 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "投诉信",
         "骗子话术",
         "诈骗话术",
-        // Cantonese: he, she; Wu: he says.
-        "佢",
-        "伊讲",
-        "伊说",
         "有些人",
         "有的人",
         // Cantonese: some people; the addressee's son.
@@ -188,9 +184,9 @@ const WARNINGS: &[&str] = &[
     // `你可甭信`, `我唔同意…佢讲嘅唔可以信`, `你就当耳旁风，整不好就是想让你接盘`.
     "甭信",
     "甭听",
-    "唔同意",
-    "唔可以信",
-    "唔好信",
+    "不同意",
+    "不可以信",
+    "不要信",
     "耳旁风",
     "耳边风",
     "接盘",
@@ -403,10 +399,10 @@ const WARNINGS: &[&str] = &[
     "犯同样的错",
     "一律拒绝",
     // Cantonese: fake, don't believe.
-    "假嘢",
-    "唔好信",
+    "假东西",
+    "不要信",
     "莫当真",
-    "系误解",
+    "是误解",
 ];
 
 /// Third parties whose denial a speaker may contradict: `别家不提供…，我们提供`.
@@ -587,7 +583,6 @@ const ENDORSEMENTS: &[&str] = &[
     "觉得靠谱",
     "我看靠谱",
     // True, said in the quotation's own clause: `你朋友话“搵我返点最多”係真嘅`.
-    "系真嘅",
     "是真的",
     // A testimonial held out to the reader: `客户原话：“跟着小刘买，一年稳赚9%”。您也可以`.
     "您也可以",
@@ -755,13 +750,10 @@ fn is_verdict(clause: &Clause) -> bool {
 /// Verdicts that open the clause after a report and endorse it: `…，是真的`.
 const VERDICTS: &[&str] = &[
     "是真的",
-    "系真嘅",
-    "系真的",
     "确实如此",
     "确实是",
     "说得没错",
     "没错",
-    "冇错",
     "靠谱",
     "准",
     // Nine in ten right: `群里大V说“庄家在吸筹”，我看八九不离十`.
@@ -883,7 +875,7 @@ fn is_attribution(clause: &Clause) -> bool {
 }
 
 /// Who may be said to have said it, after the quotation.
-const SAYERS: &[&str] = &["他", "她", "他们", "她们", "人家", "伊", "佢", "对方"];
+const SAYERS: &[&str] = &["他", "她", "他们", "她们", "人家", "对方"];
 
 /// What they did with it: said it, so.
 const ATTRIBUTING: &[&str] = &[
@@ -933,9 +925,31 @@ pub(super) fn is_warned(after: &[&str], following: &[Clause]) -> bool {
 pub(super) fn is_warned_within(after: &[&str], following: &[Clause], reach: usize) -> bool {
     warns(after)
         || following.iter().take(reach).any(|clause| {
-            warns(&clause.words) || (!is_asking(clause) && is_taken_back_or_refused(clause))
+            warns(&clause.words)
+                || (!is_asking(clause) && is_taken_back_or_refused(clause))
+                || (is_asking(clause) && is_belief_mocked(clause))
         })
 }
+
+/// Asked whether the addressee believed it, which says not to: `他讲“稳赚不赔”，你就信啦？`,
+/// `这你也信？`.
+fn is_belief_mocked(clause: &Clause) -> bool {
+    let text = clause.words.concat();
+    let text = text.trim_end_matches(FINAL_PARTICLES);
+    MOCKED_BELIEFS.iter().any(|ending| text.ends_with(ending))
+}
+
+/// How a question that mocks believing it ends: believing it so easily, even that, still.
+const MOCKED_BELIEFS: &[&str] = &[
+    "就信",
+    "也信",
+    "还信",
+    "都信",
+    "真信",
+    "就相信",
+    "也相信",
+    "还相信",
+];
 
 /// A clause, not asked, that takes the speaker's words back (`那是我说错了`, `今天正式跟您
 /// 更正`) or is only a warning not to add someone (`别加`, `您别加`); asked, `讲错了伐？` dares
@@ -994,7 +1008,7 @@ fn warns(words: &[&str]) -> bool {
 }
 
 /// Negators that deny the warning right after them: `冇得假的`, `不是骗局`.
-const DENYING_ENDINGS: &[&str] = &["不是", "并非", "绝非", "没有", "冇得", "莫得", "冇"];
+const DENYING_ENDINGS: &[&str] = &["不是", "并非", "绝非", "没有", "冇得", "莫得"];
 
 /// `只有…才能讲`, `只有…才可以说` right before the keyword: what may be said, and of what.
 pub(super) fn is_restricted_saying(before: &[&str]) -> bool {
