@@ -32,7 +32,7 @@ const MARGIN: usize = 16;
 
 /// Clauses read either side of the keyword's own, when its own says they may matter
 /// ([`is_asserted`]).
-const NEIGHBOURS: usize = 3;
+const NEIGHBOURS: usize = 4;
 
 /// Characters read of a neighbouring clause: its end before the keyword, its start after.
 const NEIGHBOUR_CHARACTERS: usize = 32;
@@ -40,7 +40,7 @@ const NEIGHBOUR_CHARACTERS: usize = 32;
 /// Segmented windows kept for the next occurrences of the same text: at least every span one
 /// reading takes (its own clause, and up to `2 * NEIGHBOURS` either side counting list numbers),
 /// so that none of them is evicted while the clauses are read.
-const CACHED_WINDOWS: usize = 16;
+const CACHED_WINDOWS: usize = 20;
 const _: () = assert!(CACHED_WINDOWS > 4 * NEIGHBOURS);
 
 /// Quotation marks that open and close a quotation (after NFKC). `"` does both.

@@ -2241,3 +2241,30 @@ fn step_thirty_one_dialect_words_read_as_mandarin() {
         ],
     );
 }
+
+#[test]
+fn step_thirty_one_answers_after_narration_and_four_clauses_on() {
+    reads_as_said(
+        &[
+            // The answer after the frame that hands over to it says no.
+            "客户问我这款是不是保本。我跟他解释了半天条款。最后我说：不保本，但风险很低",
+            "关于您问的到期能不能保本。说明书我翻了三遍。您猜怎么着？保不住",
+            // The addressee's wish, answered no four clauses on.
+            "您说想要稳赚的。我理解。可我得提醒您，这只基金去年最多跌过三成。所以答案是没有稳赚的",
+        ],
+        &[
+            // A frame or a teaser hands over to a yes: reassurance, a loss taken on, a
+            // potential that can be done (`保得住`).
+            (
+                "客户问我这款是不是保本。我跟他解释了半天条款。他还是不放心。最后我说：放心，亏了算我的",
+                "R1",
+                "保本",
+            ),
+            (
+                "关于您问的到期能不能保本。说明书我翻了三遍。产品经理那边我也问过了。您猜怎么着？保得住，一分不少",
+                "R1",
+                "保本",
+            ),
+        ],
+    );
+}

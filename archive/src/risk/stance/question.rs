@@ -658,6 +658,14 @@ enum Restatement {
 }
 
 fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
+    // The answer after some narration, where a frame or a teaser hands over to it: `客户问我这款
+    // 是不是保本。我跟他解释了半天条款。他还是不放心。最后我说：放心，亏了算我的`, `…您猜怎么着？
+    // 保得住，一分不少`.
+    if let Some(at) = following.iter().position(is_answer_handover)
+        && let Some(answer) = answer_of(&following[at + 1..], restatement)
+    {
+        return Some(answer);
+    }
     // An official no, then the unofficial answer: `官方答案是不能。非官方答案：找我`; or a no in
     // appearance only, then what is done in private: `明面上不能。私下怎么弄，你们自己有数`.
     // A yes conceded, then asked whether it is worth it: `…能省手续费？是能省，省掉的是你将来维权
@@ -750,6 +758,7 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
             let next = clause.words.get(index + 1).copied().unwrap_or_default();
             if AFFIRMING_POTENTIALS.contains(word)
                 || AFFIRMING_POTENTIALS.contains(&[*word, next].concat().as_str())
+                || is_potential_positive(word)
             {
                 return Some(true);
             }
@@ -795,6 +804,50 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
         }
     }
     reassured.then_some(true)
+}
+
+/// A clause that only hands over to the answer after it: the speaker's frame, or a teaser.
+fn is_answer_handover(clause: &Clause) -> bool {
+    let text = clause.words.concat();
+    ANSWER_HANDOVERS.contains(&text.trim_end_matches(FINAL_PARTICLES))
+}
+
+const ANSWER_HANDOVERS: &[&str] = &[
+    "我说",
+    "我就说",
+    "最后我说",
+    "后来我说",
+    "我回他",
+    "我回她",
+    "我告诉他",
+    "我告诉她",
+    "我跟他说",
+    "我跟她说",
+    "我的回答是",
+    "您猜怎么着",
+    "你猜怎么着",
+    "猜怎么着",
+    "结果呢",
+];
+
+/// A verb with a potential complement that says it can be done: `保得住`, `做得到` (the
+/// affirmative of [`is_potential_negative`]).
+fn is_potential_positive(word: &str) -> bool {
+    let mut characters = word.chars();
+    matches!(
+        (
+            characters.next(),
+            characters.next(),
+            characters.next(),
+            characters.next()
+        ),
+        (
+            Some(_),
+            Some('得'),
+            Some('到' | '成' | '住' | '通' | '了'),
+            None
+        )
+    )
 }
 
 /// An answer given off the record, which is the real one.
