@@ -2243,6 +2243,34 @@ fn step_thirty_one_dialect_words_read_as_mandarin() {
 }
 
 #[test]
+fn step_thirty_one_questions_about_what_the_deed_brings_are_answered_in_reverse() {
+    reads_as_said(
+        &[
+            // Trouble, yes: a warning.
+            "你问私下转账会不会有问题？会的，千万别",
+            "私下转账会不会被查？会，查到就麻烦了",
+            // Unanswered, the question asserts nothing.
+            "私下转账会不会被查？",
+        ],
+        &[
+            // No trouble, no risk: go ahead.
+            ("你问私下转账会不会有问题？不会的，放心", "R3", "私下转账"),
+            ("私下转账有没有风险？没有风险，放心", "R3", "私下转账"),
+            (
+                "你问“私下交易会不会有问题”，我说不会有问题，我们一直这样做",
+                "R3",
+                "私下交易",
+            ),
+            (
+                "侬问“转到我个人卡上会不会有问题”，我讲勿会有问题额，阿拉老早就这样做了",
+                "R3",
+                "转到我个人",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn step_thirty_one_answers_after_narration_and_four_clauses_on() {
     reads_as_said(
         &[

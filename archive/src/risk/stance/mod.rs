@@ -55,8 +55,8 @@ use markers::{contains_any, contains_text, is_particle};
 use named::{is_item_under_rule, is_part_of_name, is_title_of_work, is_word_ruled_out};
 use question::{
     CONDITIONALS, NO_MORE_WORK, NO_NEED, OFFERS_WANTED, RHETORICAL_MARKERS, WH_WORDS, WHETHER_MARK,
-    WHY, answer, answer_not_restating, drop_tag_question, is_answered_there_is, is_asking,
-    is_bare_yes, is_boast, is_explained, is_mocked_in_place, is_negated_adjective,
+    WHY, answer, answer_not_restating, asks_about_harm, drop_tag_question, is_answered_there_is,
+    is_asking, is_bare_yes, is_boast, is_explained, is_mocked_in_place, is_negated_adjective,
     is_offering_before, is_offering_question, is_question, is_retort, is_rhetorical,
     is_seeking_agreement, is_who_ever, is_who_was_not_hurt, is_who_would_not, negated_knowing,
     without_whether,
@@ -294,11 +294,15 @@ fn judge_clause(
         // 内部消息”，我说“有”`. (An answer that says the thing itself, `我说“当然保本”`, is read on
         // its own.)
         // So is a quoted whether-question: `你闺女说“能不能加你私人微信”，能，我这就加她`.
-        let asked = before.iter().any(|word| ASKING_WHETHER.contains(word))
+        // A question about what the deed may bring is answered yes by a no: `你问“转到我个人卡上
+        // 会不会有问题”，我说不会有问题`.
+        let harm = asks_about_harm(after);
+        let asked = harm
+            || before.iter().any(|word| ASKING_WHETHER.contains(word))
             || (mention.quoted && before.contains(&WHETHER_MARK));
         let answered_yes = asked
-            && (neighbours.following.first().is_some_and(is_bare_yes)
-                || answer_not_restating(neighbours.following) == Some(true));
+            && ((!harm && neighbours.following.first().is_some_and(is_bare_yes))
+                || answer_not_restating(neighbours.following).map(|yes| yes != harm) == Some(true));
         let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
             || (!mention.quoted && is_taken_back(after, neighbours.following))
             || answered_yes;
@@ -801,7 +805,10 @@ fn judge_clause(
         // Unanswered, a question asserts nothing, unless it offers the speaker's own doing:
         // `要不要我帮你操作？`, `需要我帮你操作吗？`.
         let offered = is_offered_by_speaker(&clause.words[..mention.first.min(clause.words.len())]);
-        return Some(Judgement::construct(answer(following?).unwrap_or(offered)));
+        // Asked what the deed may bring, a no says go ahead: `私下转账会不会被查？不会的`.
+        let harm = asks_about_harm(after);
+        let answered = answer(following?).map(|yes| yes != harm);
+        return Some(Judgement::construct(answered.unwrap_or(offered)));
     }
     // Any other question, the presupposing ones too, that the next clause answers no:
     // `私下交易出了事谁负责？所以我们从来不做`, `真有内幕消息的人会随便告诉您吗？别信这些`.

@@ -529,6 +529,38 @@ pub(super) fn drop_tag_question(words: &mut Vec<&str>, keyword_end: usize) {
 /// What [`without_whether`] puts in place of a whether-question.
 pub(super) const WHETHER_MARK: &str = "是否";
 
+/// A whether-question, just after the keyword, about what doing it may bring
+/// (`私下转账会不会被查？`, `…有没有风险`): its answer says the opposite of the deed's, since no
+/// trouble says go ahead.
+pub(super) fn asks_about_harm(after: &[&str]) -> bool {
+    (0..after.len().min(3)).any(|at| {
+        let length = whether_length(&after[at..]);
+        length > 0 && {
+            let asked = after[at + length..].concat();
+            HARMS.iter().any(|harm| asked.starts_with(harm))
+        }
+    })
+}
+
+/// What doing it may bring, as a whether-question asks it.
+const HARMS: &[&str] = &[
+    "有问题",
+    "出问题",
+    "有事",
+    "出事",
+    "有风险",
+    "风险",
+    "被查",
+    "查到",
+    "查出来",
+    "被发现",
+    "违规",
+    "违法",
+    "犯法",
+    "有麻烦",
+    "穿帮",
+];
+
 /// How many words at the start of `words` form a whether-question (0: none).
 fn whether_length(words: &[&str]) -> usize {
     match words {
