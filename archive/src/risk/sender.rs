@@ -10,12 +10,16 @@ pub enum SenderKind {
 }
 
 impl SenderKind {
-    /// Classifies a WeCom user id by its prefix: WeCom gives external contacts ids that start
-    /// with `wm` or `wo`. Member ids are chosen by the company; one that happens to start with
-    /// those letters is misread as a customer, so callers that know the member directory should
-    /// prefer it.
+    /// Classifies a WeCom user id by its form: WeCom gives external contacts ids of letters and
+    /// digits that start with `wm` or `wo`. Member ids are chosen by the company and may also
+    /// hold `_`, `-`, `@` and `.`, so `wong.kamfai` is a member, not a customer: reading it as one
+    /// would exempt everything that member sends from the staff rules. A member id of letters
+    /// and digits that happens to start with those letters (`wolfgang`) is still misread, so
+    /// callers that know the member directory should prefer it.
     pub fn of_wecom_id(id: &str) -> SenderKind {
-        if id.starts_with("wm") || id.starts_with("wo") {
+        let external = (id.starts_with("wm") || id.starts_with("wo"))
+            && id.bytes().all(|byte| byte.is_ascii_alphanumeric());
+        if external {
             SenderKind::Customer
         } else {
             SenderKind::Staff
@@ -38,5 +42,12 @@ mod tests {
         assert_eq!(SenderKind::of_wecom_id("zhangwei021"), SenderKind::Staff);
         assert_eq!(SenderKind::of_wecom_id("wangfang015"), SenderKind::Staff);
         assert_eq!(SenderKind::of_wecom_id(""), SenderKind::Staff);
+    }
+
+    #[test]
+    fn member_ids_with_the_members_own_characters_are_staff() {
+        assert_eq!(SenderKind::of_wecom_id("wong.kamfai"), SenderKind::Staff);
+        assert_eq!(SenderKind::of_wecom_id("wm_li"), SenderKind::Staff);
+        assert_eq!(SenderKind::of_wecom_id("wo-fang@corp"), SenderKind::Staff);
     }
 }
