@@ -76,9 +76,15 @@ struct Window {
 impl Window {
     /// The words as the readings read them: dialect words as their Mandarin ([`as_mandarin`]).
     fn word_texts(&self) -> impl Iterator<Item = &str> {
-        self.words
-            .iter()
-            .map(|word| as_mandarin(&self.text[word.byte_start..word.byte_end]))
+        let text = |index: usize| {
+            self.words
+                .get(index)
+                .map(|word| &self.text[word.byte_start..word.byte_end])
+        };
+        (0..self.words.len()).filter_map(move |index| {
+            let previous = index.checked_sub(1).and_then(text);
+            Some(as_mandarin(previous, text(index)?, text(index + 1)))
+        })
     }
 }
 

@@ -2296,3 +2296,73 @@ fn step_thirty_one_answers_after_narration_and_four_clauses_on() {
         ],
     );
 }
+
+#[test]
+fn step_thirty_two_held_out_twenty_five_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // Shanghainese 勿 (不), 勿要 (不要), 勿好 (不能) and 额 (的, ending or joining).
+            "申姐，有人冒充阿拉加侬私人微信，侬千万勿要理，我从来勿加私人微信额",
+            "秦叔，侬要我帮侬代客理财，这个真额勿来事，阿拉勿好碰客户账户额",
+            // Shaanxi 嫑 (不要) warns; never having seen it denies it.
+            "付叔，嫑信那些说稳赚不赔的，我干了十年，没见过稳赚不赔的东西",
+            // A shop's sign; a warning quoted from one's master; a pardon (`恕不`); Henan
+            // `不中` answering the addressee's wish; the verb taking where it goes.
+            "潘总，你那家“稳赚小龙虾”的招牌我看到了，生意好哇",
+            "我刚入行时师父说过“内幕消息是毒药”，这话我到现在都记着",
+            "申姐，私人微信恕不添加，我的工作手机二十四小时开着",
+            "阎大姐，恁说转到我个人卡上，这可不中，俺把对公账户发给恁，恁转这个",
+            "骆哥，您要的“保收益”我不能写在建议书里，分红险的分红就是不确定的",
+            // The addressee's wish, the speaker only knowing of it, answered after `但是`.
+            "彭哥，我晓得侬想要稳赚额，但是我勿好骗侬，这只有风险额",
+        ],
+        &[
+            // Shaanxi 额 (我), and the speaker's own set against what was warned of: the model
+            // may not clear it.
+            (
+                "彭哥，嫑信短视频上说保本的，那都是卖课的。额这个私募才是稳赚，额敢写下来👋",
+                "R1",
+                "稳赚",
+            ),
+            // The addressee sent straight to the speaker, with everyone else warned against.
+            (
+                "⚠️防诈提醒：冒充理赔专员的骗子很多！理赔问题请直接加我私人微信，其他人都别信🙂",
+                "R5",
+                "私人微信",
+            ),
+            (
+                "邱姐，近期有人冒用我行名义，请您警惕。若有需要，请直接交由本人代客理财，更为稳妥🌸",
+                "R4",
+                "代客理财",
+            ),
+            // Still counting, answered for, not taken back.
+            (
+                "付叔，截图里那句“加私人微信领红包”是俺说的，还算数，恁加吧",
+                "R5",
+                "私人微信",
+            ),
+            (
+                "引用我上午那句话：“内部消息，下个月初有动静”，这话我负责",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "老蒋，额昨天说的“内幕消息”你还记得吧？额不收回，周末过后就有动静",
+                "R2",
+                "内幕消息",
+            ),
+            // Not said openly, then a hint and a wink.
+            (
+                "邱姐，内幕消息额不能明说，你就看额周末过后买哪只，跟上就对了，懂了吧",
+                "R2",
+                "内幕消息",
+            ),
+            // Not written in the chat, said by phone instead.
+            (
+                "稳赚不赔这话我不能写在聊天里，打电话跟你说，反正就是这个意思嘛",
+                "R1",
+                "稳赚不赔",
+            ),
+        ],
+    );
+}

@@ -166,6 +166,15 @@ const FILLERS: &[&str] = &[
     "声称",
     "表示",
     "暗示",
+    // Verbs of meeting with it: never seeing it denies it (`没见过稳赚不赔的东西`).
+    "见",
+    "见过",
+    "见到",
+    "看到",
+    "看见",
+    "遇到",
+    "遇见",
+    "碰到",
     // Pronouns: `不会帮你操作` segments as 不会|帮你操作, but `别加我私人号` as 别|加|我|….
     "我",
     "你",
@@ -180,9 +189,6 @@ const FILLERS: &[&str] = &[
 const WIDE_NEGATORS: &[&str] = &[
     "不得",
     "不要",
-    // Shanghainese 不要, 不好: `勿要加陌生人私人微信`.
-    "勿要",
-    "勿好",
     "不许",
     "不准",
     "不允许",
@@ -197,7 +203,6 @@ const WIDE_NEGATORS: &[&str] = &[
     "明令禁止",
     "请勿",
     "切勿",
-    "勿",
     "杜绝",
     // `我司不存在任何返点、返佣活动`: every item of the list.
     "不存在",

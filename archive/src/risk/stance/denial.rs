@@ -27,8 +27,6 @@ const DENIAL_PREDICATES: &[&str] = &[
     "不存在",
     "不现实",
     "没有的事",
-    // Shanghainese: cannot be done (`这个真额勿来事`).
-    "勿来事",
     // Idioms of the impossible, said of it: `零风险，天上还掉馅饼呢`, `稳赚不赔？痴人说梦`.
     "掉馅饼",
     "天方夜谭",
@@ -41,6 +39,8 @@ const DENIAL_PREDICATES: &[&str] = &[
     "不可信",
     "不靠谱",
     "是骗局",
+    // Poison: `师父说过“内幕消息是毒药”`.
+    "是毒药",
     "是个骗局",
     "是一个骗局",
     "是谣言",
@@ -253,9 +253,10 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "我",
     "我们",
     "咱们",
-    // (Hakka `涯`, Shanghainese `阿拉`, Henan `俺` come here as 我, 我们: see `dialect.rs`.)
-    // Cantonese 我们, which jieba cuts `我|哋`: `账户密码我哋唔可以收㗎`.
-    "哋",
+    // (Hakka `涯`, Shanghainese `阿拉`, Henan `俺`, Cantonese `我哋` come here as 我, 我们: see
+    // `dialect.rs`.)
+    // Pardon (a polite refusal, `恕不`): `私人微信恕不添加`.
+    "恕",
     "这里",
     "这边",
     "这儿",
@@ -384,10 +385,7 @@ const ACTION_NEGATORS: &[&str] = &[
     "不许",
     "一概不知",
     "莫得",
-    // Shanghainese 不 (`私人微信阿拉勿加额`), and Southwestern 没有.
-    "勿",
-    "勿要",
-    "勿好",
+    // Southwestern 没有.
     "莫得",
     "冇得",
     // Wu 不要 and 没有: `覅相信`, `呒没人管`.
@@ -459,12 +457,11 @@ fn is_object_first_denial(after: &[&str]) -> bool {
         if is_particle(word) {
             continue;
         }
-        // The colloquial 木有 (没有), which jieba cuts `木|有`, and the dialects' 莫得 (没有) and
-        // 勿好 (不好, 不能), cut `莫|得` and `勿|好`.
+        // The colloquial 木有 (没有), which jieba cuts `木|有`, and Southwestern 莫得 (没有), cut
+        // `莫|得`.
         let joined = match (words.last(), word) {
             (Some(&"木"), "有") => Some("木有"),
             (Some(&"莫"), "得") => Some("莫得"),
-            (Some(&"勿"), "好") => Some("勿好"),
             // The polite refusal `不方便` (not convenient), cut `不|方便`: `私人号不方便给客户`.
             (Some(&"不"), "方便") => Some("不方便"),
             _ => None,
@@ -515,7 +512,9 @@ fn is_object_first_denial(after: &[&str]) -> bool {
     if between.is_empty() && IMPERATIVE_NEGATORS.contains(&negator) {
         return false;
     }
-    if rest.len() > 2
+    // The verb may take where it goes: `保收益我不能写在建议书里`.
+    let placed = matches!(rest, [_, "在" | "进" | "到", _, ..] if rest.len() <= 5);
+    if (rest.len() > 2 && !placed)
         || rest.iter().any(|word| NOT_DENIALS.contains(word))
         || NOT_DENIALS.contains(&rest.concat().as_str())
     {

@@ -22,7 +22,17 @@ const MANDARIN_OF: &[(&str, &str)] = &[
     ("伊", "他"),
     ("伊拉", "他们"),
     ("勿会", "不会"),
-    ("额", "的"),
+    // Shanghainese 不, which Mandarin writes only in commands (`请勿`, `切勿`, words of their own):
+    // `我从来勿加私人微信`; 不要, 不能 (`阿拉勿好碰客户账户`), don't believe, cannot be done.
+    ("勿", "不"),
+    ("勿要", "不要"),
+    ("勿好", "不能"),
+    ("勿信", "不要信"),
+    ("勿来事", "不行"),
+    // Henan 不行: `这可不中`.
+    ("不中", "不行"),
+    // Shaanxi and Wu 不要: `嫑信短视频上说稳赚的`.
+    ("嫑", "不要"),
     ("恁", "您"),
     ("恁们", "你们"),
     // Hunan and Jiangxi 没有: `返点咯个东西我们冒得`.
@@ -73,13 +83,41 @@ pub(crate) fn words_to_segment() -> impl Iterator<Item = &'static str> {
         .chain(["冇得", "唔通", "唔该"])
 }
 
-/// The Mandarin word `word` is read as: itself, unless it is a dialect word of [`MANDARIN_OF`].
-pub(crate) fn as_mandarin(word: &str) -> &str {
+/// The Mandarin word `word` is read as, between the words `previous` and `next` of its text:
+/// itself, unless it is a dialect word of [`MANDARIN_OF`] or [`ER`].
+pub(crate) fn as_mandarin<'a>(
+    previous: Option<&str>,
+    word: &'a str,
+    next: Option<&str>,
+) -> &'a str {
+    if word == ER {
+        return er_as_mandarin(previous, next);
+    }
     MANDARIN_OF
         .iter()
         .find(|(dialect, _)| *dialect == word)
         .map_or(word, |(_, mandarin)| mandarin)
 }
+
+/// `额`, which two dialects write for different words: Shanghainese 的 (`真额勿来事`, `稳赚额东西`,
+/// `…私人微信额`) and Shaanxi and Gansu 我 (`额晓得`, `可额俩啥关系`, `你就看额…`).
+const ER: &str = "额";
+
+/// 的 where Shanghainese puts it: ending a clause, after `真`, or before the noun it joins;
+/// 我 anywhere else.
+fn er_as_mandarin(previous: Option<&str>, next: Option<&str>) -> &'static str {
+    let ends_clause = next.is_none_or(|next| !next.chars().all(char::is_alphanumeric));
+    let after_really = previous == Some("真");
+    let before_noun = next.is_some_and(|next| NOUNS_AFTER_DE.contains(&next));
+    if ends_clause || after_really || before_noun {
+        "的"
+    } else {
+        "我"
+    }
+}
+
+/// Nouns Shanghainese joins with `额` (的): `稳赚不赔额东西`.
+const NOUNS_AFTER_DE: &[&str] = &["东西", "人", "事", "事体", "钞票", "产品"];
 
 #[cfg(test)]
 mod tests {
@@ -87,14 +125,28 @@ mod tests {
 
     #[test]
     fn dialect_words_read_as_mandarin_and_others_as_themselves() {
-        assert_eq!(as_mandarin("俺"), "我");
-        assert_eq!(as_mandarin("恁"), "您");
-        assert_eq!(as_mandarin("阿拉"), "我们");
-        assert_eq!(as_mandarin("伊利"), "伊利");
-        assert_eq!(as_mandarin("保本"), "保本");
-        assert_eq!(as_mandarin("唔好"), "不要");
-        assert_eq!(as_mandarin("系"), "是");
-        assert_eq!(as_mandarin("系统"), "系统");
+        let alone = |word| as_mandarin(None, word, Some("说"));
+        assert_eq!(alone("俺"), "我");
+        assert_eq!(alone("恁"), "您");
+        assert_eq!(alone("阿拉"), "我们");
+        assert_eq!(alone("伊利"), "伊利");
+        assert_eq!(alone("保本"), "保本");
+        assert_eq!(alone("唔好"), "不要");
+        assert_eq!(alone("系"), "是");
+        assert_eq!(alone("系统"), "系统");
+    }
+
+    #[test]
+    fn er_is_shanghainese_de_where_it_joins_or_ends_and_shaanxi_wo_elsewhere() {
+        // `额晓得`, `可额俩啥关系`, `你就看额周末过后买哪只`.
+        assert_eq!(as_mandarin(None, "额", Some("晓得")), "我");
+        assert_eq!(as_mandarin(Some("可"), "额", Some("俩")), "我");
+        assert_eq!(as_mandarin(Some("看"), "额", Some("周末")), "我");
+        // `…私人微信额`, `这个真额勿来事`, `稳赚不赔额东西`.
+        assert_eq!(as_mandarin(Some("私人微信"), "额", None), "的");
+        assert_eq!(as_mandarin(Some("私人微信"), "额", Some("，")), "的");
+        assert_eq!(as_mandarin(Some("真"), "额", Some("勿")), "的");
+        assert_eq!(as_mandarin(Some("稳赚不赔"), "额", Some("东西")), "的");
     }
 
     #[test]

@@ -268,6 +268,12 @@ pub(super) const CONCEALMENT: &[&str] = &[
     // Sent in a private chat instead: `内幕消息我还能在这儿发吗？私聊给你`.
     "私聊给你",
     "私聊发你",
+    // Said off the written record: `…我不能写在聊天里，打电话跟你说，反正就是这个意思`.
+    "打电话跟你说",
+    "打电话跟您说",
+    "电话里说",
+    "电话里跟你说",
+    "反正就是这个意思",
     "私发给你",
     "隐蔽点",
     "做隐蔽",
@@ -288,7 +294,16 @@ pub(super) const CONCEALMENT: &[&str] = &[
 const GIVEN_TO_ME: &[&str] = &["给我就行", "给我就好", "交给我就行", "给我就可以"];
 
 /// Leaving the addressee to understand what was not said.
-const WINKS: &[&str] = &["你自己悟", "您自己悟", "你懂的", "您懂的", "懂的都懂"];
+const WINKS: &[&str] = &[
+    "你自己悟",
+    "您自己悟",
+    "你懂的",
+    "您懂的",
+    "懂的都懂",
+    "你懂得",
+    // After a hint: `内幕消息额不能明说，你就看额周末过后买哪只，跟上就对了，懂了吧`.
+    "懂了吧",
+];
 
 /// Words that open a concession: `…不行，不过…`.
 pub(super) const CONCESSIVES: &[&str] = &["不过", "但", "但是", "可是", "可", "只是", "but"];
@@ -306,6 +321,8 @@ const HEDGES: &[&str] = &[
     "明面上",
     // Not openly: `咱不能明着给。回头我请您吃饭，饭钱里头就有了`.
     "明着",
+    "明说",
+    "明讲",
     "表面上",
     "名义上",
     // In English: `officially we cannot 帮你操作 lah`, `I usually say no to 私下转账`.

@@ -215,6 +215,22 @@ impl Judgement {
     }
 }
 
+/// The speaker's own thing set against others' before the keyword (`我们这款才是真的零风险`,
+/// `我这边倒是有`), or the addressee sent straight to the speaker (`请直接加我私人微信`, `请直接
+/// 交由本人代客理财`).
+fn is_own_in_contrast(before: &[&str]) -> bool {
+    let own = |word: &&str| {
+        matches!(
+            *word,
+            "我" | "我们" | "咱" | "咱们" | "我这" | "我们这" | "本人"
+        )
+    };
+    before.iter().any(own)
+        && before
+            .iter()
+            .any(|word| matches!(*word, "才" | "才是" | "倒是" | "倒" | "直接"))
+}
+
 /// True when one of the next four clauses says `keyword` (its words) again, denied:
 /// `…，它不保本`, `…没有稳赚的`.
 fn is_denied_later(keyword: &[&str], following: &[Clause]) -> bool {
@@ -857,7 +873,9 @@ fn judge_clause(
         }
         // Nothing in the clause frames it: a plain statement. A quotation the next clause
         // calls right is the rules' reading (`您发的那篇文章说“这款保本”，写得对`): the model may
-        // not clear it.
+        // not clear it; nor the speaker's own set against others (`嫑信短视频上说稳赚的……额这个
+        // 私募才是稳赚`), which a warning elsewhere in the message does not undo.
+        let judged_right = judged_right || is_own_in_contrast(before);
         return Some(Judgement {
             asserted: !warned,
             plain: !warned && !judged_right,

@@ -135,8 +135,9 @@ const WORKS: &[&str] = &[
 /// Verbs by which the speaker gives a name.
 const NAMING: &[&str] = &["叫", "外号", "号称", "叫做"];
 
-/// Words that name what the quoted keyword belongs to.
-const NAMES: &[&str] = &["app", "名字", "小程序"];
+/// Words that name what the quoted keyword belongs to: an app, a shop's sign
+/// (`“稳赚小龙虾”的招牌`).
+const NAMES: &[&str] = &["app", "名字", "小程序", "招牌", "店名", "牌匾"];
 
 /// How a keyword is named as a word right after it, by its length or as one of a list:
 /// `保本两个字`, `保本，这两个字，…`, `内幕消息，庄家，拉升，这几个词，…`.

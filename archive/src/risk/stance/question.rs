@@ -180,6 +180,11 @@ pub(super) const WHETHER: &[&str] = &[
 const ANSWER_FRAMES: &[&str] = &[
     "我",
     "我们",
+    // `这可不中` (Henan: this won't do).
+    "这",
+    // A wish acknowledged, then answered: `我晓得你想要稳赚的，但是我不能骗你`.
+    "但是",
+    "可是",
     // `我的回答还是那句：“有”`; `我想了想，可以`.
     "的",
     "想",
@@ -280,7 +285,7 @@ const YES: &[&str] = &[
 const CONNECTIVES: &[&str] = &["不过", "不仅", "不但", "不如", "不管", "不论", "不然"];
 
 /// Adverbs that may open either answer (`当然能`, `当然不算`) and say yes when nothing follows.
-const EMPHATIC: &[&str] = &["当然", "肯定", "绝对", "确实", "真的", "真", "梗"];
+const EMPHATIC: &[&str] = &["当然", "肯定", "绝对", "确实", "真的", "真", "梗", "可"];
 
 /// Endings that make a negated question rhetorical: `这不是保本是什么？`.
 const WHAT_ELSE: &[&str] = &[
@@ -751,6 +756,16 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
             }
             continue;
         }
+        // Not taking it back stands by it: `…你还记得吧？额不收回`.
+        if STOOD_BY.iter().any(|ending| {
+            clause
+                .words
+                .concat()
+                .trim_end_matches(FINAL_PARTICLES)
+                .ends_with(ending)
+        }) {
+            return Some(true);
+        }
         // `你话我有冇内幕消息？我有就唔使打工啦`: had I any, I would work no more.
         if contains_text(&clause.words.concat(), NO_MORE_WORK) {
             return Some(false);
@@ -881,6 +896,9 @@ fn is_potential_positive(word: &str) -> bool {
         )
     )
 }
+
+/// Refusing to take words back, which stands by them.
+const STOOD_BY: &[&str] = &["不收回", "不改口", "不反悔"];
 
 /// An answer given off the record, which is the real one.
 const OFF_THE_RECORD: &[&str] = &[

@@ -255,7 +255,6 @@ const WARNINGS: &[&str] = &[
     "不能信",
     "别信",
     "不要信",
-    "勿信",
     "上当",
     "谨防",
     "警惕",
@@ -543,6 +542,12 @@ const ENDORSEMENTS: &[&str] = &[
     "仍然有效",
     // Still binding, true: `…“先转到我个人账户周转”，这个还作数`, `但我说的是实话`.
     "还作数",
+    "还算数",
+    "仍然算数",
+    // Answered for, not taken back: `这话我负责`, `额不收回`.
+    "这话我负责",
+    "我负责任",
+    "不收回",
     "仍然作数",
     "依然作数",
     "说的是实话",
@@ -813,8 +818,14 @@ pub(super) fn is_reported_request(before: &[&str]) -> bool {
     else {
         return false;
     };
+    // The wanting is the speaker's when the speaker is the nearest person before it: `我想…`,
+    // but not `我晓得你想要稳赚的`.
+    let wanter = before[..at]
+        .iter()
+        .rev()
+        .find(|word| FIRST_PERSON.contains(word) || PERSONS.contains(word));
     at > 0
-        && !before[..at].iter().any(|word| FIRST_PERSON.contains(word))
+        && !wanter.is_some_and(|word| FIRST_PERSON.contains(word))
         && !matches!(
             before[at - 1],
             "那" | "那就" | "就" | "先" | "还是" | "不如"
@@ -1003,9 +1014,13 @@ fn warns(words: &[&str]) -> bool {
                     .any(|negator| text[..at].ends_with(negator))
             })
     });
-    // Promising to cover losses (`亏了算我的`) names a loss without warning of it.
-    warned && !contains_text(&text, TAKEN_BACK)
+    // Promising to cover losses (`亏了算我的`) names a loss without warning of it; a warning
+    // against everyone else (`…请直接加我私人微信，其他人都别信`) vouches for the speaker.
+    warned && !contains_text(&text, TAKEN_BACK) && !contains_text(&text, EVERYONE_ELSE)
 }
+
+/// Everyone but the speaker, as a warning's object.
+const EVERYONE_ELSE: &[&str] = &["其他人", "别的人", "其他任何人", "除了我"];
 
 /// Negators that deny the warning right after them: `冇得假的`, `不是骗局`.
 const DENYING_ENDINGS: &[&str] = &["不是", "并非", "绝非", "没有", "冇得", "莫得"];
