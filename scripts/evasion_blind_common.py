@@ -29,7 +29,8 @@ set's templates) and write a script holding its docstring, constants, templates,
 near-miss slot generator, ending in ``sys.exit(run(sys.argv, BLIND_SET))``.
 
 Standard library only; never reads the clock.  Random draws happen in the order the sets'
-scripts made them before this module existed (held-out 22-24 produce byte-identical files).
+scripts made them before they imported this module (held-out 22-25 produce byte-identical
+files).
 """
 
 import json
@@ -122,8 +123,10 @@ class NumberSpec:
     near_id_areas: list = field(init=False)
 
     def __post_init__(self):
-        # Look-alike IDs avoid areas 13-15: their first eleven digits would read as a mobile.
-        self.near_id_areas = [a for a in self.id_areas if a[:2] not in ("13", "14", "15")]
+        # Look-alike IDs avoid areas starting 1 then 3-9: their first eleven digits would read
+        # as a mobile (1[3-9] + 9 digits).  Of real province codes that leaves out 13, 14, 15.
+        self.near_id_areas = [a for a in self.id_areas
+                              if not (a[0] == "1" and a[1] in "3456789")]
 
 
 # ---------------------------------------------------------------------------------------
@@ -293,7 +296,7 @@ ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 STAFF_RE = re.compile(r"[a-z]+(\.[a-z]+)?")
 CUST_RE = re.compile(r"wm[A-Za-z0-9]{22}")
 ROOM_RE = re.compile(r"wr[A-Za-z0-9]{18}")
-SLOT_RE = re.compile(r"\{([A-Za-z0-9]+)(?::([a-z]+))?\}")
+SLOT_RE = re.compile(r"\{([A-Za-z0-9]+)(?::([a-z0-9]+))?\}")     # a format may hold digits: sp1
 
 
 def msgid_re(msgid_prefix):
@@ -347,9 +350,14 @@ def cn_digits(s, rng, phone):
 
 
 def fmt_number(s, fmt, sizes, rng, phone=False):
-    """Format a digit string (ID strings may end in X; callers avoid X in non-Arabic forms)."""
+    """Format a digit string (ID strings may end in X; callers avoid X in non-Arabic forms).
+    Formats: plain; sp / dash / dot / comma (groups of sizes joined by the separator); sp1
+    (one space between every two characters); cn (Chinese numerals); dx (大写); fw
+    (full-width); mix (Chinese and Arabic digits mixed)."""
     if fmt == "plain":
         return s
+    if fmt == "sp1":
+        return " ".join(s)
     if fmt in ("sp", "dash", "dot", "comma"):
         sep = {"sp": " ", "dash": "-", "dot": ".", "comma": rng.choice([",", "，"])}[fmt]
         return sep.join(groups_of(s, sizes))
@@ -404,7 +412,7 @@ def gen_card(rng, numbers):
 ID_SIZES = [6, 8, 4]
 MOB_SIZES = [3, 4, 4]
 CARD_SIZES = [4, 4, 4, 4, 4]
-ARABIC_FMTS = ("plain", "sp", "dash", "dot", "comma")
+ARABIC_FMTS = ("plain", "sp", "sp1", "dash", "dot", "comma")
 VALID_NUMBER_SLOTS = ("MOB", "ID", "CARD")
 
 
@@ -469,11 +477,11 @@ def luhn_bad(rng, fmt, numbers):
 
 
 def shared_near_slot(name, fmt, rng, numbers):
-    """Near-miss slots every blind set so far draws the same way: look-alikes of R6 items
-    (bad ID check character, impossible birth date, bad province code, 17-digit ID, Luhn
-    failure, masked mobile, 10-digit and bad-prefix mobile) and short codes (one-time code,
-    last four digits, day of month).  A set's own near-slot generator handles its other
-    names first and ends by calling this; any other name raises KeyError."""
+    """Near-miss slots the blind sets draw the same way: look-alikes of R6 items (bad ID
+    check character, impossible birth date, bad province code, 17-digit ID, Luhn failure,
+    masked mobile, first seven digits of a mobile, 10-digit and bad-prefix mobile) and short
+    codes (one-time code, last four digits, day of month).  A set's own near-slot generator
+    handles its other names first and ends by calling this; any other name raises KeyError."""
     if name == "OTP":
         return rdigits(rng, 6)
     if name == "LAST4":
@@ -494,6 +502,8 @@ def shared_near_slot(name, fmt, rng, numbers):
         return fmt_number(s[:17], fmt, ID_SIZES, rng)
     if name == "LUHNBAD":
         return luhn_bad(rng, fmt, numbers)
+    if name == "MOBPRE":
+        return gen_mobile(rng, numbers)[:7]
     if name == "MOB10":
         return fmt_number(gen_mobile(rng, numbers)[:10], fmt, MOB_SIZES, rng, phone=True)
     if name == "BADPFX":

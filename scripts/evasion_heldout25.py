@@ -121,173 +121,35 @@ traditional share 20-30 % per category with an exact fold-back round trip and no
 traditional character in simplified text; split-keyword share of each keyword category's
 hits above 0 and under 15 %; unique texts across the set; lengths 8-300 characters; no
 unexpanded slot markers; two in-memory builds byte-identical.
+
+Machinery
+---------
+The machinery shared with the other blind sets (the traditional table and its round trip,
+Chinese numerals, number checks, the build, the self-checks, the JSON writing) lives in
+``scripts/evasion_blind_common.py``; this script holds only what is the set's own.
 """
 
-import json
 import os
-import random
-import re
 import sys
+
+sys.dont_write_bytecode = True     # leave no __pycache__ next to the scripts
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from evasion_blind_common import (  # noqa: E402  (found through the path set just above)
+    BlindSet, NumberSpec, gen_card, gen_id, luhn_complete, rdigits, run, shared_near_slot)
 
 SEED = 25_2026_1206
 SET_NAME = "heldout25"
 MSGID_PREFIX = "h25"
-CATEGORIES = ["numbers", "rhetorical", "prohibition", "warning_report", "refusal", "quotation"]
-KEYWORD_CATEGORIES = CATEGORIES[1:]
-PER_KIND = 150
 T0 = 1774000000000
 SEQ0 = 1000000
-MIN_TEMPLATES = 35
-TRAD_PER_CATEGORY = 75          # 25 % of 300
 SPLIT_PER_CATEGORY = 11         # of 150 hits, about 7 %
-TRAD_REGIONS = ("ts",)          # voices converted to traditional first
-
-RULES = {
-    "R1": ["保本", "保收益", "稳赚不赔", "保证收益", "零风险", "包赚", "稳赚"],
-    "R2": ["内幕消息", "内部消息", "庄家", "拉升"],
-    "R3": ["私下转账", "转到我个人", "私下交易", "飞单", "返佣", "返点"],
-    "R4": ["账户密码", "帮你操作", "代客理财", "全权委托"],
-    "R5": ["私人微信", "加我个人号", "私人号"],
-}
-ALL_KEYWORDS = sorted({k for ks in RULES.values() for k in ks}, key=lambda k: (-len(k), k))
-KW_SEPS = "· -_*.~"
-NUM_SEPS = KW_SEPS + ",，"
-LASHENG_BLOCKERS = ("大盘", "指数", "板块", "尾盘", "早盘")
+TRAD_PREF_REGIONS = ("ts",)     # voices converted to traditional first
 
 # ---------------------------------------------------------------------------------------
-# One-to-one simplified -> traditional table.  Characters with more than one traditional
-# form (发 干 后 里 面 台 只 系 复 历 范 制 冲 松 于 余 钟 准 几 并 划 签 团 托 升 着 汇 板
-# 据 叶 云 须 获 ...) are deliberately left out.
+# Number material: valid R6 items and their look-alikes are drawn from these.  Look-alike
+# IDs avoid area codes that start like a mobile, 1 followed by 3-9 (NumberSpec does this).
 # ---------------------------------------------------------------------------------------
-_TRAD_PAIRS = (
-    "这這个個们們说說话話会會时時来來对對过過还還没沒让讓给給钱錢银銀转轉账賬户戶码碼帮幫"
-    "财財权權单單飞飛点點佣傭号號险險风風赚賺赔賠证證庄莊内內级級经經资資产產务務养養储儲"
-    "结結构構债債购購认認网網场場农農贷貸业業庆慶奖獎遗遺继繼规規违違报報举舉绝絕问問题題"
-    "吗嗎么麼为為样樣买買卖賣亏虧损損张張刘劉陈陳孙孫赵趙吴吳郑鄭冯馮杨楊黄黃马馬门門间間"
-    "闻聞关關开開现現实實际際听聽见見觉覺应應该該请請谢謝识識计計师師头頭东東广廣乡鄉亲親"
-    "爱愛宝寶贝貝链鏈车車鸭鴨种種边邊动動变變币幣额額万萬亿億两兩贰貳陆陸稳穩紧緊长長岁歲"
-    "预預约約确確订訂项項标標线線条條众眾议議论論讲講谈談读讀写寫记記录錄页頁细細节節纪紀"
-    "组組织織红紅润潤价價数數块塊机機监監办辦处處员員费費协協营營销銷贴貼队隊领領导導总總"
-    "兑兌换換赎贖满滿仓倉涨漲盘盤贼賊铁鐵晓曉适適龙龍宁寧粤粵闽閩韩韓鲜鮮侨僑兹茲诗詩联聯"
-    "体體谂諗揾搵嬷嬤骗騙从從进進选選与與专專电電货貨运運输輸税稅难難备備劝勸诈詐讯訊诉訴"
-    "护護顾顧虑慮择擇审審续續详詳课課训訓练練习習错錯误誤罚罰职職称稱杀殺猪豬评評区區图圖"
-    "热熱优優当當汤湯传傳灵靈饭飯谨謹询詢谅諒阅閱贵貴宾賓临臨济濟园園国國华華档檔别別远遠"
-    "达達递遞欧歐针針锁鎖锦錦严嚴义義书書乱亂争爭亚亞仅僅伟偉伪偽倾傾偿償儿兒兴興决決况況"
-    "净淨减減凭憑击擊则則刚剛创創剧劇劲勁劳勞医醫卫衛却卻厅廳压壓县縣双雙叹嘆吓嚇启啟响響"
-    "围圍圆圓圣聖坏壞坚堅声聲夺奪奋奮妇婦妈媽学學宽寬寻尋寿壽将將层層属屬岛島带帶库庫废廢"
-    "异異弹彈归歸怀懷态態惊驚惯慣战戰执執扩擴扫掃扰擾担擔拥擁挣掙挤擠断斷无無旧舊显顯暂暫"
-    "杂雜极極树樹梦夢检檢楼樓欢歡毕畢气氣汉漢沪滬测測温溫湾灣灯燈烦煩爷爺犹猶独獨环環琼瓊"
-    "画畫疗療盖蓋础礎礼禮祸禍离離积積穷窮竞競笔筆筹籌简簡类類粮糧纯純纳納纸紙络絡统統绩績"
-    "维維综綜绿綠编編缴繳罗羅脑腦脚腳脸臉艺藝荐薦药藥蓝藍虽雖补補装裝观觀视視览覽讨討许許"
-    "设設访訪词詞试試诚誠语語谁誰调調谋謀谱譜负負责責败敗质質贺賀赛賽赢贏赞贊赶趕轮輪软軟"
-    "轻輕载載较較辆輛辈輩连連迟遲邮郵邻鄰释釋钞鈔键鍵镇鎮闪閃闭閉闹鬧阶階随隨隐隱顺順顿頓"
-    "频頻馆館驾駕验驗鱼魚鸡雞龄齡尔爾滨濱伦倫齐齊乐樂壮壯阳陽兰蘭势勢厉厲饱飽"
-)
-S2T = {}
-T2S = {}
-for _i in range(0, len(_TRAD_PAIRS), 2):
-    S2T[_TRAD_PAIRS[_i]] = _TRAD_PAIRS[_i + 1]
-    T2S[_TRAD_PAIRS[_i + 1]] = _TRAD_PAIRS[_i]
-
-
-def to_trad(text):
-    return "".join(S2T.get(c, c) for c in text)
-
-
-def fold(text):
-    return "".join(T2S.get(c, c) for c in text)
-
-
-# ---------------------------------------------------------------------------------------
-# Keyword and R6 readers (reused from the format model, written there from the rule pack above).
-# ---------------------------------------------------------------------------------------
-def kw_text(text):
-    t = fold(text)
-    return "".join(c for c in t if c not in KW_SEPS)
-
-
-def rules_in(text):
-    t = kw_text(text)
-    found = set()
-    for rule, kws in RULES.items():
-        for kw in kws:
-            start = 0
-            while True:
-                i = t.find(kw, start)
-                if i < 0:
-                    break
-                if kw == "拉升" and any(t[:i].endswith(b) for b in LASHENG_BLOCKERS):
-                    start = i + 1
-                    continue
-                found.add(rule)
-                break
-    return found
-
-
-def kw_occurrences(t):
-    return sum(t.count(kw) for kw in ALL_KEYWORDS)
-
-
-def blocked_lasheng(text):
-    t = kw_text(text)
-    return any(b + "拉升" in t for b in LASHENG_BLOCKERS)
-
-
-CN_NUM = {"零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4",
-          "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "壹": "1", "贰": "2", "叁": "3",
-          "肆": "4", "伍": "5", "陆": "6", "柒": "7", "捌": "8", "玖": "9"}
-for _d in range(10):
-    CN_NUM[chr(0xFF10 + _d)] = str(_d)
-
-
-def num_text(text):
-    out = []
-    for c in fold(text):
-        if c in NUM_SEPS:
-            continue
-        out.append(CN_NUM.get(c, c))
-    return "".join(out)
-
-
-def luhn_ok(s):
-    total = 0
-    for i, ch in enumerate(reversed(s)):
-        d = ord(ch) - 48
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
-
-
-def luhn_complete(body):
-    for c in "0123456789":
-        if luhn_ok(body + c):
-            return body + c
-    raise AssertionError("unreachable")
-
-
-ID_W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-ID_C = "10X98765432"
-
-
-def id_check(body17):
-    return ID_C[sum(int(body17[i]) * ID_W[i] for i in range(17)) % 11]
-
-
-def date_ok(y, m, d):
-    if m < 1 or m > 12 or d < 1:
-        return False
-    dim = [31, 29 if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else 28,
-           31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-    return d <= dim
-
-
-
-
-BROAD_PROV = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45,
-              46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91}
 MOB_PREFIX = ["130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "147",
               "150", "151", "152", "153", "155", "156", "157", "158", "159", "166", "172",
               "173", "175", "176", "177", "178", "180", "181", "182", "183", "184", "185",
@@ -295,81 +157,11 @@ MOB_PREFIX = ["130", "131", "132", "133", "134", "135", "136", "137", "138", "13
 AREAS = ["310101", "310104", "310115", "330302", "330304", "330782", "430102", "430104",
          "420102", "420106", "610103", "610113", "410102", "410105", "370102", "370103",
          "120101", "120103", "530102", "530103", "440781", "440785", "320583", "350206"]
-# near-miss IDs avoid area codes that start like a mobile (1 followed by 3-9)
-NEAR_AREAS = [a for a in AREAS if not (a[0] == "1" and a[1] in "3456789")]
 CARD_BINS16 = ["622202", "622848", "621700", "622588", "622700", "621226", "622262", "623058",
                "621799"]
 CARD_BINS19 = ["6222021", "6228481", "6217001", "6212261", "6216611", "6210985"]
-
-
-def broad_id_valid(s):
-    if len(s) != 18 or not s[:17].isdigit() or s[17] not in "0123456789Xx":
-        return False
-    if int(s[:2]) not in BROAD_PROV:
-        return False
-    y, m, d = int(s[6:10]), int(s[10:12]), int(s[12:14])
-    if y < 1800 or y > 2099 or not date_ok(y, m, d):
-        return False
-    return id_check(s[:17]) == s[17].upper()
-
-
-def strict_id_valid(s):
-    if not broad_id_valid(s) or s[:6] not in AREAS:
-        return False
-    return 1940 <= int(s[6:10]) <= 2008
-
-
-def strict_mobile(s):
-    return len(s) == 11 and s.isdigit() and s[:3] in MOB_PREFIX
-
-
-def strict_card(s):
-    return len(s) in (16, 19) and s.isdigit() and s.startswith("62") and luhn_ok(s)
-
-
-_MOB_RE = re.compile(r"1[3-9][0-9]{9}")
-
-
-def r6_windows_clean(text):
-    """True when no 11/16/17/18/19-character window of the normalised text is a valid R6
-    item under the broad reading."""
-    t = num_text(text)
-    n = len(t)
-    for i in range(n):
-        w11 = t[i:i + 11]
-        if len(w11) == 11 and w11.isascii() and _MOB_RE.fullmatch(w11):
-            return False
-        for L in (16, 17, 18, 19):
-            w = t[i:i + L]
-            if len(w) < L:
-                break
-            if L == 18 and broad_id_valid(w):
-                return False
-            if w.isascii() and w.isdigit() and luhn_ok(w):
-                return False
-    return True
-
-
-_TOKEN_RE = re.compile(r"[0-9]+[Xx]?")
-
-
-def r6_strict_bounded(text):
-    """True when the normalised text holds a maximal digit run that is a valid R6 item
-    under the strict reading."""
-    t = num_text(text)
-    for m in _TOKEN_RE.finditer(t):
-        tok = m.group(0)
-        start, end = m.start(), m.end()
-        if end < len(t) and t[end].isascii() and t[end].isalnum():
-            continue
-        if start > 0 and t[start - 1].isascii() and t[start - 1].isalnum():
-            continue
-        if strict_mobile(tok) or strict_card(tok):
-            return True
-        if len(tok) == 18 and strict_id_valid(tok):
-            return True
-    return False
-
+NUMBERS = NumberSpec(mobile_prefixes=MOB_PREFIX, id_areas=AREAS,
+                     card_bins16=CARD_BINS16, card_bins19=CARD_BINS19)
 
 
 # ---------------------------------------------------------------------------------------
@@ -937,143 +729,11 @@ STAFF = {
     "brief": ["cao.yue", "pan.jie"],
     "plain": ["li.hao", "wang.ting", "zhang.rui", "chen.xu"],
 }
-ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-STAFF_RE = re.compile(r"[a-z]+(\.[a-z]+)?")
-CUST_RE = re.compile(r"wm[A-Za-z0-9]{22}")
-ROOM_RE = re.compile(r"wr[A-Za-z0-9]{18}")
-MSGID_RE = re.compile(MSGID_PREFIX + r"_([a-z_]+)_(\d{4})_(hit|near)_t(\d{2})")
-SLOT_RE = re.compile(r"\{([A-Za-z0-9]+)(?::([a-z0-9]+))?\}")
-KEY_ORDER = ["msgid", "action", "from", "tolist", "roomid", "msgtime", "seq", "msgtype", "text"]
-
-
-def parse_block(block):
-    out = []
-    for line in block.strip("\n").split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        voice, chat, region, labels, text = line.split("|", 4)
-        out.append({"voice": voice, "chat": chat, "region": region,
-                    "labels": sorted(labels.split("+")), "text": text})
-    return out
 
 
 # ---------------------------------------------------------------------------------------
-# Number generators.
+# Near-miss number slots of this set (the shared ones are in evasion_blind_common).
 # ---------------------------------------------------------------------------------------
-FW = str.maketrans("0123456789", "０１２３４５６７８９")
-DX = str.maketrans("0123456789", "零壹贰叁肆伍陆柒捌玖")
-
-
-def rdigits(rng, n):
-    return "".join(rng.choice("0123456789") for _ in range(n))
-
-
-def groups_of(s, sizes):
-    out, i = [], 0
-    for g in sizes:
-        out.append(s[i:i + g])
-        i += g
-    if i < len(s):
-        out.append(s[i:])
-    return [g for g in out if g]
-
-
-def cn_digits(s, rng, phone):
-    one = "幺" if phone and rng.random() < 0.7 else "一"
-    zero = rng.choice(["零", "〇"])
-    two = "两" if rng.random() < 0.2 else "二"
-    table = {"0": zero, "1": one, "2": two, "3": "三", "4": "四", "5": "五", "6": "六",
-             "7": "七", "8": "八", "9": "九"}
-    return "".join(table[c] for c in s)
-
-
-def fmt_number(s, fmt, sizes, rng, phone=False):
-    """Format a digit string (ID strings may end in X; callers avoid X in non-Arabic forms)."""
-    if fmt == "plain":
-        return s
-    if fmt == "sp1":
-        return " ".join(s)
-    if fmt in ("sp", "dash", "dot", "comma"):
-        sep = {"sp": " ", "dash": "-", "dot": ".", "comma": rng.choice([",", "，"])}[fmt]
-        return sep.join(groups_of(s, sizes))
-    if fmt == "cn":
-        body = cn_digits(s, rng, phone)
-        if rng.random() < 0.4:
-            body = " ".join(groups_of(body, sizes))
-        return body
-    if fmt == "dx":
-        return s.translate(DX)
-    if fmt == "fw":
-        body = s.translate(FW)
-        if rng.random() < 0.5:
-            body = " ".join(groups_of(body, sizes))
-        return body
-    if fmt == "mix":
-        while True:
-            picks = [rng.random() < 0.5 for _ in s]
-            if 3 <= sum(picks) <= len(s) - 3:
-                break
-        cn = cn_digits(s, rng, phone)
-        return "".join(cn[i] if picks[i] else s[i] for i in range(len(s)))
-    raise ValueError(fmt)
-
-
-def gen_mobile(rng):
-    return rng.choice(MOB_PREFIX) + rdigits(rng, 8)
-
-
-def gen_birth(rng, y0, y1):
-    y = rng.randint(y0, y1)
-    m = rng.randint(1, 12)
-    while True:
-        d = rng.randint(1, 31)
-        if date_ok(y, m, d):
-            return "%04d%02d%02d" % (y, m, d)
-
-
-def gen_id(rng, areas, y0, y1):
-    body = rng.choice(areas) + gen_birth(rng, y0, y1) + rdigits(rng, 3)
-    return body + id_check(body)
-
-
-def gen_card(rng):
-    if rng.random() < 0.6:
-        bin_ = rng.choice(CARD_BINS16)
-        return luhn_complete(bin_ + rdigits(rng, 15 - len(bin_)))
-    bin_ = rng.choice(CARD_BINS19)
-    return luhn_complete(bin_ + rdigits(rng, 18 - len(bin_)))
-
-
-ID_SIZES = [6, 8, 4]
-MOB_SIZES = [3, 4, 4]
-CARD_SIZES = [4, 4, 4, 4, 4]
-
-
-ARABIC_FMTS = ("plain", "sp", "sp1", "dash", "dot", "comma")
-
-
-
-
-def slot_valid(name, fmt, rng):
-    if name == "MOB":
-        return fmt_number(gen_mobile(rng), fmt, MOB_SIZES, rng, phone=True)
-    if name == "ID":
-        while True:
-            s = gen_id(rng, AREAS, 1950, 2005)
-            if s[-1] != "X" or fmt in ARABIC_FMTS:
-                return fmt_number(s, fmt, ID_SIZES, rng)
-    if name == "CARD":
-        return fmt_number(gen_card(rng), fmt, CARD_SIZES, rng)
-    raise KeyError(name)
-
-
-
-
-BAD_PROV = ["00", "20", "24", "26", "27", "28", "29", "30", "38", "39", "40", "47", "48", "49",
-            "55", "56", "57", "58", "59", "60", "66", "67", "68", "69", "70", "72", "74", "76",
-            "77", "78", "79", "80", "84", "85", "86", "87", "88", "89", "90", "92", "94", "96",
-            "97", "98", "99"]
 LANDLINES = ["021", "0577", "0579", "0731", "027", "029", "0371", "0531", "022", "0871"]
 POSTCODES = ["200001", "325000", "322000", "410005", "430010", "710001", "450000", "250001",
              "300040", "650031"]
@@ -1085,50 +745,9 @@ REPOS = ["204001", "204002", "204007", "131810", "131811", "131800"]
 BJ_HEADS = ["83", "87", "43", "92"]
 
 
-def bad_id(rng, fmt):
-    while True:
-        s = gen_id(rng, NEAR_AREAS, 2000, 2012)
-        wrong = [c for c in "0123456789X" if c != s[-1]]
-        if fmt not in ARABIC_FMTS:
-            wrong = [c for c in wrong if c != "X"]
-        t = s[:17] + rng.choice(wrong)
-        if fmt not in ARABIC_FMTS and not t[:17].isdigit():
-            continue
-        return fmt_number(t, fmt, ID_SIZES, rng)
-
-
-def bad_date_id(rng, fmt):
-    y = rng.randint(2000, 2012)
-    kind = rng.randrange(5)
-    if kind == 0:
-        m, d = rng.choice([13, 14, 15, 19, 0]), rng.randint(1, 28)
-    elif kind == 1:
-        m, d = rng.randint(1, 12), rng.choice([0, 32, 35, 39])
-    elif kind == 2:
-        m, d = 2, rng.choice([30, 31])
-    elif kind == 3:
-        m, d = rng.choice([4, 6, 9, 11]), 31
-    else:
-        y = rng.choice([2001, 2002, 2003, 2005, 2006, 2007, 2009, 2010, 2011])
-        m, d = 2, 29
-    body = rng.choice(NEAR_AREAS) + "%04d%02d%02d" % (y, m, d) + rdigits(rng, 3)
-    return fmt_number(body + id_check(body), fmt, ID_SIZES, rng)
-
-
-def bad_prov_id(rng, fmt):
-    body = rng.choice(BAD_PROV) + rdigits(rng, 4) + gen_birth(rng, 2000, 2012) + rdigits(rng, 3)
-    return fmt_number(body + id_check(body), fmt, ID_SIZES, rng)
-
-
-def luhn_bad(rng, fmt):
-    good = gen_card(rng)
-    last = str((int(good[-1]) + rng.randint(1, 9)) % 10)
-    return fmt_number(good[:-1] + last, fmt, CARD_SIZES, rng)
-
-
-
-
 def slot_near(name, fmt, rng):
+    """Text of a near-miss slot {NAME} or {NAME:fmt} of this set; the names every blind set
+    draws the same way fall through to shared_near_slot."""
     if name == "USCC":
         body = "91" + rng.choice(AREAS) + "MA" + "".join(rng.choice(USCC_CHARS) for _ in range(7))
         return body + rng.choice(USCC_CHARS)
@@ -1194,8 +813,6 @@ def slot_near(name, fmt, rng):
         return str(rng.randint(2, 9)) + rdigits(rng, rng.randint(7, 9))
     if name == "CONTRACT":
         return "HT-2026-" + rdigits(rng, 6)
-    if name == "OTP":
-        return rdigits(rng, 6)
     if name == "EXPRESS":
         return rng.choice(["SF", "ZTO", "YD"]) + rdigits(rng, rng.randint(12, 13))
     if name == "GOLD":
@@ -1223,435 +840,21 @@ def slot_near(name, fmt, rng):
     if name == "QUEUE":
         return rng.choice("ABV") + rdigits(rng, 3)
     if name == "MASKCARD":
-        c = gen_card(rng)
+        c = gen_card(rng, NUMBERS)
         if rng.random() < 0.5:
             return c[:6] + "******" + c[-4:]
         return "尾号" + c[-4:]
-    if name == "MASKMOB":
-        m = gen_mobile(rng)
-        return m[:3] + "****" + m[-4:]
     if name == "MASKID":
         s = gen_id(rng, AREAS, 1950, 2005)
         return s[:3] + "*" * 11 + s[-4:]
-    if name == "DAY":
-        return str(rng.randint(1, 28))
-    if name == "BADID":
-        return bad_id(rng, fmt)
-    if name == "BADDATE":
-        return bad_date_id(rng, fmt)
-    if name == "BADPROV":
-        return bad_prov_id(rng, fmt)
-    if name == "ID17":
-        s = gen_id(rng, NEAR_AREAS, 2000, 2012)
-        return fmt_number(s[:17], fmt, ID_SIZES, rng)
-    if name == "LUHNBAD":
-        return luhn_bad(rng, fmt)
-    if name == "MOBPRE":
-        return gen_mobile(rng)[:7]
-    if name == "MOB10":
-        return fmt_number(gen_mobile(rng)[:10], fmt, MOB_SIZES, rng, phone=True)
-    if name == "BADPFX":
-        return fmt_number("1" + rng.choice("012") + rdigits(rng, 9), fmt, MOB_SIZES, rng,
-                          phone=True)
-    raise KeyError(name)
+    return shared_near_slot(name, fmt, rng, NUMBERS)
 
 
-def expand(text, rng):
-    def rep(m):
-        name, fmt = m.group(1), m.group(2) or "plain"
-        if name in POOLS:
-            return rng.choice(POOLS[name])
-        if name in ("MOB", "ID", "CARD"):
-            return slot_valid(name, fmt, rng)
-        return slot_near(name, fmt, rng)
-    return SLOT_RE.sub(rep, text)
-
-
-# ---------------------------------------------------------------------------------------
-# Build.
-# ---------------------------------------------------------------------------------------
-class BuildError(Exception):
-    pass
-
-
-def rand_id(rng, prefix, n):
-    return prefix + "".join(rng.choice(ALNUM) for _ in range(n))
-
-
-def make_world(rng):
-    customers = []
-    while len(customers) < 90:
-        c = rand_id(rng, "wm", 22)
-        if c not in customers:
-            customers.append(c)
-    rooms = {}
-    used = set()
-    for region in STAFF:
-        rooms[region] = []
-        for _ in range(2):
-            rid = rand_id(rng, "wr", 18)
-            while rid in used:
-                rid = rand_id(rng, "wr", 18)
-            used.add(rid)
-            staff = [rng.choice(STAFF[region])]
-            if rng.random() < 0.4:
-                extra = rng.choice(STAFF["plain"])
-                if extra not in staff:
-                    staff.append(extra)
-            custs = rng.sample(customers, rng.randint(3, 6))
-            rooms[region].append({"id": rid, "staff": staff, "customers": custs,
-                                  "members": staff + custs})
-    return customers, rooms
-
-
-def allocate(n, rng):
-    base, rem = divmod(PER_KIND, n)
-    extra = set(rng.sample(range(n), rem))
-    return [base + (1 if i in extra else 0) for i in range(n)]
-
-
-def split_keyword(text, rng):
-    """Insert one separator inside the first keyword occurrence of text."""
-    best = None
-    for kw in ALL_KEYWORDS:
-        i = text.find(kw)
-        if i >= 0 and (best is None or i < best[0]):
-            best = (i, kw)
-    if best is None:
-        return None
-    i, kw = best
-    j = rng.randint(1, len(kw) - 1)
-    sep = rng.choice(list("·-_*.~ "))
-    return text[:i + j] + sep + text[i + j:]
-
-
-def build(templates):
-    rng = random.Random(SEED)
-    customers, rooms = make_world(rng)
-    errors = []
-    seen = set()
-    t = T0
-    seq = SEQ0
-    files = {}
-    records = {}
-    for cat in CATEGORIES:
-        plan = []
-        for kind in ("hit", "near"):
-            tpls = templates[cat, kind]
-            for idx, uses in enumerate(allocate(len(tpls), rng)):
-                plan += [(kind, idx)] * uses
-        rng.shuffle(plan)
-        msgs = []
-        for kind, idx in plan:
-            tpl = templates[cat, kind][idx]
-            for _attempt in range(600):
-                text = expand(tpl["text"], rng)
-                if text in seen:
-                    continue
-                if cat == "numbers" and kind == "hit":
-                    if not r6_strict_bounded(text):
-                        continue
-                elif not r6_windows_clean(text):
-                    continue
-                break
-            else:
-                raise BuildError("%s %s t%02d: could not expand a unique, number-clean text"
-                                 % (cat, kind, idx + 1))
-            seen.add(text)
-            msgs.append({"kind": kind, "tidx": idx, "tpl": tpl, "text": text, "simp": text,
-                         "split": False, "trad": False})
-        # keyword split in a minority of hits
-        if cat in KEYWORD_CATEGORIES:
-            hit_ix = [i for i, m in enumerate(msgs) if m["kind"] == "hit"]
-            done = 0
-            for i in rng.sample(hit_ix, len(hit_ix)):
-                if done == SPLIT_PER_CATEGORY:
-                    break
-                new = split_keyword(msgs[i]["text"], rng)
-                if new is None or new in seen:
-                    continue
-                seen.discard(msgs[i]["text"])
-                seen.add(new)
-                msgs[i]["text"] = msgs[i]["simp"] = new
-                msgs[i]["split"] = True
-                done += 1
-        # traditional characters in 25 % of the category
-        pref = [i for i, m in enumerate(msgs) if m["tpl"]["region"] in TRAD_REGIONS]
-        rest = [i for i, m in enumerate(msgs) if m["tpl"]["region"] not in TRAD_REGIONS]
-        rng.shuffle(pref)
-        rng.shuffle(rest)
-        done = 0
-        for i in pref + rest:
-            if done == TRAD_PER_CATEGORY:
-                break
-            trad = to_trad(msgs[i]["text"])
-            if trad == msgs[i]["text"] or trad in seen:
-                continue
-            seen.discard(msgs[i]["text"])
-            seen.add(trad)
-            msgs[i]["text"] = trad
-            msgs[i]["trad"] = True
-            done += 1
-        # routing and ids
-        lines = []
-        truth = {"hits": {}, "near_misses": {}}
-        recs = []
-        for n, m in enumerate(msgs, 1):
-            tpl = m["tpl"]
-            chat = tpl["chat"]
-            if chat == "*":
-                chat = "g" if rng.random() < 0.3 else "p"
-            region = tpl["region"]
-            if chat == "g":
-                room = rng.choice(rooms[region])
-                sender = rng.choice(room["staff"] if tpl["voice"] == "S" else room["customers"])
-                tolist = [x for x in room["members"] if x != sender]
-                roomid = room["id"]
-            else:
-                staff = rng.choice(STAFF[region])
-                cust = rng.choice(customers)
-                sender, tolist = (staff, [cust]) if tpl["voice"] == "S" else (cust, [staff])
-                roomid = ""
-            if n > 1 or cat != CATEGORIES[0]:
-                t += rng.randint(3000, 90000)
-                seq += 1
-            msgid = "%s_%s_%04d_%s_t%02d" % (MSGID_PREFIX, cat, n, m["kind"], m["tidx"] + 1)
-            rec = {"msgid": msgid, "action": "send", "from": sender, "tolist": tolist,
-                   "roomid": roomid, "msgtime": t, "seq": seq, "msgtype": "text",
-                   "text": {"content": m["text"]}}
-            lines.append(json.dumps(rec, ensure_ascii=False, separators=(",", ":")))
-            labels = tpl["labels"]
-            truth["hits" if m["kind"] == "hit" else "near_misses"][msgid] = list(labels)
-            recs.append(dict(m, msgid=msgid, chat=chat, region=region, roomid=roomid,
-                             sender=sender, tolist=tolist))
-        files[cat, "corpus.jsonl"] = ("\n".join(lines) + "\n").encode("utf-8")
-        files[cat, "truth.json"] = (json.dumps(truth, ensure_ascii=False, indent=2) + "\n") \
-            .encode("utf-8")
-        records[cat] = recs
-    return files, records, rooms, errors
-
-
-# ---------------------------------------------------------------------------------------
-# Self-checks (run on the serialised bytes, re-parsed).
-# ---------------------------------------------------------------------------------------
-def check(templates, files, records, rooms):
-    errors = []
-
-    def err(msg):
-        errors.append(msg)
-
-    # table sanity
-    if len(_TRAD_PAIRS) % 2:
-        err("traditional table has odd length")
-    if len(S2T) * 2 != len(_TRAD_PAIRS) or len(T2S) != len(S2T):
-        err("traditional table is not one-to-one")
-    if set(S2T) & set(T2S):
-        err("traditional table keys and values overlap: %s" % "".join(sorted(set(S2T) & set(T2S))))
-    for (cat, kind), tpls in templates.items():
-        if len(tpls) < MIN_TEMPLATES:
-            err("%s %s: only %d templates" % (cat, kind, len(tpls)))
-        for i, tpl in enumerate(tpls, 1):
-            if tpl["voice"] not in ("S", "C") or tpl["chat"] not in ("p", "g", "*"):
-                err("%s %s t%02d: bad voice/chat" % (cat, kind, i))
-            if tpl["region"] not in STAFF:
-                err("%s %s t%02d: unknown region %s" % (cat, kind, i, tpl["region"]))
-            if cat == "numbers" and tpl["labels"] != ["R6"]:
-                err("%s %s t%02d: numbers label must be R6" % (cat, kind, i))
-            if cat != "numbers" and (not tpl["labels"] or
-                                     any(l not in RULES for l in tpl["labels"])):
-                err("%s %s t%02d: bad labels %s" % (cat, kind, i, tpl["labels"]))
-            if cat != "numbers" and kind == "hit" and tpl["voice"] != "S":
-                err("%s %s t%02d: R1-R5 hit from a customer" % (cat, kind, i))
-
-    all_texts = []
-    prev_t, prev_seq = None, None
-    room_by_id = {r["id"]: r for rs in rooms.values() for r in rs}
-    for cat in CATEGORIES:
-        raw = files[cat, "corpus.jsonl"].decode("utf-8")
-        truth = json.loads(files[cat, "truth.json"].decode("utf-8"))
-        if list(truth) != ["hits", "near_misses"]:
-            err("%s: truth keys %s" % (cat, list(truth)))
-        lines = raw.split("\n")
-        if lines[-1] != "":
-            err("%s: corpus does not end with a newline" % cat)
-        lines = lines[:-1]
-        if len(lines) != 2 * PER_KIND:
-            err("%s: %d lines" % (cat, len(lines)))
-        hits = truth.get("hits", {})
-        nears = truth.get("near_misses", {})
-        if len(hits) != PER_KIND or len(nears) != PER_KIND:
-            err("%s: %d hits, %d near misses" % (cat, len(hits), len(nears)))
-        if set(hits) & set(nears):
-            err("%s: msgid in both maps" % cat)
-        uses = {}
-        seen_ids = set()
-        n_trad = 0
-        n_split = 0
-        recs = records[cat]
-        for n, line in enumerate(lines, 1):
-            obj = json.loads(line)
-            rec = recs[n - 1]
-            mid = obj.get("msgid", "")
-            where = "%s %s" % (cat, mid)
-            if list(obj) != KEY_ORDER:
-                err("%s: key order %s" % (where, list(obj)))
-                continue
-            if list(obj["text"]) != ["content"]:
-                err("%s: text keys" % where)
-            if obj["action"] != "send" or obj["msgtype"] != "text":
-                err("%s: action/msgtype" % where)
-            m = MSGID_RE.fullmatch(mid)
-            if not m or m.group(1) != cat or int(m.group(2)) != n:
-                err("%s: malformed or misnumbered msgid" % where)
-                continue
-            if mid in seen_ids:
-                err("%s: duplicate msgid" % where)
-            seen_ids.add(mid)
-            kind = m.group(3)
-            tnum = int(m.group(4))
-            tpls = templates[cat, kind]
-            if not 1 <= tnum <= len(tpls):
-                err("%s: template number out of range" % where)
-                continue
-            tpl = tpls[tnum - 1]
-            uses[kind, tnum] = uses.get((kind, tnum), 0) + 1
-            in_map = hits if kind == "hit" else nears
-            other = nears if kind == "hit" else hits
-            if mid not in in_map or mid in other:
-                err("%s: not in exactly the %s map" % (where, kind))
-                continue
-            labels = in_map[mid]
-            if labels != tpl["labels"]:
-                err("%s: truth labels differ from template" % where)
-            # time and seq
-            if prev_t is not None and not obj["msgtime"] > prev_t:
-                err("%s: msgtime not increasing" % where)
-            if prev_seq is not None and not obj["seq"] > prev_seq:
-                err("%s: seq not increasing" % where)
-            if prev_t is None and (obj["msgtime"] != T0 or obj["seq"] != SEQ0):
-                err("%s: first msgtime/seq" % where)
-            prev_t, prev_seq = obj["msgtime"], obj["seq"]
-            # routing
-            sender, tolist, roomid = obj["from"], obj["tolist"], obj["roomid"]
-            is_staff = bool(STAFF_RE.fullmatch(sender)) and sender.count(".") <= 1
-            is_cust = bool(CUST_RE.fullmatch(sender))
-            if not (is_staff or is_cust):
-                err("%s: bad sender shape %s" % (where, sender))
-            if (tpl["voice"] == "S") != is_staff:
-                err("%s: sender does not match the template voice" % where)
-            for x in tolist:
-                if not (STAFF_RE.fullmatch(x) or CUST_RE.fullmatch(x)):
-                    err("%s: bad tolist member %s" % (where, x))
-            if roomid == "":
-                if len(tolist) != 1:
-                    err("%s: one-to-one tolist size" % where)
-                elif bool(STAFF_RE.fullmatch(tolist[0])) == is_staff:
-                    err("%s: one-to-one chat not staff<->customer" % where)
-            else:
-                if not ROOM_RE.fullmatch(roomid) or roomid not in room_by_id:
-                    err("%s: bad roomid" % where)
-                else:
-                    room = room_by_id[roomid]
-                    if sender not in room["members"] or \
-                            tolist != [x for x in room["members"] if x != sender]:
-                        err("%s: group tolist is not the room minus the sender" % where)
-            # text checks
-            text = obj["text"]["content"]
-            if text != rec["text"]:
-                err("%s: serialised text differs" % where)
-            all_texts.append(text)
-            if not 8 <= len(text) <= 300:
-                err("%s: length %d" % (where, len(text)))
-            if "{" in text or "}" in text or "|" in text:
-                err("%s: unexpanded slot marker" % where)
-            is_trad = fold(text) != text
-            if is_trad != rec["trad"]:
-                err("%s: traditional flag mismatch" % where)
-            if rec["trad"]:
-                n_trad += 1
-                if fold(text) != rec["simp"] or to_trad(rec["simp"]) != text:
-                    err("%s: traditional round trip fails" % where)
-            if fold(rec["simp"]) != rec["simp"]:
-                err("%s: simplified text holds a table traditional character" % where)
-            found = sorted(rules_in(text))
-            if blocked_lasheng(text):
-                err("%s: 拉升 directly after a blocked word" % where)
-            if cat == "numbers":
-                if found:
-                    err("%s: numbers message holds R1-R5 keywords %s" % (where, found))
-                if labels != ["R6"]:
-                    err("%s: numbers label %s" % (where, labels))
-                if kind == "hit" and not r6_strict_bounded(text):
-                    err("%s: numbers hit without a valid bounded R6 item" % where)
-                if kind == "near" and not r6_windows_clean(text):
-                    err("%s: numbers near miss holds a valid R6 window" % where)
-            else:
-                if found != labels:
-                    err("%s: keywords %s but labels %s" % (where, found, labels))
-                if not r6_windows_clean(text):
-                    err("%s: non-numbers message holds a valid R6 window" % where)
-                if kind == "hit" and not is_staff:
-                    err("%s: R1-R5 hit not sent by staff" % where)
-                if is_cust and kind != "near":
-                    err("%s: customer message not a near miss" % where)
-                t_fold = fold(text)
-                split = kw_occurrences(kw_text(text)) > kw_occurrences(t_fold)
-                if split != rec["split"]:
-                    err("%s: split flag mismatch" % where)
-                if split and kind != "hit":
-                    err("%s: split keyword in a near miss" % where)
-                n_split += split
-        for kind in ("hit", "near"):
-            for tnum in range(1, len(templates[cat, kind]) + 1):
-                u = uses.get((kind, tnum), 0)
-                if not 3 <= u <= 5:
-                    err("%s %s t%02d used %d times" % (cat, kind, tnum, u))
-        share = n_trad / float(len(lines) or 1)
-        if not 0.20 <= share <= 0.30:
-            err("%s: traditional share %.3f" % (cat, share))
-        if cat in KEYWORD_CATEGORIES:
-            sshare = n_split / float(PER_KIND)
-            if not 0 < sshare < 0.15:
-                err("%s: split share %.3f" % (cat, sshare))
-    if len(set(all_texts)) != len(all_texts):
-        err("texts are not unique across the set")
-    return errors
-
-
-def load_templates():
-    return {key: parse_block(block) for key, block in TEMPLATES.items()}
-
-
-def main(argv):
-    if len(argv) != 2:
-        sys.stderr.write("usage: %s OUT_DIR\n" % argv[0])
-        return 2
-    out_dir = argv[1]
-    templates = load_templates()
-    try:
-        files1, records, rooms, errors = build(templates)
-        files2, _, _, _ = build(load_templates())
-    except BuildError as e:
-        sys.stderr.write("%s: build failed: %s\n" % (SET_NAME, e))
-        return 1
-    if files1 != files2:
-        errors.append("two in-memory builds differ (not deterministic)")
-    errors += check(templates, files1, records, rooms)
-    if errors:
-        for e in errors[:200]:
-            sys.stderr.write("%s: %s\n" % (SET_NAME, e))
-        sys.stderr.write("%s: %d self-check failures, nothing written\n" % (SET_NAME, len(errors)))
-        return 1
-    for cat in CATEGORIES:
-        d = os.path.join(out_dir, SET_NAME, cat)
-        os.makedirs(d, exist_ok=True)
-        for name in ("corpus.jsonl", "truth.json"):
-            with open(os.path.join(d, name), "wb") as f:
-                f.write(files1[cat, name])
-    sys.stdout.write("%s: wrote %d categories x %d messages to %s\n"
-                     % (SET_NAME, len(CATEGORIES), 2 * PER_KIND, os.path.join(out_dir, SET_NAME)))
-    return 0
+BLIND_SET = BlindSet(name=SET_NAME, msgid_prefix=MSGID_PREFIX, seed=SEED, first_msgtime=T0,
+                     first_seq=SEQ0, split_per_category=SPLIT_PER_CATEGORY,
+                     trad_pref_regions=TRAD_PREF_REGIONS, staff=STAFF, pools=POOLS,
+                     numbers=NUMBERS, near_slot=slot_near, template_blocks=TEMPLATES)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run(sys.argv, BLIND_SET))
