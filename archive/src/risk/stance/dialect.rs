@@ -11,6 +11,10 @@
 //! one character are added to it ([`words_to_segment`]): `唔好` (不要) must be cut whole, or its
 //! characters would read `不|好` (not good).
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 /// `(dialect word, the Mandarin word it is read as)`.
 const MANDARIN_OF: &[(&str, &str)] = &[
     ("俺", "我"),
@@ -93,11 +97,14 @@ pub(crate) fn as_mandarin<'a>(
     if word == ER {
         return er_as_mandarin(previous, next);
     }
-    MANDARIN_OF
-        .iter()
-        .find(|(dialect, _)| *dialect == word)
-        .map_or(word, |(_, mandarin)| mandarin)
+    // Every word of every window the readings read comes here: one hash lookup, not a walk
+    // through the table.
+    MANDARIN.get(word).copied().unwrap_or(word)
 }
+
+/// [`MANDARIN_OF`], by dialect word.
+static MANDARIN: LazyLock<FxHashMap<&'static str, &'static str>> =
+    LazyLock::new(|| MANDARIN_OF.iter().copied().collect());
 
 /// `额`, which two dialects write for different words: Shanghainese 的 (`真额勿来事`, `稳赚额东西`,
 /// `…私人微信额`) and Shaanxi and Gansu 我 (`额晓得`, `可额俩啥关系`, `你就看额…`).

@@ -757,13 +757,11 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
             continue;
         }
         // Not taking it back stands by it: `…你还记得吧？额不收回`.
-        if STOOD_BY.iter().any(|ending| {
-            clause
-                .words
-                .concat()
-                .trim_end_matches(FINAL_PARTICLES)
-                .ends_with(ending)
-        }) {
+        if clause
+            .words
+            .windows(2)
+            .any(|pair| pair[0] == "不" && STOOD_BY.contains(&pair[1]))
+        {
             return Some(true);
         }
         // `你话我有冇内幕消息？我有就唔使打工啦`: had I any, I would work no more.
@@ -855,6 +853,10 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
 
 /// A clause that only hands over to the answer after it: the speaker's frame, or a teaser.
 fn is_answer_handover(clause: &Clause) -> bool {
+    // (No handover runs to more than four words: most clauses are not joined to be compared.)
+    if clause.words.len() > 4 {
+        return false;
+    }
     let text = clause.words.concat();
     ANSWER_HANDOVERS.contains(&text.trim_end_matches(FINAL_PARTICLES))
 }
@@ -897,8 +899,8 @@ fn is_potential_positive(word: &str) -> bool {
     )
 }
 
-/// Refusing to take words back, which stands by them.
-const STOOD_BY: &[&str] = &["不收回", "不改口", "不反悔"];
+/// Taking words back, which refusing to (`不收回`) stands by them.
+const STOOD_BY: &[&str] = &["收回", "改口", "反悔"];
 
 /// An answer given off the record, which is the real one.
 const OFF_THE_RECORD: &[&str] = &[
