@@ -88,6 +88,33 @@ impl Window {
     }
 }
 
+/// A clause at least this many words long may be sentences that voice input ran together.
+const MIN_SPOKEN_RUN: usize = 12;
+
+/// Particles that end a spoken sentence, where voice input writes no punctuation.
+const SPOKEN_SENTENCE_ENDINGS: &[&str] = &["嘛", "啊", "哦", "呀", "啦", "哈", "咯", "噢"];
+
+/// The sentences of a clause's words (word ranges), cut after the particles that end a spoken
+/// sentence when the clause is long enough to be several run together and at least three words
+/// stand either side: `你说那个返点啊|没有的没有的我们这个不能给返点的…`. One range, the whole
+/// clause, when there is no such cut.
+fn spoken_sentences(words: &[&str]) -> Vec<std::ops::Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    if words.len() >= MIN_SPOKEN_RUN {
+        for (index, word) in words.iter().enumerate() {
+            let end = index + 1;
+            if SPOKEN_SENTENCE_ENDINGS.contains(word) && end - start >= 3 && words.len() - end >= 3
+            {
+                sentences.push(start..end);
+                start = end;
+            }
+        }
+    }
+    sentences.push(start..words.len());
+    sentences
+}
+
 /// The quotation marks open at a keyword.
 #[derive(Debug, Clone, Copy)]
 struct OpenQuotation {
@@ -194,9 +221,23 @@ impl<'a> KeywordContext<'a> {
             .iter()
             .position(|word| word.start >= relative_end)
             .unwrap_or(own_window.words.len());
+        let own_words: Vec<&str> = own_window.word_texts().collect();
+        // Voice input runs its sentences together: the one holding the keyword is its clause.
+        let sentences = spoken_sentences(&own_words);
+        let own_sentence = sentences
+            .iter()
+            .position(|sentence| sentence.contains(&first))
+            .unwrap_or(0);
+        let sentence = sentences
+            .get(own_sentence)
+            .cloned()
+            .unwrap_or(0..own_words.len());
+        let (first, keyword_end) = (first - sentence.start, keyword_end - sentence.start);
+        let starts_clause = sentence.start == 0;
+        let ends_clause = sentence.end == own_words.len();
         let own_clause = Clause {
-            words: own_window.word_texts().collect(),
-            question_mark: own_span.question_mark,
+            words: own_words[sentence.clone()].to_vec(),
+            question_mark: own_span.question_mark && ends_clause,
         };
         // What ended the clause before: a colon announces this one, an exclamation mark may end
         // a bare prohibition of it.
@@ -212,20 +253,30 @@ impl<'a> KeywordContext<'a> {
             quoted: quotation.quoted,
             titled: quotation.titled,
             quoted_before: quotation.opened_at.map_or(0, |opened| {
-                own_window.words[..first]
+                own_window.words[sentence.start..sentence.start + first]
                     .iter()
                     .filter(|word| own_window.start + word.start >= opened)
                     .count()
             }),
-            after_colon: separators_before.contains(&':'),
-            after_exclamation: separators_before.contains(&'!'),
-            next_asks: spans.get(own + 1).is_some_and(|next| next.question_mark),
-            listed_after: self.listed_keywords(own_window, keyword_end, start, end),
-            listed_before: self.listed_keywords_before(own_window, first, start, end),
+            after_colon: starts_clause && separators_before.contains(&':'),
+            after_exclamation: starts_clause && separators_before.contains(&'!'),
+            next_asks: ends_clause && spans.get(own + 1).is_some_and(|next| next.question_mark),
+            listed_after: self.listed_keywords(
+                own_window,
+                sentence.start + keyword_end,
+                start,
+                end,
+            ),
+            listed_before: self.listed_keywords_before(
+                own_window,
+                sentence.start + first,
+                start,
+                end,
+            ),
         };
         // A keyword that is its clause by itself has no words around it for the clause model to
         // read: however the text around it reads, the rules' reading stands (`…，保本。…`).
-        let bare = first == 0 && keyword_end == own_window.words.len();
+        let bare = first == 0 && keyword_end == sentence.len();
         let reading = |judgement: Judgement| {
             let reading = Reading::of(judgement);
             match reading {
@@ -237,19 +288,34 @@ impl<'a> KeywordContext<'a> {
             return reading(judgement);
         }
         drop(own_clause);
+        let own_length = own_words.len();
+        drop(own_words);
         for span in &spans {
             self.segment_once(span.start, span.end);
         }
-        let clauses: Vec<Clause> = spans
+        let clause_of = |span: &Span| Clause {
+            words: self
+                .window(span.start, span.end)
+                .map(|window| window.word_texts().collect())
+                .unwrap_or_default(),
+            question_mark: span.question_mark,
+        };
+        let own_whole = clause_of(&own_span);
+        let own_sentences = sentences.iter().map(|sentence| Clause {
+            words: own_whole
+                .words
+                .get(sentence.clone())
+                .unwrap_or_default()
+                .to_vec(),
+            question_mark: own_span.question_mark && sentence.end == own_length,
+        });
+        let clauses: Vec<Clause> = spans[..own]
             .iter()
-            .map(|span| Clause {
-                words: self
-                    .window(span.start, span.end)
-                    .map(|window| window.word_texts().collect())
-                    .unwrap_or_default(),
-                question_mark: span.question_mark,
-            })
+            .map(clause_of)
+            .chain(own_sentences)
+            .chain(spans[own + 1..].iter().map(clause_of))
             .collect();
+        let own = own + own_sentence;
         // Voice input's fillers stand as clauses of their own (`…“私下转账可以吗”，那个，就是说，
         // 可以`): the readings look past them to the clauses that say something. Most texts have
         // none, and their clauses are read where they stand.
@@ -767,6 +833,20 @@ const CLOSING_PARTICLES: &[&str] = &["呢", "吗", "吧", "啊", "呀", "嘛", "
 #[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spoken_sentences_are_cut_after_their_particles_only_in_long_runs() {
+        let run = [
+            "你", "说", "那个", "返点", "啊", "没有", "的", "我们", "这个", "不能", "给", "返点",
+        ];
+        assert_eq!(spoken_sentences(&run), vec![0..5, 5..12]);
+        // Too short to be sentences run together, or too little after the particle.
+        assert_eq!(spoken_sentences(&run[..8]), vec![0..8]);
+        let ending = [
+            "我们", "这个", "不能", "给", "返点", "的", "你", "就", "正常", "买", "啊", "好",
+        ];
+        assert_eq!(spoken_sentences(&ending), vec![0..12]);
+    }
 
     fn counts(text: &str, keyword: &str) -> bool {
         let segmenter = Segmenter::new([keyword]);

@@ -2366,3 +2366,27 @@ fn step_thirty_two_held_out_twenty_five_constructs_read_as_said() {
         ],
     );
 }
+
+#[test]
+fn step_thirty_two_voice_input_is_read_sentence_by_sentence() {
+    reads_as_said(
+        &[
+            // Sentences run together, cut after the particles that end them: the wish answered
+            // no, the topic the addressee brought up answered no, the warning, then no promise.
+            "姜阿姨你说想要保本的哦那这个我真推荐不了我们这个产品它不保本的你要不看看大额存单",
+            "柳姐你说那个返点啊没有的没有的我们这个不能给返点的你就正常买就行了",
+        ],
+        &[
+            (
+                "阎大姐你就直接私下转账给我嘛走什么公司流程啊那多麻烦对不对我收到就给你办",
+                "R3",
+                "私下转账",
+            ),
+            (
+                "鲁老师那个外面那些说稳赚的你都别信啊都是骗人的我们这个保证收益3.6%的你放心",
+                "R1",
+                "保证收益",
+            ),
+        ],
+    );
+}

@@ -806,6 +806,20 @@ pub(super) fn is_reported_request(before: &[&str]) -> bool {
     if matches!(before, ["你" | "您", "把", ..]) {
         return true;
     }
+    // What the addressee brought up, put back to them: `你说那个返点啊，没有的` (not what
+    // someone said to them: `顾经理跟您说的那个…`).
+    if let [rest @ .., "你" | "您", "说" | "讲" | "提" | "问", "那个"]
+    | [
+        rest @ ..,
+        "你" | "您",
+        "说" | "讲" | "提" | "问",
+        "的",
+        "那个",
+    ] = before
+        && !rest.last().is_some_and(|word| TOLD_TO.contains(word))
+    {
+        return true;
+    }
     let wanting = before.iter().enumerate().position(|(index, word)| {
         WANTING.contains(word)
             || (WANTING_OF_PERSONS.contains(word)
