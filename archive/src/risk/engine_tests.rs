@@ -2390,3 +2390,33 @@ fn step_thirty_two_voice_input_is_read_sentence_by_sentence() {
         ],
     );
 }
+
+#[test]
+fn step_thirty_two_questions_and_requests_read_as_said() {
+    reads_as_said(
+        &[
+            // Asked whether the addressee asks it, answered that they must do it themself.
+            "亲，是问小客服能不能帮你操作赎回吗？这个要亲本人在APP里点哦，小客服可以一步一步教亲",
+        ],
+        &[
+            // `不也` (isn't it also) asserts.
+            (
+                "谁跟你说只有大额存单才稳？我这款理财不也保本，收益还有6.5%",
+                "R1",
+                "保本",
+            ),
+            // What it describes not taken, then a retort.
+            (
+                "各位，稳赚的产品不买，难道要把钱放在户口里发霉咩？周末过后截止",
+                "R1",
+                "稳赚",
+            ),
+            // A request tagged `好不好`.
+            (
+                "亲亲，企业微信可能会漏消息呢，亲加一下小客服的私人微信好不好呀？",
+                "R5",
+                "私人微信",
+            ),
+        ],
+    );
+}

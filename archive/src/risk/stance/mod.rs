@@ -215,6 +215,18 @@ impl Judgement {
     }
 }
 
+/// A request closed by a tag asking agreement: `…的私人微信好不好呀？`, `…行不行？`.
+fn is_tagged_request(after: &[&str]) -> bool {
+    let after = match after {
+        [rest @ .., last] if is_particle(last) => rest,
+        _ => after,
+    };
+    matches!(
+        after.last(),
+        Some(&("好不好" | "好吗" | "行不行" | "行吗" | "好伐"))
+    )
+}
+
 /// The speaker's own thing set against others' before the keyword (`我们这款才是真的零风险`,
 /// `我这边倒是有`), or the addressee sent straight to the speaker (`请直接加我私人微信`, `请直接
 /// 交由本人代客理财`).
@@ -537,7 +549,8 @@ fn judge_clause(
     if is_denial_predicate_after(after_list) {
         let following = following?;
         // Having it and not using it, then a retort: `有内部消息不跟，难不成等别人吃肉你喝汤？`.
-        let wasted = before.last() == Some(&"有")
+        // So is a thing it describes not taken: `稳赚的产品不买，难道要把钱放在户口里发霉咩？`.
+        let wasted = (before.last() == Some(&"有") || matches!(after, ["的", _, ..]))
             && following
                 .first()
                 .is_some_and(|next| contains_any(&next.words, &RHETORICAL_MARKERS));
@@ -820,7 +833,9 @@ fn judge_clause(
     if asking && !presupposed && !denied_as_asked {
         // Unanswered, a question asserts nothing, unless it offers the speaker's own doing:
         // `要不要我帮你操作？`, `需要我帮你操作吗？`.
-        let offered = is_offered_by_speaker(&clause.words[..mention.first.min(clause.words.len())]);
+        // A request tagged `好不好` asks only to be agreed to: `亲加一下小客服的私人微信好不好呀？`.
+        let offered = is_offered_by_speaker(&clause.words[..mention.first.min(clause.words.len())])
+            || is_tagged_request(after);
         // Asked what the deed may bring, a no says go ahead: `私下转账会不会被查？不会的`.
         let harm = asks_about_harm(after);
         let answered = answer(following?).map(|yes| yes != harm);
@@ -897,6 +912,13 @@ fn judge_clause(
                 .and_then(<[Clause]>::first)
                 .is_some_and(|next| gives_reason(&next.words));
         return Some(Judgement::construct(!(unwilling && real_reason)));
+    }
+    // `不也` (isn't it also…) asks only to be agreed with, asked or not: `我这款理财不也保本`,
+    // `这不也是包赚的吗？`.
+    if before.get(negation.nearest) == Some(&"不")
+        && before.get(negation.nearest + 1) == Some(&"也")
+    {
+        return Some(Judgement::construct(true));
     }
     let following = following?;
     if following

@@ -827,6 +827,14 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
             if *word == "是" && matches!(next, "不" | "不是") {
                 continue;
             }
+            // It must be done by the asker themself: `这个要亲本人在APP里点哦` says no.
+            if matches!(*word, "要" | "得" | "需要" | "必须")
+                && clause.words[index + 1..]
+                    .iter()
+                    .any(|word| matches!(*word, "本人" | "亲自" | "自己"))
+            {
+                return Some(false);
+            }
             if YES.contains(word) {
                 return Some(true);
             }

@@ -771,8 +771,9 @@ pub(super) fn is_addressee_asking(before: &[&str]) -> bool {
     contains_any(before, &ADDRESSEE_ASKING)
 }
 
-/// The addressee asking, as one word or cut (`您|问`).
-static ADDRESSEE_ASKING: LazyLock<Markers> = LazyLock::new(|| Markers::new(&["您问", "你问"]));
+/// The addressee asking, as one word or cut (`您|问`), or asked whether they ask (`是问…吗？`).
+static ADDRESSEE_ASKING: LazyLock<Markers> =
+    LazyLock::new(|| Markers::new(&["您问", "你问", "是问"]));
 
 /// Verbs of wanting that report a request when someone other than the speaker is their
 /// subject: `郑总说想全权委托给我，我拒绝了`.
