@@ -94,6 +94,9 @@ const MIN_SPOKEN_RUN: usize = 12;
 /// Particles that end a spoken sentence, where voice input writes no punctuation.
 const SPOKEN_SENTENCE_ENDINGS: &[&str] = &["嘛", "啊", "哦", "呀", "啦", "哈", "咯", "噢"];
 
+/// Subjects that, after a 的, start a new spoken sentence.
+const NEW_SUBJECTS: &[&str] = &["我", "你", "您", "我们", "你们", "咱们"];
+
 /// The sentences of a clause's words (word ranges), cut after the particles that end a spoken
 /// sentence when the clause is long enough to be several run together and at least three words
 /// stand either side: `你说那个返点啊|没有的没有的我们这个不能给返点的…`. One range, the whole
@@ -104,8 +107,14 @@ fn spoken_sentences(words: &[&str]) -> Vec<std::ops::Range<usize>> {
     if words.len() >= MIN_SPOKEN_RUN {
         for (index, word) in words.iter().enumerate() {
             let end = index + 1;
-            if SPOKEN_SENTENCE_ENDINGS.contains(word) && end - start >= 3 && words.len() - end >= 3
-            {
+            // 的 ends a spoken sentence too where a new subject follows it: `这个不行的|我不能帮你
+            // 操作的|你把手机拿好…`.
+            let ending = SPOKEN_SENTENCE_ENDINGS.contains(word)
+                || (*word == "的"
+                    && words
+                        .get(end)
+                        .is_some_and(|next| NEW_SUBJECTS.contains(next)));
+            if ending && end - start >= 3 && words.len() - end >= 3 {
                 sentences.push(start..end);
                 start = end;
             }
@@ -842,10 +851,11 @@ mod tests {
         assert_eq!(spoken_sentences(&run), vec![0..5, 5..12]);
         // Too short to be sentences run together, or too little after the particle.
         assert_eq!(spoken_sentences(&run[..8]), vec![0..8]);
+        // 的 before a new subject ends one; a particle with too little after it does not.
         let ending = [
             "我们", "这个", "不能", "给", "返点", "的", "你", "就", "正常", "买", "啊", "好",
         ];
-        assert_eq!(spoken_sentences(&ending), vec![0..12]);
+        assert_eq!(spoken_sentences(&ending), vec![0..6, 6..12]);
     }
 
     fn counts(text: &str, keyword: &str) -> bool {

@@ -2420,3 +2420,28 @@ fn step_thirty_two_questions_and_requests_read_as_said() {
         ],
     );
 }
+
+#[test]
+fn step_thirty_three_held_out_twenty_six_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // Shanghainese `弗` (不), `弗好` (不能); the family's words reported (`老倌子`).
+            "蒋老板，规定写得老清爽的，阿拉弗好碰客户的账户密码，侬自家保管好",
+            "邵医生，你老倌子转的那句“庄家礼拜四拉升”，是网上乱传的，莫信咯",
+            // A course named just before its title.
+            "顾老师，额们新开的课叫《告别保本幻想》，你有兴趣来听",
+            // Forget it (`就算了`); a potential cut in three (`拿|不|出来`); a manner and a person
+            // after the refused verb; a determiner before the keyword under the negation.
+            "冉老师，加我个人号这个就算了，真的不方便，您有需要在这个号随时找我",
+            "汪大哥，稳赚的我拿不出来，你要是想少波动，我推荐你看看短债基金",
+            "陈阿姨，银行给店里的返点我不会私下分给你，那个是违规的，但我可以帮你申请厂家的贴息政策",
+            "雷叔，我不是说这款保本，我是说它过去三年波动小，这两个是不一样的",
+            // Voice input: 的 before a new subject ends a sentence.
+            "雷叔哎呀这个不行的我不能帮你操作的你把手机拿好我跟你说怎么点你自己点就好了",
+        ],
+        &[
+            // `不得不说` (one has to say) is no heading that forbids what follows.
+            ("不得不说，这款真的保本。", "R1", "保本"),
+        ],
+    );
+}

@@ -504,6 +504,10 @@ fn nearest_negator(words: &[&str]) -> Option<usize> {
         if word == "的" {
             continue;
         }
+        // A demonstrative right before the keyword determines it: `我不是说这款保本`.
+        if index + 1 == words.len() && DEMONSTRATIVES.contains(&word) {
+            continue;
+        }
         if fillers >= MAX_FILLERS || !FILLER_SET.contains(word) {
             return None;
         }

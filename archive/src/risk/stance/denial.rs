@@ -462,6 +462,8 @@ fn is_object_first_denial(after: &[&str]) -> bool {
         let joined = match (words.last(), word) {
             (Some(&"木"), "有") => Some("木有"),
             (Some(&"莫"), "得") => Some("莫得"),
+            // Forget it, cut `就算|了` (even if): `加我个人号这个就算了`.
+            (Some(&"就算"), "了") => Some("免了"),
             // The polite refusal `不方便` (not convenient), cut `不|方便`: `私人号不方便给客户`.
             (Some(&"不"), "方便") => Some("不方便"),
             _ => None,
@@ -473,7 +475,7 @@ fn is_object_first_denial(after: &[&str]) -> bool {
         }
         // A potential with a two-character complement cut in three (`讲|不|出口`) reads as the
         // cut potential `讲|不了` does.
-        if word == "出口" && matches!(words.last(), Some(&"不")) {
+        if matches!(word, "出口" | "出来" | "下去") && matches!(words.last(), Some(&"不")) {
             words.pop();
             words.push("不了");
             continue;
@@ -512,9 +514,18 @@ fn is_object_first_denial(after: &[&str]) -> bool {
     if between.is_empty() && IMPERATIVE_NEGATORS.contains(&negator) {
         return false;
     }
-    // The verb may take where it goes: `保收益我不能写在建议书里`.
+    // The verb may take where it goes (`保收益我不能写在建议书里`), or a manner and a person
+    // (`返点我不会私下分给你`).
     let placed = matches!(rest, [_, "在" | "进" | "到", _, ..] if rest.len() <= 5);
-    if (rest.len() > 2 && !placed)
+    let to_someone = matches!(
+        rest,
+        [
+            "私下" | "偷偷" | "单独" | "另外" | "额外",
+            _,
+            "你" | "您" | "他" | "她"
+        ]
+    );
+    if (rest.len() > 2 && !placed && !to_someone)
         || rest.iter().any(|word| NOT_DENIALS.contains(word))
         || NOT_DENIALS.contains(&rest.concat().as_str())
     {

@@ -145,9 +145,10 @@ pub(super) const RETORTS: &[&str] = &["还用", "还轮得到", "谁还", "还�
 /// prohibition stands inside an attribute (`不准拍照的会上定了调子`).
 pub(super) fn is_forbidding_heading(heading: &str) -> bool {
     FORBIDDING_HEADINGS.iter().any(|forbidding| {
-        heading
-            .match_indices(forbidding)
-            .any(|(at, _)| !heading[at..].contains('的'))
+        heading.match_indices(forbidding).any(|(at, _)| {
+            // `不得不说` (one has to say) obliges; it forbids nothing.
+            !heading[at..].contains('的') && !heading[at..].starts_with("不得不")
+        })
     })
 }
 

@@ -104,7 +104,8 @@ pub(super) fn is_part_of_name(before: &[&str], after: &[&str]) -> bool {
 /// (`小说《庄家》`, `《稳赚不赔》这部电影`), which names it rather than says it. A title of the
 /// firm's own papers (`《保本理财计划书》发您了`) is read as the rest of the text reads it.
 pub(super) fn is_title_of_work(before: &[&str], after: &[&str]) -> bool {
-    before.last().is_some_and(|word| WORKS.contains(word))
+    // The work may be named just before its title: `新开的课叫《…》`.
+    before.iter().rev().take(2).any(|word| WORKS.contains(word))
         || after.iter().take(3).any(|word| WORKS.contains(word))
 }
 

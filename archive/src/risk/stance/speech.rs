@@ -131,6 +131,8 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "闺女",
         "儿媳",
         "女婿",
+        "老头子",
+        "爱人",
         "孙子",
         "孙女",
         // Sayings handed down, as others' words (`老话说“稳赚不赔的生意没人会告诉你”`), not
@@ -553,6 +555,8 @@ const ENDORSEMENTS: &[&str] = &[
     "说的是实话",
     "讲的是实话",
     "一直有效",
+    "也有效",
+    "还有效",
     "没收回",
     "还是这句",
     "还是那句",
