@@ -231,12 +231,17 @@ impl<'a> KeywordContext<'a> {
             .position(|word| word.start >= relative_end)
             .unwrap_or(own_window.words.len());
         let own_words: Vec<&str> = own_window.word_texts().collect();
-        // Voice input runs its sentences together: the one holding the keyword is its clause.
-        let sentences = spoken_sentences(&own_words);
+        // Voice input runs its sentences together: the one holding the keyword is its clause. A
+        // keyword the cuts would split (a tenant's keyword may hold a particle: `好啊`) keeps
+        // its clause whole.
+        let mut sentences = spoken_sentences(&own_words);
         let own_sentence = sentences
             .iter()
-            .position(|sentence| sentence.contains(&first))
-            .unwrap_or(0);
+            .position(|sentence| sentence.start <= first && keyword_end <= sentence.end);
+        let own_sentence = own_sentence.unwrap_or_else(|| {
+            sentences = vec![0..own_words.len()];
+            0
+        });
         let sentence = sentences
             .get(own_sentence)
             .cloned()

@@ -2445,3 +2445,22 @@ fn step_thirty_three_held_out_twenty_six_constructs_read_as_said() {
         ],
     );
 }
+
+#[test]
+fn a_tenant_keyword_holding_a_particle_is_read_in_a_voice_input_run() {
+    // A tenant's keyword may hold a particle that ends a spoken sentence (`啊`): in a long run
+    // without punctuation it is read where it stands, never cut in two.
+    let mut rule = custom_rule("C2");
+    rule.keywords = vec!["好啊加我".into()];
+    rule.patterns = Vec::new();
+    rule.exceptions = Vec::new();
+    rule.applies_to = AppliesTo::Staff;
+    let engine = match RiskEngine::new(&[rule]) {
+        Ok(engine) => engine,
+        Err(error) => panic!("{error}"),
+    };
+    let text = "王姐你说的那个事情我想了想好啊加我私人号我们私下聊聊你看怎么样";
+    let hits = engine.scan(text, SenderKind::Staff);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0].matches[0].text, "好啊加我");
+}
