@@ -239,7 +239,8 @@ impl<'a> KeywordContext<'a> {
             .iter()
             .position(|sentence| sentence.start <= first && keyword_end <= sentence.end);
         let own_sentence = own_sentence.unwrap_or_else(|| {
-            sentences = vec![0..own_words.len()];
+            sentences.clear();
+            sentences.push(0..own_words.len());
             0
         });
         let sentence = sentences
