@@ -61,67 +61,15 @@ Usage
 -----
     PYTHONDONTWRITEBYTECODE=1 python3 scripts/evasion_heldout24.py OUT_DIR
 
-Standard library only, fixed seed (SEED below), never reads the clock.  The set is built
-twice in memory and compared (determinism); every self-check runs before any file is
-written; on any failure the errors go to stderr, the exit status is 1 and nothing is written.
-
-Layout
-------
-    OUT_DIR/heldout24/<category>/corpus.jsonl   one WeCom archive text message per line
-    OUT_DIR/heldout24/<category>/truth.json     {"hits": {msgid: [rules]},
-                                                 "near_misses": {msgid: [rules]}}
-Categories: numbers, rhetorical, prohibition, warning_report, refusal, quotation; 150 hits
-and 150 near misses each, shuffled.  JSON keys of a message, in this order: msgid, action
-("send"), from, tolist, roomid, msgtime, seq, msgtype ("text"), text ({"content": ...}).
-msgid = h24_<category>_<NNNN>_<hit|near>_t<NN> (NNNN = 0001..0300 in file order, tNN = the
-template number within its kind).  msgtime rises strictly from 1773000000000 ms and seq from
-960000, continuing across the categories in the order listed.  Staff senders are plain
-userids (lowercase pinyin, at most one dot), customers "wm" + 22 alphanumerics; roomid is ""
-for one-to-one chats and "wr" + 18 alphanumerics for groups; tolist is the other party
-(one-to-one) or every other group member (groups).
-hits: the rules the scanner must raise on the message.  near_misses: the rules whose
-keywords are present but which the scanner must not raise (an honest sentence).
-
-Rule pack
----------
-Keywords are matched literally after folding traditional to simplified and removing the
-separators ``· -_*.~``.
-  R1 guaranteed return: 保本 保收益 稳赚不赔 保证收益 零风险 包赚 稳赚
-  R2 insider info:      内幕消息 内部消息 庄家 拉升 (拉升 never right after 大盘/指数/板块/尾盘/早盘)
-  R3 private dealing:   私下转账 转到我个人 私下交易 飞单 返佣 返点
-  R4 discretionary:     账户密码 帮你操作 代客理财 全权委托
-  R5 off-channel:       私人微信 加我个人号 私人号
-R1-R5 apply to staff messages only; customer messages appear only as near misses.
-R6 personal data (staff and customers): a mainland mobile (1[3-9] + 9 digits), an
-18-character resident ID (plausible province code, real birth date, ISO 7064 MOD 11-2 check
-character) or a 16-19 digit bank card passing Luhn, read after folding, mapping Chinese /
-大写 / full-width numerals to digits (幺=1, 两=2, 〇/零=0) and dropping the keyword
-separators plus "," and "，".  Every numbers message is an R6 hit or an R6 near miss and holds
-no R1-R5 keyword.  For non-numbers categories a message's label set is exactly the R1-R5
-rules whose keywords it contains: for a hit every one of them is a real violation, for a
-near miss none of them is.
-
-Self-checks
------------
-150 hits and 150 near misses per category; at least 35 templates per kind, each used 3-5
-times; unique, well-formed msgids numbered in file order; strictly increasing msgtime and
-seq; exact key order; sender / tolist / roomid shapes and routing (group tolists are the
-room minus the sender, one-to-one chats pair a staff member with a customer); R1-R5 hits sent
-by staff only and customer messages only as near misses; keyword presence after folding and
-separator removal equals the label set; numbers messages carry no R1-R5 keyword and the
-label ["R6"]; no 拉升 directly after 大盘/指数/板块/尾盘/早盘; every numbers hit holds a valid,
-digit-bounded R6 item (strict reading); no valid R6 item (broad reading) in any 11/16/17/18/
-19-character window of a numbers near miss or of any message of another category;
-traditional share 20-30 % per category with an exact fold-back round trip and no table
-traditional character in simplified text; split-keyword share of each keyword category's
-hits above 0 and under 15 %; unique texts across the set; lengths 8-300 characters; no
-unexpanded slot markers; two in-memory builds byte-identical.
-
-Machinery
----------
-The machinery shared with the other blind sets (the traditional table and its round trip,
-Chinese numerals, number checks, the build, the self-checks, the JSON writing) lives in
-``scripts/evasion_blind_common.py``; this script holds only what is the set's own.
+Layout, rule pack, self-checks and machinery
+--------------------------------------------
+Shared by the blind sets and described once in ``scripts/evasion_blind_common.py``: the files
+written (``OUT_DIR/heldout24/<category>/corpus.jsonl`` and ``truth.json``), the message shape,
+the rule pack the labels follow, the self-checks run before anything is written, and the
+machinery (traditional table, Chinese numerals, number checks, build, JSON writing).  This
+script holds only what is the set's own: msgids ``h24_<category>_<NNNN>_<hit|near>_t<NN>``,
+msgtime rising from ``T0`` and seq from ``SEQ0`` (below), its pools, templates and number
+look-alikes.
 """
 
 import os
