@@ -74,15 +74,8 @@ Usage
 -----
     PYTHONDONTWRITEBYTECODE=1 python3 scripts/evasion_heldout26.py OUT_DIR
 
-Layout, rule pack, self-checks and machinery
---------------------------------------------
-Shared by the blind sets and described once in ``scripts/evasion_blind_common.py``: the files
-written (``OUT_DIR/heldout26/<category>/corpus.jsonl`` and ``truth.json``), the message shape,
-the rule pack the labels follow, the self-checks run before anything is written, and the
-machinery (traditional table, Chinese numerals, number checks, build, JSON writing).  This
-script holds only what is the set's own: msgids ``h26_<category>_<NNNN>_<hit|near>_t<NN>``,
-msgtime rising from ``T0`` and seq from ``SEQ0`` (below), its pools, templates and number
-look-alikes.
+The layout, rule pack, self-checks and machinery are the blind sets' own, described once in
+``scripts/evasion_blind_common.py``; msgids here start ``h26_``, times and seqs at T0 and SEQ0.
 """
 
 import os
