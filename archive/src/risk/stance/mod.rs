@@ -231,12 +231,8 @@ fn is_tagged_request(after: &[&str]) -> bool {
 /// `我这边倒是有`), or the addressee sent straight to the speaker (`请直接加我私人微信`, `请直接
 /// 交由本人代客理财`).
 fn is_own_in_contrast(before: &[&str]) -> bool {
-    let own = |word: &&str| {
-        matches!(
-            *word,
-            "我" | "我们" | "咱" | "咱们" | "我这" | "我们这" | "本人"
-        )
-    };
+    let own =
+        |word: &&str| FIRST_PERSON.contains(word) || matches!(*word, "我这" | "我们这" | "本人");
     before.iter().any(own)
         && before
             .iter()
