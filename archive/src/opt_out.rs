@@ -37,8 +37,8 @@ pub fn is_unsubscribe_reply(text: &str) -> bool {
 
 /// Whether a message is a customer's unsubscribe reply: a plain text message from an external
 /// contact whose text is one (staff quoting the words to a customer do not opt anyone out).
-pub fn is_unsubscribe_message(sender: &str, body: &MessageBody) -> bool {
-    if SenderKind::of_wecom_id(sender) != SenderKind::Customer {
+pub fn is_unsubscribe_message(sender: SenderKind, body: &MessageBody) -> bool {
+    if sender != SenderKind::Customer {
         return false;
     }
     match body {

@@ -20,6 +20,7 @@ mod routing;
 mod rules;
 mod scan;
 mod seal;
+mod senders;
 mod verify;
 
 use std::collections::{HashMap, HashSet};

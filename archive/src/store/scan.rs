@@ -8,16 +8,19 @@ use entity::{AlertStatus, Severity, archive_message, risk_alert};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use super::read::decode_row;
+use super::senders::SenderDirectory;
 use super::{Archive, lock, run_blocking};
 use crate::ArchiveError;
 use crate::risk::{RiskEngine, Rule, SenderKind};
 
-/// A tenant's compiled rules, with the version of each rule and the ids they were built from.
+/// A tenant's compiled rules, with the version of each rule and the ids they were built from,
+/// and the directory that says which senders are members.
 pub(super) struct TenantEngine {
     /// Row ids of the rule versions compiled in: a rule edit adds a row, so this changes.
     signature: Vec<i64>,
-    engine: RiskEngine,
+    engine: Arc<RiskEngine>,
     version_of: HashMap<String, (i32, Severity)>,
+    senders: SenderDirectory,
 }
 
 /// What a scan of one message found, ready to insert.
@@ -75,9 +78,14 @@ impl PendingAlert {
 }
 
 impl TenantEngine {
+    /// Whether `sender` is a member or an external contact.
+    pub(super) fn sender_kind(&self, sender: &str) -> SenderKind {
+        self.senders.kind_of(sender)
+    }
+
     /// The rules that fire on a message's searchable text.
     pub(super) fn scan(&self, sender: &str, text: &str) -> Vec<PendingAlert> {
-        let hits = self.engine.scan(text, SenderKind::of_wecom_id(sender));
+        let hits = self.engine.scan(text, self.sender_kind(sender));
         hits.into_iter()
             .filter_map(|hit| {
                 let (rule_version, severity) = *self.version_of.get(&hit.rule_code)?;
@@ -145,19 +153,33 @@ pub struct RescanProgress {
 }
 
 impl Archive {
-    /// The tenant's enabled rules, compiled; recompiled only when a rule changed.
+    /// The tenant's enabled rules, compiled (recompiled only when a rule changed), with its
+    /// sender directory as it stands. The same `Arc` comes back while neither changed: ingest
+    /// rescans a sealed batch only when they did.
     pub(super) async fn risk_engine(
         &self,
         tenant_id: i64,
     ) -> Result<Arc<TenantEngine>, ArchiveError> {
         let stored = self.risk_rules(tenant_id).await?;
+        let senders = self.sender_directory(tenant_id).await?;
         let enabled: Vec<_> = stored.into_iter().filter(|rule| rule.enabled).collect();
         let mut signature: Vec<i64> = enabled.iter().map(|rule| rule.id).collect();
         signature.sort_unstable();
-        if let Some(cached) = lock(&self.inner.engines).get(&tenant_id)
+        let cached = lock(&self.inner.engines).get(&tenant_id).cloned();
+        if let Some(cached) = cached
             && cached.signature == signature
         {
-            return Ok(cached.clone());
+            if cached.senders == senders {
+                return Ok(cached);
+            }
+            let redirected = Arc::new(TenantEngine {
+                signature,
+                engine: cached.engine.clone(),
+                version_of: cached.version_of.clone(),
+                senders,
+            });
+            lock(&self.inner.engines).insert(tenant_id, redirected.clone());
+            return Ok(redirected);
         }
         let version_of = enabled
             .iter()
@@ -173,8 +195,9 @@ impl Archive {
             run_blocking(move || RiskEngine::new(&rules).map_err(ArchiveError::from)).await?;
         let compiled = Arc::new(TenantEngine {
             signature,
-            engine,
+            engine: Arc::new(engine),
             version_of,
+            senders,
         });
         lock(&self.inner.engines).insert(tenant_id, compiled.clone());
         Ok(compiled)

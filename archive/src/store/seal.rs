@@ -16,6 +16,7 @@ use super::scan::{PendingAlert, TenantEngine};
 use crate::chain::{ChainHash, ciphertext_digest};
 use crate::crypto::dictionary::MIN_TRAINING_SAMPLES;
 use crate::crypto::{Dictionary, Keyring, seal_dictionary, seal_message};
+use crate::risk::SenderKind;
 use crate::{ArchiveError, Message};
 
 /// One parsed input line.
@@ -188,7 +189,10 @@ impl BatchSealer {
         )?;
         let text = message.searchable_text();
         let alerts = self.engine.scan(&message.from, &text);
-        let unsubscribes = crate::opt_out::is_unsubscribe_message(&message.from, &message.body);
+        let unsubscribes = crate::opt_out::is_unsubscribe_message(
+            self.engine.sender_kind(&message.from),
+            &message.body,
+        );
         Ok(SealedMessage {
             unsubscribes,
             digest: ciphertext_digest(&ciphertext),
@@ -201,8 +205,12 @@ impl BatchSealer {
 }
 
 impl SealedMessage {
-    /// Scans again with `engine` (the rules changed between sealing and writing).
+    /// Scans again with `engine` (the rules or the member directory changed between sealing and
+    /// writing). A sender the directory now names as a member unsubscribes nobody.
     pub(super) fn rescan(&mut self, engine: &TenantEngine) {
         self.alerts = engine.scan(&self.routing.sender, &self.text);
+        if engine.sender_kind(&self.routing.sender) != SenderKind::Customer {
+            self.unsubscribes = false;
+        }
     }
 }

@@ -16,4 +16,5 @@ mod notes_store;
 mod purge;
 mod risk_truth;
 mod search_truth;
+mod sender_directory;
 mod verify_tamper;
