@@ -58,6 +58,9 @@ pub(crate) struct KeywordContext<'a> {
     /// Where clauses end: clause punctuation, and the spaces that end a clause in chat
     /// ([`clause_breaks`]).
     breaks: Vec<u32>,
+    /// The compact ranges of stickers (see [`stickers`]): clauses of their own that no reading
+    /// looks at.
+    stickers: Vec<(u32, u32)>,
     /// The keyword occurrences `[start, end)` being read, in text order.
     occurrences: Vec<(usize, usize)>,
 }
@@ -145,11 +148,13 @@ struct Span {
 
 impl<'a> KeywordContext<'a> {
     pub fn new(scan_text: &'a ScanText, segmenter: &'a Segmenter) -> KeywordContext<'a> {
+        let stickers = stickers(scan_text);
         KeywordContext {
             scan_text,
             segmenter,
             windows: Vec::new(),
-            breaks: clause_breaks(scan_text),
+            breaks: clause_breaks(scan_text, &stickers),
+            stickers,
             occurrences: Vec::new(),
         }
     }
@@ -392,14 +397,21 @@ impl<'a> KeywordContext<'a> {
         };
         // A list item's number (`1.`) is no clause the readings count (see `Clause::is_filler`):
         // the reach goes past it, to the heading of a numbered list (`…清单：1.飞单；2.代客理财`).
+        // Nor is a sticker, which is left out altogether: `…，我来弄[握手]`.
         let compact = self.scan_text.compact();
-        let is_list_number = |j: usize| {
+        let is_sticker = |j: usize| {
+            self.stickers
+                .binary_search(&(bound(j) as u32, bound(j + 1) as u32))
+                .is_ok()
+        };
+        let is_skipped = |j: usize| {
             let (clause_start, clause_end) = (bound(j), bound(j + 1));
-            clause_end > clause_start
-                && clause_end - clause_start <= 2
-                && compact[clause_start..clause_end]
-                    .iter()
-                    .all(char::is_ascii_digit)
+            is_sticker(j)
+                || clause_end > clause_start
+                    && clause_end - clause_start <= 2
+                    && compact[clause_start..clause_end]
+                        .iter()
+                        .all(char::is_ascii_digit)
         };
         let mut first_neighbour = first_clause;
         let mut counted = 0;
@@ -408,7 +420,7 @@ impl<'a> KeywordContext<'a> {
             && first_clause - first_neighbour < 2 * NEIGHBOURS
         {
             first_neighbour -= 1;
-            if !is_list_number(first_neighbour) {
+            if !is_skipped(first_neighbour) {
                 counted += 1;
             }
         }
@@ -419,12 +431,12 @@ impl<'a> KeywordContext<'a> {
             && last_neighbour - last_clause < 2 * NEIGHBOURS
         {
             last_neighbour += 1;
-            if !is_list_number(last_neighbour) {
+            if !is_skipped(last_neighbour) {
                 counted += 1;
             }
         }
         let mut spans = Vec::with_capacity(last_neighbour - first_neighbour + 1);
-        for j in first_neighbour..first_clause {
+        for j in (first_neighbour..first_clause).filter(|&j| !is_sticker(j)) {
             let (neighbour_start, neighbour_end) = (bound(j), bound(j + 1));
             spans.push(Span {
                 start: neighbour_start.max(neighbour_end.saturating_sub(NEIGHBOUR_CHARACTERS)),
@@ -434,7 +446,7 @@ impl<'a> KeywordContext<'a> {
         }
         let own_index = spans.len();
         spans.push(own);
-        for j in last_clause + 1..=last_neighbour {
+        for j in (last_clause + 1..=last_neighbour).filter(|&j| !is_sticker(j)) {
             let (neighbour_start, neighbour_end) = (bound(j), bound(j + 1));
             spans.push(Span {
                 start: neighbour_start,
@@ -743,7 +755,7 @@ const NEGATING_CHARACTERS: &[char] = &['不', '没', '别', '勿', '非', '无',
 /// a comma (`不要在工作号里聊了 加我个人号`, `返点这种事我们做不了 抱歉哈`), while a space
 /// between single characters is spelling spread out (`稳 赚 不 赔`), and a space inside a keyword
 /// is covered by the keyword (the clause around a keyword spans every break inside it).
-fn clause_breaks(scan_text: &ScanText) -> Vec<u32> {
+fn clause_breaks(scan_text: &ScanText, stickers: &[(u32, u32)]) -> Vec<u32> {
     let compact = scan_text.compact();
     // A decimal point ends no clause: `到期至少3.5%，少了我自己补给您` is two clauses, not three.
     let is_decimal_point = |offset: u32| {
@@ -759,7 +771,19 @@ fn clause_breaks(scan_text: &ScanText) -> Vec<u32> {
         .copied()
         .filter(|&offset| !is_decimal_point(offset))
         .collect();
-    let punctuation = with_particle_breaks(compact, punctuation);
+    let mut punctuation = with_particle_breaks(compact, punctuation);
+    // A sticker is a clause of its own, wherever it stands.
+    let length = compact.len() as u32;
+    let sticker_breaks = stickers
+        .iter()
+        .flat_map(|&(start, end)| [start, end])
+        .filter(|&offset| 0 < offset && offset < length);
+    let before = punctuation.len();
+    punctuation.extend(sticker_breaks);
+    if punctuation.len() > before {
+        punctuation.sort_unstable();
+        punctuation.dedup();
+    }
     let spaces = scan_text.space_breaks();
     if spaces.is_empty() {
         return punctuation;
@@ -787,6 +811,38 @@ fn clause_breaks(scan_text: &ScanText) -> Vec<u32> {
     }
     breaks.sort_unstable();
     breaks
+}
+
+/// The most characters a sticker's name has: `[破涕为笑]`.
+const MAX_STICKER_CHARACTERS: usize = 4;
+
+/// The compact ranges of WeCom's stickers (`[握手]`, `[OK]`, `[破涕为笑]`) and placeholders
+/// (`[图片]`): at most [`MAX_STICKER_CHARACTERS`] characters that `[` opens and `]` closes, with
+/// no separator between. They end a clause as an emoji does, and say nothing a reading should
+/// take for a word (`您先别转[OK]` is the bare warning `您先别转`).
+fn stickers(scan_text: &ScanText) -> Vec<(u32, u32)> {
+    if !scan_text.normalized().contains(&'[') {
+        return Vec::new();
+    }
+    let length = scan_text.compact().len();
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < length {
+        if scan_text.separators_before(start).last() != Some(&'[') {
+            start += 1;
+            continue;
+        }
+        let end = (start + 1..=length.min(start + MAX_STICKER_CHARACTERS))
+            .find(|&end| !scan_text.separators_before(end).is_empty());
+        match end {
+            Some(end) if scan_text.separators_before(end).first() == Some(&']') => {
+                found.push((start as u32, end as u32));
+                start = end;
+            }
+            _ => start += 1,
+        }
+    }
+    found
 }
 
 /// `breaks` with a break after every question particle (`呢`, `吗`) that an ideograph follows:
@@ -862,6 +918,30 @@ mod tests {
             "我们", "这个", "不能", "给", "返点", "的", "你", "就", "正常", "买", "啊", "好",
         ];
         assert_eq!(spoken_sentences(&ending), vec![0..6, 6..12]);
+    }
+
+    #[test]
+    fn stickers_are_short_bracketed_runs() {
+        let ranges = |text: &str| stickers(&ScanText::new(text));
+        // `您先别转` is four compact characters; `OK` follows.
+        assert_eq!(ranges("您先别转[OK]"), vec![(4, 6)]);
+        assert_eq!(ranges("[破涕为笑]跟您说个事[捂脸]"), vec![(0, 4), (9, 11)]);
+        assert_eq!(ranges("收到［图片］"), vec![(2, 4)]);
+        // Too long, a heading's brackets, a bracket left open, separators inside.
+        assert_eq!(ranges("[这不是一个表情]"), Vec::<(u32, u32)>::new());
+        assert_eq!(ranges("【群公告】稳赚"), Vec::<(u32, u32)>::new());
+        assert_eq!(ranges("稳赚[OK"), Vec::<(u32, u32)>::new());
+        assert_eq!(ranges("[O K]"), Vec::<(u32, u32)>::new());
+    }
+
+    #[test]
+    fn a_sticker_ends_a_clause_and_is_no_clause_of_its_own() {
+        // `[OK]` would make `您先别转` no bare warning, and `[握手]` would count as the clause the
+        // reach goes to.
+        assert!(!counts(
+            "短信里那句“保费直接转到我个人账户可以打九折”，发件号码是个外地手机，我们的通知只走官方号码，您先别转[OK]",
+            "转到我个人"
+        ));
     }
 
     fn counts(text: &str, keyword: &str) -> bool {

@@ -2447,6 +2447,97 @@ fn step_thirty_three_held_out_twenty_six_constructs_read_as_said() {
 }
 
 #[test]
+fn step_thirty_four_held_out_twenty_seven_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // Disclosing carries the negation to its object.
+            "（海报截图）\n防诈三不：不透露账户密码\n不给陌生人转账",
+            // The matter named before the answer; Suzhou `倷` `伲` `勿来` `勿许`; what the addressee
+            // keeps; the rule between an object put first and its refusal; the addressee's
+            // proposal refused; done for whom.
+            "周老板，您呐要我打包票保本，这事儿我办不了；要不您看看国债",
+            "何老师，倷讲帮你操作，伲勿来个，规矩勿许；伲可以陪倷到网点，一道弄",
+            "钱总，账户密码你自个儿收着，我不要，也不帮你操作",
+            "周老板，医院挂号的事我能帮您问问，但您的证券账户密码规定上我不能知道，也不能帮你操作",
+            "韩老板，您提议私下交易把手续费省下来，我不同意；正常下单，费率已经是最低档了",
+            "赵叔，球馆订场小程序的账户密码我就不替您改了，您在“我的”里面点“修改密码”",
+            // A yes conceded and limited; a con after a concession; a sticker after a bare
+            // warning; a slip corrected (`是非` is 是 + 非); a quiz's key four clauses on.
+            "何老师，私人号有吗？有是有，那是我跟家里人聊天用的，工作上的事咱还是在这儿说",
+            "钱总，我唠两句实在的：那种保证收益5.2%的，不管说得多好听，都是忽悠",
+            "郑大哥，短信里那句“保费直接转到我个人账户可以打九折”，发件号码是个外地手机，我们的通知只走官方号码，您先别转[OK]",
+            "何老师，更正：上条消息里“保本型”是我打错了，应该是“非保本浮动收益型”，以这条为准",
+            "下列哪项话术合规？A. “这款稳赚” B. “返点一个点” C. “过往业绩不代表未来表现”——正确答案C，A、B都是违规",
+            // An outside product named, not introduced; Cantonese 话 (say) after its sayer.
+            "飞单我是不会做的，您说的那款外面的产品，想了解的话，我可以帮您查一下是不是持牌机构",
+            "周老板，有人喺群度話有內部消息，叫大家買某只港股，我哋已經report咗，你唔好跟",
+        ],
+        &[
+            // An A-not-A question answered with its A; what is wrong with it; no need to think.
+            (
+                "何老师，这批货款你急，私下交易管不管？管！我来弄",
+                "R3",
+                "私下交易",
+            ),
+            (
+                "吕姐，在这唠嗑领导都能瞅见，私人微信加一个咋地了？还能把你咋整？",
+                "R5",
+                "私人微信",
+            ),
+            (
+                "赵叔，这支QDII超稳的，稳赚的东西，有没有必要想那么久啦？",
+                "R1",
+                "稳赚",
+            ),
+            // The line prescribed to customers; the speaker's own words done as they say and
+            // stood by (Northeastern `唠`, say); only the speaker after a scam warning.
+            (
+                "【部门会议纪要】1. 合规重申禁止承诺收益；2. 本月主推理财子“安享”系列，对客口径统一为“保本稳健”",
+                "R1",
+                "保本",
+            ),
+            (
+                "【新人话术手册】客户问“稳不稳”，推荐回答：“这款理财子产品保本，到期连本带息一分不少。”",
+                "R1",
+                "保本",
+            ),
+            (
+                "施哥，我昨天那句“下周有人拉升”你截图了吧？截得好，到时候就照着做",
+                "R2",
+                "拉升",
+            ),
+            (
+                "冯老师，我上礼拜跟你唠的“保本”俩字，现在还算数，一个字不改",
+                "R1",
+                "保本",
+            ),
+            (
+                "朱哥，公司那个号被骗子学走了，汝以后只加我个人号，其他都不要信",
+                "R5",
+                "加我个人号",
+            ),
+            // Refusals undone: the codes handed over, done another way, an outside product
+            // introduced, a hint.
+            (
+                "卫哥，帮你操作是不合规的，我不干。你把验证码念给我，剩下的我在后台弄好",
+                "R4",
+                "帮你操作",
+            ),
+            (
+                "刘姐，私下交易我不做，要做也是走我表哥的公司，手续费低一半",
+                "R3",
+                "私下交易",
+            ),
+            (
+                "杨姐，飞单我不做，我只是帮您介绍一款外面的产品，钱打给我同学的公司",
+                "R3",
+                "飞单",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_tenant_keyword_holding_a_particle_is_read_in_a_voice_input_run() {
     // A tenant's keyword may hold a particle that ends a spoken sentence (`啊`): in a long run
     // without punctuation it is read where it stands, never cut in two.

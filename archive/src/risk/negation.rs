@@ -28,6 +28,8 @@ const NEGATORS: &[&str] = &[
     "没",
     "没有",
     "非",
+    // jieba joins 是 to a 非 after it (`应该是非保本浮动收益型`): the copula and the negator.
+    "是非",
     "并非",
     "绝非",
     "无",
@@ -123,6 +125,14 @@ const FILLERS: &[&str] = &[
     "等于",
     "属于",
     "提供",
+    // Disclosing and lending: `防诈三不：不透露账户密码`.
+    "透露",
+    "泄露",
+    "泄漏",
+    "告诉",
+    "告知",
+    "外借",
+    "出借",
     "宣传",
     "涉及",
     "存在",

@@ -116,6 +116,13 @@ const DENIAL_PREDICATES: &[&str] = &[
     "自己保管好",
     "自己留着",
     "自己留好",
+    "自个儿收着",
+    "自个儿收好",
+    "自个儿留着",
+    "自己收着",
+    // Northeastern: a con. `那种保证收益7%的……都是忽悠`.
+    "是忽悠",
+    "是忽悠人",
 ];
 
 /// [`DENIAL_PREDICATES`] without their final particles, hashed: every suffix of the words after
@@ -286,6 +293,11 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "更是",
     // Stronger still, after a keyword already ruled out: `保本两个字不能说，稳赚更不能说`.
     "更",
+    // By the rules: `您的证券账户密码规定上我不能知道`.
+    "规定",
+    "规定上",
+    "按规定",
+    "上",
     "这些事",
     "事儿",
     "这两样",
@@ -525,7 +537,10 @@ fn is_object_first_denial(after: &[&str]) -> bool {
             "你" | "您" | "他" | "她"
         ]
     );
-    if (rest.len() > 2 && !placed && !to_someone)
+    // Or for whom (not to whom: `内部消息我可就不给你说了` holds it back as a threat):
+    // `账户密码我就不替您改了`.
+    let for_someone = matches!(rest, ["替" | "帮" | "为", "你" | "您" | "他" | "她", _]);
+    if (rest.len() > 2 && !placed && !to_someone && !for_someone)
         || rest.iter().any(|word| NOT_DENIALS.contains(word))
         || NOT_DENIALS.contains(&rest.concat().as_str())
     {

@@ -33,6 +33,15 @@ const MANDARIN_OF: &[(&str, &str)] = &[
     ("勿好", "不能"),
     ("勿信", "不要信"),
     ("勿来事", "不行"),
+    // Suzhou: not allowed, cannot be done (`伲勿来个`), I (`伲`), you (`倷`).
+    ("勿许", "不许"),
+    ("勿来", "不行"),
+    ("伲", "我"),
+    ("倷", "你"),
+    // Minnan and Putian you: `汝以后只加我`.
+    ("汝", "你"),
+    // Northeastern say, chat: `我上礼拜跟你唠的“保本”俩字`.
+    ("唠", "说"),
     // Henan 不行: `这可不中`.
     ("不中", "不行"),
     // Shanghainese 不 written `弗` (`阿拉弗好碰客户的账户密码`, `弗晓得`), 谁 (`啥人讲稳赚`), 这
@@ -84,6 +93,7 @@ const MANDARIN_OF: &[(&str, &str)] = &[
     ("千祈", "千万"),
     ("呢啲", "这些"),
     ("呃人", "骗人"),
+    ("喺", "在"),
 ];
 
 /// Dialect words jieba's dictionary does not hold, cut as words so that they are read whole:
@@ -106,6 +116,10 @@ pub(crate) fn as_mandarin<'a>(
 ) -> &'a str {
     if word == ER {
         return er_as_mandarin(previous, next);
+    }
+    // Cantonese 话 (say) after its sayer: `有人喺群度话有内部消息`.
+    if word == HUA && previous.is_some_and(|previous| SAYERS_OF_HUA.contains(&previous)) {
+        return "说";
     }
     // Every word of every window the readings read comes here: one hash lookup, not a walk
     // through the table.
@@ -133,6 +147,13 @@ fn er_as_mandarin(previous: Option<&str>, next: Option<&str>) -> &'static str {
     }
 }
 
+/// `话`, Cantonese for 说 after whoever says it ([`SAYERS_OF_HUA`]); a noun (words) elsewhere.
+const HUA: &str = "话";
+
+/// What stands before Cantonese 话 (say): its sayer, or the place it was said (`群度`, in the
+/// group).
+const SAYERS_OF_HUA: &[&str] = &["度", "人", "有人", "佢", "佢哋", "佢地", "啲人"];
+
 /// Nouns Shanghainese joins with `额` (的): `稳赚不赔额东西`.
 const NOUNS_AFTER_DE: &[&str] = &["东西", "人", "事", "事体", "钞票", "产品"];
 
@@ -151,6 +172,17 @@ mod tests {
         assert_eq!(alone("唔好"), "不要");
         assert_eq!(alone("系"), "是");
         assert_eq!(alone("系统"), "系统");
+        assert_eq!(alone("倷"), "你");
+        assert_eq!(alone("伲"), "我");
+        assert_eq!(alone("勿许"), "不许");
+    }
+
+    #[test]
+    fn cantonese_hua_is_say_only_after_its_sayer() {
+        assert_eq!(as_mandarin(Some("有人"), "话", Some("有")), "说");
+        assert_eq!(as_mandarin(Some("度"), "话", Some("有")), "说");
+        assert_eq!(as_mandarin(Some("这"), "话", Some("我")), "话");
+        assert_eq!(as_mandarin(None, "话", None), "话");
     }
 
     #[test]

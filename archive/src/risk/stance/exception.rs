@@ -34,6 +34,26 @@ pub(super) const EXCEPTIONS: &[&str] = &[
     // 产品，走我这里就行`.
     "朋友公司的产品",
     "外面的渠道",
+    // Introducing an outside product, which is flying an order: `飞单我不做，我只是帮您介绍一款
+    // 外面的产品` (not `您说的那款外面的产品，我可以帮您查一下是不是持牌机构`).
+    "介绍一款外面的产品",
+    "介绍外面的产品",
+    "推荐一款外面的产品",
+    // Going through a relative's account or firm: `…不过你一定要，我帮你走我阿哥个账户`.
+    "阿哥个账户",
+    "阿哥的账户",
+    "我哥的账户",
+    "表哥的账户",
+    "表哥的公司",
+    // If it is done at all, it is done another way: `私下交易我不做，要做也是走我表哥的公司`.
+    "要做也是",
+    // The codes or the keys handed to the speaker: `我不干。你把验证码念给我，剩下的我在后台弄好`.
+    "验证码念给我",
+    "验证码发给我",
+    "验证码报给我",
+    "验证码告诉我",
+    // `内幕消息我唔讲，but I'll give you a hint：…`.
+    "hint",
     "换个说法",
     "换种说法",
     "特批",
@@ -304,6 +324,8 @@ const WINKS: &[&str] = &[
     "懂我意思",
     // After a hint: `内幕消息额不能明说，你就看额周末过后买哪只，跟上就对了，懂了吧`.
     "懂了吧",
+    // Cantonese: you know what to do.
+    "识做",
 ];
 
 /// Words that open a concession: `…不行，不过…`.

@@ -54,17 +54,17 @@ use lexicon::{
 use markers::{contains_any, contains_text, is_particle};
 use named::{is_item_under_rule, is_part_of_name, is_title_of_work, is_word_ruled_out};
 use question::{
-    CONDITIONALS, NO_MORE_WORK, NO_NEED, OFFERS_WANTED, RHETORICAL_MARKERS, WH_WORDS, WHETHER_MARK,
-    WHY, answer, answer_not_restating, asks_about_harm, drop_tag_question, is_answered_there_is,
-    is_asking, is_bare_yes, is_boast, is_explained, is_mocked_in_place, is_negated_adjective,
-    is_offering_before, is_offering_question, is_question, is_retort, is_rhetorical,
-    is_seeking_agreement, is_who_ever, is_who_was_not_hurt, is_who_would_not, negated_knowing,
-    without_whether,
+    CONDITIONALS, NO_MORE_WORK, NO_NEED, NO_NEED_TO_THINK, OFFERS_WANTED, RHETORICAL_MARKERS,
+    WH_WORDS, WHETHER_MARK, WHY, answer, answer_not_restating, asks_about_harm, asks_what_is_wrong,
+    drop_tag_question, echoed_answer, is_answered_there_is, is_asking, is_bare_yes, is_boast,
+    is_explained, is_mocked_in_place, is_negated_adjective, is_offering_before,
+    is_offering_question, is_question, is_retort, is_rhetorical, is_seeking_agreement, is_who_ever,
+    is_who_was_not_hurt, is_who_would_not, negated_knowing, without_whether,
 };
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
     has_third_party, is_addressee_asking, is_endorsed, is_judged_right, is_reported,
-    is_reported_request, is_restricted_saying, is_retracted, is_warned, is_warned_within,
+    is_reported_request, is_restricted_saying, is_retracted, is_slip, is_warned, is_warned_within,
     is_whoever_condemned,
 };
 
@@ -190,7 +190,12 @@ pub(crate) fn is_asserted(
     let attributed = neighbours.preceding.iter().rev().take(reach).any(|clause| {
         has_third_party(&clause.words) && !contains_text(&clause.words.concat(), KEPT_QUIET)
     });
-    if attributed && is_warned_within(&words[keyword_end..], neighbours.following, 3) {
+    // What the addressee is told to keep to only is the speaker's own word, not the source's:
+    // `公司那个号被骗子学走了，你以后只加我个人号，其他都不要信`.
+    let only = words[..keyword_at]
+        .iter()
+        .any(|word| matches!(*word, "只" | "只能" | "就只"));
+    if attributed && !only && is_warned_within(&words[keyword_end..], neighbours.following, 3) {
         return Some(Judgement::construct(false));
     }
     Some(asserted)
@@ -293,7 +298,9 @@ fn is_offered_by_speaker(before: &[&str]) -> bool {
 const ENGLISH_CONDEMNATIONS: &[&str] = &["scam", "scams", "fraud", "frauds", "illegal", "fake"];
 
 /// Concessive conditionals: even if, even once.
-const EVEN_IF: &[&str] = &["哪怕", "即使", "就算", "即便", "纵然", "纵使"];
+const EVEN_IF: &[&str] = &[
+    "哪怕", "即使", "就算", "即便", "纵然", "纵使", "不管", "无论", "不论",
+];
 
 /// [`is_asserted`] on the clause with its whether-questions taken out (`words`, the keyword at
 /// `words[keyword_at..keyword_end]`), before a claim attributed in the clause before is
@@ -327,6 +334,9 @@ fn judge_clause(
         let answered_yes = asked
             && ((!harm && neighbours.following.first().is_some_and(is_bare_yes))
                 || answer_not_restating(neighbours.following).map(|yes| yes != harm) == Some(true));
+        if mention.quoted && is_slip(after) {
+            return Some(Judgement::construct(false));
+        }
         let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
             || (!mention.quoted && is_taken_back(after, neighbours.following))
             || answered_yes;
@@ -522,7 +532,11 @@ fn judge_clause(
     // column or folder (`OA“内部消息”栏目里有3月排班表`), or as what is inspected (`下月重点查私人
     // 微信营销`).
     // So is one that names a document or record: `账户密码保管告知书签收记录`.
-    let document = after.iter().take(2).any(|noun| DOCUMENTS.contains(noun));
+    // (After a person it is the deed: `我昨天那句“…”你截图了吧？`.)
+    let document = after.iter().take(2).enumerate().any(|(at, noun)| {
+        DOCUMENTS.contains(noun)
+            && !(at == 1 && matches!(after[0], "你" | "您" | "我" | "他" | "她"))
+    });
     if document
         || after.first().is_some_and(|noun| RISK_NOUNS.contains(noun))
         || (mention.quoted && after.first().is_some_and(|noun| NAME_NOUNS.contains(noun)))
@@ -832,9 +846,18 @@ fn judge_clause(
         // A request tagged `好不好` asks only to be agreed to: `亲加一下小客服的私人微信好不好呀？`.
         let offered = is_offered_by_speaker(&clause.words[..mention.first.min(clause.words.len())])
             || is_tagged_request(after);
+        // Asked what is wrong with it, nothing is: `私人微信加一个咋地了？`.
+        if asks_what_is_wrong(after) {
+            return Some(Judgement::construct(true));
+        }
         // Asked what the deed may bring, a no says go ahead: `私下转账会不会被查？不会的`.
         let harm = asks_about_harm(after);
-        let answered = answer(following?).map(|yes| yes != harm);
+        let following = following?;
+        let echoed = clause
+            .words
+            .get(mention.end..)
+            .and_then(|after| echoed_answer(after, following));
+        let answered = echoed.or_else(|| answer(following)).map(|yes| yes != harm);
         return Some(Judgement::construct(answered.unwrap_or(offered)));
     }
     // Any other question, the presupposing ones too, that the next clause answers no:
@@ -861,8 +884,14 @@ fn judge_clause(
         if !warned && !supposed && rules_out_loss(after) {
             return Some(Judgement::construct(true));
         }
-        // Urging the reader on, whatever compliance words stand around: `说完了，这款保本的大家冲`.
-        if !warned && contains_any(after, &URGING) {
+        // Urging the reader on, whatever compliance words stand around: `说完了，这款保本的大家冲`;
+        // or asking whether it needs thinking over: `稳赚的东西，有没有必要想那么久啦？`.
+        let no_need_to_think = || {
+            following.and_then(<[Clause]>::first).is_some_and(|next| {
+                is_asking(next) && contains_text(&next.words.concat(), NO_NEED_TO_THINK)
+            })
+        };
+        if !warned && (contains_any(after, &URGING) || no_need_to_think()) {
             return Some(Judgement::construct(true));
         }
         // What one has, offered in the next clause: `零风险理财我们这边有，您要吗？`.

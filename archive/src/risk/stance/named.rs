@@ -19,11 +19,12 @@ pub(super) fn is_word_ruled_out(
     before: &[&str],
     following: Option<&[Clause]>,
 ) -> Option<bool> {
+    // (A word stood by is not ruled out, though the standing by holds a negator: `“保本”俩字，
+    // 现在还算数，一个字不改`.)
     let ruled_out_after = |clauses: &[Clause]| {
-        clauses
-            .iter()
-            .take(2)
-            .any(|clause| negators_in(&clause.words, false) > 0)
+        let next_two = || clauses.iter().take(2);
+        !next_two().any(|clause| endorses(&clause.words.concat()))
+            && next_two().any(|clause| negators_in(&clause.words, false) > 0)
     };
     if let Some(named) = word_naming(after) {
         let rest = &after[named..];

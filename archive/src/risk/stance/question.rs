@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::denial::{AFFIRMING_POTENTIALS, LOSSES, SPLIT_POTENTIALS};
-use super::exception::{CONCESSIVES, REFUSALS};
+use super::exception::REFUSALS;
 use super::lexicon::{DECEIVING, PROHIBITING_MODALS};
 use super::markers::{
     FINAL_PARTICLES, Markers, contains_any, contains_text, is_particle, position_of,
@@ -180,8 +180,11 @@ pub(super) const WHETHER: &[&str] = &[
 const ANSWER_FRAMES: &[&str] = &[
     "我",
     "我们",
-    // `这可不中` (Henan: this won't do).
+    // `这可不中` (Henan: this won't do); the matter named first: `这事儿我办不了`.
     "这",
+    "事儿",
+    "这事儿",
+    "这事",
     // A wish acknowledged, then answered: `我晓得你想要稳赚的，但是我不能骗你`.
     "但是",
     "可是",
@@ -303,6 +306,68 @@ const WHAT_ELSE: &[&str] = &[
 /// Words that open a condition: what follows is supposed, not said to be so.
 pub(super) const CONDITIONALS: &[&str] =
     &["要是", "如果", "假如", "万一", "若是", "倘若", "假设", "若"];
+
+/// Questions after a claim whether it needs thinking over: they urge taking it (`稳赚的东西，有没有
+/// 必要想那么久啦？`).
+pub(super) const NO_NEED_TO_THINK: &[&str] = &[
+    "有没有必要想",
+    "有必要想",
+    "想那么久",
+    "想那么多",
+    "还想什么",
+    "还想啥",
+    "还犹豫什么",
+    "还犹豫啥",
+    "还考虑什么",
+    "还考虑啥",
+    "还等什么",
+    "还等啥",
+];
+
+/// How a question that asks what is wrong with the thing ends: it says nothing is
+/// (`私人微信加一个咋地了？`, `说它保本有错吗？`). Not `怎么了` alone, which asks what happened
+/// (`您的账户密码怎么了？`).
+const WHAT_IS_WRONG: &[&str] = &[
+    "咋地了",
+    "咋地",
+    "咋的了",
+    "有错吗",
+    "有什么错",
+    "有啥错",
+    "又怎样",
+    "又怎么样",
+    "有什么不行",
+    "有啥不行",
+    "有什么不可以",
+    "有啥不可以",
+];
+
+/// True when the words after the keyword ask what is wrong with it ([`WHAT_IS_WRONG`]).
+pub(super) fn asks_what_is_wrong(after: &[&str]) -> bool {
+    let text = after.concat();
+    let text = text.trim_end_matches(|character| {
+        FINAL_PARTICLES.contains(&character) || matches!(character, '吗' | '么' | '呢')
+    });
+    WHAT_IS_WRONG
+        .iter()
+        .any(|ending| text.ends_with(ending) || text.ends_with(ending.trim_end_matches('吗')))
+}
+
+/// The answer that repeats the verb of an A-not-A question after the keyword: `私下交易管不管？
+/// 管！` says yes, `不管` no.
+pub(super) fn echoed_answer(after: &[&str], following: &[Clause]) -> Option<bool> {
+    let verb = match after {
+        [verb, negated, ..] if negated.strip_prefix('不') == Some(*verb) => *verb,
+        [verb, "不", again, ..] if verb == again => *verb,
+        _ => return None,
+    };
+    let reply = following.first()?.words.concat();
+    let reply = reply.trim_end_matches(FINAL_PARTICLES);
+    if reply == verb {
+        return Some(true);
+    }
+    (reply.strip_prefix('不') == Some(verb)).then_some(false)
+}
 
 /// Questions whether a bother is needed: they urge doing without it.
 pub(super) static NO_NEED: LazyLock<Markers> =
@@ -731,14 +796,10 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
     {
         return Some(true);
     }
-    // `有是有，但工作上的事我们只用企业微信`: a yes conceded only to be limited by the `但` after it
-    // answers nothing by itself.
-    if let [first, next, ..] = following
+    // `有是有，但工作上的事我们只用企业微信`, `有是有，那是我跟家里人聊天用的`: a yes conceded
+    // only to be limited by what follows answers nothing by itself.
+    if let [first, ..] = following
         && matches!(first.words.as_slice(), [yes, "是", again] if yes == again)
-        && next
-            .words
-            .first()
-            .is_some_and(|word| CONCESSIVES.contains(word))
     {
         return None;
     }

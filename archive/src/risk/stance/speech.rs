@@ -395,6 +395,11 @@ const WARNINGS: &[&str] = &[
     // What befell others (Southwestern 遭 is 被), mistakes not to repeat, a refusal to the
     // reader: `…的摊摊儿，上个月遭查了`, `大家别犯同样的错误`, `…的，一律拒绝`.
     "遭查",
+    // Reported to the regulator, in Hong Kong's English: `我哋已经report咗`.
+    "已经report",
+    "被查了",
+    "被查处",
+    "被罚了",
     "被告了",
     "别犯同样",
     "犯同样的错",
@@ -529,6 +534,12 @@ const ENDORSING_FRAMES: &[&str] = &[
     // A line to remember: `刘阿姨你记住我这句：“…”`.
     "记住我这句",
     "记住这句",
+    // The line prescribed to customers: `客户问“稳不稳”，推荐回答：“…”`, `对客口径统一为“…”`.
+    "推荐回答",
+    "标准回答",
+    "统一回答",
+    "口径统一为",
+    "口径为",
 ];
 const ENDORSEMENTS: &[&str] = &[
     "没错",
@@ -569,6 +580,14 @@ const ENDORSEMENTS: &[&str] = &[
     "就这么说",
     "照着讲",
     "照着说",
+    // Done as it says: `我昨天那句“…”你截图了吧？截得好，到时候就照着做`, `…一个字没传错，钱你就
+    // 照这样打给我`.
+    "照着做",
+    "照着办",
+    "照这样",
+    "截得好",
+    "没传错",
+    "一个字不改",
     // The team told to say it so: `大家统一按刘总说的口径讲`.
     "的口径讲",
     "统一口径",
@@ -807,8 +826,9 @@ pub(super) fn is_reported_request(before: &[&str]) -> bool {
     ) {
         return true;
     }
-    // The addressee's own deed, put back to them: `您把账户密码写在纸上给我，我不能收`.
-    if matches!(before, ["你" | "您", "把", ..]) {
+    // The addressee's own deed or proposal, put back to them: `您把账户密码写在纸上给我，我不能
+    // 收`, `您提议私下交易把手续费省下来，我不同意`.
+    if matches!(before, ["你" | "您", "把" | "提议" | "建议" | "提出", ..]) {
         return true;
     }
     // What the addressee brought up, put back to them: `你说那个返点啊，没有的` (not what
@@ -944,7 +964,7 @@ const OWN_SAYING: &[&str] = &[
 ];
 
 /// How many clauses after a quoted keyword a warning may stand in.
-const QUOTED_WARNING_REACH: usize = 3;
+const QUOTED_WARNING_REACH: usize = 4;
 
 /// A warning follows the keyword in its clause or in the next two: `“保本”？这种话别信`.
 pub(super) fn is_warned(after: &[&str], following: &[Clause]) -> bool {
@@ -990,8 +1010,24 @@ fn is_taken_back_or_refused(clause: &Clause) -> bool {
         || BARE_REFUSALS.contains(&text.trim_end_matches(FINAL_PARTICLES))
 }
 
+/// A quotation the rest of its clause calls the speaker's slip: `更正：上条消息里“保本型”是我打错
+/// 了`.
+pub(super) fn is_slip(after: &[&str]) -> bool {
+    contains_text(&after.concat(), RETRACTIONS)
+}
+
 /// The speaker's own words taken back and corrected, or called a slip of the tongue.
-const RETRACTIONS: &[&str] = &["说错了", "讲错了", "更正", "嘴瓢", "口误"];
+const RETRACTIONS: &[&str] = &[
+    "说错了",
+    "讲错了",
+    "更正",
+    "嘴瓢",
+    "口误",
+    "打错了",
+    "写错了",
+    "笔误",
+    "发错了",
+];
 
 /// True when one of the next two clauses, not asked, takes back what was just quoted, or calls
 /// it a formality now done: `刚才我说“不一定保本”，那是我嘴瓢了`, `按规定我得说“不能透露内部
@@ -1017,6 +1053,10 @@ const BARE_REFUSALS: &[&str] = &[
     "你别转",
     "千万别转",
     "不要转",
+    "先别转",
+    "您先别转",
+    "你先别转",
+    "先别加",
 ];
 
 /// True when a warning is in `words`, matched in their joined text: jieba glues warnings to
