@@ -267,6 +267,13 @@ impl<'a> KeywordContext<'a> {
             &[]
         };
         let quotation = self.open_quotation(spans[0].start, start);
+        // A keyword in the sender's name of a quoted message names someone (`「稳赚老李：…」`).
+        let sender_end = quotation
+            .opened_at
+            .and_then(|opened| self.quoted_sender_end(opened));
+        if sender_end.is_some_and(|sender_end| start < sender_end) {
+            return Reading::NotAWord;
+        }
         let mention = Mention {
             first,
             end: keyword_end,
@@ -293,6 +300,7 @@ impl<'a> KeywordContext<'a> {
                 start,
                 end,
             ),
+            sender_named: sender_end.is_some(),
         };
         // A keyword that is its clause by itself has no words around it for the clause model to
         // read: however the text around it reads, the rules' reading stands (`…，保本。…`).
@@ -466,6 +474,14 @@ impl<'a> KeywordContext<'a> {
         // Straight single quotes quote as well in Chinese chat (`'零风险'`); apostrophes inside
         // English words stand between letters, not before a keyword's characters.
         let mut single_open = false;
+        let compact = self.scan_text.compact();
+        let between_letters = |index: usize| {
+            index
+                .checked_sub(1)
+                .and_then(|previous| compact.get(previous))
+                .is_some_and(char::is_ascii_alphabetic)
+                && compact.get(index).is_some_and(char::is_ascii_alphabetic)
+        };
         for index in from..=position {
             for character in self.scan_text.separators_before(index) {
                 if OPENING_QUOTES.contains(character) {
@@ -480,7 +496,8 @@ impl<'a> KeywordContext<'a> {
                     }
                 } else if *character == '"' {
                     straight_open = !straight_open;
-                } else if *character == '\'' {
+                } else if *character == '\'' && !between_letters(index) {
+                    // (`Don't worry，这个…` opens no quotation.)
                     single_open = !single_open;
                 }
             }
@@ -490,6 +507,29 @@ impl<'a> KeywordContext<'a> {
             titled: titles > 0,
             opened_at: opened.last().copied(),
         }
+    }
+
+    /// Where a quoted message starts after its sender's name, when the corner quotation opened
+    /// at compact `opened` is the message a WeCom reply quotes: `「王建国：你的私人微信是多少」`,
+    /// a line of dashes, then the reply. A name is short and holds no separator before its
+    /// colon.
+    fn quoted_sender_end(&self, opened: usize) -> Option<usize> {
+        let scan_text = self.scan_text;
+        if !scan_text.separators_before(opened).contains(&'「') {
+            return None;
+        }
+        let length = scan_text.compact().len();
+        let colon = (opened + 1..=length.min(opened + MAX_SENDER_CHARACTERS))
+            .find(|&index| !scan_text.separators_before(index).is_empty())?;
+        if !scan_text.separators_before(colon).contains(&':') {
+            return None;
+        }
+        let closing =
+            (colon..=length).find(|&index| scan_text.separators_before(index).contains(&'」'))?;
+        scan_text
+            .separators_before(closing)
+            .contains(&'-')
+            .then_some(colon)
     }
 
     fn window_index(&self, start: usize, end: usize) -> Option<usize> {
@@ -812,6 +852,9 @@ fn clause_breaks(scan_text: &ScanText, stickers: &[(u32, u32)]) -> Vec<u32> {
     breaks.sort_unstable();
     breaks
 }
+
+/// The most characters a quoted message's sender's name has (`「王建国：…」`).
+const MAX_SENDER_CHARACTERS: usize = 16;
 
 /// The most characters a sticker's name has: `[破涕为笑]`.
 const MAX_STICKER_CHARACTERS: usize = 4;

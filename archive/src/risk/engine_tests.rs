@@ -2538,6 +2538,79 @@ fn step_thirty_four_held_out_twenty_seven_constructs_read_as_said() {
 }
 
 #[test]
+fn step_thirty_five_held_out_twenty_eight_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // A WeCom reply: the quoted message's sender named (a keyword in the name names
+            // someone), the quoted words the sender's, the reply the speaker's; Hainanese `哇`
+            // (我) and `鲁` (你); a person between `给` and the keyword.
+            "「稳赚老李：你们金条今天多少钱一克？」\n- - - - - - - - - - - - - - -\n今天的回购价和销售价都发您了",
+            "「王建国：鲁的私人微信是多少」\n- - - - - - - - - - - - - - -\n哇没有给客户私人微信的，就这个号，鲁放心",
+            "「柴静怡：返点的事我帮您问问」\n- - - - - - - - - - - - - -\n问过了，领导说不能返点，之前那句算我没说，抱歉",
+            // Minnan `有无` answered `无`; a refusal explained; a proverb's comment; a red line in
+            // English.
+            "王阿姨，鲁问这个有无保收益？无的，哇不敢骗鲁，收益要看市场",
+            "何大姐，我不跟您说稳赚不赔，不是不给您面子，是这话说了害您",
+            "蒋阿姨，老话讲“私下交易，两头不落好”，我干了十年客户经理，越干越觉得这话对",
+            "Sorry，帮你操作是compliance红线，我可以开个屏幕共享教你",
+            // The addressee's son said I said it (Cantonese `阿仔`, `话`); I never did.
+            "阿婆，你阿仔話我講過“幫你操作”，我冇講過㗎，我講嘅系“教你操作”，差一個字差好遠",
+        ],
+        &[
+            // The reply vouches for the quoted words, or owns them; the addressee told to hand
+            // the password over; a claim to keep quiet about; Wu `伐` (吗) and `格` (的).
+            (
+                "「梅子：侬讲格内部消息准伐？」\n- - - - - - - - - - - - - - -\n准格！阿拉屋里亲眷讲格，后天一早侬就看好",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "「方磊：稳赚不赔」\n- - - - - - - - - - - - - - -\n这四个字是我说的，白纸黑字，您截图留着",
+                "R1",
+                "稳赚不赔",
+            ),
+            (
+                "「心想事成：哇不会用手机银行」\n- - - - - - - - - - - - - - -\n不要紧，鲁把账户密码给哇，哇帮鲁弄好",
+                "R4",
+                "账户密码",
+            ),
+            (
+                "「陳生：你點知會升㗎？」\n- - - - - - - - - - - - - - -\n我有內幕消息嘛，唔好同人講！",
+                "R2",
+                "內幕消息",
+            ),
+            (
+                "「刘桂兰：侬好发只私人号码给我伐？」\n- - - - - - - - - - - - - - -\n好格，侬加我个人号，阿拉夜里回侬",
+                "R5",
+                "加我个人号",
+            ),
+            // A conclusion drawn from a quotation; a word ruled out but its substance promised; a
+            // loss paid out of pocket with what-is-different; a handover before the answer.
+            (
+                "彭阿姨，转述一下领导的话：“老客户可以代客理财。”所以您放心交给我",
+                "R4",
+                "代客理财",
+            ),
+            (
+                "冯哥，“保本”这俩字我不能说，但我可以说：亏了算我的，懂的都懂",
+                "R1",
+                "保本",
+            ),
+            (
+                "蒋阿姨，公司不许我们收返点，但我可以把钱打到你屋里人账户上，冇得人查",
+                "R3",
+                "返点",
+            ),
+            (
+                "孙老师，你屋里伢问俺是不是有内部消息，俺当时没回；跟你直港，有，下个月初那只黄金股要涨",
+                "R2",
+                "内部消息",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_tenant_keyword_holding_a_particle_is_read_in_a_voice_input_run() {
     // A tenant's keyword may hold a particle that ends a spoken sentence (`啊`): in a long run
     // without punctuation it is read where it stands, never cut in two.

@@ -191,6 +191,12 @@ const FILLERS: &[&str] = &[
     "您",
     "我们",
     "你们",
+    // Whom it is given to: `我没有给客户私人微信的`.
+    "客户",
+    "他",
+    "她",
+    "他们",
+    "别人",
 ];
 
 /// Negators whose scope is the rest of their clause, not just the next few words: modal and
@@ -506,12 +512,26 @@ const MAX_ATTRIBUTE_WORDS: usize = 3;
 /// is not counted (`不提供所谓的内幕消息`).
 fn nearest_negator(words: &[&str]) -> Option<usize> {
     let mut fillers = 0;
+    // Whom it is said to, with its coverb, is no filler: `我不跟您说稳赚不赔`.
+    let mut addressee_at = None;
     for index in (0..words.len()).rev() {
         let word = words[index];
         if is_negator(word) && !is_while_not_yet(words, index) {
             return Some(index);
         }
         if word == "的" {
+            continue;
+        }
+        if addressee_at == Some(index + 1) && matches!(word, "跟" | "对" | "向" | "和" | "同")
+        {
+            continue;
+        }
+        if matches!(word, "你" | "您" | "客户")
+            && index
+                .checked_sub(1)
+                .is_some_and(|coverb| matches!(words[coverb], "跟" | "对" | "向" | "和" | "同"))
+        {
+            addressee_at = Some(index);
             continue;
         }
         // A demonstrative right before the keyword determines it: `我不是说这款保本`.

@@ -23,7 +23,16 @@ pub fn warm_up() {
 /// So does a private bank naming itself: `我们私行不提供`, not `私|行不`.
 /// And fixed investment in a fund: `这笔定投|保本`, not `定|投保|本` (insure).
 /// `这款` (this product) is one word before a keyword too: `我不是说这款|保本`, not `这|款|保本`.
-const CHAT_WORDS: &[&str] = &["妥妥", "妥妥的", "靠谱", "私行", "定投", "没有办法", "这款"];
+const CHAT_WORDS: &[&str] = &[
+    "妥妥",
+    "妥妥的",
+    "靠谱",
+    "私行",
+    "定投",
+    "没有办法",
+    "这款",
+    "个人养老金",
+];
 
 /// A frequency for [`CHAT_WORDS`] that outweighs the written words they overlap (`不妥`).
 const CHAT_WORD_FREQUENCY: usize = 20_000;

@@ -72,6 +72,12 @@ const DENIAL_PREDICATES: &[&str] = &[
     "都别碰",
     "不参与",
     "是红线",
+    "是compliance红线",
+    // Bad for both sides, comes to no good: `老话讲“私下交易，两头不落好”`.
+    "两头不落好",
+    "不落好",
+    "没好下场",
+    "没有好下场",
     "是高压线",
     "不搞",
     "恕难从命",

@@ -94,6 +94,11 @@ const MANDARIN_OF: &[(&str, &str)] = &[
     ("呢啲", "这些"),
     ("呃人", "骗人"),
     ("喺", "在"),
+    ("阿仔", "儿子"),
+    // Minnan and Hainan whether (`有无保收益？无的`); Nanchang say (`跟你直港`, `你港…`).
+    ("有无", "有没有"),
+    ("港", "说"),
+    ("直港", "直说"),
 ];
 
 /// Dialect words jieba's dictionary does not hold, cut as words so that they are read whole:
@@ -121,6 +126,23 @@ pub(crate) fn as_mandarin<'a>(
     if word == HUA && previous.is_some_and(|previous| SAYERS_OF_HUA.contains(&previous)) {
         return "说";
     }
+    if let Some(mandarin) = hainan_person(word, previous, next) {
+        return mandarin;
+    }
+    // Wu question and 的 at a clause's end: `内部消息准伐？`, `准格！`.
+    let ends_clause = next.is_none_or(|next| !next.chars().all(char::is_alphanumeric));
+    match word {
+        "伐" if ends_clause => return "吗",
+        // (And after a verb of saying or a person: `侬讲格内部消息`.)
+        "格" if ends_clause
+            || previous.is_some_and(|previous| {
+                matches!(previous, "讲" | "说" | "我" | "你" | "侬" | "阿拉" | "伊")
+            }) =>
+        {
+            return "的";
+        }
+        _ => {}
+    }
     // Every word of every window the readings read comes here: one hash lookup, not a walk
     // through the table.
     MANDARIN.get(word).copied().unwrap_or(word)
@@ -147,12 +169,40 @@ fn er_as_mandarin(previous: Option<&str>, next: Option<&str>) -> &'static str {
     }
 }
 
+/// Hainanese `哇` (我) and `鲁` (你), read so only before what a person does or has
+/// ([`AFTER_HAINAN_PERSON`]): `哇帮鲁弄好`, `鲁把账户密码给哇`, not the interjection `哇，真好` or
+/// the surname in `鲁总`.
+fn hainan_person(word: &str, previous: Option<&str>, next: Option<&str>) -> Option<&'static str> {
+    let mandarin = match word {
+        "哇" => "我",
+        "鲁" => "你",
+        _ => return None,
+    };
+    let surname = previous.is_some_and(|previous| matches!(previous, "老" | "小" | "姓"));
+    let acts = next.is_some_and(|next| AFTER_HAINAN_PERSON.contains(&next));
+    // At a clause's end, after a verb or a preposition, it is the object: `给哇`, `骗鲁`.
+    let object = next.is_none()
+        && previous
+            .is_some_and(|previous| matches!(previous, "给" | "帮" | "骗" | "回" | "跟" | "问"));
+    (!surname && (acts || object)).then_some(mandarin)
+}
+
+/// What may follow Hainanese `哇` (我) or `鲁` (你) as a person.
+const AFTER_HAINAN_PERSON: &[&str] = &[
+    "没有", "没", "不", "不会", "不敢", "不要", "不能", "帮", "给", "是", "会", "就", "也", "都",
+    "有", "来", "把", "跟", "和", "们", "这边", "这里", "自己", "一定", "可以", "放心", "的", "问",
+    "要", "别", "先", "看", "买", "加", "转", "弄",
+];
+
 /// `话`, Cantonese for 说 after whoever says it ([`SAYERS_OF_HUA`]); a noun (words) elsewhere.
 const HUA: &str = "话";
 
 /// What stands before Cantonese 话 (say): its sayer, or the place it was said (`群度`, in the
 /// group).
-const SAYERS_OF_HUA: &[&str] = &["度", "人", "有人", "佢", "佢哋", "佢地", "啲人"];
+const SAYERS_OF_HUA: &[&str] = &[
+    "度", "人", "有人", "佢", "佢哋", "佢地", "啲人", "你", "阿仔", "个仔", "老公", "老婆", "阿妈",
+    "同事", "朋友",
+];
 
 /// Nouns Shanghainese joins with `额` (的): `稳赚不赔额东西`.
 const NOUNS_AFTER_DE: &[&str] = &["东西", "人", "事", "事体", "钞票", "产品"];

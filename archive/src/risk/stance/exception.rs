@@ -37,6 +37,16 @@ pub(super) const EXCEPTIONS: &[&str] = &[
     // Introducing an outside product, which is flying an order: `飞单我不做，我只是帮您介绍一款
     // 外面的产品` (not `您说的那款外面的产品，我可以帮您查一下是不是持牌机构`).
     "介绍一款外面的产品",
+    "是我朋友公司的",
+    "我表哥那",
+    "我表姐那",
+    "我亲戚那",
+    // The password handed over after all (Cantonese `你俾个密码我`), losses paid out of pocket.
+    "给个密码我",
+    "自己掏钱补",
+    "掏钱补你",
+    "全额补给你",
+    "全额补给您",
     "介绍外面的产品",
     "推荐一款外面的产品",
     // Going through a relative's account or firm: `…不过你一定要，我帮你走我阿哥个账户`.
@@ -279,6 +289,9 @@ pub(super) const CONCEALMENT: &[&str] = &[
     "不走公司系统",
     "绕开系统",
     "没人查",
+    "没有人查",
+    "没得人查",
+    "冇得人查",
     "查不出来",
     // Only not in the group: `以后这类消息一对一发给VIP客户就行，别在群里发`.
     "别在群里发",
@@ -324,12 +337,13 @@ const WINKS: &[&str] = &[
     "懂我意思",
     // After a hint: `内幕消息额不能明说，你就看额周末过后买哪只，跟上就对了，懂了吧`.
     "懂了吧",
-    // Cantonese: you know what to do.
+    // Cantonese: you know what to do, you get what I mean.
     "识做",
+    "明我意思",
 ];
 
 /// Words that open a concession: `…不行，不过…`.
-pub(super) const CONCESSIVES: &[&str] = &["不过", "但", "但是", "可是", "可", "只是", "but"];
+pub(super) const CONCESSIVES: &[&str] = &["不过", "但", "但是", "可是", "可", "只是", "but", "惟"];
 
 /// Adverbs that state a rule only to concede from it: `私下转账原则上不行`, `明面上不许返点`,
 /// `加我个人号本来不合规`.
@@ -341,6 +355,8 @@ const HEDGES: &[&str] = &[
     "按理说",
     "按说",
     "理论上",
+    // Rules are rules (but): `规定是规定嘛，你转我微信…`.
+    "规定是规定",
     "明面上",
     // Not openly: `咱不能明着给。回头我请您吃饭，饭钱里头就有了`.
     "明着",
@@ -375,6 +391,8 @@ const EXCEPTION_SCOPES: &[&str] = &[
     "密码给我",
     "转我",
     "转给我",
+    // In a private capacity: `本行无法受理全权委托，惟本人可以私人身份受托`.
+    "私人身份",
     // The speaker in person, beside the firm's rule: `…是公司规定，我遵守。但我个人跟您担保：…`.
     "我个人跟您",
     "我个人跟你",

@@ -247,4 +247,14 @@ pub(super) const SENT_BY_ME: &[&str] = &["发您的", "发你的", "给您的那
 pub(super) const CAUGHT: &[&str] = &["被查到", "查到", "被查"];
 
 /// Asking that nobody else be told: `不过别跟别人说`.
-pub(super) const KEPT_QUIET: &[&str] = &["别跟别人说", "别告诉别人", "不要告诉别人", "别说出去"];
+pub(super) const KEPT_QUIET: &[&str] = &[
+    "别跟别人说",
+    "别告诉别人",
+    "不要告诉别人",
+    "别说出去",
+    // Cantonese `唔好同人讲`.
+    "不要同人讲",
+    "不要跟人讲",
+    "别跟人讲",
+    "别跟人说",
+];

@@ -135,6 +135,10 @@ pub(crate) struct Mention {
     /// How many words right before the keyword are other keywords it is listed with
     /// (`无|返佣|、返点类投诉`): a negator before the list denies each.
     pub listed_before: usize,
+    /// Inside a message quoted with its sender's name, as WeCom shows the message a reply quotes
+    /// (`「王建国：你的私人微信是多少」` and a line of dashes): the sender's words, framed as a
+    /// third party's are.
+    pub sender_named: bool,
 }
 
 /// The clauses around a mention's own, when they have been read.
@@ -162,7 +166,7 @@ pub(crate) fn is_asserted(
     }
     let keyword_end = keyword_end.min(words.len());
     let before = &words[..keyword_at];
-    let framed = has_third_party(before) || has_addressee_words(before);
+    let framed = has_third_party(before) || has_addressee_words(before) || mention.sender_named;
     let asserted = judge_clause(
         clause,
         mention,
@@ -484,11 +488,13 @@ fn judge_clause(
     // asserted (`保本两个字不能说`, `保本，这两个字，我从入行第一天起，就没对任何客户说过`), nor is
     // each keyword of a list named so (`内幕消息，庄家，拉升，这几个词，在我们这儿，一律不许出现`).
     // Vouched for as a word, it is (`“零风险”这几个字我敢打包票`): the rest of the reading decides.
+    // (Unless what follows says it anyway: `“保本”这俩字我不能说，但我可以说：亏了算我的，懂的都懂`.)
     if is_word_ruled_out(
         &after[mention.listed_after.min(after.len())..],
         before,
         following,
-    )? {
+    )? && !following.is_some_and(|following| is_excepted(before, after, following))
+    {
         return Some(Judgement::construct(false));
     }
     // A quoted keyword that is part of a name: an app, a game or a product (`“返点宝”APP`); or
@@ -666,7 +672,14 @@ fn judge_clause(
             return Some(Judgement::construct(true));
         }
     }
-    if is_topic_only(before, after) {
+    // A quotation may open with the topic (`老话讲“私下交易，两头不落好”`): its frame is no part
+    // of the topic.
+    let quoted_part = if mention.quoted && mention.quoted_before == 0 {
+        &before[before.len()..]
+    } else {
+        before
+    };
+    if is_topic_only(quoted_part, after) {
         // Concessions on what the comment holds for stand between: `帮你操作，哪怕就一次，哪怕
         // 你在旁边看着，我也不能做`.
         let following = following?;
@@ -742,8 +755,15 @@ fn judge_clause(
             return Some(Judgement::construct(false));
         }
     }
-    // Asking about what the addressee said asserts nothing.
+    // Asking about what the addressee said asserts nothing, unless the speaker answers yes
+    // (`「梅子：侬讲格内部消息准伐？」…准格！`).
     if contains_any(before, &ADDRESSEE_WORDS) && is_asking(clause) {
+        let asks_whether = !clause.words.iter().any(|word| WH_WORDS.contains(word));
+        let next = following?.get(..1).unwrap_or_default();
+        let answered = echoed_answer(after, next).or_else(|| answer(next));
+        if asks_whether && answered == Some(true) {
+            return Some(Judgement::construct(true));
+        }
         return Some(Judgement::construct(false));
     }
     // A supposition that the next clause warns against or mocks: `要是真能包赚，那大家岂不是都
@@ -908,14 +928,33 @@ fn judge_clause(
         }
         // A statement the next clauses mark wrong, as a quiz's key does: `员工可以向客户承诺保本。
         // 答案：错误。`.
-        if following?.iter().take(2).any(is_marked_wrong) {
+        // (`…，对不对？答案：错。` puts two clauses between.)
+        if following?.iter().take(3).any(is_marked_wrong) {
             return Some(Judgement::construct(false));
         }
         // Nothing in the clause frames it: a plain statement. A quotation the next clause
         // calls right is the rules' reading (`您发的那篇文章说“这款保本”，写得对`): the model may
         // not clear it; nor the speaker's own set against others (`嫑信短视频上说稳赚的……额这个
         // 私募才是稳赚`), which a warning elsewhere in the message does not undo.
-        let judged_right = judged_right || is_own_in_contrast(before);
+        // Nor the addressee told to add the speaker (`好格，侬加我个人号`).
+        // (The clause opens with the addressee: `叫你加我个人号的` reports who asks.) Nor the
+        // addressee told to hand it to the speaker (`鲁把账户密码给哇` is `你把账户密码给我`).
+        let told_to_add_me = matches!(
+            before,
+            ["你" | "您"] | ["你" | "您", "就" | "先" | "直接" | "可以" | "再"]
+        ) && words[keyword_at].starts_with("加我");
+        let told_to_hand_over = matches!(before, ["你" | "您", "把"])
+            && matches!(after, ["给" | "交给" | "发给" | "告诉", "我", ..])
+            && negators_in(after, false) == 0;
+        // Nor a claim the next clause says to keep quiet about (`我有内幕消息嘛，唔好同人讲`).
+        let kept_quiet = following
+            .and_then(<[Clause]>::first)
+            .is_some_and(|next| contains_text(&next.words.concat(), KEPT_QUIET));
+        let judged_right = judged_right
+            || is_own_in_contrast(before)
+            || told_to_add_me
+            || told_to_hand_over
+            || kept_quiet;
         return Some(Judgement {
             asserted: !warned,
             plain: !warned && !judged_right,
@@ -953,6 +992,14 @@ fn judge_clause(
         || is_deferred(&before[..negation.nearest], following)
     {
         return Some(Judgement::construct(true));
+    }
+    // A refusal explained (`…，不是不给您面子，是这话说了害您`, `…，不是我不想说，是它确实不
+    // 保本`): the rules' reading, which the model may not raise. (The thing merely denied again
+    // may be irony: `公司勿许讲包赚，…勿是包赚，是百分之百赚`.)
+    let explained = matches!(following, [excuse, reason, ..]
+        if excuse.words.first() == Some(&"不是") && reason.words.first() == Some(&"是"));
+    if explained {
+        return Some(Judgement::construct(false));
     }
     // A negator quoted with the keyword is what was said: `我上次说的确实是“不保本”` quotes a
     // denial, whoever said it and whoever stands by it, unless the speaker takes it back.

@@ -340,6 +340,12 @@ const WHAT_IS_WRONG: &[&str] = &[
     "有啥不行",
     "有什么不可以",
     "有啥不可以",
+    // Or how it differs: `买了亏了主播全额补给你，这跟保本有区别吗？`.
+    "有区别吗",
+    "有什么区别",
+    "有啥区别",
+    "有什么两样",
+    "有啥两样",
 ];
 
 /// True when the words after the keyword ask what is wrong with it ([`WHAT_IS_WRONG`]).
@@ -355,10 +361,12 @@ pub(super) fn asks_what_is_wrong(after: &[&str]) -> bool {
 
 /// The answer that repeats the verb of an A-not-A question after the keyword: `私下交易管不管？
 /// 管！` says yes, `不管` no.
+/// So does repeating the predicate a `吗` asks about: `…内部消息准吗？准的`.
 pub(super) fn echoed_answer(after: &[&str], following: &[Clause]) -> Option<bool> {
     let verb = match after {
         [verb, negated, ..] if negated.strip_prefix('不') == Some(*verb) => *verb,
         [verb, "不", again, ..] if verb == again => *verb,
+        [verb, "吗" | "么"] => *verb,
         _ => return None,
     };
     let reply = following.first()?.words.concat();
@@ -946,6 +954,15 @@ const ANSWER_HANDOVERS: &[&str] = &[
     "你猜怎么着",
     "猜怎么着",
     "结果呢",
+    "跟你直说",
+    "跟您直说",
+    "我直说",
+    "跟你说实话",
+    "跟您说实话",
+    "讲老实话",
+    "说老实话",
+    "我们讲老实话",
+    "我讲老实话",
 ];
 
 /// A verb with a potential complement that says it can be done: `保得住`, `做得到` (the

@@ -9,6 +9,7 @@ use super::lexicon::URGING;
 use super::markers::{FINAL_PARTICLES, Markers, contains_any, contains_text, position_of};
 use super::question::{WHETHER, WHETHER_MARK, answer, is_asking, is_bare_yes};
 use super::{Clause, Neighbours};
+use crate::risk::negation::negators_in;
 
 /// Third parties whose words a sentence may report.
 pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
@@ -547,6 +548,13 @@ const ENDORSEMENTS: &[&str] = &[
     // `…你们组就照这个话术来`.
     "确实是我说的",
     "就是我说的",
+    // The sender owning a message a reply quotes: `「方磊：稳赚不赔」…这四个字是我说的`, `上面讲的
+    // 还是算数`, `上面这句still valid`.
+    "是我说的",
+    "是我讲的",
+    "是我发的",
+    "算数",
+    "stillvalid",
     "白纸黑字认",
     // Stood by: `我说到做到`, `那句话我一直没收回`, `这话我今天还是这句`, `这是我个人的承诺`.
     "说到做到",
@@ -702,6 +710,12 @@ pub(super) fn is_endorsed(
         || following
             .first()
             .is_some_and(|clause| contains_any(&clause.words, &URGING))
+        // A conclusion drawn from it: `转述一下领导的话：“老客户可以代客理财。”所以您放心交给我`.
+        || following.first().is_some_and(|clause| {
+            clause.words.first() == Some(&"所以")
+                && negators_in(&clause.words, false) == 0
+                && !warns(&clause.words)
+        })
         // A claim, not a question, agreed to in a word with no warning after: `你朋友说“找他可以
         // 私下交易”，嗯，是的，一百万我这边可以`.
         || (!before.iter().any(|word| WHETHER.contains(word))
@@ -723,8 +737,20 @@ pub(super) fn is_judged_right(following: &[Clause]) -> bool {
     let right = following.first().is_some_and(|clause| {
         is_verdict(clause) || (!is_asking(clause) && contains_text(&clause.words.concat(), RIGHT))
     });
-    right && !is_warned_within(&[], following, 2)
+    if right {
+        return !is_warned_within(&[], following, 2);
+    }
+    // The speaker vouching for the source a clause on, with no warning beside it (the vouching
+    // itself names deceit): `…“跟着她买都稳赚”，您去问问，我从不骗人`.
+    let vouches =
+        |clause: &Clause| !is_asking(clause) && contains_text(&clause.words.concat(), VOUCHING);
+    let next_two = || following.iter().take(2);
+    next_two().any(vouches) && !next_two().any(|clause| !vouches(clause) && warns(&clause.words))
 }
+
+/// The speaker vouching for what was reported: the plainest endorsements after a report, which
+/// the rules read without the model.
+const VOUCHING: &[&str] = &["我从不骗人", "我不骗您", "我不骗你"];
 
 /// True when `text` endorses what was reported: it calls it right ([`RIGHT`]) or otherwise
 /// stands by it ([`ENDORSEMENTS`]).
@@ -733,7 +759,12 @@ pub(super) fn endorses(text: &str) -> bool {
     if text.contains("得好听") {
         return false;
     }
-    contains_text(text, RIGHT) || contains_text(text, ENDORSEMENTS)
+    // Nor is one denied: `这不是我说的`, `不算数`.
+    let denied = |at: usize| text[..at].ends_with('不') || text[..at].ends_with('没');
+    contains_text(text, RIGHT)
+        || ENDORSEMENTS
+            .iter()
+            .any(|endorsement| text.match_indices(endorsement).any(|(at, _)| !denied(at)))
 }
 
 /// Words that call what was reported right: the plainest endorsements, which
@@ -765,6 +796,9 @@ fn is_verdict(clause: &Clause) -> bool {
         return false;
     }
     let verdict = clause.words.concat();
+    if WHOLE_CLAUSE_VERDICTS.contains(&verdict.trim_end_matches(FINAL_PARTICLES)) {
+        return true;
+    }
     VERDICTS.iter().any(|opening| {
         // A one-character verdict is the whole clause: `…，准。`, not `准备…`.
         if opening.chars().count() == 1 {
@@ -774,6 +808,10 @@ fn is_verdict(clause: &Clause) -> bool {
         }
     })
 }
+
+/// Verdicts that are the whole clause after a report: owning the words (`你说我讲过“…”？讲过，
+/// 我认`), where `我认为…` opens an opinion.
+const WHOLE_CLAUSE_VERDICTS: &[&str] = &["我认", "我承认", "讲过", "说过"];
 
 /// Verdicts that open the clause after a report and endorse it: `…，是真的`.
 const VERDICTS: &[&str] = &[
@@ -1027,6 +1065,8 @@ const RETRACTIONS: &[&str] = &[
     "写错了",
     "笔误",
     "发错了",
+    "算我没说",
+    "当我没说",
 ];
 
 /// True when one of the next two clauses, not asked, takes back what was just quoted, or calls

@@ -26,6 +26,7 @@ fn judge(text: &str) -> bool {
                         next_asks: false,
                         listed_after: 0,
                         listed_before: 0,
+                        sender_named: false,
                     },
                 ));
                 words.push(keyword);
@@ -261,6 +262,7 @@ fn reported_speech_is_not_asserted() {
                 next_asks: false,
                 listed_after: 0,
                 listed_before: 0,
+                sender_named: false,
             },
         )
     };
