@@ -130,11 +130,11 @@ pub(crate) fn as_mandarin<'a>(
         return mandarin;
     }
     // Wu question and 的 at a clause's end: `内部消息准伐？`, `准格！`.
-    let ends_clause = next.is_none_or(|next| !next.chars().all(char::is_alphanumeric));
+    let ends_clause = || next.is_none_or(|next| !next.chars().all(char::is_alphanumeric));
     match word {
-        "伐" if ends_clause => return "吗",
+        "伐" if ends_clause() => return "吗",
         // (And after a verb of saying or a person: `侬讲格内部消息`.)
-        "格" if ends_clause
+        "格" if ends_clause()
             || previous.is_some_and(|previous| {
                 matches!(previous, "讲" | "说" | "我" | "你" | "侬" | "阿拉" | "伊")
             }) =>
