@@ -7,9 +7,9 @@ use std::io;
 use archive::import::{ImportOptions, ReadLines, Tally, TenantSink};
 use archive::store::IncomingMessage;
 use archive::{Archive, CheckpointSigner, MasterKey, Message};
-use entity::tenant;
+use entity::{risk_alert, tenant};
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ActiveModelTrait, Database, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, Database, EntityTrait, QueryFilter, Set};
 
 pub struct TestArchive {
     pub archive: Archive,
@@ -63,10 +63,15 @@ pub fn incoming(line_number: u64, raw: String) -> IncomingMessage {
 }
 
 pub fn text_message(msgid: &str, seq: u64, content: &str) -> IncomingMessage {
+    text_message_from("zhangsan", msgid, seq, content)
+}
+
+/// A text message sent by `from` to a customer.
+pub fn text_message_from(from: &str, msgid: &str, seq: u64, content: &str) -> IncomingMessage {
     let raw = serde_json::json!({
         "msgid": msgid,
         "action": "send",
-        "from": "zhangsan",
+        "from": from,
         "tolist": ["wmCustomer01"],
         "roomid": "",
         "msgtime": 1_735_660_800_000i64 + seq as i64,
@@ -76,6 +81,21 @@ pub fn text_message(msgid: &str, seq: u64, content: &str) -> IncomingMessage {
     })
     .to_string();
     incoming(seq, raw)
+}
+
+/// The codes of the rules that raised alerts on `msgid`, sorted.
+pub async fn alert_codes(test: &TestArchive, msgid: &str) -> Vec<String> {
+    let mut codes: Vec<String> = risk_alert::Entity::find()
+        .filter(risk_alert::Column::TenantId.eq(test.tenant_id))
+        .filter(risk_alert::Column::Msgid.eq(msgid))
+        .all(&test.db)
+        .await
+        .expect("alerts")
+        .into_iter()
+        .map(|alert| alert.rule_code)
+        .collect();
+    codes.sort();
+    codes
 }
 
 /// Runs `archive::import` over `lines` (one message each) in batches of `batch_size`.

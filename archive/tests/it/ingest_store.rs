@@ -2,24 +2,10 @@
 //! the other (as the import pipelines them) keeps ingest exactly-once and scanned with the rules
 //! in force when the batch is written.
 
-use crate::common::{TestArchive, test_archive, text_message};
+use crate::common::{alert_codes, test_archive, text_message};
 use archive::store::{IncomingReject, VerifyMode};
 use entity::{archive_ingest_batch, archive_message, risk_alert};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-
-async fn alert_codes(test: &TestArchive, msgid: &str) -> Vec<String> {
-    let mut codes: Vec<String> = risk_alert::Entity::find()
-        .filter(risk_alert::Column::TenantId.eq(test.tenant_id))
-        .filter(risk_alert::Column::Msgid.eq(msgid))
-        .all(&test.db)
-        .await
-        .expect("alerts")
-        .into_iter()
-        .map(|alert| alert.rule_code)
-        .collect();
-    codes.sort();
-    codes
-}
 
 #[tokio::test]
 async fn a_batch_sealed_before_a_rule_change_is_scanned_with_the_rules_in_force_when_written() {

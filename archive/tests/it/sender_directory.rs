@@ -2,42 +2,11 @@
 //! tenant's directory names them, the staff rules apply to what they send, including batches
 //! sealed before the directory changed, and their `TD` opts no customer out.
 
-use crate::common::{TestArchive, incoming, test_archive};
-use archive::store::IncomingMessage;
-use entity::{PasswordOrigin, Role, archive_opt_out, risk_alert, staff};
+use crate::common::{TestArchive, alert_codes, test_archive, text_message_from};
+use entity::{PasswordOrigin, Role, archive_opt_out, staff};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
 const PROMISE: &str = "这款产品保本保收益，放心买";
-
-fn message_from(from: &str, msgid: &str, seq: u64, content: &str) -> IncomingMessage {
-    let raw = serde_json::json!({
-        "msgid": msgid,
-        "action": "send",
-        "from": from,
-        "tolist": ["wmCustomer01"],
-        "roomid": "",
-        "msgtime": 1_735_660_800_000i64 + seq as i64,
-        "seq": seq,
-        "msgtype": "text",
-        "text": {"content": content},
-    })
-    .to_string();
-    incoming(seq, raw)
-}
-
-async fn alert_codes(test: &TestArchive, msgid: &str) -> Vec<String> {
-    let mut codes: Vec<String> = risk_alert::Entity::find()
-        .filter(risk_alert::Column::TenantId.eq(test.tenant_id))
-        .filter(risk_alert::Column::Msgid.eq(msgid))
-        .all(&test.db)
-        .await
-        .expect("alerts")
-        .into_iter()
-        .map(|alert| alert.rule_code)
-        .collect();
-    codes.sort();
-    codes
-}
 
 async fn add_member(test: &TestArchive, wecom_userid: &str) {
     let now = chrono::Utc::now();
@@ -80,8 +49,8 @@ async fn a_member_with_an_id_of_contact_form_is_scanned_as_staff_once_the_direct
             test.tenant_id,
             "test",
             vec![
-                message_from("zhangsan", "m-1", 1, PROMISE),
-                message_from("wolfgang", "m-2", 2, PROMISE),
+                text_message_from("zhangsan", "m-1", 1, PROMISE),
+                text_message_from("wolfgang", "m-2", 2, PROMISE),
             ],
             Vec::new(),
         )
@@ -97,8 +66,8 @@ async fn a_member_with_an_id_of_contact_form_is_scanned_as_staff_once_the_direct
     let sealed_before = sealer
         .seal(
             vec![
-                message_from("wolfgang", "m-3", 3, PROMISE),
-                message_from("wolfgang", "m-4", 4, "TD"),
+                text_message_from("wolfgang", "m-3", 3, PROMISE),
+                text_message_from("wolfgang", "m-4", 4, "TD"),
             ],
             Vec::new(),
         )
@@ -117,9 +86,9 @@ async fn a_member_with_an_id_of_contact_form_is_scanned_as_staff_once_the_direct
             test.tenant_id,
             "test",
             vec![
-                message_from("wolfgang", "m-5", 5, PROMISE),
-                message_from("wolfgang", "m-6", 6, "退订"),
-                message_from("wmCustomer01", "m-7", 7, "TD"),
+                text_message_from("wolfgang", "m-5", 5, PROMISE),
+                text_message_from("wolfgang", "m-6", 6, "退订"),
+                text_message_from("wmCustomer01", "m-7", 7, "TD"),
             ],
             Vec::new(),
         )
