@@ -674,8 +674,8 @@ fn judge_clause(
     }
     // A quotation may open with the topic (`老话讲“私下交易，两头不落好”`): its frame is no part
     // of the topic.
-    let quoted_part = if mention.quoted && mention.quoted_before == 0 {
-        &before[before.len()..]
+    let quoted_part: &[&str] = if mention.quoted && mention.quoted_before == 0 {
+        &[]
     } else {
         before
     };
@@ -936,9 +936,9 @@ fn judge_clause(
         // calls right is the rules' reading (`您发的那篇文章说“这款保本”，写得对`): the model may
         // not clear it; nor the speaker's own set against others (`嫑信短视频上说稳赚的……额这个
         // 私募才是稳赚`), which a warning elsewhere in the message does not undo.
-        // Nor the addressee told to add the speaker (`好格，侬加我个人号`).
-        // (The clause opens with the addressee: `叫你加我个人号的` reports who asks.) Nor the
-        // addressee told to hand it to the speaker (`鲁把账户密码给哇` is `你把账户密码给我`).
+        // Nor the addressee told, at the clause's start, to add the speaker (`好格，侬加我个人号`;
+        // `叫你加我个人号的` reports who asks) or to hand the keyword over (`鲁把账户密码给哇`,
+        // `你把账户密码给我`).
         let told_to_add_me = matches!(
             before,
             ["你" | "您"] | ["你" | "您", "就" | "先" | "直接" | "可以" | "再"]
