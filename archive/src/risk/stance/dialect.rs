@@ -113,50 +113,89 @@ pub(crate) fn words_to_segment() -> impl Iterator<Item = &'static str> {
 }
 
 /// The Mandarin word `word` is read as, between the words `previous` and `next` of its text:
-/// itself, unless it is a dialect word of [`MANDARIN_OF`] or [`ER`].
+/// itself, unless it is a dialect word of [`MANDARIN_OF`] or one read by its neighbours
+/// ([`InContext`]).
 pub(crate) fn as_mandarin<'a>(
     previous: Option<&str>,
     word: &'a str,
     next: Option<&str>,
 ) -> &'a str {
-    if word == ER {
-        return er_as_mandarin(previous, next);
-    }
-    // Cantonese 话 (say) after its sayer: `有人喺群度话有内部消息`.
-    if word == HUA && previous.is_some_and(|previous| SAYERS_OF_HUA.contains(&previous)) {
-        return "说";
-    }
-    if let Some(mandarin) = hainan_person(word, previous, next) {
-        return mandarin;
-    }
-    // Wu question and 的 at a clause's end: `内部消息准伐？`, `准格！`.
+    // Every word of every window the readings read comes here: one hash lookup, not a walk
+    // through the table or a comparison with each word read in context.
+    let Some(dialect) = MANDARIN.get(word) else {
+        return word;
+    };
     let ends_clause = || next.is_none_or(|next| !next.chars().all(char::is_alphanumeric));
-    match word {
-        "伐" if ends_clause() => return "吗",
-        // (And after a verb of saying or a person: `侬讲格内部消息`.)
-        "格" if ends_clause()
+    let mandarin = match dialect {
+        DialectWord::Always(mandarin) => Some(*mandarin),
+        DialectWord::InContext(InContext::Er) => Some(er_as_mandarin(previous, next)),
+        // Cantonese 话 (say) after its sayer: `有人喺群度话有内部消息`.
+        DialectWord::InContext(InContext::Hua) => previous
+            .is_some_and(|previous| SAYERS_OF_HUA.contains(&previous))
+            .then_some("说"),
+        DialectWord::InContext(InContext::HainanPerson(mandarin)) => {
+            hainan_person(mandarin, previous, next)
+        }
+        // Wu question and 的 at a clause's end: `内部消息准伐？`, `准格！`; 格 also after a verb
+        // of saying or a person (`侬讲格内部消息`).
+        DialectWord::InContext(InContext::WuFa) => ends_clause().then_some("吗"),
+        DialectWord::InContext(InContext::WuGe) => (ends_clause()
             || previous.is_some_and(|previous| {
                 matches!(previous, "讲" | "说" | "我" | "你" | "侬" | "阿拉" | "伊")
-            }) =>
-        {
-            return "的";
-        }
-        _ => {}
-    }
-    // Every word of every window the readings read comes here: one hash lookup, not a walk
-    // through the table.
-    MANDARIN.get(word).copied().unwrap_or(word)
+            }))
+        .then_some("的"),
+    };
+    mandarin.unwrap_or(word)
 }
 
-/// [`MANDARIN_OF`], by dialect word.
-static MANDARIN: LazyLock<FxHashMap<&'static str, &'static str>> =
-    LazyLock::new(|| MANDARIN_OF.iter().copied().collect());
+/// How a dialect word is read.
+enum DialectWord {
+    /// As this Mandarin word wherever it stands ([`MANDARIN_OF`]).
+    Always(&'static str),
+    /// As its neighbours say.
+    InContext(InContext),
+}
+
+/// The words read by their neighbours.
+#[derive(Clone, Copy)]
+enum InContext {
+    /// `额`: see [`er_as_mandarin`].
+    Er,
+    /// `话`: 说 after its sayer ([`SAYERS_OF_HUA`]), a noun elsewhere.
+    Hua,
+    /// Hainanese `哇` (我) and `鲁` (你): see [`hainan_person`].
+    HainanPerson(&'static str),
+    /// Wu `伐`: 吗 at a clause's end.
+    WuFa,
+    /// Wu `格`: 的 at a clause's end or after a verb of saying or a person.
+    WuGe,
+}
+
+/// The words read in context, with how.
+const IN_CONTEXT: &[(&str, InContext)] = &[
+    ("额", InContext::Er),
+    ("话", InContext::Hua),
+    ("哇", InContext::HainanPerson("我")),
+    ("鲁", InContext::HainanPerson("你")),
+    ("伐", InContext::WuFa),
+    ("格", InContext::WuGe),
+];
+
+/// [`MANDARIN_OF`] and [`IN_CONTEXT`], by dialect word.
+static MANDARIN: LazyLock<FxHashMap<&'static str, DialectWord>> = LazyLock::new(|| {
+    MANDARIN_OF
+        .iter()
+        .map(|&(dialect, mandarin)| (dialect, DialectWord::Always(mandarin)))
+        .chain(
+            IN_CONTEXT
+                .iter()
+                .map(|&(dialect, how)| (dialect, DialectWord::InContext(how))),
+        )
+        .collect()
+});
 
 /// `额`, which two dialects write for different words: Shanghainese 的 (`真额勿来事`, `稳赚额东西`,
-/// `…私人微信额`) and Shaanxi and Gansu 我 (`额晓得`, `可额俩啥关系`, `你就看额…`).
-const ER: &str = "额";
-
-/// 的 where Shanghainese puts it: ending a clause, after `真`, or before the noun it joins;
+/// `…私人微信额`) and Shaanxi and Gansu 我 (`额晓得`, `可额俩啥关系`, `你就看额…`): 的 where Shanghainese puts it: ending a clause, after `真`, or before the noun it joins;
 /// 我 anywhere else.
 fn er_as_mandarin(previous: Option<&str>, next: Option<&str>) -> &'static str {
     let ends_clause = next.is_none_or(|next| !next.chars().all(char::is_alphanumeric));
@@ -169,15 +208,14 @@ fn er_as_mandarin(previous: Option<&str>, next: Option<&str>) -> &'static str {
     }
 }
 
-/// Hainanese `哇` (我) and `鲁` (你), read so only before what a person does or has
+/// Hainanese `哇` (我) and `鲁` (你) as `mandarin`, read so only before what a person does or has
 /// ([`AFTER_HAINAN_PERSON`]): `哇帮鲁弄好`, `鲁把账户密码给哇`, not the interjection `哇，真好` or
 /// the surname in `鲁总`.
-fn hainan_person(word: &str, previous: Option<&str>, next: Option<&str>) -> Option<&'static str> {
-    let mandarin = match word {
-        "哇" => "我",
-        "鲁" => "你",
-        _ => return None,
-    };
+fn hainan_person(
+    mandarin: &'static str,
+    previous: Option<&str>,
+    next: Option<&str>,
+) -> Option<&'static str> {
     let surname = previous.is_some_and(|previous| matches!(previous, "老" | "小" | "姓"));
     let acts = next.is_some_and(|next| AFTER_HAINAN_PERSON.contains(&next));
     // At a clause's end, after a verb or a preposition, it is the object: `给哇`, `骗鲁`.
@@ -193,9 +231,6 @@ const AFTER_HAINAN_PERSON: &[&str] = &[
     "有", "来", "把", "跟", "和", "们", "这边", "这里", "自己", "一定", "可以", "放心", "的", "问",
     "要", "别", "先", "看", "买", "加", "转", "弄",
 ];
-
-/// `话`, Cantonese for 说 after whoever says it ([`SAYERS_OF_HUA`]); a noun (words) elsewhere.
-const HUA: &str = "话";
 
 /// What stands before Cantonese 话 (say): its sayer, or the place it was said (`群度`, in the
 /// group).

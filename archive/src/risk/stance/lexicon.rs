@@ -228,6 +228,14 @@ pub(super) fn is_marked_wrong(clause: &Clause) -> bool {
     clause.words.len() <= 2 && WRONG.contains(&verdict)
 }
 
+/// A quiz key's heading, a clause of its own before the verdict: `答案：错`.
+pub(super) fn is_answer_heading(clause: &Clause) -> bool {
+    matches!(
+        clause.words.concat().as_str(),
+        "答案" | "正确答案" | "参考答案" | "答" | "解析"
+    )
+}
+
 /// Clauses that call the line before wrong.
 const SAID_WRONG: &[&str] = &[
     "这句是错的",

@@ -48,8 +48,8 @@ use lexicon::{
     CAUGHT, COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FORBIDDING_HEADINGS,
     GUESSING, INSPECTIONS, KEPT_QUIET, NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, OWN_SERVICE,
     PASSING_ON, PHRASE_NOUNS, PRETEXTS, PROHIBITING_MODALS, RETORTS, RISK_NOUNS, SENT_BY_ME,
-    STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS, is_forbidding_heading,
-    is_marked_wrong, is_rule_on_persons,
+    STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS, is_answer_heading,
+    is_forbidding_heading, is_marked_wrong, is_rule_on_persons,
 };
 use markers::{contains_any, contains_text, is_particle};
 use named::{is_item_under_rule, is_part_of_name, is_title_of_work, is_word_ruled_out};
@@ -926,10 +926,13 @@ fn judge_clause(
         if matches!(before, [.., "只说" | "只讲"] | [.., "只", "说" | "讲"]) {
             return Some(Judgement::construct(true));
         }
-        // A statement the next clauses mark wrong, as a quiz's key does: `员工可以向客户承诺保本。
-        // 答案：错误。`.
-        // (`…，对不对？答案：错。` puts two clauses between.)
-        if following?.iter().take(3).any(is_marked_wrong) {
+        // A statement the next clause marks wrong, as a quiz's key does, past the quiz's question
+        // and the key's own heading: `员工可以向客户承诺保本。答案：错误。`, `…，对不对？答案：错。`.
+        let key = following?
+            .iter()
+            .take(3)
+            .find(|clause| !is_asking(clause) && !is_answer_heading(clause));
+        if key.is_some_and(is_marked_wrong) {
             return Some(Judgement::construct(false));
         }
         // Nothing in the clause frames it: a plain statement. A quotation the next clause
