@@ -2611,6 +2611,72 @@ fn step_thirty_five_held_out_twenty_eight_constructs_read_as_said() {
 }
 
 #[test]
+fn step_thirty_six_held_out_twenty_nine_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // Negators side by side are one negation; a quotation its own clause gives to
+            // another; the addressee changes it themself.
+            "蒋哥，我不能也不会代客理财，您定投停不停我给建议，决定还得您自己做",
+            "陈姐：“保本”是他说的，不是我",
+            "何老板：密码不收，账户密码您自己改",
+        ],
+        &[
+            // Its lack supposed, and what the speaker would then dare asked; questions that vouch
+            // for a claim; `续投` a word of its own.
+            (
+                "蒋哥，我要是没有内部消息，敢让您周六全仓进去？您自己琢磨琢磨",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "陈姐，期权行权那些弯弯绕您弄得明白？甭费劲了，全权委托给我，还能让您吃亏咧？",
+                "R4",
+                "全权委托",
+            ),
+            (
+                "老周，yysy，这款到期续投保本的，你说我什么时候骗过你？明天上午前要定哦",
+                "R1",
+                "保本",
+            ),
+            // Refusals undone: known anyway, a cent not short, off the record, family's accounts
+            // (`要不` denies nothing), the password after all.
+            (
+                "苏阿姨，行里不让我们讲保本这两个字，我就不讲了，反正你晓得的，到期一分不少，放心好伐",
+                "R1",
+                "保本",
+            ),
+            (
+                "姚姐，俺们不准传内部消息，恁就当俺啥也没说：周六那只票有人要拉升",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "姚姐，您要转到我个人账户，这个不行。要不您转给我媳妇，她那个卡号我发您",
+                "R3",
+                "转到我个人",
+            ),
+            ("钱老师：不能代客理财。密码给我", "R4", "代客理财"),
+            // Quotations stood by, applied to the product, or acted on.
+            (
+                "李叔，报纸上印着“零风险”那仨字，我给您圈出来了，说的就是咱这个产品，您放心",
+                "R1",
+                "零风险",
+            ),
+            (
+                "姚姐，您孙子说“加经理私人微信”，那就加吧，号我发您",
+                "R5",
+                "私人微信",
+            ),
+            (
+                "马大哥，你问我是不是说过“可以飞单”，sd，说过，这单就这么做",
+                "R3",
+                "飞单",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_tenant_keyword_holding_a_particle_is_read_in_a_voice_input_run() {
     // A tenant's keyword may hold a particle that ends a spoken sentence (`啊`): in a long run
     // without punctuation it is read where it stands, never cut in two.

@@ -470,6 +470,11 @@ pub(crate) fn negation_in_scope(preceding: &[&str]) -> Option<Negation> {
     while let Some(next) =
         nearest_negator(&preceding[..chained]).or_else(|| none_of_quantity(&preceding[..chained]))
     {
+        // Negators joined by `也` deny side by side (`我不能也不会代客理财`): one negation.
+        if matches!(&preceding[next + 1..chained], ["也" | "和" | "或" | "、"]) {
+            chained = next;
+            continue;
+        }
         count += 1;
         chained = next;
     }

@@ -32,6 +32,8 @@ const CHAT_WORDS: &[&str] = &[
     "没有办法",
     "这款",
     "个人养老金",
+    // Reinvesting at maturity, which jieba would cut `续|投保|本`: `这款到期续投保本的`.
+    "续投",
 ];
 
 /// A frequency for [`CHAT_WORDS`] that outweighs the written words they overlap (`不妥`).

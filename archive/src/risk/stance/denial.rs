@@ -123,6 +123,9 @@ const DENIAL_PREDICATES: &[&str] = &[
     "自己留着",
     "自己留好",
     "自个儿收着",
+    // The addressee changes it themself: `账户密码您自己改`.
+    "您自己改",
+    "你自己改",
     "自个儿收好",
     "自个儿留着",
     "自己收着",

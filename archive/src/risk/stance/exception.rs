@@ -38,6 +38,21 @@ pub(super) const EXCEPTIONS: &[&str] = &[
     // 外面的产品` (not `您说的那款外面的产品，我可以帮您查一下是不是持牌机构`).
     "介绍一款外面的产品",
     "是我朋友公司的",
+    // Family's accounts and people: `要不您转给我媳妇`, `我把我老婆的号给你`, `钱先转我爱人卡上`,
+    // `我介绍给我表弟，他来接`.
+    "转给我媳妇",
+    "转给我老婆",
+    "转给我老公",
+    "转我爱人",
+    "转给我爱人",
+    "我老婆的号",
+    "我老公的号",
+    "我媳妇的号",
+    "介绍给我表弟",
+    "介绍给我表哥",
+    // The password after all: `不能代客理财。密码给我`; Malaysian `bank in 我的户口`.
+    "密码给我",
+    "我的户口",
     "我表哥那",
     "我表姐那",
     "我亲戚那",
@@ -177,7 +192,12 @@ pub(super) fn is_excepted(
             .first()
             .is_some_and(|next| contains_text(&next.words.concat(), HEDGES));
     following.iter().take(2).any(|clause| {
-        if denials_in(&clause.words) > 0 {
+        // `要不` (how about) opening the clause denies nothing: `要不您转给我媳妇`.
+        let words = match clause.words.as_slice() {
+            ["要", "不", rest @ ..] => rest,
+            words => words,
+        };
+        if denials_in(words) > 0 {
             return false;
         }
         let text = clause.words.concat();
@@ -254,6 +274,13 @@ pub(super) const TAKEN_BACK: &[&str] = &[
     "我这个不一样",
     "我这条不一样",
     "差多少我补多少",
+    // Not a cent short, cannot lose: `…我就不讲了，反正你晓得的，到期一分不少`.
+    "一分不少",
+    "一分都不少",
+    "绝对不会亏",
+    "保证不亏",
+    "我给您的消息不一样",
+    "我给你的消息不一样",
     "差额我",
     "亏了我补",
     "亏了算我的",
@@ -340,6 +367,12 @@ const WINKS: &[&str] = &[
     // Cantonese: you know what to do, you get what I mean.
     "识做",
     "明我意思",
+    // Known anyway, said off the record: `反正你晓得的`, `恁就当俺啥也没说：…`.
+    "你晓得的",
+    "您晓得的",
+    "当我啥也没说",
+    "当我什么也没说",
+    "当我什么都没说",
 ];
 
 /// Words that open a concession: `…不行，不过…`.

@@ -199,7 +199,15 @@ pub(crate) fn is_asserted(
     let only = words[..keyword_at]
         .iter()
         .any(|word| matches!(*word, "只" | "只能" | "就只"));
-    if attributed && !only && is_warned_within(&words[keyword_end..], neighbours.following, 3) {
+    // (Nor is a question that vouches for the claim a warning: `…全权委托给我，还能让您吃亏咧？`.)
+    let vouched = neighbours.following.first().is_some_and(|next| {
+        is_asking(next) && contains_text(&next.words.concat(), NO_NEED_TO_THINK)
+    });
+    if attributed
+        && !only
+        && !vouched
+        && is_warned_within(&words[keyword_end..], neighbours.following, 3)
+    {
         return Some(Judgement::construct(false));
     }
     Some(asserted)
@@ -742,7 +750,12 @@ fn judge_clause(
             }
         }
         if let Some(answer) = answer(following?) {
-            return Some(Judgement::construct(answer));
+            // A no, then a way round it: `您要转到我个人账户，这个不行。要不您转给我媳妇`.
+            let worked_round = !answer
+                && following?
+                    .get(1..)
+                    .is_some_and(|rest| is_excepted(before, after, rest));
+            return Some(Judgement::construct(answer || worked_round));
         }
         // The answer may deny the thing itself, clauses on: `您说要保本的，那REITs就不合适了，它不
         // 保本`, `您说想要稳赚的。我理解。可我得提醒您，…所以答案是没有稳赚的`.
@@ -1011,6 +1024,18 @@ fn judge_clause(
         && !is_retracted(following)
     {
         return Some(Judgement::construct(false));
+    }
+    // Its lack supposed, and asked what the speaker would dare then, it is had: `我要是没有内部消息，
+    // 敢让您周六全仓进去？`.
+    let supposed_lack = before[..negation.nearest]
+        .iter()
+        .any(|word| CONDITIONALS.contains(word));
+    if supposed_lack
+        && following
+            .first()
+            .is_some_and(|next| is_asking(next) && next.words.contains(&"敢"))
+    {
+        return Some(Judgement::construct(true));
     }
     if !contains_any(&words[..negation.nearest], &OTHERS) {
         // A plain negation, unless the negator is a rhetorical question (`哪有…的好事？`).

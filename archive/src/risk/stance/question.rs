@@ -257,6 +257,8 @@ const ANSWER_FRAMES: &[&str] = &[
 /// Answers that say yes.
 const YES: &[&str] = &[
     "yes",
+    // Pinyin initials of 是的.
+    "sd",
     // Go ahead as before: `…，照给就是`.
     "照",
     "照给",
@@ -322,6 +324,14 @@ pub(super) const NO_NEED_TO_THINK: &[&str] = &[
     "还考虑啥",
     "还等什么",
     "还等啥",
+    // Or vouching for it: `…保本的，你说我什么时候骗过你？`, `…全权委托给我，还能让您吃亏咧？`.
+    "什么时候骗过你",
+    "什么时候骗过您",
+    "啥时候骗过你",
+    "还能让您吃亏",
+    "还能让你吃亏",
+    "能让您吃亏",
+    "能让你吃亏",
 ];
 
 /// How a question that asks what is wrong with the thing ends: it says nothing is

@@ -553,6 +553,15 @@ const ENDORSEMENTS: &[&str] = &[
     "是我说的",
     "是我讲的",
     "是我发的",
+    // Done, still said, believed, meant: `那就加吧`, `这单就这么做`, `我今天还这么说`, `这个话我信`,
+    // `说的就是咱这个产品`.
+    "那就加吧",
+    "就这么做",
+    "还这么说",
+    "这个话我信",
+    "这话我信",
+    "说的就是咱这个",
+    "说的就是我们这个",
     "算数",
     "stillvalid",
     "白纸黑字认",
@@ -750,7 +759,14 @@ pub(super) fn is_judged_right(following: &[Clause]) -> bool {
 
 /// The speaker vouching for what was reported: the plainest endorsements after a report, which
 /// the rules read without the model.
-const VOUCHING: &[&str] = &["我从不骗人", "我不骗您", "我不骗你"];
+const VOUCHING: &[&str] = &[
+    "我从不骗人",
+    "我不骗您",
+    "我不骗你",
+    // Applied to the product: `报纸上印着“零风险”那仨字，…说的就是咱这个产品`.
+    "说的就是咱这个",
+    "说的就是我们这个",
+];
 
 /// True when `text` endorses what was reported: it calls it right ([`RIGHT`]) or otherwise
 /// stands by it ([`ENDORSEMENTS`]).
@@ -933,6 +949,19 @@ pub(super) fn is_reported(
                 .take(2)
                 .any(|clause| has_third_party(&clause.words)));
     if quoted {
+        // Or close its own clause: `“保本”是他说的，不是我`.
+        let said_by_another = match after {
+            ["是" | "都是" | "就是", rest @ ..] | rest => {
+                !rest.is_empty()
+                    && is_attribution(&Clause {
+                        words: rest.to_vec(),
+                        question_mark: false,
+                    })
+            }
+        };
+        if said_by_another && !own_words {
+            return true;
+        }
         // The frame may follow the quotation: `“零风险”，他这么说，你这么信…`, `“庄家明天拉升”——
         // 嗯嗯，他说的`.
         let attributed_after =
