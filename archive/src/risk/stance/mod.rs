@@ -963,9 +963,14 @@ fn judge_clause(
             && matches!(after, ["给" | "交给" | "发给" | "告诉", "我", ..])
             && negators_in(after, false) == 0;
         // Nor a claim the next clause says to keep quiet about (`我有内幕消息嘛，唔好同人讲`).
-        let kept_quiet = following
-            .and_then(<[Clause]>::first)
-            .is_some_and(|next| contains_text(&next.words.concat(), KEPT_QUIET));
+        // (Every such clause holds a word opening with `别` or `不`: most next clauses are not
+        // joined to be searched.)
+        let kept_quiet = following.and_then(<[Clause]>::first).is_some_and(|next| {
+            next.words
+                .iter()
+                .any(|word| word.starts_with('别') || word.starts_with('不'))
+                && contains_text(&next.words.concat(), KEPT_QUIET)
+        });
         let judged_right = judged_right
             || is_own_in_contrast(before)
             || told_to_add_me
