@@ -524,8 +524,10 @@ impl<'a> KeywordContext<'a> {
         if !scan_text.separators_before(colon).contains(&':') {
             return None;
         }
-        let closing =
-            (colon..=length).find(|&index| scan_text.separators_before(index).contains(&'」'))?;
+        // (Looked for within a quoted message's length, so that a text of many keywords inside an
+        // unclosed `「` is not searched to its end for each of them.)
+        let closing = (colon..=length.min(colon + MAX_QUOTED_MESSAGE_CHARACTERS))
+            .find(|&index| scan_text.separators_before(index).contains(&'」'))?;
         scan_text
             .separators_before(closing)
             .contains(&'-')
@@ -855,6 +857,9 @@ fn clause_breaks(scan_text: &ScanText, stickers: &[(u32, u32)]) -> Vec<u32> {
 
 /// The most characters a quoted message's sender's name has (`「王建国：…」`).
 const MAX_SENDER_CHARACTERS: usize = 16;
+
+/// The most characters of a quoted message searched for its closing `」`.
+const MAX_QUOTED_MESSAGE_CHARACTERS: usize = 1_000;
 
 /// The most characters a sticker's name has: `[破涕为笑]`.
 const MAX_STICKER_CHARACTERS: usize = 4;
