@@ -210,7 +210,7 @@ impl<'a> KeywordContext<'a> {
     /// How the rules read the keyword occurrence at compact `[start, end)`: whole words or not,
     /// asserted or denied.
     pub fn read(&mut self, start: usize, end: usize) -> Reading {
-        let (spans, own) = self.spans_around(start, end);
+        let (spans, own, reach_start) = self.spans_around(start, end);
         let own_span = spans[own];
         self.segment_once(own_span.start, own_span.end);
         let scan_text = self.scan_text;
@@ -266,7 +266,7 @@ impl<'a> KeywordContext<'a> {
         } else {
             &[]
         };
-        let quotation = self.open_quotation(spans[0].start, start);
+        let quotation = self.open_quotation(reach_start, start);
         // A keyword in the sender's name of a quoted message names someone (`「稳赚老李：…」`).
         let sender_end = quotation
             .opened_at
@@ -300,7 +300,10 @@ impl<'a> KeywordContext<'a> {
                 start,
                 end,
             ),
-            sender_named: sender_end.is_some(),
+            sender_named: sender_end.is_some()
+                || quotation
+                    .opened_at
+                    .is_some_and(|opened| self.in_another_speakers_turn(opened, start)),
         };
         // A keyword that is its clause by itself has no words around it for the clause model to
         // read: however the text around it reads, the rules' reading stands (`…，保本。…`).
@@ -373,8 +376,9 @@ impl<'a> KeywordContext<'a> {
     }
 
     /// The keyword's clause (or a margin around it when the clause is long) and up to
-    /// [`NEIGHBOURS`] clauses either side, in text order, with the index of the keyword's.
-    fn spans_around(&self, start: usize, end: usize) -> (Vec<Span>, usize) {
+    /// [`NEIGHBOURS`] clauses either side, in text order, with the index of the keyword's and
+    /// where the reach starts (a left-out label's quotation mark counts: `「甲：…`).
+    fn spans_around(&self, start: usize, end: usize) -> (Vec<Span>, usize, usize) {
         let breaks = &self.breaks;
         let length = self.scan_text.compact().len();
         // Clause `j` is `[bound(j), bound(j + 1))`.
@@ -412,9 +416,21 @@ impl<'a> KeywordContext<'a> {
                 .binary_search(&(bound(j) as u32, bound(j + 1) as u32))
                 .is_ok()
         };
+        // Nor is a transcript's turn label (`问：…？答：说过`): the answer follows the question.
+        let is_turn_label = |clause_start: usize, clause_end: usize| {
+            clause_end > clause_start
+                && clause_end - clause_start <= 2
+                && self.scan_text.separators_before(clause_end).contains(&':')
+                && TURN_LABELS.iter().any(|label| {
+                    label
+                        .chars()
+                        .eq(compact[clause_start..clause_end].iter().copied())
+                })
+        };
         let is_skipped = |j: usize| {
             let (clause_start, clause_end) = (bound(j), bound(j + 1));
             is_sticker(j)
+                || is_turn_label(clause_start, clause_end)
                 || clause_end > clause_start
                     && clause_end - clause_start <= 2
                     && compact[clause_start..clause_end]
@@ -444,7 +460,8 @@ impl<'a> KeywordContext<'a> {
             }
         }
         let mut spans = Vec::with_capacity(last_neighbour - first_neighbour + 1);
-        for j in (first_neighbour..first_clause).filter(|&j| !is_sticker(j)) {
+        let is_left_out = |j: usize| is_sticker(j) || is_turn_label(bound(j), bound(j + 1));
+        for j in (first_neighbour..first_clause).filter(|&j| !is_left_out(j)) {
             let (neighbour_start, neighbour_end) = (bound(j), bound(j + 1));
             spans.push(Span {
                 start: neighbour_start.max(neighbour_end.saturating_sub(NEIGHBOUR_CHARACTERS)),
@@ -454,7 +471,7 @@ impl<'a> KeywordContext<'a> {
         }
         let own_index = spans.len();
         spans.push(own);
-        for j in (last_clause + 1..=last_neighbour).filter(|&j| !is_sticker(j)) {
+        for j in (last_clause + 1..=last_neighbour).filter(|&j| !is_left_out(j)) {
             let (neighbour_start, neighbour_end) = (bound(j), bound(j + 1));
             spans.push(Span {
                 start: neighbour_start,
@@ -462,7 +479,12 @@ impl<'a> KeywordContext<'a> {
                 question_mark: question_mark(neighbour_end),
             });
         }
-        (spans, own_index)
+        let reach_start = match spans.first() {
+            Some(first) if !is_left_out(first_neighbour) => first.start,
+            Some(first) => first.start.min(bound(first_neighbour)),
+            None => bound(first_neighbour),
+        };
+        (spans, own_index, reach_start)
     }
 
     /// The quotation marks opened between compact `from` and `position` and still open there.
@@ -532,6 +554,66 @@ impl<'a> KeywordContext<'a> {
             .separators_before(closing)
             .contains(&'-')
             .then_some(colon)
+    }
+
+    /// True when the quotation opened at compact `opened` pastes a dialogue of two turns or more
+    /// (`「甲：为啥不能加私人号？乙：公司规定，对客只能用企业微信。」`) and the keyword at compact
+    /// `start` stands in a turn the speaker does not own: its label is not first person
+    /// (`我：稳赚`), and the text after the quotation does not own it (`乙是我`, `乙就是我`).
+    fn in_another_speakers_turn(&self, opened: usize, start: usize) -> bool {
+        let scan_text = self.scan_text;
+        let compact = scan_text.compact();
+        let last = compact.len().min(opened + MAX_QUOTED_MESSAGE_CHARACTERS);
+        let closing = (start..=last)
+            .find(|&index| {
+                scan_text
+                    .separators_before(index)
+                    .iter()
+                    .any(|character| CLOSING_QUOTES.contains(character))
+            })
+            .unwrap_or(last);
+        // A turn's label opens the quotation or a sentence inside it, and a colon ends it.
+        let mut labels: Vec<(usize, usize)> = Vec::new();
+        let mut label_start = opened;
+        for index in opened + 1..closing {
+            let separators = scan_text.separators_before(index);
+            if separators.is_empty() {
+                continue;
+            }
+            let opens_turn = label_start == opened
+                || scan_text
+                    .separators_before(label_start)
+                    .iter()
+                    .any(|character| TURN_ENDS.contains(character));
+            if separators.contains(&':')
+                && opens_turn
+                && index - label_start <= MAX_TURN_LABEL_CHARACTERS
+            {
+                labels.push((label_start, index));
+            }
+            label_start = index;
+        }
+        if labels.len() < 2 {
+            return false;
+        }
+        let Some(&(label_start, label_end)) = labels
+            .iter()
+            .rev()
+            .find(|(_, label_end)| *label_end <= start)
+        else {
+            return false;
+        };
+        let label: String = compact[label_start..label_end].iter().collect();
+        if FIRST_PERSON_LABELS.contains(&label.as_str()) {
+            return false;
+        }
+        let after: String = compact
+            [closing..compact.len().min(closing + MAX_SENDER_CHARACTERS * 4)]
+            .iter()
+            .collect();
+        !["是我", "就是我", "是本人", "就是本人"]
+            .iter()
+            .any(|owned| after.contains(&format!("{label}{owned}")))
     }
 
     fn window_index(&self, start: usize, end: usize) -> Option<usize> {
@@ -857,6 +939,20 @@ fn clause_breaks(scan_text: &ScanText, stickers: &[(u32, u32)]) -> Vec<u32> {
 
 /// The most characters a quoted message's sender's name has (`「王建国：…」`).
 const MAX_SENDER_CHARACTERS: usize = 16;
+
+/// A transcript's turn labels: question and answer, the parties of a pasted dialogue.
+const TURN_LABELS: &[&str] = &[
+    "问", "答", "q", "a", "Q", "A", "甲", "乙", "丙", "丁", "问题", "回答",
+];
+
+/// The most characters a dialogue turn's label has (`客户经理：`).
+const MAX_TURN_LABEL_CHARACTERS: usize = 4;
+
+/// What ends a dialogue's turn before the next one's label.
+const TURN_ENDS: &[char] = &['。', '.', '?', '!', ';', '\n', '…'];
+
+/// Labels of the speaker's own turns in a pasted dialogue.
+const FIRST_PERSON_LABELS: &[&str] = &["我", "本人", "自己"];
 
 /// The most characters of a quoted message searched for its closing `」`.
 const MAX_QUOTED_MESSAGE_CHARACTERS: usize = 1_000;

@@ -2677,6 +2677,76 @@ fn step_thirty_six_held_out_twenty_nine_constructs_read_as_said() {
 }
 
 #[test]
+fn step_thirty_seven_held_out_thirty_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // A pasted dialogue's turns are their speakers' words, and the next turn answers.
+            "「甲：为啥不能加私人号？乙：公司规定，对客只能用企业微信，要留痕。」张孃孃，这是昨天培训的问答，分享给大家",
+            "「张：你加我私人号吧。李：不用，企业微信就行。」周哥，这个“张”已经被公司开除了，别理他",
+            "「甲：我有内部消息。乙：那你去找证监会讲吧。」王姐，这段是网上的段子，笑笑就好",
+            // An audit question answered no.
+            "问：你是否对客户说过“加我私人号”？答：没说过，我一直用企业微信",
+        ],
+        &[
+            // The speaker's own turn, or a turn the speaker owns after the dialogue.
+            (
+                "「客户：到底靠不靠谱？我：稳赚，我拿工作担保。」吴大姐，这段是我和你邻居的聊天",
+                "R1",
+                "稳赚",
+            ),
+            (
+                "「甲：这个到底稳不稳？乙：保本，我拿工作担保。」林太，乙就是我，这句话我今天还敢再说一遍",
+                "R1",
+                "保本",
+            ),
+            // An audit question answered yes by its deed repeated.
+            (
+                "问：你是否说过“返点给你一个点”？答：说过，陈总那笔也确实给了",
+                "R3",
+                "返点",
+            ),
+            (
+                "问：你是否对客户说过“加我私人号”？答：说过，罗哥就是这么加的",
+                "R5",
+                "私人号",
+            ),
+            // Refusals worked round: a relative's or another account, money through the
+            // speaker's card, a friend's firm, the substance promised.
+            (
+                "黄姨，私人微信不能加，那你加我老婆的微信，有事找她转我",
+                "R5",
+                "私人微信",
+            ),
+            (
+                "郭姐，私人号不能给，你加我另一个微信，号在我名片背面",
+                "R5",
+                "私人号",
+            ),
+            (
+                "罗哥，私下交易我不做，你让你表哥出面，跟我签个“借款”，钱过我卡就行了",
+                "R3",
+                "私下交易",
+            ),
+            (
+                "林太，飞单我不做，我介绍你去我朋友公司，收益高两个点",
+                "R3",
+                "飞单",
+            ),
+            (
+                "蒋哥，“保本”两个字我不能说，但你放心，本金一分都少不了，到期全额拿回",
+                "R1",
+                "保本",
+            ),
+            (
+                "梁生，保本呢兩個字我唔寫得，但我同你講，呢只唔會蚀，蚀咗我賠",
+                "R1",
+                "保本",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_tenant_keyword_holding_a_particle_is_read_in_a_voice_input_run() {
     // A tenant's keyword may hold a particle that ends a spoken sentence (`啊`): in a long run
     // without punctuation it is read where it stands, never cut in two.

@@ -191,6 +191,15 @@ pub(super) fn is_excepted(
         || following
             .first()
             .is_some_and(|next| contains_text(&next.words.concat(), HEDGES));
+    // The thing done through a relative's or another account of the speaker's, however far on:
+    // `私人微信不能加，那你加我老婆的微信`, `…你让你表哥出面，跟我签个“借款”，钱过我卡就行了`.
+    if following.iter().take(3).any(|clause| {
+        let text = clause.words.concat();
+        denials_in(&clause.words) == 0
+            && (names_relatives_account(&text) || contains_text(&text, OTHER_ACCOUNTS))
+    }) {
+        return true;
+    }
     following.iter().take(2).any(|clause| {
         // `要不` (how about) opening the clause denies nothing: `要不您转给我媳妇`.
         let words = match clause.words.as_slice() {
@@ -215,6 +224,89 @@ pub(super) fn is_excepted(
         conceding && (hedged || scoped) || hedged && (scoped || besides)
     })
 }
+
+/// After the keyword refused as a word, a clause (the next, or the one after the naming
+/// clause) concedes only to hand over to what it means: `保本呢两个字我唔写得，但我同你讲，…`.
+pub(super) fn hands_over_the_substance(following: &[Clause]) -> bool {
+    following.iter().take(2).any(|clause| {
+        clause
+            .words
+            .first()
+            .is_some_and(|word| CONCESSIVES.contains(word))
+            && denials_in(&clause.words) == 0
+            && contains_text(&clause.words.concat(), SUBSTANCE_HANDOVERS)
+    })
+}
+
+/// What hands over from a word refused to what it means: I tell you.
+const SUBSTANCE_HANDOVERS: &[&str] = &[
+    "跟你说",
+    "跟您说",
+    "跟你讲",
+    "跟您讲",
+    "同你讲",
+    "同你说",
+    "告诉你",
+    "告诉您",
+    "和你说",
+    "和您说",
+];
+
+/// True when `text` names an account of the speaker's relative: `我老婆的微信`, `我表哥的卡`,
+/// `我媳妇那个号`.
+fn names_relatives_account(text: &str) -> bool {
+    text.match_indices('我').any(|(at, _)| {
+        let rest = &text[at + '我'.len_utf8()..];
+        let Some(relative) = RELATIVES
+            .iter()
+            .find(|relative| rest.starts_with(*relative))
+        else {
+            return false;
+        };
+        let rest = &rest[relative.len()..];
+        let rest = ["的", "那个", "那张", "这个", "个"]
+            .iter()
+            .find_map(|joint| rest.strip_prefix(joint))
+            .unwrap_or(rest);
+        ACCOUNT_NOUNS.iter().any(|noun| rest.starts_with(noun))
+    })
+}
+
+/// The speaker's relatives, whose accounts stand in for the speaker's.
+const RELATIVES: &[&str] = &[
+    "老婆", "老公", "媳妇", "爱人", "太太", "先生", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂弟",
+    "哥", "姐", "弟", "妹", "儿子", "女儿", "亲戚", "妈", "爸",
+];
+
+/// Accounts money or contact may go through.
+const ACCOUNT_NOUNS: &[&str] = &[
+    "微信",
+    "号",
+    "卡",
+    "账户",
+    "账号",
+    "户口",
+    "支付宝",
+    "银行卡",
+    "公司",
+];
+
+/// Another account of the speaker's, or money routed through the speaker's card: `你加我另一个
+/// 微信`, `钱过我卡就行了`.
+const OTHER_ACCOUNTS: &[&str] = &[
+    "我另一个微信",
+    "我另一个号",
+    "我另外一个微信",
+    "我另外一个号",
+    "我的小号",
+    "加我小号",
+    "过我卡",
+    "过我的卡",
+    "走我卡",
+    "走我的卡",
+    "我朋友公司",
+    "我朋友的公司",
+];
 
 /// An exception offered in `text`, not one that only describes a thing: `给您办的每一单都能
 /// 在系统里查到` speaks of the orders handled, where `这次给您办` offers to handle one.
@@ -277,6 +369,11 @@ pub(super) const TAKEN_BACK: &[&str] = &[
     // Not a cent short, cannot lose: `…我就不讲了，反正你晓得的，到期一分不少`.
     "一分不少",
     "一分都不少",
+    "一分都少不了",
+    "一分也少不了",
+    "一分钱都少不了",
+    "少不了一分",
+    "亏了我赔",
     "绝对不会亏",
     "保证不亏",
     "我给您的消息不一样",

@@ -41,8 +41,8 @@ use denial::{
     denials_in, either_way, is_defined, is_denial_predicate_after, is_topic_only, rules_out_loss,
 };
 use exception::{
-    CONCEALMENT, CONCEALMENT_WORDS, EXCEPTIONS, REFUSALS, is_contradicted, is_deferred,
-    is_excepted, is_lament, is_reversed, is_taken_back,
+    CONCEALMENT, CONCEALMENT_WORDS, EXCEPTIONS, REFUSALS, hands_over_the_substance,
+    is_contradicted, is_deferred, is_excepted, is_lament, is_reversed, is_taken_back,
 };
 use lexicon::{
     CAUGHT, COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FORBIDDING_HEADINGS,
@@ -56,10 +56,11 @@ use named::{is_item_under_rule, is_part_of_name, is_title_of_work, is_word_ruled
 use question::{
     CONDITIONALS, NO_MORE_WORK, NO_NEED, NO_NEED_TO_THINK, OFFERS_WANTED, RHETORICAL_MARKERS,
     WH_WORDS, WHETHER_MARK, WHY, answer, answer_not_restating, asks_about_harm, asks_what_is_wrong,
-    drop_tag_question, echoed_answer, is_answered_there_is, is_asking, is_bare_yes, is_boast,
-    is_explained, is_mocked_in_place, is_negated_adjective, is_offering_before,
-    is_offering_question, is_question, is_retort, is_rhetorical, is_seeking_agreement, is_who_ever,
-    is_who_was_not_hurt, is_who_would_not, negated_knowing, without_whether,
+    drop_tag_question, echoed_answer, echoed_deed_answer, is_answered_there_is, is_asking,
+    is_bare_yes, is_boast, is_explained, is_mocked_in_place, is_negated_adjective,
+    is_offering_before, is_offering_question, is_question, is_retort, is_rhetorical,
+    is_seeking_agreement, is_who_ever, is_who_was_not_hurt, is_who_would_not, negated_knowing,
+    without_whether,
 };
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
@@ -501,8 +502,9 @@ fn judge_clause(
         &after[mention.listed_after.min(after.len())..],
         before,
         following,
-    )? && !following.is_some_and(|following| is_excepted(before, after, following))
-    {
+    )? && !following.is_some_and(|following| {
+        is_excepted(before, after, following) || hands_over_the_substance(following)
+    }) {
         return Some(Judgement::construct(false));
     }
     // A quoted keyword that is part of a name: an app, a game or a product (`“返点宝”APP`); or
@@ -889,7 +891,11 @@ fn judge_clause(
         let echoed = clause
             .words
             .get(mention.end..)
-            .and_then(|after| echoed_answer(after, following));
+            .and_then(|after| echoed_answer(after, following))
+            .or_else(|| {
+                let unquoted = before.len().saturating_sub(mention.quoted_before);
+                echoed_deed_answer(&before[..unquoted], following)
+            });
         let answered = echoed.or_else(|| answer(following)).map(|yes| yes != harm);
         return Some(Judgement::construct(answered.unwrap_or(offered)));
     }

@@ -387,6 +387,36 @@ pub(super) fn echoed_answer(after: &[&str], following: &[Clause]) -> Option<bool
     (reply.strip_prefix('不') == Some(verb)).then_some(false)
 }
 
+/// The answer that repeats a whether-question's past deed before the keyword: `问：你是否说过
+/// “返点给你一个点”？答：说过` says yes, `没说过` and `从没说过` no.
+pub(super) fn echoed_deed_answer(before: &[&str], following: &[Clause]) -> Option<bool> {
+    let whether = before.iter().position(|word| *word == WHETHER_MARK)?;
+    let deed = before[whether + 1..].concat();
+    let deed = PAST_DEEDS.iter().find(|past| deed.ends_with(*past))?;
+    let reply = following.first()?.words.concat();
+    let reply = reply.trim_end_matches(FINAL_PARTICLES);
+    if reply == *deed {
+        return Some(true);
+    }
+    let denied = reply.strip_suffix(deed)?;
+    ["没", "没有", "从没", "从来没", "从没有", "从来没有"]
+        .contains(&denied)
+        .then_some(false)
+}
+
+/// Past deeds an audit question asks about, as their answer repeats them.
+const PAST_DEEDS: &[&str] = &[
+    "说过",
+    "讲过",
+    "承诺过",
+    "做过",
+    "收过",
+    "给过",
+    "加过",
+    "发过",
+    "答应过",
+];
+
 /// Questions whether a bother is needed: they urge doing without it.
 pub(super) static NO_NEED: LazyLock<Markers> =
     LazyLock::new(|| Markers::new(&["还用得着", "用得着", "何必", "何须", "还需要", "还用"]));
