@@ -2747,6 +2747,75 @@ fn step_thirty_seven_held_out_thirty_constructs_read_as_said() {
 }
 
 #[test]
+fn step_thirty_seven_other_senses_wishes_and_frames_read_as_said() {
+    reads_as_said(
+        &[
+            // Keywords in another sense: a dice game's banker, an aircraft climbing, a waiter's
+            // lost slip, a wedding handed to the hotel, a karaoke machine.
+            "陈总，K歌之夜有人玩骰子坐庄家，输了喝酒可以，别赌钱",
+            "王姐，您家婚宴后的麻将局记得定个规矩，庄家轮流坐，别玩钱啊",
+            "各位跑友，马拉松跑完赶飞机的注意，起飞拉升那阵耳朵疼就嚼口香糖",
+            "曾叔，上回服务员飞单漏了一箱啤酒，这次我专门盯着",
+            "谢阿姨，婚宴的事您全权委托给酒店经理就行，我这边只负责大额存单的手续",
+            "梁生，K歌之夜点歌机不会用？我帮你操作，你想唱哪首？",
+            // Hoped for at most, or wished; a password kept by its owner; a relationship moved.
+            "王姐，女儿婚宴办下来，礼金能保本就不错了，哪还指望赚？",
+            "林太，按规定我不能参加，也祝你们办酒能保本，哈哈",
+            "梁生，按policy，账户密码只有你本人知道，我们staff不能问",
+            "王姐，小韦调岗了，您的客户关系转到我个人名下跟进，业务还是一律走公司流程",
+            // Others' words: a relative's, a website's, pump and dump; none that does not forbid.
+            "赵老师，你大舅说“有内部消息”，那是他说的，我这儿啥消息都没有，别跟风",
+            "蒋哥，马拉松官网提示“账户密码错误超过五次会锁定”，你换个浏览器试试",
+            "曾叔，温哥华华人群里的“内部消息”大多是pump and dump，别跟",
+            "刘叔，没有哪条规定不禁止讲稳赚不赔的，所以这四个字我一个字都不会讲",
+            // Having it supposed, asked what would still follow.
+            "罗哥，你要庄家的电话？我要有庄家电话还在这上班？有这功夫不如去跑马拉松",
+        ],
+        &[
+            // Money talked of keeps the sense; none that is not; a harm ruled out backs the claim.
+            ("打牌的时候我听说庄家在吸筹这只股票", "R2", "庄家"),
+            (
+                "许老师，你见过哪款REITs分红不到账的？没有不保本的，你说还有啥不放心？",
+                "R1",
+                "保本",
+            ),
+            ("我们没有哪款产品不保本", "R1", "保本"),
+            (
+                "刘叔，新闻讲好多理财暴雷，所以你要买就买我这只，零风险，暴不了",
+                "R1",
+                "零风险",
+            ),
+            // Only what the speaker recommends; a relative's request taken on.
+            (
+                "谢阿姨台鉴：近来坊间多有骗术，切勿轻信，唯本人所荐之品，保本无虞",
+                "R1",
+                "保本",
+            ),
+            (
+                "陈总，你老汉儿说“全权委托给你”，那我就接了哈，以后你屋头的账户我来管",
+                "R4",
+                "全权委托",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_correction_is_read_in_its_right_version() {
+    // `不是“X”，是“Y”`: the wrong version is denied, the right one said.
+    let text = "吴大姐，更正：不是“不能返点”，是“能返点”，刚才打错了";
+    let hits = engine().scan(text, SenderKind::Staff);
+    let spans: Vec<_> = hits.iter().flat_map(|hit| hit.matches.iter()).collect();
+    assert_eq!(spans.len(), 1, "{hits:?}");
+    let right_version = text.rfind("返点").map(|byte| text[..byte].chars().count());
+    assert_eq!(Some(spans[0].start), right_version);
+    assert_eq!(
+        staff("更正：不是“能返点”，是“不能返点”，刚才打错了"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn a_tenant_keyword_holding_a_particle_is_read_in_a_voice_input_run() {
     // A tenant's keyword may hold a particle that ends a spoken sentence (`啊`): in a long run
     // without punctuation it is read where it stands, never cut in two.

@@ -482,7 +482,7 @@ pub(crate) fn negation_in_scope(preceding: &[&str]) -> Option<Negation> {
 }
 
 /// `没有` before a quantity of the things, right before another negator: `没有一单不是保本的`,
-/// `没有哪款不稳赚` (there is none that is not). The index of the `没有`.
+/// `没有哪款不稳赚`, `没有哪条规定不禁止` (there is none that is not). The index of the `没有`.
 fn none_of_quantity(words: &[&str]) -> Option<usize> {
     let is_none = |word: &str| matches!(word, "没有" | "没" | "无");
     let is_quantity = |word: &str| {
@@ -492,6 +492,23 @@ fn none_of_quantity(words: &[&str]) -> Option<usize> {
     match words {
         [.., none, quantity] if is_none(none) && is_quantity(quantity) => Some(words.len() - 2),
         [.., none, "一" | "哪", classifier] if is_none(none) && classifier.chars().count() == 1 => {
+            Some(words.len() - 3)
+        }
+        // With the things named: `没有哪条规定不禁止…` (every rule forbids it), `没有哪款产品不…`.
+        [.., none, "一" | "哪", classifier, noun]
+            if is_none(none)
+                && classifier.chars().count() == 1
+                && noun.chars().count() <= 3
+                && !is_negator(noun) =>
+        {
+            Some(words.len() - 4)
+        }
+        [.., none, quantity, noun]
+            if is_none(none)
+                && is_quantity(quantity)
+                && noun.chars().count() <= 3
+                && !is_negator(noun) =>
+        {
             Some(words.len() - 3)
         }
         _ => None,

@@ -30,6 +30,7 @@ mod lexicon;
 mod markers;
 mod named;
 mod question;
+mod sense;
 mod speech;
 #[cfg(test)]
 mod tests;
@@ -57,11 +58,12 @@ use question::{
     CONDITIONALS, NO_MORE_WORK, NO_NEED, NO_NEED_TO_THINK, OFFERS_WANTED, RHETORICAL_MARKERS,
     WH_WORDS, WHETHER_MARK, WHY, answer, answer_not_restating, asks_about_harm, asks_what_is_wrong,
     drop_tag_question, echoed_answer, echoed_deed_answer, is_answered_there_is, is_asking,
-    is_bare_yes, is_boast, is_explained, is_mocked_in_place, is_negated_adjective,
-    is_offering_before, is_offering_question, is_question, is_retort, is_rhetorical,
-    is_seeking_agreement, is_who_ever, is_who_was_not_hurt, is_who_would_not, negated_knowing,
-    without_whether,
+    is_bare_yes, is_boast, is_explained, is_having_supposed, is_mocked_in_place,
+    is_negated_adjective, is_offering_before, is_offering_question, is_question, is_retort,
+    is_rhetorical, is_seeking_agreement, is_who_ever, is_who_was_not_hurt, is_who_would_not,
+    negated_knowing, without_whether,
 };
+use sense::{has_other_senses, is_in_other_sense};
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
     has_third_party, is_addressee_asking, is_endorsed, is_judged_right, is_reported,
@@ -166,7 +168,51 @@ pub(crate) fn is_asserted(
         words.pop();
     }
     let keyword_end = keyword_end.min(words.len());
+    // A keyword of more than one sense is read in the sense its clause, or the one before, sets
+    // (`K歌之夜有人玩骰子坐庄家`, `赶飞机的注意，起飞拉升那阵耳朵疼`).
+    let keyword = words[keyword_at.min(keyword_end)..keyword_end].concat();
+    if has_other_senses(&keyword) {
+        let previous = match neighbours {
+            Some(neighbours) => neighbours.preceding.last(),
+            None if is_in_other_sense(&words, &keyword, None) => None,
+            None => return None,
+        };
+        if is_in_other_sense(&words, &keyword, previous) {
+            return Some(Judgement::construct(false));
+        }
+    }
     let before = &words[..keyword_at];
+    // A password said to stay with its owner is kept, not asked for: `账户密码只有你本人知道`.
+    if keyword.contains("密码")
+        && matches!(
+            &words[keyword_end..],
+            ["只有" | "只能" | "仅" | "只" | "仅限", owner, ..]
+                if matches!(*owner, "你" | "您" | "本人" | "自己" | "你自己" | "您自己" | "你本人" | "您本人")
+        )
+    {
+        return Some(Judgement::construct(false));
+    }
+    // A customer relationship handed over to the speaker moves no money: `您的客户关系转到我个人
+    // 名下跟进`.
+    if keyword.starts_with('转') && contains_text(&words[..keyword_at].concat(), RELATIONSHIPS) {
+        return Some(Judgement::construct(false));
+    }
+    // Hoped for as the most to expect, or wished, it is not promised: `礼金能保本就不错了`,
+    // `也祝你们办酒能保本`.
+    let wished = before.iter().any(|word| word.starts_with('祝'));
+    if matches!(before, [.., "能" | "能够"])
+        && (wished
+            || matches!(
+                &words[keyword_end..],
+                [
+                    "就",
+                    "不错" | "谢天谢地" | "烧高香" | "万幸" | "知足" | "阿弥陀佛",
+                    ..
+                ]
+            ))
+    {
+        return Some(Judgement::construct(false));
+    }
     let framed = has_third_party(before) || has_addressee_words(before) || mention.sender_named;
     let asserted = judge_clause(
         clause,
@@ -307,6 +353,23 @@ fn is_offered_by_speaker(before: &[&str]) -> bool {
     asked(&before[..me]) || me >= 1 && asked(&before[..me - 1])
 }
 
+/// What is handed from one member of staff to another: the customer, not the money.
+const RELATIONSHIPS: &[&str] = &["客户关系", "服务关系", "维护关系", "对接关系", "客户档案"];
+
+/// A clause that rules a loss out: `暴不了`, `亏不了的`, `绝对赔不了`.
+fn is_harm_ruled_out(words: &[&str]) -> bool {
+    let end = words
+        .iter()
+        .rposition(|word| !is_particle(word))
+        .map_or(0, |last| last + 1);
+    matches!(&words[..end], [.., harm, "不了"] if HARMS.contains(harm))
+}
+
+/// Losses a claim of safety rules out.
+const HARMS: &[&str] = &[
+    "暴", "爆", "亏", "赔", "跌", "亏本", "赔本", "跑路", "出事", "损失", "暴雷", "爆雷",
+];
+
 /// English words that condemn what they are said of.
 const ENGLISH_CONDEMNATIONS: &[&str] = &["scam", "scams", "fraud", "frauds", "illegal", "fake"];
 
@@ -349,6 +412,19 @@ fn judge_clause(
                 || answer_not_restating(neighbours.following).map(|yes| yes != harm) == Some(true));
         if mention.quoted && is_slip(after) {
             return Some(Judgement::construct(false));
+        }
+        // A correction's right version is the speaker's: `更正：不是“不能返点”，是“能返点”`.
+        let unquoted = &before[..before.len().saturating_sub(mention.quoted_before)];
+        let corrected = mention.quoted
+            && matches!(unquoted, ["是" | "而是" | "应该是"])
+            && neighbours
+                .preceding
+                .last()
+                .is_some_and(|clause| clause.words.first() == Some(&"不是"));
+        if corrected {
+            return Some(Judgement::construct(
+                negators_in(&words[unquoted.len()..keyword_at], false).is_multiple_of(2),
+            ));
         }
         let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
             || (!mention.quoted && is_taken_back(after, neighbours.following))
@@ -639,7 +715,13 @@ fn judge_clause(
                 .iter()
                 .any(|word| is_english_negation(word))
     });
-    if condemned || after.windows(2).any(|pair| pair == ["red", "flag"]) {
+    // (`“内部消息”大多是pump and dump`.)
+    if condemned
+        || after.windows(2).any(|pair| pair == ["red", "flag"])
+        || after
+            .windows(3)
+            .any(|words| words == ["pump", "and", "dump"])
+    {
         return Some(Judgement::construct(false));
     }
     // `why not add my 私人号 lah?`: English urging before the keyword.
@@ -648,9 +730,10 @@ fn judge_clause(
     }
     // Trusting only the speaker's own channel offers it: `谨防诈骗！认准我的私人微信`, `认准我
     // 本人，转账请转到我个人账户`.
+    // (`…切勿轻信，唯本人所荐之品，保本无虞`: only what I recommend.)
     let trust_me = |words: &[&str]| {
-        matches!(words.iter().position(|word| *word == "认准"),
-            Some(at) if words.get(at + 1).is_some_and(|word| FIRST_PERSON.contains(word)))
+        matches!(words.iter().position(|word| matches!(*word, "认准" | "唯" | "唯有" | "只信")),
+            Some(at) if words.get(at + 1).is_some_and(|word| FIRST_PERSON.contains(word) || *word == "本人"))
     };
     if trust_me(before)
         || neighbours.is_some_and(|neighbours| {
@@ -689,7 +772,10 @@ fn judge_clause(
     } else {
         before
     };
-    if is_topic_only(quoted_part, after) {
+    // `没有不保本的` (there is none that is not) says every one is: a claim, no topic.
+    let none_without =
+        matches!(before, [.., "没有" | "没" | "无" | "冇得", "不"]) && after.first() == Some(&"的");
+    if is_topic_only(quoted_part, after) && !none_without {
         // Concessions on what the comment holds for stand between: `帮你操作，哪怕就一次，哪怕
         // 你在旁边看着，我也不能做`.
         let following = following?;
@@ -725,6 +811,12 @@ fn judge_clause(
         // 没有的`.
         if next.is_some_and(is_asking) && answer(&following[comment_at + 1..]) == Some(false) {
             return Some(Judgement::construct(false));
+        }
+        // A harm ruled out backs the claim up, though it holds a negator: `零风险，暴不了`.
+        if next.is_some_and(|next| !is_asking(next) && is_harm_ruled_out(&next.words))
+            && !is_warned(&[], &following[comment_at + 1..])
+        {
+            return Some(Judgement::construct(true));
         }
         if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {
             // The rule may be excepted after it: `飞单咯？我一般不做咯。你的话嘛，算了，做一单`.
@@ -828,6 +920,11 @@ fn judge_clause(
     // `你说这算不算包赚？` seeks agreement, as a tag question does: yes unless answered no.
     if is_seeking_agreement(before) {
         return Some(Judgement::construct(answer(following?).unwrap_or(true)));
+    }
+    // Having it supposed, and asked what would still follow, the speaker has none: `我要有庄家
+    // 电话还在这上班？`.
+    if is_asking(clause) && is_having_supposed(before) && after.contains(&"还") {
+        return Some(Judgement::construct(false));
     }
     // A question whose next clauses hide the deed asks nothing: `私下交易谁知道啊？你不说我不说`,
     // `飞单畀你咪仲抵？我成日都咁做，冇人知㗎`.

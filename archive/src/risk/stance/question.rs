@@ -787,6 +787,22 @@ pub(super) fn is_asking(clause: &Clause) -> bool {
             .is_some_and(|word| QUESTION_PARTICLES.contains(word))
 }
 
+/// The speaker supposing they have it, with no negator: `我要有`, `要是我有`, `我如果有`.
+pub(super) fn is_having_supposed(before: &[&str]) -> bool {
+    if negators_in(before, false) > 0 {
+        return false;
+    }
+    let Some(at) = before.iter().position(|word| *word == "有") else {
+        return false;
+    };
+    before[..at].iter().rev().take(2).any(|word| {
+        matches!(
+            *word,
+            "要" | "要是" | "如果" | "假如" | "若" | "若是" | "真要"
+        )
+    })
+}
+
 /// The yes or no the next clauses give to a question: `None` when they give none.
 pub(super) fn answer(following: &[Clause]) -> Option<bool> {
     answer_of(following, Restatement::Answers)
@@ -825,6 +841,13 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
         .take(3)
         .any(|clause| is_asking(clause) && contains_text(&clause.words.concat(), WORTH_IT))
     {
+        return Some(false);
+    }
+    // Asked back what would still follow if the speaker had it, the speaker has none: `你要庄家
+    // 的电话？我要有庄家电话还在这上班？`.
+    if following.first().is_some_and(|clause| {
+        is_asking(clause) && is_having_supposed(&clause.words) && clause.words.contains(&"还")
+    }) {
         return Some(false);
     }
     let for_show = following

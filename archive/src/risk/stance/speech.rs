@@ -170,8 +170,24 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "姑妈",
         "姨妈",
         "舅舅",
+        // Uncles, in-laws, and Sichuanese `老汉儿` (father): `你大舅说“有内部消息”`.
+        "大舅",
+        "二舅",
+        "舅妈",
+        "姑父",
+        "姨父",
+        "岳父",
+        "岳母",
+        "公公",
+        "姐夫",
+        "老汉",
         // `Client 说之前 RM 讲过 “zero risk”`.
         "client说",
+        // A website's or system's message: `马拉松官网提示“账户密码错误超过五次会锁定”`.
+        "官网提示",
+        "系统提示",
+        "页面提示",
+        "弹窗提示",
         // English, each word its own (`got people say 稳赚`, `some agent do 飞单`).
         "peoplesay",
         "someagent",
@@ -556,6 +572,9 @@ const ENDORSEMENTS: &[&str] = &[
     // Done, still said, believed, meant: `那就加吧`, `这单就这么做`, `我今天还这么说`, `这个话我信`,
     // `说的就是咱这个产品`.
     "那就加吧",
+    // Taken on: `你老汉儿说“全权委托给你”，那我就接了哈`.
+    "那我就接了",
+    "我就接了",
     "就这么做",
     "还这么说",
     "这个话我信",
@@ -981,7 +1000,13 @@ pub(super) fn is_reported(
 
 /// A clause that only says who said what came before: `他这么说`, `他说的`, `人家是这么讲的`.
 fn is_attribution(clause: &Clause) -> bool {
-    let Some((who, said)) = clause.words.split_first() else {
+    // (`那是他说的`: the demonstrative points back at the quotation.)
+    let words = match clause.words.as_slice() {
+        ["那" | "这" | "那个" | "这个", "是" | "都是", rest @ ..]
+        | ["那是" | "这是", rest @ ..] => rest,
+        words => words,
+    };
+    let Some((who, said)) = words.split_first() else {
         return false;
     };
     if !SAYERS.contains(who) {

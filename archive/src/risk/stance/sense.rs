@@ -1,0 +1,101 @@
+//! Keywords in another sense: the banker of a mahjong or dice game (`庄家`), an aircraft
+//! climbing (`拉升`), a waiter's order slip gone astray (`飞单`), a wedding handed to the hotel
+//! (`全权委托`), a karaoke machine worked for the addressee (`帮你操作`). What decides is the
+//! thing the clause, or the one before, talks about; a clause that also talks about money keeps
+//! the keyword's financial sense.
+
+use super::Clause;
+use super::markers::contains_text;
+
+/// True when the words around the keyword place it in another sense than the rule's:
+/// `own` is the keyword's clause, `keyword` its words run together, `previous` the clause
+/// before.
+pub(super) fn is_in_other_sense(own: &[&str], keyword: &str, previous: Option<&Clause>) -> bool {
+    let Some((_, cues)) = OTHER_SENSES.iter().find(|(word, _)| *word == keyword) else {
+        return false;
+    };
+    let own_text = own.concat();
+    if contains_text(&own_text, MONEY_MATTERS) {
+        return false;
+    }
+    contains_text(&own_text, cues)
+        || previous.is_some_and(|clause| {
+            let text = clause.words.concat();
+            contains_text(&text, cues) && !contains_text(&text, MONEY_MATTERS)
+        })
+}
+
+/// True when `keyword` has a sense other than the rule's that [`is_in_other_sense`] reads.
+pub(super) fn has_other_senses(keyword: &str) -> bool {
+    OTHER_SENSES.iter().any(|(word, _)| *word == keyword)
+}
+
+/// `(keyword, what places it in another sense)`.
+const OTHER_SENSES: &[(&str, &[&str])] = &[
+    (
+        "庄家",
+        &[
+            "麻将",
+            "骰子",
+            "打牌",
+            "扑克",
+            "斗地主",
+            "牌局",
+            "掼蛋",
+            "推牌九",
+        ],
+    ),
+    (
+        "拉升",
+        &["飞机", "航班", "机场", "登机", "机长", "起落架", "客机"],
+    ),
+    (
+        "飞单",
+        &["服务员", "酒水", "啤酒", "包厢", "点菜", "外卖", "上菜"],
+    ),
+    ("全权委托", &["婚宴", "婚庆", "酒店经理", "装修", "搬家"]),
+    (
+        "帮你操作",
+        &["点歌机", "点歌", "遥控器", "投影仪", "打印机", "导航"],
+    ),
+    (
+        "帮您操作",
+        &["点歌机", "点歌", "遥控器", "投影仪", "打印机", "导航"],
+    ),
+];
+
+/// What keeps a keyword's financial sense, however else its clause is set.
+const MONEY_MATTERS: &[&str] = &[
+    "股票", "股价", "个股", "基金", "理财", "账户", "收益", "行情", "大盘", "板块", "资金", "产品",
+    "买入", "仓",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_game_or_a_flight_places_the_keyword_in_another_sense() {
+        assert!(is_in_other_sense(
+            &["有人", "玩", "骰子", "坐", "庄家"],
+            "庄家",
+            None
+        ));
+        let flight = Clause {
+            words: vec!["马拉松", "跑", "完", "赶", "飞机", "的", "注意"],
+            question_mark: false,
+        };
+        assert!(is_in_other_sense(
+            &["起飞", "拉升", "那", "阵"],
+            "拉升",
+            Some(&flight)
+        ));
+        // Money talked of keeps the rule's sense.
+        assert!(!is_in_other_sense(
+            &["打牌", "的", "时候", "听说", "庄家", "要", "拉升", "股价"],
+            "庄家",
+            None
+        ));
+        assert!(!is_in_other_sense(&["庄家", "要", "进场"], "庄家", None));
+    }
+}
