@@ -2770,6 +2770,12 @@ fn step_thirty_seven_other_senses_wishes_and_frames_read_as_said() {
             "刘叔，没有哪条规定不禁止讲稳赚不赔的，所以这四个字我一个字都不会讲",
             // Having it supposed, asked what would still follow.
             "罗哥，你要庄家的电话？我要有庄家电话还在这上班？有这功夫不如去跑马拉松",
+            // Not allowed either; written style's `亦不得`; what cannot be said of this product;
+            // a password set by its owner.
+            "许阿姨，咱这儿不让私下交易，私下转账也不让，一分一厘都得走柜台或手机银行",
+            "尊敬的林女士：依据监管规定，销售人员不得“代客理财”，亦不得接受客户“全权委托”，特此说明。",
+            "王阿姨，我不能跟您说这个产品保本，不是我不想说，是它确实不保本！",
+            "开户须知：1. 本人持身份证办理；2. 账户密码由本人设置，工作人员不得代设。",
         ],
         &[
             // Money talked of keeps the sense; none that is not; a harm ruled out backs the claim.
@@ -2784,6 +2790,12 @@ fn step_thirty_seven_other_senses_wishes_and_frames_read_as_said() {
                 "刘叔，新闻讲好多理财暴雷，所以你要买就买我这只，零风险，暴不了",
                 "R1",
                 "零风险",
+            ),
+            // A risk named, then the speaker's own set apart.
+            (
+                "王姐，兹提醒：飞单风险极高，切勿参与。本人经手之项目另当别论，如有意向，敬请私下联系",
+                "R3",
+                "飞单",
             ),
             // Only what the speaker recommends; a relative's request taken on.
             (

@@ -243,6 +243,10 @@ const WIDE_NEGATORS: &[&str] = &[
     // Hakka 不准: `公司规定毋准转到我个人账户`.
     "毋准",
     "千万不能",
+    // Written style's `亦` (也), which jieba joins to the modal: `…，亦不得接受客户“全权委托”`.
+    "亦不得",
+    "亦不可",
+    "亦不能",
     "万万不可",
     "切莫",
     "绝不能",
@@ -320,6 +324,21 @@ static SCOPE_END_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(SCOPE_
 fn set_of(words: &[&'static str]) -> FxHashSet<&'static str> {
     words.iter().copied().collect()
 }
+
+/// Verbs of saying, promising and writing whose content a demonstrative may open.
+const SAYING_BEFORE_CONTENT: &[&str] = &[
+    "说",
+    "讲",
+    "告诉",
+    "告诉你",
+    "告诉您",
+    "承诺",
+    "保证",
+    "担保",
+    "写",
+    "宣传",
+    "许诺",
+];
 
 /// The demonstratives among [`SCOPE_ENDS`].
 const DEMONSTRATIVES: &[&str] = &["这款", "这只", "这个", "这支", "这份"];
@@ -597,7 +616,12 @@ fn nearest_wide_negator(words: &[&str]) -> Option<usize> {
         // A demonstrative right before the keyword determines it (`别拿这个返点`); further
         // back it opens a new subject (`我不会骗你这个产品保本`).
         let determiner = index + 1 == words.len() && DEMONSTRATIVES.contains(&word);
-        if SCOPE_END_SET.contains(word) && !determiner {
+        // Right after a verb of saying it opens what is (not) said: `我不能跟您说这个产品保本`.
+        let said = DEMONSTRATIVES.contains(&word)
+            && index
+                .checked_sub(1)
+                .is_some_and(|previous| SAYING_BEFORE_CONTENT.contains(&words[previous]));
+        if SCOPE_END_SET.contains(word) && !determiner && !said {
             return None;
         }
     }

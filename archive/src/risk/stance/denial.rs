@@ -586,6 +586,8 @@ const IMPLICIT_VERB_NEGATORS: &[&str] = &[
     "禁止",
     "不许",
     "不准",
+    // Not allowed either: `不让私下交易，私下转账也不让`.
+    "不让",
 ];
 
 /// What stands between the keyword put first and the negator: subjects and adverbs

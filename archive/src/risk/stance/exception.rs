@@ -395,6 +395,8 @@ pub(super) const TAKEN_BACK: &[&str] = &[
     "发我没事",
     "我例外",
     "对我不适用",
+    // Set apart in written style: `切勿参与。本人经手之项目另当别论`.
+    "另当别论",
 ];
 
 /// [`CONCEALMENT`] as words, for the plain reading, which most keywords take: no text is

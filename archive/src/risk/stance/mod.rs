@@ -182,12 +182,13 @@ pub(crate) fn is_asserted(
         }
     }
     let before = &words[..keyword_at];
-    // A password said to stay with its owner is kept, not asked for: `账户密码只有你本人知道`.
+    // A password said to stay with its owner is kept, not asked for: `账户密码只有你本人知道`,
+    // `账户密码由本人设置`.
     if keyword.contains("密码")
         && matches!(
             &words[keyword_end..],
-            ["只有" | "只能" | "仅" | "只" | "仅限", owner, ..]
-                if matches!(*owner, "你" | "您" | "本人" | "自己" | "你自己" | "您自己" | "你本人" | "您本人")
+            ["只有" | "只能" | "仅" | "只" | "仅限" | "由", owner, ..]
+                if matches!(*owner, "你" | "您" | "本人" | "自己" | "你自己" | "您自己" | "你本人" | "您本人" | "客户本人")
         )
     {
         return Some(Judgement::construct(false));
@@ -629,8 +630,13 @@ fn judge_clause(
         DOCUMENTS.contains(noun)
             && !(at == 1 && matches!(after[0], "你" | "您" | "我" | "他" | "她"))
     });
+    // (Unless the warning is taken back: `飞单风险极高，切勿参与。本人经手之项目另当别论`.)
+    let risk_named = after.first().is_some_and(|noun| RISK_NOUNS.contains(noun));
+    if risk_named && is_taken_back(after, following?) {
+        return Some(Judgement::construct(true));
+    }
     if document
-        || after.first().is_some_and(|noun| RISK_NOUNS.contains(noun))
+        || risk_named
         || (mention.quoted && after.first().is_some_and(|noun| NAME_NOUNS.contains(noun)))
         || contains_text(&before.concat(), INSPECTIONS)
     {
