@@ -2813,6 +2813,49 @@ fn step_thirty_seven_other_senses_wishes_and_frames_read_as_said() {
 }
 
 #[test]
+fn step_thirty_eight_held_out_thirty_one_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // Minnan `毋` (不); a shop's name; a dragon dance; a hospital booking worked for the
+            // addressee.
+            "鲍姐，毋可把网银个账户密码交给别人，阮也毋会问汝要",
+            "野餐的烧鸡就订“庄家老店”的，蒋总说他家的最好吃",
+            "排练安全提醒：龙头拉升的时候注意脚下，上次有人扭了脚",
+            "阎姐，阿嬷明天看病的号约好了没？还没的话我视频帮你操作一遍医院小程序",
+        ],
+        &[
+            // A rule for others or for show; a word refused, then understood another way; don't
+            // ask why; a script praised.
+            (
+                "蒋总，守则上写“不得代客理财”，但那是管新人的，您这样的老客户我照样帮您打理",
+                "R4",
+                "代客理财",
+            ),
+            (
+                "【转发总行】《员工行为守则》第五条：严禁飞单。——守则是给外人看的，咱们该怎么干怎么干",
+                "R3",
+                "飞单",
+            ),
+            (
+                "谭叔，庄家这个词我不能说，你就理解成有大资金今晚要进场把价格往上推",
+                "R2",
+                "庄家",
+            ),
+            (
+                "丁老师，内幕消息我不能告诉你，但你下周二前买进去，准没错，别问为什么",
+                "R2",
+                "内幕消息",
+            ),
+            (
+                "【优秀话术摘录】“客户经理：您放心，这款年金保证收益4%。”——这段话被评为本月最佳话术，大家学习",
+                "R1",
+                "保证收益",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_correction_is_read_in_its_right_version() {
     // `不是“X”，是“Y”`: the wrong version is denied, the right one said.
     let text = "吴大姐，更正：不是“不能返点”，是“能返点”，刚才打错了";

@@ -157,6 +157,10 @@ pub(super) const EXCEPTIONS: &[&str] = &[
     "只是听",
     // Called by another name: `合规不让提庄家，咱就叫'主力'`.
     "咱就叫",
+    // Understood another way: `庄家这个词我不能说，你就理解成有大资金今晚要进场…`.
+    "你就理解成",
+    "您就理解成",
+    "理解成",
     "我们就叫",
     "改叫",
     "换个叫法",
@@ -397,6 +401,22 @@ pub(super) const TAKEN_BACK: &[&str] = &[
     "对我不适用",
     // Set apart in written style: `切勿参与。本人经手之项目另当别论`.
     "另当别论",
+    // A rule for show, for others, or said only: `守则是给外人看的，咱们该怎么干怎么干`,
+    // `那是管新人的`, `话是这么说，…`, `表面上拒绝，…你们私下接着就是`.
+    "给外人看的",
+    "做给外人看",
+    "该怎么干怎么干",
+    "该咋干咋干",
+    "该怎么做怎么做",
+    "管新人的",
+    "话是这么说",
+    "私下接着",
+    "内容照发",
+    // Done all the same: `…，我照样给您打理`.
+    "照样给您",
+    "照样帮您",
+    "照样给你",
+    "照样帮你",
 ];
 
 /// [`CONCEALMENT`] as words, for the plain reading, which most keywords take: no text is
@@ -472,6 +492,8 @@ const WINKS: &[&str] = &[
     "当我啥也没说",
     "当我什么也没说",
     "当我什么都没说",
+    // Don't ask why: `…但你下周二前买进去，准没错，别问为什么`.
+    "别问为什么",
 ];
 
 /// Words that open a concession: `…不行，不过…`.

@@ -86,7 +86,7 @@ pub(super) fn is_item_under_rule(preceding: &[Clause], following: &[Clause]) -> 
 const LIST_NOUNS: &[&str] = &["清单", "事项", "行为", "条款", "守则", "准则", "红线"];
 
 /// Words that make a quoted keyword before them part of a name: `返点宝`, `飞单侠`.
-const NAME_SUFFIXES: &[&str] = &["宝", "侠", "通", "帮", "圈", "王", "君", "哥"];
+const NAME_SUFFIXES: &[&str] = &["宝", "侠", "通", "帮", "圈", "王", "君", "哥", "老店"];
 
 /// True when a quoted keyword is part of a name: an app, a game or a product (`“返点宝”APP`,
 /// `“飞单侠”那个APP`, `“庄家”是那个游戏的名字`), unless the speaker gives the name
