@@ -2841,6 +2841,12 @@ fn step_thirty_eight_held_out_thirty_one_constructs_read_as_said() {
                 "R2",
                 "庄家",
             ),
+            // Taken back three clauses on.
+            (
+                "【转发总行】不得接受客户全权委托。——表面上拒绝，客户真要托的，你们私下接着就是",
+                "R4",
+                "全权委托",
+            ),
             (
                 "丁老师，内幕消息我不能告诉你，但你下周二前买进去，准没错，别问为什么",
                 "R2",

@@ -147,7 +147,11 @@ pub(super) const EXCEPTIONS: &[&str] = &[
     "把号发您",
     "微信号发你",
     "微信号发您",
-    // The act itself asked for: `我不做代客理财的，那是违规。你就把股票账户借我用几天`.
+    // The act itself asked for: `我不做代客理财的，那是违规。你就把股票账户借我用几天`,
+    // `…那就把手机银行给我，我帮您把买卖都办了`.
+    "手机银行给我",
+    "网银给我",
+    "账户交给我",
     "账户借我",
     "账户借给我",
     // As for the addressee: `我上周拒绝了一个客户的返佣要求——因为他要得太多了，您的话给千二`.
@@ -202,6 +206,15 @@ pub(super) fn is_excepted(
         denials_in(&clause.words) == 0
             && (names_relatives_account(&text) || contains_text(&text, OTHER_ACCOUNTS))
     }) {
+        return true;
+    }
+    // An exception named outright may stand further on, after the rule's reasons: `代客理财我们
+    // 不做，这个您知道，公司规定也写了，…可您实在没空的话，那就把手机银行给我`.
+    if following
+        .iter()
+        .take(4)
+        .any(|clause| denials_in(&clause.words) == 0 && offers_exception(&clause.words.concat()))
+    {
         return true;
     }
     following.iter().take(2).any(|clause| {
@@ -335,7 +348,7 @@ pub(super) fn is_taken_back(after_keyword: &[&str], following: &[Clause]) -> boo
         |text: &str| contains_text(text, TAKEN_BACK) || contains_text(text, CONCEALMENT);
     // So does redirecting the thing to the speaker: `外面骗子要账户密码千万别给，给我就行`.
     takes_back(&after_keyword.concat())
-        || following.iter().take(2).any(|clause| {
+        || following.iter().take(4).any(|clause| {
             let text = clause.words.concat();
             takes_back(&text) || GIVEN_TO_ME.contains(&text.as_str())
         })
