@@ -2822,6 +2822,8 @@ fn step_thirty_eight_held_out_thirty_one_constructs_read_as_said() {
             "野餐的烧鸡就订“庄家老店”的，蒋总说他家的最好吃",
             "排练安全提醒：龙头拉升的时候注意脚下，上次有人扭了脚",
             "阎姐，阿嬷明天看病的号约好了没？还没的话我视频帮你操作一遍医院小程序",
+            // A quiz's option calls nothing right in the speaker's name.
+            "【小测验】客户问“这个保本吗”，合规的回答是哪个？A 放心吧没问题 B 不承诺保本，过往业绩不代表未来",
         ],
         &[
             // A rule for others or for show; a word refused, then understood another way; don't
@@ -2840,6 +2842,22 @@ fn step_thirty_eight_held_out_thirty_one_constructs_read_as_said() {
                 "谭叔，庄家这个词我不能说，你就理解成有大资金今晚要进场把价格往上推",
                 "R2",
                 "庄家",
+            ),
+            // Quotations of one's own words, stood by unasked or quoted from a group.
+            (
+                "雷哥，恁还记得俺说的“这个年金稳赚不赔”不？俺现在还这么说",
+                "R1",
+                "稳赚不赔",
+            ),
+            (
+                "申老板，remember我上次说的“这只fund稳赚不赔”？我stand by这句话",
+                "R1",
+                "稳赚不赔",
+            ),
+            (
+                "早上好，引用上周群里我说的一句：“积存金定投保本”。今天金价又涨了，我的话没错吧？",
+                "R1",
+                "保本",
             ),
             // Taken back three clauses on.
             (

@@ -68,7 +68,7 @@ use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
     has_third_party, is_addressee_asking, is_endorsed, is_judged_right, is_reported,
     is_reported_request, is_restricted_saying, is_retracted, is_slip, is_warned, is_warned_within,
-    is_whoever_condemned,
+    is_whoever_condemned, stands_by,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -354,6 +354,20 @@ fn is_offered_by_speaker(before: &[&str]) -> bool {
     asked(&before[..me]) || me >= 1 && asked(&before[..me - 1])
 }
 
+/// A quotation the next clauses stand by in the first person, unasked: `我现在还这么说`,
+/// `我stand by这句话`.
+fn is_stood_by(mention: &Mention, following: Option<&[Clause]>) -> bool {
+    mention.quoted
+        && following.is_some_and(|following| {
+            following.iter().take(2).any(|clause| {
+                // (In the first person: a quiz's option `A 放心吧没问题` stands by nothing.)
+                !is_asking(clause)
+                    && clause.words.iter().any(|word| FIRST_PERSON.contains(word))
+                    && stands_by(&clause.words.concat())
+            })
+        })
+}
+
 /// What is handed from one member of staff to another: the customer, not the money.
 const RELATIONSHIPS: &[&str] = &["客户关系", "服务关系", "维护关系", "对接关系", "客户档案"];
 
@@ -461,14 +475,20 @@ fn judge_clause(
         if denials_in(rest) > 0 || is_denial_predicate_after(rest) {
             return Some(Judgement::construct(false));
         }
+        // Unanswered, a quotation the speaker stands by is said: `还记得我说的“这个年金稳赚不赔”
+        // 不？我现在还这么说`.
         if is_asking(clause) {
-            return Some(Judgement::construct(answer(following?).unwrap_or(false)));
+            return Some(Judgement::construct(
+                answer(following?).unwrap_or(judged_right || is_stood_by(mention, following)),
+            ));
         }
     }
     // `稳赚不？`: the keyword's own yes-or-no question, its 不 asking, not denying.
     if is_asking(clause) && matches!(after, ["不" | "没"] | ["不" | "没", "啊" | "呀" | "嘛"])
     {
-        return Some(Judgement::construct(answer(following?).unwrap_or(false)));
+        return Some(Judgement::construct(
+            answer(following?).unwrap_or(is_stood_by(mention, following)),
+        ));
     }
     // A rhetorical question flips its clause's negations, a denial predicate's too
     // (`莫非保本还能有假？` asserts).
@@ -1000,7 +1020,10 @@ fn judge_clause(
                 echoed_deed_answer(&before[..unquoted], following)
             });
         let answered = echoed.or_else(|| answer(following)).map(|yes| yes != harm);
-        return Some(Judgement::construct(answered.unwrap_or(offered)));
+        // (`remember我上次说的“…稳赚不赔”？我stand by这句话`: a quotation stood by.)
+        return Some(Judgement::construct(answered.unwrap_or(
+            offered || judged_right || is_stood_by(mention, Some(following)),
+        )));
     }
     // Any other question, the presupposing ones too, that the next clause answers no:
     // `私下交易出了事谁负责？所以我们从来不做`, `真有内幕消息的人会随便告诉您吗？别信这些`.

@@ -804,12 +804,17 @@ pub(super) fn endorses(text: &str) -> bool {
     if text.contains("得好听") {
         return false;
     }
+    contains_text(text, RIGHT) || stands_by(text)
+}
+
+/// True when `text` stands by what was said ([`ENDORSEMENTS`]): `我现在还这么说`, `我stand by
+/// 这句话`; more than calling it right, which a quiz's option may (`A 放心吧没问题`).
+pub(super) fn stands_by(text: &str) -> bool {
     // Nor is one denied: `这不是我说的`, `不算数`.
     let denied = |at: usize| text[..at].ends_with('不') || text[..at].ends_with('没');
-    contains_text(text, RIGHT)
-        || ENDORSEMENTS
-            .iter()
-            .any(|endorsement| text.match_indices(endorsement).any(|(at, _)| !denied(at)))
+    ENDORSEMENTS
+        .iter()
+        .any(|endorsement| text.match_indices(endorsement).any(|(at, _)| !denied(at)))
 }
 
 /// Words that call what was reported right: the plainest endorsements, which
@@ -968,15 +973,13 @@ pub(super) fn is_reported(
     let own_words = contains_text(&before.concat(), OWN_SAYING);
     // A quotation may run over clauses, so its frame may stand two clauses back
     // (`反面案例：“您把账户密码给我，我帮你操作。”`).
+    // (Not a frame the speaker says in: `引用上周群里我说的一句：“…”`.)
     let framed = framed
         || (quoted
             && !own_words
-            && neighbours
-                .preceding
-                .iter()
-                .rev()
-                .take(2)
-                .any(|clause| has_third_party(&clause.words)));
+            && neighbours.preceding.iter().rev().take(2).any(|clause| {
+                has_third_party(&clause.words) && !contains_text(&clause.words.concat(), OWN_SAYING)
+            }));
     if quoted {
         // Or close its own clause: `“保本”是他说的，不是我`.
         let said_by_another = match after {
