@@ -2822,6 +2822,8 @@ fn step_thirty_eight_held_out_thirty_one_constructs_read_as_said() {
             "野餐的烧鸡就订“庄家老店”的，蒋总说他家的最好吃",
             "排练安全提醒：龙头拉升的时候注意脚下，上次有人扭了脚",
             "阎姐，阿嬷明天看病的号约好了没？还没的话我视频帮你操作一遍医院小程序",
+            // The addressee named after the keyword put first asks.
+            "贺哥，孩子钢琴考级报名的账户密码您问要不要发我？不用，您自己登录交费就行",
             // A quiz's option calls nothing right in the speaker's name.
             "【小测验】客户问“这个保本吗”，合规的回答是哪个？A 放心吧没问题 B 不承诺保本，过往业绩不代表未来",
         ],
@@ -2858,6 +2860,17 @@ fn step_thirty_eight_held_out_thirty_one_constructs_read_as_said() {
                 "早上好，引用上周群里我说的一句：“积存金定投保本”。今天金价又涨了，我的话没错吧？",
                 "R1",
                 "保本",
+            ),
+            // Asked why not, or which one is not.
+            (
+                "丁老师，呢只私募fund我哋PB客户个个都有买，零风险嘅嘢，你话点解唔买？",
+                "R1",
+                "零风险",
+            ),
+            (
+                "蒋总，说明书上写着“不保本”，可您看看过去五年，哪一期不是稳赚？",
+                "R1",
+                "稳赚",
             ),
             // Taken back three clauses on.
             (

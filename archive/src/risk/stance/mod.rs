@@ -354,6 +354,18 @@ fn is_offered_by_speaker(before: &[&str]) -> bool {
     asked(&before[..me]) || me >= 1 && asked(&before[..me - 1])
 }
 
+/// `哪一期不是`, `哪个不是`, `哪款产品不`: which one (of them) is not, right before the keyword.
+fn is_which_not(before: &[&str]) -> bool {
+    let [rest @ .., "不是" | "不"] = before else {
+        return false;
+    };
+    rest.iter()
+        .rev()
+        .take(3)
+        .position(|word| word.starts_with('哪'))
+        .is_some_and(|at| negators_in(&rest[rest.len() - at..], false) == 0)
+}
+
 /// A quotation the next clauses stand by in the first person, unasked: `我现在还这么说`,
 /// `我stand by这句话`.
 fn is_stood_by(mention: &Mention, following: Option<&[Clause]>) -> bool {
@@ -844,6 +856,15 @@ fn judge_clause(
         {
             return Some(Judgement::construct(true));
         }
+        // Asked why not, the comment urges it: `零风险的东西，你说为什么不买？`.
+        if next.is_some_and(|next| {
+            is_asking(next)
+                && next.words.windows(2).any(|pair| {
+                    matches!(pair, ["为什么" | "为啥" | "干嘛" | "凭什么" | "咋", "不"])
+                })
+        }) {
+            return Some(Judgement::construct(true));
+        }
         if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {
             // The rule may be excepted after it: `飞单咯？我一般不做咯。你的话嘛，算了，做一单`.
             let excepted = following[comment_at + 1..].iter().take(2).any(|clause| {
@@ -947,6 +968,16 @@ fn judge_clause(
     if is_seeking_agreement(before) {
         return Some(Judgement::construct(answer(following?).unwrap_or(true)));
     }
+    // Asked which one is not, every one is: `您看看过去五年，哪一期不是稳赚？`; unless it is
+    // answered with a negator (`哪款产品不保本？都不保本`).
+    if is_asking(clause)
+        && is_which_not(before)
+        && following?
+            .first()
+            .is_none_or(|next| negators_in(&next.words, false) == 0)
+    {
+        return Some(Judgement::construct(true));
+    }
     // Having it supposed, and asked what would still follow, the speaker has none: `我要有庄家
     // 电话还在这上班？`.
     if is_asking(clause) && is_having_supposed(before) && after.contains(&"还") {
@@ -968,7 +999,12 @@ fn judge_clause(
     // the answer decides.
     let offered = is_offering_question(&clause.words[mention.end..])
         || is_offering_before(&clause.words[..mention.first]);
-    if asking && offered && !is_addressee_asking(before) {
+    // (The addressee may be named after the keyword put first: `账户密码您问要不要发我？`.)
+    if asking
+        && offered
+        && !is_addressee_asking(before)
+        && !is_addressee_asking(&clause.words[mention.end.min(clause.words.len())..])
+    {
         return Some(Judgement::construct(true));
     }
     // A question about something else, that the keyword only describes (`保收益的东西还需要考虑
