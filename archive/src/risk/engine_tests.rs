@@ -2824,6 +2824,9 @@ fn step_thirty_eight_held_out_thirty_one_constructs_read_as_said() {
             "阎姐，阿嬷明天看病的号约好了没？还没的话我视频帮你操作一遍医院小程序",
             // The addressee named after the keyword put first asks.
             "贺哥，孩子钢琴考级报名的账户密码您问要不要发我？不用，您自己登录交费就行",
+            // Asked and answered no; a yes naming the official thing.
+            "私下转账是不是更快？不是，走柜台一样快",
+            "梁阿姨，你问张商务卡有冇返点？有，系银行官方嘅消费回赠，系统自动入返你张卡",
             // A quiz's option calls nothing right in the speaker's name.
             "【小测验】客户问“这个保本吗”，合规的回答是哪个？A 放心吧没问题 B 不承诺保本，过往业绩不代表未来",
         ],
@@ -2871,6 +2874,12 @@ fn step_thirty_eight_held_out_thirty_one_constructs_read_as_said() {
                 "蒋总，说明书上写着“不保本”，可您看看过去五年，哪一期不是稳赚？",
                 "R1",
                 "稳赚",
+            ),
+            // Asked whether it is not better.
+            (
+                "鲍姐，公司这个号下班就不回了，您说私人号上找我是不是更快？记一下哈",
+                "R5",
+                "私人号",
             ),
             // Taken back three clauses on.
             (

@@ -354,6 +354,12 @@ fn is_offered_by_speaker(before: &[&str]) -> bool {
     asked(&before[..me]) || me >= 1 && asked(&before[..me - 1])
 }
 
+/// What the firm itself runs, by its own channel: `银行官方的消费回赠`, `系统自动返`.
+const OFFICIAL: &[&str] = &["官方", "系统自动"];
+
+/// Answers as such, which may be official only in name.
+const ANSWERS_GIVEN: &[&str] = &["回答", "答案", "说法", "口径"];
+
 /// `哪一期不是`, `哪个不是`, `哪款产品不`: which one (of them) is not, right before the keyword.
 fn is_which_not(before: &[&str]) -> bool {
     let [rest @ .., "不是" | "不"] = before else {
@@ -1056,9 +1062,25 @@ fn judge_clause(
                 echoed_deed_answer(&before[..unquoted], following)
             });
         let answered = echoed.or_else(|| answer(following)).map(|yes| yes != harm);
+        // A yes that names the official thing is no violation: `有冇返点？有，系银行官方嘅消费
+        // 回赠，系统自动入返你张卡`.
+        // (Not an official answer beside a private one: `官方回答是不能，私下回答是：找我`.)
+        let official = || {
+            following.iter().take(2).any(|clause| {
+                let text = clause.words.concat();
+                contains_text(&text, OFFICIAL) && !contains_text(&text, ANSWERS_GIVEN)
+            })
+        };
+        if answered == Some(true) && !harm && official() {
+            return Some(Judgement::construct(false));
+        }
+        // Asked whether it is not better, it is suggested: `您说私人号上找我是不是更快？`.
+        let suggested = after
+            .windows(2)
+            .any(|pair| matches!(pair, [whether, better] if (*whether == WHETHER_MARK || *whether == "是不是") && better.starts_with('更')));
         // (`remember我上次说的“…稳赚不赔”？我stand by这句话`: a quotation stood by.)
         return Some(Judgement::construct(answered.unwrap_or(
-            offered || judged_right || is_stood_by(mention, Some(following)),
+            offered || suggested || judged_right || is_stood_by(mention, Some(following)),
         )));
     }
     // Any other question, the presupposing ones too, that the next clause answers no:
