@@ -22,7 +22,10 @@
 use super::clause_model::Reading;
 use super::normalize::ScanText;
 use super::segment::{Segmenter, Word};
-use super::stance::{Clause, Judgement, Mention, Neighbours, as_mandarin, is_asserted};
+use super::stance::{
+    Clause, Judgement, Mention, Neighbours, as_mandarin, has_other_senses, is_asserted,
+    sets_other_sense,
+};
 
 /// Clauses up to this many characters are segmented whole.
 const MAX_WHOLE_CLAUSE: usize = 64;
@@ -304,6 +307,8 @@ impl<'a> KeywordContext<'a> {
                 || quotation
                     .opened_at
                     .is_some_and(|opened| self.in_another_speakers_turn(opened, start)),
+            other_sense_before: own > 0
+                && self.previous_sets_other_sense(spans[own - 1], start, end),
         };
         // A keyword that is its clause by itself has no words around it for the clause model to
         // read: however the text around it reads, the rules' reading stands (`…，保本。…`).
@@ -554,6 +559,19 @@ impl<'a> KeywordContext<'a> {
             .separators_before(closing)
             .contains(&'-')
             .then_some(colon)
+    }
+
+    /// True when the clause of `previous` (the span before the keyword's) places the keyword at
+    /// compact `[start, end)` in another sense than the rule's: read from the compact text, so
+    /// that a plain statement's neighbours need not be cut into words for it.
+    fn previous_sets_other_sense(&self, previous: Span, start: usize, end: usize) -> bool {
+        let compact = self.scan_text.compact();
+        let keyword: String = compact[start..end].iter().collect();
+        if !has_other_senses(&keyword) {
+            return false;
+        }
+        let text: String = compact[previous.start..previous.end].iter().collect();
+        sets_other_sense(&keyword, &text)
     }
 
     /// True when the quotation opened at compact `opened` pastes a dialogue of two turns or more

@@ -2902,6 +2902,51 @@ fn step_thirty_eight_held_out_thirty_one_constructs_read_as_said() {
 }
 
 #[test]
+fn step_thirty_nine_held_out_thirty_two_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // A case handed to the speaker; a notice's wording.
+            "郑老板，理赔进度慢？这个案子上周已经转到我个人负责了，定损报告一出来我马上告诉您",
+            "陈老师，风控通知里写的“质押标的如有庄家操纵嫌疑，将提高保证金比例”，跟你那只票无关",
+        ],
+        &[
+            // Scripts coached; out of the boss's sight; kept out of the system.
+            (
+                "新人记住：别跟客户讲风险等级那一套，就说“零风险”，问多了就说行里担保",
+                "R1",
+                "零风险",
+            ),
+            (
+                "关大哥，俺们行里不让加私人微信，恁偷偷加一个，别让俺领导看见就中",
+                "R5",
+                "私人微信",
+            ),
+            (
+                "赵大爷，俺们行里通报了一起飞单，恁要当心。不过俺这边的单子走的是俺自己的渠道，不进系统",
+                "R3",
+                "飞单",
+            ),
+            // One's own words, said where the speaker said them, stood by.
+            (
+                "老表，我朋友圈那句“银发理财零风险”不是乱讲的，我敢讲就敢认",
+                "R1",
+                "零风险",
+            ),
+            (
+                "邓伯，我在群里说的“保本”被人截图了，我不删，本来就是这样",
+                "R1",
+                "保本",
+            ),
+            (
+                "许阿姨，你屋里老头子问“稳不稳”，我当时回的“稳赚”，现在我还是这么讲",
+                "R1",
+                "稳赚",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_correction_is_read_in_its_right_version() {
     // `不是“X”，是“Y”`: the wrong version is denied, the right one said.
     let text = "吴大姐，更正：不是“不能返点”，是“能返点”，刚才打错了";

@@ -445,6 +445,11 @@ pub(super) const CONCEALMENT: &[&str] = &[
     "查不到",
     // Kept out of the firm's systems: `私下转账吧，不走系统`.
     "不走系统",
+    "不进系统",
+    // Out of the boss's sight: `恁偷偷加一个，别让俺领导看见就中`.
+    "别让领导看见",
+    "别让我领导看见",
+    "偷偷加",
     "不走公司系统",
     "绕开系统",
     "没人查",

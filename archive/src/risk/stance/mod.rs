@@ -63,7 +63,8 @@ use question::{
     is_rhetorical, is_seeking_agreement, is_who_ever, is_who_was_not_hurt, is_who_would_not,
     negated_knowing, without_whether,
 };
-use sense::{has_other_senses, is_in_other_sense};
+use sense::is_in_other_sense;
+pub(crate) use sense::{has_other_senses, sets_other_sense};
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
     has_third_party, is_addressee_asking, is_endorsed, is_judged_right, is_reported,
@@ -142,6 +143,9 @@ pub(crate) struct Mention {
     /// (`「王建国：你的私人微信是多少」` and a line of dashes): the sender's words, framed as a
     /// third party's are.
     pub sender_named: bool,
+    /// The clause before places the keyword in another sense than the rule's (`赶飞机的注意，起飞
+    /// 拉升那阵…`): see `sense.rs`.
+    pub other_sense_before: bool,
 }
 
 /// The clauses around a mention's own, when they have been read.
@@ -171,15 +175,8 @@ pub(crate) fn is_asserted(
     // A keyword of more than one sense is read in the sense its clause, or the one before, sets
     // (`K歌之夜有人玩骰子坐庄家`, `赶飞机的注意，起飞拉升那阵耳朵疼`).
     let keyword = words[keyword_at.min(keyword_end)..keyword_end].concat();
-    if has_other_senses(&keyword) {
-        let previous = match neighbours {
-            Some(neighbours) => neighbours.preceding.last(),
-            None if is_in_other_sense(&words, &keyword, None) => None,
-            None => return None,
-        };
-        if is_in_other_sense(&words, &keyword, previous) {
-            return Some(Judgement::construct(false));
-        }
+    if is_in_other_sense(&words, &keyword, mention.other_sense_before) {
+        return Some(Judgement::construct(false));
     }
     let before = &words[..keyword_at];
     // A password said to stay with its owner is kept, not asked for: `账户密码只有你本人知道`,
@@ -387,7 +384,16 @@ fn is_stood_by(mention: &Mention, following: Option<&[Clause]>) -> bool {
 }
 
 /// What is handed from one member of staff to another: the customer, not the money.
-const RELATIONSHIPS: &[&str] = &["客户关系", "服务关系", "维护关系", "对接关系", "客户档案"];
+const RELATIONSHIPS: &[&str] = &[
+    "客户关系",
+    "服务关系",
+    "维护关系",
+    "对接关系",
+    "客户档案",
+    // A claim's case: `这个案子上周已经转到我个人负责了`.
+    "案子",
+    "案件",
+];
 
 /// A clause that rules a loss out: `暴不了`, `亏不了的`, `绝对赔不了`.
 fn is_harm_ruled_out(words: &[&str]) -> bool {
@@ -617,9 +623,11 @@ fn judge_clause(
         &after[mention.listed_after.min(after.len())..],
         before,
         following,
-    )? && !following.is_some_and(|following| {
-        is_excepted(before, after, following) || hands_over_the_substance(following)
-    }) {
+    )? && {
+        // (What follows is read before the word is ruled out: the own clause alone does not say.)
+        let following = following?;
+        !(is_excepted(before, after, following) || hands_over_the_substance(following))
+    } {
         return Some(Judgement::construct(false));
     }
     // A quoted keyword that is part of a name: an app, a game or a product (`“返点宝”APP`); or

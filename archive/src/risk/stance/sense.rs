@@ -4,30 +4,40 @@
 //! thing the clause, or the one before, talks about; a clause that also talks about money keeps
 //! the keyword's financial sense.
 
-use super::Clause;
 use super::markers::contains_text;
 
-/// True when the words around the keyword place it in another sense than the rule's:
-/// `own` is the keyword's clause, `keyword` its words run together, `previous` the clause
-/// before.
-pub(super) fn is_in_other_sense(own: &[&str], keyword: &str, previous: Option<&Clause>) -> bool {
-    let Some((_, cues)) = OTHER_SENSES.iter().find(|(word, _)| *word == keyword) else {
+/// True when the keyword's own clause (`own`, the keyword's words run together in `keyword`),
+/// or the clause before (`previous_sets_it`, see [`sets_other_sense`]), places the keyword in
+/// another sense than the rule's. A clause that talks about money keeps the rule's sense.
+pub(super) fn is_in_other_sense(own: &[&str], keyword: &str, previous_sets_it: bool) -> bool {
+    let Some(cues) = cues_of(keyword) else {
         return false;
     };
     let own_text = own.concat();
     if contains_text(&own_text, MONEY_MATTERS) {
         return false;
     }
-    contains_text(&own_text, cues)
-        || previous.is_some_and(|clause| {
-            let text = clause.words.concat();
-            contains_text(&text, cues) && !contains_text(&text, MONEY_MATTERS)
-        })
+    previous_sets_it || contains_text(&own_text, cues)
+}
+
+/// True when `text`, the clause before the keyword's (compact, as scanned), places `keyword`
+/// in another sense: read from the text, so that no plain statement's neighbours need cutting
+/// into words for it.
+pub(crate) fn sets_other_sense(keyword: &str, text: &str) -> bool {
+    cues_of(keyword)
+        .is_some_and(|cues| contains_text(text, cues) && !contains_text(text, MONEY_MATTERS))
 }
 
 /// True when `keyword` has a sense other than the rule's that [`is_in_other_sense`] reads.
-pub(super) fn has_other_senses(keyword: &str) -> bool {
-    OTHER_SENSES.iter().any(|(word, _)| *word == keyword)
+pub(crate) fn has_other_senses(keyword: &str) -> bool {
+    cues_of(keyword).is_some()
+}
+
+fn cues_of(keyword: &str) -> Option<&'static [&'static str]> {
+    OTHER_SENSES
+        .iter()
+        .find(|(word, _)| *word == keyword)
+        .map(|(_, cues)| *cues)
 }
 
 /// `(keyword, what places it in another sense)`.
@@ -104,23 +114,22 @@ mod tests {
         assert!(is_in_other_sense(
             &["有人", "玩", "骰子", "坐", "庄家"],
             "庄家",
-            None
+            false
         ));
-        let flight = Clause {
-            words: vec!["马拉松", "跑", "完", "赶", "飞机", "的", "注意"],
-            question_mark: false,
-        };
+        let flight = sets_other_sense("拉升", "马拉松跑完赶飞机的注意");
+        assert!(flight);
         assert!(is_in_other_sense(
             &["起飞", "拉升", "那", "阵"],
             "拉升",
-            Some(&flight)
+            flight
         ));
+        assert!(!sets_other_sense("拉升", "赶飞机前把股票卖了"));
         // Money talked of keeps the rule's sense.
         assert!(!is_in_other_sense(
             &["打牌", "的", "时候", "听说", "庄家", "要", "拉升", "股价"],
             "庄家",
-            None
+            false
         ));
-        assert!(!is_in_other_sense(&["庄家", "要", "进场"], "庄家", None));
+        assert!(!is_in_other_sense(&["庄家", "要", "进场"], "庄家", false));
     }
 }

@@ -185,6 +185,9 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "client说",
         // A website's or system's message: `马拉松官网提示“账户密码错误超过五次会锁定”`.
         "官网提示",
+        // A notice's wording: `风控通知里写的“…”`.
+        "通知里写",
+        "通知上写",
         "系统提示",
         "页面提示",
         "弹窗提示",
@@ -536,6 +539,11 @@ const ENDORSING_FRAMES: &[&str] = &[
     "补一句",
     "补充一句",
     "你就说",
+    // Coaching the script: `你就反问“这款保本的，您还怕什么？”`, `就说“零风险”`, `最后落一句“…”`.
+    "你就反问",
+    "就反问",
+    "就说",
+    "落一句",
     "你就讲",
     // Telling the team what to ask: `你们主动问一句“要不要我帮你操作”，他还能拒绝吗？`.
     "主动问一句",
@@ -574,6 +582,20 @@ const ENDORSEMENTS: &[&str] = &[
     "那就加吧",
     // Taken on: `你老汉儿说“全权委托给你”，那我就接了哈`.
     "那我就接了",
+    // Owned and stood by: `我不删，本来就是这样`, `我敢讲就敢认`, `传这话的就是我，千真万确`,
+    // `现在我还是这么讲`; a script that sells: `成交率高`, `当场签`.
+    "本来就是这样",
+    "敢讲就敢认",
+    "敢说就敢认",
+    "不是乱讲的",
+    "传这话的就是我",
+    "说这话的就是我",
+    "千真万确",
+    "还是这么讲",
+    "还是这么说",
+    "还这么讲",
+    "成交率高",
+    "当场签",
     // Stood by, taught as the script: `我stand by这句话`, `这是标准答法，照背`, `照这个来`,
     // `被评为本月最佳话术，大家学习`, `请大家在实际中使用`, `我觉得很机智`.
     "standby",
@@ -1062,6 +1084,11 @@ pub(super) fn asks_whether(before: &[&str]) -> bool {
 /// First-person verbs of saying that frame the speaker's own words.
 const OWN_SAYING: &[&str] = &[
     "我说",
+    // Where the speaker said it: `我在群里说的`, `我朋友圈那句`.
+    "我在群里说",
+    "我在群里发",
+    "我朋友圈",
+    "我当时回",
     "我回",
     "我告诉",
     "我跟他说",

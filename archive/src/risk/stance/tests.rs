@@ -27,6 +27,7 @@ fn judge(text: &str) -> bool {
                         listed_after: 0,
                         listed_before: 0,
                         sender_named: false,
+                        other_sense_before: false,
                     },
                 ));
                 words.push(keyword);
@@ -263,6 +264,7 @@ fn reported_speech_is_not_asserted() {
                 listed_after: 0,
                 listed_before: 0,
                 sender_named: false,
+                other_sense_before: false,
             },
         )
     };
