@@ -566,12 +566,13 @@ impl<'a> KeywordContext<'a> {
     /// that a plain statement's neighbours need not be cut into words for it.
     fn previous_sets_other_sense(&self, previous: Span, start: usize, end: usize) -> bool {
         let compact = self.scan_text.compact();
-        let keyword: String = compact[start..end].iter().collect();
-        if !has_other_senses(&keyword) {
+        let typed = &compact[start..end];
+        // (Most keywords have one sense: nothing is collected for them.)
+        let Some(keyword) = has_other_senses(typed) else {
             return false;
-        }
+        };
         let text: String = compact[previous.start..previous.end].iter().collect();
-        sets_other_sense(&keyword, &text)
+        sets_other_sense(keyword, &text)
     }
 
     /// True when the quotation opened at compact `opened` pastes a dialogue of two turns or more
@@ -581,6 +582,12 @@ impl<'a> KeywordContext<'a> {
     fn in_another_speakers_turn(&self, opened: usize, start: usize) -> bool {
         let scan_text = self.scan_text;
         let compact = scan_text.compact();
+        // A dialogue opens with a label and its colon: most quotations do not, and end here.
+        let first_colon = (opened + 1..=compact.len().min(opened + 1 + MAX_TURN_LABEL_CHARACTERS))
+            .find(|&index| !scan_text.separators_before(index).is_empty());
+        if !first_colon.is_some_and(|index| scan_text.separators_before(index).contains(&':')) {
+            return false;
+        }
         let last = compact.len().min(opened + MAX_QUOTED_MESSAGE_CHARACTERS);
         let closing = (start..=last)
             .find(|&index| {

@@ -28,9 +28,13 @@ pub(crate) fn sets_other_sense(keyword: &str, text: &str) -> bool {
         .is_some_and(|cues| contains_text(text, cues) && !contains_text(text, MONEY_MATTERS))
 }
 
-/// True when `keyword` has a sense other than the rule's that [`is_in_other_sense`] reads.
-pub(crate) fn has_other_senses(keyword: &str) -> bool {
-    cues_of(keyword).is_some()
+/// The keyword typed as `typed` (compact characters), when it has a sense other than the
+/// rule's that [`is_in_other_sense`] reads.
+pub(crate) fn has_other_senses(typed: &[char]) -> Option<&'static str> {
+    OTHER_SENSES
+        .iter()
+        .map(|(word, _)| *word)
+        .find(|word| word.chars().eq(typed.iter().copied()))
 }
 
 fn cues_of(keyword: &str) -> Option<&'static [&'static str]> {
