@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use daachorse::CharwiseDoubleArrayAhoCorasick;
+
 use super::Clause;
 use super::denial::denials_in;
 use super::markers::{Markers, contains_any, contains_text, is_particle};
@@ -328,15 +330,30 @@ const OTHER_ACCOUNTS: &[&str] = &[
 /// An exception offered in `text`, not one that only describes a thing: `给您办的每一单都能
 /// 在系统里查到` speaks of the orders handled, where `这次给您办` offers to handle one.
 fn offers_exception(text: &str) -> bool {
-    EXCEPTIONS.iter().any(|exception| {
-        text.match_indices(exception).any(|(at, _)| {
-            let rest = &text[at + exception.len()..];
-            // `…我把号发你的嘛` ends on particles: still the offer.
-            rest.strip_prefix('的')
-                .is_none_or(|modified| modified.is_empty() || is_particle(modified))
-        })
-    })
+    // `…我把号发你的嘛` ends on particles: still the offer.
+    let offered = |end: usize| {
+        text[end..]
+            .strip_prefix('的')
+            .is_none_or(|modified| modified.is_empty() || is_particle(modified))
+    };
+    // One pass over the text for every phrase: this runs for the clauses after most refusals.
+    match EXCEPTION_AUTOMATON.as_ref() {
+        Some(automaton) => automaton
+            .find_overlapping_iter(text)
+            .any(|found| offered(found.end())),
+        None => EXCEPTIONS.iter().any(|exception| {
+            text.match_indices(exception)
+                .any(|(at, _)| offered(at + exception.len()))
+        }),
+    }
 }
+
+/// [`EXCEPTIONS`] as one automaton (each phrase once).
+static EXCEPTION_AUTOMATON: LazyLock<Option<CharwiseDoubleArrayAhoCorasick<u32>>> =
+    LazyLock::new(|| {
+        let phrases: std::collections::BTreeSet<&str> = EXCEPTIONS.iter().copied().collect();
+        CharwiseDoubleArrayAhoCorasick::new(phrases).ok()
+    });
 
 /// The rule or warning just stated is taken back, in the rest of its clause or the next two:
 /// dismissed (`合规说严禁代客理财，我就当没听见`, `这条严禁拉升的通知大家看看就好`,
@@ -691,4 +708,31 @@ pub(super) fn is_contradicted(before: &[&str], negator_at: usize, following: &[C
             || modal.is_some_and(|modal| next.words.contains(&modal)))
             && !next.words.iter().any(|word| is_negator(word))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exceptions_are_found_by_one_automaton_as_by_each_phrase() {
+        assert!(EXCEPTION_AUTOMATON.is_some());
+        for text in [
+            "这次给您办",
+            "我把号发你的嘛",
+            "给您办的每一单都能在系统里查到",
+            "下不为例",
+        ] {
+            let each_phrase = EXCEPTIONS.iter().any(|exception| {
+                text.match_indices(exception).any(|(at, _)| {
+                    text[at + exception.len()..]
+                        .strip_prefix('的')
+                        .is_none_or(|modified| modified.is_empty() || is_particle(modified))
+                })
+            });
+            assert_eq!(offers_exception(text), each_phrase, "{text}");
+        }
+        assert!(offers_exception("这次给您办"));
+        assert!(!offers_exception("给您办的每一单都能在系统里查到"));
+    }
 }
