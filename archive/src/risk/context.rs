@@ -967,7 +967,8 @@ const MAX_SENDER_CHARACTERS: usize = 16;
 
 /// A transcript's turn labels: question and answer, the parties of a pasted dialogue.
 const TURN_LABELS: &[&str] = &[
-    "问", "答", "q", "a", "Q", "A", "甲", "乙", "丙", "丁", "问题", "回答",
+    // (Lower case: the compact text is folded.)
+    "问", "答", "q", "a", "甲", "乙", "丙", "丁", "问题", "回答",
 ];
 
 /// The most characters a dialogue turn's label has (`客户经理：`).

@@ -140,8 +140,8 @@ pub(crate) struct Mention {
     /// (`无|返佣|、返点类投诉`): a negator before the list denies each.
     pub listed_before: usize,
     /// Inside a message quoted with its sender's name, as WeCom shows the message a reply quotes
-    /// (`「王建国：你的私人微信是多少」` and a line of dashes): the sender's words, framed as a
-    /// third party's are.
+    /// (`「王建国：你的私人微信是多少」` and a line of dashes), or inside another speaker's turn of
+    /// a pasted dialogue (`「甲：…乙：…」`): that sender's words, framed as a third party's are.
     pub sender_named: bool,
     /// The clause before places the keyword in another sense than the rule's (`赶飞机的注意，起飞
     /// 拉升那阵…`): see `sense.rs`.
@@ -174,14 +174,15 @@ pub(crate) fn is_asserted(
     let keyword_end = keyword_end.min(words.len());
     // A keyword of more than one sense is read in the sense its clause, or the one before, sets
     // (`K歌之夜有人玩骰子坐庄家`, `赶飞机的注意，起飞拉升那阵耳朵疼`).
-    let keyword = words[keyword_at.min(keyword_end)..keyword_end].concat();
-    if is_in_other_sense(&words, &keyword, mention.other_sense_before) {
+    // (The keyword's words, not joined: this runs for every hit.)
+    let keyword = &words[keyword_at.min(keyword_end)..keyword_end];
+    if is_in_other_sense(&words, keyword, mention.other_sense_before) {
         return Some(Judgement::construct(false));
     }
     let before = &words[..keyword_at];
     // A password said to stay with its owner is kept, not asked for: `账户密码只有你本人知道`,
     // `账户密码由本人设置`.
-    if keyword.contains("密码")
+    if keyword.iter().any(|word| word.contains("密码"))
         && matches!(
             &words[keyword_end..],
             ["只有" | "只能" | "仅" | "只" | "仅限" | "由", owner, ..]
@@ -192,7 +193,9 @@ pub(crate) fn is_asserted(
     }
     // A customer relationship handed over to the speaker moves no money: `您的客户关系转到我个人
     // 名下跟进`.
-    if keyword.starts_with('转') && contains_text(&words[..keyword_at].concat(), RELATIONSHIPS) {
+    if keyword.first().is_some_and(|word| word.starts_with('转'))
+        && contains_text(&words[..keyword_at].concat(), RELATIONSHIPS)
+    {
         return Some(Judgement::construct(false));
     }
     // Hoped for as the most to expect, or wished, it is not promised: `礼金能保本就不错了`,

@@ -6,11 +6,15 @@
 
 use super::markers::contains_text;
 
-/// True when the keyword's own clause (`own`, the keyword's words run together in `keyword`),
-/// or the clause before (`previous_sets_it`, see [`sets_other_sense`]), places the keyword in
-/// another sense than the rule's. A clause that talks about money keeps the rule's sense.
-pub(super) fn is_in_other_sense(own: &[&str], keyword: &str, previous_sets_it: bool) -> bool {
-    let Some(cues) = cues_of(keyword) else {
+/// True when the keyword's own clause (`own`, the keyword's words `keyword`), or the clause
+/// before (`previous_sets_it`, see [`sets_other_sense`]), places the keyword in another sense
+/// than the rule's. A clause that talks about money keeps the rule's sense.
+pub(super) fn is_in_other_sense(own: &[&str], keyword: &[&str], previous_sets_it: bool) -> bool {
+    let typed = keyword.iter().flat_map(|word| word.chars());
+    let Some((_, cues)) = OTHER_SENSES
+        .iter()
+        .find(|(word, _)| word.chars().eq(typed.clone()))
+    else {
         return false;
     };
     let own_text = own.concat();
@@ -117,23 +121,27 @@ mod tests {
     fn a_game_or_a_flight_places_the_keyword_in_another_sense() {
         assert!(is_in_other_sense(
             &["有人", "玩", "骰子", "坐", "庄家"],
-            "庄家",
+            &["庄家"],
             false
         ));
         let flight = sets_other_sense("拉升", "马拉松跑完赶飞机的注意");
         assert!(flight);
         assert!(is_in_other_sense(
             &["起飞", "拉升", "那", "阵"],
-            "拉升",
+            &["拉升"],
             flight
         ));
         assert!(!sets_other_sense("拉升", "赶飞机前把股票卖了"));
         // Money talked of keeps the rule's sense.
         assert!(!is_in_other_sense(
             &["打牌", "的", "时候", "听说", "庄家", "要", "拉升", "股价"],
-            "庄家",
+            &["庄家"],
             false
         ));
-        assert!(!is_in_other_sense(&["庄家", "要", "进场"], "庄家", false));
+        assert!(!is_in_other_sense(
+            &["庄家", "要", "进场"],
+            &["庄家"],
+            false
+        ));
     }
 }
