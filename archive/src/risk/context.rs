@@ -23,8 +23,8 @@ use super::clause_model::Reading;
 use super::normalize::ScanText;
 use super::segment::{Segmenter, Word};
 use super::stance::{
-    Clause, Judgement, Mention, Neighbours, as_mandarin, has_other_senses, is_asserted,
-    sets_other_sense,
+    Clause, Judgement, Mention, Neighbours, as_mandarin, has_other_senses, is_addressee_saying,
+    is_asserted, is_pause, sets_other_sense,
 };
 
 /// Clauses up to this many characters are segmented whole.
@@ -309,6 +309,7 @@ impl<'a> KeywordContext<'a> {
                     .is_some_and(|opened| self.in_another_speakers_turn(opened, start)),
             other_sense_before: own > 0
                 && self.previous_sets_other_sense(spans[own - 1], start, end),
+            after_addressee_saying: starts_clause && self.after_addressee_saying(&spans[..own]),
         };
         // A keyword that is its clause by itself has no words around it for the clause model to
         // read: however the text around it reads, the rules' reading stands (`…，保本。…`).
@@ -573,6 +574,21 @@ impl<'a> KeywordContext<'a> {
         };
         let text: String = compact[previous.start..previous.end].iter().collect();
         sets_other_sense(keyword, &text)
+    }
+
+    /// True when the last of `preceding` that is not a pause (`嗯`, `那个`) is only the
+    /// addressee's saying (`你刚才说`). Read from the compact text: the clauses before are not
+    /// segmented for it.
+    fn after_addressee_saying(&self, preceding: &[Span]) -> bool {
+        let compact = self.scan_text.compact();
+        for span in preceding.iter().rev() {
+            let text: String = compact[span.start..span.end].iter().collect();
+            if is_pause(&text) {
+                continue;
+            }
+            return !span.question_mark && is_addressee_saying(&text);
+        }
+        false
     }
 
     /// True when the quotation opened at compact `opened` pastes a dialogue of two turns or more

@@ -2947,6 +2947,38 @@ fn step_thirty_nine_held_out_thirty_two_constructs_read_as_said() {
 }
 
 #[test]
+fn step_forty_held_out_thirty_three_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // The addressee's offer or request put back to them, then turned down clauses on,
+            // its saying cut off by voice input's pauses or not.
+            "王姐，您说给我三个点返点当茶水费，心意我领了，但这个钱我不能收",
+            "那个……李哥，你说，嗯，私下转账给我，省点手续费，这个不行啊",
+            "嗯，张姨，你刚才说，那个，要我保证收益，这个我真做不到",
+            // Nobody can; the addressee's what-question; Sichuan 有莫得 and 莫信.
+            "没人能保证收益，您别信",
+            "刘叔，您问房贷搭配的保本理财是什么？我们只做贷款，没有这种理财",
+            "你问我有莫得内部消息？就算有也轮不到我们，莫信",
+        ],
+        &[
+            // Not turned down, the addressee's words stand; kept off the books; not denied.
+            ("您说给我两个点返点，行，就这么办", "R3", "返点"),
+            (
+                "公司的规定我知道，所以返点不走公司，放款后你微信转我",
+                "R3",
+                "返点",
+            ),
+            (
+                "有人问“老师是不是有内幕消息”，我不否认，有，晚上直播间见",
+                "R2",
+                "内幕消息",
+            ),
+            ("有人能保证收益，就是我", "R1", "保证收益"),
+        ],
+    );
+}
+
+#[test]
 fn a_correction_is_read_in_its_right_version() {
     // `不是“X”，是“Y”`: the wrong version is denied, the right one said.
     let text = "吴大姐，更正：不是“不能返点”，是“能返点”，刚才打错了";

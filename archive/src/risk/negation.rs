@@ -73,6 +73,8 @@ const FILLERS: &[&str] = &[
     "是",
     // 东西 in 没有东西 (nothing), as Cantonese says it: `冇嘢係稳赚嘅`.
     "东西",
+    // 人 in 没人 and 没有人 (nobody), which jieba cuts: `没|人|能|保证收益`.
+    "人",
     "能",
     "会",
     "可",

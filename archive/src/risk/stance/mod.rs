@@ -60,11 +60,12 @@ use question::{
     drop_tag_question, echoed_answer, echoed_deed_answer, is_answered_there_is, is_asking,
     is_bare_yes, is_boast, is_explained, is_having_supposed, is_mocked_in_place,
     is_negated_adjective, is_offering_before, is_offering_question, is_question, is_retort,
-    is_rhetorical, is_seeking_agreement, is_who_ever, is_who_was_not_hurt, is_who_would_not,
-    negated_knowing, without_whether,
+    is_rhetorical, is_seeking_agreement, is_turned_down_later, is_who_ever, is_who_was_not_hurt,
+    is_who_would_not, negated_knowing, without_whether,
 };
 use sense::is_in_other_sense;
 pub(crate) use sense::{has_other_senses, sets_other_sense};
+pub(crate) use speech::is_addressee_saying;
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
     has_third_party, is_addressee_asking, is_endorsed, is_judged_right, is_reported,
@@ -96,6 +97,13 @@ impl Clause<'_> {
                 .iter()
                 .all(|word| FILLERS.contains(word) || is_particle(word))
     }
+}
+
+/// A clause's text that only fills a pause (`那个`, `嗯`), which the readings look past.
+/// (`嗯` is no filler where it may answer; between a saying and what was said it answers
+/// nothing.)
+pub(crate) fn is_pause(text: &str) -> bool {
+    FILLERS.contains(&text) || is_particle(text) || matches!(text, "嗯" | "嗯嗯" | "啊")
 }
 
 /// Words that fill a pause: `那个`, `就是说`, `怎么说呢`. (`嗯` may answer yes, so it is none.)
@@ -146,6 +154,9 @@ pub(crate) struct Mention {
     /// The clause before places the keyword in another sense than the rule's (`赶飞机的注意，起飞
     /// 拉升那阵…`): see `sense.rs`.
     pub other_sense_before: bool,
+    /// The clause before, past pauses, is only the addressee's saying (`你说，嗯，私下转账给我`):
+    /// the keyword's clause is their words.
+    pub after_addressee_saying: bool,
 }
 
 /// The clauses around a mention's own, when they have been read.
@@ -704,6 +715,10 @@ fn judge_clause(
     // After the other keywords it is listed with: `返佣返点这些我们一律不许做`.
     let after_list = &after[mention.listed_after.min(after.len())..];
     if is_denial_predicate_after(after_list) {
+        // Kept off the books is done, not denied: `返点不走公司`, `私下转账不走系统`.
+        if contains_text(&after_list.concat(), CONCEALMENT) {
+            return Some(Judgement::construct(true));
+        }
         let following = following?;
         // Having it and not using it, then a retort: `有内部消息不跟，难不成等别人吃肉你喝汤？`.
         // So is a thing it describes not taken: `稳赚的产品不买，难道要把钱放在户口里发霉咩？`.
@@ -890,7 +905,9 @@ fn judge_clause(
             return Some(Judgement::construct(excepted));
         }
     }
-    if is_reported_request(before) {
+    // (The addressee's saying may stand alone in the clause before: `你说，嗯，私下转账给我，…
+    // 这个不行啊`.)
+    if mention.after_addressee_saying || is_reported_request(before) {
         // `客户刚才要加我私人微信 我拒绝了`: the answer in the same clause.
         if after.iter().any(|word| REFUSALS.contains(word)) {
             return Some(Judgement::construct(false));
@@ -915,6 +932,15 @@ fn judge_clause(
                     .is_some_and(|rest| is_excepted(before, after, rest));
             return Some(Judgement::construct(answer || worked_round));
         }
+        if is_turned_down_later(following?)
+            && !following?
+                .iter()
+                .skip(1)
+                .take(4)
+                .any(|clause| contains_text(&clause.words.concat(), EXCEPTIONS))
+        {
+            return Some(Judgement::construct(false));
+        }
         // The answer may deny the thing itself, clauses on: `您说要保本的，那REITs就不合适了，它不
         // 保本`, `您说想要稳赚的。我理解。可我得提醒您，…所以答案是没有稳赚的`.
         if is_denied_later(&words[keyword_at..keyword_end], following?) {
@@ -928,7 +954,11 @@ fn judge_clause(
     }
     // Asking about what the addressee said asserts nothing, unless the speaker answers yes
     // (`「梅子：侬讲格内部消息准伐？」…准格！`).
-    if contains_any(before, &ADDRESSEE_WORDS) && is_asking(clause) {
+    // So does the addressee's own question about it put back to them: `您问车贷配的保本理财是
+    // 什么？`. (Their whether-questions are read with their answers above.)
+    let asked_what =
+        is_addressee_asking(before) && clause.words.iter().any(|word| WH_WORDS.contains(word));
+    if (contains_any(before, &ADDRESSEE_WORDS) || asked_what) && is_asking(clause) {
         let asks_whether = !clause.words.iter().any(|word| WH_WORDS.contains(word));
         let next = following?.get(..1).unwrap_or_default();
         let answered = echoed_answer(after, next).or_else(|| answer(next));

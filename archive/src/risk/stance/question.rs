@@ -888,6 +888,13 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
             }
             continue;
         }
+        // Not denying it says yes: `弹幕问“导师是不是有内幕消息”，我不否认，有`.
+        if matches!(
+            clause.words.as_slice(),
+            ["不" | "并不" | "从不", "否认"] | ["我" | "我们", "不" | "并不" | "从不", "否认"]
+        ) {
+            return Some(true);
+        }
         // Not taking it back stands by it: `…你还记得吧？额不收回`.
         if clause
             .words
@@ -1027,6 +1034,31 @@ const ANSWER_HANDOVERS: &[&str] = &[
     "我们讲老实话",
     "我讲老实话",
 ];
+
+/// A request turned down a few clauses on, its thing taken up by a demonstrative: `…心意领了，但
+/// 这个钱我不能收`, `…就是说省点手续费，这个不行啊`, `…这个我真做不到`. (The answer right after
+/// the request is [`answer`]'s to read.)
+pub(super) fn is_turned_down_later(following: &[Clause]) -> bool {
+    following
+        .iter()
+        .filter(|clause| !is_asking(clause))
+        .take(3)
+        .any(|clause| {
+            let words = match clause.words.as_slice() {
+                ["但" | "但是" | "可" | "可是" | "不过", rest @ ..] => rest,
+                words => words,
+            };
+            matches!(
+                words.first(),
+                Some(&("这个" | "这" | "这事" | "这种事" | "那个"))
+            ) && words[1..].iter().any(|word| {
+                matches!(*word, "不能" | "不行" | "不可以" | "不收" | "不要")
+                    || is_potential_negative(word)
+                    || SPLIT_POTENTIALS.contains(word)
+                    || REFUSALS.contains(word)
+            })
+        })
+}
 
 /// A verb with a potential complement that says it can be done: `保得住`, `做得到` (the
 /// affirmative of [`is_potential_negative`]).

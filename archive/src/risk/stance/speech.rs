@@ -944,12 +944,19 @@ pub(super) const FIRST_PERSON: &[&str] = &["我", "我们", "咱", "咱们"];
 /// Without a subject before it, `让我帮您操作` offers; with the speaker as subject, `我想…`
 /// does.
 pub(super) fn is_reported_request(before: &[&str]) -> bool {
-    // The addressee's own wish, put back to them: `你说要全权委托给我帮你炒，这我可整不了`.
-    if matches!(
-        before,
-        ["你" | "您", "说", "要" | "想要" | "把" | "想" | "让", ..]
-    ) {
-        return true;
+    // The addressee's own wish or offer, put back to them: `你说要全权委托给我帮你炒，这我可整不
+    // 了`, `你刚才说要我保证收益`, `您说给我两个点返点当辛苦费`.
+    if let ["你" | "您", rest @ ..] = before {
+        let said = rest
+            .iter()
+            .take_while(|word| WHEN_SAID.contains(word))
+            .count();
+        if matches!(
+            &rest[said..],
+            ["说", "要" | "想要" | "把" | "想" | "让", ..] | ["说", "给", "我", ..]
+        ) {
+            return true;
+        }
     }
     // The addressee's own deed or proposal, put back to them: `您把账户密码写在纸上给我，我不能
     // 收`, `您提议私下交易把手续费省下来，我不同意`.
@@ -994,6 +1001,24 @@ pub(super) fn is_reported_request(before: &[&str]) -> bool {
             before[at - 1],
             "那" | "那就" | "就" | "先" | "还是" | "不如"
         )
+}
+
+/// Adverbs of time between the addressee and their saying: `你刚才说`.
+const WHEN_SAID: &[&str] = &[
+    "刚才", "刚刚", "刚", "上次", "之前", "昨天", "前天", "那天", "又", "一直",
+];
+
+/// A clause's text that is only the addressee's saying, cut off from what they said by a comma
+/// (voice input's `你刚才说，那个，要我保证收益`): the next clause that says something is their
+/// words.
+pub(crate) fn is_addressee_saying(text: &str) -> bool {
+    let Some(mut rest) = text.strip_prefix('你').or_else(|| text.strip_prefix('您')) else {
+        return false;
+    };
+    while let Some(shorter) = WHEN_SAID.iter().find_map(|when| rest.strip_prefix(when)) {
+        rest = shorter;
+    }
+    matches!(rest, "说" | "讲" | "提")
 }
 
 /// Reported speech: see the module documentation. `framed`: a third party stands before the

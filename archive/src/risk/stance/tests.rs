@@ -28,6 +28,7 @@ fn judge(text: &str) -> bool {
                         listed_before: 0,
                         sender_named: false,
                         other_sense_before: false,
+                        after_addressee_saying: false,
                     },
                 ));
                 words.push(keyword);
@@ -265,6 +266,7 @@ fn reported_speech_is_not_asserted() {
                 listed_before: 0,
                 sender_named: false,
                 other_sense_before: false,
+                after_addressee_saying: false,
             },
         )
     };
