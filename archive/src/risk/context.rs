@@ -27,6 +27,9 @@ use super::stance::{
     is_asserted, is_pause, sets_other_sense,
 };
 
+/// The longest clause that may be only a saying or a pause (`您刚才说`, `就是说`).
+const MAX_SAYING_CHARACTERS: usize = 8;
+
 /// Clauses up to this many characters are segmented whole.
 const MAX_WHOLE_CLAUSE: usize = 64;
 
@@ -582,6 +585,11 @@ impl<'a> KeywordContext<'a> {
     fn after_addressee_saying(&self, preceding: &[Span]) -> bool {
         let compact = self.scan_text.compact();
         for span in preceding.iter().rev() {
+            // (A saying or a pause is a few characters: a longer clause is neither, and is not
+            // collected. This runs for most hits.)
+            if span.end - span.start > MAX_SAYING_CHARACTERS {
+                return false;
+            }
             let text: String = compact[span.start..span.end].iter().collect();
             if is_pause(&text) {
                 continue;
