@@ -2979,6 +2979,38 @@ fn step_forty_held_out_thirty_three_constructs_read_as_said() {
 }
 
 #[test]
+fn step_forty_one_held_out_thirty_four_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // Requests turned down by `这话`, Tianjin `介个`, `不成`; none can; zero tolerance;
+            // words of its kind ruled out; the addressee's uncle's words; who still believes it;
+            // Cantonese `呃人`.
+            "大姑，你让我保证这款年金保本，这话我说不了",
+            "您让我私下交易给您便宜点，介个不成，咱按规矩来",
+            "您要的保收益产品我找不着，现在没有一款产品能保收益",
+            "年终大会再说一遍：飞单零容忍",
+            "公司三令五申，拉升啥的话不让说，咱只聊基本面",
+            "于姐，你老舅说的“跟着他买稳赚”，我看悬，他那是传销",
+            "当年那个平台不就是天天喊零风险？现在还有人信这三个字吗？",
+        ],
+        &[
+            // A model answer to learn; a script learnt by heart; why give it up.
+            (
+                "反诈演练示范答案：先提醒客户，再告诉他“以后加我私人微信，比较安全”",
+                "R5",
+                "私人微信",
+            ),
+            (
+                "参考话术：“您放心，保证收益5%，白纸黑字”——请大家背熟",
+                "R1",
+                "保证收益",
+            ),
+            ("明年继续放我这儿，稳赚的路子干嘛要换？", "R1", "稳赚"),
+        ],
+    );
+}
+
+#[test]
 fn a_correction_is_read_in_its_right_version() {
     // `不是“X”，是“Y”`: the wrong version is denied, the right one said.
     let text = "吴大姐，更正：不是“不能返点”，是“能返点”，刚才打错了";

@@ -485,7 +485,8 @@ const RHETORICAL_NEGATORS: &[&str] = &[
 pub(crate) fn negation_in_scope(preceding: &[&str]) -> Option<Negation> {
     let nearest = nearest_negator(preceding)
         .or_else(|| nearest_wide_negator(preceding))
-        .or_else(|| existential_over_attribute(preceding))?;
+        .or_else(|| existential_over_attribute(preceding))
+        .or_else(|| none_able(preceding))?;
     let mut count = 1;
     let mut chained = nearest;
     while let Some(next) =
@@ -534,6 +535,21 @@ fn none_of_quantity(words: &[&str]) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// `没有` before a quantity of things, then light words only (`没有一款产品能保收益`: none can).
+/// The index of the `没有`.
+fn none_able(words: &[&str]) -> Option<usize> {
+    let light = words
+        .iter()
+        .rev()
+        .take(MAX_FILLERS)
+        .take_while(|word| FILLER_SET.contains(*word))
+        .count();
+    if light == 0 {
+        return None;
+    }
+    none_of_quantity(&words[..words.len() - light])
 }
 
 /// `没有` (there is no) before an attribute that 的 closes right before the keyword: `我没有对外的

@@ -25,6 +25,8 @@ const DENIAL_PREDICATES: &[&str] = &[
     "本人保管",
     "自己掌握",
     "不存在",
+    // Not tolerated at all: `飞单零容忍`.
+    "零容忍",
     "不现实",
     "没有的事",
     // Idioms of the impossible, said of it: `零风险，天上还掉馅饼呢`, `稳赚不赔？痴人说梦`.

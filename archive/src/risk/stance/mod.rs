@@ -68,9 +68,9 @@ pub(crate) use sense::{has_other_senses, sets_other_sense};
 pub(crate) use speech::is_addressee_saying;
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
-    has_third_party, is_addressee_asking, is_endorsed, is_judged_right, is_reported,
-    is_reported_request, is_restricted_saying, is_retracted, is_slip, is_warned, is_warned_within,
-    is_whoever_condemned, stands_by,
+    has_third_party, is_addressee_asking, is_belief_mocked, is_endorsed, is_judged_right,
+    is_reported, is_reported_request, is_restricted_saying, is_retracted, is_slip, is_warned,
+    is_warned_within, is_whoever_condemned, stands_by,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -98,6 +98,12 @@ impl Clause<'_> {
                 .all(|word| FILLERS.contains(word) || is_particle(word))
     }
 }
+
+/// Asking why, of giving something up: `稳赚的路子干嘛要换？`.
+const WHY_GIVE_UP: &[&str] = &["干嘛", "干吗", "为什么", "为啥", "何必"];
+
+/// Giving up what one holds.
+const GIVING_UP: &[&str] = &["换", "放弃", "卖掉", "撤", "撤出", "换掉", "丢掉"];
 
 /// A clause's text that only fills a pause (`那个`, `嗯`), which the readings look past.
 /// (`嗯` is no filler where it may answer; between a saying and what was said it answers
@@ -602,6 +608,15 @@ fn judge_clause(
                 .count()
             + words.iter().filter(|word| DECEIVING.contains(word)).count()
             + usize::from(contains_text(&after.concat(), DEFENCES));
+        // Asked why one would give it up, it is urged: `稳赚的路子干嘛要换？` (unless the why is
+        // explained: `…为什么要卖掉？因为到期了`).
+        if let Some(why) = after.iter().position(|word| WHY_GIVE_UP.contains(word))
+            && after[why + 1..].iter().any(|word| GIVING_UP.contains(word))
+            && negators_in(after, false) == 0
+            && !is_explained(following?)
+        {
+            return Some(Judgement::construct(true));
+        }
         // What someone asks whether is asked, not asserted, however rhetorical the frame:
         // `不就是想问国债能不能保本嘛？`.
         if asks_whether(before) {
@@ -613,6 +628,14 @@ fn judge_clause(
             return Some(Judgement::construct(
                 (negators_in(known, false) + denial).is_multiple_of(2),
             ));
+        }
+        // A rhetorical claim of what others said, then asked who still believes it, is mocked:
+        // `当年那个平台不就是天天喊零风险？现在还有人信这三个字吗？`.
+        if following?
+            .first()
+            .is_some_and(|next| is_asking(next) && is_belief_mocked(next))
+        {
+            return Some(Judgement::construct(false));
         }
         // The predicate's own negator counts once: `给客户返点不会吗？` (don't you know how?).
         let negated = if predicate {

@@ -160,6 +160,11 @@ const WORD_COUNTS: &[&str] = &[
     "这几样",
     "这个字眼",
     "这些字眼",
+    // Words of its kind: `拉升啥的话不让说`, `保本之类的话`.
+    "啥的话",
+    "之类的话",
+    "什么的话",
+    "这类话",
 ];
 
 /// How many of `words` (what follows a keyword in its clause, or the clause after a bare

@@ -1048,11 +1048,22 @@ pub(super) fn is_turned_down_later(following: &[Clause]) -> bool {
                 ["但" | "但是" | "可" | "可是" | "不过", rest @ ..] => rest,
                 words => words,
             };
+            // (Tianjin `介` is 这: `介个不成`, `介我可写不了`.)
             matches!(
                 words.first(),
-                Some(&("这个" | "这" | "这事" | "这种事" | "那个"))
+                Some(
+                    &("这个"
+                        | "这"
+                        | "这事"
+                        | "这种事"
+                        | "那个"
+                        | "这话"
+                        | "这句话"
+                        | "介"
+                        | "介个")
+                )
             ) && words[1..].iter().any(|word| {
-                matches!(*word, "不能" | "不行" | "不可以" | "不收" | "不要")
+                matches!(*word, "不能" | "不行" | "不可以" | "不收" | "不要" | "不成")
                     || is_potential_negative(word)
                     || SPLIT_POTENTIALS.contains(word)
                     || REFUSALS.contains(word)

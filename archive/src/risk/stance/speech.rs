@@ -183,6 +183,12 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "公公",
         "姐夫",
         "老汉",
+        // The addressee's uncles, named with their nephew or niece (a bare `阿叔` may be the
+        // addressee): `你老舅说的“…”`, Cantonese and Hakka `你阿叔讲“…”`.
+        "你老舅",
+        "您老舅",
+        "你阿叔",
+        "您阿叔",
         // `Client 说之前 RM 讲过 “zero risk”`.
         "client说",
         // A website's or system's message: `马拉松官网提示“账户密码错误超过五次会锁定”`.
@@ -567,6 +573,9 @@ const ENDORSING_FRAMES: &[&str] = &[
     "统一回答",
     "口径统一为",
     "口径为",
+    // A model answer to learn: `防诈情景演练示范答案：…“以后有事加我私人微信”`, `参考话术：“…”`.
+    "示范答案",
+    "参考话术",
 ];
 const ENDORSEMENTS: &[&str] = &[
     "没错",
@@ -602,6 +611,8 @@ const ENDORSEMENTS: &[&str] = &[
     // `被评为本月最佳话术，大家学习`, `请大家在实际中使用`, `我觉得很机智`.
     "standby",
     "照背",
+    // Learnt by heart: `参考话术：“…”——请大家背熟`.
+    "背熟",
     "照这个来",
     "标准答法",
     "最佳话术",
@@ -1157,11 +1168,15 @@ pub(super) fn is_warned_within(after: &[&str], following: &[Clause], reach: usiz
 
 /// Asked whether the addressee believed it, which says not to: `他讲“稳赚不赔”，你就信啦？`,
 /// `这你也信？`.
-fn is_belief_mocked(clause: &Clause) -> bool {
+pub(super) fn is_belief_mocked(clause: &Clause) -> bool {
     let text = clause.words.concat();
     let text = text.trim_end_matches(FINAL_PARTICLES);
     MOCKED_BELIEFS.iter().any(|ending| text.ends_with(ending))
+        || contains_text(text, BELIEVERS_DOUBTED)
 }
+
+/// Asking whether anyone still believes it: `现在还有人信这三个字吗？`.
+const BELIEVERS_DOUBTED: &[&str] = &["还有人信", "谁还信", "谁会信", "还会有人信"];
 
 /// How a question that mocks believing it ends: believing it so easily, even that, still.
 const MOCKED_BELIEFS: &[&str] = &[
