@@ -3011,6 +3011,21 @@ fn step_forty_one_held_out_thirty_four_constructs_read_as_said() {
 }
 
 #[test]
+fn refusals_in_english_in_mixed_text_are_read() {
+    reads_as_said(
+        &[
+            "Anna，thanks，but 私人微信 I can't add。Let's keep it on WeCom",
+            "Kenji，thank you for offering a 返點，but I have to decline",
+            "内幕消息 we won't share, it's against the rules",
+        ],
+        &[
+            ("add my 私人微信 lah, I can't wait", "R5", "私人微信"),
+            ("稳赚，I don't lie", "R1", "稳赚"),
+        ],
+    );
+}
+
+#[test]
 fn a_correction_is_read_in_its_right_version() {
     // `不是“X”，是“Y”`: the wrong version is denied, the right one said.
     let text = "吴大姐，更正：不是“不能返点”，是“能返点”，刚才打错了";

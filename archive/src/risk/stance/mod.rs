@@ -99,6 +99,37 @@ impl Clause<'_> {
     }
 }
 
+/// The speaker refusing in English: `I can't`, `we won't`, `I have to decline`, `I must
+/// refuse` (`but` may open the clause).
+fn is_refused_in_english(words: &[&str]) -> bool {
+    let words = match words {
+        ["but" | "sorry" | "so", rest @ ..] => rest,
+        words => words,
+    };
+    let [subject, rest @ ..] = words else {
+        return false;
+    };
+    if !matches!(*subject, "i" | "we") {
+        return false;
+    }
+    let rest = match rest {
+        ["have" | "need", "to", rest @ ..] | ["must" | "will", rest @ ..] => rest,
+        rest => rest,
+    };
+    // (Not `I can't wait`, `I don't lie`.)
+    match rest {
+        [verb, ..] if ENGLISH_REFUSALS.contains(verb) => true,
+        [negation, next, ..] if is_english_negation(negation) => {
+            !matches!(*next, "wait" | "lie" | "kid" | "joke")
+        }
+        [negation] => is_english_negation(negation),
+        _ => false,
+    }
+}
+
+/// English verbs of refusing.
+const ENGLISH_REFUSALS: &[&str] = &["decline", "refuse", "reject"];
+
 /// Asking why, of giving something up: `稳赚的路子干嘛要换？`.
 const WHY_GIVE_UP: &[&str] = &["干嘛", "干吗", "为什么", "为啥", "何必"];
 
@@ -814,6 +845,23 @@ fn judge_clause(
         || after
             .windows(3)
             .any(|words| words == ["pump", "and", "dump"])
+    {
+        return Some(Judgement::construct(false));
+    }
+    // Refused in English by the speaker, after it in its clause or in the next (mixed text):
+    // `私人微信 I can't add`, `thank you for offering a 返點，but I have to decline`.
+    let mixed = || {
+        clause
+            .words
+            .iter()
+            .any(|word| word.bytes().all(|byte| byte.is_ascii_lowercase()))
+    };
+    if is_refused_in_english(after)
+        || (mixed()
+            && following?.first().is_some_and(|next| {
+                matches!(next.words.first(), Some(&("but" | "sorry")))
+                    && is_refused_in_english(&next.words)
+            }))
     {
         return Some(Judgement::construct(false));
     }
