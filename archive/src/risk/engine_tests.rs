@@ -2992,6 +2992,8 @@ fn step_forty_one_held_out_thirty_four_constructs_read_as_said() {
             "公司三令五申，拉升啥的话不让说，咱只聊基本面",
             "于姐，你老舅说的“跟着他买稳赚”，我看悬，他那是传销",
             "当年那个平台不就是天天喊零风险？现在还有人信这三个字吗？",
+            // The request's noun after 的 is no answer to it: the refusal after is.
+            "您让我给您写个零风险的保证，这个我可写不了",
         ],
         &[
             // A model answer to learn; a script learnt by heart; why give it up.

@@ -984,8 +984,9 @@ fn judge_clause(
             return Some(Judgement::construct(false));
         }
         // The answer may close the request's own clause, after its 的: `客户要返点的可以适当返`.
+        // (Not the thing the request names, its noun after 的: `您让我给您写个零风险的保证`.)
         if let ["的", rest @ ..] = after
-            && !rest.is_empty()
+            && rest.len() > 1
         {
             let own = Clause {
                 words: rest.to_vec(),
