@@ -996,22 +996,18 @@ fn judge_clause(
                 return Some(Judgement::construct(answer));
             }
         }
-        if let Some(answer) = answer(following?) {
+        // The answer right after the request, or a no a few clauses on (`…心意领了，但这个钱我不
+        // 能收`).
+        let after_request = following?;
+        let answered =
+            answer(after_request).or_else(|| is_turned_down_later(after_request).then_some(false));
+        if let Some(answer) = answered {
             // A no, then a way round it: `您要转到我个人账户，这个不行。要不您转给我媳妇`.
             let worked_round = !answer
-                && following?
+                && after_request
                     .get(1..)
                     .is_some_and(|rest| is_excepted(before, after, rest));
             return Some(Judgement::construct(answer || worked_round));
-        }
-        if is_turned_down_later(following?)
-            && !following?
-                .iter()
-                .skip(1)
-                .take(4)
-                .any(|clause| contains_text(&clause.words.concat(), EXCEPTIONS))
-        {
-            return Some(Judgement::construct(false));
         }
         // The answer may deny the thing itself, clauses on: `您说要保本的，那REITs就不合适了，它不
         // 保本`, `您说想要稳赚的。我理解。可我得提醒您，…所以答案是没有稳赚的`.
