@@ -413,6 +413,10 @@ impl Archive {
         if let Some(indexer) = lock(&self.inner.writers).get(&tenant_id) {
             return Ok(indexer.clone());
         }
+        let _starting = self.inner.writer_starting.enter(tenant_id).await;
+        if let Some(indexer) = lock(&self.inner.writers).get(&tenant_id) {
+            return Ok(indexer.clone());
+        }
         let index = self.index(tenant_id).await?;
         let (writer, checkpoint) = run_blocking(move || {
             let writer = index.writer()?;

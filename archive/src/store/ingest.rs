@@ -287,6 +287,9 @@ impl Archive {
     pub async fn finish_ingest(&self, tenant_id: i64) -> Result<(), ArchiveError> {
         let indexer = self.indexer(tenant_id).await?;
         let committed = indexer.commit().await;
+        // Held until the writer has let the index go, so a writer started meanwhile waits for
+        // it instead of being refused as a concurrent one.
+        let _stopping = self.inner.writer_starting.enter(tenant_id).await;
         lock(&self.inner.writers).remove(&tenant_id);
         let stopped = indexer.stop().await;
         committed.and(stopped)

@@ -273,6 +273,10 @@ impl Archive {
         if let Some(index) = lock(&self.inner.indexes).get(&tenant_id) {
             return Ok(index.clone());
         }
+        let _opening = self.inner.index_opening.enter(tenant_id).await;
+        if let Some(index) = lock(&self.inner.indexes).get(&tenant_id) {
+            return Ok(index.clone());
+        }
         let keyring = self.keyring(tenant_id).await?;
         let data_key =
             keyring

@@ -13,6 +13,7 @@ mod ingest;
 mod keys;
 mod locate;
 mod notes;
+mod opening;
 mod opt_out;
 mod purge;
 mod read;
@@ -65,7 +66,11 @@ struct Inner {
     /// seen committed: a keyring holding one of them is not cached (`keys::keyring_within`).
     uncommitted_keys: Mutex<HashSet<Vec<u8>>>,
     indexes: Mutex<HashMap<i64, SearchIndex>>,
+    /// Held while a tenant's index handle is opened (`keys::index`).
+    index_opening: opening::TenantGates,
     writers: Mutex<HashMap<i64, Arc<indexer::TenantIndexer>>>,
+    /// Held while a tenant's writer is started and caught up (`indexer::indexer`).
+    writer_starting: opening::TenantGates,
     engines: Mutex<HashMap<i64, Arc<scan::TenantEngine>>>,
 }
 
@@ -107,7 +112,9 @@ impl Archive {
                 keyrings: Mutex::new(HashMap::new()),
                 uncommitted_keys: Mutex::new(HashSet::new()),
                 indexes: Mutex::new(HashMap::new()),
+                index_opening: opening::TenantGates::default(),
                 writers: Mutex::new(HashMap::new()),
+                writer_starting: opening::TenantGates::default(),
                 engines: Mutex::new(HashMap::new()),
             }),
         }
