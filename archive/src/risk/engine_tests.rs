@@ -3013,6 +3013,35 @@ fn step_forty_one_held_out_thirty_four_constructs_read_as_said() {
 }
 
 #[test]
+fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // `投顾` and `下班前` are words: jieba no longer cuts `投|顾不得`, `下|班前会|不会`.
+            "按规定投顾不得代客理财，也不能接受全权委托，这点请您理解",
+            "金价今天下班前会不会拉升？说实话我们柜台也不知道",
+            // Not to be listened to; those who say it are guessing.
+            "老赵，恁侄子说“把账户密码给经理最省事”，这话可不能听",
+            "曹总，说金价下周要拉升的都是瞎猜，谁能提前知道？买金就当存着",
+        ],
+        &[
+            // A hedged refusal, then go ahead.
+            (
+                "张大娘，私人微信本来不加客户的，看您急，加吧，晚上随时找我",
+                "R5",
+                "私人微信",
+            ),
+            (
+                "宋阿姨，私人号本来不方便给，您非要就加吧，别告诉别人",
+                "R5",
+                "私人号",
+            ),
+            // Those who say it are right.
+            ("说保本的都是对的", "R1", "保本"),
+        ],
+    );
+}
+
+#[test]
 fn refusals_in_english_in_mixed_text_are_read() {
     reads_as_said(
         &[

@@ -34,6 +34,12 @@ const CHAT_WORDS: &[&str] = &[
     "个人养老金",
     // Reinvesting at maturity, which jieba would cut `续|投保|本`: `这款到期续投保本的`.
     "续投",
+    // An investment adviser, which jieba would cut `投|顾不得` (cannot attend to), losing the
+    // prohibition: `按规定投顾不得代客理财`.
+    "投顾",
+    // Before the end of the working day, which jieba would cut `下|班前会|不会`, losing the
+    // question: `金价今天下班前会不会拉升？`.
+    "下班前",
 ];
 
 /// A frequency for [`CHAT_WORDS`] that outweighs the written words they overlap (`不妥`).

@@ -565,8 +565,10 @@ const HEDGES: &[&str] = &[
 /// (`那我换个说法：…`), or the act itself (`您把账户给我`, `转我支付宝就行`).
 const EXCEPTION_SCOPES: &[&str] = &[
     "unofficially",
-    // The addressee told to go ahead: `加我个人号本来不合规，可是…，您加一下吧`.
+    // The addressee told to go ahead: `加我个人号本来不合规，可是…，您加一下吧`,
+    // `私人微信本来不加客户的，看您急，加吧`.
     "加一下",
+    "加吧",
     "以内",
     "以上的",
     "熟客",

@@ -69,8 +69,8 @@ pub(crate) use speech::is_addressee_saying;
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
     has_third_party, is_addressee_asking, is_belief_mocked, is_endorsed, is_judged_right,
-    is_reported, is_reported_request, is_restricted_saying, is_retracted, is_slip, is_warned,
-    is_warned_within, is_whoever_condemned, stands_by,
+    is_reported, is_reported_request, is_restricted_saying, is_retracted, is_sayers_condemned,
+    is_slip, is_warned, is_warned_within, is_whoever_condemned, stands_by,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -584,7 +584,7 @@ fn judge_clause(
         return Some(Judgement::construct(false));
     }
     // `谁跟您说保本那是误导`: unasked, `谁…说` is whoever says it, taken up by 那 to condemn.
-    if is_whoever_condemned(clause, before, after) {
+    if is_whoever_condemned(clause, before, after) || is_sayers_condemned(clause, before, after) {
         return Some(Judgement::construct(false));
     }
     // Asking, after a guess, where it came from presupposes it: `你以为我哪来的内幕消息？`,

@@ -285,6 +285,12 @@ const WARNINGS: &[&str] = &[
     "不能信",
     "别信",
     "不要信",
+    // Not to be listened to, or guessed: `…“把账户密码给经理最省事”，这话可不能听`,
+    // `说金价下周要拉升的都是瞎猜`.
+    "不能听",
+    "别听",
+    "不要听",
+    "瞎猜",
     "上当",
     "谨防",
     "警惕",
@@ -1304,6 +1310,26 @@ pub(super) fn is_whoever_condemned(clause: &Clause, before: &[&str], after: &[&s
         && taken_up
         && !is_asking(clause)
         && (is_denial_predicate_after(after) || is_denial_predicate_after(&after[1..]))
+}
+
+/// `说金价下周要拉升的都是瞎猜`: a clause opening on a bare verb of saying, the claim closed by
+/// 的, names whoever says it (those who say…), and what they are then called condemns them.
+pub(super) fn is_sayers_condemned(clause: &Clause, before: &[&str], after: &[&str]) -> bool {
+    let opens_on_saying = matches!(
+        before,
+        ["说" | "讲", ..] | ["那些" | "凡是" | "凡", "说" | "讲", ..]
+    );
+    if !opens_on_saying || is_asking(clause) {
+        return false;
+    }
+    let Some(of) = after.iter().position(|word| *word == "的") else {
+        return false;
+    };
+    let verdict = match &after[of + 1..] {
+        ["都" | "全" | "多半", rest @ ..] => rest,
+        rest => rest,
+    };
+    !verdict.is_empty() && (is_denial_predicate_after(verdict) || warns(verdict))
 }
 
 #[cfg(test)]
