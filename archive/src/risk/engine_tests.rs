@@ -3037,6 +3037,12 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             ),
             // Those who say it are right.
             ("说保本的都是对的", "R1", "保本"),
+            // Cantonese rhetorical 咪 (isn't it): urging.
+            (
+                "老趙，你喺深圳轉錢過嚟好麻煩，轉到我個人戶口咪仲快？",
+                "R3",
+                "轉到我個人",
+            ),
         ],
     );
 }

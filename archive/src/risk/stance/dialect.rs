@@ -149,6 +149,11 @@ pub(crate) fn as_mandarin<'a>(
         // Wu question and 的 at a clause's end: `内部消息准伐？`, `准格！`; 格 also after a verb
         // of saying or a person (`侬讲格内部消息`).
         DialectWord::InContext(InContext::WuFa) => ends_clause().then_some("吗"),
+        // Cantonese rhetorical 咪 (isn't it) before what it says is so: `转到我个人户口咪仲快？`;
+        // before a verb it is a command not to (`咪信佢`), left as typed.
+        DialectWord::InContext(InContext::CantoneseMai) => next
+            .is_some_and(|next| MAI_SAYS_SO.contains(&next))
+            .then_some("不是"),
         DialectWord::InContext(InContext::WuGe) => (ends_clause()
             || previous.is_some_and(|previous| {
                 matches!(previous, "讲" | "说" | "我" | "你" | "侬" | "阿拉" | "伊")
@@ -179,7 +184,12 @@ enum InContext {
     WuFa,
     /// Wu `格`: 的 at a clause's end or after a verb of saying or a person.
     WuGe,
+    /// Cantonese `咪`: 不是 before [`MAI_SAYS_SO`].
+    CantoneseMai,
 }
+
+/// What Cantonese rhetorical `咪` (不是) stands before: more so, good, is, then, will do.
+const MAI_SAYS_SO: &[&str] = &["仲", "更", "好", "系", "是", "就", "得"];
 
 /// The words read in context, with how.
 const IN_CONTEXT: &[(&str, InContext)] = &[
@@ -189,6 +199,7 @@ const IN_CONTEXT: &[(&str, InContext)] = &[
     ("鲁", InContext::HainanPerson("你")),
     ("伐", InContext::WuFa),
     ("格", InContext::WuGe),
+    ("咪", InContext::CantoneseMai),
 ];
 
 /// [`MANDARIN_OF`] and [`IN_CONTEXT`], by dialect word.
@@ -270,6 +281,14 @@ mod tests {
         assert_eq!(alone("倷"), "你");
         assert_eq!(alone("伲"), "我");
         assert_eq!(alone("勿许"), "不许");
+    }
+
+    #[test]
+    fn cantonese_mai_is_rhetorical_before_what_it_says_is_so_and_a_command_before_a_verb() {
+        assert_eq!(as_mandarin(Some("户口"), "咪", Some("仲")), "不是");
+        assert_eq!(as_mandarin(Some("户口"), "咪", Some("系")), "不是");
+        assert_eq!(as_mandarin(None, "咪", Some("信")), "咪");
+        assert_eq!(as_mandarin(Some("咪"), "咪", None), "咪");
     }
 
     #[test]
