@@ -3022,6 +3022,8 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             // Not to be listened to; those who say it are guessing.
             "老赵，恁侄子说“把账户密码给经理最省事”，这话可不能听",
             "曹总，说金价下周要拉升的都是瞎猜，谁能提前知道？买金就当存着",
+            // Which one can: none can.
+            "以后别再出现在朋友圈了，哪个产品能保收益？",
         ],
         &[
             // A hedged refusal, then go ahead.
@@ -3037,6 +3039,9 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             ),
             // Those who say it are right.
             ("说保本的都是对的", "R1", "保本"),
+            // Which one is more so: this one is; which one you want: there is one.
+            ("哪个产品能比这个更保本？", "R1", "保本"),
+            ("您想买哪个能保本的？我这有", "R1", "保本"),
             // Cantonese rhetorical 咪 (isn't it): urging.
             (
                 "老趙，你喺深圳轉錢過嚟好麻煩，轉到我個人戶口咪仲快？",

@@ -461,7 +461,7 @@ fn is_while_not_yet(words: &[&str], index: usize) -> bool {
 
 /// True for a negator that is a rhetorical question itself (`哪有`, `哪来的`).
 pub(crate) fn is_rhetorical_negator(word: &str) -> bool {
-    RHETORICAL_NEGATORS.contains(&word)
+    RHETORICAL_NEGATORS.contains(&word) || WHICH.contains(&word)
 }
 
 /// Negators that are rhetorical questions: `哪有什么保本`.
@@ -486,7 +486,8 @@ pub(crate) fn negation_in_scope(preceding: &[&str]) -> Option<Negation> {
     let nearest = nearest_negator(preceding)
         .or_else(|| nearest_wide_negator(preceding))
         .or_else(|| existential_over_attribute(preceding))
-        .or_else(|| none_able(preceding))?;
+        .or_else(|| none_able(preceding))
+        .or_else(|| which_able(preceding))?;
     let mut count = 1;
     let mut chained = nearest;
     while let Some(next) =
@@ -551,6 +552,42 @@ fn none_able(words: &[&str]) -> Option<usize> {
     }
     none_of_quantity(&words[..words.len() - light])
 }
+
+/// Which of the things, then light words only (`哪个产品能保收益？`: none can). The index of
+/// the which-word.
+fn which_able(words: &[&str]) -> Option<usize> {
+    let light = words
+        .iter()
+        .rev()
+        .take(MAX_FILLERS)
+        .take_while(|word| FILLER_SET.contains(*word))
+        .count();
+    if light == 0 {
+        return None;
+    }
+    let is_which = |word: &str| WHICH.contains(&word);
+    match &words[..words.len() - light] {
+        [.., which] if is_which(which) => Some(words.len() - light - 1),
+        [.., which, noun] if is_which(which) && noun.chars().count() <= 3 && !is_negator(noun) => {
+            Some(words.len() - light - 2)
+        }
+        _ => None,
+    }
+}
+
+/// Which one of a kind, asking of them all.
+const WHICH: &[&str] = &[
+    "哪个",
+    "哪款",
+    "哪家",
+    "哪只",
+    "哪支",
+    "哪种",
+    "哪一个",
+    "哪一款",
+    "哪一家",
+    "哪位",
+];
 
 /// `没有` (there is no) before an attribute that 的 closes right before the keyword: `我没有对外的
 /// 私人号` denies the account, however the attribute reads.
