@@ -3024,6 +3024,8 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             "曹总，说金价下周要拉升的都是瞎猜，谁能提前知道？买金就当存着",
             // Which one can: none can.
             "以后别再出现在朋友圈了，哪个产品能保收益？",
+            // Heard from others, then corrected.
+            "劉哥，您聽溫哥華那邊人說“國內理財保本”，其實資管新規以后都不保本了",
         ],
         &[
             // A hedged refusal, then go ahead.
@@ -3042,6 +3044,9 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             // Which one is more so: this one is; which one you want: there is one.
             ("哪个产品能比这个更保本？", "R1", "保本"),
             ("您想买哪个能保本的？我这有", "R1", "保本"),
+            // Listen to me; heard and passed on.
+            ("您听我说，这款保本", "R1", "保本"),
+            ("我听朋友说这款保本", "R1", "保本"),
             // Cantonese rhetorical 咪 (isn't it): urging.
             (
                 "老趙，你喺深圳轉錢過嚟好麻煩，轉到我個人戶口咪仲快？",

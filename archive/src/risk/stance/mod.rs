@@ -68,9 +68,9 @@ pub(crate) use sense::{has_other_senses, sets_other_sense};
 pub(crate) use speech::is_addressee_saying;
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
-    has_third_party, is_addressee_asking, is_belief_mocked, is_endorsed, is_judged_right,
-    is_reported, is_reported_request, is_restricted_saying, is_retracted, is_sayers_condemned,
-    is_slip, is_warned, is_warned_within, is_whoever_condemned, stands_by,
+    has_third_party, is_addressee_asking, is_belief_mocked, is_endorsed, is_hearsay,
+    is_judged_right, is_reported, is_reported_request, is_restricted_saying, is_retracted,
+    is_sayers_condemned, is_slip, is_warned, is_warned_within, is_whoever_condemned, stands_by,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -262,7 +262,10 @@ pub(crate) fn is_asserted(
     {
         return Some(Judgement::construct(false));
     }
-    let framed = has_third_party(before) || has_addressee_words(before) || mention.sender_named;
+    let framed = has_third_party(before)
+        || has_addressee_words(before)
+        || mention.sender_named
+        || is_hearsay(before);
     let asserted = judge_clause(
         clause,
         mention,

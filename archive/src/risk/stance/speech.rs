@@ -520,6 +520,28 @@ pub(super) fn has_third_party(words: &[&str]) -> bool {
     })
 }
 
+/// Heard from someone: `您听温哥华那边人说“…”`, `听隔壁老王讲…`, with at most
+/// [`MAX_HEARSAY_SAYER_WORDS`] words for who said it; not the speaker (`您听我说`).
+pub(super) fn is_hearsay(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(at, word)| {
+        if *word != "听" {
+            return false;
+        }
+        let rest = &words[at + 1..];
+        let Some(said) = rest
+            .iter()
+            .take(MAX_HEARSAY_SAYER_WORDS + 1)
+            .position(|word| matches!(*word, "说" | "讲"))
+        else {
+            return false;
+        };
+        said > 0 && !FIRST_PERSON.contains(&rest[0])
+    })
+}
+
+/// How many words may name who was heard: `温哥华|那边|人`.
+const MAX_HEARSAY_SAYER_WORDS: usize = 4;
+
 /// [`ADDRESSEE_WORDS`] in `words`, unless told to the addressee (`我上次跟您说的…` are the
 /// speaker's words).
 pub(super) fn has_addressee_words(words: &[&str]) -> bool {
