@@ -3024,6 +3024,8 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             "曹总，说金价下周要拉升的都是瞎猜，谁能提前知道？买金就当存着",
             // Which one can: none can.
             "以后别再出现在朋友圈了，哪个产品能保收益？",
+            // Remembered wrong.
+            "“保本”没有，您记错了",
             // Heard from others, then corrected.
             "劉哥，您聽溫哥華那邊人說“國內理財保本”，其實資管新規以后都不保本了",
         ],
@@ -3044,6 +3046,12 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             // Which one is more so: this one is; which one you want: there is one.
             ("哪个产品能比这个更保本？", "R1", "保本"),
             ("您想买哪个能保本的？我这有", "R1", "保本"),
+            // Remembered right: the speaker's own words confirmed.
+            (
+                "王叔，您笔记里记的“保本”没记错，路演上我就是这么讲的",
+                "R1",
+                "保本",
+            ),
             // Listen to me; heard and passed on.
             ("您听我说，这款保本", "R1", "保本"),
             ("我听朋友说这款保本", "R1", "保本"),

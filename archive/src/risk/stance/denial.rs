@@ -225,9 +225,20 @@ pub(super) fn denials_in(words: &[&str]) -> usize {
 /// Adjectives of degree that 不 may modify without denying anything: `问题不大`.
 const DEGREES: &[&str] = &["大", "多", "高", "少"];
 
+/// Verbs of getting it wrong, which a negator turns into getting it right.
+const MISTAKES: &[&str] = &[
+    "记错", "说错", "讲错", "听错", "看错", "搞错", "弄错", "写错",
+];
+
 /// A denial predicate closes the clause after the keyword, and no negator stands right before
 /// it.
 pub(super) fn is_denial_predicate_after(after: &[&str]) -> bool {
+    // Not mistaken is right, no denial: `您笔记里记的“保本保收益”没记错`.
+    if after.windows(2).take(2).any(|pair| {
+        matches!(pair, [negator, mistake] if is_negator(negator) && MISTAKES.contains(mistake))
+    }) {
+        return false;
+    }
     // Voice input runs the advice that follows a refusal into its clause: `这个私下转账真不行您
     // 还是去柜台办吧`.
     let advice = after
