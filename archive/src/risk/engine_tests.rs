@@ -3026,6 +3026,8 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             "以后别再出现在朋友圈了，哪个产品能保收益？",
             // Remembered wrong.
             "“保本”没有，您记错了",
+            // Not to be called so any more.
+            "刘哥，俺们那本册子封面印着“保本型”，那是老版本，早停售了，现在都不让这么叫",
             // Heard from others, then corrected.
             "劉哥，您聽溫哥華那邊人說“國內理財保本”，其實資管新規以后都不保本了",
         ],
