@@ -3022,8 +3022,9 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             // Not to be listened to; those who say it are guessing.
             "老赵，恁侄子说“把账户密码给经理最省事”，这话可不能听",
             "曹总，说金价下周要拉升的都是瞎猜，谁能提前知道？买金就当存着",
-            // Which one can: none can.
+            // Which one can: none can; a word not to appear again.
             "以后别再出现在朋友圈了，哪个产品能保收益？",
+            "小孟提醒：“保收益”这三个字以后别再出现在朋友圈了，哪个产品能保收益？",
             // Remembered wrong.
             "“保本”没有，您记错了",
             // Not to be called so any more.
