@@ -3025,8 +3025,9 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             // Which one can: none can; a word not to appear again.
             "以后别再出现在朋友圈了，哪个产品能保收益？",
             "小孟提醒：“保收益”这三个字以后别再出现在朋友圈了，哪个产品能保收益？",
-            // Remembered wrong.
+            // Remembered wrong; a rule on the word.
             "“保本”没有，您记错了",
+            "保本两个字，这也不能说",
             // Not to be called so any more.
             "刘哥，俺们那本册子封面印着“保本型”，那是老版本，早停售了，现在都不让这么叫",
             // Heard from others, then corrected.
@@ -3055,6 +3056,13 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
                 "R1",
                 "保本",
             ),
+            // The word named, then a reproach for not saying it.
+            (
+                "周会说两句：客户最爱听什么？保本两个字！这都不会说，业绩怎么上得去？",
+                "R1",
+                "保本",
+            ),
+            ("保本两个字，连这都不敢讲，还做什么销售", "R1", "保本"),
             // Listen to me; heard and passed on.
             ("您听我说，这款保本", "R1", "保本"),
             ("我听朋友说这款保本", "R1", "保本"),

@@ -53,7 +53,9 @@ use lexicon::{
     is_forbidding_heading, is_marked_wrong, is_rule_on_persons,
 };
 use markers::{contains_any, contains_text, is_particle};
-use named::{is_item_under_rule, is_part_of_name, is_title_of_work, is_word_ruled_out};
+use named::{
+    is_item_under_rule, is_part_of_name, is_title_of_work, is_word_ruled_out, is_word_urged,
+};
 use question::{
     CONDITIONALS, NO_MORE_WORK, NO_NEED, NO_NEED_TO_THINK, OFFERS_WANTED, RHETORICAL_MARKERS,
     WH_WORDS, WHETHER_MARK, WHY, answer, answer_not_restating, asks_about_harm, asks_what_is_wrong,
@@ -690,6 +692,9 @@ fn judge_clause(
     // each keyword of a list named so (`内幕消息，庄家，拉升，这几个词，在我们这儿，一律不许出现`).
     // Vouched for as a word, it is (`“零风险”这几个字我敢打包票`): the rest of the reading decides.
     // (Unless what follows says it anyway: `“保本”这俩字我不能说，但我可以说：亏了算我的，懂的都懂`.)
+    if is_word_urged(after, following) {
+        return Some(Judgement::construct(true));
+    }
     if is_word_ruled_out(
         &after[mention.listed_after.min(after.len())..],
         before,

@@ -23,7 +23,7 @@ pub(super) fn is_word_ruled_out(
     // 现在还算数，一个字不改`.)
     let ruled_out_after = |clauses: &[Clause]| {
         let next_two = || clauses.iter().take(2);
-        !next_two().any(|clause| endorses(&clause.words.concat()))
+        !next_two().any(|clause| endorses(&clause.words.concat()) || reproaches(clause))
             && next_two().any(|clause| negators_in(&clause.words, false) > 0)
     };
     if let Some(named) = word_naming(after) {
@@ -49,6 +49,33 @@ pub(super) fn is_word_ruled_out(
     };
     let said_of_it = &following[naming + 1..];
     Some(said_of_it.is_empty() || ruled_out_after(said_of_it))
+}
+
+/// The keyword named as a word, then a reproach for not saying it: `保本两个字！这都不会说，
+/// 业绩怎么上得去？` urges the word.
+pub(super) fn is_word_urged(after: &[&str], following: Option<&[Clause]>) -> bool {
+    word_naming(after).is_some_and(|named| named == after.len())
+        && following
+            .and_then(<[Clause]>::first)
+            .is_some_and(reproaches)
+}
+
+/// `这都不会说` (can't even say this), `连这都不敢讲`: a reproach for not knowing how or not
+/// daring to say the word, which urges it (`这也不能说` states a rule).
+fn reproaches(clause: &Clause) -> bool {
+    let words = match clause.words.as_slice() {
+        ["连", rest @ ..] => rest,
+        words => words,
+    };
+    matches!(
+        words,
+        [
+            "这" | "这个" | "这些",
+            "都" | "也",
+            "不会" | "不敢" | "不懂" | "没学会",
+            ..
+        ]
+    )
 }
 
 /// True when a bare keyword is an item of a list (other items are numbers or clauses of at most
