@@ -3030,6 +3030,9 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             "保本两个字，这也不能说",
             // Not to be called so any more.
             "刘哥，俺们那本册子封面印着“保本型”，那是老版本，早停售了，现在都不让这么叫",
+            // Said of deposits, which are.
+            "李叔，dbq 刚才没说清楚：保本的只有存款，这款理财不保本的",
+            "潘总个人养老金账户里面有存款也有基金存款那部分是保本的基金那部分不保本你要分开看",
             // Heard from others, then corrected.
             "劉哥，您聽溫哥華那邊人說“國內理財保本”，其實資管新規以后都不保本了",
         ],
@@ -3056,6 +3059,9 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
                 "R1",
                 "保本",
             ),
+            // A product likened to deposits.
+            ("这款理财跟存款一样是保本的", "R1", "保本"),
+            ("存款是保本的，这款也是", "R1", "保本"),
             // The word named, then a reproach for not saying it.
             (
                 "周会说两句：客户最爱听什么？保本两个字！这都不会说，业绩怎么上得去？",

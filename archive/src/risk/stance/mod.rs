@@ -71,8 +71,9 @@ pub(crate) use speech::is_addressee_saying;
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
     has_third_party, is_addressee_asking, is_belief_mocked, is_endorsed, is_hearsay,
-    is_judged_right, is_reported, is_reported_request, is_restricted_saying, is_retracted,
-    is_sayers_condemned, is_slip, is_warned, is_warned_within, is_whoever_condemned, stands_by,
+    is_judged_right, is_likened_next, is_reported, is_reported_request, is_restricted_saying,
+    is_retracted, is_said_of_deposits, is_sayers_condemned, is_slip, is_warned, is_warned_within,
+    is_whoever_condemned, stands_by,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -579,6 +580,10 @@ fn judge_clause(
     }
     // `只有存款、国债这类产品才能讲保本`: a rule on what may be said, not a claim.
     if is_restricted_saying(before) {
+        return Some(Judgement::construct(false));
+    }
+    // `保本的只有存款`, `存款那部分是保本的`: said of deposits, which are, not of a product.
+    if is_said_of_deposits(before, after) && !is_likened_next(following?) {
         return Some(Judgement::construct(false));
     }
     // `什么开发商内部消息啊`: 什么 before the keyword, exclaimed and not asked, dismisses it.

@@ -1334,6 +1334,60 @@ pub(super) fn is_restricted_saying(before: &[&str]) -> bool {
     )
 }
 
+/// The keyword said of deposits, which are what it says (a fact, not a product's promise):
+/// `保本的只有存款`, `存款那部分是保本的`. Not a product likened to them (`跟存款一样是保本的`;
+/// in the next clause, [`is_likened_next`]).
+pub(super) fn is_said_of_deposits(before: &[&str], after: &[&str]) -> bool {
+    let only_deposits = matches!(
+        after,
+        ["的", "只有" | "就只有" | "仅有" | "只是" | "就是", deposit, ..] if DEPOSITS.contains(deposit)
+    );
+    let Some(copula) = before.iter().rposition(|word| *word == "是") else {
+        return only_deposits;
+    };
+    let subject = before[..copula]
+        .iter()
+        .rposition(|word| DEPOSITS.contains(word))
+        .filter(|&at| {
+            before[at + 1..copula]
+                .iter()
+                .all(|word| DEPOSIT_PARTS.contains(word))
+                && !at
+                    .checked_sub(1)
+                    .is_some_and(|previous| LIKENING.contains(&before[previous]))
+        });
+    only_deposits || (subject.is_some() && copula + 1 == before.len())
+}
+
+/// What is 保本 by its nature: deposits and their kinds, and treasury bonds.
+const DEPOSITS: &[&str] = &["存款", "定期", "定存", "大额存单", "储蓄", "国债"];
+
+/// Words between the deposits and their 是: `存款那部分是`, `存款本身就是`.
+const DEPOSIT_PARTS: &[&str] = &[
+    "那",
+    "这",
+    "部分",
+    "那部分",
+    "这部分",
+    "本身",
+    "都",
+    "也",
+    "就",
+];
+
+/// The next clause says a product is the same: `存款是保本的，这款也是`.
+pub(super) fn is_likened_next(following: &[Clause]) -> bool {
+    following
+        .first()
+        .is_some_and(|next| contains_text(&next.words.concat(), LIKENED_TOO))
+}
+
+/// A product said to be the same, in the next clause: `这款也是`.
+const LIKENED_TOO: &[&str] = &["也是", "也一样", "一样"];
+
+/// Likening a product to deposits: `跟存款一样`.
+const LIKENING: &[&str] = &["跟", "和", "像", "比", "当", "如同", "同"];
+
 /// `谁跟您说保本那是误导`, `谁说稳赚那都是骗人的`: a statement (no question) whose 谁 says
 /// whoever, and whose 那 after the keyword takes the claim up to condemn it.
 pub(super) fn is_whoever_condemned(clause: &Clause, before: &[&str], after: &[&str]) -> bool {
