@@ -3030,6 +3030,8 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             "保本两个字，这也不能说",
             // Not to be called so any more.
             "刘哥，俺们那本册子封面印着“保本型”，那是老版本，早停售了，现在都不让这么叫",
+            // A rule given as the answer.
+            "周叔，加私人微信？俺们这有规定，不中，企业微信俺天天看",
             // Said of deposits, which are.
             "李叔，dbq 刚才没说清楚：保本的只有存款，这款理财不保本的",
             "潘总个人养老金账户里面有存款也有基金存款那部分是保本的基金那部分不保本你要分开看",

@@ -803,6 +803,9 @@ pub(super) fn is_having_supposed(before: &[&str]) -> bool {
     })
 }
 
+/// A clause ending on there being a rule: what an answer no gives as its reason.
+const RULES_EXIST: &[&str] = &["有规定", "有规矩", "有纪律", "有制度"];
+
 /// The yes or no the next clauses give to a question: `None` when they give none.
 pub(super) fn answer(following: &[Clause]) -> Option<bool> {
     answer_of(following, Restatement::Answers)
@@ -905,6 +908,14 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
         }
         // `你话我有冇内幕消息？我有就唔使打工啦`: had I any, I would work no more.
         if contains_text(&clause.words.concat(), NO_MORE_WORK) {
+            return Some(false);
+        }
+        // A rule stated as the answer says no: `加私人微信？俺们这有规定，不中`.
+        let text = clause.words.concat();
+        if RULES_EXIST
+            .iter()
+            .any(|rule| text.trim_end_matches(FINAL_PARTICLES).ends_with(rule))
+        {
             return Some(false);
         }
         // `你不给人家就跑了` supposes the no, and says what follows: no answer.
