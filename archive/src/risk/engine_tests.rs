@@ -3030,6 +3030,9 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             "保本两个字，这也不能说",
             // Not to be called so any more.
             "刘哥，俺们那本册子封面印着“保本型”，那是老版本，早停售了，现在都不让这么叫",
+            // Asked yes or no, 冇 (没有) closing the question.
+            "赵大爷，你问保本冇？冇保本㗎，债基都会跌，涯唔会同你讲大话",
+            "这款保本没有？",
             // A rule given as the answer.
             "周叔，加私人微信？俺们这有规定，不中，企业微信俺天天看",
             // Said of deposits, which are.
@@ -3061,6 +3064,8 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
                 "R1",
                 "保本",
             ),
+            // Asked yes or no, answered yes.
+            ("有内幕消息没有？有！", "R2", "内幕消息"),
             // A product likened to deposits.
             ("这款理财跟存款一样是保本的", "R1", "保本"),
             ("存款是保本的，这款也是", "R1", "保本"),

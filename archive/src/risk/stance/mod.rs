@@ -59,8 +59,8 @@ use named::{
 use question::{
     CONDITIONALS, NO_MORE_WORK, NO_NEED, NO_NEED_TO_THINK, OFFERS_WANTED, RHETORICAL_MARKERS,
     WH_WORDS, WHETHER_MARK, WHY, answer, answer_not_restating, asks_about_harm, asks_what_is_wrong,
-    drop_tag_question, echoed_answer, echoed_deed_answer, is_answered_there_is, is_asking,
-    is_bare_yes, is_boast, is_explained, is_having_supposed, is_mocked_in_place,
+    drop_tag_question, echoed_answer, echoed_deed_answer, is_answered_there_is, is_asked_yes_or_no,
+    is_asking, is_bare_yes, is_boast, is_explained, is_having_supposed, is_mocked_in_place,
     is_negated_adjective, is_offering_before, is_offering_question, is_question, is_retort,
     is_rhetorical, is_seeking_agreement, is_turned_down_later, is_who_ever, is_who_was_not_hurt,
     is_who_would_not, negated_knowing, without_whether,
@@ -603,7 +603,7 @@ fn judge_clause(
     if where_from && before.iter().any(|word| GUESSING.contains(word)) {
         return Some(Judgement::construct(true));
     }
-    if is_rhetorical(words, clause) {
+    if is_rhetorical(words, clause) && !is_asked_yes_or_no(before, after, clause) {
         // The standard a comparison measures against is given: `难不成你还想要比零风险更好的？`.
         if before.last() == Some(&"比") {
             return Some(Judgement::construct(true));
@@ -781,7 +781,7 @@ fn judge_clause(
     }
     // After the other keywords it is listed with: `返佣返点这些我们一律不许做`.
     let after_list = &after[mention.listed_after.min(after.len())..];
-    if is_denial_predicate_after(after_list) {
+    if is_denial_predicate_after(after_list) && !is_asked_yes_or_no(before, after, clause) {
         // Kept off the books is done, not denied: `返点不走公司`, `私下转账不走系统`.
         if contains_text(&after_list.concat(), CONCEALMENT) {
             return Some(Judgement::construct(true));

@@ -762,6 +762,17 @@ pub(super) fn is_rhetorical(words: &[&str], clause: &Clause) -> bool {
         || (which_not && (is_asking(clause) || exclaimed))
 }
 
+/// `你问保本冇？`, `有内幕消息没有？`: the keyword's question closed by 没有, which asks yes or
+/// no and denies nothing (the clause's only negator).
+pub(super) fn is_asked_yes_or_no(before: &[&str], after: &[&str], clause: &Clause) -> bool {
+    let tail = match after {
+        ["没有" | "没"] => true,
+        ["没有" | "没", particle] => is_particle(particle),
+        _ => false,
+    };
+    tail && is_asking(clause) && negators_in(before, false) == 0
+}
+
 /// A word of 不 and an adjective or verb that is no negator of its own: `不好`, `不行`, `不对`.
 pub(super) fn is_negated_adjective(word: &str) -> bool {
     word.starts_with('不')
