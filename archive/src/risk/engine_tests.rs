@@ -3055,6 +3055,7 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
             ),
             // Those who say it are right.
             ("说保本的都是对的", "R1", "保本"),
+            ("凡是说零风险的都是说实话", "R1", "零风险"),
             // Which one is more so: this one is; which one you want: there is one.
             ("哪个产品能比这个更保本？", "R1", "保本"),
             ("您想买哪个能保本的？我这有", "R1", "保本"),

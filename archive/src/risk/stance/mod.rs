@@ -72,8 +72,8 @@ use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
     has_third_party, is_addressee_asking, is_belief_mocked, is_endorsed, is_hearsay,
     is_judged_right, is_likened_next, is_reported, is_reported_request, is_restricted_saying,
-    is_retracted, is_said_of_deposits, is_sayers_condemned, is_slip, is_warned, is_warned_within,
-    is_whoever_condemned, stands_by,
+    is_retracted, is_said_of_deposits, is_sayers_condemned, is_sayers_endorsed, is_slip, is_warned,
+    is_warned_within, is_whoever_condemned, stands_by,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -596,6 +596,10 @@ fn judge_clause(
     // `谁跟您说保本那是误导`: unasked, `谁…说` is whoever says it, taken up by 那 to condemn.
     if is_whoever_condemned(clause, before, after) || is_sayers_condemned(clause, before, after) {
         return Some(Judgement::construct(false));
+    }
+    // `说保本的都是对的`: those who say it called right.
+    if is_sayers_endorsed(clause, before, after) {
+        return Some(Judgement::construct(true));
     }
     // Asking, after a guess, where it came from presupposes it: `你以为我哪来的内幕消息？`,
     // whatever the answer (`还不是老同学在券商`).

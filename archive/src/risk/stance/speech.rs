@@ -1407,21 +1407,42 @@ pub(super) fn is_whoever_condemned(clause: &Clause, before: &[&str], after: &[&s
 /// `说金价下周要拉升的都是瞎猜`: a clause opening on a bare verb of saying, the claim closed by
 /// 的, names whoever says it (those who say…), and what they are then called condemns them.
 pub(super) fn is_sayers_condemned(clause: &Clause, before: &[&str], after: &[&str]) -> bool {
+    sayers_verdict(clause, before, after)
+        .is_some_and(|verdict| is_denial_predicate_after(verdict) || warns(verdict))
+}
+
+/// `说保本的都是对的`: those who say it called right, which says it too.
+pub(super) fn is_sayers_endorsed(clause: &Clause, before: &[&str], after: &[&str]) -> bool {
+    sayers_verdict(clause, before, after).is_some_and(|verdict| {
+        let text = verdict.concat();
+        let called = text.trim_end_matches(FINAL_PARTICLES);
+        endorses(&text) || SAYERS_RIGHT.contains(&called.strip_prefix('是').unwrap_or(called))
+    })
+}
+
+/// What those who say it are called (after 是), when they are right.
+const SAYERS_RIGHT: &[&str] = &["对", "真", "说实话", "讲实话", "实话"];
+
+/// What a clause opening on a bare verb of saying calls those who say it (`说…的都是瞎猜`):
+/// the words after the 的 that closes their claim, and its 都.
+fn sayers_verdict<'w, 't>(
+    clause: &Clause,
+    before: &[&str],
+    after: &'w [&'t str],
+) -> Option<&'w [&'t str]> {
     let opens_on_saying = matches!(
         before,
         ["说" | "讲", ..] | ["那些" | "凡是" | "凡", "说" | "讲", ..]
     );
     if !opens_on_saying || is_asking(clause) {
-        return false;
+        return None;
     }
-    let Some(of) = after.iter().position(|word| *word == "的") else {
-        return false;
-    };
+    let of = after.iter().position(|word| *word == "的")?;
     let verdict = match &after[of + 1..] {
         ["都" | "全" | "多半", rest @ ..] => rest,
         rest => rest,
     };
-    !verdict.is_empty() && (is_denial_predicate_after(verdict) || warns(verdict))
+    (!verdict.is_empty()).then_some(verdict)
 }
 
 #[cfg(test)]
