@@ -3091,6 +3091,22 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
 }
 
 #[test]
+fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
+    reads_as_said(
+        &[],
+        &[
+            // 呗 urges whatever mark follows it; so does English `why not?` closing the clause.
+            ("林总，加我私人微信呗？", "R5", "私人微信"),
+            (
+                "彭姐 FYI 走公司要等 T+3，转到我个人账户 asap 到账🤑 why not？",
+                "R3",
+                "转到我个人",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn refusals_in_english_in_mixed_text_are_read() {
     reads_as_said(
         &[

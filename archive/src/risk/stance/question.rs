@@ -705,9 +705,14 @@ fn whether_length(words: &[&str]) -> usize {
 /// A yes-or-no question, closed by a question mark or `吗`; a question mark after a question
 /// word asks for that word only (see [`WH_WORDS`]).
 pub(super) fn is_question(words: &[&str], clause: &Clause) -> bool {
+    // English `why not?` closing it urges what it says: `转到我个人账户 asap 到账 why not？`.
+    if matches!(words, [.., "why", "not"]) {
+        return false;
+    }
     match words.last() {
-        // A question closed by 吧 seeks agreement with what it says: `我上次说的内部消息应验了吧？`.
-        Some(&"吧") => return false,
+        // A question closed by 吧 seeks agreement with what it says: `我上次说的内部消息应验了吧？`;
+        // 呗 urges it: `加我私人微信呗？`.
+        Some(&("吧" | "呗")) => return false,
         // 嘛 asks only in a negated question (`不就是保本嘛`); otherwise it insists
         // (`肯定保本嘛`, `稳赚不赔的嘛`), and after a rule it explains (`公司不准我们返点的嘛`).
         Some(&"嘛")
