@@ -3093,8 +3093,17 @@ fn step_forty_two_held_out_thirty_five_constructs_read_as_said() {
 #[test]
 fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
     reads_as_said(
-        &[],
         &[
+            // Asked whether saying so goes too far, and answered that it does.
+            "说它零风险过分吗？当然过分，没有零风险的产品",
+        ],
+        &[
+            // Asked whether saying so goes too far: it does not.
+            (
+                "亲，这只短债基金近三年都没亏过，说它零风险过分吗？您还犹豫什么呢",
+                "R1",
+                "零风险",
+            ),
             // 呗 urges whatever mark follows it; so does English `why not?` closing the clause.
             ("林总，加我私人微信呗？", "R5", "私人微信"),
             (

@@ -59,11 +59,12 @@ use named::{
 use question::{
     CONDITIONALS, NO_MORE_WORK, NO_NEED, NO_NEED_TO_THINK, OFFERS_WANTED, RHETORICAL_MARKERS,
     WH_WORDS, WHETHER_MARK, WHY, answer, answer_not_restating, asks_about_harm, asks_what_is_wrong,
-    drop_tag_question, echoed_answer, echoed_deed_answer, is_answered_there_is, is_asked_yes_or_no,
-    is_asking, is_bare_yes, is_boast, is_explained, is_having_supposed, is_mocked_in_place,
-    is_negated_adjective, is_offering_before, is_offering_question, is_question, is_retort,
-    is_rhetorical, is_seeking_agreement, is_turned_down_later, is_who_ever, is_who_was_not_hurt,
-    is_who_would_not, negated_knowing, without_whether,
+    asks_whether_overstated, drop_tag_question, echoed_answer, echoed_deed_answer,
+    is_answered_there_is, is_asked_yes_or_no, is_asking, is_bare_yes, is_boast, is_explained,
+    is_having_supposed, is_mocked_in_place, is_negated_adjective, is_offering_before,
+    is_offering_question, is_question, is_retort, is_rhetorical, is_seeking_agreement,
+    is_turned_down_later, is_who_ever, is_who_was_not_hurt, is_who_would_not, negated_knowing,
+    without_whether,
 };
 use sense::is_in_other_sense;
 pub(crate) use sense::{has_other_senses, sets_other_sense};
@@ -1188,6 +1189,10 @@ fn judge_clause(
                 echoed_deed_answer(&before[..unquoted], following)
             });
         let answered = echoed.or_else(|| answer(following)).map(|yes| yes != harm);
+        // Asked whether saying so goes too far, it does not, unless answered that it does.
+        if asks_whether_overstated(after) {
+            return Some(Judgement::construct(answered != Some(true)));
+        }
         // A yes that names the official thing is no violation: `有冇返点？有，系银行官方嘅消费
         // 回赠，系统自动入返你张卡`.
         // (Not an official answer beside a private one: `官方回答是不能，私下回答是：找我`.)

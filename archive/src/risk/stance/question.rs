@@ -358,6 +358,15 @@ const WHAT_IS_WRONG: &[&str] = &[
     "有啥两样",
 ];
 
+/// True when the words after the keyword ask whether saying so goes too far (`说它零风险过分
+/// 吗？`): unless answered yes, it does not.
+pub(super) fn asks_whether_overstated(after: &[&str]) -> bool {
+    matches!(after, [.., judged, "吗" | "么"] if OVERSTATED.contains(judged))
+}
+
+/// Saying too much.
+const OVERSTATED: &[&str] = &["过分", "夸张", "过头", "言过其实", "离谱"];
+
 /// True when the words after the keyword ask what is wrong with it ([`WHAT_IS_WRONG`]).
 pub(super) fn asks_what_is_wrong(after: &[&str]) -> bool {
     let text = after.concat();
