@@ -922,6 +922,25 @@ fn is_ideograph(character: char) -> bool {
 /// continues its clause.
 const NEGATING_CHARACTERS: &[char] = &['不', '没', '别', '勿', '非', '无', '未', '莫', '禁'];
 
+/// Modal characters a negation may end on before what it negates: `我不能 帮你操作`,
+/// `不可以 私下转账`.
+const MODAL_CHARACTERS: &[char] = &['能', '会', '可', '以', '要', '准', '许', '敢', '得', '该'];
+
+/// True when `text` (the compact characters before a space) ends with a negating character,
+/// or with one and then modal characters only (`不能`, `不可以`): what follows the space is what
+/// it negates.
+fn ends_negating(text: &[char]) -> bool {
+    let modals = text
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|character| MODAL_CHARACTERS.contains(character))
+        .count();
+    text.len()
+        .checked_sub(modals + 1)
+        .is_some_and(|at| NEGATING_CHARACTERS.contains(&text[at]))
+}
+
 /// The compact indices where clauses end: clause punctuation, and a space between two
 /// ideographs when the words either side are at least two characters long and the one before
 /// does not end with a negating character. Chat text ends clauses with a space as often as with
@@ -974,10 +993,9 @@ fn clause_breaks(scan_text: &ScanText, stickers: &[(u32, u32)]) -> Vec<u32> {
             .get(index + 1)
             .copied()
             .unwrap_or(compact.len() as u32);
-        let before = compact.get(space as usize - 1).copied();
         if space - previous >= 2
             && next - space >= 2
-            && before.is_some_and(|character| !NEGATING_CHARACTERS.contains(&character))
+            && !ends_negating(&compact[previous as usize..space as usize])
         {
             breaks.push(space);
         }

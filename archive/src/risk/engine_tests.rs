@@ -3096,8 +3096,12 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
         &[
             // Asked whether saying so goes too far, and answered that it does.
             "说它零风险过分吗？当然过分，没有零风险的产品",
+            // A space after a negated modal continues the clause; after `不用` it ends one.
+            "黄姐 FYI 按 compliance 要求，我不能 帮你操作 账户哦，you do it yourself 👌",
+            "这事我们不可以 私下转账",
         ],
         &[
+            ("早上好！有内部消息不用 岂不是白白浪费？", "R2", "内部消息"),
             // Asked whether saying so goes too far: it does not.
             (
                 "亲，这只短债基金近三年都没亏过，说它零风险过分吗？您还犹豫什么呢",
