@@ -3102,6 +3102,13 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
         ],
         &[
             ("早上好！有内部消息不用 岂不是白白浪费？", "R2", "内部消息"),
+            // Asking leave to add the addressee's account; a tag `ok?` after the deed.
+            (
+                "我是新人想多跟您学习，可以加您私人微信吗？",
+                "R5",
+                "私人微信",
+            ),
+            ("but 你是 VIP，私人号 DM 你了 ok？", "R5", "私人号"),
             // Asked whether saying so goes too far: it does not.
             (
                 "亲，这只短债基金近三年都没亏过，说它零风险过分吗？您还犹豫什么呢",

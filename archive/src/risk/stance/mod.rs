@@ -409,6 +409,20 @@ fn is_offered_by_speaker(before: &[&str]) -> bool {
     asked(&before[..me]) || me >= 1 && asked(&before[..me - 1])
 }
 
+/// The speaker asking leave to add the addressee's account: `可以加您私人微信吗？`,
+/// `我能不能加你私人号？`, which asks for it as an offer does.
+fn is_asking_leave_to_add(before: &[&str]) -> bool {
+    matches!(
+        before,
+        [
+            ..,
+            "可以" | "能" | "能不能" | "可不可以" | "方便",
+            "加",
+            "您" | "你"
+        ]
+    )
+}
+
 /// What the firm itself runs, by its own channel: `银行官方的消费回赠`, `系统自动返`.
 const OFFICIAL: &[&str] = &["官方", "系统自动"];
 
@@ -1172,6 +1186,7 @@ fn judge_clause(
         // `要不要我帮你操作？`, `需要我帮你操作吗？`.
         // A request tagged `好不好` asks only to be agreed to: `亲加一下小客服的私人微信好不好呀？`.
         let offered = is_offered_by_speaker(&clause.words[..mention.first.min(clause.words.len())])
+            || is_asking_leave_to_add(before)
             || is_tagged_request(after);
         // Asked what is wrong with it, nothing is: `私人微信加一个咋地了？`.
         if asks_what_is_wrong(after) {

@@ -714,8 +714,9 @@ fn whether_length(words: &[&str]) -> usize {
 /// A yes-or-no question, closed by a question mark or `吗`; a question mark after a question
 /// word asks for that word only (see [`WH_WORDS`]).
 pub(super) fn is_question(words: &[&str], clause: &Clause) -> bool {
-    // English `why not?` closing it urges what it says: `转到我个人账户 asap 到账 why not？`.
-    if matches!(words, [.., "why", "not"]) {
+    // English `why not?` closing it urges what it says: `转到我个人账户 asap 到账 why not？`; a
+    // tag `ok?` seeks agreement with it: `私人号 DM 你了 ok？`.
+    if matches!(words, [.., "why", "not"] | [.., "ok" | "okay"]) {
         return false;
     }
     match words.last() {
