@@ -3099,6 +3099,9 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
             // A space after a negated modal continues the clause; after `不用` it ends one.
             "黄姐 FYI 按 compliance 要求，我不能 帮你操作 账户哦，you do it yourself 👌",
             "这事我们不可以 私下转账",
+            // A negator before a coverb and whom it names; told to report it at once.
+            "【防骗三提醒】 1. 不信“零风险”宣传 2. 不向个人私下转账 3. 不点陌生链接",
+            "组长让我提醒：任何人说可以帮您拿返佣，都请第一时间告诉我们",
         ],
         &[
             ("早上好！有内部消息不用 岂不是白白浪费？", "R2", "内部消息"),

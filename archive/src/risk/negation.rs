@@ -606,9 +606,26 @@ const MAX_ATTRIBUTE_WORDS: usize = 3;
 
 /// A negator at most [`MAX_FILLERS`] light words before the end of `words`; the particle `的`
 /// is not counted (`不提供所谓的内幕消息`).
+/// Whom a coverb (`跟`, `向`…) between a negator and the keyword may name: the addressee, or
+/// anyone else.
+const COVERB_OBJECTS: &[&str] = &[
+    "你",
+    "您",
+    "客户",
+    "个人",
+    "他人",
+    "别人",
+    "外人",
+    "陌生人",
+    "任何人",
+    "对方",
+    "第三方",
+];
+
 fn nearest_negator(words: &[&str]) -> Option<usize> {
     let mut fillers = 0;
-    // Whom it is said to, with its coverb, is no filler: `我不跟您说稳赚不赔`.
+    // Whom it is said or done to, with its coverb, is no filler: `我不跟您说稳赚不赔`,
+    // `不向个人私下转账`.
     let mut addressee_at = None;
     for index in (0..words.len()).rev() {
         let word = words[index];
@@ -622,7 +639,7 @@ fn nearest_negator(words: &[&str]) -> Option<usize> {
         {
             continue;
         }
-        if matches!(word, "你" | "您" | "客户")
+        if COVERB_OBJECTS.contains(&word)
             && index
                 .checked_sub(1)
                 .is_some_and(|coverb| matches!(words[coverb], "跟" | "对" | "向" | "和" | "同"))
