@@ -1115,6 +1115,15 @@ pub(super) fn is_reported(
         if said_by_another && !own_words {
             return true;
         }
+        // Or disown it: `那句“返佣两个点”不是我说的`; not to hand it to what vouches for it
+        // (`“稳赚不赔”不是我说的，是过去三年业绩说的`).
+        let handed_on = neighbours
+            .following
+            .first()
+            .is_some_and(|next| next.words.first() == Some(&"是"));
+        if contains_text(&after.concat(), DISOWNING) && !handed_on {
+            return true;
+        }
         // The frame may follow the quotation: `“零风险”，他这么说，你这么信…`, `“庄家明天拉升”——
         // 嗯嗯，他说的`.
         let attributed_after =
@@ -1131,6 +1140,15 @@ pub(super) fn is_reported(
                 || (has_addressee_words(before) && answer(neighbours.following) == Some(false)))
     }
 }
+
+/// Disowning a quotation: not the speaker's words.
+const DISOWNING: &[&str] = &[
+    "不是我说的",
+    "不是我讲的",
+    "不是我发的",
+    "并非我说的",
+    "不是我写的",
+];
 
 /// A clause that only says who said what came before: `他这么说`, `他说的`, `人家是这么讲的`.
 fn is_attribution(clause: &Clause) -> bool {
