@@ -3102,6 +3102,8 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
             // A negator before a coverb and whom it names; told to report it at once.
             "【防骗三提醒】 1. 不信“零风险”宣传 2. 不向个人私下转账 3. 不点陌生链接",
             "组长让我提醒：任何人说可以帮您拿返佣，都请第一时间告诉我们",
+            // A quotation disowned.
+            "那句“返佣两个点”不是我说的，吴叔，您可以翻聊天记录，我从来没提过返佣",
         ],
         &[
             ("早上好！有内部消息不用 岂不是白白浪费？", "R2", "内部消息"),
@@ -3112,6 +3114,12 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
                 "私人微信",
             ),
             ("but 你是 VIP，私人号 DM 你了 ok？", "R5", "私人号"),
+            // Disowned only to be handed to what vouches for it.
+            (
+                "“稳赚不赔”不是我说的，是过去三年业绩说的，您放心买",
+                "R1",
+                "稳赚不赔",
+            ),
             // Asked whether saying so goes too far: it does not.
             (
                 "亲，这只短债基金近三年都没亏过，说它零风险过分吗？您还犹豫什么呢",
