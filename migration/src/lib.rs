@@ -43,7 +43,6 @@ mod m20261209_000036_archive_dictionary;
 mod m20261210_000037_archive_message_slim;
 mod m20261211_000038_archive_message_no_conversation_index;
 mod m20261212_000039_archive_message_key_in_time_order;
-mod m20261213_000040_archive_revokes_index_partial;
 
 pub struct Migrator;
 
@@ -88,7 +87,6 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000037_archive_message_slim::Migration),
             Box::new(m20261211_000038_archive_message_no_conversation_index::Migration),
             Box::new(m20261212_000039_archive_message_key_in_time_order::Migration),
-            Box::new(m20261213_000040_archive_revokes_index_partial::Migration),
         ]
     }
 }
