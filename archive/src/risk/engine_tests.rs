@@ -3104,6 +3104,8 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
             "组长让我提醒：任何人说可以帮您拿返佣，都请第一时间告诉我们",
             // A quotation disowned.
             "那句“返佣两个点”不是我说的，吴叔，您可以翻聊天记录，我从来没提过返佣",
+            // Answered, after a hesitation, not to believe it.
+            "叶阿姨，包赚？嗯莫信那些人港的咯，哪有包赚的东西，我自己都亏过",
         ],
         &[
             ("早上好！有内部消息不用 岂不是白白浪费？", "R2", "内部消息"),

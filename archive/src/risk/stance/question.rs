@@ -829,6 +829,9 @@ pub(super) fn is_having_supposed(before: &[&str]) -> bool {
     })
 }
 
+/// A warning not to believe it, opening an answer.
+const DISBELIEVING: &[&str] = &["别信", "不要信", "千万别信", "莫信", "别听", "不要听"];
+
 /// A clause ending on there being a rule: what an answer no gives as its reason.
 const RULES_EXIST: &[&str] = &["有规定", "有规矩", "有纪律", "有制度"];
 
@@ -938,6 +941,14 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
         }
         // A rule stated as the answer says no: `加私人微信？俺们这有规定，不中`.
         let text = clause.words.concat();
+        // So does a warning not to believe it, after a hesitation: `包赚？嗯莫信那些人港的咯`.
+        let unhesitating = text.trim_start_matches(['嗯', '呃', '额', '哎', '唉']);
+        if DISBELIEVING
+            .iter()
+            .any(|warning| unhesitating.starts_with(warning))
+        {
+            return Some(false);
+        }
         if RULES_EXIST
             .iter()
             .any(|rule| text.trim_end_matches(FINAL_PARTICLES).ends_with(rule))
