@@ -3104,6 +3104,9 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
             "组长让我提醒：任何人说可以帮您拿返佣，都请第一时间告诉我们",
             // A quotation disowned.
             "那句“返佣两个点”不是我说的，吴叔，您可以翻聊天记录，我从来没提过返佣",
+            // Only making it worse; refused even so.
+            "彭姐，您提出让我私下赔一点、您就撤诉，我不能这么做，私下交易只会让事情更复杂",
+            "蒋师傅您好，您说的那种飞单，我就算业绩垫底也不会做，组长也是这么教我的",
             // Answered, after a hesitation, not to believe it.
             "叶阿姨，包赚？嗯莫信那些人港的咯，哪有包赚的东西，我自己都亏过",
         ],

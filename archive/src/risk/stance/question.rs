@@ -912,6 +912,10 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
     // A question in reply answers nothing (`您让我帮你操作，不是比走流程快多了吗？`), nor does a
     // tag question reporting an earlier answer (`我说不行对吧？我想了想，可以`).
     for clause in following.iter().filter(|clause| !is_asking(clause)).take(2) {
+        // Even if it came to that, not: `您说的那种飞单，我就算业绩垫底也不会做`.
+        if is_refused_even_so(&clause.words) {
+            return Some(false);
+        }
         // A supposition is no answer, but one mocked says no: `稳赚不赔？要真有这种产品我早辞职
         // 自己买了`.
         if is_supposition(&clause.words) {
@@ -1224,6 +1228,21 @@ pub(super) fn is_bare_yes(clause: &Clause) -> bool {
 }
 
 /// A clause that opens with a condition: `要是…`, `要真有…`.
+/// `就算…也不会做`, `哪怕…都不干`: a concession, then 也 or 都 and a negation, refuses whatever
+/// the concession grants.
+fn is_refused_even_so(words: &[&str]) -> bool {
+    let Some(even) = words.iter().position(|word| EVEN_IF.contains(word)) else {
+        return false;
+    };
+    words[even + 1..]
+        .iter()
+        .position(|word| matches!(*word, "也" | "都"))
+        .is_some_and(|so| negators_in(&words[even + 1 + so + 1..], false) % 2 == 1)
+}
+
+/// Concessions of an extreme case.
+const EVEN_IF: &[&str] = &["就算", "即使", "哪怕", "纵然", "即便"];
+
 fn is_supposition(words: &[&str]) -> bool {
     // `我要能给你稳赚，…`, `我要敢收这个钱，…`: if I could, if I dared.
     if words
