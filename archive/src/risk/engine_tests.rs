@@ -3107,6 +3107,8 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
             // Only making it worse; refused even so.
             "彭姐，您提出让我私下赔一点、您就撤诉，我不能这么做，私下交易只会让事情更复杂",
             "蒋师傅您好，您说的那种飞单，我就算业绩垫底也不会做，组长也是这么教我的",
+            // One answer to all who asked.
+            "年终好多朋友找我说全权委托给我打理，统一回复：做不了，账户必须您自己操作",
             // Answered, after a hesitation, not to believe it.
             "叶阿姨，包赚？嗯莫信那些人港的咯，哪有包赚的东西，我自己都亏过",
         ],

@@ -1085,6 +1085,10 @@ const ANSWER_HANDOVERS: &[&str] = &[
     "说老实话",
     "我们讲老实话",
     "我讲老实话",
+    // One answer to all who asked: `…找我说全权委托给我打理，统一回复：做不了`.
+    "统一回复",
+    "统一答复",
+    "一律回复",
 ];
 
 /// A request turned down a few clauses on, its thing taken up by a demonstrative: `…心意领了，但
