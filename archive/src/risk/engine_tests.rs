@@ -3107,6 +3107,8 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
             // Only making it worse; refused even so.
             "彭姐，您提出让我私下赔一点、您就撤诉，我不能这么做，私下交易只会让事情更复杂",
             "蒋师傅您好，您说的那种飞单，我就算业绩垫底也不会做，组长也是这么教我的",
+            // Numbered items, each answered no.
+            "吴叔，您提的两个要求我都只能拒绝：\n一、合同上写保本，不行\n二、额外给返点，也不行",
             // One answer to all who asked.
             "年终好多朋友找我说全权委托给我打理，统一回复：做不了，账户必须您自己操作",
             // Answered, after a hesitation, not to believe it.
@@ -3121,6 +3123,7 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
                 "私人微信",
             ),
             ("but 你是 VIP，私人号 DM 你了 ok？", "R5", "私人号"),
+            ("二、额外给返点，可以", "R3", "返点"),
             // Disowned only to be handed to what vouches for it.
             (
                 "“稳赚不赔”不是我说的，是过去三年业绩说的，您放心买",

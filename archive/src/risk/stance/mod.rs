@@ -409,6 +409,31 @@ fn is_offered_by_speaker(before: &[&str]) -> bool {
     asked(&before[..me]) || me >= 1 && asked(&before[..me - 1])
 }
 
+/// A clause opening on a list's ordinal: `二|额外|给|返点` (`二、额外给返点`), `2|…`.
+fn is_numbered_item(words: &[&str]) -> bool {
+    words.first().is_some_and(|first| {
+        ORDINALS.contains(first) || (first.len() == 1 && first.as_bytes()[0].is_ascii_digit())
+    }) && words.len() > 1
+}
+
+/// Chinese list ordinals.
+const ORDINALS: &[&str] = &[
+    "一", "二", "三", "四", "五", "六", "第一", "第二", "第三", "第四",
+];
+
+/// A clause that is only a no, perhaps after `也`: `不行`, `也不行`, `不加`, `没有`.
+fn is_bare_no(clause: &Clause) -> bool {
+    let words = match clause.words.as_slice() {
+        ["也" | "都" | "还是", rest @ ..] => rest,
+        words => words,
+    };
+    !words.is_empty()
+        && words.len() <= 2
+        && !is_asking(clause)
+        && (is_denial_predicate_after(words)
+            || matches!(words, ["没有" | "不加" | "不给" | "不能"]))
+}
+
 /// The speaker asking leave to add the addressee's account: `可以加您私人微信吗？`,
 /// `我能不能加你私人号？`, which asks for it as an offer does.
 fn is_asking_leave_to_add(before: &[&str]) -> bool {
@@ -847,6 +872,11 @@ fn judge_clause(
         if is_item_under_rule(neighbours.preceding, neighbours.following) {
             return Some(Judgement::construct(false));
         }
+    }
+    // A numbered item answered no in the next clause: `…两个要求我都只能拒绝：一、合同上写保本，
+    // 不行 二、额外给返点，也不行`.
+    if is_numbered_item(&clause.words) && following?.first().is_some_and(is_bare_no) {
+        return Some(Judgement::construct(false));
     }
     if mention.after_colon {
         let announced = neighbours?.preceding.last();
