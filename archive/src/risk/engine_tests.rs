@@ -3109,6 +3109,8 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
             "蒋师傅您好，您说的那种飞单，我就算业绩垫底也不会做，组长也是这么教我的",
             // Numbered items, each answered no.
             "吴叔，您提的两个要求我都只能拒绝：\n一、合同上写保本，不行\n二、额外给返点，也不行",
+            // A quiz's key marks the request and its answer wrong.
+            "【合规小测】判断：客户要求加私人微信，可以加但不推产品。答案：错。对客沟通只用企业微信",
             // One answer to all who asked.
             "年终好多朋友找我说全权委托给我打理，统一回复：做不了，账户必须您自己操作",
             // Answered, after a hesitation, not to believe it.
@@ -3124,6 +3126,11 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
             ),
             ("but 你是 VIP，私人号 DM 你了 ok？", "R5", "私人号"),
             ("二、额外给返点，可以", "R3", "返点"),
+            (
+                "判断：客户要求加私人微信，可以加但不推产品。答案：对",
+                "R5",
+                "私人微信",
+            ),
             // Disowned only to be handed to what vouches for it.
             (
                 "“稳赚不赔”不是我说的，是过去三年业绩说的，您放心买",

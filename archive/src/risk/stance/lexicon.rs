@@ -228,6 +228,20 @@ pub(super) fn is_marked_wrong(clause: &Clause) -> bool {
     clause.words.len() <= 2 && WRONG.contains(&verdict)
 }
 
+/// A quiz key a few clauses on that marks the statement wrong, past the statement's own
+/// further clauses: `判断：客户要求加私人微信，可以加但不推产品。答案：错。`.
+pub(super) fn is_keyed_wrong(following: &[Clause]) -> bool {
+    following
+        .iter()
+        .take(KEY_REACH)
+        .position(is_answer_heading)
+        .and_then(|heading| following.get(heading + 1))
+        .is_some_and(is_marked_wrong)
+}
+
+/// How many clauses on a quiz key's heading may stand.
+const KEY_REACH: usize = 4;
+
 /// A quiz key's heading, a clause of its own before the verdict: `答案：错`.
 pub(super) fn is_answer_heading(clause: &Clause) -> bool {
     matches!(

@@ -50,7 +50,7 @@ use lexicon::{
     GUESSING, INSPECTIONS, KEPT_QUIET, NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, OWN_SERVICE,
     PASSING_ON, PHRASE_NOUNS, PRETEXTS, PROHIBITING_MODALS, RETORTS, RISK_NOUNS, SENT_BY_ME,
     STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS, is_answer_heading,
-    is_forbidding_heading, is_marked_wrong, is_rule_on_persons,
+    is_forbidding_heading, is_keyed_wrong, is_marked_wrong, is_rule_on_persons,
 };
 use markers::{contains_any, contains_text, is_particle};
 use named::{
@@ -1059,8 +1059,11 @@ fn judge_clause(
             }
         }
         // The answer right after the request, or a no a few clauses on (`…心意领了，但这个钱我不
-        // 能收`).
+        // 能收`); a quiz's key may mark the whole exchange wrong.
         let after_request = following?;
+        if is_keyed_wrong(after_request) {
+            return Some(Judgement::construct(false));
+        }
         let answered =
             answer(after_request).or_else(|| is_turned_down_later(after_request).then_some(false));
         if let Some(answer) = answered {
