@@ -409,6 +409,17 @@ fn is_offered_by_speaker(before: &[&str]) -> bool {
     asked(&before[..me]) || me >= 1 && asked(&before[..me - 1])
 }
 
+/// How many clauses back a quiz's question may stand from an option: the options before it.
+const QUIZ_REACH: usize = 4;
+
+/// A quiz's question asking which lines break the rules: `下列哪些说法违反规定？`.
+fn is_violation_quiz(clause: &Clause) -> bool {
+    let text = clause.words.concat();
+    is_asking(clause)
+        && contains_text(&text, &["哪些", "哪个", "哪句", "哪几"])
+        && contains_text(&text, &["违反", "违规", "不合规", "错误"])
+}
+
 /// A clause opening on a list's ordinal: `二|额外|给|返点` (`二、额外给返点`), `2|…`.
 fn is_numbered_item(words: &[&str]) -> bool {
     words.first().is_some_and(|first| {
@@ -753,6 +764,18 @@ fn judge_clause(
         let following = following?;
         !(is_excepted(before, after, following) || hands_over_the_substance(following))
     } {
+        return Some(Judgement::construct(false));
+    }
+    // A quoted option of a quiz that asks which lines break the rules (`下列哪些说法违反规定？A.“这款
+    // 零风险” B.“…”`) is an example to judge, not said.
+    if mention.quoted
+        && neighbours?
+            .preceding
+            .iter()
+            .rev()
+            .take(QUIZ_REACH)
+            .any(is_violation_quiz)
+    {
         return Some(Judgement::construct(false));
     }
     // A quoted keyword that is part of a name: an app, a game or a product (`“返点宝”APP`); or
