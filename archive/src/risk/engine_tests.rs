@@ -3113,6 +3113,7 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
             "【合规小测】判断：客户要求加私人微信，可以加但不推产品。答案：错。对客沟通只用企业微信",
             // Quoted options of a quiz on which lines break the rules.
             "【话术纠错练习】下列哪些说法违反规定？A.“这款零风险” B.“您把账户密码给我” C.“请您自行确认风险”。答案：A和B",
+            "老葛，您的三个要求我逐条回复：1.内部消息——没有 2.加私人号——不加 3.降低起点——可以申请",
             // One answer to all who asked.
             "年终好多朋友找我说全权委托给我打理，统一回复：做不了，账户必须您自己操作",
             // Answered, after a hesitation, not to believe it.

@@ -422,9 +422,12 @@ fn is_violation_quiz(clause: &Clause) -> bool {
 
 /// A clause opening on a list's ordinal: `二|额外|给|返点` (`二、额外给返点`), `2|…`.
 fn is_numbered_item(words: &[&str]) -> bool {
-    words.first().is_some_and(|first| {
-        ORDINALS.contains(first) || (first.len() == 1 && first.as_bytes()[0].is_ascii_digit())
-    }) && words.len() > 1
+    words.first().is_some_and(|first| is_ordinal(first)) && words.len() > 1
+}
+
+/// A list's ordinal: `二`, `第三`, `2`.
+fn is_ordinal(word: &str) -> bool {
+    ORDINALS.contains(&word) || (word.len() == 1 && word.as_bytes()[0].is_ascii_digit())
 }
 
 /// Chinese list ordinals.
@@ -436,6 +439,11 @@ const ORDINALS: &[&str] = &[
 fn is_bare_no(clause: &Clause) -> bool {
     let words = match clause.words.as_slice() {
         ["也" | "都" | "还是", rest @ ..] => rest,
+        words => words,
+    };
+    // Less the next item's number: `不|加|3`.
+    let words = match words {
+        [rest @ .., last] if is_ordinal(last) => rest,
         words => words,
     };
     !words.is_empty()
@@ -898,7 +906,16 @@ fn judge_clause(
     }
     // A numbered item answered no in the next clause: `…两个要求我都只能拒绝：一、合同上写保本，
     // 不行 二、额外给返点，也不行`.
-    if is_numbered_item(&clause.words) && following?.first().is_some_and(is_bare_no) {
+    // (The next item's number may close the clause before: `1.内部消息——没有 2.加私人号——不加`.)
+    let numbered = is_numbered_item(&clause.words)
+        || neighbours.is_some_and(|neighbours| {
+            neighbours
+                .preceding
+                .last()
+                .and_then(|clause| clause.words.last())
+                .is_some_and(|last| is_ordinal(last))
+        });
+    if numbered && following?.first().is_some_and(is_bare_no) {
         return Some(Judgement::construct(false));
     }
     if mention.after_colon {
