@@ -3113,7 +3113,10 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
             "【合规小测】判断：客户要求加私人微信，可以加但不推产品。答案：错。对客沟通只用企业微信",
             // Quoted options of a quiz on which lines break the rules.
             "【话术纠错练习】下列哪些说法违反规定？A.“这款零风险” B.“您把账户密码给我” C.“请您自行确认风险”。答案：A和B",
+            // Numbered answers, each no, the next number closing the answer before.
             "老葛，您的三个要求我逐条回复：1.内部消息——没有 2.加私人号——不加 3.降低起点——可以申请",
+            // Renaming condemned too.
+            "“内幕消息”这种说法别信，换个说法也是骗人",
             // One answer to all who asked.
             "年终好多朋友找我说全权委托给我打理，统一回复：做不了，账户必须您自己操作",
             // Answered, after a hesitation, not to believe it.
@@ -3129,6 +3132,12 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
             ),
             ("but 你是 VIP，私人号 DM 你了 ok？", "R5", "私人号"),
             ("二、额外给返点，可以", "R3", "返点"),
+            // A quoted word ruled out, then renamed to say the same.
+            (
+                "禁止在客户群传播“内幕消息”。大家注意措辞，改叫“独家研判”就行，内容照发",
+                "R2",
+                "内幕消息",
+            ),
             (
                 "判断：客户要求加私人微信，可以加但不推产品。答案：对",
                 "R5",

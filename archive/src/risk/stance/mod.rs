@@ -409,6 +409,17 @@ fn is_offered_by_speaker(before: &[&str]) -> bool {
     asked(&before[..me]) || me >= 1 && asked(&before[..me - 1])
 }
 
+/// Saying the same under another name: `改叫“独家研判”`, `换个叫法`.
+const RENAMINGS: &[&str] = &[
+    "改叫",
+    "换个叫法",
+    "换个说法",
+    "换种说法",
+    "改说",
+    "咱就叫",
+    "我们就叫",
+];
+
 /// How many clauses back a quiz's question may stand from an option: the options before it.
 const QUIZ_REACH: usize = 4;
 
@@ -581,9 +592,18 @@ fn judge_clause(
                 negators_in(&words[unquoted.len()..keyword_at], false).is_multiple_of(2),
             ));
         }
+        // A quoted word ruled out, then renamed to say the same (`禁止…传播“内幕消息”。…改叫“独家
+        // 研判”就行，内容照发`), is said all the same.
+        let renamed = mention.quoted
+            && neighbours.following.iter().take(3).any(|clause| {
+                contains_text(&clause.words.concat(), RENAMINGS)
+                    && denials_in(&clause.words) == 0
+                    && !is_warned(&clause.words, &[])
+            });
         let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
             || (!mention.quoted && is_taken_back(after, neighbours.following))
-            || answered_yes;
+            || answered_yes
+            || renamed;
         if !endorsed && is_reported(mention.quoted, framed, neighbours, before, after) {
             return Some(Judgement::construct(false));
         }
