@@ -3117,6 +3117,9 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
             "老葛，您的三个要求我逐条回复：1.内部消息——没有 2.加私人号——不加 3.降低起点——可以申请",
             // Renaming condemned too.
             "“内幕消息”这种说法别信，换个说法也是骗人",
+            // Minnan cannot; there is no such thing.
+            "鄭哥，你阿嬤要把賬戶密碼給我，我說袂使，我不能幫你操作，讓阿嬤自己按",
+            "亲，我知道有别家说零风险，但我必须跟您说实话：不存在零风险的投资。",
             // One answer to all who asked.
             "年终好多朋友找我说全权委托给我打理，统一回复：做不了，账户必须您自己操作",
             // Answered, after a hesitation, not to believe it.
