@@ -3170,6 +3170,29 @@ fn step_forty_three_held_out_thirty_six_constructs_read_as_said() {
 }
 
 #[test]
+fn step_forty_four_held_out_thirty_seven_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // Not for sale, not left, not ours; taken for a cash machine; never once true.
+            "葛老師，穩賺嘅嘢我冇得賣，你要穩阵可以睇下定期",
+            "范姐，私人号就不留了，您以后找我就在这个企业微信里",
+            "钱阿姨，分期手续费按公示费率收取，员工不允许承诺返点，您看到的返点活动不是我们的",
+            "周老师，“保本还高收益”？说这话的人怕不是把您当提款机了",
+            "范姐，他嘴里那句“零风险”你都听了几回了，哪回是真的？",
+        ],
+        &[
+            // A hedged refusal, then send it, or taken after all.
+            (
+                "卫哥，私下转账我本来不接，你都这么说了，转吧，我给你办得明明白白",
+                "R3",
+                "私下转账",
+            ),
+            ("您给的返佣我本来不要，您非塞，我就收下了", "R3", "返佣"),
+        ],
+    );
+}
+
+#[test]
 fn refusals_in_english_in_mixed_text_are_read() {
     reads_as_said(
         &[

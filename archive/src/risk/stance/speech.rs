@@ -293,6 +293,11 @@ const WARNINGS: &[&str] = &[
     "瞎猜",
     // There is no such thing: `我知道有别家说零风险，但…不存在零风险的投资`.
     "不存在",
+    // Taken for a cash machine; never once true: `说这话的人怕不是把您当提款机了`,
+    // `他嘴里那句“零风险”你都听了几回了，哪回是真的？`.
+    "当提款机",
+    "哪回是真的",
+    "哪次是真的",
     // Told at once, as a report: `任何人说可以帮您拿返佣，都请第一时间告诉我们`.
     "第一时间告诉",
     "第一时间告知",
