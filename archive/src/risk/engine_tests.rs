@@ -3179,6 +3179,8 @@ fn step_forty_four_held_out_thirty_seven_constructs_read_as_said() {
             "钱阿姨，分期手续费按公示费率收取，员工不允许承诺返点，您看到的返点活动不是我们的",
             "周老师，“保本还高收益”？说这话的人怕不是把您当提款机了",
             "范姐，他嘴里那句“零风险”你都听了几回了，哪回是真的？",
+            // The rule given as the answer to the addressee's request.
+            "范姐，您上次说想让我帮你操作，规定不允许，建议您把委托下单的步骤抄在本子上",
         ],
         &[
             // A hedged refusal, then send it, or taken after all.
@@ -3188,6 +3190,11 @@ fn step_forty_four_held_out_thirty_seven_constructs_read_as_said() {
                 "私下转账",
             ),
             ("您给的返佣我本来不要，您非塞，我就收下了", "R3", "返佣"),
+            (
+                "您上次说想让我帮你操作，规定允许的，我帮您弄",
+                "R4",
+                "帮你操作",
+            ),
         ],
     );
 }

@@ -832,6 +832,9 @@ pub(super) fn is_having_supposed(before: &[&str]) -> bool {
 /// A warning not to believe it, opening an answer.
 const DISBELIEVING: &[&str] = &["别信", "不要信", "千万别信", "莫信", "别听", "不要听"];
 
+/// Who lays down a rule, opening an answer: `规定不允许`, `公司不让`.
+const RULE_SUBJECTS: &[&str] = &["规定", "公司", "公司规定", "制度", "合规", "监管", "行里"];
+
 /// A clause ending on there being a rule: what an answer no gives as its reason.
 const RULES_EXIST: &[&str] = &["有规定", "有规矩", "有纪律", "有制度"];
 
@@ -943,8 +946,15 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
         if contains_text(&clause.words.concat(), NO_MORE_WORK) {
             return Some(false);
         }
-        // A rule stated as the answer says no: `加私人微信？俺们这有规定，不中`.
+        // A rule stated as the answer says no: `加私人微信？俺们这有规定，不中`, `…规定不允许`.
         let text = clause.words.concat();
+        if let [subject, rest @ ..] = clause.words.as_slice()
+            && RULE_SUBJECTS.contains(subject)
+            && (1..=3).contains(&rest.len())
+            && super::denial::is_denial_predicate_after(rest)
+        {
+            return Some(false);
+        }
         // So does a warning not to believe it, after a hesitation: `包赚？嗯莫信那些人港的咯`.
         let unhesitating = text.trim_start_matches(['嗯', '呃', '额', '哎', '唉']);
         if DISBELIEVING
