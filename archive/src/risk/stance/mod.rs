@@ -1384,9 +1384,10 @@ fn judge_clause(
         // Nor the addressee told, at the clause's start, to add the speaker (`好格，侬加我个人号`;
         // `叫你加我个人号的` reports who asks) or to hand the keyword over (`鲁把账户密码给哇`,
         // `你把账户密码给我`).
+        // (Or asked to, at the clause's end: `需要找我的请加我个人号`.)
         let told_to_add_me = matches!(
             before,
-            ["你" | "您"] | ["你" | "您", "就" | "先" | "直接" | "可以" | "再"]
+            ["你" | "您"] | ["你" | "您", "就" | "先" | "直接" | "可以" | "再"] | [.., "请"]
         ) && words[keyword_at].starts_with("加我");
         let told_to_hand_over = matches!(before, ["你" | "您", "把"])
             && matches!(after, ["给" | "交给" | "发给" | "告诉", "我", ..])
