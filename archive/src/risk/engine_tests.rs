@@ -3195,6 +3195,12 @@ fn step_forty_four_held_out_thirty_seven_constructs_read_as_said() {
                 "R4",
                 "帮你操作",
             ),
+            // Asked to add the speaker, after a warning about impostors.
+            (
+                "风险提示：有人冒用本人头像诈骗，请勿相信。需要找我的请加我个人号，头像是蓝色的",
+                "R5",
+                "加我个人号",
+            ),
         ],
     );
 }
