@@ -81,8 +81,6 @@ pub(super) const EXCEPTIONS: &[&str] = &[
     "验证码告诉我",
     // `内幕消息我唔讲，but I'll give you a hint：…`.
     "hint",
-    "换个说法",
-    "换种说法",
     "特批",
     "破例",
     "通融",
@@ -127,8 +125,7 @@ pub(super) const EXCEPTIONS: &[&str] = &[
     // Another account of the speaker's: `私人微信我是不能给你的——不过你搜一下“小彭的生活号”`.
     "生活号",
     "你搜一下",
-    // Said another way: `禁止说“保本”，改说“本金安全有保障”，意思一样`.
-    "改说",
+    // Said another way (besides the renamings): `…，改说“本金安全有保障”，意思一样`.
     "意思一样",
     // Let out all the same: `开发商内部消息我不能透露……好吧就一句：…`.
     "好吧就一句",
@@ -161,16 +158,29 @@ pub(super) const EXCEPTIONS: &[&str] = &[
     "你的话",
     // Heard, and passed on: `内幕消息我可没有啊……我只是听研究所的朋友说…`.
     "只是听",
-    // Called by another name: `合规不让提庄家，咱就叫'主力'`.
-    "咱就叫",
     // Understood another way: `庄家这个词我不能说，你就理解成有大资金今晚要进场…`.
     "你就理解成",
     "您就理解成",
     "理解成",
-    "我们就叫",
-    "改叫",
-    "换个叫法",
 ];
+
+/// Saying the same under another name, which makes an exception to a rule on the word (`合规不让
+/// 提庄家，咱就叫'主力'`, `禁止说“保本”，改说“…”`) and says a word ruled out all the same
+/// (`…改叫“独家研判”就行`). Matched wherever [`EXCEPTIONS`] are.
+pub(super) const RENAMINGS: &[&str] = &[
+    "换个说法",
+    "换种说法",
+    "换个叫法",
+    "改说",
+    "改叫",
+    "咱就叫",
+    "我们就叫",
+];
+
+/// True when `text` names an exception ([`EXCEPTIONS`]) or a renaming ([`RENAMINGS`]).
+pub(super) fn names_exception(text: &str) -> bool {
+    contains_text(text, EXCEPTIONS) || contains_text(text, RENAMINGS)
+}
 
 /// The next clauses make an exception to the rule or denial just stated, and do not negate it
 /// (`…，不过这次可以给您特批`; `没法给您破例` keeps the rule): an exception named, or a
@@ -341,17 +351,18 @@ fn offers_exception(text: &str) -> bool {
         Some(automaton) => automaton
             .find_overlapping_iter(text)
             .any(|found| offered(found.end())),
-        None => EXCEPTIONS.iter().any(|exception| {
+        None => EXCEPTIONS.iter().chain(RENAMINGS).any(|exception| {
             text.match_indices(exception)
                 .any(|(at, _)| offered(at + exception.len()))
         }),
     }
 }
 
-/// [`EXCEPTIONS`] as one automaton (each phrase once).
+/// [`EXCEPTIONS`] and [`RENAMINGS`] as one automaton (each phrase once).
 static EXCEPTION_AUTOMATON: LazyLock<Option<CharwiseDoubleArrayAhoCorasick<u32>>> =
     LazyLock::new(|| {
-        let phrases: std::collections::BTreeSet<&str> = EXCEPTIONS.iter().copied().collect();
+        let phrases: std::collections::BTreeSet<&str> =
+            EXCEPTIONS.iter().chain(RENAMINGS).copied().collect();
         CharwiseDoubleArrayAhoCorasick::new(phrases).ok()
     });
 
@@ -731,7 +742,7 @@ mod tests {
             "给您办的每一单都能在系统里查到",
             "下不为例",
         ] {
-            let each_phrase = EXCEPTIONS.iter().any(|exception| {
+            let each_phrase = EXCEPTIONS.iter().chain(RENAMINGS).any(|exception| {
                 text.match_indices(exception).any(|(at, _)| {
                     text[at + exception.len()..]
                         .strip_prefix('的')

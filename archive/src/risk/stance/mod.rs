@@ -42,8 +42,8 @@ use denial::{
     denials_in, either_way, is_defined, is_denial_predicate_after, is_topic_only, rules_out_loss,
 };
 use exception::{
-    CONCEALMENT, CONCEALMENT_WORDS, EXCEPTIONS, REFUSALS, hands_over_the_substance,
-    is_contradicted, is_deferred, is_excepted, is_lament, is_reversed, is_taken_back,
+    CONCEALMENT, CONCEALMENT_WORDS, REFUSALS, RENAMINGS, hands_over_the_substance, is_contradicted,
+    is_deferred, is_excepted, is_lament, is_reversed, is_taken_back, names_exception,
 };
 use lexicon::{
     CAUGHT, COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FORBIDDING_HEADINGS,
@@ -408,17 +408,6 @@ fn is_offered_by_speaker(before: &[&str]) -> bool {
     };
     asked(&before[..me]) || me >= 1 && asked(&before[..me - 1])
 }
-
-/// Saying the same under another name: `改叫“独家研判”`, `换个叫法`.
-const RENAMINGS: &[&str] = &[
-    "改叫",
-    "换个叫法",
-    "换个说法",
-    "换种说法",
-    "改说",
-    "咱就叫",
-    "我们就叫",
-];
 
 /// How many clauses back a quiz's question may stand from an option: the options before it.
 const QUIZ_REACH: usize = 4;
@@ -947,7 +936,7 @@ fn judge_clause(
         if announced.is_some_and(|clause| {
             let heading = clause.words.concat();
             !contains_text(&heading, PASSING_ON)
-                && !contains_text(&heading, EXCEPTIONS)
+                && !names_exception(&heading)
                 && (is_denial_predicate_after(&clause.words) || is_forbidding_heading(&heading))
         }) {
             return Some(Judgement::construct(false));
@@ -1093,7 +1082,7 @@ fn judge_clause(
         if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {
             // The rule may be excepted after it: `飞单咯？我一般不做咯。你的话嘛，算了，做一单`.
             let excepted = following[comment_at + 1..].iter().take(2).any(|clause| {
-                denials_in(&clause.words) == 0 && contains_text(&clause.words.concat(), EXCEPTIONS)
+                denials_in(&clause.words) == 0 && names_exception(&clause.words.concat())
             });
             return Some(Judgement::construct(excepted));
         }

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::denial::{AFFIRMING_POTENTIALS, LOSSES, SPLIT_POTENTIALS};
+use super::denial::{AFFIRMING_POTENTIALS, LOSSES, SPLIT_POTENTIALS, is_denial_predicate_after};
 use super::exception::REFUSALS;
 use super::lexicon::{DECEIVING, PROHIBITING_MODALS};
 use super::markers::{
@@ -951,7 +951,7 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
         if let [subject, rest @ ..] = clause.words.as_slice()
             && RULE_SUBJECTS.contains(subject)
             && (1..=3).contains(&rest.len())
-            && super::denial::is_denial_predicate_after(rest)
+            && is_denial_predicate_after(rest)
         {
             return Some(false);
         }
