@@ -3206,6 +3206,75 @@ fn step_forty_four_held_out_thirty_seven_constructs_read_as_said() {
 }
 
 #[test]
+fn step_forty_five_held_out_thirty_eight_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // The addressee's offer told back and declined in a word.
+            "冉大爷，你说放款后给我私下转账当谢礼，不用，真不用，按时还款就好",
+            "何总，您说加我私人号方便预约，不用的，在这里说就行",
+            // Given to nobody, in a numbered list.
+            "廖阿姨，防骗口诀：\n一、不给任何人账户密码\n二、不点陌生链接",
+            // A quotation answered with the fall it forgets, or called unprofessional.
+            "冉大爷，那个主播说“金条稳赚不赔”，黄金也有跌的时候",
+            "那个博主说“this one is 零风险”，我只能说很不professional，别follow",
+        ],
+        &[
+            // Called, if not that.
+            ("截图里每一笔都是正的，你说这不叫稳赚叫什么？", "R1", "稳赚"),
+            // A warning, then the speaker's own tip offered.
+            (
+                "网上那些股神都是骗子，您别上当，真想赚钱，我有个朋友在上市公司，有内部消息，我第一时间告诉您",
+                "R2",
+                "内部消息",
+            ),
+            // Taken on by the speaker.
+            (
+                "期货风险大，我劝你别自己下单，帮你操作这种事我来，你只管看结果",
+                "R4",
+                "帮你操作",
+            ),
+            // What it is enough to do, after a warning about impostors.
+            (
+                "小心喔，有人假冒我，你只要加我私人号就不会被骗啦",
+                "R5",
+                "私人号",
+            ),
+            // A quotation the speaker owns, in Hakka and in Mandarin, or sourced.
+            (
+                "你讲个“加我个人号有优惠”，系𠊎讲嘅，照加",
+                "R5",
+                "加我个人号",
+            ),
+            (
+                "他跟你说“转到我个人户口快点”，是我叫他说的，你照转就行",
+                "R3",
+                "转到我个人",
+            ),
+            (
+                "你亲戚说“有内部消息”，他的消息就是我给的，靠得住",
+                "R2",
+                "内部消息",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_quoted_offer_said_again_as_fine_is_the_speakers() {
+    // The quotation is someone's; the unquoted repetition called fine (`冇问题`) is the
+    // speaker's, which the clause model may not clear.
+    let text = "罗老板，你话有人讲“全权委托畀佢就得”，佢系我同事，全权委托畀我哋冇问题";
+    let hits = engine().scan(text, SenderKind::Staff);
+    let spans: Vec<_> = hits.iter().flat_map(|hit| hit.matches.iter()).collect();
+    assert_eq!(spans.len(), 1, "{hits:?}");
+    assert_eq!(spans[0].text, "全权委托");
+    let repeated = text
+        .rfind("全权委托")
+        .map(|byte| text[..byte].chars().count());
+    assert_eq!(Some(spans[0].start), repeated);
+}
+
+#[test]
 fn refusals_in_english_in_mixed_text_are_read() {
     reads_as_said(
         &[

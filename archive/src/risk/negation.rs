@@ -73,6 +73,8 @@ const FILLERS: &[&str] = &[
     "是",
     // 东西 in 没有东西 (nothing), as Cantonese says it: `冇嘢係稳赚嘅`.
     "东西",
+    // Called: `你说这不叫稳赚叫什么？`.
+    "叫",
     // 人 in 没人 and 没有人 (nobody), which jieba cuts: `没|人|能|保证收益`.
     "人",
     "能",
@@ -604,8 +606,6 @@ fn existential_over_attribute(words: &[&str]) -> Option<usize> {
 /// How many words an attribute between `没有` and `的` may have: `没有对外的`, `没有任何公开的`.
 const MAX_ATTRIBUTE_WORDS: usize = 3;
 
-/// A negator at most [`MAX_FILLERS`] light words before the end of `words`; the particle `的`
-/// is not counted (`不提供所谓的内幕消息`).
 /// Whom a coverb (`跟`, `向`…) between a negator and the keyword may name: the addressee, or
 /// anyone else.
 const COVERB_OBJECTS: &[&str] = &[
@@ -622,6 +622,8 @@ const COVERB_OBJECTS: &[&str] = &[
     "第三方",
 ];
 
+/// A negator at most [`MAX_FILLERS`] light words before the end of `words`; the particle `的`
+/// is not counted (`不提供所谓的内幕消息`).
 fn nearest_negator(words: &[&str]) -> Option<usize> {
     let mut fillers = 0;
     // Whom it is said or done to, with its coverb, is no filler: `我不跟您说稳赚不赔`,
@@ -635,14 +637,15 @@ fn nearest_negator(words: &[&str]) -> Option<usize> {
         if word == "的" {
             continue;
         }
-        if addressee_at == Some(index + 1) && matches!(word, "跟" | "对" | "向" | "和" | "同")
-        {
+        if addressee_at == Some(index + 1) && is_coverb(word) {
             continue;
         }
         if COVERB_OBJECTS.contains(&word)
-            && index
-                .checked_sub(1)
-                .is_some_and(|coverb| matches!(words[coverb], "跟" | "对" | "向" | "和" | "同"))
+            && index.checked_sub(1).is_some_and(|coverb| {
+                // The one given to, after a negated 给: `一、不给任何人账户密码`.
+                is_coverb(words[coverb])
+                    || (words[coverb].ends_with('给') && is_negator(words[coverb]))
+            })
         {
             addressee_at = Some(index);
             continue;
@@ -698,6 +701,11 @@ fn nearest_wide_negator(words: &[&str]) -> Option<usize> {
         }
     }
     None
+}
+
+/// A coverb naming whom something is said or done to: `跟您`, `向个人`, `给任何人`.
+fn is_coverb(word: &str) -> bool {
+    matches!(word, "跟" | "对" | "向" | "和" | "同" | "给")
 }
 
 /// `别` joined by jieba to the coverb after it: `你别替客户保管U盾和账户密码`.

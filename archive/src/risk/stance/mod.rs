@@ -52,7 +52,7 @@ use lexicon::{
     STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS, is_answer_heading,
     is_forbidding_heading, is_keyed_wrong, is_marked_wrong, is_rule_on_persons,
 };
-use markers::{contains_any, contains_text, is_particle};
+use markers::{FINAL_PARTICLES, contains_any, contains_text, is_particle};
 use named::{
     is_item_under_rule, is_part_of_name, is_title_of_work, is_word_ruled_out, is_word_urged,
 };
@@ -72,9 +72,9 @@ pub(crate) use speech::is_addressee_saying;
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
     has_third_party, is_addressee_asking, is_belief_mocked, is_endorsed, is_hearsay,
-    is_judged_right, is_likened_next, is_reported, is_reported_request, is_restricted_saying,
-    is_retracted, is_said_of_deposits, is_sayers_condemned, is_sayers_endorsed, is_slip, is_warned,
-    is_warned_within, is_whoever_condemned, stands_by,
+    is_judged_right, is_likened_next, is_owned, is_reported, is_reported_request,
+    is_restricted_saying, is_retracted, is_said_of_deposits, is_sayers_condemned,
+    is_sayers_endorsed, is_slip, is_warned, is_warned_within, is_whoever_condemned, stands_by,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -298,10 +298,11 @@ pub(crate) fn is_asserted(
         has_third_party(&clause.words) && !contains_text(&clause.words.concat(), KEPT_QUIET)
     });
     // What the addressee is told to keep to only is the speaker's own word, not the source's:
-    // `公司那个号被骗子学走了，你以后只加我个人号，其他都不要信`.
+    // `公司那个号被骗子学走了，你以后只加我个人号，其他都不要信`; nor what it is enough to do:
+    // `有人假冒我，你只要加我私人号就不会被骗啦`.
     let only = words[..keyword_at]
         .iter()
-        .any(|word| matches!(*word, "只" | "只能" | "就只"));
+        .any(|word| matches!(*word, "只" | "只能" | "就只" | "只要" | "只需" | "只需要"));
     // (Nor is a question that vouches for the claim a warning: `…全权委托给我，还能让您吃亏咧？`.)
     let vouched = neighbours.following.first().is_some_and(|next| {
         is_asking(next) && contains_text(&next.words.concat(), NO_NEED_TO_THINK)
@@ -499,6 +500,50 @@ fn is_stood_by(mention: &Mention, following: Option<&[Clause]>) -> bool {
         })
 }
 
+/// True when the rest of the clause, not asked, calls the keyword fine to do: `…畀我哋冇问题`.
+fn is_called_fine(clause: &Clause, after: &[&str]) -> bool {
+    let mut rest = after;
+    while let [words @ .., last] = rest
+        && is_particle(last)
+    {
+        rest = words;
+    }
+    match rest {
+        [said @ .., "没问题"] | [said @ .., "没有", "问题"] => {
+            !is_asking(clause) && negators_in(said, false) == 0
+        }
+        _ => false,
+    }
+}
+
+/// A clause that only declines an offer: `不用`, `真不用`, `不必了`.
+fn is_bare_decline(clause: &Clause) -> bool {
+    let text = clause.words.concat();
+    DECLINES.contains(&text.trim_end_matches(FINAL_PARTICLES))
+}
+
+const DECLINES: &[&str] = &[
+    "不用",
+    "真不用",
+    "不用不用",
+    "真的不用",
+    "不必",
+    "大可不必",
+    "不需要",
+    "真不需要",
+    "免了",
+];
+
+/// True when `after` closes on the speaker taking it on: `这种事我来`.
+fn is_taken_on(after: &[&str]) -> bool {
+    let rest = after.concat();
+    let rest = rest.trim_end_matches(FINAL_PARTICLES);
+    TAKEN_ON.iter().any(|taken_on| rest.ends_with(taken_on))
+}
+
+/// What the speaker takes on, closing the clause: `这种事我来`.
+const TAKEN_ON: &[&str] = &["我来", "包在我身上"];
+
 /// What is handed from one member of staff to another: the customer, not the money.
 const RELATIONSHIPS: &[&str] = &[
     "客户关系",
@@ -549,6 +594,24 @@ fn judge_clause(
     let after = &words[keyword_end..];
     let following = neighbours.map(|neighbours| neighbours.following);
 
+    // What the addressee offered, told back and declined in a word: `你说下款后给我私下转账当
+    // 谢礼，不用，真不用`.
+    if matches!(before, ["你" | "您", "说" | "讲", ..])
+        && following?.first().is_some_and(is_bare_decline)
+    {
+        return Some(Judgement::construct(false));
+    }
+    // Taken on by the speaker: `帮你操作这种事我来`, `全权委托这块交给我`.
+    // (The last word first: most clauses end otherwise, and are not joined.)
+    let may_take_on = after
+        .iter()
+        .rev()
+        .find(|word| !is_particle(word))
+        .is_some_and(|last| last.ends_with(['来', '我', '上']));
+    if may_take_on && !is_asking(clause) && is_taken_on(after) && negators_in(after, false) == 0 {
+        return Some(Judgement::construct(true));
+    }
+
     let judged_right = if mention.quoted || framed {
         let neighbours = neighbours?;
         // A quotation may hold the taking back itself (`“零风险，亏了算我的。”这属于违规承诺`).
@@ -590,13 +653,15 @@ fn judge_clause(
                     && !is_warned(&clause.words, &[])
             });
         let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
+            || is_owned(neighbours.following)
             || (!mention.quoted && is_taken_back(after, neighbours.following))
             || answered_yes
             || renamed;
         if !endorsed && is_reported(mention.quoted, framed, neighbours, before, after) {
             return Some(Judgement::construct(false));
         }
-        endorsed && is_judged_right(neighbours.following)
+        // (Or owned by the speaker: `你讲个“加我个人号有优惠”，系𠊎讲嘅，照加`.)
+        endorsed && (is_judged_right(neighbours.following) || is_owned(neighbours.following))
     } else {
         false
     };
@@ -865,7 +930,16 @@ fn judge_clause(
     }
     // After the other keywords it is listed with: `返佣返点这些我们一律不许做`.
     let after_list = &after[mention.listed_after.min(after.len())..];
-    if is_denial_predicate_after(after_list) && !is_asked_yes_or_no(before, after, clause) {
+    // (The keyword as the condition enough for what is denied after 就 says what it brings, not
+    // what it is: `你只要加我私人号就不会被骗啦`.)
+    let sufficient = before
+        .iter()
+        .any(|word| matches!(*word, "只要" | "只需" | "只需要"))
+        && after_list.first() == Some(&"就");
+    if is_denial_predicate_after(after_list)
+        && !sufficient
+        && !is_asked_yes_or_no(before, after, clause)
+    {
         // Kept off the books is done, not denied: `返点不走公司`, `私下转账不走系统`.
         if contains_text(&after_list.concat(), CONCEALMENT) {
             return Some(Judgement::construct(true));
@@ -1332,7 +1406,8 @@ fn judge_clause(
         }
         // A loss the keyword is said to rule out, or that cannot happen: `保本不可能亏钱`,
         // `稳赚亏不了`. The rules read the claim; the model may not clear it.
-        if !warned && !supposed && rules_out_loss(after) {
+        // So is one the clause calls fine to do: `全权委托畀我哋冇问题`.
+        if !warned && !supposed && (rules_out_loss(after) || is_called_fine(clause, after)) {
             return Some(Judgement::construct(true));
         }
         // Urging the reader on, whatever compliance words stand around: `说完了，这款保本的大家冲`;
@@ -1374,10 +1449,21 @@ fn judge_clause(
         // `叫你加我个人号的` reports who asks) or to hand the keyword over (`鲁把账户密码给哇`,
         // `你把账户密码给我`).
         // (Or asked to, at the clause's end: `需要找我的请加我个人号`.)
-        let told_to_add_me = matches!(
-            before,
-            ["你" | "您"] | ["你" | "您", "就" | "先" | "直接" | "可以" | "再"] | [.., "请"]
-        ) && words[keyword_at].starts_with("加我");
+        // (`加我` may stand before the keyword: `你只要加我私人号就不会被骗啦`.)
+        let (told, adds_me) = match before {
+            [told @ .., "加", "我"] | [told @ .., "加我"] => (told, true),
+            told => (told, words[keyword_at].starts_with("加我")),
+        };
+        let told_to_add_me = adds_me
+            && matches!(
+                told,
+                ["你" | "您"]
+                    | [
+                        "你" | "您",
+                        "就" | "先" | "直接" | "可以" | "再" | "只要" | "只需"
+                    ]
+                    | [.., "请"]
+            );
         let told_to_hand_over = matches!(before, ["你" | "您", "把"])
             && matches!(after, ["给" | "交给" | "发给" | "告诉", "我", ..])
             && negators_in(after, false) == 0;

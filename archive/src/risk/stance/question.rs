@@ -298,6 +298,8 @@ const WHAT_ELSE: &[&str] = &[
     "又是什么",
     "还能是什么",
     "还是什么",
+    // Called, if not that: `你说这不叫稳赚叫什么？`.
+    "叫什么",
     // Wouldn't that do? `找我私人号不就行了？`
     "不就行",
     "不就好",
@@ -1210,7 +1212,13 @@ fn who_not<'c, 't>(clause: &'c Clause<'t>) -> Option<&'c [&'t str]> {
     let who = clause.words.iter().position(|word| WHO.contains(word))?;
     let asked = is_asking(clause) || clause.words.last() == Some(&"呢");
     let rest = &clause.words[who + 1..];
-    let own_negation = &rest[..rest.len().min(2)];
+    // A modal may stand before the who-word's negator: `谁|还|敢|不|签`.
+    let reach = if matches!(rest.get(1), Some(&("敢" | "会" | "肯" | "能"))) {
+        3
+    } else {
+        2
+    };
+    let own_negation = &rest[..rest.len().min(reach)];
     (asked && negators_in(own_negation, false) > 0).then_some(rest)
 }
 

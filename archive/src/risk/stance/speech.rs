@@ -298,10 +298,11 @@ const WARNINGS: &[&str] = &[
     "当提款机",
     "哪回是真的",
     "哪次是真的",
-    // Told at once, as a report: `任何人说可以帮您拿返佣，都请第一时间告诉我们`.
-    "第一时间告诉",
-    "第一时间告知",
-    "第一时间联系",
+    // Told at once, as a report: `任何人说可以帮您拿返佣，都请第一时间告诉我们`. (Told to us:
+    // `…有内部消息，我第一时间告诉您` is the speaker's offer.)
+    "第一时间告诉我",
+    "第一时间告知我",
+    "第一时间联系我",
     // Not to be said so (any more): `封面印着“保本型”，…现在都不让这么叫`.
     "不让这么",
     "不许这么",
@@ -465,6 +466,17 @@ const WARNINGS: &[&str] = &[
     "别犯同样",
     "犯同样的错",
     "一律拒绝",
+    // Not to be followed, unprofessional, in English typed among the Chinese: `那个KOL说“this one
+    // is 零风险”，我只能说完全不professional，别follow`.
+    "别follow",
+    "不要follow",
+    "不professional",
+    "不专业",
+    // A fall it has had, against what was promised: `那个主播说“金条稳赚不赔”，黄金也有跌的时候`.
+    "有跌的时候",
+    "有亏的时候",
+    "也会跌",
+    "也会亏",
     // Cantonese: fake, don't believe.
     "假东西",
     "不要信",
@@ -919,6 +931,32 @@ static ENDORSEMENT_AUTOMATON: LazyLock<Option<CharwiseDoubleArrayAhoCorasick<u32
         let phrases: std::collections::BTreeSet<&str> = ENDORSEMENTS.iter().copied().collect();
         CharwiseDoubleArrayAhoCorasick::new(phrases).ok()
     });
+
+/// True when one of the next two clauses, not asked, owns what was reported as the speaker's
+/// ([`OWNING`]), not denied (`不是我说的`): the rules' reading, which the model may not clear.
+pub(super) fn is_owned(following: &[Clause]) -> bool {
+    following.iter().take(2).any(|clause| {
+        let text = clause.words.concat();
+        !is_asking(clause)
+            && OWNING.iter().any(|owning| {
+                text.match_indices(owning)
+                    .any(|(at, _)| !text[..at].ends_with('不') && !text[..at].ends_with('没'))
+            })
+    })
+}
+
+/// The speaker owning what was reported: said it, had it said, or gave it: `系𠊎讲嘅`, `佢同你讲
+/// “转到我个人户口快啲”，系我叫佢讲嘅`, `你亲戚说“有内部消息”，他消息就是我给的`.
+const OWNING: &[&str] = &[
+    "是我说的",
+    "是我讲的",
+    "是我发的",
+    "我叫他讲的",
+    "我叫他说的",
+    "我让他讲的",
+    "我让他说的",
+    "是我给的",
+];
 
 /// Words that call what was reported right: the plainest endorsements, which
 /// [`is_judged_right`] reads alone.
