@@ -52,6 +52,76 @@ const _: () = assert!(CACHED_WINDOWS > 4 * NEIGHBOURS);
 /// Quotation marks that open and close a quotation (after NFKC). `"` does both.
 const OPENING_QUOTES: &[char] = &['“', '「', '『', '‘', '《', '〈'];
 const CLOSING_QUOTES: &[char] = &['”', '」', '』', '’', '》', '〉'];
+/// How many characters from the text's start a heading of wrong examples may reach.
+const WRONG_EXAMPLES_HEADING_CHARS: usize = 16;
+
+/// Headings that show what not to say or do: `【错误示范，别学】`, `【情景演练·错误版】`,
+/// `【错误话术合集】`.
+const WRONG_EXAMPLES: &[&str] = &[
+    "错误示范",
+    "错误版",
+    "错误话术",
+    "错误案例",
+    "错误演示",
+    "反面示范",
+    "反面案例",
+    "反面教材",
+];
+
+/// True when the text opens on a heading of wrong examples.
+fn opens_on_wrong_examples(scan_text: &ScanText) -> bool {
+    let normalized = scan_text.normalized();
+    let opening: String = normalized
+        .iter()
+        .take(WRONG_EXAMPLES_HEADING_CHARS)
+        .collect();
+    WRONG_EXAMPLES
+        .iter()
+        .any(|heading| opening.contains(heading))
+}
+
+/// Marks that cross out a list's line: `❌私人号`.
+const CROSSES: &[char] = &['❌', '❎', '✖', '✗', '✘', '×', '🚫', '⛔'];
+
+/// A form's "no" ticked: `□是 ☑否 代客理财`.
+const TICKED_NO: &[&str] = &["☑否", "☑ 否", "√否", "✔否", "✅否", "■否"];
+
+/// How many characters of the keyword's line before it are searched for a cross or a ticked "no".
+const MAX_TICKED_LINE_CHARS: usize = 24;
+
+/// True when the keyword starting at compact index `start` stands on a line crossed out
+/// (`❌私人号`) or answered no on a form (`□是 ☑否 向客户承诺保本`).
+fn is_crossed_out(scan_text: &ScanText, start: usize) -> bool {
+    let Some((normalized_start, _)) = scan_text.compact_to_normalized(start, start + 1) else {
+        return false;
+    };
+    let normalized = scan_text.normalized();
+    let line_start = normalized[..normalized_start]
+        .iter()
+        .rposition(|&character| character == '\n')
+        .map_or(0, |newline| newline + 1);
+    let from = line_start.max(normalized_start.saturating_sub(MAX_TICKED_LINE_CHARS));
+    let line = &normalized[from..normalized_start];
+    // (The cross opens the line: `不要❌` further on marks nothing.)
+    let crossed = from == line_start
+        && line
+            .iter()
+            .find(|character| !character.is_whitespace())
+            .is_some_and(|first| CROSSES.contains(first));
+    if crossed {
+        return true;
+    }
+    // (Only lines that hold a tick are joined.)
+    if !line
+        .iter()
+        .any(|&character| matches!(character, '☑' | '√' | '✔' | '✅' | '■'))
+    {
+        return false;
+    }
+    let line: String = line.iter().collect();
+    TICKED_NO.iter().any(|ticked| line.contains(ticked))
+}
+
 /// Book-title marks, opening and closing: they quote as well, and name a work.
 const TITLE_MARKS: (&[char], &[char]) = (&['《', '〈'], &['》', '〉']);
 
@@ -69,6 +139,9 @@ pub(crate) struct KeywordContext<'a> {
     stickers: Vec<(u32, u32)>,
     /// The keyword occurrences `[start, end)` being read, in text order.
     occurrences: Vec<(usize, usize)>,
+    /// The text opens on a heading that shows what not to say (`【错误示范，别学】`): every
+    /// keyword in it is an example.
+    wrong_examples: bool,
 }
 
 /// A segmented stretch `[start, end)` of the compact text.
@@ -103,6 +176,9 @@ const MIN_SPOKEN_RUN: usize = 12;
 /// Particles that end a spoken sentence, where voice input writes no punctuation.
 const SPOKEN_SENTENCE_ENDINGS: &[&str] = &["嘛", "啊", "哦", "呀", "啦", "哈", "咯", "噢"];
 
+/// Punctuation as voice input writes it when it is dictated: `逗号`, `问号`.
+const SPOKEN_PUNCTUATION: &[&str] = &["逗号", "句号", "问号", "感叹号", "叹号"];
+
 /// Subjects that, after a 的, start a new spoken sentence.
 const NEW_SUBJECTS: &[&str] = &["我", "你", "您", "我们", "你们", "咱们"];
 
@@ -113,6 +189,22 @@ const NEW_SUBJECTS: &[&str] = &["我", "你", "您", "我们", "你们", "咱们
 fn spoken_sentences(words: &[&str]) -> Vec<std::ops::Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
+    for (index, word) in words.iter().enumerate() {
+        // Punctuation dictated as words ends a sentence, whatever the run's length, and is no
+        // word of it: `…账户密码发过来干嘛呀逗号我不能要的…`.
+        if SPOKEN_PUNCTUATION.contains(word) {
+            if index > start {
+                sentences.push(start..index);
+            }
+            start = index + 1;
+        }
+    }
+    if start > 0 {
+        if start < words.len() {
+            sentences.push(start..words.len());
+        }
+        return sentences;
+    }
     if words.len() >= MIN_SPOKEN_RUN {
         for (index, word) in words.iter().enumerate() {
             let end = index + 1;
@@ -162,6 +254,7 @@ impl<'a> KeywordContext<'a> {
             breaks: clause_breaks(scan_text, &stickers),
             stickers,
             occurrences: Vec::new(),
+            wrong_examples: opens_on_wrong_examples(scan_text),
         }
     }
 
@@ -216,6 +309,9 @@ impl<'a> KeywordContext<'a> {
     /// How the rules read the keyword occurrence at compact `[start, end)`: whole words or not,
     /// asserted or denied.
     pub fn read(&mut self, start: usize, end: usize) -> Reading {
+        if self.wrong_examples || is_crossed_out(self.scan_text, start) {
+            return Reading::Construed { asserted: false };
+        }
         let (spans, own, reach_start) = self.spans_around(start, end);
         let own_span = spans[own];
         self.segment_once(own_span.start, own_span.end);
@@ -263,7 +359,9 @@ impl<'a> KeywordContext<'a> {
         let ends_clause = sentence.end == own_words.len();
         let own_clause = Clause {
             words: own_words[sentence.clone()].to_vec(),
-            question_mark: own_span.question_mark && ends_clause,
+            // (A dictated `问号` asks as the mark does.)
+            question_mark: (own_span.question_mark && ends_clause)
+                || own_words.get(sentence.end) == Some(&"问号"),
         };
         // What ended the clause before: a colon announces this one, an exclamation mark may end
         // a bare prohibition of it.
@@ -1130,6 +1228,19 @@ mod tests {
             "我们", "这个", "不能", "给", "返点", "的", "你", "就", "正常", "买", "啊", "好",
         ];
         assert_eq!(spoken_sentences(&ending), vec![0..6, 6..12]);
+    }
+
+    #[test]
+    fn dictated_punctuation_ends_spoken_sentences_and_is_no_word_of_them() {
+        let run = [
+            "你", "把", "密码", "发", "过来", "干嘛", "逗号", "我", "不能", "要", "句号",
+        ];
+        assert_eq!(spoken_sentences(&run), vec![0..6, 7..10]);
+        // However short the run.
+        assert_eq!(
+            spoken_sentences(&["谁", "说", "的", "问号", "不", "会"]),
+            vec![0..3, 4..6]
+        );
     }
 
     #[test]

@@ -3260,6 +3260,43 @@ fn step_forty_five_held_out_thirty_eight_constructs_read_as_said() {
 }
 
 #[test]
+fn step_forty_six_held_out_thirty_nine_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // Headings of wrong examples; lines crossed out or ticked no on a form.
+            "【错误示范，别学】客户：会亏吗？\n员工：您见过哪款不保本的？\n点评：典型误导",
+            "【情景演练·错误版】客户：能加你私人微信吗？员工：可以呀。点评：违规",
+            "【错误话术合集】第三条：“您的账户密码给我，我帮您弄”，严禁使用",
+            "❌私人号\n❌私下转账\n✅企业微信",
+            "【自查表】\n□是 ☑否 向客户承诺保本\n□是 ☑否 代客理财",
+            // An impostor's deed; a slip of the tongue taken back; the same answer as before.
+            "有人冒充我加您私人号，我本人从不用私人号联系客户",
+            "刚才说漏嘴讲了保本，我更正：这款不保本，以合同为准",
+            // Rumours of it; a word named, then warned against; not one of them kept.
+            "风险提示：近期有人散布庄家拉升言论，请理性判断",
+            "当年多少人倒在包赚两个字上，现在换个名头又来了，千万当心",
+            "工友们的卡我都退回去了，账户密码我一个都不记",
+            // Dictated punctuation; what the addressee handed over, asked why.
+            "魏工你说的那个转到我个人账户是谁说的问号我们公司不会这样做的",
+            "潘总你把账户密码发过来干嘛呀逗号我不能要的你赶紧撤回吧句号",
+        ],
+        &[
+            // Endorsed in English; switched to cash and kept off the books.
+            (
+                "你朋友讲“this one guaranteed稳赚”，yes correct",
+                "R1",
+                "稳赚",
+            ),
+            (
+                "第3项统一填否。备注：各组返点改走现金，不要留转账记录",
+                "R3",
+                "返点",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_quoted_offer_said_again_as_fine_is_the_speakers() {
     // The unquoted repetition called fine (`冇问题`) is the speaker's, which the clause model
     // may not clear (it reads the colleague's quoted offer as it will).

@@ -493,7 +493,11 @@ const NOT_DENIALS: &[&str] = &[
 /// (`内幕消息我这里没有`, `全权委托我们接不了`, `您说的内部消息我不能帮忙打听`).
 fn is_object_first_denial(after: &[&str]) -> bool {
     let mut words: Vec<&str> = Vec::with_capacity(after.len());
-    for word in after.iter().copied() {
+    for (index, word) in after.iter().copied().enumerate() {
+        // Not one of them: `账户密码我一个都不记`.
+        if word == "一个" && matches!(after.get(index + 1), Some(&("都" | "也"))) {
+            continue;
+        }
         // `返点就免了`, which jieba cuts `免|了`.
         if word == "了" && words.last() == Some(&"免") {
             words.pop();

@@ -13,7 +13,10 @@ pub(super) const DISPUTES: &[&str] = &[
 ];
 
 /// Nouns the keyword may name the kind of: `代客理财风险`, `飞单问题`.
-pub(super) const RISK_NOUNS: &[&str] = &["风险", "问题", "隐患", "乱象", "行为"];
+/// (Rumours of it too: `散布庄家拉升言论`.)
+pub(super) const RISK_NOUNS: &[&str] = &[
+    "风险", "问题", "隐患", "乱象", "行为", "言论", "谣言", "传言",
+];
 
 /// Nouns a quoted keyword may name: `“内部消息”栏目`.
 pub(super) const NAME_NOUNS: &[&str] = &["栏目", "专栏", "频道", "文件夹", "标签", "模块", "菜单"];
@@ -279,4 +282,6 @@ pub(super) const KEPT_QUIET: &[&str] = &[
     "不要跟人讲",
     "别跟人讲",
     "别跟人说",
+    // Written style's 勿: `…请各自转加私人号备用，勿外传`.
+    "勿外传",
 ];

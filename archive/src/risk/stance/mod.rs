@@ -74,7 +74,8 @@ use speech::{
     has_third_party, is_addressee_asking, is_belief_mocked, is_endorsed, is_hearsay,
     is_judged_right, is_likened_next, is_owned, is_reported, is_reported_request,
     is_restricted_saying, is_retracted, is_said_of_deposits, is_sayers_condemned,
-    is_sayers_endorsed, is_slip, is_warned, is_warned_within, is_whoever_condemned, stands_by,
+    is_sayers_endorsed, is_slip, is_slipped_out, is_warned, is_warned_within, is_whoever_condemned,
+    stands_by,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -594,6 +595,18 @@ fn judge_clause(
     let after = &words[keyword_end..];
     let following = neighbours.map(|neighbours| neighbours.following);
 
+    // What the addressee handed over, asked why: `潘总你把账户密码发过来干嘛呀`.
+    if matches!(before, [.., "你" | "您", "把"])
+        && after
+            .iter()
+            .any(|word| matches!(*word, "干嘛" | "干什么" | "做什么" | "干啥"))
+    {
+        return Some(Judgement::construct(false));
+    }
+    // Said by a slip of the tongue, and so taken back: `刚才说漏嘴讲了保本，我更正：这款不保本`.
+    if !mention.quoted && is_slipped_out(before) {
+        return Some(Judgement::construct(false));
+    }
     // What the addressee offered, told back and declined in a word: `你说下款后给我私下转账当
     // 谢礼，不用，真不用`.
     if matches!(before, ["你" | "您", "说" | "讲", ..])
@@ -907,7 +920,10 @@ fn judge_clause(
             && !(at == 1 && matches!(after[0], "你" | "您" | "我" | "他" | "她"))
     });
     // (Unless the warning is taken back: `飞单风险极高，切勿参与。本人经手之项目另当别论`.)
-    let risk_named = after.first().is_some_and(|noun| RISK_NOUNS.contains(noun));
+    // (Past the keywords it is listed with: `散布庄家拉升言论`.)
+    let risk_named = after[mention.listed_after.min(after.len())..]
+        .first()
+        .is_some_and(|noun| RISK_NOUNS.contains(noun));
     if risk_named && is_taken_back(after, following?) {
         return Some(Judgement::construct(true));
     }
@@ -1473,7 +1489,7 @@ fn judge_clause(
         let kept_quiet = following.and_then(<[Clause]>::first).is_some_and(|next| {
             next.words
                 .iter()
-                .any(|word| word.starts_with('别') || word.starts_with('不'))
+                .any(|word| word.starts_with(['别', '不', '勿']))
                 && contains_text(&next.words.concat(), KEPT_QUIET)
         });
         let judged_right = judged_right

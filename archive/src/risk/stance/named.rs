@@ -29,8 +29,10 @@ pub(super) fn is_word_ruled_out(
     if let Some(named) = word_naming(after) {
         let rest = &after[named..];
         if !rest.is_empty() {
-            // `稳赚二字不虚传` vouches for it.
-            return Some(is_denial_predicate_after(rest) && !endorses(&rest.concat()));
+            // `稳赚二字不虚传` vouches for it. A warning after it rules it out: `…都是从包赚两个字
+            // 开始的，现在换个名头又来了，千万当心`.
+            let warned = following.is_some_and(|following| is_warned(rest, following));
+            return Some((is_denial_predicate_after(rest) || warned) && !endorses(&rest.concat()));
         }
         return Some(ruled_out_after(following?));
     }

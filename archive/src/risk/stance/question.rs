@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use super::denial::{AFFIRMING_POTENTIALS, LOSSES, SPLIT_POTENTIALS, is_denial_predicate_after};
 use super::exception::REFUSALS;
-use super::lexicon::{DECEIVING, PROHIBITING_MODALS};
+use super::lexicon::{DECEIVING, KEPT_QUIET, PROHIBITING_MODALS};
 use super::markers::{
     FINAL_PARTICLES, Markers, contains_any, contains_text, is_particle, position_of,
 };
@@ -950,6 +950,10 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
         }
         // A rule stated as the answer says no: `加私人微信？俺们这有规定，不中`, `…规定不允许`.
         let text = clause.words.concat();
+        // Told to keep it quiet is no answer: `…请各自转加私人号备用，勿外传`.
+        if contains_text(&text, KEPT_QUIET) {
+            continue;
+        }
         if let [subject, rest @ ..] = clause.words.as_slice()
             && RULE_SUBJECTS.contains(subject)
             && (1..=3).contains(&rest.len())
@@ -1097,6 +1101,9 @@ const ANSWER_HANDOVERS: &[&str] = &[
     "说老实话",
     "我们讲老实话",
     "我讲老实话",
+    // The same answer as before: `您第三次问私下转账了，我还是那句话：不行`.
+    "我还是那句话",
+    "还是那句话",
     // One answer to all who asked: `…找我说全权委托给我打理，统一回复：做不了`.
     "统一回复",
     "统一答复",

@@ -978,6 +978,10 @@ const RIGHT: &[&str] = &[
     // Borne out: `今天又印证了`, `现在兑现了吧`.
     "印证了",
     "兑现了",
+    // In English typed among the Chinese: `你朋友讲“this one guaranteed稳赚”，yes correct`.
+    "yescorrect",
+    "iscorrect",
+    "thatsright",
 ];
 
 /// A clause that endorses what was just reported: `…，係真嘅`, `…，我也不谦虚了，确实是`. A
@@ -1180,10 +1184,25 @@ pub(super) fn is_reported(
             || is_warned_within(after, neighbours.following, QUOTED_WARNING_REACH)
     } else {
         // What the addressee said may be answered no: `周总您说的全权委托给我个人，这个我们不接受`.
+        // What someone passing themself off as the speaker does is reported: `有人冒充我加您私人
+        // 号`.
         framed
             && (is_warned(after, neighbours.following)
+                || before
+                    .windows(2)
+                    .any(|pair| IMPERSONATING.contains(&pair[0]) && pair[1] == "我")
                 || (has_addressee_words(before) && answer(neighbours.following) == Some(false)))
     }
+}
+
+/// Passing oneself off as someone: what follows is the impostor's deed.
+const IMPERSONATING: &[&str] = &["冒充", "假冒", "冒用", "冒名", "冒认"];
+
+/// True when the words before the keyword say it slipped out: `刚才说漏嘴讲了保本`.
+pub(super) fn is_slipped_out(before: &[&str]) -> bool {
+    before
+        .iter()
+        .any(|word| word.ends_with("漏嘴") || matches!(*word, "口误" | "嘴瓢" | "说漏" | "讲漏"))
 }
 
 /// Disowning a quotation: not the speaker's words.
@@ -1323,6 +1342,9 @@ const RETRACTIONS: &[&str] = &[
     "更正",
     "嘴瓢",
     "口误",
+    // A slip of the tongue: `刚才说漏嘴讲了保本，我更正：…`.
+    "说漏嘴",
+    "讲漏嘴",
     "打错了",
     "写错了",
     "笔误",
