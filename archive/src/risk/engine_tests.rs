@@ -3297,6 +3297,32 @@ fn step_forty_six_held_out_thirty_nine_constructs_read_as_said() {
 }
 
 #[test]
+fn step_forty_seven_held_out_forty_constructs_read_as_said() {
+    reads_as_said(
+        &[
+            // Disowned as someone else's; another's offer turned down already.
+            "“稳赚”是别人说的，我没说",
+            "刚才有位客户说愿意给返佣换个优惠，我已经拒绝了，没有返佣这回事",
+        ],
+        &[
+            // Confirmed true, owned; so what if it is; which one was not.
+            (
+                "阁下朋友所讲“这份计划保本”，我确认属实，请放心投保",
+                "R1",
+                "保本",
+            ),
+            (
+                "中介说“这套房买了稳赚”，这话我认，我自己也买了",
+                "R1",
+                "稳赚",
+            ),
+            ("飞单又么样咯？手续费少一截，您还不划算？", "R3", "飞单"),
+            ("新闻天天说打破刚兑，可我们这款哪期没保本？", "R1", "保本"),
+        ],
+    );
+}
+
+#[test]
 fn a_quoted_offer_said_again_as_fine_is_the_speakers() {
     // The unquoted repetition called fine (`冇问题`) is the speaker's, which the clause model
     // may not clear (it reads the colleague's quoted offer as it will).

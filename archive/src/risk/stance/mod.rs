@@ -477,7 +477,8 @@ const ANSWERS_GIVEN: &[&str] = &["回答", "答案", "说法", "口径"];
 
 /// `哪一期不是`, `哪个不是`, `哪款产品不`: which one (of them) is not, right before the keyword.
 fn is_which_not(before: &[&str]) -> bool {
-    let [rest @ .., "不是" | "不"] = before else {
+    // (`哪期没保本？` too.)
+    let [rest @ .., "不是" | "不" | "没" | "没有"] = before else {
         return false;
     };
     rest.iter()

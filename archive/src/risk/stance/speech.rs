@@ -466,6 +466,8 @@ const WARNINGS: &[&str] = &[
     "别犯同样",
     "犯同样的错",
     "一律拒绝",
+    // Turned down already: `刚才有位客户说愿意给返佣…，我已经拒绝了`.
+    "已经拒绝",
     // Not to be followed, unprofessional, in English typed among the Chinese: `那个KOL说“this one
     // is 零风险”，我只能说完全不professional，别follow`.
     "别follow",
@@ -978,6 +980,10 @@ const RIGHT: &[&str] = &[
     // Borne out: `今天又印证了`, `现在兑现了吧`.
     "印证了",
     "兑现了",
+    // Confirmed true, owned: `阁下朋友所讲“呢份计划保本”，我确认属实`, `…，这话我认`.
+    "确认属实",
+    "这话我认",
+    "这个我认",
     // In English typed among the Chinese: `你朋友讲“this one guaranteed稳赚”，yes correct`.
     "yescorrect",
     "iscorrect",
@@ -1207,6 +1213,10 @@ pub(super) fn is_slipped_out(before: &[&str]) -> bool {
 
 /// Disowning a quotation: not the speaker's words.
 const DISOWNING: &[&str] = &[
+    // Said by someone else, not me: `“稳赚”是别人说的，我没说`.
+    "我没说",
+    "我可没说",
+    "我没讲",
     "不是我说的",
     "不是我讲的",
     "不是我发的",
@@ -1233,7 +1243,7 @@ fn is_attribution(clause: &Clause) -> bool {
 }
 
 /// Who may be said to have said it, after the quotation.
-const SAYERS: &[&str] = &["他", "她", "他们", "她们", "人家", "对方"];
+const SAYERS: &[&str] = &["他", "她", "他们", "她们", "人家", "对方", "别人"];
 
 /// What they did with it: said it, so.
 const ATTRIBUTING: &[&str] = &[
