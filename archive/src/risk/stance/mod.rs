@@ -303,7 +303,7 @@ pub(crate) fn is_asserted(
     // `有人假冒我，你只要加我私人号就不会被骗啦`.
     let only = words[..keyword_at]
         .iter()
-        .any(|word| matches!(*word, "只" | "只能" | "就只" | "只要" | "只需" | "只需要"));
+        .any(|word| matches!(*word, "只" | "只能" | "就只") || is_enough_if(word));
     // (Nor is a question that vouches for the claim a warning: `…全权委托给我，还能让您吃亏咧？`.)
     let vouched = neighbours.following.first().is_some_and(|next| {
         is_asking(next) && contains_text(&next.words.concat(), NO_NEED_TO_THINK)
@@ -518,6 +518,11 @@ fn is_called_fine(clause: &Clause, after: &[&str]) -> bool {
     }
 }
 
+/// `只要`, `只需`: what follows is enough for what comes after 就.
+fn is_enough_if(word: &str) -> bool {
+    matches!(word, "只要" | "只需" | "只需要")
+}
+
 /// A clause that only declines an offer: `不用`, `真不用`, `不必了`.
 fn is_bare_decline(clause: &Clause) -> bool {
     let text = clause.words.concat();
@@ -615,7 +620,7 @@ fn judge_clause(
     {
         return Some(Judgement::construct(false));
     }
-    // Taken on by the speaker: `帮你操作这种事我来`, `全权委托这块交给我`.
+    // Taken on by the speaker: `帮你操作这种事我来`.
     // (The last word first: most clauses end otherwise, and are not joined.)
     let may_take_on = after
         .iter()
@@ -666,8 +671,9 @@ fn judge_clause(
                     && denials_in(&clause.words) == 0
                     && !is_warned(&clause.words, &[])
             });
+        let owned = is_owned(neighbours.following);
         let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
-            || is_owned(neighbours.following)
+            || owned
             || (!mention.quoted && is_taken_back(after, neighbours.following))
             || answered_yes
             || renamed;
@@ -675,7 +681,7 @@ fn judge_clause(
             return Some(Judgement::construct(false));
         }
         // (Or owned by the speaker: `你讲个“加我个人号有优惠”，系𠊎讲嘅，照加`.)
-        endorsed && (is_judged_right(neighbours.following) || is_owned(neighbours.following))
+        endorsed && (is_judged_right(neighbours.following) || owned)
     } else {
         false
     };
@@ -949,10 +955,8 @@ fn judge_clause(
     let after_list = &after[mention.listed_after.min(after.len())..];
     // (The keyword as the condition enough for what is denied after 就 says what it brings, not
     // what it is: `你只要加我私人号就不会被骗啦`.)
-    let sufficient = before
-        .iter()
-        .any(|word| matches!(*word, "只要" | "只需" | "只需要"))
-        && after_list.first() == Some(&"就");
+    let sufficient =
+        before.iter().any(|word| is_enough_if(word)) && after_list.first() == Some(&"就");
     if is_denial_predicate_after(after_list)
         && !sufficient
         && !is_asked_yes_or_no(before, after, clause)

@@ -915,7 +915,7 @@ pub(super) fn endorses(text: &str) -> bool {
 /// 这句话`; more than calling it right, which a quiz's option may (`A 放心吧没问题`).
 pub(super) fn stands_by(text: &str) -> bool {
     // Nor is one denied: `这不是我说的`, `不算数`.
-    let denied = |at: usize| text[..at].ends_with('不') || text[..at].ends_with('没');
+    let denied = |at: usize| is_denied_at(text, at);
     // One pass over the text for every phrase: this runs for most quotations' next clauses.
     match ENDORSEMENT_AUTOMATON.as_ref() {
         Some(automaton) => automaton
@@ -925,6 +925,12 @@ pub(super) fn stands_by(text: &str) -> bool {
             .iter()
             .any(|endorsement| text.match_indices(endorsement).any(|(at, _)| !denied(at))),
     }
+}
+
+/// True when the phrase found at byte `at` of `text` is denied by the character before it:
+/// `不算数`, `没收回`.
+fn is_denied_at(text: &str, at: usize) -> bool {
+    text[..at].ends_with(['不', '没'])
 }
 
 /// [`ENDORSEMENTS`] as one automaton (each phrase once).
@@ -942,7 +948,7 @@ pub(super) fn is_owned(following: &[Clause]) -> bool {
         !is_asking(clause)
             && OWNING.iter().any(|owning| {
                 text.match_indices(owning)
-                    .any(|(at, _)| !text[..at].ends_with('不') && !text[..at].ends_with('没'))
+                    .any(|(at, _)| !is_denied_at(&text, at))
             })
     })
 }
