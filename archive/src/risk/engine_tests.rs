@@ -3387,3 +3387,57 @@ fn a_tenant_keyword_holding_a_particle_is_read_in_a_voice_input_run() {
     assert_eq!(hits.len(), 1, "{hits:?}");
     assert_eq!(hits[0].matches[0].text, "好啊加我");
 }
+
+#[test]
+fn held_out_41_readings() {
+    reads_as_said(
+        &[
+            // A question the addressee asked, repeated, and answered `it depends`.
+            "唐叔，问保本吗？要看您什么时候退保，前几年退的话现金价值是低于已交保费的",
+            "林姐，你问提前还款是不是零风险？要看合同条款，有违约金的，我不能跟你打包票",
+            // Whether it is better, asked by the addressee, not suggested by the speaker.
+            "孙先生，您问转到我个人账户是不是更快？快是快，可出了事谁说得清？信托款只能打到信托专户",
+            // A link jumps (跳转); a setting's switch is named.
+            "谢女士，您点一下链接会跳转到我个人名片页，上面有我的工号和执业证号，可以核验身份",
+            "郑老师，企业微信里有个“内部消息”提醒开关，打开后就能收到我们的研报推送",
+            // Whose private account is not added, in a list of don'ts.
+            "【防骗三不】\n1.不加陌生人私人微信\n2.不私下转账\n3.不下载陌生APP\n李姐，转给家里老人看看",
+            // Minnan: you want me to say it, I cannot.
+            "何总，你欲阮讲包赚，阮讲袂出来，投资本来就有赚有赔",
+            // Kept in mind by its owner.
+            "吴姐，阿姨的账户密码一定要她自己记着，谁都别告诉，我也不能帮你操作",
+        ],
+        &[
+            // The negator called a character typed too many.
+            (
+                "刘叔，上一条有个错别字，“这款不保本”多打了个“不”字，删掉就对了，请以本条为准",
+                "R1",
+                "保本",
+            ),
+            // Call notes: the quoted question answered yes by the writer.
+            (
+                "【电话纪要】客户问“是不是有内部消息”，本人答复“有，今晚九点前会拉升”，客户决定追加",
+                "R2",
+                "内部消息",
+            ),
+            // Asked whether saying it was wrong.
+            (
+                "赵女士，给宝宝存的增额终身寿，哪一年不是往上涨？说它稳赚不赔难道说错了？",
+                "R1",
+                "稳赚不赔",
+            ),
+            // A rhetorical why, then left to be worked out.
+            (
+                "李姐，有些话企业微信里不方便讲，你说我为啥老让你加我个人号？你品，你细品",
+                "R5",
+                "加我个人号",
+            ),
+            // Not taken up, and asked what the addressee waits for.
+            (
+                "彭哥，我 former colleague 在基金公司，一手的内幕消息，这都不跟，你等什么？",
+                "R2",
+                "内幕消息",
+            ),
+        ],
+    );
+}

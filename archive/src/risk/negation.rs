@@ -637,7 +637,7 @@ fn nearest_negator(words: &[&str]) -> Option<usize> {
         if word == "的" {
             continue;
         }
-        if addressee_at == Some(index + 1) && is_coverb(word) {
+        if addressee_at == Some(index + 1) && (is_coverb(word) || word == "加") {
             continue;
         }
         if COVERB_OBJECTS.contains(&word)
@@ -645,6 +645,8 @@ fn nearest_negator(words: &[&str]) -> Option<usize> {
                 // The one given to, after a negated 给: `一、不给任何人账户密码`.
                 is_coverb(words[coverb])
                     || (words[coverb].ends_with('给') && is_negator(words[coverb]))
+                    // Whose account is added, right before it: `不加陌生人私人微信`.
+                    || (words[coverb] == "加" && index + 1 == words.len())
             })
         {
             addressee_at = Some(index);

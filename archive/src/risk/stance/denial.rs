@@ -143,6 +143,11 @@ const DENIAL_PREDICATES: &[&str] = &[
     "自个儿收好",
     "自个儿留着",
     "自己收着",
+    // Kept in mind by its owner: `阿姨的账户密码一定要她自己记着`.
+    "自己记着",
+    "自己记住",
+    "自己记好",
+    "自己记牢",
     // Northeastern: a con. `那种保证收益7%的……都是忽悠`.
     "是忽悠",
     "是忽悠人",

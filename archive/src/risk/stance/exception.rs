@@ -197,11 +197,7 @@ pub(super) fn is_excepted(
         return true;
     }
     // A wink, however far on: `不让我们透露内部消息，我没透露啊，我就说那只票有大利好，你自己悟`.
-    if following
-        .iter()
-        .take(3)
-        .any(|clause| contains_text(&clause.words.concat(), WINKS))
-    {
+    if is_winked_at(following) {
         return true;
     }
     // The hedge may follow the keyword it hedges (`飞单我原则上是拒绝的`), in its clause or the
@@ -516,6 +512,15 @@ pub(super) const CONCEALMENT: &[&str] = &[
     "不会有人知道",
 ];
 
+/// True when one of the next three clauses leaves the addressee to understand what was not
+/// said: `…你自己悟`, `…你品，你细品`.
+pub(super) fn is_winked_at(following: &[Clause]) -> bool {
+    following
+        .iter()
+        .take(3)
+        .any(|clause| contains_text(&clause.words.concat(), WINKS))
+}
+
 /// A clause that only redirects the thing to the speaker: `外面骗子要账户密码千万别给，给我就行`.
 const GIVEN_TO_ME: &[&str] = &["给我就行", "给我就好", "交给我就行", "给我就可以"];
 
@@ -541,6 +546,11 @@ const WINKS: &[&str] = &[
     "当我什么都没说",
     // Don't ask why: `…但你下周二前买进去，准没错，别问为什么`.
     "别问为什么",
+    // Savour it: `你说我为啥老让你加我个人号？你品，你细品`.
+    "你品",
+    "您品",
+    "你细品",
+    "您细品",
 ];
 
 /// Words that open a concession: `…不行，不过…`.

@@ -43,7 +43,7 @@ use denial::{
 };
 use exception::{
     CONCEALMENT, CONCEALMENT_WORDS, REFUSALS, RENAMINGS, hands_over_the_substance, is_contradicted,
-    is_deferred, is_excepted, is_lament, is_reversed, is_taken_back, names_exception,
+    is_deferred, is_excepted, is_lament, is_reversed, is_taken_back, is_winked_at, names_exception,
 };
 use lexicon::{
     CAUGHT, COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FORBIDDING_HEADINGS,
@@ -72,10 +72,10 @@ pub(crate) use speech::is_addressee_saying;
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
     has_third_party, is_addressee_asking, is_belief_mocked, is_endorsed, is_hearsay,
-    is_judged_right, is_likened_next, is_owned, is_reported, is_reported_request,
-    is_restricted_saying, is_retracted, is_said_of_deposits, is_sayers_condemned,
-    is_sayers_endorsed, is_slip, is_slipped_out, is_warned, is_warned_within, is_whoever_condemned,
-    stands_by,
+    is_judged_right, is_likened_next, is_negator_typed_too_many, is_owned, is_reported,
+    is_reported_request, is_restricted_saying, is_retracted, is_said_of_deposits,
+    is_sayers_condemned, is_sayers_endorsed, is_slip, is_slipped_out, is_warned, is_warned_within,
+    is_whoever_condemned, stands_by,
 };
 
 /// One clause of the text around a keyword: its words, and whether a question mark closed it.
@@ -490,6 +490,9 @@ fn is_which_not(before: &[&str]) -> bool {
 
 /// A quotation the next clauses stand by in the first person, unasked: `我现在还这么说`,
 /// `我stand by这句话`.
+/// Asking what the addressee still waits for: `你等什么？`, `还犹豫啥？`.
+const WAITING_FOR: &[&str] = &["等什么", "等啥", "还等", "犹豫什么", "犹豫啥", "还犹豫"];
+
 fn is_stood_by(mention: &Mention, following: Option<&[Clause]>) -> bool {
     mention.quoted
         && following.is_some_and(|following| {
@@ -647,6 +650,13 @@ fn judge_clause(
         let answered_yes = asked
             && ((!harm && neighbours.following.first().is_some_and(is_bare_yes))
                 || answer_not_restating(neighbours.following).map(|yes| yes != harm) == Some(true));
+        let quoted_words = &before[before.len().saturating_sub(mention.quoted_before)..];
+        if mention.quoted
+            && negators_in(quoted_words, false) % 2 == 1
+            && is_negator_typed_too_many(after)
+        {
+            return Some(Judgement::construct(true));
+        }
         if mention.quoted && is_slip(after) {
             return Some(Judgement::construct(false));
         }
@@ -805,7 +815,13 @@ fn judge_clause(
                 .filter(|word| is_negated_adjective(word))
                 .count()
             + words.iter().filter(|word| DECEIVING.contains(word)).count()
-            + usize::from(contains_text(&after.concat(), DEFENCES));
+            + usize::from(contains_text(&after.concat(), DEFENCES))
+            // Asked whether saying it was wrong: `说它稳赚不赔难道说错了？`.
+            + usize::from(
+                after
+                    .iter()
+                    .any(|word| matches!(*word, "说错" | "讲错" | "错" | "有错")),
+            );
         // Asked why one would give it up, it is urged: `稳赚的路子干嘛要换？` (unless the why is
         // explained: `…为什么要卖掉？因为到期了`).
         if let Some(why) = after.iter().position(|word| WHY_GIVE_UP.contains(word))
@@ -813,6 +829,11 @@ fn judge_clause(
             && negators_in(after, false) == 0
             && !is_explained(following?)
         {
+            return Some(Judgement::construct(true));
+        }
+        // A rhetorical question the speaker then leaves the addressee to work out hints at the
+        // keyword: `你说我为啥老让你加我个人号？你品，你细品`.
+        if denial == 0 && following.is_some_and(is_winked_at) {
             return Some(Judgement::construct(true));
         }
         // What someone asks whether is asked, not asserted, however rhetorical the frame:
@@ -884,6 +905,15 @@ fn judge_clause(
     // a title, which a novel, film or course has (`读书会读的是小说《庄家》`).
     if mention.quoted && is_part_of_name(before, after)
         || mention.titled && is_title_of_work(before, after)
+    {
+        return Some(Judgement::construct(false));
+    }
+    // The 转 of 跳转 (a link jumps) moves no money: `链接会跳转到我个人名片页`.
+    if before.last().is_some_and(|word| word.ends_with('跳'))
+        && clause
+            .words
+            .get(mention.first)
+            .is_some_and(|word| word.starts_with('转'))
     {
         return Some(Judgement::construct(false));
     }
@@ -1174,6 +1204,15 @@ fn judge_clause(
         }) {
             return Some(Judgement::construct(true));
         }
+        // Not taken up, then asked what the addressee waits for, the comment urges it: `一手的
+        // 内幕消息，这都不跟，你等什么？`.
+        if next.is_some_and(|next| negators_in(&next.words, false) % 2 == 1)
+            && following.get(comment_at + 1).is_some_and(|then| {
+                is_asking(then) && contains_text(&then.words.concat(), WAITING_FOR)
+            })
+        {
+            return Some(Judgement::construct(true));
+        }
         if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {
             // The rule may be excepted after it: `飞单咯？我一般不做咯。你的话嘛，算了，做一单`.
             let excepted = following[comment_at + 1..].iter().take(2).any(|clause| {
@@ -1397,8 +1436,10 @@ fn judge_clause(
         if answered == Some(true) && !harm && official() {
             return Some(Judgement::construct(false));
         }
-        // Asked whether it is not better, it is suggested: `您说私人号上找我是不是更快？`.
-        let suggested = after
+        // Asked whether it is not better, it is suggested: `您说私人号上找我是不是更快？`; not
+        // when the addressee asked it (`您问转到我个人账户是不是更快？`).
+        let suggested = !is_addressee_asking(before)
+            && after
             .windows(2)
             .any(|pair| matches!(pair, [whether, better] if (*whether == WHETHER_MARK || *whether == "是不是") && better.starts_with('更')));
         // (`remember我上次说的“…稳赚不赔”？我stand by这句话`: a quotation stood by.)

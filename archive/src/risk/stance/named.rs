@@ -168,7 +168,19 @@ const NAMING: &[&str] = &["叫", "外号", "号称", "叫做"];
 
 /// Words that name what the quoted keyword belongs to: an app, a shop's sign
 /// (`“稳赚小龙虾”的招牌`).
-const NAMES: &[&str] = &["app", "名字", "小程序", "招牌", "店名", "牌匾"];
+/// A setting's switch or a menu's entry is named too: `“内部消息”提醒开关`.
+const NAMES: &[&str] = &[
+    "app",
+    "名字",
+    "小程序",
+    "招牌",
+    "店名",
+    "牌匾",
+    "开关",
+    "按钮",
+    "菜单",
+    "栏目",
+];
 
 /// How a keyword is named as a word right after it, by its length or as one of a list:
 /// `保本两个字`, `保本，这两个字，…`, `内幕消息，庄家，拉升，这几个词，…`.

@@ -180,6 +180,8 @@ pub(super) const WHETHER: &[&str] = &[
 const ANSWER_FRAMES: &[&str] = &[
     "我",
     "我们",
+    // The first person of call notes: `本人答复“有”`.
+    "本人",
     // `这可不中` (Henan: this won't do); the matter named first: `这事儿我办不了`.
     "这",
     "事儿",
@@ -1043,6 +1045,12 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
                     .any(|word| matches!(*word, "本人" | "亲自" | "自己"))
             {
                 return Some(false);
+            }
+            // `要看您什么时候退保`: it depends, which answers neither way.
+            if matches!(*word, "要看" | "得看" | "取决于")
+                || (matches!(*word, "要" | "得" | "还得" | "还要") && next.starts_with('看'))
+            {
+                return None;
             }
             if YES.contains(word) {
                 return Some(true);

@@ -1369,6 +1369,13 @@ const RETRACTIONS: &[&str] = &[
     "当我没说",
 ];
 
+/// True when what follows a quoted, negated keyword calls the negator a character typed too
+/// many, which leaves the keyword said: `“这款不保本”多打了个“不”字，删掉就对了`.
+pub(super) fn is_negator_typed_too_many(after: &[&str]) -> bool {
+    let text = after.concat();
+    (text.contains("多打了") || text.contains("多打一个")) && text.contains('不')
+}
+
 /// True when one of the next two clauses, not asked, takes back what was just quoted, or calls
 /// it a formality now done: `刚才我说“不一定保本”，那是我嘴瓢了`, `按规定我得说“不能透露内部
 /// 消息”，说完了`.
