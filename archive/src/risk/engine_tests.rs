@@ -3406,6 +3406,8 @@ fn held_out_41_readings() {
             "何总，你欲阮讲包赚，阮讲袂出来，投资本来就有赚有赔",
             // Kept in mind by its owner.
             "吴姐，阿姨的账户密码一定要她自己记着，谁都别告诉，我也不能帮你操作",
+            // What the addressee complained someone did.
+            "王阿姨，我是支行主管。您投诉小冉承诺了保本，我们会认真核查；但这款产品本身不保本，这一点我必须如实告知",
         ],
         &[
             // The negator called a character typed too many.

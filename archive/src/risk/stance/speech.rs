@@ -550,6 +550,9 @@ pub(super) static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
         "你说我说过",
         "您说我说过",
         "您说我讲过",
+        // What the addressee complained someone did: `您投诉小冉承诺了保本，我们会认真核查`.
+        "您投诉",
+        "你投诉",
     ])
 });
 
