@@ -3443,3 +3443,14 @@ fn held_out_41_readings() {
         ],
     );
 }
+
+#[test]
+fn a_sale_announced_after_a_warning_is_the_speakers_offer() {
+    // The warned-of 保本 is not said; the one on sale is.
+    let text = "【防骗提醒·自动推送】警惕“保本高息”骗局！本群专属福利：周四下午开售保本型产品，收益4.3%，请联系群主";
+    let hits = engine().scan(text, SenderKind::Staff);
+    let spans: Vec<_> = hits.iter().flat_map(|hit| hit.matches.iter()).collect();
+    assert_eq!(spans.len(), 1, "{hits:?}");
+    let on_sale = text.find("保本型").map(|byte| text[..byte].chars().count());
+    assert_eq!(Some(spans[0].start), on_sale);
+}

@@ -315,8 +315,16 @@ pub(crate) fn is_asserted(
     {
         return Some(Judgement::construct(false));
     }
+    // A sale announced is the speaker's own offer, whatever warning came before it: `警惕“保本
+    // 高息”骗局！本群专属福利：周四下午开售保本型产品`.
+    if asserted.plain && contains_text(&words.concat(), SALE_ANNOUNCED) {
+        return Some(Judgement::construct(true));
+    }
     Some(asserted)
 }
+
+/// Words announcing a sale or a members' offer.
+const SALE_ANNOUNCED: &[&str] = &["开售", "专属福利", "限时福利", "联系群主"];
 
 /// What the rule reading made of a keyword occurrence, and whether only the plain reading
 /// decided: no construction (question, rhetoric, quotation, refusal, report, heading …) framed
