@@ -496,11 +496,11 @@ fn is_which_not(before: &[&str]) -> bool {
         .is_some_and(|at| negators_in(&rest[rest.len() - at..], false) == 0)
 }
 
-/// A quotation the next clauses stand by in the first person, unasked: `我现在还这么说`,
-/// `我stand by这句话`.
 /// Asking what the addressee still waits for: `你等什么？`, `还犹豫啥？`.
 const WAITING_FOR: &[&str] = &["等什么", "等啥", "还等", "犹豫什么", "犹豫啥", "还犹豫"];
 
+/// A quotation the next clauses stand by in the first person, unasked: `我现在还这么说`,
+/// `我stand by这句话`.
 fn is_stood_by(mention: &Mention, following: Option<&[Clause]>) -> bool {
     mention.quoted
         && following.is_some_and(|following| {
