@@ -496,6 +496,14 @@ fn is_which_not(before: &[&str]) -> bool {
         .is_some_and(|at| negators_in(&rest[rest.len() - at..], false) == 0)
 }
 
+/// Asking whether it is not better: `…是不是更快？`.
+fn asks_whether_better(after: &[&str]) -> bool {
+    after.windows(2).any(|pair| {
+        matches!(pair, [whether, better]
+            if (*whether == WHETHER_MARK || *whether == "是不是") && better.starts_with('更'))
+    })
+}
+
 /// Asking what the addressee still waits for: `你等什么？`, `还犹豫啥？`.
 const WAITING_FOR: &[&str] = &["等什么", "等啥", "还等", "犹豫什么", "犹豫啥", "还犹豫"];
 
@@ -1446,10 +1454,7 @@ fn judge_clause(
         }
         // Asked whether it is not better, it is suggested: `您说私人号上找我是不是更快？`; not
         // when the addressee asked it (`您问转到我个人账户是不是更快？`).
-        let suggested = !is_addressee_asking(before)
-            && after
-            .windows(2)
-            .any(|pair| matches!(pair, [whether, better] if (*whether == WHETHER_MARK || *whether == "是不是") && better.starts_with('更')));
+        let suggested = !is_addressee_asking(before) && asks_whether_better(after);
         // (`remember我上次说的“…稳赚不赔”？我stand by这句话`: a quotation stood by.)
         return Some(Judgement::construct(answered.unwrap_or(
             offered || suggested || judged_right || is_stood_by(mention, Some(following)),
