@@ -408,8 +408,13 @@ impl<'a> KeywordContext<'a> {
                 || quotation
                     .opened_at
                     .is_some_and(|opened| self.in_another_speakers_turn(opened, start)),
+            // (Past a short reassurance between: `取号机您不会用？没事，我帮你操作`.)
             other_sense_before: own > 0
-                && self.previous_sets_other_sense(spans[own - 1], start, end),
+                && (self.previous_sets_other_sense(spans[own - 1], start, end)
+                    || (own > 1
+                        && spans[own - 1].end - spans[own - 1].start
+                            <= MAX_REASSURANCE_CHARACTERS
+                        && self.previous_sets_other_sense(spans[own - 2], start, end))),
             after_addressee_saying: starts_clause && self.after_addressee_saying(&spans[..own]),
         };
         // A keyword that is its clause by itself has no words around it for the clause model to
@@ -820,6 +825,9 @@ impl<'a> KeywordContext<'a> {
         // A verb alone after the keyword at the clause's end closes it as a whole word would
         // (`我帮你飞单|买`).
         let verb_at_end = cut_end && end + 1 == window.end && CLOSING_VERBS.contains(&compact[end]);
+        // So does 书 making the keyword the document of it (`签个全权委托|书`).
+        let document_at_end = cut_end && end + 1 == window.end && compact[end] == '书';
+        let verb_at_end = verb_at_end || document_at_end;
         // A unit after a number closes its phrase as a whole word would: `恒裕180天|保本`, which
         // jieba cuts `180|天保|本`.
         let after_count = cut_start
@@ -1195,6 +1203,9 @@ const CLASSIFIERS: &[&str] = &[
 
 /// Verbs that close a clause right after a keyword put before them: `我帮你飞单买`.
 const CLOSING_VERBS: &[char] = &['买', '卖', '做', '办', '签'];
+
+/// Characters of a clause short enough to be a reassurance the sense reaches past (`没事`).
+const MAX_REASSURANCE_CHARACTERS: usize = 2;
 
 /// Units that close a count before a keyword (`180天|保本`, `三年|保本`).
 const COUNT_UNITS: &[char] = &['天', '年', '月', '日', '周', '期', '个'];

@@ -3454,3 +3454,63 @@ fn a_sale_announced_after_a_warning_is_the_speakers_offer() {
     let on_sale = text.find("保本型").map(|byte| text[..byte].chars().count());
     assert_eq!(Some(spans[0].start), on_sale);
 }
+
+#[test]
+fn held_out_42_readings() {
+    reads_as_said(
+        &[
+            // Cantonese 唔准 (not allowed); Wu 自家 (oneself).
+            "黄伯，我哋唔准收返佣，想买就用公司App落单",
+            "韦姐，账户密码侬自家收好，我勿好帮你操作额",
+            // Whoever says it, it is none of the group's business.
+            "本群不做返佣，谁私聊说能返佣都跟本群无关",
+            // A quoted phrase called outdated, or unrelated, in the clauses after it.
+            "梁太，您说老姐妹讲“银行理财都保本”，那是老黄历了",
+            "那封邮件里写“返点政策另行通知”，是旅行社发给工会的，跟理财无关",
+            // A guide's title.
+            "邓老板，《零风险投资指南》这本书我翻过，内容都过时了",
+            // A ticket machine, past a reassurance.
+            "老周，取号机您不会用？没事，我帮你操作",
+        ],
+        &[
+            // What the speaker tells the addressee to do to stay safe is the speaker's own word.
+            (
+                "反诈提醒：骗子会冒充我们加您微信！为防冒充，请大家都加我私人微信，认准这一个就不会被骗",
+                "R5",
+                "私人微信",
+            ),
+            // After a warning, the speaker's own private channel, sale, or doing it for the
+            // addressee.
+            (
+                "主播：有骗子冒充我们，千万别信！真要人帮你操作账户，找我们的助理小号",
+                "R4",
+                "帮你操作",
+            ),
+            (
+                "姐妹们，那种收九块九的荐股群别进，纯纯割韭菜 想要内部消息的来我小群，免费",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "【投资者教育】请勿向无牌机构投资。本公司推出的迎新年金为零风险产品，今日起发售",
+                "R1",
+                "零风险",
+            ),
+            (
+                "工单：客户反映有骗子冒充坐席，已提醒客户当心。已请客户告知账户密码，由坐席代为理财",
+                "R4",
+                "账户密码",
+            ),
+            // The document of it, signed; then what the speaker does with the money.
+            (
+                "张阿姨，你被骗那笔我帮你报了案。往后别自己瞎买了，签个全权委托书，钱我替你管",
+                "R4",
+                "全权委托",
+            ),
+            // Asked what the addressee still doubts (Wu).
+            ("王老师，搿只产品零风险额，侬还有啥勿放心？", "R1", "零风险"),
+            // No way out of it: certain.
+            ("这只我上个月翻了一倍，稳赚没跑", "R1", "稳赚"),
+        ],
+    );
+}

@@ -489,7 +489,8 @@ const NOT_DENIALS: &[&str] = &[
     // (`零风险的产品不常有`, `我这个不一样`, `跟零风险没区别`).
     "等人", "常有", "一样", "区别", "两样", "差别",
     // No problem in Shaanxi and common speech: `稳赚，没麻达`, `没毛病`.
-    "麻达", "毛病",
+    "麻达", "毛病", // No way out of it, so certain: `稳赚没跑`.
+    "跑",
 ];
 
 /// A keyword put first as the object of a negated verb that closes its clause: the keyword's
@@ -571,7 +572,10 @@ fn is_object_first_denial(after: &[&str]) -> bool {
     }
     // The verb may take where it goes (`保收益我不能写在建议书里`), or a manner and a person
     // (`返点我不会私下分给你`).
-    let placed = matches!(rest, [_, "在" | "进" | "到", _, ..] if rest.len() <= 5);
+    // (jieba may join the place's coverb to the verb: `留在|我|这儿`.)
+    let placed = matches!(rest, [_, "在" | "进" | "到", _, ..] if rest.len() <= 5)
+        || matches!(rest, [verb, _, ..] if rest.len() <= 4 && verb.chars().count() == 2
+            && verb.ends_with(['在', '进', '到']));
     let to_someone = matches!(
         rest,
         [

@@ -50,6 +50,8 @@ const MANDARIN_OF: &[(&str, &str)] = &[
     ("弗好", "不能"),
     ("啥人", "谁"),
     ("搿只", "这只"),
+    // Oneself, in Wu and Cantonese: `账户密码侬自家收好`.
+    ("自家", "自己"),
     ("搿个", "这个"),
     ("额们", "我们"),
     // Hunan: the husband (`你老倌子转的那句…`).
@@ -71,6 +73,8 @@ const MANDARIN_OF: &[(&str, &str)] = &[
     ("唔使", "不用"),
     ("唔会", "不会"),
     ("唔可以", "不可以"),
+    // Not allowed: `我哋唔准收返佣` (as 不许: Mandarin 不准 after a noun may call it inaccurate).
+    ("唔准", "不许"),
     ("唔得", "不行"),
     ("冇", "没有"),
     // Minnan cannot (`我說袂使，我不能幫你操作`), not (`阮講袂出來`: I cannot say it), I or we
@@ -261,10 +265,10 @@ const AFTER_HAINAN_PERSON: &[&str] = &[
 ];
 
 /// What stands before Cantonese 话 (say): its sayer, or the place it was said (`群度`, in the
-/// group).
+/// group), or the way there is none of (`冇办法话`, no way to say).
 const SAYERS_OF_HUA: &[&str] = &[
     "度", "人", "有人", "佢", "佢哋", "佢地", "啲人", "你", "阿仔", "个仔", "老公", "老婆", "阿妈",
-    "同事", "朋友",
+    "同事", "朋友", "办法",
 ];
 
 /// Nouns Shanghainese joins with `额` (的): `稳赚不赔额东西`.

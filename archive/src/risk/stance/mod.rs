@@ -267,6 +267,11 @@ pub(crate) fn is_asserted(
     {
         return Some(Judgement::construct(false));
     }
+    // What the speaker has no way to say is not said: `我没有办法说这张单保本`, in Cantonese `我冇
+    // 办法话呢张单保本`.
+    if is_unsayable(before) {
+        return Some(Judgement::construct(false));
+    }
     let framed = has_third_party(before)
         || has_addressee_words(before)
         || mention.sender_named
@@ -280,6 +285,20 @@ pub(crate) fn is_asserted(
         keyword_end,
         framed,
     )?;
+    // A quoted phrase the next clauses call outdated, or unrelated to the business, is named, not
+    // said: `老姐妹讲“银行理财都保本”，那是老黄历了`, `邮件里写“返点政策另行通知”，…，跟理财无关`.
+    if asserted.asserted
+        && mention.quoted
+        && neighbours.is_some_and(|neighbours| {
+            neighbours
+                .following
+                .iter()
+                .take(2)
+                .any(|clause| is_dismissal(&clause.words))
+        })
+    {
+        return Some(Judgement::construct(false));
+    }
     if !asserted.asserted || mention.quoted || framed {
         return Some(asserted);
     }
@@ -301,9 +320,21 @@ pub(crate) fn is_asserted(
     // What the addressee is told to keep to only is the speaker's own word, not the source's:
     // `公司那个号被骗子学走了，你以后只加我个人号，其他都不要信`; nor what it is enough to do:
     // `有人假冒我，你只要加我私人号就不会被骗啦`.
-    let only = words[..keyword_at]
-        .iter()
-        .any(|word| matches!(*word, "只" | "只能" | "就只") || is_enough_if(word));
+    // So is what the speaker tells the addressee to do to stay safe (`为防冒充，请大家都加我私人微信`)
+    // or to hold to (`…，认准这一个就不会被骗`).
+    let guarded = neighbours.preceding.last().is_some_and(|last| {
+        let text = last.words.concat();
+        PURPOSES_OF_SAFETY
+            .iter()
+            .any(|purpose| text.starts_with(purpose))
+    }) || neighbours
+        .following
+        .first()
+        .is_some_and(|next| next.words.first() == Some(&"认准"));
+    let only = guarded
+        || words[..keyword_at]
+            .iter()
+            .any(|word| matches!(*word, "只" | "只能" | "就只") || is_enough_if(word));
     // (Nor is a question that vouches for the claim a warning: `…全权委托给我，还能让您吃亏咧？`.)
     let vouched = neighbours.following.first().is_some_and(|next| {
         is_asking(next) && contains_text(&next.words.concat(), NO_NEED_TO_THINK)
@@ -317,14 +348,94 @@ pub(crate) fn is_asserted(
     }
     // A sale announced is the speaker's own offer, whatever warning came before it: `警惕“保本
     // 高息”骗局！本群专属福利：周四下午开售保本型产品`.
-    if asserted.plain && contains_text(&words.concat(), SALE_ANNOUNCED) {
+    // So is a private channel of the speaker's offered (`想要内部消息的来我小群`, `…，找我们的助理小号`),
+    // in the clause or the next, and the thing done for the addressee in the next, undenied
+    // (`…，钱我替你管`, `…，由坐席代为理财`).
+    let offered = |text: &str| {
+        contains_text(text, SALE_ANNOUNCED)
+            || (text.contains('我') && contains_text(text, PRIVATE_CHANNELS))
+    };
+    let done_for = |next: &Clause| {
+        negators_in(&next.words, false) == 0
+            && contains_text(&next.words.concat(), DONE_FOR_THE_ADDRESSEE)
+    };
+    if asserted.plain
+        && asserted.asserted
+        && (offered(&words.concat())
+            || neighbours
+                .following
+                .first()
+                .is_some_and(|next| offered(&next.words.concat()) || done_for(next)))
+    {
         return Some(Judgement::construct(true));
     }
     Some(asserted)
 }
 
+/// `before` ends with a saying the speaker has no way to make, and nothing denies again after it:
+/// `没有办法|说|这|张|单`, `没有|办法|说` (Cantonese `冇办法话`, read as Mandarin).
+fn is_unsayable(before: &[&str]) -> bool {
+    let Some(saying) = before
+        .iter()
+        .rposition(|word| matches!(*word, "说" | "讲" | "话"))
+    else {
+        return false;
+    };
+    let no_way = matches!(
+        &before[..saying],
+        [.., "没办法" | "没有办法" | "没法"] | [.., "没有" | "没" | "冇", "办法"]
+    );
+    no_way && negators_in(&before[saying + 1..], false) == 0
+}
+
+/// Asking what the addressee still doubts or fears.
+const STILL_DOUBTING: &[&str] = &[
+    "还有啥不放心",
+    "还有什么不放心",
+    "还有啥勿放心",
+    "有啥不放心",
+    "有什么不放心",
+    "还担心什么",
+    "还担心啥",
+    "还怕什么",
+    "还怕啥",
+];
+
 /// Words announcing a sale or a members' offer.
-const SALE_ANNOUNCED: &[&str] = &["开售", "专属福利", "限时福利", "联系群主"];
+const SALE_ANNOUNCED: &[&str] = &["开售", "发售", "专属福利", "限时福利", "联系群主"];
+
+/// A private channel of the speaker's, beside 我: `来我小群`, `找我们的助理小号`.
+const PRIVATE_CHANNELS: &[&str] = &["小号", "小群", "私群"];
+
+/// What the speaker does for the addressee with the addressee's money or account.
+const DONE_FOR_THE_ADDRESSEE: &[&str] = &[
+    "代为理财",
+    "代为操作",
+    "代为下单",
+    "替你管",
+    "帮你管",
+    "替您管",
+    "帮您管",
+];
+
+/// Clauses that say what the next is for, keeping the addressee safe: `为防冒充，…`.
+const PURPOSES_OF_SAFETY: &[&str] = &["为防", "为了防止", "为防止", "以防", "为避免", "为了避免"];
+
+/// A clause after a quoted phrase that dismisses it: outdated (`那是老黄历了`) or unrelated
+/// (`跟理财无关`).
+fn is_dismissal(words: &[&str]) -> bool {
+    let text = words.concat();
+    let text = text.trim_end_matches(FINAL_PARTICLES);
+    let outdated = ["那是", "这是", "那都是", "这都是", "早就是"]
+        .iter()
+        .any(|opening| text.starts_with(opening))
+        && contains_text(text, OUTDATED);
+    let unrelated = ["跟", "和", "与"].iter().any(|with| text.starts_with(with))
+        && ["无关", "没关系", "没有关系"]
+            .iter()
+            .any(|unrelated| text.ends_with(unrelated));
+    outdated || unrelated
+}
 
 /// What the rule reading made of a keyword occurrence, and whether only the plain reading
 /// decided: no construction (question, rhetoric, quotation, refusal, report, heading …) framed
@@ -934,8 +1045,12 @@ fn judge_clause(
         return Some(Judgement::construct(false));
     }
     // What the keyword has nothing to do with: `跟我们说的飞单没关系`.
-    if matches!(before.first(), Some(&("跟" | "和" | "与")))
-        && matches!(after, ["没关系" | "无关" | "没有关系" | "没啥关系", ..])
+    // Nor does whoever says it: `谁私聊说能返佣都跟本群无关`.
+    let whoever =
+        before.first() == Some(&"谁") && contains_text(&after.concat(), &["无关", "没关系"]);
+    if whoever
+        || matches!(before.first(), Some(&("跟" | "和" | "与")))
+            && matches!(after, ["没关系" | "无关" | "没有关系" | "没啥关系", ..])
     {
         return Some(Judgement::construct(false));
     }
@@ -1227,6 +1342,13 @@ fn judge_clause(
                 is_asking(then) && contains_text(&then.words.concat(), WAITING_FOR)
             })
         {
+            return Some(Judgement::construct(true));
+        }
+        // Asked what the addressee still doubts, the comment vouches for it: `搿只产品零风险额，侬
+        // 还有啥勿放心？`.
+        if next.is_some_and(|next| {
+            is_asking(next) && contains_text(&next.words.concat(), STILL_DOUBTING)
+        }) {
             return Some(Judgement::construct(true));
         }
         if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {

@@ -145,6 +145,10 @@ const WORKS: &[&str] = &[
     "书",
     "这本书",
     "那本书",
+    // `这|本书`, as jieba may cut it; a guide or a handbook: `《零风险投资指南》这本书`.
+    "本书",
+    "指南",
+    "手册",
     "电影",
     "电视剧",
     "纪录片",

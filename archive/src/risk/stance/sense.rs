@@ -105,6 +105,10 @@ const DEVICES: &[&str] = &[
     "挂号",
     "考级",
     "报名",
+    // A bank hall's ticket machine: `取号机您不会用？没事，我帮你操作`.
+    "取号机",
+    "叫号机",
+    "自助机",
 ];
 
 /// What keeps a keyword's financial sense, however else its clause is set.
