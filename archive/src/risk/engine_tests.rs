@@ -3471,6 +3471,10 @@ fn held_out_42_readings() {
             "邓老板，《零风险投资指南》这本书我翻过，内容都过时了",
             // A ticket machine, past a reassurance.
             "老周，取号机您不会用？没事，我帮你操作",
+            // The addressee told not to leave it with the speaker.
+            "孙总，卡和账户密码您别留在我这儿，这是行里的规矩",
+            // Asked why a third party does it, and answered.
+            "反诈提醒：为什么骗子总让你加私人微信？因为那里没有聊天留痕",
         ],
         &[
             // What the speaker tells the addressee to do to stay safe is the speaker's own word.
@@ -3511,6 +3515,17 @@ fn held_out_42_readings() {
             ("王老师，搿只产品零风险额，侬还有啥勿放心？", "R1", "零风险"),
             // No way out of it: certain.
             ("这只我上个月翻了一倍，稳赚没跑", "R1", "稳赚"),
+            // A quoted line praised as phrasing to spread.
+            (
+                "工单质检意见：坐席回复“此产品保本”表述有力，建议推广到全组话术",
+                "R1",
+                "保本",
+            ),
+            // Insisted on with a split `好|吗`.
+            ("姐妹们这个理财yyds，稳赚好吗，不冲留着过年？", "R1", "稳赚"),
+            // The addressee told not to worry, or not to pass it on: urged, kept secret.
+            ("这款保本您别担心", "R1", "保本"),
+            ("这个是内部消息你别往外传，赶紧买一点", "R2", "内部消息"),
         ],
     );
 }

@@ -548,7 +548,14 @@ fn is_object_first_denial(after: &[&str]) -> bool {
         return false;
     };
     let (between, negator, rest) = (&words[..at], words[at], &words[at + 1..]);
-    if !is_object_first_subject(between, SPLIT_POTENTIALS.contains(&negator)) {
+    // The addressee may stand between, told not to do it (`账户密码您别留在我这儿`); not told not to
+    // worry or wait, which urges it (`保本您别担心`), nor to pass it on, which keeps it secret
+    // (`这个是内部消息你别往外传`).
+    let addressee_told = matches!(between, ["您" | "你"])
+        && negator == "别"
+        && rest.first().is_some_and(|verb| !REASSURING.contains(verb))
+        && !rest.iter().any(|word| PASSING_ON.contains(word));
+    if !addressee_told && !is_object_first_subject(between, SPLIT_POTENTIALS.contains(&negator)) {
         return false;
     }
     // `内部消息错不了`: a potential that says it cannot go wrong (jieba may cut it `错|不了`).
@@ -598,6 +605,26 @@ fn is_object_first_denial(after: &[&str]) -> bool {
     }
     !rest.is_empty() || IMPLICIT_VERB_NEGATORS.contains(&negator)
 }
+
+/// What the addressee is told not to feel when the speaker urges something: `别担心`.
+const REASSURING: &[&str] = &[
+    "担心", "怕", "害怕", "犹豫", "客气", "急", "着急", "慌", "错过", "操心", "多想", "纠结",
+];
+
+/// Passing a thing on, which the addressee told not to do keeps it secret: `别往外传`.
+const PASSING_ON: &[&str] = &[
+    "外传",
+    "往外传",
+    "传",
+    "告诉",
+    "说",
+    "讲",
+    "声张",
+    "宣扬",
+    "透露",
+    "乱说",
+    "乱讲",
+];
 
 /// The complements of a potential that jieba cuts off its verb: `接|不了`, `拿|不到`.
 pub(super) const SPLIT_POTENTIALS: &[&str] = &["不了", "不到", "不成", "不住"];

@@ -388,6 +388,9 @@ fn is_unsayable(before: &[&str]) -> bool {
     no_way && negators_in(&before[saying + 1..], false) == 0
 }
 
+/// A quoted line praised as phrasing to spread: `“…”表述有力，建议推广到全组话术`.
+const PRAISED_AS_PHRASING: &[&str] = &["表述有力", "建议推广", "值得推广"];
+
 /// Asking what the addressee still doubts or fears.
 const STILL_DOUBTING: &[&str] = &[
     "还有啥不放心",
@@ -818,7 +821,14 @@ fn judge_clause(
             return Some(Judgement::construct(false));
         }
         // (Or owned by the speaker: `你讲个“加我个人号有优惠”，系𠊎讲嘅，照加`.)
-        endorsed && (is_judged_right(neighbours.following) || owned)
+        // (Or praised as phrasing where it stands, or in the next clause: `坐席回复“此产品保本”表述有力，
+        // 建议推广`.)
+        let praised = contains_text(&after.concat(), PRAISED_AS_PHRASING)
+            || neighbours
+                .following
+                .first()
+                .is_some_and(|next| contains_text(&next.words.concat(), PRAISED_AS_PHRASING));
+        endorsed && (is_judged_right(neighbours.following) || owned || praised)
     } else {
         false
     };
@@ -922,8 +932,11 @@ fn judge_clause(
             && is_explained(following?)
         {
             // What the question quotes is asked about, not presupposed: `为什么客户一听“包赚”就
-            // 心动？因为不懂风险`.
-            return Some(Judgement::construct(unnegated && !mention.quoted));
+            // 心动？因为不懂风险`. Nor is what it asks a third party does: `为什么骗子总让你加私人
+            // 微信？因为那里没有聊天留痕`.
+            return Some(Judgement::construct(
+                unnegated && !mention.quoted && !has_third_party(before),
+            ));
         }
         // Negated adjectives count too under rhetoric: `私人号上聊难道不好吗`, `谁说…不行`;
         // so do verbs of deceiving (`难道我会拿内幕消息骗您吗？` denies a lie).
@@ -1541,7 +1554,9 @@ fn judge_clause(
         // A request tagged `好不好` asks only to be agreed to: `亲加一下小客服的私人微信好不好呀？`.
         let offered = is_offered_by_speaker(&clause.words[..mention.first.min(clause.words.len())])
             || is_asking_leave_to_add(before)
-            || is_tagged_request(after);
+            || is_tagged_request(after)
+            // (jieba may cut the tag `好|吗`: `这个理财yyds，稳赚好吗`, said to insist.)
+            || (negators_in(before, false) == 0 && matches!(after, [.., "好" | "行", "吗"]));
         // Asked what is wrong with it, nothing is: `私人微信加一个咋地了？`.
         if asks_what_is_wrong(after) {
             return Some(Judgement::construct(true));
