@@ -3526,6 +3526,12 @@ fn held_out_42_readings() {
             // The addressee told not to worry, or not to pass it on: urged, kept secret.
             ("这款保本您别担心", "R1", "保本"),
             ("这个是内部消息你别往外传，赶紧买一点", "R2", "内部消息"),
+            // Asked how it could lose, in the speaker's own quoted answer.
+            (
+                "工单回访：客户问产品会不会亏，我答“保证收益6%的东西怎么会亏？”客户已同意追加",
+                "R1",
+                "保证收益",
+            ),
         ],
     );
 }

@@ -388,6 +388,18 @@ fn is_unsayable(before: &[&str]) -> bool {
     no_way && negators_in(&before[saying + 1..], false) == 0
 }
 
+/// `after` asks how a loss could happen, which says it cannot: `…怎么会亏？`, `…哪能亏`.
+fn asks_how_it_could_lose(after: &[&str]) -> bool {
+    after.iter().enumerate().any(|(at, word)| {
+        denial::LOSSES.contains(word)
+            && match &after[..at] {
+                [.., "怎么会" | "怎么可能" | "哪会" | "哪能" | "怎会"] => true,
+                [.., "怎么" | "哪", "会" | "能" | "可能"] => true,
+                _ => false,
+            }
+    })
+}
+
 /// A quoted line praised as phrasing to spread: `“…”表述有力，建议推广到全组话术`.
 const PRAISED_AS_PHRASING: &[&str] = &["表述有力", "建议推广", "值得推广"];
 
@@ -961,7 +973,9 @@ fn judge_clause(
                 after
                     .iter()
                     .any(|word| matches!(*word, "说错" | "讲错" | "错" | "有错")),
-            );
+            )
+            // Asked how it could lose: `保证收益6%的东西怎么会亏？`.
+            + usize::from(asks_how_it_could_lose(after));
         // Asked why one would give it up, it is urged: `稳赚的路子干嘛要换？` (unless the why is
         // explained: `…为什么要卖掉？因为到期了`).
         if let Some(why) = after.iter().position(|word| WHY_GIVE_UP.contains(word))
