@@ -392,11 +392,11 @@ fn is_unsayable(before: &[&str]) -> bool {
 fn asks_how_it_could_lose(after: &[&str]) -> bool {
     after.iter().enumerate().any(|(at, word)| {
         denial::LOSSES.contains(word)
-            && match &after[..at] {
-                [.., "怎么会" | "怎么可能" | "哪会" | "哪能" | "怎会"] => true,
-                [.., "怎么" | "哪", "会" | "能" | "可能"] => true,
-                _ => false,
-            }
+            && matches!(
+                &after[..at],
+                [.., "怎么会" | "怎么可能" | "哪会" | "哪能" | "怎会"]
+                    | [.., "怎么" | "哪", "会" | "能" | "可能"]
+            )
     })
 }
 
