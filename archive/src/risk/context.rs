@@ -1069,7 +1069,7 @@ fn clause_breaks(scan_text: &ScanText, stickers: &[(u32, u32)]) -> Vec<u32> {
         .copied()
         .filter(|&offset| !is_decimal_point(offset))
         .collect();
-    let mut punctuation = with_particle_breaks(compact, punctuation);
+    let mut punctuation = with_particle_breaks(scan_text, punctuation);
     // A sticker is a clause of its own, wherever it stands.
     let length = compact.len() as u32;
     let sticker_breaks = stickers
@@ -1166,12 +1166,17 @@ fn stickers(scan_text: &ScanText) -> Vec<(u32, u32)> {
 /// `breaks` with a break after every question particle (`呢`, `吗`) that an ideograph follows:
 /// voice input and hurried chat run questions into the next sentence without punctuation
 /// (`这个怎么可能亏呢保本的呀`), and a question's reading must not take in the answer after it.
-fn with_particle_breaks(compact: &[char], mut breaks: Vec<u32>) -> Vec<u32> {
+fn with_particle_breaks(scan_text: &ScanText, mut breaks: Vec<u32>) -> Vec<u32> {
+    let compact = scan_text.compact();
     let before = breaks.len();
     for (index, pair) in compact.windows(2).enumerate() {
         // Cantonese 呢 before a classifier is `this` (`呢只稳赚`), no particle.
         let demonstrative = pair[0] == '呢' && CANTONESE_CLASSIFIERS.contains(&pair[1]);
-        if QUESTION_PARTICLES.contains(&pair[0]) && is_ideograph(pair[1]) && !demonstrative {
+        // A Latin word set apart after the particle starts a clause too: `有人问我稳赚吗😅 bb们醒醒`.
+        let next_starts = is_ideograph(pair[1])
+            || (pair[1].is_ascii_alphabetic()
+                && !scan_text.separators_before(index + 1).is_empty());
+        if QUESTION_PARTICLES.contains(&pair[0]) && next_starts && !demonstrative {
             breaks.push(index as u32 + 1);
         }
     }

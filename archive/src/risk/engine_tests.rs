@@ -3475,6 +3475,8 @@ fn held_out_42_readings() {
             "孙总，卡和账户密码您别留在我这儿，这是行里的规矩",
             // Asked why a third party does it, and answered.
             "反诈提醒：为什么骗子总让你加私人微信？因为那里没有聊天留痕",
+            // A question ended by its particle, before a Latin word set apart.
+            "有人问我稳赚吗😅 bb们醒醒，世上没有稳赚这回事",
         ],
         &[
             // What the speaker tells the addressee to do to stay safe is the speaker's own word.
