@@ -3537,3 +3537,36 @@ fn held_out_42_readings() {
         ],
     );
 }
+
+/// The speaker's own word after a warning: the warning's reach ends there, and the clause model,
+/// which reads the warning, may not clear what the speaker or the speaker's firm says.
+#[test]
+fn own_word_ends_a_warning() {
+    reads_as_said(
+        &[
+            // The warning goes on in the first person: denied, or warned against, as before.
+            "最近骗子冒充客服，我提醒你，说能帮你操作账户的都是骗子",
+            "谨防诈骗！我们不会帮你操作账户，也不会索要密码",
+            "小心骗子！您放心，我们从不承诺保本",
+        ],
+        &[
+            // The firm's own announcement after the warning.
+            (
+                "谨防非法集资诈骗。本公司新推出的养老年金为零风险产品",
+                "R1",
+                "零风险",
+            ),
+            // The speaker beckoning, and the speaker to the addressee.
+            (
+                "网上那些荐股群都是骗局，想要内部消息的找我们，私聊就行",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "最近冒充客服的骗子很多，大家一定小心。我这边可以直接帮你操作，省心",
+                "R4",
+                "帮你操作",
+            ),
+        ],
+    );
+}

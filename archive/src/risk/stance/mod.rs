@@ -351,9 +351,10 @@ pub(crate) fn is_asserted(
     // So is a private channel of the speaker's offered (`想要内部消息的来我小群`, `…，找我们的助理小号`),
     // in the clause or the next, and the thing done for the addressee in the next, undenied
     // (`…，钱我替你管`, `…，由坐席代为理财`).
-    let offered = |text: &str| {
-        contains_text(text, SALE_ANNOUNCED)
-            || (text.contains('我') && contains_text(text, PRIVATE_CHANNELS))
+    let offered = |words: &[&str]| {
+        let text = words.concat();
+        contains_text(&text, SALE_ANNOUNCED)
+            || (text.contains('我') && contains_text(&text, PRIVATE_CHANNELS))
     };
     let done_for = |next: &Clause| {
         negators_in(&next.words, false) == 0
@@ -361,16 +362,50 @@ pub(crate) fn is_asserted(
     };
     if asserted.plain
         && asserted.asserted
-        && (offered(&words.concat())
-            || neighbours
-                .following
-                .first()
-                .is_some_and(|next| offered(&next.words.concat()) || done_for(next)))
+        && (here_or_next(&words, neighbours.following, offered)
+            || neighbours.following.first().is_some_and(done_for))
+    {
+        return Some(Judgement::construct(true));
+    }
+    // The speaker's own word ends a warning's reach: what was warned against before is someone
+    // else's, what the speaker then says in the first person to the addressee, beckons the
+    // addressee to, or the speaker's firm announces is the speaker's (`最近冒充客服的骗子多，
+    // 我这边直接帮你操作`, `…，想要内部消息的来我小群`, `…。本公司推出的…为零风险产品`), in the
+    // keyword's clause or the next. The model, which reads the warning, may not clear it.
+    if asserted.plain
+        && asserted.asserted
+        && here_or_next(&words, neighbours.following, is_own_word)
+        && neighbours
+            .preceding
+            .iter()
+            .any(|clause| speech::warns(&clause.words))
     {
         return Some(Judgement::construct(true));
     }
     Some(asserted)
 }
+
+/// The speaker's own word: the speaker in the first person speaking to the addressee (`我帮你…`)
+/// or beckoning (`来我小群`, `找我们的助理`), or the speaker's firm speaking (`本公司推出的…`).
+fn is_own_word(words: &[&str]) -> bool {
+    if contains_text(&words.concat(), OWN_FIRMS) {
+        return true;
+    }
+    let is_speaker = |word: &str| FIRST_PERSON.contains(&word) || matches!(word, "本人" | "俺");
+    if !words.iter().any(|word| is_speaker(word)) {
+        return false;
+    }
+    let addressed = words
+        .iter()
+        .any(|word| matches!(*word, "你" | "您" | "你们" | "各位" | "家人们"));
+    let beckoned = words.windows(2).any(|pair| {
+        matches!(pair[0], "来" | "找" | "加" | "私" | "私聊" | "联系" | "进") && is_speaker(pair[1])
+    });
+    addressed || beckoned
+}
+
+/// The speaker's firm, naming itself: `本公司推出的…`.
+const OWN_FIRMS: &[&str] = &["本公司", "我司", "本行", "我行", "本平台", "我们公司"];
 
 /// `before` ends with a saying the speaker has no way to make, and nothing denies again after it:
 /// `没有办法|说|这|张|单`, `没有|办法|说` (Cantonese `冇办法话`, read as Mandarin).
@@ -399,6 +434,15 @@ fn asks_how_it_could_lose(after: &[&str]) -> bool {
             )
     })
 }
+
+/// `test` holds for `here` (the clause, or its words around the keyword) or for the clause after
+/// it: what the speaker offers or praises may follow the keyword's clause.
+fn here_or_next(here: &[&str], following: &[Clause], test: impl Fn(&[&str]) -> bool) -> bool {
+    test(here) || following.first().is_some_and(|next| test(&next.words))
+}
+
+/// What a thing is said to have nothing to do with the keyword with: `跟理财无关`.
+const UNRELATED: &[&str] = &["无关", "没关系", "没有关系", "没啥关系"];
 
 /// A quoted line praised as phrasing to spread: `“…”表述有力，建议推广到全组话术`.
 const PRAISED_AS_PHRASING: &[&str] = &["表述有力", "建议推广", "值得推广"];
@@ -446,9 +490,7 @@ fn is_dismissal(words: &[&str]) -> bool {
         .any(|opening| text.starts_with(opening))
         && contains_text(text, OUTDATED);
     let unrelated = ["跟", "和", "与"].iter().any(|with| text.starts_with(with))
-        && ["无关", "没关系", "没有关系"]
-            .iter()
-            .any(|unrelated| text.ends_with(unrelated));
+        && UNRELATED.iter().any(|unrelated| text.ends_with(unrelated));
     outdated || unrelated
 }
 
@@ -835,11 +877,9 @@ fn judge_clause(
         // (Or owned by the speaker: `你讲个“加我个人号有优惠”，系𠊎讲嘅，照加`.)
         // (Or praised as phrasing where it stands, or in the next clause: `坐席回复“此产品保本”表述有力，
         // 建议推广`.)
-        let praised = contains_text(&after.concat(), PRAISED_AS_PHRASING)
-            || neighbours
-                .following
-                .first()
-                .is_some_and(|next| contains_text(&next.words.concat(), PRAISED_AS_PHRASING));
+        let praised = here_or_next(after, neighbours.following, |words| {
+            contains_text(&words.concat(), PRAISED_AS_PHRASING)
+        });
         endorsed && (is_judged_right(neighbours.following) || owned || praised)
     } else {
         false
@@ -1073,12 +1113,10 @@ fn judge_clause(
     }
     // What the keyword has nothing to do with: `跟我们说的飞单没关系`.
     // Nor does whoever says it: `谁私聊说能返佣都跟本群无关`.
-    let whoever =
-        before.first() == Some(&"谁") && contains_text(&after.concat(), &["无关", "没关系"]);
-    if whoever
-        || matches!(before.first(), Some(&("跟" | "和" | "与")))
-            && matches!(after, ["没关系" | "无关" | "没有关系" | "没啥关系", ..])
-    {
+    let whoever = before.first() == Some(&"谁") && contains_text(&after.concat(), UNRELATED);
+    let with_nothing = matches!(before.first(), Some(&("跟" | "和" | "与")))
+        && after.first().is_some_and(|word| UNRELATED.contains(word));
+    if whoever || with_nothing {
         return Some(Judgement::construct(false));
     }
     // A question about a quoted phrase as a phrase asserts nothing: `“帮你操作”这种说法有什么

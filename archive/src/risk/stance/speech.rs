@@ -1414,7 +1414,7 @@ const BARE_REFUSALS: &[&str] = &[
 
 /// True when a warning is in `words`, matched in their joined text: jieba glues warnings to
 /// adverbs (`千万别|信`).
-fn warns(words: &[&str]) -> bool {
+pub(super) fn warns(words: &[&str]) -> bool {
     let text = words.concat();
     // A warning denied is none: `我讲的“内部消息”冇得假的` (cannot be fake).
     // (`contains` first: its search is the faster one, and most texts hold no warning.)
