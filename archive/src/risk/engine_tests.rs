@@ -3570,3 +3570,31 @@ fn own_word_ends_a_warning() {
         ],
     );
 }
+
+/// Held-out 43's readings: a rule denied only because there is no such thing, a
+/// misunderstanding, a limit on what the speaker can give, a supposition asked back, a question
+/// answered `未必`, a fraudster's deed suffered; and the speaker's own word after it.
+#[test]
+fn held_out_43_readings() {
+    reads_as_said(
+        &[
+            "不是不许说保收益，是压根就不存在保收益这回事",
+            "王叔说我讲过“加我私人微信”，应该是误会，我说的一直是企业微信",
+            "客户一直追问有没有内部消息，我能给的只有公开披露的定期报告",
+            "大家问我有没有内部消息，真有的话，我还用得着天天上班？",
+            "不亏本就是保本吗？未必，扣掉费用可能跑输通胀",
+            "老年人最容易被骗子骗走账户密码，您多提醒家里人",
+        ],
+        &[
+            // The speaker's own word to the addressee is no fraudster's, whatever was said of
+            // fraudsters around it.
+            (
+                "老人家最怕被骗子套走账户密码。干脆您把卡放我这儿，我帮你操作，骗子就没辙了",
+                "R4",
+                "帮你操作",
+            ),
+            // Not forbidden, only hidden: asserted, as before.
+            ("不是不能给返佣，是不能让公司知道", "R3", "返佣"),
+        ],
+    );
+}

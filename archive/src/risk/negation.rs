@@ -56,6 +56,8 @@ const NEGATORS: &[&str] = &[
     // Dare not: `谁都不敢承诺保本`.
     "不敢",
     "莫",
+    // Don't dream of it (Sichuanese, Hakka): `莫想稳赚不赔`.
+    "莫想",
     "谈不上",
     "算不上",
     "不算",

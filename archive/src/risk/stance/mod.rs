@@ -339,9 +339,12 @@ pub(crate) fn is_asserted(
     let vouched = neighbours.following.first().is_some_and(|next| {
         is_asking(next) && contains_text(&next.words.concat(), NO_NEED_TO_THINK)
     });
+    // (Nor is the speaker's own word to the addressee a source's: `老人家最怕被骗子套账户密码。
+    // 干脆把账户密码放我这，我帮你操作着，骗子就无从下手了`.)
     if attributed
         && !only
         && !vouched
+        && !is_own_word(&words)
         && is_warned_within(&words[keyword_end..], neighbours.following, 3)
     {
         return Some(Judgement::construct(false));
@@ -395,14 +398,30 @@ fn is_own_word(words: &[&str]) -> bool {
     if !words.iter().any(|word| is_speaker(word)) {
         return false;
     }
-    let addressed = words
-        .iter()
-        .any(|word| matches!(*word, "你" | "您" | "你们" | "各位" | "家人们"));
+    // (The addressee may stand inside the keyword itself: `由我帮你操作`.)
+    let addressed = contains_text(&words.concat(), &["你", "您", "各位", "家人们"]);
     let beckoned = words.windows(2).any(|pair| {
         matches!(pair[0], "来" | "找" | "加" | "私" | "私聊" | "联系" | "进") && is_speaker(pair[1])
     });
     addressed || beckoned
 }
+
+/// Saying there is no such thing: `根本就不存在…这回事`.
+const NONE_EXISTS: &[&str] = &["不存在", "这回事"];
+
+/// Who defrauds, as the agent of a passive: `被骗子…`.
+const FRAUDSTERS: &[&str] = &["骗子", "诈骗分子", "不法分子", "犯罪分子", "坏人"];
+
+/// Answers that say a thing does not follow.
+const NOT_NECESSARILY: &[&str] = &[
+    "不一定",
+    "也不一定",
+    "那可不一定",
+    "那不一定",
+    "未必",
+    "不见得",
+    "不尽然",
+];
 
 /// The speaker's firm, naming itself: `本公司推出的…`.
 const OWN_FIRMS: &[&str] = &["本公司", "我司", "本行", "我行", "本平台", "我们公司"];
@@ -964,6 +983,12 @@ fn judge_clause(
         if before.last() == Some(&"比") {
             return Some(Judgement::construct(true));
         }
+        // Answered `不一定`, it was a real question: `不亏本就是保本吗？不一定，…`.
+        if following.and_then(<[Clause]>::first).is_some_and(|next| {
+            NOT_NECESSARILY.contains(&next.words.concat().trim_end_matches(FINAL_PARTICLES))
+        }) {
+            return Some(Judgement::construct(false));
+        }
         // `为什么…？因为…` explains what it asked about: a real question. Unnegated, the rest is
         // presupposed; `为什么不能私下交易？因为…` explains a prohibition, which stands.
         let unnegated = negators_in(words, false) == 0;
@@ -1108,6 +1133,13 @@ fn judge_clause(
             .words
             .get(mention.first)
             .is_some_and(|word| word.starts_with('转'))
+    {
+        return Some(Judgement::construct(false));
+    }
+    // What fraudsters do to their victims: `老人最容易被骗子要账户密码`.
+    if before
+        .windows(2)
+        .any(|pair| pair[0] == "被" && FRAUDSTERS.contains(&pair[1]))
     {
         return Some(Judgement::construct(false));
     }
@@ -1447,7 +1479,17 @@ fn judge_clause(
         // The answer right after the request, or a no a few clauses on (`…心意领了，但这个钱我不
         // 能收`); a quiz's key may mark the whole exchange wrong.
         let after_request = following?;
-        if is_keyed_wrong(after_request) {
+        // Refused in the next clause: `客户多次要求加私人微信，本人均以制度为由拒绝`.
+        let refused = after_request.first().is_some_and(|next| {
+            negators_in(&next.words, false) == 0
+                && next
+                    .words
+                    .iter()
+                    .rev()
+                    .find(|word| !is_particle(word))
+                    .is_some_and(|last| REFUSALS.contains(last))
+        });
+        if refused || is_keyed_wrong(after_request) {
             return Some(Judgement::construct(false));
         }
         let answered =
@@ -1758,14 +1800,21 @@ fn judge_clause(
             .get(negation.nearest)
             .is_some_and(|word| UNWILLING.contains(word))
             || matches!(before, ["不是", "不", ..]);
-        let gives_reason =
-            |words: &[&str]| words.first() == Some(&"是") && negators_in(words, false) > 0;
+        // Nor forbidden, since there is none: `不是不让讲保收益，是根本就不存在保收益这回事` (but
+        // `不是不能给返佣，是不能让公司知道` only hides it).
+        let forbidding =
+            matches!(before, ["不是", modal, ..] if PROHIBITING_MODALS.contains(modal));
+        let gives_reason = |words: &[&str]| {
+            words.first() == Some(&"是")
+                && negators_in(words, false) > 0
+                && (unwilling || (forbidding && contains_text(&words.concat(), NONE_EXISTS)))
+        };
         // The reason may run on in the keyword's own clause: `不是我不想说保本是真的不能说`.
         let real_reason = gives_reason(after)
             || following
                 .and_then(<[Clause]>::first)
                 .is_some_and(|next| gives_reason(&next.words));
-        return Some(Judgement::construct(!(unwilling && real_reason)));
+        return Some(Judgement::construct(!real_reason));
     }
     // `不也` (isn't it also…) asks only to be agreed with, asked or not: `我这款理财不也保本`,
     // `这不也是包赚的吗？`.

@@ -827,6 +827,10 @@ pub(super) fn is_having_supposed(before: &[&str]) -> bool {
     let Some(at) = before.iter().position(|word| *word == "有") else {
         return false;
     };
+    // `有的话`: if one had it.
+    if before.get(at + 1) == Some(&"的话") {
+        return true;
+    }
     before[..at].iter().rev().take(2).any(|word| {
         matches!(
             *word,
@@ -834,6 +838,9 @@ pub(super) fn is_having_supposed(before: &[&str]) -> bool {
         )
     })
 }
+
+/// Limiting what the speaker can give to something else: an answer that says no.
+const ALL_I_CAN_GIVE: &[&str] = &["能给的只有", "能给的就只有", "能给你的只有", "能给您的只有"];
 
 /// A warning not to believe it, opening an answer.
 const DISBELIEVING: &[&str] = &["别信", "不要信", "千万别信", "莫信", "别听", "不要听"];
@@ -886,9 +893,15 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
     }
     // Asked back what would still follow if the speaker had it, the speaker has none: `你要庄家
     // 的电话？我要有庄家电话还在这上班？`.
-    if following.first().is_some_and(|clause| {
-        is_asking(clause) && is_having_supposed(&clause.words) && clause.words.contains(&"还")
-    }) {
+    // (The supposition may stand in a clause of its own: `真有的话，我还用得着开训练营讲课？`.)
+    let asked_back = |clause: &Clause| is_asking(clause) && clause.words.contains(&"还");
+    let supposed_apart = matches!(following, [supposition, question, ..]
+        if !is_asking(supposition) && is_having_supposed(&supposition.words) && asked_back(question));
+    if supposed_apart
+        || following
+            .first()
+            .is_some_and(|clause| asked_back(clause) && is_having_supposed(&clause.words))
+    {
         return Some(false);
     }
     let for_show = following
@@ -957,6 +970,10 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
         // Told to keep it quiet is no answer: `…请各自转加私人号备用，勿外传`.
         if contains_text(&text, KEPT_QUIET) {
             continue;
+        }
+        // All the speaker can give is something else: `我能给的只有公开的季度报告`.
+        if contains_text(&text, ALL_I_CAN_GIVE) {
+            return Some(false);
         }
         if let [subject, rest @ ..] = clause.words.as_slice()
             && RULE_SUBJECTS.contains(subject)

@@ -337,6 +337,12 @@ const WARNINGS: &[&str] = &[
     // Misread, run off with, not to be believed (Taiwanese 母汤): `说的是业绩，不是产品，别误会`,
     // `每次说这话的人最后都跑了`, `母汤信啦`.
     "别误会",
+    // Misremembered, misunderstood, wrongly accused: `您说我给过您私人号…您记混了`,
+    // `阿姨说我讲过“…”，应该是误会`, `你说我讲过“稳赚不赔”，冤枉哦`.
+    "记混了",
+    "搞混了",
+    "是误会",
+    "冤枉",
     "不要误会",
     "都跑了",
     "母汤",
