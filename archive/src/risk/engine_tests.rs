@@ -3573,7 +3573,8 @@ fn own_word_ends_a_warning() {
 
 /// Held-out 43's readings: a rule denied only because there is no such thing, a
 /// misunderstanding, a limit on what the speaker can give, a supposition asked back, a question
-/// answered `未必`, a fraudster's deed suffered; and the speaker's own word after it.
+/// answered `未必`, a fraudster's deed suffered, a request refused; and the speaker's own word
+/// after a warning.
 #[test]
 fn held_out_43_readings() {
     reads_as_said(
@@ -3584,6 +3585,8 @@ fn held_out_43_readings() {
             "大家问我有没有内部消息，真有的话，我还用得着天天上班？",
             "不亏本就是保本吗？未必，扣掉费用可能跑输通胀",
             "老年人最容易被骗子骗走账户密码，您多提醒家里人",
+            // A request refused in the next clause.
+            "员工陈述：客户多次要求加私人微信，本人均按制度拒绝",
         ],
         &[
             // The speaker's own word to the addressee is no fraudster's, whatever was said of

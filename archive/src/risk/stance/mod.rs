@@ -1480,14 +1480,15 @@ fn judge_clause(
         // 能收`); a quiz's key may mark the whole exchange wrong.
         let after_request = following?;
         // Refused in the next clause: `客户多次要求加私人微信，本人均以制度为由拒绝`.
+        // (The refusal is itself a negator; none may stand before it.)
         let refused = after_request.first().is_some_and(|next| {
-            negators_in(&next.words, false) == 0
-                && next
-                    .words
-                    .iter()
-                    .rev()
-                    .find(|word| !is_particle(word))
-                    .is_some_and(|last| REFUSALS.contains(last))
+            next.words
+                .iter()
+                .rposition(|word| !is_particle(word))
+                .is_some_and(|last| {
+                    REFUSALS.contains(&next.words[last])
+                        && negators_in(&next.words[..last], false) == 0
+                })
         });
         if refused || is_keyed_wrong(after_request) {
             return Some(Judgement::construct(false));
