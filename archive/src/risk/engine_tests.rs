@@ -3574,7 +3574,7 @@ fn own_word_ends_a_warning() {
 /// Held-out 43's readings: a rule denied only because there is no such thing, a
 /// misunderstanding, a limit on what the speaker can give, a supposition asked back, a question
 /// answered `未必`, a fraudster's deed suffered, a request refused; and the speaker's own word
-/// after a warning.
+/// after a warning, and an exception conceded after a house rule.
 #[test]
 fn held_out_43_readings() {
     reads_as_said(
@@ -3595,6 +3595,12 @@ fn held_out_43_readings() {
                 "老人家最怕被骗子套走账户密码。干脆您把卡放我这儿，我帮你操作，骗子就没辙了",
                 "R4",
                 "帮你操作",
+            ),
+            // A concession after a house rule is no item under it.
+            (
+                "群规：不得荐股。但是今晚例外，导师有内部消息",
+                "R2",
+                "内部消息",
             ),
             // Not forbidden, only hidden: asserted, as before.
             ("不是不能给返佣，是不能让公司知道", "R3", "返佣"),

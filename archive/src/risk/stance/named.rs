@@ -3,6 +3,7 @@
 
 use super::Clause;
 use super::denial::{is_denial_predicate_after, is_topic_only};
+use super::exception::CONCESSIVES;
 use super::lexicon::{PASSING_ON, is_forbidding_heading};
 use super::markers::contains_text;
 use super::question::is_asking;
@@ -83,9 +84,15 @@ fn reproaches(clause: &Clause) -> bool {
 /// True when a bare keyword is an item of a list (other items are numbers or clauses of at most
 /// three words) that a forbidding heading opens or a sanction on `以上` (the above) closes.
 pub(super) fn is_item_under_rule(preceding: &[Clause], following: &[Clause]) -> bool {
+    // (A concession is no item: `群规：不得讨论个股。但今晚例外，导师拿到内部消息` excepts what follows
+    // from the rule.)
     let is_item = |clause: &&Clause| {
         clause.words.len() <= 3
             && clause.words.first() != Some(&"以上")
+            && !clause
+                .words
+                .first()
+                .is_some_and(|first| CONCESSIVES.contains(first))
             && !is_forbidding_heading(&clause.words.concat())
     };
     let heading = preceding.iter().rev().find(|clause| !is_item(clause));
