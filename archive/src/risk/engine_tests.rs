@@ -3573,8 +3573,8 @@ fn own_word_ends_a_warning() {
 
 /// Held-out 43's readings: a rule denied only because there is no such thing, a
 /// misunderstanding, a limit on what the speaker can give, a supposition asked back, a question
-/// answered `未必`, a fraudster's deed suffered, a request refused; and the speaker's own word
-/// after a warning, and an exception conceded after a house rule.
+/// answered `未必`, a fraudster's deed suffered, a request refused, `莫想`; and the speaker's own
+/// word after a warning, and an exception conceded after a house rule.
 #[test]
 fn held_out_43_readings() {
     reads_as_said(
@@ -3587,6 +3587,8 @@ fn held_out_43_readings() {
             "老年人最容易被骗子骗走账户密码，您多提醒家里人",
             // A request refused in the next clause.
             "员工陈述：客户多次要求加私人微信，本人均按制度拒绝",
+            // Sichuanese `莫想` (don't dream of it), cut whole as a negator.
+            "你说我讲过“零风险”，我说的是“莫想零风险”，前头还有两个字",
         ],
         &[
             // The speaker's own word to the addressee is no fraudster's, whatever was said of

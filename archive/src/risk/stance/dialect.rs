@@ -130,7 +130,8 @@ pub(crate) fn words_to_segment() -> impl Iterator<Item = &'static str> {
         .iter()
         .map(|(dialect, _)| *dialect)
         .filter(|dialect| dialect.chars().nth(1).is_some())
-        .chain(["冇得", "唔通", "唔该"])
+        // (`莫想`, don't dream of it, is a negator of its own: `莫想稳赚不赔`.)
+        .chain(["冇得", "唔通", "唔该", "莫想"])
 }
 
 /// The Mandarin word `word` is read as, between the words `previous` and `next` of its text:
