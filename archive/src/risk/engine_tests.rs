@@ -3573,8 +3573,9 @@ fn own_word_ends_a_warning() {
 
 /// Held-out 43's readings: a rule denied only because there is no such thing, a
 /// misunderstanding, a limit on what the speaker can give, a supposition asked back, a question
-/// answered `未必`, a fraudster's deed suffered, a request refused, `莫想`; and the speaker's own
-/// word after a warning, and an exception conceded after a house rule.
+/// answered `未必`, a fraudster's deed suffered, a request refused, `莫想`, deposits excepted or
+/// named by kind; and the speaker's own word after a warning, and an exception conceded after a
+/// house rule.
 #[test]
 fn held_out_43_readings() {
     reads_as_said(
@@ -3589,6 +3590,10 @@ fn held_out_43_readings() {
             "员工陈述：客户多次要求加私人微信，本人均按制度拒绝",
             // Sichuanese `莫想` (don't dream of it), cut whole as a negator.
             "你说我讲过“零风险”，我说的是“莫想零风险”，前头还有两个字",
+            // Deposits excepted from a rule, or named as the kind that is: what the keyword says
+            // of them is a fact.
+            "监管不许任何人说理财保本，国债除外",
+            "您母亲听说的“养老理财保本”，准确地讲是里面的储蓄类产品保本，基金类不保本",
         ],
         &[
             // The speaker's own word to the addressee is no fraudster's, whatever was said of
@@ -3598,6 +3603,8 @@ fn held_out_43_readings() {
                 "R4",
                 "帮你操作",
             ),
+            // Savings-type insurance is no deposit.
+            ("这款储蓄型保险保本，放心买", "R1", "保本"),
             // A concession after a house rule is no item under it.
             (
                 "群规：不得荐股。但是今晚例外，导师有内部消息",

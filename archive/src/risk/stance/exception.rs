@@ -10,6 +10,7 @@ use super::Clause;
 use super::denial::denials_in;
 use super::markers::{Markers, contains_any, contains_text, is_particle};
 use super::question::is_asking;
+use super::speech::is_deposit_word;
 use crate::risk::negation::{is_negator, negators_in};
 
 /// Answers that refuse: `我当场回绝了`.
@@ -250,6 +251,15 @@ pub(super) fn is_excepted(
     })
 }
 
+/// A clause that only excepts deposits: `存款类除外`, `国债除外`.
+fn is_deposits_excepted(text: &str) -> bool {
+    let Some(deposits) = text.strip_suffix("除外") else {
+        return false;
+    };
+    let deposits = deposits.trim_end_matches(['类', '都']);
+    is_deposit_word(deposits)
+}
+
 /// After the keyword refused as a word, a clause (the next, or the one after the naming
 /// clause) concedes only to hand over to what it means: `保本呢两个字我唔写得，但我同你讲，…`.
 pub(super) fn hands_over_the_substance(following: &[Clause]) -> bool {
@@ -336,6 +346,11 @@ const OTHER_ACCOUNTS: &[&str] = &[
 /// An exception offered in `text`, not one that only describes a thing: `给您办的每一单都能
 /// 在系统里查到` speaks of the orders handled, where `这次给您办` offers to handle one.
 fn offers_exception(text: &str) -> bool {
+    // Deposits excepted are what the rule's keyword says of them, no exception to it: `监管不允许
+    // 任何人说它保本，存款类除外`.
+    if is_deposits_excepted(text) {
+        return false;
+    }
     // `…我把号发你的嘛` ends on particles: still the offer.
     let offered = |end: usize| {
         text[end..]

@@ -1466,6 +1466,15 @@ pub(super) fn is_said_of_deposits(before: &[&str], after: &[&str]) -> bool {
         after,
         ["的", "只有" | "就只有" | "仅有" | "只是" | "就是", deposit, ..] if DEPOSITS.contains(deposit)
     );
+    // The deposits' kind right before the keyword: `准确说是其中的储蓄类产品保本`.
+    let tail = before[before.len().saturating_sub(3)..].concat();
+    let kind_of_deposits = ["类产品", "类"].iter().any(|kind| {
+        tail.strip_suffix(kind)
+            .is_some_and(|rest| DEPOSITS.iter().any(|deposit| rest.ends_with(deposit)))
+    });
+    if kind_of_deposits {
+        return true;
+    }
     let Some(copula) = before.iter().rposition(|word| *word == "是") else {
         return only_deposits;
     };
@@ -1481,6 +1490,11 @@ pub(super) fn is_said_of_deposits(before: &[&str], after: &[&str]) -> bool {
                     .is_some_and(|previous| LIKENING.contains(&before[previous]))
         });
     only_deposits || (subject.is_some() && copula + 1 == before.len())
+}
+
+/// One of [`DEPOSITS`].
+pub(super) fn is_deposit_word(word: &str) -> bool {
+    DEPOSITS.contains(&word)
 }
 
 /// What is 保本 by its nature: deposits and their kinds, and treasury bonds.
