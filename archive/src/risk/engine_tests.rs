@@ -3603,6 +3603,8 @@ fn held_out_43_readings() {
                 "R4",
                 "帮你操作",
             ),
+            // Money wasted (`冤枉钱`) accuses nobody.
+            ("这款保本理财，帮你不花冤枉钱", "R1", "保本"),
             // Savings-type insurance is no deposit.
             ("这款储蓄型保险保本，放心买", "R1", "保本"),
             // A concession after a house rule is no item under it.
