@@ -394,7 +394,6 @@ fn is_own_word(words: &[&str]) -> bool {
     if contains_text(&words.concat(), OWN_FIRMS) {
         return true;
     }
-    let is_speaker = |word: &str| FIRST_PERSON.contains(&word) || matches!(word, "本人" | "俺");
     if !words.iter().any(|word| is_speaker(word)) {
         return false;
     }
@@ -404,6 +403,11 @@ fn is_own_word(words: &[&str]) -> bool {
         matches!(pair[0], "来" | "找" | "加" | "私" | "私聊" | "联系" | "进") && is_speaker(pair[1])
     });
     addressed || beckoned
+}
+
+/// The speaker, in the first person (dialect forms come here as Mandarin: `dialect.rs`).
+fn is_speaker(word: &str) -> bool {
+    FIRST_PERSON.contains(&word) || word == "本人"
 }
 
 /// Saying there is no such thing: `根本就不存在…这回事`.
@@ -1338,7 +1342,7 @@ fn judge_clause(
     // (`…切勿轻信，唯本人所荐之品，保本无虞`: only what I recommend.)
     let trust_me = |words: &[&str]| {
         matches!(words.iter().position(|word| matches!(*word, "认准" | "唯" | "唯有" | "只信")),
-            Some(at) if words.get(at + 1).is_some_and(|word| FIRST_PERSON.contains(word) || *word == "本人"))
+            Some(at) if words.get(at + 1).is_some_and(|word| is_speaker(word)))
     };
     if trust_me(before)
         || neighbours.is_some_and(|neighbours| {
