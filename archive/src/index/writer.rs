@@ -51,8 +51,7 @@ pub struct SearchIndexWriter {
     terms: CachingTermWriter,
     /// Buffers reused across documents.
     normalized: String,
-    unigrams: String,
-    bigrams: String,
+    grams: String,
 }
 
 impl SearchIndexWriter {
@@ -68,8 +67,7 @@ impl SearchIndexWriter {
             fields,
             terms: CachingTermWriter::new(hasher),
             normalized: String::new(),
-            unigrams: String::new(),
-            bigrams: String::new(),
+            grams: String::new(),
         }
     }
 
@@ -78,15 +76,14 @@ impl SearchIndexWriter {
     pub fn add(&mut self, doc: &IndexDoc<'_>) -> Result<(), ArchiveError> {
         normalize_into(doc.text, &mut self.normalized);
         self.terms
-            .write_text_terms(&self.normalized, &mut self.unigrams, &mut self.bigrams);
+            .write_text_terms(&self.normalized, &mut self.grams);
 
         let fields = self.fields;
         let mut document = TantivyDocument::new();
         document.add_u64(fields.id, doc.id);
         document.add_i64(fields.sent_at, doc.sent_at_ms);
         document.add_bool(fields.revoked, doc.revoked);
-        document.add_text(fields.unigrams, &self.unigrams);
-        document.add_text(fields.bigrams, &self.bigrams);
+        document.add_text(fields.grams, &self.grams);
         let hasher = self.terms.hasher();
         let metadata_term = |domain: TermDomain, value: &str| -> EncodedTerm {
             hasher.term(domain, value.as_bytes())
