@@ -40,7 +40,7 @@ pub(super) struct EncodedTerm([u8; ENCODED_TERM_LEN]);
 
 impl EncodedTerm {
     pub(super) fn as_str(&self) -> &str {
-        // Only `encode_term` builds these, from the base64 alphabet: always ASCII, so the
+        // Only `TermHasher::term` builds these, from the base64 alphabet: always ASCII, so the
         // fallback is unreachable.
         std::str::from_utf8(&self.0).unwrap_or_default()
     }
@@ -52,7 +52,7 @@ pub(super) struct EncodedGram([u8; ENCODED_GRAM_LEN]);
 
 impl EncodedGram {
     pub(super) fn as_str(&self) -> &str {
-        // Built from two `GramPrefix`es, base64 only: the fallback is unreachable.
+        // Built from two base64 halves: always ASCII, so the fallback is unreachable.
         std::str::from_utf8(&self.0).unwrap_or_default()
     }
 }
@@ -74,10 +74,11 @@ impl GramPrefix {
         format!("{}~", self.range_start())
     }
 
-    fn then(&self, gram_half: GramPrefix) -> EncodedGram {
+    /// The gram made of this prefix and the second half that names the gram itself.
+    fn then(&self, gram_half: [u8; GRAM_PREFIX_LEN]) -> EncodedGram {
         let mut encoded = [0u8; ENCODED_GRAM_LEN];
         encoded[..GRAM_PREFIX_LEN].copy_from_slice(&self.0);
-        encoded[GRAM_PREFIX_LEN..].copy_from_slice(&gram_half.0);
+        encoded[GRAM_PREFIX_LEN..].copy_from_slice(&gram_half);
         EncodedGram(encoded)
     }
 }
@@ -131,20 +132,21 @@ impl TermHasher {
         mac.finalize().into_bytes().into()
     }
 
-    fn gram_half(&self, domain: TermDomain, value: &[u8]) -> GramPrefix {
+    /// Either half of a gram: 48 bits of the value's HMAC, as 8 base64 characters.
+    fn gram_half(&self, domain: TermDomain, value: &[u8]) -> [u8; GRAM_PREFIX_LEN] {
         let digest = self.digest(domain, value);
         let mut encoded = [0u8; GRAM_PREFIX_LEN];
         encode_base64(&digest[..GRAM_HALF_DIGEST_BYTES], &mut encoded);
-        GramPrefix(encoded)
+        encoded
     }
 
     /// The prefix every gram starting with `character` has.
     pub(super) fn prefix(&self, character: char) -> GramPrefix {
         let mut utf8 = [0u8; 4];
-        self.gram_half(
+        GramPrefix(self.gram_half(
             TermDomain::FirstCharacter,
             character.encode_utf8(&mut utf8).as_bytes(),
-        )
+        ))
     }
 
     pub(super) fn bigram(&self, first: char, second: char) -> EncodedGram {
