@@ -9,45 +9,38 @@
 //!
 //! # How
 //!
-//! Each normalised text is indexed as one stream of grams, one per character: gram `i` at
-//! position `i` is the bigram of characters `i` and `i + 1`, or for the last character an
-//! end-of-text gram. Every gram starts with a prefix naming its first character (`terms.rs`).
-//! A one-character term is the range of grams with its prefix (every character of a text
-//! starts exactly one gram), a two-character term one bigram, and a longer term `c₀c₁…cₙ` a
-//! phrase of the bigrams that cover it (`query.rs`), which holds exactly where the text
-//! contains the term. (tantivy's `NgramTokenizer` puts every gram at position 0, so it cannot
-//! do this.) One gram per character is half the terms a unigram and a bigram per character
-//! were, which is most of what an import spends in the index. Metadata filters (sender,
-//! participants, room, msgtype) are terms too, so filtering happens inside the index; ids and
-//! times are fast fields. A page walks only the segments that can change it and counts the
-//! rest (`newest_page.rs`, `phrase_count.rs`).
+//! Each normalised text is indexed as two streams of tokens: one per character (unigrams,
+//! without positions) and one per pair of adjacent characters (bigrams, bigram `i` at position
+//! `i`). A one-character term is a unigram lookup, a two-character term a bigram lookup, and a
+//! longer term `c₀c₁…cₙ` is a phrase of the bigrams that cover it (`query.rs`), which holds
+//! exactly where the text contains the term. (tantivy's `NgramTokenizer` puts every gram at
+//! position 0, so it cannot do this.) Metadata filters (sender, participants, room, msgtype) are
+//! terms too, so filtering happens inside the index; ids and times are fast fields. A page
+//! walks only the segments that can change it and counts the rest (`newest_page.rs`,
+//! `phrase_count.rs`).
 //!
 //! # Protection at rest: blind (keyed-hash) terms
 //!
-//! Every token is replaced by a truncated `HMAC-SHA256(tenant index key, domain ‖ token)`
-//! (`terms.rs`) before tantivy sees it, and nothing is stored, so the index files hold no
-//! message text: not the terms, not a document store. A search hashes the query's tokens with
-//! the same key. The alternative, an encrypting tantivy `Directory` sealing every file
-//! block-wise, leaks less (only file sizes) but has to decrypt the blocks a search touches
+//! Every token is replaced by `HMAC-SHA256(tenant index key, domain ‖ token)` truncated to 72
+//! bits (12 base64 characters) before tantivy sees it, and nothing is stored, so the index
+//! files hold no message text: not the terms, not a document store. A search hashes the query's
+//! tokens with the same key. The alternative, an encrypting tantivy `Directory` sealing every
+//! file block-wise, leaks less (only file sizes) but has to decrypt the blocks a search touches
 //! on every read, either holding the index in memory or keeping a decrypted block cache, and
 //! replaces tantivy's mmap I/O, the part of tantivy the latency target (p99 < 50 ms at a million
-//! messages) depends on most. Blind terms keep tantivy unchanged and cost HMACs per token at
+//! messages) depends on most. Blind terms keep tantivy unchanged and cost one HMAC per token at
 //! index time (mostly served from a cache, see `terms.rs`).
 //!
 //! What someone holding the index files but not the key learns:
 //! - **Term frequencies.** How many messages contain each (unknown) character and character
 //!   pair. Chinese character frequencies are well known, so the most common tokens can be
 //!   guessed (`的`, `，`, `。`).
-//! - **Positions, hence token sequences.** Gram positions let one rebuild every message as a
-//!   sequence of pseudonymous characters: each gram's prefix names its first character. In
-//!   effect a substitution cipher over characters, open to frequency analysis over a large
-//!   archive, and to known plaintext: anyone who knows one archived message (a customer knows
-//!   what they sent) learns its characters' pseudonyms everywhere. This is the main leak and the
-//!   price of exact substring search on blind terms. The prefix does not widen it: positioned
-//!   bigrams alone give the same away, since a bigram followed by another shares its second
-//!   character with the other's first, and over an archive these links join every bigram's
-//!   characters into the same classes the prefixes name. Wrapping the index in an encrypting
-//!   `Directory` later would remove the leak without changing this module's API.
+//! - **Positions, hence token sequences.** Bigram positions let one rebuild every message as a
+//!   sequence of pseudonymous bigram tokens: in effect a substitution cipher over bigrams, open
+//!   to frequency analysis over a large archive, and to known plaintext: anyone who knows one
+//!   archived message (a customer knows what they sent) learns its tokens everywhere. This is
+//!   the main leak and the price of exact substring search on blind terms. Wrapping the index
+//!   in an encrypting `Directory` later would remove it without changing this module's API.
 //! - **Text lengths**, from the number of tokens per message (field norms are disabled, but
 //!   positions still give it away).
 //! - **Metadata equality.** Which messages share a sender, a participant, a room or a msgtype,
@@ -59,8 +52,7 @@
 //!   in clear too. Deleted documents (re-indexed after a revocation) are visible until merged.
 //!
 //! Not leaked: the key (only an HMAC check value is stored, see [`SearchIndex::open_or_create`]),
-//! and any text, including rare words: a token that occurs once is a random string (a rare
-//! character's prefix, shared by its grams, tells only that they start with the same character).
+//! and any text, including rare words: a token that occurs once is a random 72-bit string.
 
 mod collector;
 mod key;
@@ -281,7 +273,7 @@ fn discard_if_outdated(dir: &Path) -> Result<(), ArchiveError> {
         operation: "open the index",
         source,
     })?;
-    if existing.schema().get_field(schema::GRAMS_FIELD).is_ok() {
+    if existing.schema().get_field(schema::MSGID_FIELD).is_ok() {
         return Ok(());
     }
     drop(existing);

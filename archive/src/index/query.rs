@@ -3,8 +3,7 @@
 use std::ops::Bound;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, EmptyQuery, InvertedIndexRangeQuery, Occur, Query, RangeQuery,
-    TermQuery, TermSetQuery,
+    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, RangeQuery, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Term};
 
@@ -118,8 +117,7 @@ pub(super) fn build_query(
 /// Documents whose normalised text contains `normalized_term`; `None` for the empty term,
 /// which every text contains.
 ///
-/// One character: every gram it starts, a range of the dictionary (`terms.rs`). Two: their
-/// bigram. More: a phrase of bigrams that covers the
+/// One character: its unigram. Two: their bigram. More: a phrase of bigrams that covers the
 /// term, `abcd` → `ab`@0 `cd`@2, `abcde` → `ab`@0 `cd`@2 `de`@3. Bigram `i` of a text stands at
 /// position `i` and covers characters `i` and `i + 1`, so the phrase matches exactly where
 /// characters `p..p+n` of the text equal the term. Every other bigram is enough: the ones
@@ -133,25 +131,22 @@ fn substring_query(
     let characters: Vec<char> = normalized_term.chars().collect();
     match characters.as_slice() {
         [] => None,
-        [single] => {
-            let prefix = hasher.prefix(*single);
-            Some(Box::new(InvertedIndexRangeQuery::new(
-                Bound::Included(Term::from_field_text(fields.grams, prefix.range_start())),
-                Bound::Excluded(Term::from_field_text(fields.grams, &prefix.range_end())),
-            )))
-        }
+        [single] => Some(term_query(
+            fields.unigrams,
+            hasher.unigram(*single).as_str(),
+        )),
         [first, second] => Some(term_query(
-            fields.grams,
+            fields.bigrams,
             hasher.bigram(*first, *second).as_str(),
         )),
         _ => {
             let bigrams = covering_bigram_offsets(characters.len())
                 .map(|offset| {
                     let text = hasher.bigram(characters[offset], characters[offset + 1]);
-                    (offset, Term::from_field_text(fields.grams, text.as_str()))
+                    (offset, Term::from_field_text(fields.bigrams, text.as_str()))
                 })
                 .collect();
-            Some(Box::new(SubstringPhraseQuery::new(fields.grams, bigrams)))
+            Some(Box::new(SubstringPhraseQuery::new(fields.bigrams, bigrams)))
         }
     }
 }

@@ -15,7 +15,7 @@ pub(super) const BLIND_TERMS_TOKENIZER: &str = "scrm_blind_terms";
 pub(super) const ID_FIELD: &str = "id";
 pub(super) const SENT_AT_FIELD: &str = "sent_at";
 /// The newest field: an index without it was built by an older release and is rebuilt.
-pub(super) const GRAMS_FIELD: &str = "grams";
+pub(super) const MSGID_FIELD: &str = "msgid";
 
 #[derive(Debug, Clone, Copy)]
 pub(super) struct IndexFields {
@@ -28,9 +28,11 @@ pub(super) struct IndexFields {
     /// are range queries, which tantivy answers from the column of a fast field.
     pub sent_at: Field,
     pub revoked: Field,
-    /// One gram per character, with positions (`terms.rs`): a one-character query is a range
-    /// of the dictionary, a two-character one a term, a longer one a phrase.
-    pub grams: Field,
+    /// One blind term per character, without positions: answers one-character queries.
+    pub unigrams: Field,
+    /// One blind term per pair of adjacent characters, with positions: answers longer queries
+    /// as phrase queries.
+    pub bigrams: Field,
     pub sender: Field,
     /// The sender and every recipient.
     pub participant: Field,
@@ -43,7 +45,8 @@ pub(super) struct IndexFields {
 
 /// The other fields' names, as they appear in `meta.json`.
 const REVOKED_FIELD: &str = "revoked";
-const MSGID_FIELD: &str = "msgid";
+const UNIGRAMS_FIELD: &str = "unigrams";
+const BIGRAMS_FIELD: &str = "bigrams";
 const SENDER_FIELD: &str = "sender";
 const PARTICIPANT_FIELD: &str = "participant";
 const ROOM_FIELD: &str = "room";
@@ -55,8 +58,9 @@ pub(super) fn build_schema() -> Schema {
     builder.add_u64_field(ID_FIELD, FAST);
     builder.add_i64_field(SENT_AT_FIELD, FAST);
     builder.add_bool_field(REVOKED_FIELD, INDEXED);
+    builder.add_text_field(UNIGRAMS_FIELD, blind_terms(IndexRecordOption::Basic));
     builder.add_text_field(
-        GRAMS_FIELD,
+        BIGRAMS_FIELD,
         blind_terms(IndexRecordOption::WithFreqsAndPositions),
     );
     builder.add_text_field(SENDER_FIELD, blind_terms(IndexRecordOption::Basic));
@@ -68,13 +72,16 @@ pub(super) fn build_schema() -> Schema {
 }
 
 impl IndexFields {
-    /// The fields of an index's own schema, by name.
+    /// The fields of an index's own schema, by name. Indexes built before `id` and `sent_at`
+    /// became fast-only also index them; that costs their writer a term per document and
+    /// changes nothing else, so they are opened as they are rather than rebuilt.
     pub(super) fn of(schema: &Schema) -> tantivy::Result<IndexFields> {
         Ok(IndexFields {
             id: schema.get_field(ID_FIELD)?,
             sent_at: schema.get_field(SENT_AT_FIELD)?,
             revoked: schema.get_field(REVOKED_FIELD)?,
-            grams: schema.get_field(GRAMS_FIELD)?,
+            unigrams: schema.get_field(UNIGRAMS_FIELD)?,
+            bigrams: schema.get_field(BIGRAMS_FIELD)?,
             sender: schema.get_field(SENDER_FIELD)?,
             participant: schema.get_field(PARTICIPANT_FIELD)?,
             room: schema.get_field(ROOM_FIELD)?,

@@ -671,9 +671,9 @@ proptest! {
     }
 }
 
-/// The schema indexes were created with before one gram per character replaced a unigram and a
-/// bigram per character.
-fn schema_with_unigrams_and_bigrams() -> tantivy::schema::Schema {
+/// The schema indexes were created with before `id` and `sent_at` became fast-only: both also
+/// indexed, one term per document.
+fn schema_with_indexed_id_and_time() -> tantivy::schema::Schema {
     use tantivy::schema::{
         FAST, INDEXED, IndexRecordOption, Schema, TextFieldIndexing, TextOptions,
     };
@@ -698,27 +698,46 @@ fn schema_with_unigrams_and_bigrams() -> tantivy::schema::Schema {
 }
 
 #[test]
-fn an_index_with_unigrams_and_bigrams_is_discarded_and_rebuilt() {
+fn an_index_created_with_indexed_ids_and_times_opens_and_works_as_before() {
     let dir = TempDir::new().unwrap();
-    let old = Index::create_in_dir(dir.path(), schema_with_unigrams_and_bigrams()).unwrap();
-    schema::register_tokenizer(&old);
-    let mut old_writer: tantivy::IndexWriter = old.writer_with_num_threads(1, 15 << 20).unwrap();
-    old_writer.add_document(tantivy::doc!()).unwrap();
-    old_writer.commit().unwrap();
-    drop(old_writer);
-    drop(old);
+    Index::create_in_dir(dir.path(), schema_with_indexed_id_and_time()).unwrap();
     let check = TermHasher::new(&key(7)).unwrap().key_check();
     std::fs::write(dir.path().join(KEY_CHECK_FILE), check).unwrap();
 
-    let reopened = SearchIndex::open_or_create(dir.path(), &key(7)).unwrap();
-    assert_eq!(reopened.num_docs(), 0);
-    assert_eq!(reopened.checkpoint().unwrap(), None);
-    assert!(reopened.index.schema().get_field("unigrams").is_err());
-    drop(reopened);
-
     let index = build(dir.path(), &sample_docs());
-    assert_eq!(ids(&index, &["开"]), [9, 1]);
-    assert_eq!(ids(&index, &["开户"]), [1]);
+    let all_ids = filtered(&index, SearchFilter::default());
+    assert!(!all_ids.is_empty());
+    let since_3s = filtered(
+        &index,
+        SearchFilter {
+            sent_from_ms: Some(3000),
+            ..SearchFilter::default()
+        },
+    );
+    let expected: Vec<u64> = all_ids.iter().copied().filter(|id| *id >= 3).collect();
+    assert_eq!(since_3s, expected);
+
+    // Deleting by msgid and purging a range of ids reach documents of the old schema.
+    let mut writer = index.writer_with_memory(15 << 20).unwrap();
+    let newest = all_ids[0];
+    writer.delete(&newest.to_string());
+    writer.delete_range(1, 1).unwrap();
+    writer.commit().unwrap();
+    let left = filtered(&index, SearchFilter::default());
+    let expected: Vec<u64> = all_ids
+        .iter()
+        .copied()
+        .filter(|id| *id != newest && *id != 1)
+        .collect();
+    assert_eq!(left, expected);
+    // The index kept its own schema: it was neither rebuilt nor changed.
+    assert!(
+        index
+            .index
+            .schema()
+            .get_field_entry(index.fields.id)
+            .is_indexed()
+    );
 }
 
 /// The niceness of every tantivy merge thread of this process (field 19 of its `stat`).

@@ -51,7 +51,8 @@ pub struct SearchIndexWriter {
     terms: CachingTermWriter,
     /// Buffers reused across documents.
     normalized: String,
-    grams: String,
+    unigrams: String,
+    bigrams: String,
 }
 
 impl SearchIndexWriter {
@@ -67,7 +68,8 @@ impl SearchIndexWriter {
             fields,
             terms: CachingTermWriter::new(hasher),
             normalized: String::new(),
-            grams: String::new(),
+            unigrams: String::new(),
+            bigrams: String::new(),
         }
     }
 
@@ -76,14 +78,15 @@ impl SearchIndexWriter {
     pub fn add(&mut self, doc: &IndexDoc<'_>) -> Result<(), ArchiveError> {
         normalize_into(doc.text, &mut self.normalized);
         self.terms
-            .write_text_terms(&self.normalized, &mut self.grams);
+            .write_text_terms(&self.normalized, &mut self.unigrams, &mut self.bigrams);
 
         let fields = self.fields;
         let mut document = TantivyDocument::new();
         document.add_u64(fields.id, doc.id);
         document.add_i64(fields.sent_at, doc.sent_at_ms);
         document.add_bool(fields.revoked, doc.revoked);
-        document.add_text(fields.grams, &self.grams);
+        document.add_text(fields.unigrams, &self.unigrams);
+        document.add_text(fields.bigrams, &self.bigrams);
         let hasher = self.terms.hasher();
         let metadata_term = |domain: TermDomain, value: &str| -> EncodedTerm {
             hasher.term(domain, value.as_bytes())
