@@ -3618,3 +3618,47 @@ fn held_out_43_readings() {
         ],
     );
 }
+
+/// Held-out 44's readings: a why-not explained, a reported why-question answered by a written
+/// rule, a banned-word list, a whether-question about a prohibition answered yes, Minnan `毋通`,
+/// a finding about a former manager, impostors' requests, staff to be told, a refusal in a
+/// word, an unwillingness denied, a refusal of a product, a myth, a quoted promise found void,
+/// a quiz about a quoted line, an article rebutted; and offers made after a question about
+/// others, a cover story, a quoted offer matched, and a keyword a dialect word runs into.
+#[test]
+fn held_out_44_readings() {
+    reads_as_said(
+        &[
+            "为什么不用私人微信聊？因为工作微信有存档，出了纠纷查得到",
+            "您问为什么换了工作机就不能再用私人号联系您？制度里写得很清楚：对客沟通必须留痕",
+            "【提示】宣传品禁用词：保本、稳赚、零风险。所以海报上您看不到这几个字",
+            "监管问：贵司是否禁止私下交易？答：是，员工守则写明禁止",
+            "照規定毋通加私人微信，有代志佇遮講就好",
+            "法院判决书认定原经理私下交易系个人行为，公司先行垫付",
+            "最近有人冒充客服要大家的账户密码，说帮忙解冻，别给！",
+            "【会场提示】如有人邀您加私人号，请告知工作人员",
+            "您问那款能不能承诺保收益，我必须拒绝",
+            "不是我不想帮你飞单，是我根本不会做飞单",
+            "【自动回复】您询问的“保本组合”暂不提供，平台组合均为非保本产品",
+            "常见误区：“买基金一定保本”。事实上基金无法保本",
+            "庭审中引用了业务员的话“保证收益不低于5%”，法庭认定该承诺无效",
+            "【小测验】“加我私人号，给你优惠”这句话的问题在哪里？",
+            "那篇文章说“卖期权稳赚”，忽略了尾部风险",
+            "你妈妈说的那个保本的项目我帮她问了是假的公司都跑路了",
+        ],
+        &[
+            // The speaker answers a question about other banks by giving it.
+            ("别的行会给您返点吗？我们给，下周签约就有", "R3", "返点"),
+            // A denial the addressee is told to give, then what is done in fact.
+            ("检查的人问起来您就说没有返点，实际我还照给", "R3", "返点"),
+            // A quoted offer the speaker matches.
+            (
+                "您朋友说“她那边私下转账能便宜点”，我这儿也行",
+                "R3",
+                "私下转账",
+            ),
+            // `点会` (Cantonese: how could) does not take the keyword's last character.
+            ("这次的返点会在月底发您", "R3", "返点"),
+        ],
+    );
+}

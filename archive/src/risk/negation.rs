@@ -709,7 +709,8 @@ fn nearest_wide_negator(words: &[&str]) -> Option<usize> {
 
 /// A coverb naming whom something is said or done to: `跟您`, `向个人`, `给任何人`.
 fn is_coverb(word: &str) -> bool {
-    matches!(word, "跟" | "对" | "向" | "和" | "同" | "给")
+    // (For whom it is done: `不是我不想帮你飞单`.)
+    matches!(word, "跟" | "对" | "向" | "和" | "同" | "给" | "帮" | "替")
 }
 
 /// `别` joined by jieba to the coverb after it: `你别替客户保管U盾和账户密码`.

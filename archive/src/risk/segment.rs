@@ -5,6 +5,7 @@
 //! against its own split (`保|本`) — and no more, so a stronger reading of the surrounding
 //! text still wins: `确保本周` stays `确保|本周` instead of turning into `确|保本|周`.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
@@ -48,25 +49,39 @@ const CHAT_WORD_FREQUENCY: usize = 20_000;
 /// A word segmenter that knows a rule set's keywords.
 pub(crate) struct Segmenter {
     jieba: Jieba,
+    /// The chat and dialect words added above the bundled dictionary's.
+    added: HashSet<&'static str>,
+    /// The keywords, which an added word may not take characters from.
+    keywords: HashSet<String>,
 }
+
+/// How many words before or after an added word a keyword it cuts into may span.
+const KEYWORD_SPAN: usize = 3;
 
 impl Segmenter {
     /// The bundled dictionary plus `keywords` (compact forms).
     pub fn new<'a>(keywords: impl IntoIterator<Item = &'a str>) -> Segmenter {
         let mut jieba = BASE_DICTIONARY.clone();
-        for word in CHAT_WORDS
+        let added: HashSet<&'static str> = CHAT_WORDS
             .iter()
             .copied()
             .chain(super::stance::dialect_words_to_segment())
-        {
+            .collect();
+        for word in &added {
             jieba.add_word(word, Some(CHAT_WORD_FREQUENCY), None);
         }
+        let mut kept = HashSet::new();
         for keyword in keywords {
             if !keyword.is_empty() {
                 jieba.add_word(keyword, None, None);
+                kept.insert(keyword.to_owned());
             }
         }
-        Segmenter { jieba }
+        Segmenter {
+            jieba,
+            added,
+            keywords: kept,
+        }
     }
 
     /// Cuts `text` into words.
@@ -74,8 +89,13 @@ impl Segmenter {
     /// The HMM for unknown words is off: it only ever merges runs of single characters the
     /// dictionary does not know, and keeping the segmentation a pure function of the
     /// dictionary makes hits explainable.
+    ///
+    /// A chat or dialect word weighs more than a keyword, to win against the written words it
+    /// overlaps; it may still not take a keyword's characters: `返点会私下转给您` is `返点|会`, not
+    /// `返|点会` (Cantonese: how could).
     pub fn cut(&self, text: &str) -> Vec<Word> {
-        self.jieba
+        let mut words: Vec<Word> = self
+            .jieba
             .cut(text, false)
             .into_iter()
             .map(|token| Word {
@@ -84,7 +104,70 @@ impl Segmenter {
                 byte_start: token.byte_start,
                 byte_end: token.byte_end,
             })
-            .collect()
+            .collect();
+        let mut at = 0;
+        while at < words.len() {
+            if self
+                .added
+                .contains(&text[words[at].byte_start..words[at].byte_end])
+            {
+                self.give_back_keyword(text, &mut words, at);
+            }
+            at += 1;
+        }
+        words
+    }
+
+    /// Splits the added word at `at` where a keyword runs into it from the words before it
+    /// (`返|点会` → `返点|会`) or out of it into the words after it, joining the keyword's parts.
+    fn give_back_keyword(&self, text: &str, words: &mut Vec<Word>, at: usize) {
+        let word = words[at];
+        let inner: Vec<(usize, usize)> = text[word.byte_start..word.byte_end]
+            .char_indices()
+            .skip(1)
+            .enumerate()
+            .map(|(index, (byte, _))| (index + 1, word.byte_start + byte))
+            .collect();
+        for first in at.saturating_sub(KEYWORD_SPAN)..at {
+            for &(chars, byte) in &inner {
+                if self.keywords.contains(&text[words[first].byte_start..byte]) {
+                    let keyword = Word {
+                        start: words[first].start,
+                        end: word.start + chars,
+                        byte_start: words[first].byte_start,
+                        byte_end: byte,
+                    };
+                    let rest = Word {
+                        start: word.start + chars,
+                        end: word.end,
+                        byte_start: byte,
+                        byte_end: word.byte_end,
+                    };
+                    words.splice(first..=at, [keyword, rest]);
+                    return;
+                }
+            }
+        }
+        for last in at + 1..(at + 1 + KEYWORD_SPAN).min(words.len()) {
+            for &(chars, byte) in &inner {
+                if self.keywords.contains(&text[byte..words[last].byte_end]) {
+                    let rest = Word {
+                        start: word.start,
+                        end: word.start + chars,
+                        byte_start: word.byte_start,
+                        byte_end: byte,
+                    };
+                    let keyword = Word {
+                        start: word.start + chars,
+                        end: words[last].end,
+                        byte_start: byte,
+                        byte_end: words[last].byte_end,
+                    };
+                    words.splice(at..=last, [rest, keyword]);
+                    return;
+                }
+            }
+        }
     }
 }
 
@@ -129,5 +212,16 @@ mod tests {
         assert!(add_me.iter().any(|word| word == "加我个人号"), "{add_me:?}");
         let no_risk = words(&segmenter, "也不是零风险的");
         assert!(no_risk.iter().any(|word| word == "零风险"), "{no_risk:?}");
+    }
+
+    #[test]
+    fn dialect_words_do_not_take_a_keywords_characters() {
+        let segmenter = Segmenter::new(["返点", "私下转账"]);
+        assert_eq!(
+            words(&segmenter, "返点会私下转账给您"),
+            ["返点", "会", "私下转账", "给", "您"]
+        );
+        // Where no keyword runs into it, the dialect word stays whole.
+        assert!(words(&segmenter, "点会亏呢").contains(&"点会".to_owned()));
     }
 }

@@ -356,6 +356,7 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "从来",
     "根本",
     "暂时",
+    "暂",
     "现在",
     "目前",
     "已经",
@@ -368,6 +369,8 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     // `私下交易的提议我不能接受`.
     "理财",
     "产品",
+    // (`您询问的“保本组合”目前不提供`.)
+    "组合",
     "服务",
     "业务",
     "事",
@@ -429,6 +432,8 @@ const ACTION_NEGATORS: &[&str] = &[
     "绝不",
     "决不",
     "不再",
+    // For now not: `“保本组合”暂不提供`.
+    "暂不",
     // Prohibitions put after what they forbid: `飞单严禁！`, `返点一律禁止`. Not `不准`, which
     // after a noun says it is inaccurate (`内部消息哪次不准过？`).
     "严禁",

@@ -87,6 +87,8 @@ const MANDARIN_OF: &[(&str, &str)] = &[
     // Minnan and Hakka 不: `毋可把网银个账户密码交给别人`.
     ("毋", "不"),
     ("毋可", "不可"),
+    // Minnan must not: `照規定毋通加私人微信`.
+    ("毋通", "不要"),
     ("毋会", "不会"),
     // Cantonese lose (money): `呢只唔会蚀，蚀咗我赔`.
     ("蚀", "亏"),

@@ -693,6 +693,38 @@ pub(super) fn is_deferred(before_negator: &[&str], following: &[Clause]) -> bool
         })
 }
 
+/// The addressee told to say what follows (`您就说没有返点`: the words before the negator).
+pub(super) fn is_told_to_say(before_negator: &[&str]) -> bool {
+    matches!(before_negator, [.., "说" | "讲"])
+        && before_negator
+            .iter()
+            .rev()
+            .take(4)
+            .any(|word| matches!(*word, "你" | "您" | "你们" | "您们"))
+}
+
+/// After a denial the addressee is told to give ([`is_told_to_say`]), what is done in fact, in
+/// the next clause and undenied (`实际我还照给`): the denial was a cover story.
+pub(super) fn is_cover_story(following: &[Clause]) -> bool {
+    following.first().is_some_and(|next| {
+        next.words
+            .first()
+            .is_some_and(|word| IN_FACT.contains(word))
+            && negators_in(&next.words, false) == 0
+    })
+}
+
+/// What opens the truth after a cover story.
+const IN_FACT: &[&str] = &[
+    "实际",
+    "实际上",
+    "其实",
+    "事实上",
+    "私下",
+    "私底下",
+    "背地里",
+];
+
 /// A rhetorical lament over not doing what the clause before declined: `有内部消息不用，岂不是
 /// 白白浪费？` urges using it.
 pub(super) fn is_lament(clause: &Clause) -> bool {

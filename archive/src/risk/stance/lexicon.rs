@@ -156,8 +156,16 @@ pub(super) fn is_forbidding_heading(heading: &str) -> bool {
 }
 
 /// Headings that forbid what a colon after them lists.
-pub(super) const FORBIDDING_HEADINGS: &[&str] =
-    &["禁止", "严禁", "红线", "不得", "不准", "不许", "负面清单"];
+pub(super) const FORBIDDING_HEADINGS: &[&str] = &[
+    "禁止",
+    "严禁",
+    "红线",
+    "不得",
+    "不准",
+    "不许",
+    "负面清单",
+    "禁用",
+];
 
 /// Passing a message on, which a heading may forbid to keep what follows secret.
 pub(super) const PASSING_ON: &[&str] = &[

@@ -43,7 +43,8 @@ use denial::{
 };
 use exception::{
     CONCEALMENT, CONCEALMENT_WORDS, REFUSALS, RENAMINGS, hands_over_the_substance, is_contradicted,
-    is_deferred, is_excepted, is_lament, is_reversed, is_taken_back, is_winked_at, names_exception,
+    is_cover_story, is_deferred, is_excepted, is_lament, is_reversed, is_taken_back,
+    is_told_to_say, is_winked_at, names_exception,
 };
 use lexicon::{
     CAUGHT, COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FORBIDDING_HEADINGS,
@@ -387,6 +388,9 @@ pub(crate) fn is_asserted(
     }
     Some(asserted)
 }
+
+/// What a court, an arbitrator or an inquiry finds: `认定`, `查明`.
+const FINDINGS: &[&str] = &["认定", "查明", "裁定", "判定", "经查"];
 
 /// The speaker's own word: the speaker in the first person speaking to the addressee (`我帮你…`)
 /// or beckoning (`来我小群`, `找我们的助理`), or the speaker's firm speaking (`本公司推出的…`).
@@ -830,6 +834,16 @@ fn judge_clause(
     {
         return Some(Judgement::construct(false));
     }
+    // A denial the addressee is told to give, then what is done in fact: `检查组问起来您就说没有
+    // 返点，实际我还照给`.
+    // (The told-to-say first: it is rare, and the next clause is segmented only for it.)
+    if let Some(negation) = negation_in_scope(before)
+        && negation.count % 2 == 1
+        && is_told_to_say(&before[..negation.nearest])
+        && is_cover_story(following?)
+    {
+        return Some(Judgement::construct(true));
+    }
     // Taken on by the speaker: `帮你操作这种事我来`.
     // (The last word first: most clauses end otherwise, and are not joined.)
     let may_take_on = after
@@ -982,6 +996,18 @@ fn judge_clause(
     if where_from && before.iter().any(|word| GUESSING.contains(word)) {
         return Some(Judgement::construct(true));
     }
+    // Whether a negation holds is a real question, and its answer says whether it does: `贵行是否
+    // 禁止私下交易？答：是，员工手册明确禁止`.
+    if before.contains(&WHETHER_MARK) && is_asking(clause) {
+        let negators = negators_in(words, false);
+        if negators > 0 {
+            let negated = negators % 2 == 1;
+            return Some(Judgement::construct(match answer(following?) {
+                Some(holds) => holds != negated,
+                None => false,
+            }));
+        }
+    }
     if is_rhetorical(words, clause) && !is_asked_yes_or_no(before, after, clause) {
         // The standard a comparison measures against is given: `难不成你还想要比零风险更好的？`.
         if before.last() == Some(&"比") {
@@ -1008,8 +1034,15 @@ fn judge_clause(
         // the denial stands.
         let keyword_denied = !contains_any(before, &WHY)
             && negation_in_scope(before).is_some_and(|negation| negation.count % 2 == 1);
+        // So is a why-not answered `因为…`: the reason is why not (`为什么不加私人微信？因为企业
+        // 微信有留痕`), where an urging why-not gives none (`为什么不私下转账呢？大家都这么做`).
+        let because = following?.first().is_some_and(|next| {
+            next.words
+                .first()
+                .is_some_and(|word| matches!(*word, "因为" | "由于" | "是因为"))
+        });
         if contains_any(words, &WHY)
-            && (unnegated || prohibiting || asked_back || keyword_denied)
+            && (unnegated || prohibiting || asked_back || keyword_denied || because)
             && is_explained(following?)
         {
             // What the question quotes is asked about, not presupposed: `为什么客户一听“包赚”就
@@ -1157,15 +1190,24 @@ fn judge_clause(
     }
     // A question about a quoted phrase as a phrase asserts nothing: `“帮你操作”这种说法有什么
     // 问题？`.
-    if mention.quoted && is_asking(clause) && contains_text(&after.concat(), PHRASE_NOUNS) {
+    // (The quotation may run on over a clause: `“加我私人号，给你内部价”这句话的问题在哪里？`.)
+    let phrase_asked =
+        |clause: &Clause| is_asking(clause) && contains_text(&clause.words.concat(), PHRASE_NOUNS);
+    if mention.quoted
+        && (phrase_asked(clause) && contains_text(&after.concat(), PHRASE_NOUNS)
+            || following.is_some_and(|following| following.first().is_some_and(phrase_asked)))
+    {
         return Some(Judgement::construct(false));
     }
     // The keyword named as a violation: `…以“帮你操作”为名违规代客理财`, `涉嫌代客理财`.
     // So is one named as a pretext: `以保证收益为名的私募产品多数已经暴雷`.
     // So is one a finding names: `结果被认定为代客理财`.
+    // (Or what a finding says a third party did: `仲裁裁决书认定原经理私下交易系个人行为`.)
     let found_to_be = {
         let named = before.concat();
-        named.ends_with("认定为") || named.ends_with("定性为")
+        named.ends_with("认定为")
+            || named.ends_with("定性为")
+            || before.iter().any(|word| FINDINGS.contains(word)) && has_third_party(before)
     };
     if found_to_be
         || before

@@ -119,7 +119,16 @@ pub(super) fn is_item_under_rule(preceding: &[Clause], following: &[Clause]) -> 
 }
 
 /// Nouns by which a heading names what follows as a list.
-const LIST_NOUNS: &[&str] = &["清单", "事项", "行为", "条款", "守则", "准则", "红线"];
+const LIST_NOUNS: &[&str] = &[
+    "清单",
+    "事项",
+    "行为",
+    "条款",
+    "守则",
+    "准则",
+    "红线",
+    "禁用词",
+];
 
 /// Words that make a quoted keyword before them part of a name: `返点宝`, `飞单侠`.
 const NAME_SUFFIXES: &[&str] = &["宝", "侠", "通", "帮", "圈", "王", "君", "哥", "老店"];

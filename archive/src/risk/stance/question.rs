@@ -513,7 +513,18 @@ pub(super) fn is_explained(following: &[Clause]) -> bool {
 }
 
 /// Who lays down a rule given as a question's reason.
-const RULE_GIVERS: &[&str] = &["公司规定", "监管规定", "规定只能", "制度规定"];
+/// (Or the rule written down: `您问为什么…不能用私人号联系您？总部备忘写得明白：…`.)
+const RULE_GIVERS: &[&str] = &[
+    "公司规定",
+    "监管规定",
+    "规定只能",
+    "制度规定",
+    "写得明白",
+    "写得很明白",
+    "写得清楚",
+    "写得很清楚",
+    "明文规定",
+];
 
 /// What befalls those who break a rule, given as its reason.
 const CONSEQUENCES: &[&str] = &["出了事", "出事", "担责", "被罚", "被查", "追责"];
@@ -1068,6 +1079,19 @@ fn answer_of(following: &[Clause], restatement: Restatement) -> Option<bool> {
                 || (matches!(*word, "要" | "得" | "还得" | "还要") && next.starts_with('看'))
             {
                 return None;
+            }
+            // Given, in a word: `别的行会给您返点吗？我们给`.
+            if *word == "给"
+                && clause.words[index + 1..]
+                    .iter()
+                    .all(|word| is_particle(word))
+            {
+                return Some(true);
+            }
+            // A modal of duty before a refusal refuses: `我必须拒绝`.
+            if matches!(*word, "必须" | "只能" | "只好" | "要" | "得") && REFUSALS.contains(&next)
+            {
+                return Some(false);
             }
             if YES.contains(word) {
                 return Some(true);

@@ -32,6 +32,17 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "这篇",
         "反面教材",
         "反面案例",
+        // A misconception named before what it quotes: `常见误区：“定投一定保本”`.
+        "误区",
+        // Courts and arbitrators, and the former staff they rule on: `仲裁裁决书认定原经理私下交易
+        // 系个人行为`.
+        "法院",
+        "仲裁",
+        "裁决书",
+        "判决书",
+        "原经理",
+        "前经理",
+        "原客户经理",
         // A training role-play's wrong example: `【话术演练·错误示范】销售：“…”`.
         "错误示范",
         "投诉信",
@@ -165,6 +176,10 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "您爸",
         "你妈",
         "您妈",
+        "你妈妈",
+        "您妈妈",
+        "你爸爸",
+        "您爸爸",
         "你父亲",
         "您父亲",
         "你母亲",
@@ -340,6 +355,16 @@ const WARNINGS: &[&str] = &[
     // Misremembered, misunderstood, wrongly accused: `您说我给过您私人号…您记混了`,
     // `阿姨说我讲过“…”，应该是误会`, `你说我讲过“稳赚不赔”，冤枉哦`.
     "记混了",
+    // Not to be handed over: `有人冒充平台要你们的账户密码…，别给！`.
+    "别给",
+    // Told to staff on the spot: `如有人…邀您加私人号，请告知工作人员`.
+    "告知工作人员",
+    "告诉工作人员",
+    // Found void, or blind to what it leaves out: `…的话“保证收益…”，认定该承诺无效`, `那篇文章
+    // 说“期权卖方稳赚”，忽略了尾部风险`.
+    "无效",
+    "忽略了",
+    "忽视了",
     "搞混了",
     "是误会",
     // (Not `冤枉钱`, money wasted.)
@@ -981,6 +1006,16 @@ const OWNING: &[&str] = &[
     "我让他讲的",
     "我让他说的",
     "是我给的",
+    // Offered as well: `您邻居说“她那边私下转账可以便宜两个点”，我这儿也行，转我`.
+    "我这儿也行",
+    "我这也行",
+    "我这边也行",
+    "我这里也行",
+    "我这儿也可以",
+    "我这边也可以",
+    "我这里也可以",
+    "我这儿也能",
+    "我这边也能",
 ];
 
 /// Words that call what was reported right: the plainest endorsements, which
