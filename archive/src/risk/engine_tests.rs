@@ -3662,3 +3662,16 @@ fn held_out_44_readings() {
         ],
     );
 }
+
+/// Held-out 45's first readings: many people as a source, a report to the police.
+#[test]
+fn held_out_45_readings() {
+    reads_as_said(
+        &[
+            "最近好多人扮理财顾问，话有庄家消息，叫你入钱，全部系呃人嘅",
+            "很多人跟我说“我有内部消息”，我的回答永远是：那你为什么要告诉我？",
+            "有人冒充我们说可以代客理财，收了您5万，我们现在就帮您报案",
+        ],
+        &[],
+    );
+}

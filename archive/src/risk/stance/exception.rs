@@ -98,6 +98,8 @@ pub(super) const EXCEPTIONS: &[&str] = &[
     // Once only: `飞单我原则上是拒绝的，但您这么急，就这一次`.
     "就这一次",
     "下不为例",
+    // The same in Wu: `…我帮侬做一单，下勿为例`.
+    "下勿为例",
     // When did following me ever lose: `包赚这种话我是不得说的哈，但是跟到我买，你啥子时候亏过嘛？`.
     "时候亏过",
     "哪次亏过",

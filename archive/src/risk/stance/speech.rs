@@ -34,6 +34,10 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "反面案例",
         // A misconception named before what it quotes: `常见误区：“定投一定保本”`.
         "误区",
+        // Many people, as a source: `很多人跟我说“我有内部消息”`, `最近好多人扮私人银行家，话有…`.
+        "很多人",
+        "好多人",
+        "不少人",
         // Courts and arbitrators, and the former staff they rule on: `仲裁裁决书认定原经理私下交易
         // 系个人行为`.
         "法院",
@@ -355,6 +359,8 @@ const WARNINGS: &[&str] = &[
     // Misremembered, misunderstood, wrongly accused: `您说我给过您私人号…您记混了`,
     // `阿姨说我讲过“…”，应该是误会`, `你说我讲过“稳赚不赔”，冤枉哦`.
     "记混了",
+    // Reported to the police: `…，我们现在就帮您报案`.
+    "报案",
     // Not to be handed over: `有人冒充平台要你们的账户密码…，别给！`.
     "别给",
     // Told to staff on the spot: `如有人…邀您加私人号，请告知工作人员`.
