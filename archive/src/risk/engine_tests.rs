@@ -3663,7 +3663,8 @@ fn held_out_44_readings() {
     );
 }
 
-/// Held-out 45's first readings: many people as a source, a report to the police.
+/// Held-out 45's first readings: many people as a source, a report to the police, banned words
+/// renamed to say the same.
 #[test]
 fn held_out_45_readings() {
     reads_as_said(
@@ -3672,6 +3673,13 @@ fn held_out_45_readings() {
             "很多人跟我说“我有内部消息”，我的回答永远是：那你为什么要告诉我？",
             "有人冒充我们说可以代客理财，收了您5万，我们现在就帮您报案",
         ],
-        &[],
+        &[
+            // A list of banned words, then a script to say the same: the words are said.
+            (
+                "培训第3页 禁用词：保本。替代话术：“本金从没亏过”，效果一样",
+                "R1",
+                "保本",
+            ),
+        ],
     );
 }

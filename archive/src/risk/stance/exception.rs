@@ -178,6 +178,9 @@ pub(super) const RENAMINGS: &[&str] = &[
     "改叫",
     "咱就叫",
     "我们就叫",
+    // A script to use instead, to the same effect: `禁用词：保本、稳赚。替代话术：“…”——效果一样`.
+    "替代话术",
+    "效果一样",
 ];
 
 /// True when `text` names an exception ([`EXCEPTIONS`]) or a renaming ([`RENAMINGS`]).

@@ -389,6 +389,18 @@ pub(crate) fn is_asserted(
     Some(asserted)
 }
 
+/// A list's words renamed in the next clauses to say the same: `禁用词：保本、稳赚。替代话术：
+/// “本金历史上从未损失过”——效果一样`. The words are said after all.
+fn is_renamed_later(following: &[Clause]) -> bool {
+    following
+        .iter()
+        .take(RENAMING_REACH)
+        .any(|clause| contains_text(&clause.words.concat(), RENAMINGS))
+}
+
+/// How many clauses after a listed keyword a renaming of the list's words may stand.
+const RENAMING_REACH: usize = 4;
+
 /// What a court, an arbitrator or an inquiry finds: `认定`, `查明`.
 const FINDINGS: &[&str] = &["认定", "查明", "裁定", "判定", "经查"];
 
@@ -1309,7 +1321,7 @@ fn judge_clause(
     if is_topic_only(before, after) || is_short_item(&clause.words) {
         let neighbours = neighbours?;
         if is_item_under_rule(neighbours.preceding, neighbours.following) {
-            return Some(Judgement::construct(false));
+            return Some(Judgement::construct(is_renamed_later(neighbours.following)));
         }
     }
     // A numbered item answered no in the next clause: `…两个要求我都只能拒绝：一、合同上写保本，
@@ -1338,7 +1350,7 @@ fn judge_clause(
                 && !names_exception(&heading)
                 && (is_denial_predicate_after(&clause.words) || is_forbidding_heading(&heading))
         }) {
-            return Some(Judgement::construct(false));
+            return Some(Judgement::construct(is_renamed_later(following?)));
         }
     }
     // English after the keyword that calls it a scam, unless just denied (`not a scam`):
