@@ -111,7 +111,7 @@ impl Segmenter {
                 .added
                 .contains(&text[words[at].byte_start..words[at].byte_end])
             {
-                self.give_back_keyword(text, &mut words, at);
+                at = self.give_back_keyword(text, &mut words, at);
             }
             at += 1;
         }
@@ -120,7 +120,8 @@ impl Segmenter {
 
     /// Splits the added word at `at` where a keyword runs into it from the words before it
     /// (`返|点会` → `返点|会`) or out of it into the words after it, joining the keyword's parts.
-    fn give_back_keyword(&self, text: &str, words: &mut Vec<Word>, at: usize) {
+    /// The index of the last word that took its place, so that the cut goes on after it.
+    fn give_back_keyword(&self, text: &str, words: &mut Vec<Word>, at: usize) -> usize {
         let word = words[at];
         let inner: Vec<(usize, usize)> = text[word.byte_start..word.byte_end]
             .char_indices()
@@ -144,7 +145,7 @@ impl Segmenter {
                         byte_end: word.byte_end,
                     };
                     words.splice(first..=at, [keyword, rest]);
-                    return;
+                    return first + 1;
                 }
             }
         }
@@ -164,10 +165,11 @@ impl Segmenter {
                         byte_end: words[last].byte_end,
                     };
                     words.splice(at..=last, [rest, keyword]);
-                    return;
+                    return at + 1;
                 }
             }
         }
+        at
     }
 }
 
@@ -223,5 +225,32 @@ mod tests {
         );
         // Where no keyword runs into it, the dialect word stays whole.
         assert!(words(&segmenter, "点会亏呢").contains(&"点会".to_owned()));
+    }
+
+    proptest::proptest! {
+        /// Whatever words are given back, the cut still covers the text, in order, without
+        /// gaps or overlaps.
+        #[test]
+        fn giving_keywords_back_keeps_the_cut_whole(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(&["返点", "点会", "会", "私下", "转账", "给您", "点解", "唔", "，"][..]),
+                0..24,
+            )
+        ) {
+            let segmenter = Segmenter::new(["返点", "私下转账", "解唔"]);
+            let text: String = pieces.concat();
+            let cut = segmenter.cut(&text);
+            let mut expected_start = 0;
+            let mut expected_byte = 0;
+            for word in &cut {
+                proptest::prop_assert_eq!(word.start, expected_start);
+                proptest::prop_assert_eq!(word.byte_start, expected_byte);
+                proptest::prop_assert!(word.end > word.start);
+                expected_start = word.end;
+                expected_byte = word.byte_end;
+            }
+            proptest::prop_assert_eq!(expected_start, text.chars().count());
+            proptest::prop_assert_eq!(expected_byte, text.len());
+        }
     }
 }
