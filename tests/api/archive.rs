@@ -10,7 +10,7 @@ use entity::archive_message;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 use serde_json::{Value, json};
 
-use crate::helpers::{CORPUS, TRUTH, TestApp, error_code, spawn_app};
+use crate::helpers::{CORPUS, Needles, TRUTH, TestApp, contains_bytes, error_code, spawn_app};
 
 fn truth() -> Value {
     serde_json::from_str(&std::fs::read_to_string(TRUTH).expect("truth file")).expect("truth JSON")
@@ -111,7 +111,7 @@ async fn no_canary_reaches_disk_yet_search_finds_every_one() {
         assert!(export["rowCount"].as_u64().unwrap() >= 1);
         if *format == "CSV" {
             assert!(
-                contains(&bytes, canary.as_bytes()),
+                contains_bytes(&bytes, canary.as_bytes()),
                 "the download holds {canary}"
             );
         }
@@ -129,15 +129,15 @@ async fn no_canary_reaches_disk_yet_search_finds_every_one() {
         files.iter().any(|file| file.ends_with("cli.log")),
         "the CLI's logs are in the scan"
     );
+    let needles = Needles::new(&canaries);
     for file in &files {
         let bytes = std::fs::read(file).unwrap();
-        for canary in &canaries {
-            assert!(
-                !contains(&bytes, canary.as_bytes()),
-                "canary {canary} found in plaintext in {}",
-                file.display()
-            );
-        }
+        let found = needles.first_in(&bytes);
+        assert!(
+            found.is_none(),
+            "canary {found:?} found in plaintext in {}",
+            file.display()
+        );
     }
     if app.database_url.starts_with("postgres") {
         // The database lives outside the data dir: read every row of every table back as text.
@@ -149,6 +149,15 @@ async fn no_canary_reaches_disk_yet_search_finds_every_one() {
             ))
             .await
             .unwrap();
+        // bytea columns print as hex.
+        let needles_or_hex = Needles::new(canaries.iter().flat_map(|canary| {
+            let hex: String = canary
+                .as_bytes()
+                .iter()
+                .map(|byte| format!("{byte:02x}"))
+                .collect();
+            [canary.clone(), hex]
+        }));
         for table in tables {
             let name: String = table.try_get("", "tablename").unwrap();
             let rows = connection
@@ -160,17 +169,8 @@ async fn no_canary_reaches_disk_yet_search_finds_every_one() {
                 .unwrap();
             for row in rows {
                 let text: String = row.try_get("", "row").unwrap();
-                for canary in &canaries {
-                    let hex: String = canary
-                        .as_bytes()
-                        .iter()
-                        .map(|byte| format!("{byte:02x}"))
-                        .collect();
-                    assert!(
-                        !text.contains(canary.as_str()) && !text.contains(&hex),
-                        "canary {canary} in table {name}"
-                    );
-                }
+                let found = needles_or_hex.first_in(text.as_bytes());
+                assert!(found.is_none(), "canary {found:?} in table {name}");
             }
         }
     }
@@ -235,12 +235,6 @@ fn collect_files(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
             files.push(path);
         }
     }
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|window| window == needle)
 }
 
 fn verify(app: &TestApp) -> (bool, String) {
@@ -528,7 +522,7 @@ async fn rejected_lines_are_reported_kept_once_and_fail_the_command() {
     assert!(
         rejects
             .iter()
-            .all(|reject| !contains(&reject.ciphertext, b"not json at all"))
+            .all(|reject| !contains_bytes(&reject.ciphertext, b"not json at all"))
     );
 }
 

@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use api::domain::Store;
 use api::domain::operator::OperatorAccess;
 use api::domain::org::tenants::{self, TenantCreate};
@@ -21,6 +22,41 @@ static TRACING: LazyLock<()> = LazyLock::new(|| {
     };
     telemetry::init(false, writer);
 });
+
+/// Whether `haystack` holds `needle` anywhere. memchr's search, not a loop over byte windows:
+/// tests scan whole databases, indexes and backups, and in a debug build a window loop over
+/// them takes minutes.
+pub fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
+    memchr::memmem::find(haystack, needle).is_some()
+}
+
+/// Plaintext that must never be found on disk. One automaton over every needle, so a file is
+/// read in one pass however many needles there are.
+pub struct Needles {
+    automaton: AhoCorasick,
+    needles: Vec<Vec<u8>>,
+}
+
+impl Needles {
+    pub fn new<N: AsRef<[u8]>>(needles: impl IntoIterator<Item = N>) -> Self {
+        let needles: Vec<Vec<u8>> = needles
+            .into_iter()
+            .map(|needle| needle.as_ref().to_vec())
+            .collect();
+        assert!(
+            needles.iter().all(|needle| !needle.is_empty()),
+            "an empty needle is found everywhere"
+        );
+        let automaton = AhoCorasick::new(&needles).expect("needles build an automaton");
+        Needles { automaton, needles }
+    }
+
+    /// The first needle `haystack` holds, as text for the failure message.
+    pub fn first_in(&self, haystack: &[u8]) -> Option<String> {
+        let found = self.automaton.find(haystack)?;
+        Some(String::from_utf8_lossy(&self.needles[found.pattern().as_usize()]).into_owned())
+    }
+}
 
 pub const STRONG_PASSWORD: &str = "Correct-Horse-Battery-9";
 

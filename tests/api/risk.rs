@@ -7,7 +7,7 @@ use std::process::Command;
 
 use serde_json::{Value, json};
 
-use crate::helpers::{CORPUS, TRUTH, TestApp, error_code, spawn_app};
+use crate::helpers::{CORPUS, Needles, TRUTH, TestApp, contains_bytes, error_code, spawn_app};
 
 const ALERTS: &str = "query($after: String, $filter: RiskAlertFilter) { riskAlerts(first: 100, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id status ruleVersion rule { code name severity } message { msgid content } matches { start end text } } } }";
 
@@ -588,11 +588,7 @@ async fn plaintext_notes_written_before_sealing_are_sealed_by_the_next_start() {
         .clone()
         .expect("reason sealed");
     for (blob, text) in [(&comment_blob, comment), (&reason_blob, reason)] {
-        assert!(
-            !blob
-                .windows(text.len())
-                .any(|window| window == text.as_bytes())
-        );
+        assert!(!contains_bytes(blob, text.as_bytes()));
     }
     assert_eq!(
         app.data(&officer, review, json!({})).await,
@@ -628,17 +624,11 @@ async fn plaintext_notes_written_before_sealing_are_sealed_by_the_next_start() {
                 }
             }
         }
+        let markers = Needles::new(["legacy-3f9a1c", "legacy-8d2e4b"]);
         for file in files {
             let bytes = std::fs::read(&file).unwrap();
-            for marker in ["legacy-3f9a1c", "legacy-8d2e4b"] {
-                assert!(
-                    !bytes
-                        .windows(marker.len())
-                        .any(|window| window == marker.as_bytes()),
-                    "{marker} left in {}",
-                    file.display()
-                );
-            }
+            let found = markers.first_in(&bytes);
+            assert!(found.is_none(), "{found:?} left in {}", file.display());
         }
     }
 }

@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use super::{ARCHIVE_SECRET, CALLBACK_AES_KEY, CONTACT_SECRET, CORP, small_corp, spawn_with_wecom};
-use crate::helpers::error_code;
+use crate::helpers::{Needles, error_code};
 
 const VIEW: &str = "{ wecomSettings { corpId agentId callbackUrl contactSecretSet archiveSecretSet callbackConfigured archiveKeyVersions } }";
 
@@ -27,22 +27,19 @@ async fn admins_connect_the_corp_and_never_read_a_secret_back() {
     // Nothing in the database file holds a secret or the private key in clear.
     let (private, _) = super::archive_key_pair();
     let key_line = private.lines().nth(1).unwrap().to_string();
+    let secrets = Needles::new([
+        CONTACT_SECRET,
+        ARCHIVE_SECRET,
+        CALLBACK_AES_KEY,
+        key_line.as_str(),
+    ]);
     for entry in walk(h.app.data_dir.path()) {
         let bytes = std::fs::read(&entry).unwrap();
-        for needle in [
-            CONTACT_SECRET,
-            ARCHIVE_SECRET,
-            CALLBACK_AES_KEY,
-            key_line.as_str(),
-        ] {
-            assert!(
-                !bytes
-                    .windows(needle.len())
-                    .any(|window| window == needle.as_bytes()),
-                "{} holds a secret in clear",
-                entry.display()
-            );
-        }
+        assert!(
+            secrets.first_in(&bytes).is_none(),
+            "{} holds a secret in clear",
+            entry.display()
+        );
     }
 
     // The audit log names the fields changed, never their values.
