@@ -129,41 +129,23 @@ impl Segmenter {
             .enumerate()
             .map(|(index, (byte, _))| (index + 1, word.byte_start + byte))
             .collect();
+        // A keyword running into the added word from the left…
         for first in at.saturating_sub(KEYWORD_SPAN)..at {
             for &(chars, byte) in &inner {
                 if self.keywords.contains(&text[words[first].byte_start..byte]) {
-                    let keyword = Word {
-                        start: words[first].start,
-                        end: word.start + chars,
-                        byte_start: words[first].byte_start,
-                        byte_end: byte,
-                    };
-                    let rest = Word {
-                        start: word.start + chars,
-                        end: word.end,
-                        byte_start: byte,
-                        byte_end: word.byte_end,
-                    };
+                    let (head, rest) = word.split_at(chars, byte);
+                    let keyword = words[first].through(head);
                     words.splice(first..=at, [keyword, rest]);
                     return first + 1;
                 }
             }
         }
+        // …or out of it to the right.
         for last in at + 1..(at + 1 + KEYWORD_SPAN).min(words.len()) {
             for &(chars, byte) in &inner {
                 if self.keywords.contains(&text[byte..words[last].byte_end]) {
-                    let rest = Word {
-                        start: word.start,
-                        end: word.start + chars,
-                        byte_start: word.byte_start,
-                        byte_end: byte,
-                    };
-                    let keyword = Word {
-                        start: word.start + chars,
-                        end: words[last].end,
-                        byte_start: byte,
-                        byte_end: words[last].byte_end,
-                    };
+                    let (rest, tail) = word.split_at(chars, byte);
+                    let keyword = tail.through(words[last]);
                     words.splice(at..=last, [rest, keyword]);
                     return at + 1;
                 }
@@ -180,6 +162,32 @@ pub(crate) struct Word {
     pub end: usize,
     pub byte_start: usize,
     pub byte_end: usize,
+}
+
+impl Word {
+    /// The word cut before its character `chars`, which starts at byte `byte` of the text.
+    fn split_at(self, chars: usize, byte: usize) -> (Word, Word) {
+        let head = Word {
+            end: self.start + chars,
+            byte_end: byte,
+            ..self
+        };
+        let tail = Word {
+            start: self.start + chars,
+            byte_start: byte,
+            ..self
+        };
+        (head, tail)
+    }
+
+    /// One word from the start of this one to the end of `last`.
+    fn through(self, last: Word) -> Word {
+        Word {
+            end: last.end,
+            byte_end: last.byte_end,
+            ..self
+        }
+    }
 }
 
 #[cfg(test)]

@@ -21,6 +21,9 @@ pub(super) const RISK_NOUNS: &[&str] = &[
 /// Nouns a quoted keyword may name: `“内部消息”栏目`.
 pub(super) const NAME_NOUNS: &[&str] = &["栏目", "专栏", "频道", "文件夹", "标签", "模块", "菜单"];
 
+/// What a court, an arbitrator or an inquiry finds: `认定`, `查明`.
+pub(super) const FINDINGS: &[&str] = &["认定", "查明", "裁定", "判定", "经查"];
+
 /// Inspections whose object the keyword is: `重点查私人微信营销`, `排查飞单`.
 pub(super) const INSPECTIONS: &[&str] = &[
     "重点查",

@@ -47,10 +47,10 @@ use exception::{
     is_told_to_say, is_winked_at, names_exception,
 };
 use lexicon::{
-    CAUGHT, COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FORBIDDING_HEADINGS,
-    GUESSING, INSPECTIONS, KEPT_QUIET, NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED, OWN_SERVICE,
-    PASSING_ON, PHRASE_NOUNS, PRETEXTS, PROHIBITING_MODALS, RETORTS, RISK_NOUNS, SENT_BY_ME,
-    STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS, is_answer_heading,
+    CAUGHT, COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FINDINGS,
+    FORBIDDING_HEADINGS, GUESSING, INSPECTIONS, KEPT_QUIET, NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED,
+    OWN_SERVICE, PASSING_ON, PHRASE_NOUNS, PRETEXTS, PROHIBITING_MODALS, RETORTS, RISK_NOUNS,
+    SENT_BY_ME, STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS, is_answer_heading,
     is_forbidding_heading, is_keyed_wrong, is_marked_wrong, is_rule_on_persons,
 };
 use markers::{FINAL_PARTICLES, contains_any, contains_text, is_particle};
@@ -65,7 +65,7 @@ use question::{
     is_having_supposed, is_mocked_in_place, is_negated_adjective, is_offering_before,
     is_offering_question, is_question, is_retort, is_rhetorical, is_seeking_agreement,
     is_turned_down_later, is_who_ever, is_who_was_not_hurt, is_who_would_not, negated_knowing,
-    without_whether,
+    opens_with_reason, without_whether,
 };
 use sense::is_in_other_sense;
 pub(crate) use sense::{has_other_senses, sets_other_sense};
@@ -400,9 +400,6 @@ fn is_renamed_later(following: &[Clause]) -> bool {
 
 /// How many clauses after a listed keyword a renaming of the list's words may stand.
 const RENAMING_REACH: usize = 4;
-
-/// What a court, an arbitrator or an inquiry finds: `认定`, `查明`.
-const FINDINGS: &[&str] = &["认定", "查明", "裁定", "判定", "经查"];
 
 /// The speaker's own word: the speaker in the first person speaking to the addressee (`我帮你…`)
 /// or beckoning (`来我小群`, `找我们的助理`), or the speaker's firm speaking (`本公司推出的…`).
@@ -1048,11 +1045,7 @@ fn judge_clause(
             && negation_in_scope(before).is_some_and(|negation| negation.count % 2 == 1);
         // So is a why-not answered `因为…`: the reason is why not (`为什么不加私人微信？因为企业
         // 微信有留痕`), where an urging why-not gives none (`为什么不私下转账呢？大家都这么做`).
-        let because = following?.first().is_some_and(|next| {
-            next.words
-                .first()
-                .is_some_and(|word| matches!(*word, "因为" | "由于" | "是因为"))
-        });
+        let because = opens_with_reason(following?);
         if contains_any(words, &WHY)
             && (unnegated || prohibiting || asked_back || keyword_denied || because)
             && is_explained(following?)

@@ -498,17 +498,25 @@ pub(super) fn is_seeking_agreement(before: &[&str]) -> bool {
     })
 }
 
-/// The next clause gives a reason: `…？因为…`.
-pub(super) fn is_explained(following: &[Clause]) -> bool {
+/// The next clause opens with a reason: `…？因为…`.
+pub(super) fn opens_with_reason(following: &[Clause]) -> bool {
     following.first().is_some_and(|next| {
         next.words
             .first()
             .is_some_and(|word| matches!(*word, "因为" | "由于" | "是因为"))
-            // Or by what befalls those who break the rule: `为什么监管一直强调不能说稳赚？出了事
-            // 都是我们担责`.
-            || contains_text(&next.words.concat(), CONSEQUENCES)
-            // Or by the rule itself: `你问为啥子不加私人微信？公司规定只能用企业微信`.
-            || contains_text(&next.words.concat(), RULE_GIVERS)
+    })
+}
+
+/// The next clause gives a reason: `…？因为…`.
+pub(super) fn is_explained(following: &[Clause]) -> bool {
+    if opens_with_reason(following) {
+        return true;
+    }
+    following.first().is_some_and(|next| {
+        let text = next.words.concat();
+        // Or by what befalls those who break the rule: `为什么监管一直强调不能说稳赚？出了事都是
+        // 我们担责`. Or by the rule itself: `你问为啥子不加私人微信？公司规定只能用企业微信`.
+        contains_text(&text, CONSEQUENCES) || contains_text(&text, RULE_GIVERS)
     })
 }
 
