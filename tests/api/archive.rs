@@ -2,7 +2,6 @@
 //! disk, tamper evidence, resumable import, revocations, rejects, keys and access control.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
@@ -10,7 +9,9 @@ use entity::archive_message;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 use serde_json::{Value, json};
 
-use crate::helpers::{CORPUS, Needles, TRUTH, TestApp, contains_bytes, error_code, spawn_app};
+use crate::helpers::{
+    CORPUS, Needles, TRUTH, TestApp, contains_bytes, error_code, files_under, spawn_app,
+};
 
 fn truth() -> Value {
     serde_json::from_str(&std::fs::read_to_string(TRUTH).expect("truth file")).expect("truth JSON")
@@ -123,8 +124,7 @@ async fn no_canary_reaches_disk_yet_search_finds_every_one() {
     // Operators' verify and a rescan of the data dir after everything was written.
     app.scrm(&["archive", "verify", "--tenant", "default"]);
 
-    let mut files = Vec::new();
-    collect_files(app.data_dir.path(), &mut files);
+    let files = files_under(app.data_dir.path());
     assert!(
         files.iter().any(|file| file.ends_with("cli.log")),
         "the CLI's logs are in the scan"
@@ -224,17 +224,6 @@ async fn review_quoting(app: &TestApp, token: &str, comment: &str, reason: &str)
         reason
     );
     id
-}
-
-fn collect_files(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            collect_files(&path, files);
-        } else {
-            files.push(path);
-        }
-    }
 }
 
 fn verify(app: &TestApp) -> (bool, String) {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, contains_bytes, error_code, spawn_app};
+use crate::helpers::{TestApp, contains_bytes, error_code, files_under, spawn_app};
 
 /// Entries per action, and per action the outcomes and actors, straight from the table.
 async fn entries_by_action(app: &TestApp) -> BTreeMap<String, u64> {
@@ -330,21 +330,13 @@ async fn what_an_officer_searched_for_is_sealed() {
             "the query is sealed"
         );
     }
-    let mut stack = vec![app.data_dir.path().to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let bytes = std::fs::read(&path).unwrap();
-            assert!(
-                !contains_bytes(&bytes, secret_query.as_bytes()),
-                "the query is in plaintext in {}",
-                path.display()
-            );
-        }
+    for path in files_under(app.data_dir.path()) {
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(
+            !contains_bytes(&bytes, secret_query.as_bytes()),
+            "the query is in plaintext in {}",
+            path.display()
+        );
     }
 }
 

@@ -58,6 +58,27 @@ impl Needles {
     }
 }
 
+/// Every file under `dir`, at any depth (none when `dir` does not exist). The tests that look
+/// for plaintext on disk scan all of them.
+pub fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files
+}
+
 pub const STRONG_PASSWORD: &str = "Correct-Horse-Battery-9";
 
 pub struct TestApp {

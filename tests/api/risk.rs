@@ -7,7 +7,9 @@ use std::process::Command;
 
 use serde_json::{Value, json};
 
-use crate::helpers::{CORPUS, Needles, TRUTH, TestApp, contains_bytes, error_code, spawn_app};
+use crate::helpers::{
+    CORPUS, Needles, TRUTH, TestApp, contains_bytes, error_code, files_under, spawn_app,
+};
 
 const ALERTS: &str = "query($after: String, $filter: RiskAlertFilter) { riskAlerts(first: 100, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id status ruleVersion rule { code name severity } message { msgid content } matches { start end text } } } }";
 
@@ -612,20 +614,8 @@ async fn plaintext_notes_written_before_sealing_are_sealed_by_the_next_start() {
 
     if !app.database_url.starts_with("postgres") {
         // On SQLite the cleared plaintext is zeroed and the WAL emptied: not left in any file.
-        let mut files = Vec::new();
-        let mut dirs = vec![app.data_dir.path().to_path_buf()];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else {
-                    files.push(path);
-                }
-            }
-        }
         let markers = Needles::new(["legacy-3f9a1c", "legacy-8d2e4b"]);
-        for file in files {
+        for file in files_under(app.data_dir.path()) {
             let bytes = std::fs::read(&file).unwrap();
             let found = markers.first_in(&bytes);
             assert!(found.is_none(), "{found:?} left in {}", file.display());

@@ -3,12 +3,10 @@
 //! characters, multipart uploads checked by their bytes and downloaded back unchanged, use
 //! counts per day of the tenant's time zone, other tenants, and archive roles.
 
-use std::path::Path;
-
 use serde_json::{Value, json};
 use sha2::Digest as _;
 
-use crate::helpers::{TestApp, error_code, spawn_app, spawn_app_with};
+use crate::helpers::{TestApp, error_code, files_under, spawn_app, spawn_app_with};
 
 /// A 1×1 transparent PNG.
 pub(super) const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x35\x81\x84\x00\x00\x00\x00IEND\xaeB`\x82";
@@ -171,22 +169,7 @@ async fn material_count(app: &TestApp) -> u64 {
 
 /// Every file under the library dir (none may stay behind a refused upload).
 fn library_files(app: &TestApp) -> Vec<std::path::PathBuf> {
-    fn walk(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, found);
-            } else {
-                found.push(path);
-            }
-        }
-    }
-    let mut found = Vec::new();
-    walk(&app.data_dir.path().join("library"), &mut found);
-    found
+    files_under(&app.data_dir.path().join("library"))
 }
 
 /// A file part of a multipart request: (form field, file name, content type, bytes).

@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use super::{ARCHIVE_SECRET, CALLBACK_AES_KEY, CONTACT_SECRET, CORP, small_corp, spawn_with_wecom};
-use crate::helpers::{Needles, error_code};
+use crate::helpers::{Needles, error_code, files_under};
 
 const VIEW: &str = "{ wecomSettings { corpId agentId callbackUrl contactSecretSet archiveSecretSet callbackConfigured archiveKeyVersions } }";
 
@@ -33,7 +33,7 @@ async fn admins_connect_the_corp_and_never_read_a_secret_back() {
         CALLBACK_AES_KEY,
         key_line.as_str(),
     ]);
-    for entry in walk(h.app.data_dir.path()) {
+    for entry in files_under(h.app.data_dir.path()) {
         let bytes = std::fs::read(&entry).unwrap();
         assert!(
             secrets.first_in(&bytes).is_none(),
@@ -131,17 +131,4 @@ async fn only_admins_see_or_change_wecom_settings() {
             .await;
         assert_eq!(error_code(&body), "FORBIDDEN", "{body:#}");
     }
-}
-
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(walk(&path));
-        } else {
-            files.push(path);
-        }
-    }
-    files
 }
