@@ -119,7 +119,7 @@ pub async fn spawn_app() -> TestApp {
 pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     LazyLock::force(&TRACING);
     let data_dir = tempfile::tempdir().expect("temp dir");
-    let database_url = fresh_database_url().await;
+    let database_url = migrated_database_url().await;
     let mut settings = Settings::new(
         "127.0.0.1:0".to_string(),
         data_dir.path().to_path_buf(),
@@ -129,6 +129,10 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     settings.http_workers = Some(1);
     settings.db_max_connections = Some(4);
     configure(&mut settings);
+    if settings.database_url.is_none() {
+        std::fs::write(settings.sqlite_path(), migrated_sqlite_file().await)
+            .expect("copy the migrated database");
+    }
     let mut application = Application::build(settings.clone())
         .await
         .expect("app builds");
@@ -214,24 +218,99 @@ impl TestApp {
     }
 }
 
-/// `None` on SQLite; on PostgreSQL a new, empty database per test.
-pub async fn fresh_database_url() -> Option<String> {
-    let base = std::env::var("DATABASE_URL")
+/// The PostgreSQL server the tests run against (`DATABASE_URL`), or `None` on SQLite.
+fn postgres_base_url() -> Option<String> {
+    std::env::var("DATABASE_URL")
         .ok()
-        .filter(|url| url.starts_with("postgres"))?;
-    let name = format!("scrm_test_{}", uuid::Uuid::new_v4().simple());
-    let server = Database::connect(&base)
-        .await
-        .expect("connect to PostgreSQL");
-    server
-        .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-        .await
-        .expect("create test database");
-    server.close().await.ok();
+        .filter(|url| url.starts_with("postgres"))
+}
+
+/// `base` with its database name replaced by `name`.
+fn database_url_named(base: &str, name: &str) -> String {
     let (prefix, _) = base
         .rsplit_once('/')
         .expect("DATABASE_URL has a database name");
-    Some(format!("{prefix}/{name}"))
+    format!("{prefix}/{name}")
+}
+
+/// A new database named `scrm_test_<uuid>` (the name CI drops leftovers by), copied from
+/// `template` when given; its name.
+async fn create_database(base: &str, template: Option<&str>) -> String {
+    let name = format!("scrm_test_{}", uuid::Uuid::new_v4().simple());
+    let server = Database::connect(base)
+        .await
+        .expect("connect to PostgreSQL");
+    let statement = match template {
+        Some(template) => format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\""),
+        None => format!("CREATE DATABASE \"{name}\""),
+    };
+    server
+        .execute_unprepared(&statement)
+        .await
+        .expect("create test database");
+    server.close().await.ok();
+    name
+}
+
+/// `None` on SQLite; on PostgreSQL a new, empty database per test (for the commands that
+/// migrate, restore or copy into one).
+pub async fn fresh_database_url() -> Option<String> {
+    let base = postgres_base_url()?;
+    let name = create_database(&base, None).await;
+    Some(database_url_named(&base, &name))
+}
+
+/// On SQLite, the bytes of a database file migrated once per test run: each app's data dir
+/// starts with a copy, as it would after `scrm migrate`, instead of running every migration
+/// again.
+static MIGRATED_SQLITE_FILE: tokio::sync::OnceCell<Vec<u8>> = tokio::sync::OnceCell::const_new();
+
+async fn migrated_sqlite_file() -> &'static [u8] {
+    MIGRATED_SQLITE_FILE
+        .get_or_init(|| async {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let settings = Settings::new("127.0.0.1:0".to_string(), dir.path().to_path_buf(), None);
+            let (db, _) = api::db::connect(&settings)
+                .await
+                .expect("create the template database");
+            api::db::migrate_up(&db)
+                .await
+                .expect("migrate the template database");
+            // Everything in the file itself, nothing left in the WAL.
+            db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
+                .await
+                .expect("checkpoint the template database");
+            db.close().await.expect("close the template database");
+            std::fs::read(settings.sqlite_path()).expect("read the template database")
+        })
+        .await
+}
+
+/// A database migrated once per test run, that every app's database is copied from: a copy is
+/// one `CREATE DATABASE … TEMPLATE`, where migrating each test's database took PostgreSQL
+/// forty migrations' worth of DDL. Nothing connects to it after it is migrated (a template
+/// with open sessions cannot be copied).
+static MIGRATED_TEMPLATE: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+
+/// `None` on SQLite (the app's file is a copy of [`migrated_sqlite_file`]); on PostgreSQL a new
+/// database per test, migrated and empty, as `scrm migrate` leaves a fresh one.
+async fn migrated_database_url() -> Option<String> {
+    let base = postgres_base_url()?;
+    let template = MIGRATED_TEMPLATE
+        .get_or_init(|| async {
+            let name = create_database(&base, None).await;
+            let template = Database::connect(&database_url_named(&base, &name))
+                .await
+                .expect("connect to the template database");
+            api::db::migrate_up(&template)
+                .await
+                .expect("migrate the template database");
+            template.close().await.expect("close the template database");
+            name
+        })
+        .await;
+    let name = create_database(&base, Some(template)).await;
+    Some(database_url_named(&base, &name))
 }
 
 impl TestApp {

@@ -3,7 +3,7 @@
 mod retry;
 mod token;
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
@@ -99,7 +99,10 @@ pub struct WecomClient {
 }
 
 struct Inner {
-    http: reqwest::Client,
+    /// Built by the first call: building it reads the system's root certificates, tens of
+    /// milliseconds that commands which never call WeCom (every CLI search, every server start)
+    /// need not pay.
+    http: OnceLock<Result<reqwest::Client, String>>,
     base_url: String,
     timeout: Duration,
     retry: RetryPolicy,
@@ -168,25 +171,28 @@ impl WecomClient {
     pub fn new(config: ClientConfig) -> Result<Self, WecomError> {
         let base_url = normalise_base_url(&config.base_url)?;
         // reqwest is built without a default TLS provider so that the one already in the tree
-        // (ring, through the database driver) is used; installing it twice is harmless.
+        // (ring, through the database driver) is used; installing it twice is harmless. It is
+        // installed here, for the whole process, and not where the client is built: other
+        // clients in the process (the tests') rely on it being there once the server is up.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let http = reqwest::Client::builder()
-            .timeout(config.timeout)
-            .connect_timeout(config.timeout.min(Duration::from_secs(5)))
-            .redirect(reqwest::redirect::Policy::none())
-            .pool_idle_timeout(POOL_IDLE_TIMEOUT)
-            .user_agent(concat!("scrm/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|error| WecomError::ClientBuild(error.without_url().to_string()))?;
         Ok(WecomClient {
             inner: Arc::new(Inner {
-                http,
+                http: OnceLock::new(),
                 base_url,
                 timeout: config.timeout,
                 retry: config.retry,
                 tokens: TokenCache::default(),
             }),
         })
+    }
+
+    /// The HTTP client, built the first time it is needed.
+    fn http(&self) -> Result<&reqwest::Client, WecomError> {
+        self.inner
+            .http
+            .get_or_init(|| build_http(self.inner.timeout))
+            .as_ref()
+            .map_err(|reason| WecomError::ClientBuild(reason.clone()))
     }
 
     pub fn base_url(&self) -> &str {
@@ -252,12 +258,11 @@ impl WecomClient {
         loop {
             let token = self.access_token(credentials).await?;
             let request = match &method {
-                Method::Get(query) => self.inner.http.get(self.url(path)).query(query),
-                Method::Post(body) => self.inner.http.post(self.url(path)).json(body),
+                Method::Get(query) => self.http()?.get(self.url(path)).query(query),
+                Method::Post(body) => self.http()?.post(self.url(path)).json(body),
                 Method::File(query, file) => {
                     let (boundary, body) = file.encode();
-                    self.inner
-                        .http
+                    self.http()?
                         .post(self.url(path))
                         .query(query)
                         .header(
@@ -326,7 +331,7 @@ impl WecomClient {
         let mut busy_attempts = 0;
         let mut rate_limited_attempts = 0;
         loop {
-            let request = self.inner.http.get(self.url(PATH)).query(&[
+            let request = self.http()?.get(self.url(PATH)).query(&[
                 ("corpid", credentials.corp_id.as_str()),
                 ("corpsecret", credentials.secret.expose_secret()),
             ]);
@@ -452,6 +457,19 @@ fn error_chain(error: &dyn std::error::Error) -> String {
         source = cause.source();
     }
     text
+}
+
+/// The HTTP client every call goes through: WeCom's timeouts, no redirects (an answer that
+/// redirects is not WeCom's), idle connections dropped before WeCom drops them.
+fn build_http(timeout: Duration) -> Result<reqwest::Client, String> {
+    reqwest::Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout.min(Duration::from_secs(5)))
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_idle_timeout(POOL_IDLE_TIMEOUT)
+        .user_agent(concat!("scrm/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|error| error.without_url().to_string())
 }
 
 /// `http(s)://host[:port][/prefix]` without a trailing slash; anything else is refused at start.
