@@ -36,6 +36,9 @@ pub(super) const INSPECTIONS: &[&str] = &[
     "专项治理",
 ];
 
+/// What a thing is said to have nothing to do with the keyword with: `跟理财无关`.
+pub(super) const UNRELATED: &[&str] = &["无关", "没关系", "没有关系", "没啥关系"];
+
 /// Frames that turn a rhetorical `哪来的` into a real question: `你以为我哪来的…`.
 pub(super) const GUESSING: &[&str] = &["以为", "猜", "猜猜", "觉得"];
 

@@ -50,8 +50,8 @@ use lexicon::{
     CAUGHT, COULD_BE_FALSE, DECEIVING, DEFENCES, DISPUTES, DOCUMENTS, FINDINGS,
     FORBIDDING_HEADINGS, GUESSING, INSPECTIONS, KEPT_QUIET, NAME_NOUNS, NAMED_VIOLATIONS, OUTDATED,
     OWN_SERVICE, PASSING_ON, PHRASE_NOUNS, PRETEXTS, PROHIBITING_MODALS, RETORTS, RISK_NOUNS,
-    SENT_BY_ME, STILL_ASKING, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS, is_answer_heading,
-    is_forbidding_heading, is_keyed_wrong, is_marked_wrong, is_rule_on_persons,
+    SENT_BY_ME, STILL_ASKING, UNRELATED, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS,
+    is_answer_heading, is_forbidding_heading, is_keyed_wrong, is_marked_wrong, is_rule_on_persons,
 };
 use markers::{FINAL_PARTICLES, contains_any, contains_text, is_particle};
 use named::{
@@ -411,10 +411,10 @@ fn is_own_word(words: &[&str]) -> bool {
         return false;
     }
     // (The addressee may stand inside the keyword itself: `由我帮你操作`.)
-    let addressed = contains_text(&words.concat(), &["你", "您", "各位", "家人们"]);
-    let beckoned = words.windows(2).any(|pair| {
-        matches!(pair[0], "来" | "找" | "加" | "私" | "私聊" | "联系" | "进") && is_speaker(pair[1])
-    });
+    let addressed = contains_text(&words.concat(), ADDRESSEES);
+    let beckoned = words
+        .windows(2)
+        .any(|pair| BECKONING.contains(&pair[0]) && is_speaker(pair[1]));
     addressed || beckoned
 }
 
@@ -423,22 +423,11 @@ fn is_speaker(word: &str) -> bool {
     FIRST_PERSON.contains(&word) || word == "本人"
 }
 
-/// Saying there is no such thing: `根本就不存在…这回事`.
-const NONE_EXISTS: &[&str] = &["不存在", "这回事"];
+/// Whom the speaker's own word is addressed to: `我帮你…`, `我给各位…`.
+const ADDRESSEES: &[&str] = &["你", "您", "各位", "家人们"];
 
-/// Who defrauds, as the agent of a passive: `被骗子…`.
-const FRAUDSTERS: &[&str] = &["骗子", "诈骗分子", "不法分子", "犯罪分子", "坏人"];
-
-/// Answers that say a thing does not follow.
-const NOT_NECESSARILY: &[&str] = &[
-    "不一定",
-    "也不一定",
-    "那可不一定",
-    "那不一定",
-    "未必",
-    "不见得",
-    "不尽然",
-];
+/// Verbs that beckon the addressee to the speaker: `来我小群`, `私我`, `联系我`.
+const BECKONING: &[&str] = &["来", "找", "加", "私", "私聊", "联系", "进"];
 
 /// The speaker's firm, naming itself: `本公司推出的…`.
 const OWN_FIRMS: &[&str] = &["本公司", "我司", "本行", "我行", "本平台", "我们公司"];
@@ -476,25 +465,6 @@ fn asks_how_it_could_lose(after: &[&str]) -> bool {
 fn here_or_next(here: &[&str], following: &[Clause], test: impl Fn(&[&str]) -> bool) -> bool {
     test(here) || following.first().is_some_and(|next| test(&next.words))
 }
-
-/// What a thing is said to have nothing to do with the keyword with: `跟理财无关`.
-const UNRELATED: &[&str] = &["无关", "没关系", "没有关系", "没啥关系"];
-
-/// A quoted line praised as phrasing to spread: `“…”表述有力，建议推广到全组话术`.
-const PRAISED_AS_PHRASING: &[&str] = &["表述有力", "建议推广", "值得推广"];
-
-/// Asking what the addressee still doubts or fears.
-const STILL_DOUBTING: &[&str] = &[
-    "还有啥不放心",
-    "还有什么不放心",
-    "还有啥勿放心",
-    "有啥不放心",
-    "有什么不放心",
-    "还担心什么",
-    "还担心啥",
-    "还怕什么",
-    "还怕啥",
-];
 
 /// Words announcing a sale or a members' offer.
 const SALE_ANNOUNCED: &[&str] = &["开售", "发售", "专属福利", "限时福利", "联系群主"];
@@ -1949,3 +1919,36 @@ fn judge_clause(
         following,
     )))
 }
+
+/// Answers that say a thing does not follow.
+const NOT_NECESSARILY: &[&str] = &[
+    "不一定",
+    "也不一定",
+    "那可不一定",
+    "那不一定",
+    "未必",
+    "不见得",
+    "不尽然",
+];
+
+/// Who defrauds, as the agent of a passive: `被骗子…`.
+const FRAUDSTERS: &[&str] = &["骗子", "诈骗分子", "不法分子", "犯罪分子", "坏人"];
+
+/// Saying there is no such thing: `根本就不存在…这回事`.
+const NONE_EXISTS: &[&str] = &["不存在", "这回事"];
+
+/// A quoted line praised as phrasing to spread: `“…”表述有力，建议推广到全组话术`.
+const PRAISED_AS_PHRASING: &[&str] = &["表述有力", "建议推广", "值得推广"];
+
+/// Asking what the addressee still doubts or fears.
+const STILL_DOUBTING: &[&str] = &[
+    "还有啥不放心",
+    "还有什么不放心",
+    "还有啥勿放心",
+    "有啥不放心",
+    "有什么不放心",
+    "还担心什么",
+    "还担心啥",
+    "还怕什么",
+    "还怕啥",
+];
