@@ -3683,3 +3683,34 @@ fn held_out_45_readings() {
         ],
     );
 }
+
+#[test]
+fn held_out_46_readings() {
+    reads_as_said(
+        &[
+            // Said again, but what is said again is a rule; a quotation called wrong.
+            "会议纪要：重申公司规定“不得承诺保本”",
+            "重申一遍：“保本”这话不能说",
+            "他讲“买了就包赚”，这话不对",
+        ],
+        &[
+            // A line held up to the team, in simplified and traditional characters; a boss's
+            // words said again as the meeting's own.
+            (
+                "早会金句：“跟客户讲，这款就是保本的存款”，伙伴们照这句说，签单率翻倍",
+                "R1",
+                "保本",
+            ),
+            (
+                "早會金句：“跟客戶講，這款就是保本的存款”，伙伴們照這句說，签單率翻倍",
+                "R1",
+                "保本",
+            ),
+            (
+                "会议纪要：重申总经理原话“老客户返佣照常，不必报备”，请财务月中前配合",
+                "R3",
+                "返佣",
+            ),
+        ],
+    );
+}

@@ -690,6 +690,10 @@ const ENDORSING_FRAMES: &[&str] = &[
     // A model answer to learn: `防诈情景演练示范答案：…“以后有事加我私人微信”`, `参考话术：“…”`.
     "示范答案",
     "参考话术",
+    // A line held up to the team: `早会金句：“…”`.
+    "金句",
+    // Said again, as the speaker's own: `重申总经理原话“老客户返佣照常”`.
+    "重申",
 ];
 const ENDORSEMENTS: &[&str] = &[
     "没错",
@@ -783,6 +787,10 @@ const ENDORSEMENTS: &[&str] = &[
     "照着做",
     "照着办",
     "照这样",
+    // `…伙伴们照这句说，签单率翻倍`.
+    "照这句说",
+    "照这句讲",
+    "照这句话说",
     "截得好",
     "没传错",
     "一个字不改",
