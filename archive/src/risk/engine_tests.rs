@@ -3692,6 +3692,10 @@ fn held_out_46_readings() {
             "会议纪要：重申公司规定“不得承诺保本”",
             "重申一遍：“保本”这话不能说",
             "他讲“买了就包赚”，这话不对",
+            // Not a cent of it taken.
+            "罗阿婆，您塞给我的红包我放回您抽屉了，返点我一分不收，贷款该怎么批就怎么批",
+            "这个返点我一分不拿",
+            "返佣我一分钱不收",
         ],
         &[
             // A line held up to the team, in simplified and traditional characters; a boss's
@@ -3711,6 +3715,8 @@ fn held_out_46_readings() {
                 "R3",
                 "返佣",
             ),
+            // Not a cent short is no refusal.
+            ("返点我一分不少给你", "R3", "返点"),
         ],
     );
 }

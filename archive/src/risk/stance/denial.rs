@@ -498,6 +498,17 @@ const NOT_DENIALS: &[&str] = &[
     "跑",
 ];
 
+/// The least amount of money, said to say none at all: `一分不收`.
+const NOT_A_CENT: &[&str] = &[
+    "一分",
+    "一分钱",
+    "一毛",
+    "一毛钱",
+    "分文",
+    "一厘",
+    "一个子儿",
+];
+
 /// A keyword put first as the object of a negated verb that closes its clause: the keyword's
 /// clause continues with subjects and adverbs ([`OBJECT_FIRST_FILLERS`], or a second listed
 /// noun), an action negator or a negated potential (`接不了`), and at most two more words
@@ -507,6 +518,13 @@ fn is_object_first_denial(after: &[&str]) -> bool {
     for (index, word) in after.iter().copied().enumerate() {
         // Not one of them: `账户密码我一个都不记`.
         if word == "一个" && matches!(after.get(index + 1), Some(&("都" | "也"))) {
+            continue;
+        }
+        // Not a cent: `返点我一分不收`, `分文不取`.
+        let next_denies = after
+            .get(index + 1)
+            .is_some_and(|next| next.starts_with(['不', '没', '都', '也']));
+        if NOT_A_CENT.contains(&word) && next_denies {
             continue;
         }
         // `返点就免了`, which jieba cuts `免|了`.
