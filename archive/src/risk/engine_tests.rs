@@ -3696,6 +3696,9 @@ fn held_out_46_readings() {
             "罗阿婆，您塞给我的红包我放回您抽屉了，返点我一分不收，贷款该怎么批就怎么批",
             "这个返点我一分不拿",
             "返佣我一分钱不收",
+            // Asked what for, it is discouraged (Minnan `阮`, I).
+            "潘姐，加私人號做什麼？阮在這里都有回，暗時嘛會看，免擔心",
+            "加私人号干什么？有事群里说",
         ],
         &[
             // A line held up to the team, in simplified and traditional characters; a boss's
@@ -3717,6 +3720,8 @@ fn held_out_46_readings() {
             ),
             // Not a cent short is no refusal.
             ("返点我一分不少给你", "R3", "返点"),
+            // Asked what not doing it is for, it is urged.
+            ("不加私人号做什么？", "R5", "私人号"),
         ],
     );
 }

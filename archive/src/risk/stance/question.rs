@@ -103,6 +103,9 @@ pub(super) static WHY: LazyLock<Markers> = LazyLock::new(|| {
         "干啥",
         "搞啥",
         "做啥",
+        // `加私人號做什麼？` (what for?).
+        "做什么",
+        "干什么",
         "搞么子",
         // Yunnan and Guizhou: `你整哪样非要保本嘛？`.
         "整哪样",
