@@ -3699,6 +3699,9 @@ fn held_out_46_readings() {
             // Asked what for, it is discouraged (Minnan `阮`, I).
             "潘姐，加私人號做什麼？阮在這里都有回，暗時嘛會看，免擔心",
             "加私人号干什么？有事群里说",
+            // A request refused in a word (`拒`), in traditional characters too.
+            "小叶讓我幫他走一單飛單，我直接拒了，這種事沾上就完了，你也別幫他",
+            "小叶让我帮他走一单飞单，我直接拒了",
         ],
         &[
             // A line held up to the team, in simplified and traditional characters; a boss's
@@ -3722,6 +3725,17 @@ fn held_out_46_readings() {
             ("返点我一分不少给你", "R3", "返点"),
             // Asked what not doing it is for, it is urged.
             ("不加私人号做什么？", "R5", "私人号"),
+            // A refusal only meant is no refusal.
+            (
+                "小叶让我帮他走一单飞单，我本来想拒绝，后来还是帮了",
+                "R3",
+                "飞单",
+            ),
+            (
+                "小叶让我帮他走一单飞单，我本来想拒，后来还是帮了",
+                "R3",
+                "飞单",
+            ),
         ],
     );
 }

@@ -19,6 +19,9 @@ pub(super) const REFUSALS: &[&str] = &[
     "拒绝",
     "婉拒",
     "谢绝",
+    // Colloquial: `…让我帮他走一单飞单，我直接拒了`.
+    "拒",
+    "拒掉",
     "否认",
     "驳回", // and sending back what was pressed on one:
     "退回",

@@ -1501,7 +1501,8 @@ fn judge_clause(
         // 能收`); a quiz's key may mark the whole exchange wrong.
         let after_request = following?;
         // Refused in the next clause: `客户多次要求加私人微信，本人均以制度为由拒绝`.
-        // (The refusal is itself a negator; none may stand before it.)
+        // (The refusal is itself a negator; none may stand before it. Nor may a refusal only
+        // meant: `我本来想拒，后来还是帮了`.)
         let refused = after_request.first().is_some_and(|next| {
             next.words
                 .iter()
@@ -1509,6 +1510,9 @@ fn judge_clause(
                 .is_some_and(|last| {
                     REFUSALS.contains(&next.words[last])
                         && negators_in(&next.words[..last], false) == 0
+                        && !next.words[..last]
+                            .iter()
+                            .any(|word| MEANT_ONLY.contains(word))
                 })
         });
         if refused || is_keyed_wrong(after_request) {
@@ -1919,6 +1923,9 @@ fn judge_clause(
         following,
     )))
 }
+
+/// Words that make what follows only meant, not done: `本来想拒`.
+const MEANT_ONLY: &[&str] = &["想", "本来", "本想", "打算", "差点", "原本", "原想"];
 
 /// Answers that say a thing does not follow.
 const NOT_NECESSARILY: &[&str] = &[
