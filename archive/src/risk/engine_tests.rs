@@ -3702,6 +3702,9 @@ fn held_out_46_readings() {
             // A request refused in a word (`拒`), in traditional characters too.
             "小叶讓我幫他走一單飛單，我直接拒了，這種事沾上就完了，你也別幫他",
             "小叶让我帮他走一单飞单，我直接拒了",
+            // Another's doing, or help with something else, is no giving in.
+            "代客理财我们不做，客户又接了个电话问别的",
+            "张阿姨，代客理财阿拉勿好做额，侬自家拿主意，我只好帮侬讲讲产品。",
         ],
         &[
             // A line held up to the team, in simplified and traditional characters; a boss's
@@ -3736,6 +3739,13 @@ fn held_out_46_readings() {
                 "R3",
                 "飞单",
             ),
+            // A promise not to, given up.
+            (
+                "我跟经理保证过不再代客理财了，结果卢哥又来找我，没办法，又接了三个账户",
+                "R4",
+                "代客理财",
+            ),
+            ("代客理财我做不了，后来还是帮了", "R4", "代客理财"),
         ],
     );
 }

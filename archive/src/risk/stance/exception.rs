@@ -397,9 +397,34 @@ pub(super) fn is_taken_back(after_keyword: &[&str], following: &[Clause]) -> boo
     takes_back(&after_keyword.concat())
         || following.iter().take(4).any(|clause| {
             let text = clause.words.concat();
-            takes_back(&text) || GIVEN_TO_ME.contains(&text.as_str())
+            takes_back(&text) || GIVEN_TO_ME.contains(&text.as_str()) || gives_in(clause)
         })
 }
+
+/// A clause that opens by giving in, the speaker having done it again or after all: `…没办法，
+/// 又接了三个账户`, `后来还是帮了` (not `客户又接了个电话`, whose subject is another).
+fn gives_in(clause: &Clause) -> bool {
+    let words = match clause.words.as_slice() {
+        [first, rest @ ..] if matches!(*first, "我" | "后来" | "最后" | "结果") => rest,
+        words => words,
+    };
+    // Done, with 了: `我只好帮侬讲讲产品` helps with something else.
+    match words {
+        [adverb, verb, "了", ..] | [adverb, verb] if GIVING_IN.contains(adverb) => {
+            GIVEN_IN_TO.contains(verb)
+        }
+        [adverb, done, ..] if GIVING_IN.contains(adverb) => done
+            .strip_suffix('了')
+            .is_some_and(|verb| GIVEN_IN_TO.contains(&verb)),
+        _ => false,
+    }
+}
+
+/// Adverbs of doing it again or after all.
+const GIVING_IN: &[&str] = &["又", "还是", "只好", "只得", "最后还是"];
+
+/// What the speaker gives in to: taking the accounts or orders on, helping, doing it.
+const GIVEN_IN_TO: &[&str] = &["接", "帮", "做", "答应"];
 
 /// Phrases that take back a rule or warning the speaker just stated (see [`is_taken_back`]).
 pub(super) const TAKEN_BACK: &[&str] = &[
