@@ -1,0 +1,86 @@
+//! Quotations and framed words: endorsed, judged right, or only reported.
+
+use super::*;
+
+/// Whether a quoted or framed mention is one the speaker endorses and the next clauses judge
+/// right; a quotation that is only reported is decided here, as not asserted.
+pub(super) fn judged_right(reading: &Reading) -> Verdict<bool> {
+    let Reading {
+        mention,
+        neighbours,
+        words,
+        keyword_at,
+        framed,
+        before,
+        after,
+        ..
+    } = *reading;
+    if !(mention.quoted || framed) {
+        return Continue(false);
+    }
+    let neighbours = need(neighbours)?;
+    // A quotation may hold the taking back itself (`“零风险，亏了算我的。”这属于违规承诺`).
+    // A question quoted and answered by a bare yes is answered by the speaker: `客户问“有没有
+    // 内部消息”，我说“有”`. (An answer that says the thing itself, `我说“当然保本”`, is read on
+    // its own.)
+    // So is a quoted whether-question: `你闺女说“能不能加你私人微信”，能，我这就加她`.
+    // A question about what the deed may bring is answered yes by a no: `你问“转到我个人卡上
+    // 会不会有问题”，我说不会有问题`.
+    let harm = asks_about_harm(after);
+    let asked = harm
+        || before.iter().any(|word| ASKING_WHETHER.contains(word))
+        || (mention.quoted && before.contains(&WHETHER_MARK));
+    let answered_yes = asked
+        && ((!harm && neighbours.following.first().is_some_and(is_bare_yes))
+            || answer_not_restating(neighbours.following).map(|yes| yes != harm) == Some(true));
+    let quoted_words = &before[before.len().saturating_sub(mention.quoted_before)..];
+    if mention.quoted
+        && negators_in(quoted_words, false) % 2 == 1
+        && is_negator_typed_too_many(after)
+    {
+        return decided(Judgement::construct(true));
+    }
+    if mention.quoted && is_slip(after) {
+        return decided(Judgement::construct(false));
+    }
+    // A correction's right version is the speaker's: `更正：不是“不能返点”，是“能返点”`.
+    let unquoted = &before[..before.len().saturating_sub(mention.quoted_before)];
+    let corrected = mention.quoted
+        && matches!(unquoted, ["是" | "而是" | "应该是"])
+        && neighbours
+            .preceding
+            .last()
+            .is_some_and(|clause| clause.words.first() == Some(&"不是"));
+    if corrected {
+        return decided(Judgement::construct(
+            negators_in(&words[unquoted.len()..keyword_at], false).is_multiple_of(2),
+        ));
+    }
+    // A quoted word ruled out, then renamed to say the same (`禁止…传播“内幕消息”。…改叫“独家
+    // 研判”就行，内容照发`), is said all the same.
+    let renamed = mention.quoted
+        && neighbours.following.iter().take(3).any(|clause| {
+            contains_text(&clause.words.concat(), RENAMINGS)
+                && denials_in(&clause.words) == 0
+                && !is_warned(&clause.words, &[])
+        });
+    let owned = is_owned(neighbours.following);
+    let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
+        || owned
+        || (!mention.quoted && is_taken_back(after, neighbours.following))
+        || answered_yes
+        || renamed;
+    if !endorsed && is_reported(mention.quoted, framed, neighbours, before, after) {
+        return decided(Judgement::construct(false));
+    }
+    // (Or owned by the speaker: `你讲个“加我个人号有优惠”，系𠊎讲嘅，照加`.)
+    // (Or praised as phrasing where it stands, or in the next clause: `坐席回复“此产品保本”表述有力，
+    // 建议推广`.)
+    let praised = here_or_next(after, neighbours.following, |words| {
+        contains_text(&words.concat(), PRAISED_AS_PHRASING)
+    });
+    Continue(endorsed && (is_judged_right(neighbours.following) || owned || praised))
+}
+
+/// A quoted line praised as phrasing to spread: `“…”表述有力，建议推广到全组话术`.
+const PRAISED_AS_PHRASING: &[&str] = &["表述有力", "建议推广", "值得推广"];

@@ -1,0 +1,100 @@
+//! Requests and their answers.
+
+use super::*;
+
+/// A request the addressee made, or one reported, and the answer it got.
+pub(super) fn request(reading: &Reading) -> Verdict {
+    let Reading {
+        clause,
+        mention,
+        words,
+        keyword_at,
+        keyword_end,
+        before,
+        after,
+        following,
+        ..
+    } = *reading;
+    // (The addressee's saying may stand alone in the clause before: `你说，嗯，私下转账给我，…
+    // 这个不行啊`.)
+    if mention.after_addressee_saying || is_reported_request(before) {
+        // `客户刚才要加我私人微信 我拒绝了`: the answer in the same clause.
+        if after.iter().any(|word| REFUSALS.contains(word)) {
+            return decided(Judgement::construct(false));
+        }
+        // The answer may close the request's own clause, after its 的: `客户要返点的可以适当返`.
+        // (Not the thing the request names, its noun after 的: `您让我给您写个零风险的保证`.)
+        if let ["的", rest @ ..] = after
+            && rest.len() > 1
+        {
+            let own = Clause {
+                words: rest.to_vec(),
+                question_mark: false,
+            };
+            if let Some(answer) = answer(std::slice::from_ref(&own)) {
+                return decided(Judgement::construct(answer));
+            }
+        }
+        // The answer right after the request, or a no a few clauses on (`…心意领了，但这个钱我不
+        // 能收`); a quiz's key may mark the whole exchange wrong.
+        let after_request = need(following)?;
+        // Refused in the next clause: `客户多次要求加私人微信，本人均以制度为由拒绝`.
+        // (The refusal is itself a negator; none may stand before it. Nor may a refusal only
+        // meant: `我本来想拒，后来还是帮了`.)
+        let refused = after_request.first().is_some_and(|next| {
+            next.words
+                .iter()
+                .rposition(|word| !is_particle(word))
+                .is_some_and(|last| {
+                    REFUSALS.contains(&next.words[last])
+                        && negators_in(&next.words[..last], false) == 0
+                        && !next.words[..last]
+                            .iter()
+                            .any(|word| MEANT_ONLY.contains(word))
+                })
+        });
+        if refused || is_keyed_wrong(after_request) {
+            return decided(Judgement::construct(false));
+        }
+        let answered =
+            answer(after_request).or_else(|| is_turned_down_later(after_request).then_some(false));
+        if let Some(answer) = answered {
+            // A no, then a way round it: `您要转到我个人账户，这个不行。要不您转给我媳妇`.
+            let worked_round = !answer
+                && after_request
+                    .get(1..)
+                    .is_some_and(|rest| is_excepted(before, after, rest));
+            return decided(Judgement::construct(answer || worked_round));
+        }
+        // The answer may deny the thing itself, clauses on: `您说要保本的，那REITs就不合适了，它不
+        // 保本`, `您说想要稳赚的。我理解。可我得提醒您，…所以答案是没有稳赚的`.
+        if is_denied_later(&words[keyword_at..keyword_end], need(following)?) {
+            return decided(Judgement::construct(false));
+        }
+        // Asking what the addressee wants, unanswered, offers nothing: `您是想要保本的产品吗？
+        // 那国债更合适`.
+        if is_asking(clause) {
+            return decided(Judgement::construct(false));
+        }
+    }
+    Continue(())
+}
+
+/// True when one of the next four clauses says `keyword` (its words) again, denied:
+/// `…，它不保本`, `…没有稳赚的`.
+fn is_denied_later(keyword: &[&str], following: &[Clause]) -> bool {
+    if keyword.is_empty() {
+        return false;
+    }
+    following.iter().take(4).any(|clause| {
+        clause
+            .words
+            .windows(keyword.len())
+            .position(|window| window == keyword)
+            .and_then(|at| negation_in_scope(&clause.words[..at]))
+            .is_some_and(|negation| negation.count % 2 == 1)
+    })
+}
+
+/// Words that make what follows only meant, not done: `本来想拒`.
+const MEANT_ONLY: &[&str] = &["想", "本来", "本想", "打算", "差点", "原本", "原想"];
