@@ -3705,6 +3705,8 @@ fn held_out_46_readings() {
             // Another's doing, or help with something else, is no giving in.
             "代客理财我们不做，客户又接了个电话问别的",
             "张阿姨，代客理财阿拉勿好做额，侬自家拿主意，我只好帮侬讲讲产品。",
+            // Thought over, then refused: the thinking makes no refusal only meant.
+            "小叶让我帮他走一单飞单，我想了想还是拒绝了",
         ],
         &[
             // A line held up to the team, in simplified and traditional characters; a boss's
@@ -3746,6 +3748,17 @@ fn held_out_46_readings() {
                 "代客理财",
             ),
             ("代客理财我做不了，后来还是帮了", "R4", "代客理财"),
+            // Only meant: the word right before the refusal says so, past 就.
+            (
+                "小叶让我帮他走一单飞单，我差点就拒了，后来还是帮了",
+                "R3",
+                "飞单",
+            ),
+            (
+                "小叶让我帮他走一单飞单，我原本打算拒绝，后来还是帮了",
+                "R3",
+                "飞单",
+            ),
         ],
     );
 }

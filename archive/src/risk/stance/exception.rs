@@ -410,9 +410,7 @@ fn gives_in(clause: &Clause) -> bool {
     };
     // Done, with 了: `我只好帮侬讲讲产品` helps with something else.
     match words {
-        [adverb, verb, "了", ..] | [adverb, verb] if GIVING_IN.contains(adverb) => {
-            GIVEN_IN_TO.contains(verb)
-        }
+        [adverb, verb, "了", ..] if GIVING_IN.contains(adverb) => GIVEN_IN_TO.contains(verb),
         [adverb, done, ..] if GIVING_IN.contains(adverb) => done
             .strip_suffix('了')
             .is_some_and(|verb| GIVEN_IN_TO.contains(&verb)),

@@ -48,9 +48,7 @@ pub(super) fn request(reading: &Reading) -> Verdict {
                 .is_some_and(|last| {
                     REFUSALS.contains(&next.words[last])
                         && negators_in(&next.words[..last], false) == 0
-                        && !next.words[..last]
-                            .iter()
-                            .any(|word| MEANT_ONLY.contains(word))
+                        && !is_meant_only(&next.words[..last])
                 })
         });
         if refused || is_keyed_wrong(after_request) {
@@ -94,6 +92,16 @@ fn is_denied_later(keyword: &[&str], following: &[Clause]) -> bool {
             .and_then(|at| negation_in_scope(&clause.words[..at]))
             .is_some_and(|negation| negation.count % 2 == 1)
     })
+}
+
+/// The words before a refusal verb make it only meant, not done: `本来想拒`, `差点就拒了`. The
+/// word right before the verb says so (past 就); one further back does not (`我想了想还是拒绝了`).
+fn is_meant_only(before_refusal: &[&str]) -> bool {
+    before_refusal
+        .iter()
+        .rev()
+        .find(|word| **word != "就")
+        .is_some_and(|word| MEANT_ONLY.contains(word))
 }
 
 /// Words that make what follows only meant, not done: `本来想拒`.
