@@ -3762,3 +3762,58 @@ fn held_out_46_readings() {
         ],
     );
 }
+
+#[test]
+fn held_out_47_readings() {
+    reads_as_said(
+        &[
+            // Asked where it came from, then warned against.
+            "许阿姨，内部消息哪里来的？群里转的那些我劝你一个都莫信👍",
+            // Shanghainese doubled 哪能 (this and that) asks nothing.
+            "老周，阿拉公司规定勿好讲庄家哪能哪能，侬问额我只好讲基本面",
+            // The addressee's words, turned down a clause or two on (past thanks).
+            "钱总，你讲那只票有人拉升，喊我帮你打听，这个我真不打听，也莫得路子🌸",
+            "沈姐，您说多买点就给我返佣，我谢谢您，但这个我绝对不能收🙏",
+            // Trouble it brings.
+            "袁姐，你说的private deal我不做，私下交易会出事的，sorry😉",
+            "私下交易迟早出事",
+            // Whose it is stands between the negated verb and the keyword.
+            "统一答复：本人不加私人微信、不保管客户账户密码、不代客户下单，感谢理解👍",
+            "我们不保管客户账户密码",
+            // An influencer is a third party, and the speaker denies what they said.
+            "老周，網紅講“這檔零風險”，你聽聽就好，基金哪有零風險的[抱拳]",
+        ],
+        &[
+            // The reader asked to add it, after a warning: the speaker's own word.
+            (
+                "提醒：近期有冒充本行工作人员的诈骗。如需核实身份，请添加客户经理私人微信进行确认",
+                "R5",
+                "私人微信",
+            ),
+            // A request first left unanswered, then done.
+            (
+                "侯哥，上回你讲“想加你私人号”，我当时冇回，现在发你，以后有好东西走那边说🌸",
+                "R5",
+                "私人号",
+            ),
+            // Passed on to be followed.
+            (
+                "转发营业部经理原话：“客户不会操作的，可以代客理财，不必上报”，请大家照此执行🙂",
+                "R4",
+                "代客理财",
+            ),
+            // Handed to the speaker alone, whatever warning came before.
+            (
+                "韦老板你现在外面骗子太多了你那个账户密码谁都别给就给我一个人我帮你弄",
+                "R4",
+                "账户密码",
+            ),
+            // Turned down, then worked round with another account.
+            (
+                "陈姐，你说加我私人微信，这个我不能加。我换个小号给你",
+                "R5",
+                "私人微信",
+            ),
+        ],
+    );
+}

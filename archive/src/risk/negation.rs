@@ -137,6 +137,11 @@ const FILLERS: &[&str] = &[
     "泄漏",
     "告诉",
     "告知",
+    // Kept or asked for: `不保管客户账户密码`.
+    "保管",
+    "代管",
+    "索要",
+    "索取",
     "外借",
     "出借",
     "宣传",
@@ -610,6 +615,9 @@ const MAX_ATTRIBUTE_WORDS: usize = 3;
 
 /// Whom a coverb (`跟`, `向`…) between a negator and the keyword may name: the addressee, or
 /// anyone else.
+/// Whose the keyword is, right before it: `不保管客户账户密码`.
+const OWNERS: &[&str] = &["客户", "顾客", "他人", "别人"];
+
 const COVERB_OBJECTS: &[&str] = &[
     "你",
     "您",
@@ -654,8 +662,9 @@ fn nearest_negator(words: &[&str]) -> Option<usize> {
             addressee_at = Some(index);
             continue;
         }
-        // A demonstrative right before the keyword determines it: `我不是说这款保本`.
-        if index + 1 == words.len() && DEMONSTRATIVES.contains(&word) {
+        // A demonstrative right before the keyword determines it: `我不是说这款保本`; so does
+        // whose it is: `不保管客户账户密码`.
+        if index + 1 == words.len() && (DEMONSTRATIVES.contains(&word) || OWNERS.contains(&word)) {
             continue;
         }
         if fillers >= MAX_FILLERS || !FILLER_SET.contains(word) {

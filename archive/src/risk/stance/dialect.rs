@@ -26,6 +26,8 @@ const MANDARIN_OF: &[(&str, &str)] = &[
     ("伊", "他"),
     ("伊拉", "他们"),
     ("勿会", "不会"),
+    // Shanghainese 哪能 (how) doubled is "this and that", no question: `勿好讲庄家哪能哪能`.
+    ("哪能哪能", "如此这般"),
     // Shanghainese 不, which Mandarin writes only in commands (`请勿`, `切勿`, words of their own):
     // `我从来勿加私人微信`; 不要, 不能 (`阿拉勿好碰客户账户`), don't believe, cannot be done.
     ("勿", "不"),

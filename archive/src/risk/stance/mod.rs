@@ -362,6 +362,13 @@ fn is_own_word(words: &[&str]) -> bool {
     if contains_text(&words.concat(), OWN_FIRMS) {
         return true;
     }
+    // The reader asked to add or contact: `请添加客户经理私人微信进行确认`.
+    if words
+        .windows(2)
+        .any(|pair| pair[0] == "请" && matches!(pair[1], "加" | "添加" | "联系"))
+    {
+        return true;
+    }
     if !words.iter().any(|word| is_speaker(word)) {
         return false;
     }

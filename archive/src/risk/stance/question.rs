@@ -1199,14 +1199,22 @@ pub(super) fn is_turned_down_later(following: &[Clause]) -> bool {
                         | "介"
                         | "介个")
                 )
-            ) && words[1..].iter().any(|word| {
+            ) && (words[1..].iter().any(|word| {
                 matches!(*word, "不能" | "不行" | "不可以" | "不收" | "不要" | "不成")
                     || is_potential_negative(word)
                     || SPLIT_POTENTIALS.contains(word)
                     || REFUSALS.contains(word)
-            })
+            }) || words[1..]
+                .windows(2)
+                // Not done: `这个我真不打听`.
+                .any(|pair| matches!(pair, ["不", verb] if NOT_DONE.contains(verb))))
         })
 }
+
+/// What the speaker does not do, after 不, turning a request down: `这个我真不打听`.
+const NOT_DONE: &[&str] = &[
+    "打听", "做", "干", "办", "接", "收", "碰", "帮", "参与", "掺和",
+];
 
 /// A verb with a potential complement that says it can be done: `保得住`, `做得到` (the
 /// affirmative of [`is_potential_negative`]).

@@ -139,6 +139,7 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "该员工",
         "媒体",
         "自媒体",
+        "网红",
         "通报",
         // Family and acquaintances whose words a customer passes on: `您婆婆说那个产品“包赚”`.
         "婆婆",
@@ -791,6 +792,11 @@ const ENDORSEMENTS: &[&str] = &[
     "照这句说",
     "照这句讲",
     "照这句话说",
+    // Passed on to be followed: `转发…原话：“…”，请大家照此执行`.
+    "照此执行",
+    "照此办理",
+    "遵照执行",
+    "按此执行",
     "截得好",
     "没传错",
     "一个字不改",
@@ -1020,6 +1026,10 @@ const OWNING: &[&str] = &[
     "我让他讲的",
     "我让他说的",
     "是我给的",
+    // Done as asked: `你讲“想加你私人号”，我当时冇回，现在发你`.
+    "现在发你",
+    "这就发你",
+    "马上发你",
     // Offered as well: `您邻居说“她那边私下转账可以便宜两个点”，我这儿也行，转我`.
     "我这儿也行",
     "我这也行",

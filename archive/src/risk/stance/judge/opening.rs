@@ -26,10 +26,17 @@ pub(super) fn addressee_and_speaker(reading: &Reading) -> Verdict {
         return decided(Judgement::construct(false));
     }
     // What the addressee offered, told back and declined in a word: `你说下款后给我私下转账当
-    // 谢礼，不用，真不用`.
-    if matches!(before, ["你" | "您", "说" | "讲", ..])
-        && need(following)?.first().is_some_and(is_bare_decline)
-    {
+    // 谢礼，不用，真不用`; or turned down a clause or two on, past thanks (`您说多买点就给我返佣，
+    // 我谢谢您，但这个我绝对不能收`).
+    if matches!(before, ["你" | "您", "说" | "讲", ..]) && {
+        let following = need(following)?;
+        // (Unless worked round: `…，这个我不能加。我换个小号给你`.)
+        following.first().is_some_and(is_bare_decline)
+            || (is_turned_down_later(following)
+                && !following
+                    .get(1..)
+                    .is_some_and(|rest| is_excepted(before, after, rest)))
+    } {
         return decided(Judgement::construct(false));
     }
     // A denial the addressee is told to give, then what is done in fact: `检查组问起来您就说没有

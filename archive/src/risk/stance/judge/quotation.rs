@@ -68,6 +68,7 @@ pub(super) fn judged_right(reading: &Reading) -> Verdict<bool> {
     let endorsed = is_endorsed(before, after, neighbours.preceding, neighbours.following)
         || owned
         || (!mention.quoted && is_taken_back(after, neighbours.following))
+        || (!mention.quoted && is_handed_to_speaker(after))
         || answered_yes
         || renamed;
     if !endorsed && is_reported(mention.quoted, framed, neighbours, before, after) {
@@ -84,3 +85,12 @@ pub(super) fn judged_right(reading: &Reading) -> Verdict<bool> {
 
 /// A quoted line praised as phrasing to spread: `“…”表述有力，建议推广到全组话术`.
 const PRAISED_AS_PHRASING: &[&str] = &["表述有力", "建议推广", "值得推广"];
+
+/// The keyword handed to the speaker, in its own clause and undenied, whatever warning came
+/// before: `外面骗子太多了你那个账户密码谁都别给就给我一个人`.
+fn is_handed_to_speaker(after: &[&str]) -> bool {
+    after.windows(3).any(|words| {
+        matches!(words, [before, "给" | "交给" | "发给", "我"]
+            if negators_in(std::slice::from_ref(before), false) == 0)
+    })
+}

@@ -54,6 +54,10 @@ pub(super) fn request(reading: &Reading) -> Verdict {
         if refused || is_keyed_wrong(after_request) {
             return decided(Judgement::construct(false));
         }
+        // Done as asked, whatever was said first: `你讲“想加你私人号”，我当时冇回，现在发你`.
+        if is_owned(after_request) {
+            return decided(Judgement::construct(true));
+        }
         let answered =
             answer(after_request).or_else(|| is_turned_down_later(after_request).then_some(false));
         if let Some(answer) = answered {

@@ -21,7 +21,15 @@ pub(super) fn unnegated(reading: &Reading, judged_right: bool, supposed: bool) -
     let warned = [Some(clause), next]
         .into_iter()
         .flatten()
-        .any(|clause| is_asking(clause) && contains_text(&clause.words.concat(), WHO_ANSWERS));
+        .any(|clause| is_asking(clause) && contains_text(&clause.words.concat(), WHO_ANSWERS))
+        // Asking where it came from, then warning against it: `内部消息哪里来的？群里转的那些我劝
+        // 你一个都莫信`.
+        || (is_asking(clause)
+            && clause
+                .words
+                .iter()
+                .any(|word| matches!(*word, "哪里" | "哪儿" | "哪来" | "哪来的" | "从哪"))
+            && is_warned(&[], need(following)?.get(..1).unwrap_or_default()));
     // Doing it unseen is doing it, whatever the model makes of the words around:
     // `咱们飞单都走得干干净净`.
     if contains_any(after, &CONCEALMENT_WORDS) {
