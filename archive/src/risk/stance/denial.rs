@@ -6,11 +6,11 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::Mention;
 use super::markers::{FINAL_PARTICLES, is_particle};
 use super::question::{WH_WORDS, negated_knowing};
 use super::speech::FIRST_PERSON;
-use crate::risk::negation::{is_negator, is_potential_negative, negators_in};
+use super::{Clause, Mention};
+use crate::risk::negation::{is_negator, is_potential_negative, negation_in_scope, negators_in};
 
 /// Predicates that deny the subject of their clause, as the clause ends (after
 /// [`FINAL_PARTICLES`] are trimmed and [`PREDICATE_ADVERBS`] stripped from the front).
@@ -899,3 +899,22 @@ pub(super) fn is_topic_only(before: &[&str], after: &[&str]) -> bool {
 
 /// Conjunctions that list nouns: `返点和私人微信`.
 const CONJUNCTIONS: &[&str] = &["和", "与", "及", "以及", "跟", "或", "或者"];
+
+/// True when one of the next four clauses says `keyword` (its words) again, denied: `…，它不保本`,
+/// `…没有稳赚的`, or put first and denied after (`…保证收益这话我不能说`).
+pub(super) fn is_denied_later(keyword: &[&str], following: &[Clause]) -> bool {
+    if keyword.is_empty() {
+        return false;
+    }
+    following.iter().take(4).any(|clause| {
+        let Some(at) = clause
+            .words
+            .windows(keyword.len())
+            .position(|window| window == keyword)
+        else {
+            return false;
+        };
+        negation_in_scope(&clause.words[..at]).is_some_and(|negation| negation.count % 2 == 1)
+            || (at == 0 && is_denial_predicate_after(&clause.words[keyword.len()..]))
+    })
+}

@@ -216,6 +216,13 @@ pub(super) fn is_excepted(
         || following
             .first()
             .is_some_and(|next| contains_text(&next.words.concat(), HEDGES));
+    // The speaker's own doing on the quiet, set against the others just warned against:
+    // `外面那些返佣的都不靠谱的你在我这买我私下返你两个点`.
+    if following.first().is_some_and(|next| {
+        denials_in(&next.words) == 0 && contains_text(&next.words.concat(), DONE_ON_THE_QUIET)
+    }) {
+        return true;
+    }
     // The thing done through a relative's or another account of the speaker's, however far on:
     // `私人微信不能加，那你加我老婆的微信`, `…你让你表哥出面，跟我签个“借款”，钱过我卡就行了`.
     if following.iter().take(3).any(|clause| {
@@ -333,6 +340,9 @@ const ACCOUNT_NOUNS: &[&str] = &[
     "银行卡",
     "公司",
 ];
+
+/// The speaker doing it on the quiet: `我私下返你两个点`.
+const DONE_ON_THE_QUIET: &[&str] = &["我私下返", "我私下给", "我私下帮", "我偷偷返", "我偷偷给"];
 
 /// Another account of the speaker's, or money routed through the speaker's card: `你加我另一个
 /// 微信`, `钱过我卡就行了`.

@@ -42,7 +42,8 @@ pub(crate) use dialect::{as_mandarin, words_to_segment as dialect_words_to_segme
 
 use super::negation::{is_english_negation, is_rhetorical_negator, negation_in_scope, negators_in};
 use denial::{
-    denials_in, either_way, is_defined, is_denial_predicate_after, is_topic_only, rules_out_loss,
+    denials_in, either_way, is_defined, is_denial_predicate_after, is_denied_later, is_topic_only,
+    rules_out_loss,
 };
 use exception::{
     CONCEALMENT, CONCEALMENT_WORDS, REFUSALS, RENAMINGS, hands_over_the_substance, is_contradicted,

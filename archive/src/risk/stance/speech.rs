@@ -290,8 +290,10 @@ const WARNINGS: &[&str] = &[
     "被抓",
     "暴雷",
     "不合格",
-    // Calling it nonsense: `您说他讲“飞单不犯法”？那是胡说`.
+    // Calling it nonsense: `您说他讲“飞单不犯法”？那是胡说`; knowing it wrong at once: `伊講“買了
+    // 就包賺”，阮聽了就知道不對`.
     "胡说",
+    "知道不对",
     "胡扯",
     "瞎扯",
     "诈骗",
@@ -644,6 +646,11 @@ pub(super) const TOLD_TO: &[&str] = &["跟", "对", "和", "同", "给"];
 /// Frames that endorse what they report (`就像广告说的：“稳赚”`) and verdicts that endorse a
 /// quotation (`那句“…是稳赚的”说得一点没错`): the speaker says it too.
 const ENDORSING_FRAMES: &[&str] = &[
+    // Permitted by word of mouth, so that nothing is written: `客户追问时可口头说明“本产品实际保本”`.
+    "可口头说明",
+    "可以口头说明",
+    "可口头告知",
+    "可以口头告知",
     "就像",
     "正如",
     "就跟",

@@ -10,6 +10,7 @@ pub(super) fn judged_right(reading: &Reading) -> Verdict<bool> {
         neighbours,
         words,
         keyword_at,
+        keyword_end,
         framed,
         before,
         after,
@@ -71,7 +72,13 @@ pub(super) fn judged_right(reading: &Reading) -> Verdict<bool> {
         || (!mention.quoted && is_handed_to_speaker(after))
         || answered_yes
         || renamed;
-    if !endorsed && is_reported(mention.quoted, framed, neighbours, before, after) {
+    // (Framed words, their keyword then refused by the speaker, are the frame's: `「苏小姐：你就跟我
+    // 保证收益吧…」 - - - 保证收益这话我不能说`.)
+    let refused_after =
+        framed && is_denied_later(&words[keyword_at..keyword_end], neighbours.following);
+    if !endorsed
+        && (refused_after || is_reported(mention.quoted, framed, neighbours, before, after))
+    {
         return decided(Judgement::construct(false));
     }
     // (Or owned by the speaker: `你讲个“加我个人号有优惠”，系𠊎讲嘅，照加`.)

@@ -82,22 +82,6 @@ pub(super) fn request(reading: &Reading) -> Verdict {
     Continue(())
 }
 
-/// True when one of the next four clauses says `keyword` (its words) again, denied:
-/// `…，它不保本`, `…没有稳赚的`.
-fn is_denied_later(keyword: &[&str], following: &[Clause]) -> bool {
-    if keyword.is_empty() {
-        return false;
-    }
-    following.iter().take(4).any(|clause| {
-        clause
-            .words
-            .windows(keyword.len())
-            .position(|window| window == keyword)
-            .and_then(|at| negation_in_scope(&clause.words[..at]))
-            .is_some_and(|negation| negation.count % 2 == 1)
-    })
-}
-
 /// The words before a refusal verb make it only meant, not done: `本来想拒`, `差点就拒了`. The
 /// word right before the verb says so (past 就); one further back does not (`我想了想还是拒绝了`).
 fn is_meant_only(before_refusal: &[&str]) -> bool {
