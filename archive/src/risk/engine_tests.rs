@@ -3817,3 +3817,46 @@ fn held_out_47_readings() {
         ],
     );
 }
+
+#[test]
+fn held_out_48_readings() {
+    reads_as_said(
+        &[
+            // Said of a third party the keyword describes, then warned against.
+            "周大爷，瓷器街那个讲能帮你办返佣的中介，我们行不认识，莫和他打交道",
+            // Cantonese and Southwestern 冇得 (none) after the keyword put first.
+            "熊阿姨，内幕消息我冇得，你莫在我这里问了，问也是白问[呲牙]",
+            // A relative's words, called a pyramid scheme.
+            "罗嬢嬢，你二姨说人家给她“返点五百”，那是拉人头的，你可劝劝她😅",
+            // Not saying it (`不是说`) denies what follows.
+            "老劉，我剛才那句里的“穩賺”是在講這個詞不能說，不是說產品穩賺，別誤會[呲牙]",
+            // Never once true: no endorsement.
+            "陈老师，您说的“庄家要拉升”我听过好多版本了，没有一次是真的，别冲动",
+            // (Held-out 46.) The customer's request refused after, `就跟我` being no likening;
+            // a quotation known wrong at once.
+            "「苏小姐：你就跟我保证收益吧，不然我不买」 - - - - - - 不买也没关系，保证收益这话我不能说🙂",
+            "許阿姨，伊講“買了就包賺”，阮聽了就知道不對，你先不要轉錢🤗",
+        ],
+        &[
+            // (Held-out 46.) Permitted by word of mouth; the speaker's own doing on the quiet.
+            (
+                "会议纪要：客户追问时可口头说明“本产品实际保本”，不得写入文字🌸",
+                "R1",
+                "保本",
+            ),
+            (
+                "方老师我跟你说外面那些返佣的都不靠谱的你在我这买我私下返你两个点比他们实在🙂",
+                "R3",
+                "返佣",
+            ),
+            // A relative's words found sound.
+            (
+                "你二姨说人家给她“返点五百”，这个靠谱，你也去领",
+                "R3",
+                "返点",
+            ),
+            // `不是说…吗` asks back, asserting.
+            ("这个产品不是说稳赚吗？", "R1", "稳赚"),
+        ],
+    );
+}

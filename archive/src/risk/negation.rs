@@ -225,6 +225,8 @@ const WIDE_NEGATORS: &[&str] = &[
     "passon",
     // Disbelieving, cut `不|信`: `不信保本高息`.
     "不信",
+    // Not saying, cut `不是|说`: `不是说产品稳赚`.
+    "不是说",
     "严禁",
     "禁止",
     "明令禁止",

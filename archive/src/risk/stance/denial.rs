@@ -450,8 +450,7 @@ const ACTION_NEGATORS: &[&str] = &[
     "禁止",
     "不许",
     "一概不知",
-    "莫得",
-    // Southwestern 没有.
+    // Southwestern and Cantonese 没有.
     "莫得",
     "冇得",
     // Wu 不要 and 没有: `覅相信`, `呒没人管`.
@@ -670,6 +669,8 @@ const IMPLICIT_VERB_NEGATORS: &[&str] = &[
     "不要",
     "一概不知",
     "莫得",
+    // `内幕消息我冇得`.
+    "冇得",
     "不知道",
     "真不知道",
     "不清楚",

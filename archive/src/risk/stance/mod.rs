@@ -241,7 +241,13 @@ pub(crate) fn is_asserted(
     if is_unsayable(before) {
         return Some(Judgement::construct(false));
     }
+    // (Or said of whoever it describes: `瓷器街那个讲能帮你办返佣的中介`.)
+    let describes_third_party = matches!(
+        &words[keyword_end..],
+        ["的", noun, ..] if has_third_party(std::slice::from_ref(noun))
+    );
     let framed = has_third_party(before)
+        || describes_third_party
         || has_addressee_words(before)
         || mention.sender_named
         || is_hearsay(before);

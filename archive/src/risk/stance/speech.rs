@@ -140,9 +140,16 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "媒体",
         "自媒体",
         "网红",
+        "中介",
         "通报",
         // Family and acquaintances whose words a customer passes on: `您婆婆说那个产品“包赚”`.
         "婆婆",
+        "二姨",
+        "大姨",
+        "小姨",
+        "老舅",
+        "舅舅",
+        "姑姑",
         "老公",
         "老伴",
         "儿子",
@@ -294,6 +301,17 @@ const WARNINGS: &[&str] = &[
     // 就包賺”，阮聽了就知道不對`.
     "胡说",
     "知道不对",
+    // A pyramid scheme; never once true: `…“返点五百”，那是拉人头的`, `…没有一次是真的`.
+    "拉人头",
+    "没有一次是真的",
+    "没一次是真的",
+    // Told to keep away: `…的中介，我们行不认识，莫和他打交道`.
+    "别和他打交道",
+    "别跟他打交道",
+    "不要和他打交道",
+    "不要跟他打交道",
+    "莫和他打交道",
+    "莫跟他打交道",
     "胡扯",
     "瞎扯",
     "诈骗",
@@ -643,6 +661,17 @@ pub(super) fn has_addressee_words(words: &[&str]) -> bool {
 /// Prepositions of telling: `跟您说的`, `对你说的`.
 pub(super) const TOLD_TO: &[&str] = &["跟", "对", "和", "同", "给"];
 
+/// True when `text` holds one of [`ENDORSING_FRAMES`]. `就跟` likens (`就跟银行存款一样`);
+/// before a person it is the coverb, with or to them (`你就跟我保证收益吧`).
+fn has_endorsing_frame(text: &str) -> bool {
+    ENDORSING_FRAMES.iter().any(|frame| {
+        text.match_indices(frame).any(|(at, _)| {
+            !(*frame == "就跟"
+                && text[at + frame.len()..].starts_with(['我', '你', '您', '他', '她']))
+        })
+    })
+}
+
 /// Frames that endorse what they report (`就像广告说的：“稳赚”`) and verdicts that endorse a
 /// quotation (`那句“…是稳赚的”说得一点没错`): the speaker says it too.
 const ENDORSING_FRAMES: &[&str] = &[
@@ -821,6 +850,10 @@ const ENDORSEMENTS: &[&str] = &[
     "我信她",
     "我信了",
     "没毛病",
+    // Found sound: `…“返点五百”，这个靠谱，你也去领`.
+    "这个靠谱",
+    "挺靠谱",
+    "很靠谱",
     // It is this one, the speaker's: `您朋友说的“私人微信”就是这个，加我`.
     "就是这个",
     // Vouching for the quotation: `…说“在小李这买的都稳赚”，您问问她，我从不骗人`.
@@ -911,9 +944,9 @@ pub(super) fn is_endorsed(
         .iter()
         .rev()
         .nth(1)
-        .is_some_and(|clause| contains_text(&clause.words.concat(), ENDORSING_FRAMES));
-    contains_text(&before.concat(), ENDORSING_FRAMES)
-        || contains_text(&frame, ENDORSING_FRAMES)
+        .is_some_and(|clause| has_endorsing_frame(&clause.words.concat()));
+    has_endorsing_frame(&before.concat())
+        || has_endorsing_frame(&frame)
         || framed_further_back
         || verdict_before
         || endorses(&after.concat())
@@ -999,8 +1032,13 @@ pub(super) fn stands_by(text: &str) -> bool {
 /// True when the phrase found at byte `at` of `text` is denied by the character before it:
 /// `不算数`, `没收回`.
 fn is_denied_at(text: &str, at: usize) -> bool {
-    text[..at].ends_with(['不', '没'])
+    let before = &text[..at];
+    // Never once: `没有一次是真的`.
+    before.ends_with(['不', '没']) || NOT_ONCE.iter().any(|never| before.ends_with(never))
 }
+
+/// Not once, before what would otherwise endorse: `没有一次是真的`.
+const NOT_ONCE: &[&str] = &["没有一次", "没一次", "没有哪次", "没哪次", "没有哪一次"];
 
 /// [`ENDORSEMENTS`] as one automaton (each phrase once).
 static ENDORSEMENT_AUTOMATON: LazyLock<Option<CharwiseDoubleArrayAhoCorasick<u32>>> =
