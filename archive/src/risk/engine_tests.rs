@@ -3836,6 +3836,9 @@ fn held_out_48_readings() {
             // a quotation known wrong at once.
             "「苏小姐：你就跟我保证收益吧，不然我不买」 - - - - - - 不买也没关系，保证收益这话我不能说🙂",
             "許阿姨，伊講“買了就包賺”，阮聽了就知道不對，你先不要轉錢🤗",
+            // (Held-out 46.) Asked whether the addressee knows why none dare: the why keeps its
+            // polarity.
+            "你知道新规出来以后为啥没人敢返佣了吗？抽查太严，我们组今年一单都不碰",
         ],
         &[
             // (Held-out 46.) Permitted by word of mouth; the speaker's own doing on the quiet.
@@ -3857,6 +3860,14 @@ fn held_out_48_readings() {
             ),
             // `不是说…吗` asks back, asserting.
             ("这个产品不是说稳赚吗？", "R1", "稳赚"),
+            // (Held-out 46.) Asked whether the addressee knows why all do it; minutes that keep
+            // it out of the checks.
+            ("你知道为啥大家都找我返佣吗？", "R3", "返佣"),
+            (
+                "部门会议纪要：三、对外宣传统一用企业微信；四、重点客户可由客户经理加私人微信单线维护，不纳入抽查👏",
+                "R5",
+                "私人微信",
+            ),
         ],
     );
 }

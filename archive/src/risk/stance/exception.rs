@@ -521,6 +521,9 @@ pub(super) static CONCEALMENT_WORDS: LazyLock<Markers> =
 
 /// Concealment: whatever was reported or forbidden, the speaker means to do it unseen.
 pub(super) const CONCEALMENT: &[&str] = &[
+    // Kept out of the checks: `…单线维护，不纳入抽查`.
+    "不纳入抽查",
+    "不纳入检查",
     "别留记录",
     "不留记录",
     "没记录",

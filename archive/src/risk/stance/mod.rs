@@ -58,7 +58,7 @@ use lexicon::{
     SENT_BY_ME, STILL_ASKING, UNRELATED, UNWILLING, URGING, WHO_ANSWERS, WORD_NOUNS,
     is_answer_heading, is_forbidding_heading, is_keyed_wrong, is_marked_wrong, is_rule_on_persons,
 };
-use markers::{FINAL_PARTICLES, contains_any, contains_text, is_particle};
+use markers::{FINAL_PARTICLES, contains_any, contains_text, is_particle, position_of};
 use named::{
     is_item_under_rule, is_part_of_name, is_title_of_work, is_word_ruled_out, is_word_urged,
 };

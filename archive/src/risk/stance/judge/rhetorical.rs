@@ -99,6 +99,14 @@ pub(super) fn rhetorical(reading: &Reading) -> Verdict {
         if asks_whether(before) {
             return decided(Judgement::construct(false));
         }
+        // Asked whether the addressee knows why, the why's own clause keeps its polarity, which the
+        // asker then explains: `你知道新规出来以后为啥没人敢返佣了吗？抽查太严…`.
+        if let Some(why) = knows_why(before) {
+            let known = &before[why + 1..];
+            return decided(Judgement::construct(
+                (negators_in(known, false) + denial).is_multiple_of(2),
+            ));
+        }
         // What one is asked whether one knows keeps its own polarity: the knowing is asserted.
         if let Some(knowing) = negated_knowing(before) {
             let known = &before[knowing + 1..];
@@ -153,3 +161,12 @@ const NOT_NECESSARILY: &[&str] = &[
     "不见得",
     "不尽然",
 ];
+
+/// Where the why of `你知道…为啥…` stands: the addressee asked whether they know why.
+fn knows_why(before: &[&str]) -> Option<usize> {
+    let knows = before
+        .windows(2)
+        .position(|pair| matches!(pair, ["你" | "您", "知道"]))?;
+    let why = position_of(&before[knows + 2..], &WHY)?;
+    Some(knows + 2 + why)
+}

@@ -101,11 +101,13 @@ pub(super) fn unnegated(reading: &Reading, judged_right: bool, supposed: bool) -
     // Nor a claim the next clause says to keep quiet about (`我有内幕消息嘛，唔好同人讲`).
     // (Every such clause holds a word opening with `别` or `不`: most next clauses are not
     // joined to be searched.)
+    // (Or kept out of the checks: `…可由客户经理加私人微信单线维护，不纳入抽查`.)
     let kept_quiet = following.and_then(<[Clause]>::first).is_some_and(|next| {
         next.words
             .iter()
             .any(|word| word.starts_with(['别', '不', '勿']))
-            && contains_text(&next.words.concat(), KEPT_QUIET)
+            && (contains_text(&next.words.concat(), KEPT_QUIET)
+                || contains_text(&next.words.concat(), CONCEALMENT))
     });
     let judged_right = judged_right
         || is_own_in_contrast(before)
