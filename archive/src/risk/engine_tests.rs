@@ -3871,3 +3871,55 @@ fn held_out_48_readings() {
         ],
     );
 }
+
+#[test]
+fn held_out_49_readings() {
+    reads_as_said(
+        &[
+            // Wuhan 为么事 (why), answered with the reason.
+            "秦姐，你問為麼事不能返傭？因為那是商業贿赂，收的給的都要擔責任🙂",
+            // A supposition mocked: the speaker would be the first to quit.
+            "哈哈要是真有零风险的基金，我第一个辞职回家躺平。所以各位，朋友圈文案别写零风险，合规上周刚打回来三篇👏",
+            // Firms by the handful, summoned by the regulator.
+            "苗总，太原这边好几家小贷公司宣传保收益，监管刚约谈过，你甭往里头投🧧",
+            // Cases a report counts.
+            "团队周会复盘：本季度两起投诉，一起是口头承诺保本，一起是索要账户密码代下单，下周专项整改🧧",
+            // A quotation headed as the wrong version.
+            "【话术纠错】错误：“您私下转账给我，我帮您办得快。”正确：“请通过公司账户办理，我会全程跟进。”👆",
+            // The addressee's colleague's view.
+            "常哥，你同事说的“这只基金稳赚”，是他个人看法，基金合同里可没这么写😅",
+        ],
+        &[
+            // A question the speaker then reassures with promises.
+            (
+                "段大爷，侬介熟的老客户，返点我会得少侬伐？放心好了，老规矩🙆",
+                "R3",
+                "返点",
+            ),
+            // A dare to whoever doubts it.
+            (
+                "谁说买基金一定有风险？这只我管了三年，零风险，不信的举手",
+                "R1",
+                "零风险",
+            ),
+            // An interbank certificate of deposit is a product, not a peer.
+            (
+                "打工人的年终獎還躺在活期里吃灰？這只同業存單基金零風險，誰還不冲誰吃虧🤗",
+                "R1",
+                "零風險",
+            ),
+            // Given in to.
+            (
+                "范叔，賬戶密碼我勿要的……不過侬一定要給，那就給我吧，我幫侬看牢🙆",
+                "R4",
+                "賬戶密碼",
+            ),
+            // The source owned and the tip sent tonight.
+            (
+                "贾老板，群里說“老王有內幕消息”，老王就是我，今晚发你👏",
+                "R2",
+                "內幕消息",
+            ),
+        ],
+    );
+}

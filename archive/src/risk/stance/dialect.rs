@@ -26,6 +26,8 @@ const MANDARIN_OF: &[(&str, &str)] = &[
     ("伊", "他"),
     ("伊拉", "他们"),
     ("勿会", "不会"),
+    // Wuhan why: `你問為麼事不能返傭？`.
+    ("为么事", "为什么"),
     // Shanghainese 哪能 (how) doubled is "this and that", no question: `勿好讲庄家哪能哪能`.
     ("哪能哪能", "如此这般"),
     // Shanghainese 不, which Mandarin writes only in commands (`请勿`, `切勿`, words of their own):

@@ -583,7 +583,15 @@ pub(super) fn is_winked_at(following: &[Clause]) -> bool {
 }
 
 /// A clause that only redirects the thing to the speaker: `外面骗子要账户密码千万别给，给我就行`.
-const GIVEN_TO_ME: &[&str] = &["给我就行", "给我就好", "交给我就行", "给我就可以"];
+const GIVEN_TO_ME: &[&str] = &[
+    "给我就行",
+    "给我就好",
+    "交给我就行",
+    "给我就可以",
+    // Given in to: `…不过侬一定要給，那就給我吧`.
+    "那就给我吧",
+    "那就给我",
+];
 
 /// Leaving the addressee to understand what was not said.
 const WINKS: &[&str] = &[

@@ -597,6 +597,8 @@ const MAX_OFFER_WORDS: usize = 4;
 /// Working no more, what the speaker would do if the supposition held: `这玩意儿要是包赚，我还上
 /// 啥班啊`, `我有就唔使打工啦` (Cantonese: if I had it, I would not need to work).
 pub(super) const NO_MORE_WORK: &[&str] = &[
+    "第一个辞职",
+    "回家躺平",
     "上啥班",
     "上什么班",
     "不用上班",

@@ -140,7 +140,11 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "媒体",
         "自媒体",
         "网红",
-        "中介",
+        // The addressee's colleagues (not the speaker's, who may endorse), and firms by the
+        // handful: `你同事说的“…”`, `好几家小贷公司`.
+        "你同事",
+        "您同事",
+        "好几家",
         "通报",
         // Family and acquaintances whose words a customer passes on: `您婆婆说那个产品“包赚”`.
         "婆婆",
@@ -303,6 +307,8 @@ const WARNINGS: &[&str] = &[
     "知道不对",
     // A pyramid scheme; never once true: `…“返点五百”，那是拉人头的`, `…没有一次是真的`.
     "拉人头",
+    // Summoned by the regulator: `…宣传保收益，监管刚约谈过`.
+    "约谈",
     "没有一次是真的",
     "没一次是真的",
     // Told to keep away: `…的中介，我们行不认识，莫和他打交道`.
@@ -622,8 +628,12 @@ pub(super) static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
 /// [`THIRD_PARTIES`] in `words`, unless the speaker owns them (`我标题都写了《…》`).
 pub(super) fn has_third_party(words: &[&str]) -> bool {
     position_of(words, &THIRD_PARTIES).is_some_and(|at| {
-        !at.checked_sub(1)
-            .is_some_and(|previous| matches!(words[previous], "我" | "我的" | "我们" | "我们的"))
+        let own = at
+            .checked_sub(1)
+            .is_some_and(|previous| matches!(words[previous], "我" | "我的" | "我们" | "我们的"));
+        // An interbank certificate of deposit is a product, not a peer: `同业存单基金`.
+        let product = words[at] == "同业" && words.get(at + 1) == Some(&"存单");
+        !own && !product
     })
 }
 
@@ -1071,6 +1081,9 @@ const OWNING: &[&str] = &[
     "我让他讲的",
     "我让他说的",
     "是我给的",
+    "今晚发你",
+    "晚点发你",
+    "回头发你",
     // Done as asked: `你讲“想加你私人号”，我当时冇回，现在发你`.
     "现在发你",
     "这就发你",

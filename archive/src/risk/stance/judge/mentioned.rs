@@ -97,6 +97,15 @@ pub(super) fn mentioned_not_said(reading: &Reading) -> Verdict {
     // So is one named as a pretext: `以保证收益为名的私募产品多数已经暴雷`.
     // So is one a finding names: `结果被认定为代客理财`.
     // (Or what a finding says a third party did: `仲裁裁决书认定原经理私下交易系个人行为`.)
+    // One of the cases a report counts: `本季度两起投诉，一起是口头承诺保本，一起是…`.
+    if matches!(before, ["一起" | "一例" | "一件" | "其一", "是", ..])
+        && need(neighbours)?
+            .preceding
+            .iter()
+            .any(|clause| contains_text(&clause.words.concat(), CASES_COUNTED))
+    {
+        return decided(Judgement::construct(false));
+    }
     let found_to_be = {
         let named = before.concat();
         named.ends_with("认定为")
@@ -165,3 +174,6 @@ fn is_violation_quiz(clause: &Clause) -> bool {
 
 /// Who defrauds, as the agent of a passive: `被骗子…`.
 const FRAUDSTERS: &[&str] = &["骗子", "诈骗分子", "不法分子", "犯罪分子", "坏人"];
+
+/// What a report counts by the case: `两起投诉`.
+const CASES_COUNTED: &[&str] = &["投诉", "案例", "事件", "违规", "差错"];

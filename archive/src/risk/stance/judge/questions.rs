@@ -217,6 +217,10 @@ pub(super) fn questions(reading: &Reading, judged_right: bool) -> Verdict {
                 let unquoted = before.len().saturating_sub(mention.quoted_before);
                 echoed_deed_answer(&before[..unquoted], following)
             });
+        // Reassured after, the question was the speaker's promise: `返点我会得少侬伐？放心好了`.
+        if following.first().is_some_and(is_reassurance) {
+            return decided(Judgement::construct(true));
+        }
         let answered = echoed.or_else(|| answer(following)).map(|yes| yes != harm);
         // Asked whether saying so goes too far, it does not, unless answered that it does.
         if asks_whether_overstated(after) {
@@ -338,3 +342,20 @@ fn is_stood_by(mention: &Mention, following: Option<&[Clause]>) -> bool {
             })
         })
 }
+
+/// A clause that only reassures the addressee: `放心好了`, `您放心`.
+fn is_reassurance(clause: &Clause) -> bool {
+    let text = clause.words.concat();
+    REASSURANCES.contains(&text.trim_end_matches(FINAL_PARTICLES))
+}
+
+const REASSURANCES: &[&str] = &[
+    "放心",
+    // (`放心好了` with its 了 trimmed.)
+    "放心好",
+    "放心吧",
+    "你放心",
+    "您放心",
+    "尽管放心",
+    "放一百个心",
+];

@@ -27,6 +27,15 @@ pub(super) fn judged_right(reading: &Reading) -> Verdict<bool> {
     // So is a quoted whether-question: `你闺女说“能不能加你私人微信”，能，我这就加她`.
     // A question about what the deed may bring is answered yes by a no: `你问“转到我个人卡上
     // 会不会有问题”，我说不会有问题`.
+    // A quotation headed as the wrong version (`【话术纠错】错误：“…”正确：“…”`) is an example.
+    let headed_wrong = mention.quoted
+        && neighbours.preceding.last().is_some_and(|heading| {
+            let heading = heading.words.concat();
+            WRONG_HEADINGS.iter().any(|wrong| heading.ends_with(wrong))
+        });
+    if headed_wrong {
+        return decided(Judgement::construct(false));
+    }
     let harm = asks_about_harm(after);
     let asked = harm
         || before.iter().any(|word| ASKING_WHETHER.contains(word))
@@ -101,3 +110,13 @@ fn is_handed_to_speaker(after: &[&str]) -> bool {
             if negators_in(std::slice::from_ref(before), false) == 0)
     })
 }
+
+/// Headings that mark what follows as the wrong way to say it.
+const WRONG_HEADINGS: &[&str] = &[
+    "错误",
+    "错误示范",
+    "错误话术",
+    "错误说法",
+    "错误案例",
+    "反例",
+];

@@ -89,6 +89,13 @@ pub(super) fn topic_and_comment(reading: &Reading) -> Verdict {
         }) {
             return decided(Judgement::construct(true));
         }
+        // Those who doubt it dared to say so: `…，零风险，不信的举手`.
+        if next.is_some_and(|next| {
+            let text = next.words.concat();
+            DARES.iter().any(|dare| text.starts_with(dare))
+        }) {
+            return decided(Judgement::construct(true));
+        }
         if next.is_some_and(|next| is_denial_predicate_after(&next.words)) {
             // The rule may be excepted after it: `飞单咯？我一般不做咯。你的话嘛，算了，做一单`.
             let excepted = following[comment_at + 1..].iter().take(2).any(|clause| {
@@ -134,3 +141,6 @@ const HARMS: &[&str] = &[
 const EVEN_IF: &[&str] = &[
     "哪怕", "即使", "就算", "即便", "纵然", "纵使", "不管", "无论", "不论",
 ];
+
+/// A dare to whoever doubts the comment: `不信的举手`, `不信你去查`.
+const DARES: &[&str] = &["不信的", "不信你", "不信您", "不信可以", "不信去"];
