@@ -615,11 +615,11 @@ fn existential_over_attribute(words: &[&str]) -> Option<usize> {
 /// How many words an attribute between `没有` and `的` may have: `没有对外的`, `没有任何公开的`.
 const MAX_ATTRIBUTE_WORDS: usize = 3;
 
-/// Whom a coverb (`跟`, `向`…) between a negator and the keyword may name: the addressee, or
-/// anyone else.
 /// Whose the keyword is, right before it: `不保管客户账户密码`.
 const OWNERS: &[&str] = &["客户", "顾客", "他人", "别人"];
 
+/// Whom a coverb (`跟`, `向`…) between a negator and the keyword may name: the addressee, or
+/// anyone else.
 const COVERB_OBJECTS: &[&str] = &[
     "你",
     "您",
