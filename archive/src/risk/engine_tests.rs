@@ -3888,6 +3888,8 @@ fn held_out_49_readings() {
             "【话术纠错】错误：“您私下转账给我，我帮您办得快。”正确：“请通过公司账户办理，我会全程跟进。”👆",
             // The addressee's colleague's view.
             "常哥，你同事说的“这只基金稳赚”，是他个人看法，基金合同里可没这么写😅",
+            // The addressee's insistence turned down: rather not sign (`那` opens the answer).
+            "我是想签这单，但您非要我说包赚，那这单我宁可不签，贾老板🤗",
         ],
         &[
             // A question the speaker then reassures with promises.

@@ -1191,7 +1191,9 @@ pub(super) fn is_turned_down_later(following: &[Clause]) -> bool {
             matches!(
                 words.first(),
                 Some(
+                    // (`那这单我宁可不签`: 那 opens the consequence.)
                     &("这个"
+                        | "那"
                         | "这"
                         | "这事"
                         | "这种事"
@@ -1215,7 +1217,7 @@ pub(super) fn is_turned_down_later(following: &[Clause]) -> bool {
 
 /// What the speaker does not do, after 不, turning a request down: `这个我真不打听`.
 const NOT_DONE: &[&str] = &[
-    "打听", "做", "干", "办", "接", "收", "碰", "帮", "参与", "掺和",
+    "打听", "做", "干", "办", "接", "收", "碰", "帮", "参与", "掺和", "签",
 ];
 
 /// A verb with a potential complement that says it can be done: `保得住`, `做得到` (the
