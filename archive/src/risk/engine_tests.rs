@@ -3925,3 +3925,38 @@ fn held_out_49_readings() {
         ],
     );
 }
+
+#[test]
+fn held_out_50_readings() {
+    reads_as_said(
+        &[
+            // Asked how often it must be said, then denied: no urging.
+            "庄家要拉升？你还要我说几遍，没有这回事",
+        ],
+        &[
+            // Asked how often it must be said; asked why they still wait.
+            (
+                "邵哥，这只票下周要拉升这事你还要我说几遍？钱准备好没有？",
+                "R2",
+                "拉升",
+            ),
+            (
+                "各位大哥，庄家都进场了你们还观望？等公告出来黄花菜都凉了👍",
+                "R2",
+                "庄家",
+            ),
+            // A refusal given up in a clause of its own.
+            (
+                "雷哥，飞单本来不接的，您这么大一笔，我接了，别声张🌸",
+                "R3",
+                "飞单",
+            ),
+            // Not denied is owned.
+            (
+                "邵哥，录音里我那句“这款保本”我不否认，我现在还是这么说☕",
+                "R1",
+                "保本",
+            ),
+        ],
+    );
+}

@@ -255,6 +255,8 @@ const DEGREES: &[&str] = &["大", "多", "高", "少"];
 /// Verbs of getting it wrong, which a negator turns into getting it right.
 const MISTAKES: &[&str] = &[
     "记错", "说错", "讲错", "听错", "看错", "搞错", "弄错", "写错",
+    // Not denied is owned: `我那句“这款保本”我不否认`.
+    "否认",
 ];
 
 /// A denial predicate closes the clause after the keyword, and no negator stands right before

@@ -426,6 +426,8 @@ fn gives_in(clause: &Clause) -> bool {
         [adverb, done, ..] if GIVING_IN.contains(adverb) => done
             .strip_suffix('了')
             .is_some_and(|verb| GIVEN_IN_TO.contains(&verb)),
+        // Done, the whole clause: `飞单本来不接的，您这么大一笔，我接了`.
+        [verb, "了"] => GIVEN_IN_TO.contains(verb),
         _ => false,
     }
 }

@@ -171,6 +171,15 @@ pub(super) fn questions(reading: &Reading, judged_right: bool) -> Verdict {
     // presupposes the keyword.
     // What is still done or minded despite the keyword takes it as given (`零风险还嫌收益低？`,
     // `有内幕消息还走公司通道？`); `保本还有吗`, `还能…吗` ask about it.
+    // Asked why the addressee still waits, or how often it must be said, it is urged: `庄家都进场
+    // 了你们还观望？`, `庄家要拉升这事你还要我说几遍？`.
+    let urged = after
+        .windows(2)
+        .any(|pair| matches!(pair, ["还", verb] if matches!(*verb, "观望" | "犹豫" | "等")))
+        || contains_text(&after.concat(), SAID_AGAIN);
+    if is_asking(clause) && urged {
+        return decided(Judgement::construct(true));
+    }
     let still_despite = matches!(after, ["还", verb, ..] if !STILL_ASKING.contains(verb));
     // What the speaker sent the addressee is given: `我周一发您的那条“内部消息”准不准？`.
     let sent_by_me = || contains_text(&before.concat(), SENT_BY_ME);
@@ -359,3 +368,6 @@ const REASSURANCES: &[&str] = &[
     "尽管放心",
     "放一百个心",
 ];
+
+/// Asking how often it must be said: `…你还要我说几遍？`.
+const SAID_AGAIN: &[&str] = &["说几遍", "讲几遍", "说多少遍", "讲多少遍", "说几次"];
