@@ -415,7 +415,7 @@ pub(super) fn is_taken_back(after_keyword: &[&str], following: &[Clause]) -> boo
 
 /// A clause that opens by giving in, the speaker having done it again or after all: `…没办法，
 /// 又接了三个账户`, `后来还是帮了` (not `客户又接了个电话`, whose subject is another).
-fn gives_in(clause: &Clause) -> bool {
+pub(super) fn gives_in(clause: &Clause) -> bool {
     let words = match clause.words.as_slice() {
         [first, rest @ ..] if matches!(*first, "我" | "后来" | "最后" | "结果") => rest,
         words => words,

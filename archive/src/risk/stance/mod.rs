@@ -46,9 +46,9 @@ use denial::{
     rules_out_loss,
 };
 use exception::{
-    CONCEALMENT, CONCEALMENT_WORDS, REFUSALS, RENAMINGS, hands_over_the_substance, is_contradicted,
-    is_cover_story, is_deferred, is_excepted, is_lament, is_reversed, is_taken_back,
-    is_told_to_say, is_winked_at, names_exception,
+    CONCEALMENT, CONCEALMENT_WORDS, REFUSALS, RENAMINGS, gives_in, hands_over_the_substance,
+    is_contradicted, is_cover_story, is_deferred, is_excepted, is_lament, is_reversed,
+    is_taken_back, is_told_to_say, is_winked_at, names_exception,
 };
 use judge::judge_clause;
 use lexicon::{
@@ -270,6 +270,25 @@ pub(crate) fn is_asserted(
                 .iter()
                 .take(2)
                 .any(|clause| is_dismissal(&clause.words))
+        })
+    {
+        return Some(Judgement::construct(false));
+    }
+    // A denial in the speaker's own voice after a warning is the speaker's, as an assertion is
+    // (below): `小心骗子！您放心，我们从不承诺保本`, the speaker named before any negator. The model, which reads the warning, may not
+    // raise it.
+    if asserted.plain
+        && !asserted.asserted
+        && !mention.quoted
+        && words[..keyword_at].iter().enumerate().any(|(at, word)| {
+            // The speaker denying, not denied to (`你可别举报我哈 返佣下周到账`).
+            is_speaker(word) && negators_in(&words[..at], false) == 0
+        })
+        && neighbours.is_some_and(|neighbours| {
+            neighbours
+                .preceding
+                .iter()
+                .any(|clause| speech::warns(&clause.words))
         })
     {
         return Some(Judgement::construct(false));

@@ -96,7 +96,19 @@ pub(super) fn judged_right(reading: &Reading) -> Verdict<bool> {
     let praised = here_or_next(after, neighbours.following, |words| {
         contains_text(&words.concat(), PRAISED_AS_PHRASING)
     });
-    Continue(endorsed && (is_judged_right(neighbours.following) || owned || praised))
+    // (Or held up for the addressee to follow: `你二姨说人家给她“返点五百”，这个靠谱，你也去领`.)
+    let followed = endorsed
+        && neighbours
+            .following
+            .iter()
+            .take(2)
+            .any(|clause| is_told_to_follow(&clause.words));
+    Continue(endorsed && (is_judged_right(neighbours.following) || owned || praised || followed))
+}
+
+/// The addressee told to do the same, undenied and unasked: `你也去领`, `您也试试`.
+fn is_told_to_follow(words: &[&str]) -> bool {
+    matches!(words, ["你" | "您" | "你们", "也", _, ..]) && negators_in(words, false) == 0
 }
 
 /// A quoted line praised as phrasing to spread: `“…”表述有力，建议推广到全组话术`.

@@ -58,6 +58,11 @@ pub(super) fn request(reading: &Reading) -> Verdict {
         if is_owned(after_request) {
             return decided(Judgement::construct(true));
         }
+        // Given in to after all, the refusal only meant: `小叶让我帮他走一单飞单，我差点就拒了，后来
+        // 还是帮了`.
+        if after_request.iter().take(3).any(gives_in) {
+            return decided(Judgement::construct(true));
+        }
         let answered =
             answer(after_request).or_else(|| is_turned_down_later(after_request).then_some(false));
         if let Some(answer) = answered {
