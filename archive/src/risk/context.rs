@@ -68,17 +68,42 @@ const WRONG_EXAMPLES: &[&str] = &[
     "反面教材",
 ];
 
-/// True when the text opens on a heading of wrong examples.
-fn opens_on_wrong_examples(scan_text: &ScanText) -> bool {
+/// Where the wrong examples of a text that opens on their heading end (a compact index): at the
+/// speaker's turn to speak for themselves (`【案例分析】错误示范：…。讲完了，不过跟各位客户说实话，…`),
+/// or at the text's end. `None` when the text does not open on such a heading.
+fn wrong_examples_end(scan_text: &ScanText) -> Option<usize> {
     let normalized = scan_text.normalized();
     let opening: String = normalized
         .iter()
         .take(WRONG_EXAMPLES_HEADING_CHARS)
         .collect();
-    WRONG_EXAMPLES
+    if !WRONG_EXAMPLES
         .iter()
         .any(|heading| opening.contains(heading))
+    {
+        return None;
+    }
+    let compact = scan_text.compact();
+    let text: String = compact.iter().collect();
+    let turn = OWN_TURNS
+        .iter()
+        .filter_map(|turn| text.find(turn))
+        .min()
+        .map(|byte| text[..byte].chars().count());
+    Some(turn.unwrap_or(compact.len()))
 }
+
+/// Where a speaker who showed wrong examples turns to speak for themselves: `讲完了`, `说实话`.
+const OWN_TURNS: &[&str] = &[
+    "讲完了",
+    "说完了",
+    "演示完了",
+    "说实话",
+    "说句实话",
+    "实话实说",
+    "说真的",
+    "讲真的",
+];
 
 /// Marks that cross out a list's line: `❌私人号`.
 const CROSSES: &[char] = &['❌', '❎', '✖', '✗', '✘', '×', '🚫', '⛔'];
@@ -140,8 +165,8 @@ pub(crate) struct KeywordContext<'a> {
     /// The keyword occurrences `[start, end)` being read, in text order.
     occurrences: Vec<(usize, usize)>,
     /// The text opens on a heading that shows what not to say (`【错误示范，别学】`): every
-    /// keyword in it is an example.
-    wrong_examples: bool,
+    /// keyword before this compact index is an example.
+    wrong_examples_end: Option<usize>,
 }
 
 /// A segmented stretch `[start, end)` of the compact text.
@@ -254,7 +279,7 @@ impl<'a> KeywordContext<'a> {
             breaks: clause_breaks(scan_text, &stickers),
             stickers,
             occurrences: Vec::new(),
-            wrong_examples: opens_on_wrong_examples(scan_text),
+            wrong_examples_end: wrong_examples_end(scan_text),
         }
     }
 
@@ -309,7 +334,8 @@ impl<'a> KeywordContext<'a> {
     /// How the rules read the keyword occurrence at compact `[start, end)`: whole words or not,
     /// asserted or denied.
     pub fn read(&mut self, start: usize, end: usize) -> Reading {
-        if self.wrong_examples || is_crossed_out(self.scan_text, start) {
+        let an_example = self.wrong_examples_end.is_some_and(|end| start < end);
+        if an_example || is_crossed_out(self.scan_text, start) {
             return Reading::Construed { asserted: false };
         }
         let (spans, own, reach_start) = self.spans_around(start, end);

@@ -3960,3 +3960,62 @@ fn held_out_50_readings() {
         ],
     );
 }
+
+/// Held-out 51's readings: the addressee's question denied clauses on, a third party's question
+/// asked of colleagues, a trap named by its noun, a quiz's bare option, a slip owned, a request
+/// stopped, words not said to the addressee; a short-change ruled out by a rhetorical question,
+/// the polite `帮您操作`, a purchase through the speaker after a warning, a report meant the same.
+#[test]
+fn held_out_51_readings() {
+    reads_as_said(
+        &[
+            "冯老板您好，您问的返点我们核实过了，公司没有任何返点政策",
+            "各位，有客户问保本的，你们怎么答？统一口径：理财不保本，谁也不许乱讲",
+            "陈老师，防骗口诀给您抄一份：陌生来电不细听，零风险的全是坑",
+            "【合规小测】第8题：以下哪种行为属于违规？A.协助客户本人办理 B.代客理财。答案：B",
+            "邓哥，上条消息说能加私人微信是我手快打错了，按规定不能加，还是在这里聊",
+            "黄大姐，你外婆昨天要把账户密码念给我听，我马上请她停下来",
+            "张姐，不好意思，保本这两个字我不能跟你讲，因为真的不保本",
+        ],
+        &[
+            (
+                "杨姐，这么老的客户，返点我哪能会少你的？放心买",
+                "R3",
+                "返点",
+            ),
+            (
+                "周叔，规定是不让我们拿账户密码，可您儿子在外地，您就告诉我吧，我帮您操作",
+                "R4",
+                "帮您操作",
+            ),
+            (
+                "蒋叔，网上那些保本的课程都是割韭菜，要稳赚跟我买这个理财",
+                "R1",
+                "稳赚",
+            ),
+            (
+                "罗总，你讲王总说的“内幕消息靠得住”，我也是这个意思，这条你放心跟",
+                "R2",
+                "内幕消息",
+            ),
+        ],
+    );
+    // After a wrong example, the speaker's own turn: only the second 零风险 is said.
+    let text = "【案例分析】错误示范：承诺零风险。讲完了，不过跟各位客户说实话，咱们这款结构性存款就是零风险";
+    let hits = engine().scan(text, SenderKind::Staff);
+    let spans: Vec<_> = hits
+        .iter()
+        .filter(|hit| hit.rule_code == "R1")
+        .flat_map(|hit| hit.matches.iter())
+        .collect();
+    assert_eq!(spans.len(), 1, "{hits:?}");
+    let second = text
+        .rfind("零风险")
+        .map(|byte| text[..byte].chars().count());
+    assert_eq!(Some(spans[0].start), second);
+    // A wrong example with no turn after it stays an example throughout.
+    assert_eq!(
+        staff("【错误示范】承诺零风险。客户：真的零风险吗？销售：当然零风险"),
+        Vec::<String>::new()
+    );
+}

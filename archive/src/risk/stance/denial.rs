@@ -16,6 +16,12 @@ use crate::risk::negation::{is_negator, is_potential_negative, negation_in_scope
 /// [`FINAL_PARTICLES`] are trimmed and [`PREDICATE_ADVERBS`] stripped from the front).
 const DENIAL_PREDICATES: &[&str] = &[
     "不可能",
+    // A trap (the noun; `坑你` is the verb): `零风险的全是坑`.
+    "是坑",
+    "全是坑",
+    "都是坑",
+    "是个坑",
+    "就是坑",
     // No such thing: `…零風險呀，冇呢回事㗎` (Cantonese).
     "没这回事",
     "没有这回事",
@@ -376,6 +382,8 @@ const OBJECT_FIRST_FILLERS: &[&str] = &[
     "俩",
     "俩字",
     "两个字",
+    // (`这|两个|字`.)
+    "两个",
     "真",
     // The head noun the keyword describes: `零风险理财我们这里没有`, `返点这种事我们做不了`,
     // `私下交易的提议我不能接受`.
@@ -628,7 +636,18 @@ fn is_object_first_denial(after: &[&str]) -> bool {
     // Or for whom (not to whom: `内部消息我可就不给你说了` holds it back as a threat):
     // `账户密码我就不替您改了`.
     let for_someone = matches!(rest, ["替" | "帮" | "为", "你" | "您" | "他" | "她", _]);
-    if (rest.len() > 2 && !placed && !to_someone && !for_someone)
+    // Said to the addressee is held back, unless the keyword is named as words, which are then
+    // not said: `保本这两个字我不能跟你讲`.
+    let words_not_said = between.iter().any(|word| {
+        matches!(
+            *word,
+            "字" | "两个字" | "俩字" | "这话" | "这句话" | "这个词"
+        )
+    }) && matches!(
+        rest,
+        ["跟" | "和" | "对" | "同" | "给", "你" | "您", "说" | "讲"]
+    );
+    if (rest.len() > 2 && !placed && !to_someone && !for_someone && !words_not_said)
         || rest.iter().any(|word| NOT_DENIALS.contains(word))
         || NOT_DENIALS.contains(&rest.concat().as_str())
     {
@@ -742,7 +761,7 @@ fn is_denial_predicate(text: &str) -> bool {
 
 /// Copulas before a word that condemns: `属于违规行为`, `均为违规宣传`, `是虚假的`.
 const COPULAS: &[&str] = &[
-    "是", "属于", "属", "均为", "皆为", "均属", "都是", "为", "纯属", "就是",
+    "是", "属于", "属", "均为", "皆为", "均属", "都是", "为", "纯属", "就是", "全是",
 ];
 
 /// Words that condemn what they are said of.

@@ -402,7 +402,11 @@ fn is_own_word(words: &[&str]) -> bool {
     let addressed = contains_text(&words.concat(), ADDRESSEES);
     let beckoned = words
         .windows(2)
-        .any(|pair| BECKONING.contains(&pair[0]) && is_speaker(pair[1]));
+        .any(|pair| BECKONING.contains(&pair[0]) && is_speaker(pair[1]))
+        // Bought or done through the speaker: `要稳赚跟我买这个…`.
+        || words.windows(3).any(|triple| {
+            triple[0] == "跟" && is_speaker(triple[1]) && matches!(triple[2], "买" | "做" | "投")
+        });
     addressed || beckoned
 }
 

@@ -1104,6 +1104,10 @@ const OWNING: &[&str] = &[
 /// [`is_judged_right`] reads alone.
 const RIGHT: &[&str] = &[
     "说得对",
+    // Meaning the same: `你讲王总说的“内幕消息靠得住”，我也是这个意思`.
+    "我也是这个意思",
+    "我也是这么想的",
+    "我也这么认为",
     "讲得对",
     "写得对",
     "写得没错",
@@ -1188,6 +1192,8 @@ const WANTING_OF_PERSONS: &[&str] = &["要", "让", "叫"];
 /// Persons who may want something of the speaker.
 const PERSONS: &[&str] = &[
     "您", "你", "他", "她", "他们", "她们", "对方", "客户", "领导", "家人", "朋友", "老板",
+    // The customer's family: `你外婆昨天要把账户密码念给我听`.
+    "外婆", "外公", "奶奶", "爷爷", "老公", "老婆", "儿子", "女儿", "父母", "亲戚",
 ];
 
 /// First-person words: the speaker's own wanting offers (`我想帮你操作`).

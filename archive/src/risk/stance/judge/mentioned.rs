@@ -32,16 +32,26 @@ pub(super) fn mentioned_not_said(reading: &Reading) -> Verdict {
         &after[mention.listed_after.min(after.len())..],
         before,
         following,
-    ))? && {
+    ))? {
         // (What follows is read before the word is ruled out: the own clause alone does not say.)
         let following = need(following)?;
-        !(is_excepted(before, after, following) || hands_over_the_substance(following))
-    } {
-        return decided(Judgement::construct(false));
+        // The substance handed over after the word is ruled out is said all the same, whatever
+        // reads the word's own clause next: `保本呢两个字我唔写得，但我同你讲，呢只唔会蚀，蚀咗我赔`.
+        if hands_over_the_substance(following) {
+            return decided(Judgement::construct(true));
+        }
+        if !is_excepted(before, after, following) {
+            return decided(Judgement::construct(false));
+        }
     }
     // A quoted option of a quiz that asks which lines break the rules (`下列哪些说法违反规定？A.“这款
-    // 零风险” B.“…”`) is an example to judge, not said.
-    if mention.quoted
+    // 零风险” B.“…”`) is an example to judge, not said; so is an option that is the keyword alone
+    // (`以下哪种行为属于违规？A.协助客户本人办理 B.代客理财。答案：B`).
+    let bare_option = before
+        .iter()
+        .chain(after)
+        .all(|word| is_option_letter(word));
+    if (mention.quoted || bare_option)
         && need(neighbours)?
             .preceding
             .iter()
@@ -164,12 +174,30 @@ pub(super) fn mentioned_not_said(reading: &Reading) -> Verdict {
 /// How many clauses back a quiz's question may stand from an option: the options before it.
 const QUIZ_REACH: usize = 4;
 
-/// A quiz's question asking which lines break the rules: `下列哪些说法违反规定？`.
+/// A quiz's question asking which lines break the rules: `下列哪些说法违反规定？`,
+/// `以下哪种行为属于违规？`.
 fn is_violation_quiz(clause: &Clause) -> bool {
     let text = clause.words.concat();
     is_asking(clause)
-        && contains_text(&text, &["哪些", "哪个", "哪句", "哪几"])
+        && contains_text(
+            &text,
+            &[
+                "哪些",
+                "哪个",
+                "哪句",
+                "哪几",
+                "哪种",
+                "哪一种",
+                "哪项",
+                "哪一项",
+            ],
+        )
         && contains_text(&text, &["违反", "违规", "不合规", "错误"])
+}
+
+/// A quiz option's letter, as it is read (folded to lower case): `a`, `b`.
+fn is_option_letter(word: &str) -> bool {
+    matches!(word, "a" | "b" | "c" | "d" | "e")
 }
 
 /// Who defrauds, as the agent of a passive: `被骗子…`.

@@ -66,6 +66,11 @@ pub(super) fn where_from_and_whether(reading: &Reading) -> Verdict {
     if where_from && before.iter().any(|word| GUESSING.contains(word)) {
         return decided(Judgement::construct(true));
     }
+    // What someone else asked about is asked, not said, unless the answer is yes: `有客户问保本的，
+    // 你们怎么答？`.
+    if matches!(before, [.., "问" | "问起" | "问到" | "询问"]) && has_third_party(before) {
+        return decided(Judgement::construct(answer(need(following)?) == Some(true)));
+    }
     // Whether a negation holds is a real question, and its answer says whether it does: `贵行是否
     // 禁止私下交易？答：是，员工手册明确禁止`.
     if before.contains(&WHETHER_MARK) && is_asking(clause) {

@@ -15,6 +15,14 @@ pub(super) fn request(reading: &Reading) -> Verdict {
         following,
         ..
     } = *reading;
+    // What the addressee asked about or said, then denied itself a few clauses on, is answered
+    // no: `您问的返点我们核实过了，公司没有任何返点政策`.
+    if has_addressee_words(before)
+        && !is_asking(clause)
+        && is_denied_later(&words[keyword_at..keyword_end], need(following)?)
+    {
+        return decided(Judgement::construct(false));
+    }
     // (The addressee's saying may stand alone in the clause before: `你说，嗯，私下转账给我，…
     // 这个不行啊`.)
     if mention.after_addressee_saying || is_reported_request(before) {
@@ -51,7 +59,11 @@ pub(super) fn request(reading: &Reading) -> Verdict {
                         && !is_meant_only(&next.words[..last])
                 })
         });
-        if refused || is_keyed_wrong(after_request) {
+        // Or the asker stopped: `你外婆要把账户密码念给我听，我马上请她停下来`.
+        let stopped = after_request
+            .first()
+            .is_some_and(|next| contains_text(&next.words.concat(), STOPPED));
+        if refused || stopped || is_keyed_wrong(after_request) {
             return decided(Judgement::construct(false));
         }
         // Done as asked, whatever was said first: `你讲“想加你私人号”，我当时冇回，现在发你`.
@@ -96,6 +108,9 @@ fn is_meant_only(before_refusal: &[&str]) -> bool {
         .find(|word| **word != "就")
         .is_some_and(|word| MEANT_ONLY.contains(word))
 }
+
+/// Stopping the asker: `请她停下来`, `当场制止`.
+const STOPPED: &[&str] = &["停下", "制止", "拦住", "拦下", "打断"];
 
 /// Words that make what follows only meant, not done: `本来想拒`.
 const MEANT_ONLY: &[&str] = &["想", "本来", "本想", "打算", "差点", "原本", "原想"];

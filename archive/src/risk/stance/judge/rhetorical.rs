@@ -139,15 +139,24 @@ const WHY_GIVE_UP: &[&str] = &["干嘛", "干吗", "为什么", "为啥", "何�
 /// Giving up what one holds.
 const GIVING_UP: &[&str] = &["换", "放弃", "卖掉", "撤", "撤出", "换掉", "丢掉"];
 
-/// `after` asks how a loss could happen, which says it cannot: `…怎么会亏？`, `…哪能亏`.
+/// `after` asks how a loss could happen, which says it cannot: `…怎么会亏？`, `…哪能亏`,
+/// `返点我哪能会少侬的？` (modals may stack after the question word).
 fn asks_how_it_could_lose(after: &[&str]) -> bool {
     after.iter().enumerate().any(|(at, word)| {
-        denial::LOSSES.contains(word)
-            && matches!(
-                &after[..at],
-                [.., "怎么会" | "怎么可能" | "哪会" | "哪能" | "怎会"]
-                    | [.., "怎么" | "哪", "会" | "能" | "可能"]
-            )
+        // (Short-changing the addressee is the addressee's loss: `少侬的`, `亏待你`.)
+        if !denial::LOSSES.contains(word) && !matches!(*word, "少" | "少给" | "亏待") {
+            return false;
+        }
+        let modals = after[..at]
+            .iter()
+            .rev()
+            .take_while(|word| matches!(**word, "会" | "能" | "可能"))
+            .count();
+        let asking = &after[..at - modals];
+        matches!(
+            asking,
+            [.., "怎么会" | "怎么可能" | "哪会" | "哪能" | "怎会"]
+        ) || (modals > 0 && matches!(asking, [.., "怎么" | "哪"]))
     })
 }
 
