@@ -91,6 +91,18 @@ const RULED_PERSONS: &[&str] = &[
     "销售",
 ];
 
+/// Asking what the addressee still waits for, or why they still wait: `你等什么？`, `还犹豫啥？`,
+/// `你们还观望？`.
+pub(super) const STILL_WAITING: &[&str] = &[
+    "等什么",
+    "等啥",
+    "还等",
+    "犹豫什么",
+    "犹豫啥",
+    "还犹豫",
+    "还观望",
+];
+
 /// Modal negators that forbid: why one may not is asked to explain a rule.
 pub(super) const PROHIBITING_MODALS: &[&str] = &["不能", "不可以", "不许", "不准", "不让", "不得"];
 

@@ -178,10 +178,10 @@ pub(super) fn questions(reading: &Reading, judged_right: bool) -> Verdict {
     // `有内幕消息还走公司通道？`); `保本还有吗`, `还能…吗` ask about it.
     // Asked why the addressee still waits, or how often it must be said, it is urged: `庄家都进场
     // 了你们还观望？`, `庄家要拉升这事你还要我说几遍？`.
-    let urged = after
-        .windows(2)
-        .any(|pair| matches!(pair, ["还", verb] if matches!(*verb, "观望" | "犹豫" | "等")))
-        || contains_text(&after.concat(), SAID_AGAIN);
+    let urged = {
+        let text = after.concat();
+        contains_text(&text, STILL_WAITING) || contains_text(&text, SAID_AGAIN)
+    };
     if is_asking(clause) && urged {
         return decided(Judgement::construct(true));
     }

@@ -77,7 +77,7 @@ pub(super) fn topic_and_comment(reading: &Reading) -> Verdict {
         // 内幕消息，这都不跟，你等什么？`.
         if next.is_some_and(|next| negators_in(&next.words, false) % 2 == 1)
             && following.get(comment_at + 1).is_some_and(|then| {
-                is_asking(then) && contains_text(&then.words.concat(), WAITING_FOR)
+                is_asking(then) && contains_text(&then.words.concat(), STILL_WAITING)
             })
         {
             return decided(Judgement::construct(true));
@@ -106,9 +106,6 @@ pub(super) fn topic_and_comment(reading: &Reading) -> Verdict {
     }
     Continue(())
 }
-
-/// Asking what the addressee still waits for: `你等什么？`, `还犹豫啥？`.
-const WAITING_FOR: &[&str] = &["等什么", "等啥", "还等", "犹豫什么", "犹豫啥", "还犹豫"];
 
 /// A clause that rules a loss out: `暴不了`, `亏不了的`, `绝对赔不了`.
 fn is_harm_ruled_out(words: &[&str]) -> bool {
