@@ -4019,3 +4019,59 @@ fn held_out_51_readings() {
         Vec::<String>::new()
     );
 }
+
+/// Held-out 52's readings: an echo answered by a supposition, a report the speaker could not
+/// keep back, no harm done, a correction's impostor, some who say, a shop as the source, a
+/// refusal, the firm's books; a condition's consequence, a correction's right version, a
+/// refusal given in at last, a report believed, heard the same or agreed to outright.
+#[test]
+fn held_out_52_readings() {
+    reads_as_said(
+        &[
+            "何姐，内部消息？如果我真有，何必还在这上班呀？放心，我只会跟你讲公开资料",
+            "谢阿姨，承诺保本这种话我能不报合规吗？那个同事的录音已经交上去了",
+            "更正一下刚才的通知：不是“可以加我私人号”，是“有人冒充我加私人号”，李阿姨千万别加",
+            "吴总，提醒您一下，有些二手车商会说“贷款走我这返点更高”，实际是把利息加到月供里",
+            "谢阿姨，那家店跟你说“贷款返点都给你”，你算一下他的金融服务费，羊毛出在羊身上",
+            "有粉丝说只要我保证收益就续年卡，我拒绝了：我保证不了任何收益，只保证讲真话",
+            "邱伯，你说金融返点分你一半，这个不行，我们店返点是公司账上的，我个人不能给",
+        ],
+        &[
+            (
+                "谢阿姨，公司禁止返点，可这款信托收益高，走个飞单不碍事",
+                "R3",
+                "飞单",
+            ),
+            (
+                "制度写着不准代客理财，可老业务员谁没干过？新人们，客户要省心就全权委托，别死脑筋",
+                "R4",
+                "全权委托",
+            ),
+            (
+                "更正：上条写成了“不稳赚”，应为“保本”，王哥，以这条为准",
+                "R1",
+                "保本",
+            ),
+            (
+                "赵叔，账户密码我本来不收的，您一直说看不懂，那就发过来吧，我替您弄期权",
+                "R4",
+                "账户密码",
+            ),
+            (
+                "罗大哥，研究所朋友私下说“这只有内部消息”，我信，周四前进",
+                "R2",
+                "内部消息",
+            ),
+            (
+                "周总，你阿叔讲“有庄家在顾这只”，我也是安捏听说，周四可以进",
+                "R2",
+                "庄家",
+            ),
+            (
+                "有专家讲“这款REIT就是新时代的保本理财”，我完全同意，您可以当存款买",
+                "R1",
+                "保本",
+            ),
+        ],
+    );
+}

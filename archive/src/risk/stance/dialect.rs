@@ -26,6 +26,8 @@ const MANDARIN_OF: &[(&str, &str)] = &[
     ("伊", "他"),
     ("伊拉", "他们"),
     ("勿会", "不会"),
+    // Minnan like this: `我也是安捏听说`.
+    ("安捏", "这样"),
     // Wuhan why: `你問為麼事不能返傭？`.
     ("为么事", "为什么"),
     // Shanghainese 哪能 (how) doubled is "this and that", no question: `勿好讲庄家哪能哪能`.

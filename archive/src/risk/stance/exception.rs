@@ -587,6 +587,7 @@ pub(super) fn is_winked_at(following: &[Clause]) -> bool {
 /// A clause that only redirects the thing to the speaker: `外面骗子要账户密码千万别给，给我就行`.
 const GIVEN_TO_ME: &[&str] = &[
     "给我就行",
+    "给我就ok",
     "给我就好",
     "交给我就行",
     "给我就可以",
@@ -806,6 +807,18 @@ pub(super) fn is_reversed(after: &[&str], following: &[Clause]) -> bool {
     }) else {
         return false;
     };
+    // Only so at first, then given in: `账户密码我本来不收的，…，那就发过来吧`.
+    let at_first = after[..negator]
+        .iter()
+        .any(|word| matches!(*word, "本来" | "原本" | "起初"));
+    if at_first
+        && following.iter().take(3).any(|clause| {
+            matches!(clause.words.as_slice(), ["那就", ..] | ["那", "就", ..])
+                && negators_in(&clause.words, false) == 0
+        })
+    {
+        return true;
+    }
     // A light verb comes back with other objects after a `但` (`代客理财我也不能做，但我可以帮您
     // 把方案做细`); only `算了` gives in on it (`……算了，…这一单我私下帮你做了`).
     let light = matches!(*verb, "做" | "搞" | "弄" | "干");

@@ -78,8 +78,8 @@ pub(crate) use speech::is_addressee_saying;
 use speech::{
     ADDRESSEE_WORDS, ASKING_WHETHER, FIRST_PERSON, OTHERS, asks_whether, has_addressee_words,
     has_third_party, is_addressee_asking, is_belief_mocked, is_endorsed, is_hearsay,
-    is_judged_right, is_likened_next, is_negator_typed_too_many, is_owned, is_reported,
-    is_reported_request, is_restricted_saying, is_retracted, is_said_of_deposits,
+    is_impersonation, is_judged_right, is_likened_next, is_negator_typed_too_many, is_owned,
+    is_reported, is_reported_request, is_restricted_saying, is_retracted, is_said_of_deposits,
     is_sayers_condemned, is_sayers_endorsed, is_slip, is_slipped_out, is_warned, is_warned_within,
     is_whoever_condemned, stands_by,
 };

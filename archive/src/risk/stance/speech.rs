@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 
-use super::denial::is_denial_predicate_after;
+use super::denial::{SPLIT_POTENTIALS, is_denial_predicate_after};
 use super::exception::TAKEN_BACK;
 use super::lexicon::URGING;
 use super::markers::{FINAL_PARTICLES, Markers, contains_any, contains_text, position_of};
@@ -86,6 +86,9 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "某券商",
         "有位客户",
         "有个客户",
+        // A shop, and its owner: `那家店跟你说…`, `保健品店老板推的…`.
+        "那家",
+        "店老板",
         "有客户",
         "一位客户",
         "那位客户",
@@ -640,6 +643,17 @@ pub(super) fn has_third_party(words: &[&str]) -> bool {
 /// Heard from someone: `您听温哥华那边人说“…”`, `听隔壁老王讲…`, with at most
 /// [`MAX_HEARSAY_SAYER_WORDS`] words for who said it; not the speaker (`您听我说`).
 pub(super) fn is_hearsay(words: &[&str]) -> bool {
+    // Some, or someone, said: `有粉丝说…`, `有些二手车商会说“…”`.
+    if let ["有" | "有些" | "有的", rest @ ..] = words
+        && let Some(said) = rest
+            .iter()
+            .take(MAX_HEARSAY_SAYER_WORDS + 1)
+            .position(|word| matches!(*word, "说" | "讲" | "会说"))
+        && said > 0
+        && !rest[..said].iter().any(|word| FIRST_PERSON.contains(word))
+    {
+        return true;
+    }
     words.iter().enumerate().any(|(at, word)| {
         if *word != "听" {
             return false;
@@ -989,7 +1003,11 @@ pub(super) fn is_endorsed(
 /// endorsement, which the rules read without the model.
 pub(super) fn is_judged_right(following: &[Clause]) -> bool {
     let right = following.first().is_some_and(|clause| {
-        is_verdict(clause) || (!is_asking(clause) && contains_text(&clause.words.concat(), RIGHT))
+        let text = clause.words.concat();
+        is_verdict(clause)
+            || (!is_asking(clause)
+                && (contains_text(&text, RIGHT)
+                    || BELIEVED.contains(&text.trim_end_matches(FINAL_PARTICLES))))
     });
     if right {
         return !is_warned_within(&[], following, 2);
@@ -1001,6 +1019,9 @@ pub(super) fn is_judged_right(following: &[Clause]) -> bool {
     let next_two = || following.iter().take(2);
     next_two().any(vouches) && !next_two().any(|clause| !vouches(clause) && warns(&clause.words))
 }
+
+/// Believing what was reported, the whole clause: `…“这只有内部消息”，我信`.
+const BELIEVED: &[&str] = &["我信", "我信了", "我相信", "我也信", "我是信的"];
 
 /// The speaker vouching for what was reported: the plainest endorsements after a report, which
 /// the rules read without the model.
@@ -1020,22 +1041,30 @@ pub(super) fn endorses(text: &str) -> bool {
     if text.contains("得好听") {
         return false;
     }
-    contains_text(text, RIGHT) || stands_by(text)
+    contains_text(text, RIGHT)
+        || BELIEVED.contains(&text.trim_end_matches(FINAL_PARTICLES))
+        || stands_by(text)
 }
 
 /// True when `text` stands by what was said ([`ENDORSEMENTS`]): `我现在还这么说`, `我stand by
 /// 这句话`; more than calling it right, which a quiz's option may (`A 放心吧没问题`).
 pub(super) fn stands_by(text: &str) -> bool {
-    // Nor is one denied: `这不是我说的`, `不算数`.
-    let denied = |at: usize| is_denied_at(text, at);
+    // Nor is one denied: `这不是我说的`, `不算数`; nor one that cannot be done: `我保证不了`.
+    let denied = |at: usize, end: usize| {
+        is_denied_at(text, at)
+            || SPLIT_POTENTIALS
+                .iter()
+                .any(|potential| text[end..].starts_with(potential))
+    };
     // One pass over the text for every phrase: this runs for most quotations' next clauses.
     match ENDORSEMENT_AUTOMATON.as_ref() {
         Some(automaton) => automaton
             .find_overlapping_iter(text)
-            .any(|found| !denied(found.start())),
-        None => ENDORSEMENTS
-            .iter()
-            .any(|endorsement| text.match_indices(endorsement).any(|(at, _)| !denied(at))),
+            .any(|found| !denied(found.start(), found.end())),
+        None => ENDORSEMENTS.iter().any(|endorsement| {
+            text.match_indices(endorsement)
+                .any(|(at, found)| !denied(at, at + found.len()))
+        }),
     }
 }
 
@@ -1104,8 +1133,16 @@ const OWNING: &[&str] = &[
 /// [`is_judged_right`] reads alone.
 const RIGHT: &[&str] = &[
     "说得对",
-    // Meaning the same: `你讲王总说的“内幕消息靠得住”，我也是这个意思`.
+    // Meaning the same, or heard the same: `你讲王总说的“内幕消息靠得住”，我也是这个意思`,
+    // `…，我也是这样听说`.
     "我也是这个意思",
+    "我也是这样听说",
+    "我也这样听说",
+    "我也是这么听说",
+    "我也这么听说",
+    // Agreeing outright: `有专家讲“…”，我完全同意`.
+    "我完全同意",
+    "完全赞同",
     "我也是这么想的",
     "我也这么认为",
     "讲得对",
@@ -1204,6 +1241,10 @@ pub(super) const FIRST_PERSON: &[&str] = &["我", "我们", "咱", "咱们"];
 /// Without a subject before it, `让我帮您操作` offers; with the speaker as subject, `我想…`
 /// does.
 pub(super) fn is_reported_request(before: &[&str]) -> bool {
+    // What is then to be done is the speaker's instruction: `客户要便宜就私下交易`.
+    if before.last() == Some(&"就") {
+        return false;
+    }
     // The addressee's own wish or offer, put back to them: `你说要全权委托给我帮你炒，这我可整不
     // 了`, `你刚才说要我保证收益`, `您说给我两个点返点当辛苦费`.
     if let ["你" | "您", rest @ ..] = before {
@@ -1340,11 +1381,16 @@ pub(super) fn is_reported(
         // 号`.
         framed
             && (is_warned(after, neighbours.following)
-                || before
-                    .windows(2)
-                    .any(|pair| IMPERSONATING.contains(&pair[0]) && pair[1] == "我")
+                || is_impersonation(before)
                 || (has_addressee_words(before) && answer(neighbours.following) == Some(false)))
     }
+}
+
+/// Someone passing themself off as the speaker: `有人冒充我`.
+pub(super) fn is_impersonation(words: &[&str]) -> bool {
+    words
+        .windows(2)
+        .any(|pair| IMPERSONATING.contains(&pair[0]) && pair[1] == "我")
 }
 
 /// Passing oneself off as someone: what follows is the impostor's deed.
@@ -1504,6 +1550,7 @@ const RETRACTIONS: &[&str] = &[
     "打错了",
     "写错了",
     "笔误",
+    "手误",
     "发错了",
     "算我没说",
     "当我没说",
@@ -1544,6 +1591,12 @@ const BARE_REFUSALS: &[&str] = &[
     "您先别转",
     "你先别转",
     "先别加",
+    // The speaker refused it: `有粉丝说只要我保证收益就续年卡，我拒绝了` (matched without its
+    // final particle).
+    "我拒绝",
+    "我拒",
+    "我当场拒绝",
+    "我直接拒绝",
 ];
 
 /// True when a warning is in `words`, matched in their joined text: jieba glues warnings to

@@ -114,6 +114,9 @@ pub(super) fn addressee_questions(reading: &Reading) -> Verdict {
     Continue(())
 }
 
+/// A supposition that the speaker has something: `如果我真有…`.
+const SUPPOSING_MINE: &[&str] = &["如果我", "要是我", "假如我", "我要是", "我如果", "若我"];
+
 /// Any other question: it asserts what it presupposes or offers, or what its answer says.
 pub(super) fn questions(reading: &Reading, judged_right: bool) -> Verdict {
     let Reading {
@@ -126,6 +129,20 @@ pub(super) fn questions(reading: &Reading, judged_right: bool) -> Verdict {
         following,
         ..
     } = *reading;
+    // The keyword asked back alone, then supposed had by the speaker, is denied: `内部消息？如果我
+    // 真系有，使乜仲喺度返工呀？`.
+    if before.is_empty() && after.iter().all(|word| is_particle(word)) && is_asking(clause) {
+        let supposed_mine = need(following)?.first().is_some_and(|next| {
+            let text = next.words.concat();
+            SUPPOSING_MINE
+                .iter()
+                .any(|opening| text.starts_with(opening))
+                && text.contains('有')
+        });
+        if supposed_mine {
+            return decided(Judgement::construct(false));
+        }
+    }
     // `你说这算不算包赚？` seeks agreement, as a tag question does: yes unless answered no.
     if is_seeking_agreement(before) {
         return decided(Judgement::construct(

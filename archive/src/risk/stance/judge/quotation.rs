@@ -53,17 +53,19 @@ pub(super) fn judged_right(reading: &Reading) -> Verdict<bool> {
     if mention.quoted && is_slip(after) {
         return decided(Judgement::construct(false));
     }
-    // A correction's right version is the speaker's: `更正：不是“不能返点”，是“能返点”`.
+    // A correction's right version is the speaker's: `更正：不是“不能返点”，是“能返点”`, `上条写成了
+    // “不保本”，应为“保本”`; unless it reports an impostor (`是“有人冒充我加私人号”`).
     let unquoted = &before[..before.len().saturating_sub(mention.quoted_before)];
     let corrected = mention.quoted
-        && matches!(unquoted, ["是" | "而是" | "应该是"])
-        && neighbours
-            .preceding
-            .last()
-            .is_some_and(|clause| clause.words.first() == Some(&"不是"));
+        && matches!(unquoted, ["是" | "而是" | "应该是" | "应为" | "应是"])
+        && neighbours.preceding.last().is_some_and(|clause| {
+            clause.words.first() == Some(&"不是")
+                || contains_text(&clause.words.concat(), MISWRITTEN)
+        });
     if corrected {
+        let quoted = &words[unquoted.len()..keyword_at];
         return decided(Judgement::construct(
-            negators_in(&words[unquoted.len()..keyword_at], false).is_multiple_of(2),
+            negators_in(quoted, false).is_multiple_of(2) && !is_impersonation(quoted),
         ));
     }
     // A quoted word ruled out, then renamed to say the same (`禁止…传播“内幕消息”。…改叫“独家
@@ -110,6 +112,9 @@ pub(super) fn judged_right(reading: &Reading) -> Verdict<bool> {
 fn is_told_to_follow(words: &[&str]) -> bool {
     matches!(words, ["你" | "您" | "你们", "也", _, ..]) && negators_in(words, false) == 0
 }
+
+/// Saying the earlier message was written wrong: `上条写成了…`.
+const MISWRITTEN: &[&str] = &["写成", "写错", "打成", "打错", "误写"];
 
 /// A quoted line praised as phrasing to spread: `“…”表述有力，建议推广到全组话术`.
 const PRAISED_AS_PHRASING: &[&str] = &["表述有力", "建议推广", "值得推广"];

@@ -94,6 +94,11 @@ pub(super) fn rhetorical(reading: &Reading) -> Verdict {
         if denial == 0 && following.is_some_and(is_winked_at) {
             return decided(Judgement::construct(true));
         }
+        // Asked whether the speaker could keep from reporting it, it is reported: `承诺保本这种话我
+        // 能不报合规吗？`.
+        if contains_text(&after.concat(), REPORTED_TO) {
+            return decided(Judgement::construct(false));
+        }
         // What someone asks whether is asked, not asserted, however rhetorical the frame:
         // `不就是想问国债能不能保本嘛？`.
         if asks_whether(before) {
@@ -132,6 +137,9 @@ pub(super) fn rhetorical(reading: &Reading) -> Verdict {
     }
     Continue(())
 }
+
+/// Reporting to compliance or the authorities.
+const REPORTED_TO: &[&str] = &["报合规", "上报", "举报", "报给合规", "报警"];
 
 /// Asking why, of giving something up: `稳赚的路子干嘛要换？`.
 const WHY_GIVE_UP: &[&str] = &["干嘛", "干吗", "为什么", "为啥", "何必"];

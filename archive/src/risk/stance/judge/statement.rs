@@ -30,8 +30,12 @@ pub(super) fn unnegated(reading: &Reading, judged_right: bool, supposed: bool) -
                 .iter()
                 .any(|word| matches!(*word, "哪里" | "哪儿" | "哪来" | "哪来的" | "从哪"))
             && is_warned(&[], need(following)?.get(..1).unwrap_or_default()));
+    // Kept on the firm's books, not the speaker's: `我们店返点是公司账上的`.
+    if contains_text(&after.concat(), ON_THE_BOOKS) {
+        return decided(Judgement::construct(false));
+    }
     // Said by mistake, as the rest of the clause owns: `上条消息说能加私人微信是我手快打错了`.
-    if !is_asking(clause) && contains_text(&after.concat(), MISTAKES) {
+    if !is_asking(clause) && is_slip(after) {
         return decided(Judgement::construct(false));
     }
     // Doing it unseen is doing it, whatever the model makes of the words around:
@@ -124,16 +128,8 @@ pub(super) fn unnegated(reading: &Reading, judged_right: bool, supposed: bool) -
     })
 }
 
-/// Owning a slip: what was said or typed was a mistake.
-const MISTAKES: &[&str] = &[
-    "打错了",
-    "说错了",
-    "发错了",
-    "写错了",
-    "手误",
-    "口误",
-    "笔误",
-];
+/// On the firm's books: a rebate or payment the firm accounts for.
+const ON_THE_BOOKS: &[&str] = &["是公司账上的", "走公司账", "入公司账", "公司账上走"];
 
 /// The speaker's own thing set against others' before the keyword (`我们这款才是真的零风险`,
 /// `我这边倒是有`), or the addressee sent straight to the speaker (`请直接加我私人微信`, `请直接
