@@ -229,6 +229,20 @@ fn fires_on(text: &str, rule: &str, typed: &str) {
     assert_eq!(Some(spans[0].start), start, "{text}");
 }
 
+/// Like [`fires_on`], for a text that types the keyword more than once: only the last is said.
+fn fires_on_last(text: &str, rule: &str, typed: &str) {
+    let hits = engine().scan(text, SenderKind::Staff);
+    let spans: Vec<_> = hits
+        .iter()
+        .filter(|hit| hit.rule_code == rule)
+        .flat_map(|hit| hit.matches.iter())
+        .collect();
+    assert_eq!(spans.len(), 1, "{text}: {hits:?}");
+    assert_eq!(spans[0].text, typed, "{text}");
+    let start = text.rfind(typed).map(|byte| text[..byte].chars().count());
+    assert_eq!(Some(spans[0].start), start, "{text}");
+}
+
 #[test]
 fn rhetorical_questions_assert_what_they_ask() {
     for (text, rule, typed) in [
@@ -3357,12 +3371,11 @@ fn refusals_in_english_in_mixed_text_are_read() {
 #[test]
 fn a_correction_is_read_in_its_right_version() {
     // `不是“X”，是“Y”`: the wrong version is denied, the right one said.
-    let text = "吴大姐，更正：不是“不能返点”，是“能返点”，刚才打错了";
-    let hits = engine().scan(text, SenderKind::Staff);
-    let spans: Vec<_> = hits.iter().flat_map(|hit| hit.matches.iter()).collect();
-    assert_eq!(spans.len(), 1, "{hits:?}");
-    let right_version = text.rfind("返点").map(|byte| text[..byte].chars().count());
-    assert_eq!(Some(spans[0].start), right_version);
+    fires_on_last(
+        "吴大姐，更正：不是“不能返点”，是“能返点”，刚才打错了",
+        "R3",
+        "返点",
+    );
     assert_eq!(
         staff("更正：不是“能返点”，是“不能返点”，刚才打错了"),
         Vec::<String>::new()
@@ -4002,17 +4015,7 @@ fn held_out_51_readings() {
     );
     // After a wrong example, the speaker's own turn: only the second 零风险 is said.
     let text = "【案例分析】错误示范：承诺零风险。讲完了，不过跟各位客户说实话，咱们这款结构性存款就是零风险";
-    let hits = engine().scan(text, SenderKind::Staff);
-    let spans: Vec<_> = hits
-        .iter()
-        .filter(|hit| hit.rule_code == "R1")
-        .flat_map(|hit| hit.matches.iter())
-        .collect();
-    assert_eq!(spans.len(), 1, "{hits:?}");
-    let second = text
-        .rfind("零风险")
-        .map(|byte| text[..byte].chars().count());
-    assert_eq!(Some(spans[0].start), second);
+    fires_on_last(text, "R1", "零风险");
     // A wrong example with no turn after it stays an example throughout.
     assert_eq!(
         staff("【错误示范】承诺零风险。客户：真的零风险吗？销售：当然零风险"),
