@@ -37,8 +37,9 @@
 # `evasion_heldout46.py OUT_DIR`, the forty-seventh with `evasion_heldout47.py OUT_DIR`, the
 # forty-eighth with `evasion_heldout48.py OUT_DIR`, the forty-ninth with
 # `evasion_heldout49.py OUT_DIR`, the fiftieth with `evasion_heldout50.py OUT_DIR`, the
-# fifty-first with `evasion_heldout51.py OUT_DIR` and the fifty-second with
-# `evasion_heldout52.py OUT_DIR` (all written the same way;
+# fifty-first with `evasion_heldout51.py OUT_DIR`, the fifty-second with
+# `evasion_heldout52.py OUT_DIR` and the fifty-third with `evasion_heldout53.py OUT_DIR`
+# (all written the same way;
 # the eighth was the blind set of the clause model's second version, the ninth of its retraining:
 # scripts/train-clause-model.sh, the tenth of the concession readings, the eleventh of the
 # readings after them, the twelfth of step 19 and the model trained on sets 1–11, the
@@ -118,11 +119,12 @@ python3 "$here/evasion_heldout49.py" "$out" 2>&1
 python3 "$here/evasion_heldout50.py" "$out" 2>&1
 python3 "$here/evasion_heldout51.py" "$out" 2>&1
 python3 "$here/evasion_heldout52.py" "$out" 2>&1
+python3 "$here/evasion_heldout53.py" "$out" 2>&1
 echo
 
 categories="numbers rhetorical prohibition warning_report refusal quotation"
 printf '%-8s %-15s %8s %6s %6s %6s %10s %8s\n' half category messages tp fp fn precision recall
-for half in train heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21 heldout22 heldout23 heldout24 heldout25 heldout26 heldout27 heldout28 heldout29 heldout30 heldout31 heldout32 heldout33 heldout34 heldout35 heldout36 heldout37 heldout38 heldout39 heldout40 heldout41 heldout42 heldout43 heldout44 heldout45 heldout46 heldout47 heldout48 heldout49 heldout50 heldout51 heldout52; do
+for half in train heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21 heldout22 heldout23 heldout24 heldout25 heldout26 heldout27 heldout28 heldout29 heldout30 heldout31 heldout32 heldout33 heldout34 heldout35 heldout36 heldout37 heldout38 heldout39 heldout40 heldout41 heldout42 heldout43 heldout44 heldout45 heldout46 heldout47 heldout48 heldout49 heldout50 heldout51 heldout52 heldout53; do
     for category in $categories; do
         dir="$out/$half/$category"
         status=0
@@ -142,7 +144,7 @@ done
 
 echo
 echo "sets (sha256 of corpus.jsonl, truth.json):"
-for half in train heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21 heldout22 heldout23 heldout24 heldout25 heldout26 heldout27 heldout28 heldout29 heldout30 heldout31 heldout32 heldout33 heldout34 heldout35 heldout36 heldout37 heldout38 heldout39 heldout40 heldout41 heldout42 heldout43 heldout44 heldout45 heldout46 heldout47 heldout48 heldout49 heldout50 heldout51 heldout52; do
+for half in train heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21 heldout22 heldout23 heldout24 heldout25 heldout26 heldout27 heldout28 heldout29 heldout30 heldout31 heldout32 heldout33 heldout34 heldout35 heldout36 heldout37 heldout38 heldout39 heldout40 heldout41 heldout42 heldout43 heldout44 heldout45 heldout46 heldout47 heldout48 heldout49 heldout50 heldout51 heldout52 heldout53; do
     for category in $categories; do
         dir="$out/$half/$category"
         printf '%-8s %-15s %s %s\n' "$half" "$category" \
