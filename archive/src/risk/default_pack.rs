@@ -50,7 +50,7 @@ pub fn default_pack() -> Vec<Rule> {
             "代客理财",
             "discretionary_trading",
             Severity::High,
-            &["账户密码", "帮你操作", "帮您操作", "代客理财", "全权委托"],
+            &["账户密码", "帮你操作", "代客理财", "全权委托"],
             &[],
         ),
         keyword_rule(

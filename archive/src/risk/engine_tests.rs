@@ -47,6 +47,38 @@ fn plain_keywords_fire() {
     assert_eq!(staff("后面的细节加我加我个人号详细说。"), ["R5"]);
 }
 
+/// A keyword that addresses the reader with `你` matches the polite `您` too, the highlight on
+/// what was typed; and so does a tenant's exception phrase.
+#[test]
+fn keywords_match_the_polite_addressee() {
+    fires_on("没时间盯盘的话我可以帮您操作。", "R4", "帮您操作");
+    let rule = |exceptions: Vec<String>| Rule {
+        code: "T1".into(),
+        name: "加微信".into(),
+        category: "off_channel".into(),
+        severity: Severity::Medium,
+        keywords: vec!["加你微信".into()],
+        patterns: Vec::new(),
+        detectors: Vec::new(),
+        applies_to: AppliesTo::Staff,
+        exceptions,
+    };
+    let Ok(engine) = RiskEngine::new(&[rule(Vec::new())]) else {
+        panic!("the rule compiles");
+    };
+    let hits = engine.scan("方便的话我加您微信", SenderKind::Staff);
+    let typed: Vec<_> = hits
+        .iter()
+        .flat_map(|hit| &hit.matches)
+        .map(|span| span.text.as_str())
+        .collect();
+    assert_eq!(typed, ["加您微信"]);
+    let Ok(engine) = RiskEngine::new(&[rule(vec!["加你微信群".into()])]) else {
+        panic!("the rule compiles");
+    };
+    assert!(engine.scan("我加您微信群", SenderKind::Staff).is_empty());
+}
+
 #[test]
 fn spaces_between_characters() {
     assert_eq!(

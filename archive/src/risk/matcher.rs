@@ -11,6 +11,7 @@
 //!
 //! Only rules that apply to the sender take part.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use daachorse::CharwiseDoubleArrayAhoCorasick;
@@ -93,6 +94,15 @@ impl PhraseTable {
     }
 }
 
+/// A phrase as written, and, when it addresses the reader with the plain `你`, with the polite
+/// `您` as well: customers are addressed either way, so `帮你操作` also matches `帮您操作`.
+fn addressee_forms(phrase: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    let polite = phrase
+        .contains('你')
+        .then(|| Cow::Owned(phrase.replace('你', "您")));
+    std::iter::once(Cow::Borrowed(phrase)).chain(polite)
+}
+
 /// Records that `rule` uses a phrase, once even if the rule lists it twice.
 fn add_rule(rules: &mut Vec<usize>, rule: usize) {
     if rules.last() != Some(&rule) {
@@ -112,11 +122,19 @@ impl RiskEngine {
         validate_all(rules)?;
         let mut table = PhraseTable::default();
         for (rule_index, rule) in rules.iter().enumerate() {
-            for keyword in &rule.keywords {
-                add_rule(&mut table.entry(keyword).keyword_of, rule_index);
+            for keyword in rule
+                .keywords
+                .iter()
+                .flat_map(|keyword| addressee_forms(keyword))
+            {
+                add_rule(&mut table.entry(&keyword).keyword_of, rule_index);
             }
-            for exception in &rule.exceptions {
-                add_rule(&mut table.entry(exception).exception_of, rule_index);
+            for exception in rule
+                .exceptions
+                .iter()
+                .flat_map(|phrase| addressee_forms(phrase))
+            {
+                add_rule(&mut table.entry(&exception).exception_of, rule_index);
             }
         }
         let automaton = build_automaton(&table.texts)?;
