@@ -4110,3 +4110,27 @@ fn held_out_52_readings() {
         ],
     );
 }
+
+/// Held-out 53's readings: belief in a source mocked, a version typed wrong, a taboo, a quotation
+/// denied clauses on with no frame named, a kin's words advised against; an urging in the clause
+/// after a plain claim.
+#[test]
+fn held_out_53_readings() {
+    reads_as_said(
+        &[
+            "符阿姨，别家说保本您就信？现在理财都是净值型，哪家都不保本",
+            "翁总，更正：上条消息里我漏了一个字，打成了“保收益”，应该是“不保收益”，实在抱歉",
+            "杨嬢嬢，信用卡取现去买“保本”理财是大忌，利息比收益还高，别做",
+            "王总刚才说“信托都是保本的”，我得纠正一下：信托不保本，去年就有违约的",
+            "雷叔，你说你娃讲“全权委托给银行”，我给你说，银行不接受全权委托，你自己拿主意",
+            "许总，你老乡讲“钱交给他代客理财”，我们劝你别交，出了事找不到人",
+            // A quotation's own next clause urges nothing of the speaker's.
+            "网上流传“稳赚不赔，您闭眼买”这种说法，是假的，请以官方公告为准。",
+        ],
+        &[(
+            "【周评】提醒：网上的喊单都是骗局。本栏独家：下周白银庄家真的要动了，速上车",
+            "R2",
+            "庄家",
+        )],
+    );
+}

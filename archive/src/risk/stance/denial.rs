@@ -769,6 +769,8 @@ const COPULAS: &[&str] = &[
 /// Words that condemn what they are said of.
 const CONDEMNATIONS: &[&str] = &[
     "违规",
+    // A taboo: `信用卡取现去买“保本”理财是大忌`.
+    "大忌",
     "违法",
     "非法",
     "虚假",

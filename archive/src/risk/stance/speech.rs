@@ -85,6 +85,10 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
         "某公司",
         "某券商",
         "有位客户",
+        // The addressee's kin and townsfolk: `你娃讲“…”`, `侬老乡讲“…”`.
+        "你娃",
+        "你老乡",
+        "您老乡",
         "有个客户",
         // A shop, and its owner: `那家店跟你说…`, `保健品店老板推的…`.
         "那家",
@@ -244,6 +248,9 @@ pub(super) static THIRD_PARTIES: LazyLock<Markers> = LazyLock::new(|| {
 
 /// Words that warn against what was just said.
 const WARNINGS: &[&str] = &[
+    // Advising against it: `你老乡讲“…”，我们劝你别交`.
+    "劝你别",
+    "劝您别",
     // Not to be believed or heeded, in Beijing speech, in Cantonese and in the Northeast:
     // `你可甭信`, `我唔同意…佢讲嘅唔可以信`, `你就当耳旁风，整不好就是想让你接盘`.
     "甭信",
@@ -594,6 +601,9 @@ pub(super) static ADDRESSEE_WORDS: LazyLock<Markers> = LazyLock::new(|| {
     Markers::new(&[
         "您说的",
         "你说的",
+        // Said by the addressee, put back to them: `侬讲全权委托，阿拉规定是不可以的`.
+        "你讲",
+        "您讲",
         "您提到的",
         "你提到的",
         "您问的",

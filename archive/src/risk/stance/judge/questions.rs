@@ -124,11 +124,16 @@ pub(super) fn questions(reading: &Reading, judged_right: bool) -> Verdict {
         mention,
         neighbours,
         words,
+        framed,
         before,
         after,
         following,
         ..
     } = *reading;
+    // Asked whether the addressee believes a source so easily, it is mocked: `别家说保本您就信？`.
+    if framed && is_asking(clause) && is_belief_mocked(clause) {
+        return decided(Judgement::construct(false));
+    }
     // The keyword asked back alone, then supposed had by the speaker, is denied: `内部消息？如果我
     // 真系有，使乜仲喺度返工呀？`.
     if before.is_empty() && after.iter().all(|word| is_particle(word)) && is_asking(clause) {

@@ -53,9 +53,13 @@ pub(super) fn judged_right(reading: &Reading) -> Verdict<bool> {
     if mention.quoted && is_slip(after) {
         return decided(Judgement::construct(false));
     }
+    // The version typed wrong is not said: `打成了“保收益”，应该是“不保收益”`.
+    let unquoted = &before[..before.len().saturating_sub(mention.quoted_before)];
+    if mention.quoted && contains_text(&unquoted.concat(), MISWRITTEN) {
+        return decided(Judgement::construct(false));
+    }
     // A correction's right version is the speaker's: `更正：不是“不能返点”，是“能返点”`, `上条写成了
     // “不保本”，应为“保本”`; unless it reports an impostor (`是“有人冒充我加私人号”`).
-    let unquoted = &before[..before.len().saturating_sub(mention.quoted_before)];
     let corrected = mention.quoted
         && matches!(unquoted, ["是" | "而是" | "应该是" | "应为" | "应是"])
         && neighbours.preceding.last().is_some_and(|clause| {
@@ -85,8 +89,9 @@ pub(super) fn judged_right(reading: &Reading) -> Verdict<bool> {
         || renamed;
     // (Framed words, their keyword then refused by the speaker, are the frame's: `「苏小姐：你就跟我
     // 保证收益吧…」 - - - 保证收益这话我不能说`.)
-    let refused_after =
-        framed && is_denied_later(&words[keyword_at..keyword_end], neighbours.following);
+    // (Quoted, with no frame named, as well: `王总刚才说“信托都是保本的”，我得纠正一下：信托不保本`.)
+    let refused_after = (framed || mention.quoted)
+        && is_denied_later(&words[keyword_at..keyword_end], neighbours.following);
     if !endorsed
         && (refused_after || is_reported(mention.quoted, framed, neighbours, before, after))
     {

@@ -56,7 +56,15 @@ pub(super) fn unnegated(reading: &Reading, judged_right: bool, supposed: bool) -
             is_asking(next) && contains_text(&next.words.concat(), NO_NEED_TO_THINK)
         })
     };
-    if !warned && (contains_any(after, &URGING) || no_need_to_think()) {
+    // (The urging may be the next clause: `…下周白银庄家真的要动了，速上车`; not a quotation's own
+    // next clause: `“稳赚不赔，您闭眼买”这种说法，是假的`.)
+    let urged_next = || {
+        !mention.quoted
+            && following
+                .and_then(<[Clause]>::first)
+                .is_some_and(|next| !is_asking(next) && contains_any(&next.words, &URGING))
+    };
+    if !warned && (contains_any(after, &URGING) || urged_next() || no_need_to_think()) {
         return decided(Judgement::construct(true));
     }
     // What one has, offered in the next clause: `零风险理财我们这边有，您要吗？`.
