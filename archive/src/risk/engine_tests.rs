@@ -249,20 +249,16 @@ fn negated_keywords_are_honest() {
 
 /// `rule` fires on `text` exactly once, and its highlight is `typed`, where it was typed.
 fn fires_on(text: &str, rule: &str, typed: &str) {
-    let hits = engine().scan(text, SenderKind::Staff);
-    let spans: Vec<_> = hits
-        .iter()
-        .filter(|hit| hit.rule_code == rule)
-        .flat_map(|hit| hit.matches.iter())
-        .collect();
-    assert_eq!(spans.len(), 1, "{text}: {hits:?}");
-    assert_eq!(spans[0].text, typed, "{text}");
-    let start = text.find(typed).map(|byte| text[..byte].chars().count());
-    assert_eq!(Some(spans[0].start), start, "{text}");
+    fires_at(text, rule, typed, text.find(typed));
 }
 
 /// Like [`fires_on`], for a text that types the keyword more than once: only the last is said.
 fn fires_on_last(text: &str, rule: &str, typed: &str) {
+    fires_at(text, rule, typed, text.rfind(typed));
+}
+
+/// `rule` raises exactly one span, `typed`, starting at byte `at` of `text`.
+fn fires_at(text: &str, rule: &str, typed: &str, at: Option<usize>) {
     let hits = engine().scan(text, SenderKind::Staff);
     let spans: Vec<_> = hits
         .iter()
@@ -271,7 +267,7 @@ fn fires_on_last(text: &str, rule: &str, typed: &str) {
         .collect();
     assert_eq!(spans.len(), 1, "{text}: {hits:?}");
     assert_eq!(spans[0].text, typed, "{text}");
-    let start = text.rfind(typed).map(|byte| text[..byte].chars().count());
+    let start = at.map(|byte| text[..byte].chars().count());
     assert_eq!(Some(spans[0].start), start, "{text}");
 }
 
